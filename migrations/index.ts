@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125200957_Initial } from './Migration20261125200957_Initial';
+
+/**
+ * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
+ * app, ts-jest and the benchmark all run exactly the same set.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125200957_Initial', class: Migration20261125200957_Initial },
+];

@@ -1,0 +1,32 @@
+import { MikroORM } from '@mikro-orm/core';
+import { type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation';
+import type { OrmSettings } from './database/orm-config';
+import { DemoService } from './demo/demo.service';
+import { ThemasService } from './overeenkomsten/themas.service';
+
+export interface AppSettings extends OrmSettings {
+  /** Load the demo agreement when the database holds no overeenkomst yet. */
+  seedDemo?: boolean;
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+/**
+ * Builds the whole application: the same path for `npm start`, the tests and the benchmark.
+ * Migrations run before anything can be served.
+ */
+export async function createApp(settings: AppSettings): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(settings), {
+    logger: settings.logger ?? ['log', 'warn', 'error'],
+    bufferLogs: false,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  const orm = app.get(MikroORM);
+  await orm.em.getConnection().execute(`create schema if not exists "${settings.schema}"`);
+  await orm.getMigrator().up();
+  await app.get(ThemasService).ensureDefaults();
+  if (settings.seedDemo) await app.get(DemoService).seedIfEmpty();
+  return app;
+}

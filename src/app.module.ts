@@ -1,0 +1,42 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { formatError } from './common/format-error';
+import { DATABASE_INFO } from './database/database-info';
+import { ormOptions, type OrmSettings } from './database/orm-config';
+import { DemoModule } from './demo/demo.module';
+import { HealthController } from './health/health.controller';
+import { IndicatorenModule } from './indicatoren/indicatoren.module';
+import { JaarschijvenModule } from './jaarschijven/jaarschijven.module';
+import { OvereenkomstenModule } from './overeenkomsten/overeenkomsten.module';
+import { PartijenModule } from './partijen/partijen.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: OrmSettings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        MikroOrmModule.forRoot(ormOptions(settings)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          formatError,
+          includeStacktraceInErrorResponses: false,
+        }),
+        PartijenModule,
+        OvereenkomstenModule,
+        JaarschijvenModule,
+        IndicatorenModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: DATABASE_INFO, useValue: { embedded: settings.embedded, schema: settings.schema } }],
+    };
+  }
+}

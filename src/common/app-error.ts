@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Stable, machine-readable error codes. Clients switch on these; the Dutch message is for people.
+ */
+export enum ErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  VALIDATIE_FOUT = 'VALIDATIE_FOUT',
+  GARANTSTELLER_ONTBREEKT = 'GARANTSTELLER_ONTBREEKT',
+  TRANSACTIE_TE_WEINIG_PARTIJEN = 'TRANSACTIE_TE_WEINIG_PARTIJEN',
+  DETAILS_PASSEN_NIET_BIJ_TYPE = 'DETAILS_PASSEN_NIET_BIJ_TYPE',
+  BANDBREEDTE_ONGELDIG = 'BANDBREEDTE_ONGELDIG',
+  JAAR_BUITEN_PERIODE = 'JAAR_BUITEN_PERIODE',
+  PERIODE_ONGELDIG = 'PERIODE_ONGELDIG',
+  GEEN_DEELNEMER = 'GEEN_DEELNEMER',
+  DRIEHOEK_ONVOLLEDIG = 'DRIEHOEK_ONVOLLEDIG',
+  VERKEERDE_PARTIJSOORT = 'VERKEERDE_PARTIJSOORT',
+  AL_AANWEZIG = 'AL_AANWEZIG',
+  IN_GEBRUIK = 'IN_GEBRUIK',
+  INTERNAL = 'INTERNAL_SERVER_ERROR',
+}
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly veld?: string,
+  ) {
+    super(message, { extensions: { code, ...(veld ? { veld } : {}) } });
+    this.name = 'AppError';
+  }
+}
+
+export function notFound(what: string, id: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `${what} met id ${id} bestaat niet of is niet zichtbaar`, 'id');
+}
+
+export function invalid(veld: string, message: string, code = ErrorCode.VALIDATIE_FOUT): AppError {
+  return new AppError(code, message, veld);
+}

@@ -1,0 +1,120 @@
+import { applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { AppError, ErrorCode } from './app-error';
+
+/*
+ * Validation decorators with Dutch messages. The messages say what is wrong; the pipe below puts
+ * the field path in front, so "input.titel: is verplicht" names the field wherever it is nested.
+ */
+
+const zeg = (message: string) => ({ message });
+
+export const Tekst = (max = 300) =>
+  applyDecorators(
+    IsString(zeg('moet tekst zijn')),
+    IsNotEmpty(zeg('is verplicht')),
+    MaxLength(max, zeg(`mag hoogstens ${max} tekens lang zijn`)),
+  );
+
+export const LangeTekst = (max = 20000) =>
+  applyDecorators(IsString(zeg('moet tekst zijn')), MaxLength(max, zeg(`mag hoogstens ${max} tekens lang zijn`)));
+
+export const Optioneel = () => IsOptional();
+
+export const Id = () => IsUUID('all', zeg('moet een geldig id zijn'));
+
+export const Ids = (max = 200) =>
+  applyDecorators(
+    IsUUID('all', { each: true, message: 'moet een lijst van geldige ids zijn' }),
+    ArrayMaxSize(max, zeg(`mag hoogstens ${max} elementen bevatten`)),
+  );
+
+export const Jaar = () =>
+  applyDecorators(
+    IsInt(zeg('moet een jaartal zijn')),
+    Min(2000, zeg('moet 2000 of later zijn')),
+    Max(2100, zeg('moet 2100 of eerder zijn')),
+  );
+
+export const GeheelGetal = (min: number, max: number) =>
+  applyDecorators(
+    IsInt(zeg('moet een geheel getal zijn')),
+    Min(min, zeg(`moet minstens ${min} zijn`)),
+    Max(max, zeg(`mag hoogstens ${max} zijn`)),
+  );
+
+export const Getal = () => IsNumber({ allowNaN: false, allowInfinity: false }, zeg('moet een getal zijn'));
+
+export const Percentage = () =>
+  applyDecorators(Getal(), Min(0, zeg('moet minstens 0 zijn')), Max(100, zeg('mag hoogstens 100 zijn')));
+
+export const JaNee = () => IsBoolean(zeg('moet ja of nee zijn'));
+
+export const Keuze = (values: object) => IsEnum(values, zeg('is geen geldige keuze'));
+
+export const Keuzes = (values: object) =>
+  applyDecorators(
+    IsEnum(values, { each: true, message: 'bevat een ongeldige keuze' }),
+    ArrayMaxSize(50, zeg('mag hoogstens 50 elementen bevatten')),
+  );
+
+export const Webadres = () =>
+  IsUrl({ protocols: ['http', 'https'], require_protocol: true }, zeg('moet een webadres zijn (https://…)'));
+
+export const Genest = (type: () => new () => object, options: { lijst?: boolean; max?: number } = {}) =>
+  applyDecorators(
+    ValidateNested({ each: options.lijst ?? false, message: 'is ongeldig' }),
+    Type(type),
+    ...(options.lijst ? [ArrayMaxSize(options.max ?? 200, zeg(`mag hoogstens ${options.max ?? 200} elementen bevatten`))] : []),
+  );
+
+export interface VeldFout {
+  veld: string;
+  melding: string;
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = 'input'): VeldFout[] {
+  return errors.flatMap((error) => {
+    const veld = `${parent}.${error.property}`;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, melding]) => ({
+      veld,
+      melding: constraint === 'whitelistValidation' ? 'is geen bekend veld' : melding,
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], veld)];
+  });
+}
+
+export function validationErrorFromClassValidator(errors: ValidationError[]): AppError {
+  const fouten = flattenValidationErrors(errors);
+  const message =
+    'Ongeldige invoer: ' + fouten.map((fout) => `${fout.veld} ${fout.melding}`).join('; ');
+  const error = new AppError(ErrorCode.VALIDATIE_FOUT, message, fouten[0]?.veld);
+  error.extensions.velden = fouten;
+  return error;
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    forbidUnknownValues: true,
+    exceptionFactory: validationErrorFromClassValidator,
+  });
+}

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+
+/** Typed view of the environment; read once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Unset: the embedded PGlite database under dataDir is used. */
+  databaseUrl?: string;
+  /** PostgreSQL schema the app keeps its tables in (tests give each run its own). */
+  databaseSchema: string;
+  dataDir: string;
+  /** Load the demo agreement into an empty database at start-up. */
+  seedDemo: boolean;
+  logSql: boolean;
+}
+
+function parseBoolean(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'ja'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT moet een poortnummer zijn, niet "${env.PORT}"`);
+  }
+  const databaseSchema = env.DATABASE_SCHEMA || 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) {
+    throw new Error(`DATABASE_SCHEMA moet een eenvoudige naam zijn, niet "${databaseSchema}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl,
+    databaseSchema,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    // The demo is for the laptop install; a server database only gets it when asked for.
+    seedDemo: parseBoolean(env.SEED_DEMO, databaseUrl === undefined),
+    logSql: parseBoolean(env.LOG_SQL, false),
+  };
+}

@@ -1,0 +1,6 @@
+export const DATABASE_INFO = Symbol('DATABASE_INFO');
+
+export interface DatabaseInfo {
+  embedded: boolean;
+  schema: string;
+}

@@ -1,0 +1,72 @@
+import type { PartijSoort } from '../partijen/partij.entity';
+import type { DeelnemerRol, InstrumentSoort } from '../overeenkomsten/overeenkomst.entity';
+import type { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import type { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
+import type { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
+import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+
+/*
+ * The demo is written as data with readable keys instead of ids; DemoService turns it into
+ * calls on the same services the API uses, so the demo passes every validation a user's input does.
+ */
+
+export type PartijKey = string;
+
+export interface DemoPartij {
+  key: PartijKey;
+  naam: string;
+  soort: PartijSoort;
+  regio?: string;
+}
+
+export type DemoDetails =
+  | { proces: { overlegvorm: string; frequentie: string; deelnemers: PartijKey[] } }
+  | { beschrijvend: { soort: BeschrijvendSoort; omschrijving: string } }
+  | { intentie: { voorwaarde: string; gevolg: string } }
+  | { handeling: { activiteiten: { wat: string; partijen: PartijKey[]; wanneer: string }[] } }
+  | { garantie: { garantstellers: PartijKey[]; wat: string; geldigTot?: string } }
+  | { transactie: { posten: { partij: PartijKey; levert: string; ontvangt: string }[] } };
+
+export interface DemoAfspraak {
+  key: string;
+  onderdeel: string;
+  titel: string;
+  type: AfspraakType;
+  /** Name of a default theme (an opgave in STANDAARD_THEMAS). */
+  thema: string;
+  trekker: PartijKey;
+  tekst: string;
+  volwassenheid: Volwassenheid;
+  voorwaarden?: string[];
+  doelgroepen?: Doelgroep[];
+  betrokkenen?: { partij: PartijKey; bijdrage: string; kostenaandeel?: number }[];
+  jaren: { jaar: number; concretisering?: string }[];
+  details: DemoDetails;
+}
+
+export interface DemoIndicator {
+  naam: string;
+  eenheid: string;
+  definitie: string;
+  definitieBron?: string;
+  nulmeting: { waarde: number; jaar: number };
+  afspraken: string[];
+  streefwaarden: { jaar: number; soort: StreefwaardeSoort; waarde?: number; min?: number; max?: number; effect?: string }[];
+  realisaties: { jaar: number; waarde: number; bron: string; toelichting?: string }[];
+}
+
+export interface DemoData {
+  partijen: DemoPartij[];
+  overeenkomst: {
+    titel: string;
+    startjaar: number;
+    eindjaar: number;
+    preambule: string;
+    gemeenten: PartijKey[];
+    deelnemers: { partij: PartijKey; rol: DeelnemerRol; regie?: boolean }[];
+    referenties: { soort: InstrumentSoort; titel: string; url?: string }[];
+  };
+  onderdelen: { key: string; soort: OnderdeelSoort; titel: string; ondertekenaars: PartijKey[] }[];
+  afspraken: DemoAfspraak[];
+  indicatoren: DemoIndicator[];
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IndicatorenModule } from '../indicatoren/indicatoren.module';
+import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
+import { PartijenModule } from '../partijen/partijen.module';
+import { DemoService } from './demo.service';
+
+@Module({
+  imports: [PartijenModule, OvereenkomstenModule, IndicatorenModule],
+  providers: [DemoService],
+  exports: [DemoService],
+})
+export class DemoModule {}

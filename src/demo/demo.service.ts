@@ -1,0 +1,147 @@
+import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable, Logger } from '@nestjs/common';
+import type { AfspraakDetailsInput } from '../overeenkomsten/afspraak-details';
+import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { AfsprakenService } from '../overeenkomsten/afspraken.service';
+import { OnderdelenService } from '../overeenkomsten/onderdelen.service';
+import { OvereenkomstenService } from '../overeenkomsten/overeenkomsten.service';
+import { ThemasService } from '../overeenkomsten/themas.service';
+import { Partij } from '../partijen/partij.entity';
+import { PartijenService } from '../partijen/partijen.service';
+import { IndicatorenService } from '../indicatoren/indicatoren.service';
+import { DEMO } from './demo-data';
+import type { DemoData, DemoDetails } from './demo-types';
+
+@Injectable()
+export class DemoService {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly em: EntityManager,
+    private readonly partijen: PartijenService,
+    private readonly overeenkomsten: OvereenkomstenService,
+    private readonly onderdelen: OnderdelenService,
+    private readonly afspraken: AfsprakenService,
+    private readonly themas: ThemasService,
+    private readonly indicatoren: IndicatorenService,
+  ) {}
+
+  /** First start of an empty database: load the demo so there is something to look at. */
+  async seedIfEmpty(): Promise<void> {
+    const count = await this.orm.em.fork().count(Overeenkomst, {});
+    if (count === 0) await this.load(DEMO);
+  }
+
+  /** `npm run seed`: remove the demo agreement and its partijen, then load it afresh. */
+  async reload(data: DemoData = DEMO): Promise<string> {
+    const em = this.orm.em.fork();
+    await em.nativeDelete(Overeenkomst, { titel: data.overeenkomst.titel });
+    const namen = data.partijen.map((p) => p.naam);
+    const stillUsed = await em.getConnection().execute<{ partij_id: string }[]>(
+      `select distinct d.partij_id from deelnemer d join partij p on p.id = d.partij_id where p.naam = any(?)`,
+      [namen],
+    );
+    await em.nativeDelete(Partij, { naam: { $in: namen }, id: { $nin: stillUsed.map((r: { partij_id: string }) => r.partij_id) } });
+    return this.load(data);
+  }
+
+  /** Loads the demo through the services, so it obeys every rule user input does. Returns its id. */
+  load(data: DemoData): Promise<string> {
+    return RequestContext.create(this.orm.em, async () => {
+      const ids = new Map<string, string>();
+      const id = (key: string) => {
+        const found = ids.get(key);
+        if (!found) throw new Error(`Demo: onbekende sleutel "${key}"`);
+        return found;
+      };
+      for (const p of data.partijen) {
+        const existing = await this.em.findOne(Partij, { naam: p.naam, soort: p.soort });
+        ids.set(p.key, (existing ?? (await this.partijen.create(p))).id);
+      }
+      const o = data.overeenkomst;
+      const overeenkomst = await this.overeenkomsten.create({
+        titel: o.titel,
+        startjaar: o.startjaar,
+        eindjaar: o.eindjaar,
+        preambule: o.preambule,
+        gemeenteIds: o.gemeenten.map(id),
+        deelnemers: o.deelnemers.map((d) => ({ partijId: id(d.partij), rol: d.rol, regie: d.regie ?? false })),
+        referenties: o.referenties,
+      });
+      for (const onderdeel of data.onderdelen) {
+        const created = await this.onderdelen.create({
+          overeenkomstId: overeenkomst.id,
+          soort: onderdeel.soort,
+          titel: onderdeel.titel,
+          ondertekenaarIds: onderdeel.ondertekenaars.map(id),
+        });
+        ids.set(onderdeel.key, created.id);
+      }
+      const themas = await this.themas.forOvereenkomst(overeenkomst.id);
+      for (const a of data.afspraken) {
+        const thema = themas.find((t) => t.naam === a.thema);
+        if (!thema) throw new Error(`Demo: onbekend thema "${a.thema}"`);
+        const created = await this.afspraken.create({
+          onderdeelId: id(a.onderdeel),
+          titel: a.titel,
+          type: a.type,
+          themaId: thema.id,
+          trekkerId: id(a.trekker),
+          tekst: a.tekst,
+          volwassenheid: a.volwassenheid,
+          voorwaarden: a.voorwaarden ?? [],
+          doelgroepen: a.doelgroepen ?? [],
+          betrokkenen: (a.betrokkenen ?? []).map((b) => ({ partijId: id(b.partij), bijdrage: b.bijdrage, kostenaandeel: b.kostenaandeel ?? null })),
+          jaren: a.jaren.map((j) => ({ jaar: j.jaar, concretisering: j.concretisering ?? '' })),
+          details: detailsInput(a.details, id),
+          indicatorIds: [],
+        });
+        ids.set(a.key, created.id);
+      }
+      for (const i of data.indicatoren) {
+        const indicator = await this.indicatoren.create({
+          overeenkomstId: overeenkomst.id,
+          naam: i.naam,
+          eenheid: i.eenheid,
+          definitie: i.definitie,
+          definitieBron: i.definitieBron ?? null,
+          nulmetingWaarde: i.nulmeting.waarde,
+          nulmetingJaar: i.nulmeting.jaar,
+          afspraakIds: i.afspraken.map(id),
+        });
+        for (const s of i.streefwaarden) await this.indicatoren.createStreefwaarde({ indicatorId: indicator.id, ...s });
+        for (const r of i.realisaties) {
+          await this.indicatoren.createRealisatie({ indicatorId: indicator.id, toelichting: '', ...r });
+        }
+      }
+      this.logger.log(`Demo geladen: "${o.titel}" met ${data.afspraken.length} afspraken en ${data.indicatoren.length} indicatoren`);
+      return overeenkomst.id;
+    });
+  }
+}
+
+function detailsInput(details: DemoDetails, id: (key: string) => string): AfspraakDetailsInput {
+  if ('proces' in details) {
+    const d = details.proces;
+    return { proces: { overlegvorm: d.overlegvorm, frequentie: d.frequentie, deelnemerIds: d.deelnemers.map(id) } };
+  }
+  if ('handeling' in details) {
+    return {
+      handeling: {
+        activiteiten: details.handeling.activiteiten.map((a) => ({ wat: a.wat, wanneer: a.wanneer, partijIds: a.partijen.map(id) })),
+      },
+    };
+  }
+  if ('garantie' in details) {
+    const d = details.garantie;
+    return { garantie: { wat: d.wat, geldigTot: d.geldigTot ?? null, garantstellerIds: d.garantstellers.map(id) } };
+  }
+  if ('transactie' in details) {
+    return {
+      transactie: { posten: details.transactie.posten.map((p) => ({ partijId: id(p.partij), levert: p.levert, ontvangt: p.ontvangt })) },
+    };
+  }
+  return details;
+}

@@ -1,0 +1,58 @@
+import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Getal, Id, Ids, Jaar, Keuze, LangeTekst, Optioneel, Tekst } from '../common/validation';
+import { StreefwaardeSoort } from './indicator.entity';
+
+@InputType()
+export class CreateIndicatorInput {
+  @Field(() => ID) @Id() overeenkomstId!: string;
+  @Field() @Tekst(200) naam!: string;
+  @Field({ description: 'Bijv. woningen, wooneenheden, plekken, procent' }) @Tekst(60) eenheid!: string;
+  @Field({ defaultValue: '' }) @LangeTekst(4000) definitie: string = '';
+  @Field(() => String, { nullable: true, description: 'Herkomst van de definitie, bijv. "BZK 2023"' })
+  @Optioneel()
+  @Tekst(200)
+  definitieBron?: string | null;
+  @Field(() => Float, { nullable: true }) @Optioneel() @Getal() nulmetingWaarde?: number | null;
+  @Field(() => Int, { nullable: true }) @Optioneel() @Jaar() nulmetingJaar?: number | null;
+  @Field(() => [ID], { defaultValue: [], description: 'De afspraken die deze indicator meet' })
+  @Ids(200)
+  afspraakIds: string[] = [];
+}
+
+@InputType()
+export class UpdateIndicatorInput extends PartialType(OmitType(CreateIndicatorInput, ['overeenkomstId'] as const)) {
+  @Field(() => ID) @Id() id!: string;
+}
+
+@InputType()
+export class CreateStreefwaardeInput {
+  @Field(() => ID) @Id() indicatorId!: string;
+  @Field(() => Int, { description: 'Het jaar van de jaarschijf' }) @Jaar() jaar!: number;
+  @Field(() => StreefwaardeSoort) @Keuze(StreefwaardeSoort) soort!: StreefwaardeSoort;
+  @Field(() => Float, { nullable: true, description: 'Bij EXACT' }) @Optioneel() @Getal() waarde?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' }) @Optioneel() @Getal() min?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' }) @Optioneel() @Getal() max?: number | null;
+  @Field(() => String, { nullable: true, description: 'Bij EFFECT: het beoogde effect' })
+  @Optioneel()
+  @Tekst(2000)
+  effect?: string | null;
+}
+
+@InputType()
+export class UpdateStreefwaardeInput extends PartialType(OmitType(CreateStreefwaardeInput, ['indicatorId', 'jaar'] as const)) {
+  @Field(() => ID) @Id() id!: string;
+}
+
+@InputType()
+export class CreateRealisatieInput {
+  @Field(() => ID) @Id() indicatorId!: string;
+  @Field(() => Int) @Jaar() jaar!: number;
+  @Field(() => Float) @Getal() waarde!: number;
+  @Field({ defaultValue: '', description: 'Bron van het cijfer' }) @LangeTekst(300) bron: string = '';
+  @Field({ defaultValue: '' }) @LangeTekst(4000) toelichting: string = '';
+}
+
+@InputType()
+export class UpdateRealisatieInput extends PartialType(OmitType(CreateRealisatieInput, ['indicatorId', 'jaar'] as const)) {
+  @Field(() => ID) @Id() id!: string;
+}

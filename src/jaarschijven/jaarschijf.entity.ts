@@ -1,0 +1,66 @@
+import { Entity, Enum, ManyToOne, Property, ref, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BaseEntity } from '../database/base.entity';
+import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+
+/** The yearly cycle (DOMAIN.md); only CONCEPT is used until the jaarcyclus is built. */
+export enum JaarschijfStatus {
+  CONCEPT = 'CONCEPT',
+  BOD_ONTVANGEN = 'BOD_ONTVANGEN',
+  IN_ONDERHANDELING = 'IN_ONDERHANDELING',
+  TER_ONDERTEKENING = 'TER_ONDERTEKENING',
+  ONDERTEKEND = 'ONDERTEKEND',
+  IN_UITVOERING = 'IN_UITVOERING',
+  VERANTWOORDING = 'VERANTWOORDING',
+  GEEVALUEERD = 'GEEVALUEERD',
+}
+registerEnumType(JaarschijfStatus, { name: 'JaarschijfStatus' });
+
+@ObjectType({ description: 'Het concrete deel van één jaar van een meerjarige overeenkomst' })
+@Entity()
+@Unique({ properties: ['overeenkomst', 'jaar'] })
+export class Jaarschijf extends BaseEntity<'status' | 'toelichting'> {
+  @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
+  overeenkomst: Ref<Overeenkomst>;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  jaar: number;
+
+  @Field(() => JaarschijfStatus)
+  @Enum({ items: () => JaarschijfStatus })
+  status: JaarschijfStatus = JaarschijfStatus.CONCEPT;
+
+  @Field()
+  @Property({ type: 'text' })
+  toelichting: string = '';
+
+  constructor(overeenkomst: Overeenkomst, jaar: number) {
+    super();
+    this.overeenkomst = ref(overeenkomst);
+    this.jaar = jaar;
+  }
+}
+
+@ObjectType({ description: 'Wat een afspraak in één jaarschijf concreet inhoudt' })
+@Entity()
+@Unique({ properties: ['afspraak', 'jaarschijf'] })
+export class AfspraakJaarschijf extends BaseEntity<'concretisering'> {
+  @ManyToOne(() => Afspraak, { ref: true, deleteRule: 'cascade' })
+  afspraak: Ref<Afspraak>;
+
+  @ManyToOne(() => Jaarschijf, { ref: true, deleteRule: 'cascade' })
+  jaarschijf: Ref<Jaarschijf>;
+
+  @Field({ description: 'De invulling voor dit jaar' })
+  @Property({ type: 'text' })
+  concretisering: string = '';
+
+  constructor(afspraak: Afspraak, jaarschijf: Jaarschijf, concretisering = '') {
+    super();
+    this.afspraak = ref(afspraak);
+    this.jaarschijf = ref(jaarschijf);
+    this.concretisering = concretisering;
+  }
+}

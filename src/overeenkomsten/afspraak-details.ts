@@ -1,0 +1,281 @@
+import { createUnionType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AppError, ErrorCode, invalid } from '../common/app-error';
+import { Genest, Ids, Keuze, LangeTekst, Optioneel, Tekst, Id } from '../common/validation';
+import { AfspraakType, AFSPRAAK_TYPE_LABEL } from './afspraak-type';
+import { IsDateString } from 'class-validator';
+
+/*
+ * Each type of afspraak carries its own structured data (DOMAIN.md, "The six types"). It is stored
+ * as one JSON document per afspraak, tagged with the type, and checked here whenever it is written.
+ */
+
+export enum BeschrijvendSoort {
+  UITGANGSPUNT = 'UITGANGSPUNT',
+  DEFINITIE = 'DEFINITIE',
+  FINANCIEEL_UITGANGSPUNT = 'FINANCIEEL_UITGANGSPUNT',
+  STANDPUNT = 'STANDPUNT',
+}
+registerEnumType(BeschrijvendSoort, { name: 'BeschrijvendSoort' });
+
+@ObjectType()
+export class ProcesDetails {
+  readonly type = AfspraakType.PROCES;
+  @Field({ description: 'Bijv. bestuurlijk overleg, regietafel, monitoringsgesprek' }) overlegvorm!: string;
+  @Field({ description: 'Bijv. 2x per jaar' }) frequentie!: string;
+  @Field(() => [ID]) deelnemerIds!: string[];
+}
+
+@ObjectType()
+export class BeschrijvendDetails {
+  readonly type = AfspraakType.BESCHRIJVEND;
+  @Field(() => BeschrijvendSoort) soort!: BeschrijvendSoort;
+  @Field({ description: 'Het uitgangspunt of de definitie zelf' }) omschrijving!: string;
+}
+
+@ObjectType()
+export class IntentieDetails {
+  readonly type = AfspraakType.INTENTIE;
+  @Field({ description: 'Als …' }) voorwaarde!: string;
+  @Field({ description: '… dan' }) gevolg!: string;
+}
+
+@ObjectType()
+export class Activiteit {
+  @Field() wat!: string;
+  @Field(() => [ID], { description: 'Wie het uitvoert' }) partijIds!: string[];
+  @Field({ description: 'Wanneer, bijv. "Q2 2027" of "oktober 2026"' }) wanneer!: string;
+}
+
+@ObjectType()
+export class HandelingDetails {
+  readonly type = AfspraakType.HANDELING;
+  @Field(() => [Activiteit]) activiteiten!: Activiteit[];
+}
+
+@ObjectType()
+export class GarantieDetails {
+  readonly type = AfspraakType.GARANTIE;
+  @Field(() => [ID]) garantstellerIds!: string[];
+  @Field({ description: 'Wat gegarandeerd wordt' }) wat!: string;
+  @Field(() => String, { nullable: true, description: 'Geldig tot (datum); leeg = looptijd overeenkomst' })
+  geldigTot!: string | null;
+}
+
+@ObjectType()
+export class TransactiePost {
+  @Field(() => ID) partijId!: string;
+  @Field() levert!: string;
+  @Field() ontvangt!: string;
+}
+
+@ObjectType()
+export class TransactieDetails {
+  readonly type = AfspraakType.TRANSACTIE;
+  @Field(() => [TransactiePost]) posten!: TransactiePost[];
+}
+
+export type AfspraakDetailsValue =
+  | ProcesDetails
+  | BeschrijvendDetails
+  | IntentieDetails
+  | HandelingDetails
+  | GarantieDetails
+  | TransactieDetails;
+
+/** What is stored in the afspraak's JSON column. */
+export type StoredDetails = { type: AfspraakType } & Record<string, unknown>;
+
+const DETAIL_CLASSES = {
+  PROCES: ProcesDetails,
+  BESCHRIJVEND: BeschrijvendDetails,
+  INTENTIE: IntentieDetails,
+  HANDELING: HandelingDetails,
+  GARANTIE: GarantieDetails,
+  TRANSACTIE: TransactieDetails,
+} as const;
+
+export const AfspraakDetails = createUnionType({
+  name: 'AfspraakDetails',
+  description: 'De gegevens die bij het type van de afspraak horen',
+  types: () => Object.values(DETAIL_CLASSES),
+  resolveType: (value: { type: AfspraakType }) => DETAIL_CLASSES[value.type],
+});
+
+export function detailsFromStored(stored: StoredDetails | null | undefined): AfspraakDetailsValue | null {
+  if (!stored) return null;
+  return Object.assign(new DETAIL_CLASSES[stored.type](), stored) as AfspraakDetailsValue;
+}
+
+/** Partij ids a details document refers to, so they can be checked against the deelnemers. */
+export function partijIdsInDetails(details: StoredDetails): string[] {
+  switch (details.type) {
+    case AfspraakType.PROCES:
+      return (details as unknown as ProcesDetails).deelnemerIds;
+    case AfspraakType.HANDELING:
+      return (details as unknown as HandelingDetails).activiteiten.flatMap((a) => a.partijIds);
+    case AfspraakType.GARANTIE:
+      return (details as unknown as GarantieDetails).garantstellerIds;
+    case AfspraakType.TRANSACTIE:
+      return (details as unknown as TransactieDetails).posten.map((p) => p.partijId);
+    default:
+      return [];
+  }
+}
+
+// ---- input ----
+
+@InputType()
+export class ProcesDetailsInput {
+  @Field() @Tekst(200) overlegvorm!: string;
+  @Field() @Tekst(200) frequentie!: string;
+  @Field(() => [ID], { defaultValue: [] }) @Ids(50) deelnemerIds: string[] = [];
+}
+
+@InputType()
+export class BeschrijvendDetailsInput {
+  @Field(() => BeschrijvendSoort) @Keuze(BeschrijvendSoort) soort!: BeschrijvendSoort;
+  @Field() @Tekst(4000) omschrijving!: string;
+}
+
+@InputType()
+export class IntentieDetailsInput {
+  @Field() @Tekst(2000) voorwaarde!: string;
+  @Field() @Tekst(2000) gevolg!: string;
+}
+
+@InputType()
+export class ActiviteitInput {
+  @Field() @Tekst(1000) wat!: string;
+  @Field(() => [ID]) @Ids(50) partijIds!: string[];
+  @Field() @Tekst(100) wanneer!: string;
+}
+
+@InputType()
+export class HandelingDetailsInput {
+  @Field(() => [ActiviteitInput]) @Genest(() => ActiviteitInput, { lijst: true, max: 100 })
+  activiteiten!: ActiviteitInput[];
+}
+
+@InputType()
+export class GarantieDetailsInput {
+  @Field(() => [ID]) @Ids(50) garantstellerIds!: string[];
+  @Field() @Tekst(2000) wat!: string;
+  @Field(() => String, { nullable: true })
+  @Optioneel()
+  @IsDateString({ strict: true }, { message: 'moet een datum zijn (JJJJ-MM-DD)' })
+  geldigTot?: string | null;
+}
+
+@InputType()
+export class TransactiePostInput {
+  @Field(() => ID) @Id() partijId!: string;
+  @Field() @Tekst(2000) levert!: string;
+  @Field() @Tekst(2000) ontvangt!: string;
+}
+
+@InputType()
+export class TransactieDetailsInput {
+  @Field(() => [TransactiePostInput]) @Genest(() => TransactiePostInput, { lijst: true, max: 50 })
+  posten!: TransactiePostInput[];
+}
+
+@InputType({ description: 'Vul precies het deel in dat bij het type van de afspraak hoort' })
+export class AfspraakDetailsInput {
+  @Field(() => ProcesDetailsInput, { nullable: true }) @Optioneel() @Genest(() => ProcesDetailsInput)
+  proces?: ProcesDetailsInput;
+  @Field(() => BeschrijvendDetailsInput, { nullable: true }) @Optioneel() @Genest(() => BeschrijvendDetailsInput)
+  beschrijvend?: BeschrijvendDetailsInput;
+  @Field(() => IntentieDetailsInput, { nullable: true }) @Optioneel() @Genest(() => IntentieDetailsInput)
+  intentie?: IntentieDetailsInput;
+  @Field(() => HandelingDetailsInput, { nullable: true }) @Optioneel() @Genest(() => HandelingDetailsInput)
+  handeling?: HandelingDetailsInput;
+  @Field(() => GarantieDetailsInput, { nullable: true }) @Optioneel() @Genest(() => GarantieDetailsInput)
+  garantie?: GarantieDetailsInput;
+  @Field(() => TransactieDetailsInput, { nullable: true }) @Optioneel() @Genest(() => TransactieDetailsInput)
+  transactie?: TransactieDetailsInput;
+}
+
+const INPUT_KEY: Record<AfspraakType, keyof AfspraakDetailsInput> = {
+  PROCES: 'proces',
+  BESCHRIJVEND: 'beschrijvend',
+  INTENTIE: 'intentie',
+  HANDELING: 'handeling',
+  GARANTIE: 'garantie',
+  TRANSACTIE: 'transactie',
+};
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/**
+ * Turns the input for an afspraak of the given type into the stored document, enforcing the
+ * rules that class-validator cannot express on its own (they depend on the type).
+ */
+export function detailsForType(type: AfspraakType, input: AfspraakDetailsInput | undefined): StoredDetails {
+  const expected = INPUT_KEY[type];
+  const given = Object.entries(input ?? {})
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([key]) => key);
+  if (given.length !== 1 || given[0] !== expected) {
+    throw new AppError(
+      ErrorCode.DETAILS_PASSEN_NIET_BIJ_TYPE,
+      `Een ${AFSPRAAK_TYPE_LABEL[type].toLowerCase()} vraagt precies de gegevens onder details.${expected}` +
+        (given.length ? ` (ontvangen: ${given.map((k) => `details.${k}`).join(', ')})` : ''),
+      `input.details.${expected}`,
+    );
+  }
+  switch (type) {
+    case AfspraakType.PROCES: {
+      const d = input!.proces!;
+      return { type, overlegvorm: d.overlegvorm, frequentie: d.frequentie, deelnemerIds: unique(d.deelnemerIds) };
+    }
+    case AfspraakType.BESCHRIJVEND: {
+      const d = input!.beschrijvend!;
+      return { type, soort: d.soort, omschrijving: d.omschrijving };
+    }
+    case AfspraakType.INTENTIE: {
+      const d = input!.intentie!;
+      return { type, voorwaarde: d.voorwaarde, gevolg: d.gevolg };
+    }
+    case AfspraakType.HANDELING: {
+      const d = input!.handeling!;
+      if (d.activiteiten.length === 0) {
+        throw invalid('input.details.handeling.activiteiten', 'Een handelingsafspraak noemt minstens één activiteit (wat, wie, wanneer)');
+      }
+      d.activiteiten.forEach((a, i) => {
+        if (a.partijIds.length === 0) {
+          throw invalid(`input.details.handeling.activiteiten.${i}.partijIds`, `Activiteit ${i + 1} noemt niet wie haar uitvoert`);
+        }
+      });
+      return {
+        type,
+        activiteiten: d.activiteiten.map((a) => ({ wat: a.wat, partijIds: unique(a.partijIds), wanneer: a.wanneer })),
+      };
+    }
+    case AfspraakType.GARANTIE: {
+      const d = input!.garantie!;
+      if (d.garantstellerIds.length === 0) {
+        throw new AppError(
+          ErrorCode.GARANTSTELLER_ONTBREEKT,
+          'Een garantieafspraak heeft minstens één garantsteller (details.garantie.garantstellerIds)',
+          'input.details.garantie.garantstellerIds',
+        );
+      }
+      return { type, garantstellerIds: unique(d.garantstellerIds), wat: d.wat, geldigTot: d.geldigTot ?? null };
+    }
+    case AfspraakType.TRANSACTIE: {
+      const d = input!.transactie!;
+      const partijen = unique(d.posten.map((p) => p.partijId));
+      if (partijen.length < 2) {
+        throw new AppError(
+          ErrorCode.TRANSACTIE_TE_WEINIG_PARTIJEN,
+          'Een transactieafspraak is een uitwisseling tussen minstens twee partijen (details.transactie.posten)',
+          'input.details.transactie.posten',
+        );
+      }
+      if (partijen.length !== d.posten.length) {
+        throw invalid('input.details.transactie.posten', 'Elke partij komt één keer voor in de posten van een transactie');
+      }
+      return { type, posten: d.posten.map((p) => ({ partijId: p.partijId, levert: p.levert, ontvangt: p.ontvangt })) };
+    }
+  }
+}

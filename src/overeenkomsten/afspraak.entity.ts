@@ -1,0 +1,138 @@
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  ref,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { BaseEntity } from '../database/base.entity';
+import { Partij } from '../partijen/partij.entity';
+import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
+import type { StoredDetails } from './afspraak-details';
+import { Onderdeel } from './onderdeel.entity';
+import { Overeenkomst } from './overeenkomst.entity';
+import { Thema } from './thema.entity';
+import type { AfspraakJaarschijf } from '../jaarschijven/jaarschijf.entity';
+import type { Indicator } from '../indicatoren/indicator.entity';
+
+@ObjectType({ description: 'Eén genummerde afspraak binnen een onderdeel' })
+@Entity()
+@Index({ properties: ['onderdeel', 'volgorde'] })
+export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'doelgroepen'> {
+  @Index()
+  @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
+  overeenkomst: Ref<Overeenkomst>;
+
+  @ManyToOne(() => Onderdeel, { ref: true, deleteRule: 'cascade' })
+  onderdeel: Ref<Onderdeel>;
+
+  @Field({ description: 'Nummer binnen het onderdeel: hoofdstuk (thema-domein) en volgnummer, bijv. "2.3"' })
+  @Property({ type: 'string', length: 20 })
+  nummer: string = '';
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  volgorde: number;
+
+  @Field()
+  @Property({ type: 'string', length: 300 })
+  titel: string;
+
+  @Field(() => AfspraakType)
+  @Enum({ items: () => AfspraakType })
+  type: AfspraakType;
+
+  @Field({ description: 'De tekst van de afspraak, als platte tekst' })
+  @Property({ type: 'text' })
+  tekst: string = '';
+
+  @ManyToOne(() => Thema, { ref: true, deleteRule: 'restrict' })
+  thema: Ref<Thema>;
+
+  @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
+  trekker: Ref<Partij>;
+
+  @Field(() => Volwassenheid)
+  @Enum({ items: () => Volwassenheid })
+  volwassenheid: Volwassenheid;
+
+  @Field(() => [String], { description: 'Voorwaarden, bijv. "mits financieel haalbaar"' })
+  @Property({ type: 'json' })
+  voorwaarden: string[] = [];
+
+  @Field(() => [Doelgroep])
+  @Property({ type: 'json' })
+  doelgroepen: Doelgroep[] = [];
+
+  @Property({ type: 'json' })
+  details: StoredDetails;
+
+  @OneToMany(() => AfspraakBetrokkene, (b) => b.afspraak, { orphanRemoval: true, orderBy: { volgorde: 'asc' } })
+  betrokkenen = new Collection<AfspraakBetrokkene>(this);
+
+  @OneToMany('AfspraakJaarschijf', 'afspraak', { orphanRemoval: true })
+  jaarschijven = new Collection<AfspraakJaarschijf>(this);
+
+  @ManyToMany('Indicator', 'afspraken')
+  indicatoren = new Collection<Indicator>(this);
+
+  constructor(props: {
+    onderdeel: Onderdeel;
+    volgorde: number;
+    titel: string;
+    type: AfspraakType;
+    thema: Ref<Thema>;
+    trekker: Ref<Partij>;
+    volwassenheid: Volwassenheid;
+    details: StoredDetails;
+  }) {
+    super();
+    this.onderdeel = ref(props.onderdeel);
+    this.overeenkomst = props.onderdeel.overeenkomst;
+    this.volgorde = props.volgorde;
+    this.titel = props.titel;
+    this.type = props.type;
+    this.thema = props.thema;
+    this.trekker = props.trekker;
+    this.volwassenheid = props.volwassenheid;
+    this.details = props.details;
+  }
+}
+
+@ObjectType({ description: 'Een partij die bijdraagt aan een afspraak, met haar bijdrage en kostenaandeel' })
+@Entity()
+@Unique({ properties: ['afspraak', 'partij'] })
+export class AfspraakBetrokkene extends BaseEntity<'kostenaandeel'> {
+  @ManyToOne(() => Afspraak, { ref: true, deleteRule: 'cascade' })
+  afspraak: Ref<Afspraak>;
+
+  @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
+  partij: Ref<Partij>;
+
+  @Field({ description: 'Wat de partij bijdraagt' })
+  @Property({ type: 'text' })
+  bijdrage: string;
+
+  @Field(() => Float, { nullable: true, description: 'Aandeel in de kosten, in procenten' })
+  @Property({ type: 'double', nullable: true })
+  kostenaandeel?: number | null;
+
+  @Property({ type: 'integer' })
+  volgorde: number;
+
+  constructor(afspraak: Afspraak, partij: Ref<Partij>, bijdrage: string, kostenaandeel: number | null, volgorde: number) {
+    super();
+    this.afspraak = ref(afspraak);
+    this.partij = partij;
+    this.bijdrage = bijdrage;
+    this.kostenaandeel = kostenaandeel;
+    this.volgorde = volgorde;
+  }
+}

@@ -1,0 +1,100 @@
+import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { IsString, MaxLength, ArrayMaxSize } from 'class-validator';
+import { Genest, Id, Ids, Jaar, Keuze, Keuzes, LangeTekst, Optioneel, Percentage, Tekst } from '../common/validation';
+import { AfspraakDetailsInput } from './afspraak-details';
+import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
+
+@InputType()
+export class AfspraakFilter {
+  @Field(() => ID, { nullable: true }) @Optioneel() @Id() overeenkomstId?: string;
+  @Field(() => ID, { nullable: true }) @Optioneel() @Id() onderdeelId?: string;
+  @Field(() => AfspraakType, { nullable: true }) @Optioneel() @Keuze(AfspraakType) type?: AfspraakType;
+  @Field(() => ID, { nullable: true, description: 'Thema, of een domein met al zijn opgaven' })
+  @Optioneel()
+  @Id()
+  themaId?: string;
+  @Field(() => ID, { nullable: true, description: 'Partij als trekker of betrokkene' })
+  @Optioneel()
+  @Id()
+  partijId?: string;
+  @Field(() => Int, { nullable: true, description: 'Afspraken die in deze jaarschijf vallen' })
+  @Optioneel()
+  @Jaar()
+  jaar?: number;
+}
+
+@InputType()
+export class BetrokkeneInput {
+  @Field(() => ID) @Id() partijId!: string;
+  @Field({ description: 'Wat de partij bijdraagt' }) @Tekst(2000) bijdrage!: string;
+  @Field(() => Float, { nullable: true, description: 'Aandeel in de kosten, in procenten' })
+  @Optioneel()
+  @Percentage()
+  kostenaandeel?: number | null;
+}
+
+@InputType()
+export class AfspraakJaarInput {
+  @Field(() => Int) @Jaar() jaar!: number;
+  @Field({ defaultValue: '', description: 'Wat de afspraak in dit jaar concreet inhoudt' })
+  @LangeTekst(4000)
+  concretisering: string = '';
+}
+
+const voorwaardenMessage = { message: 'moet een lijst van teksten van hoogstens 500 tekens zijn' };
+
+@InputType()
+export class CreateAfspraakInput {
+  @Field(() => ID) @Id() onderdeelId!: string;
+  @Field() @Tekst(300) titel!: string;
+  @Field(() => AfspraakType) @Keuze(AfspraakType) type!: AfspraakType;
+  @Field(() => ID) @Id() themaId!: string;
+  @Field(() => ID, { description: 'De partij die de afspraak trekt; moet deelnemen' }) @Id() trekkerId!: string;
+  @Field({ defaultValue: '' }) @LangeTekst() tekst: string = '';
+  @Field(() => Volwassenheid) @Keuze(Volwassenheid) volwassenheid!: Volwassenheid;
+  @Field(() => [String], { defaultValue: [], description: 'Bijv. "mits financieel haalbaar"' })
+  @IsString({ each: true, ...voorwaardenMessage })
+  @MaxLength(500, { each: true, ...voorwaardenMessage })
+  @ArrayMaxSize(30, { message: 'mag hoogstens 30 voorwaarden bevatten' })
+  voorwaarden: string[] = [];
+  @Field(() => [Doelgroep], { defaultValue: [] }) @Keuzes(Doelgroep) doelgroepen: Doelgroep[] = [];
+  @Field(() => [BetrokkeneInput], { defaultValue: [] })
+  @Genest(() => BetrokkeneInput, { lijst: true, max: 50 })
+  betrokkenen: BetrokkeneInput[] = [];
+  @Field(() => [AfspraakJaarInput], { defaultValue: [], description: 'De jaarschijven waarin de afspraak geldt' })
+  @Genest(() => AfspraakJaarInput, { lijst: true, max: 20 })
+  jaren: AfspraakJaarInput[] = [];
+  @Field(() => AfspraakDetailsInput, { description: 'De gegevens die bij het type horen' })
+  @Genest(() => AfspraakDetailsInput)
+  details!: AfspraakDetailsInput;
+  @Field(() => [ID], { defaultValue: [] }) @Ids(100) indicatorIds: string[] = [];
+}
+
+@InputType()
+export class UpdateAfspraakInput extends PartialType(OmitType(CreateAfspraakInput, ['onderdeelId'] as const)) {
+  @Field(() => ID) @Id() id!: string;
+}
+
+@InputType()
+export class ReorderAfsprakenInput {
+  @Field(() => ID) @Id() onderdeelId!: string;
+  @Field(() => [ID], { description: 'Alle afspraken van het onderdeel, in de nieuwe volgorde' })
+  @Ids(1000)
+  afspraakIds!: string[];
+}
+
+@InputType()
+export class CreateThemaInput {
+  @Field(() => ID) @Id() overeenkomstId!: string;
+  @Field() @Tekst(200) naam!: string;
+  @Field(() => ID, { nullable: true, description: 'Leeg: een nieuw domein; anders een opgave binnen dit domein' })
+  @Optioneel()
+  @Id()
+  domeinId?: string;
+}
+
+@InputType()
+export class UpdateThemaInput {
+  @Field(() => ID) @Id() id!: string;
+  @Field() @Tekst(200) naam!: string;
+}

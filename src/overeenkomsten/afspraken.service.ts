@@ -1,0 +1,289 @@
+import { type FilterQuery, ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
+import type { Page } from '../common/pagination';
+import { findOrFail } from '../database/find';
+import { Indicator } from '../indicatoren/indicator.entity';
+import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import { Partij } from '../partijen/partij.entity';
+import { detailsForType, partijIdsInDetails, type StoredDetails } from './afspraak-details';
+import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
+import type {
+  AfspraakFilter,
+  AfspraakJaarInput,
+  BetrokkeneInput,
+  CreateAfspraakInput,
+  ReorderAfsprakenInput,
+  UpdateAfspraakInput,
+} from './afspraak.inputs';
+import { Onderdeel } from './onderdeel.entity';
+import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
+import { permutation } from './onderdelen.service';
+import { Thema } from './thema.entity';
+import { ThemasService } from './themas.service';
+
+@Injectable()
+export class AfsprakenService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly themas: ThemasService,
+  ) {}
+
+  async list(filter: AfspraakFilter | undefined, take: number, skip: number): Promise<Page<Afspraak>> {
+    const and: FilterQuery<Afspraak>[] = [];
+    if (filter?.overeenkomstId) and.push({ overeenkomst: filter.overeenkomstId });
+    if (filter?.onderdeelId) and.push({ onderdeel: filter.onderdeelId });
+    if (filter?.type) and.push({ type: filter.type });
+    if (filter?.themaId) and.push({ $or: [{ thema: filter.themaId }, { thema: { domein: filter.themaId } }] });
+    if (filter?.partijId) {
+      and.push({ $or: [{ trekker: filter.partijId }, { betrokkenen: { partij: filter.partijId } }] });
+    }
+    if (filter?.jaar) and.push({ jaarschijven: { jaarschijf: { jaar: filter.jaar } } });
+    const [items, total] = await this.em.findAndCount(Afspraak, and.length ? { $and: and } : {}, {
+      orderBy: [{ onderdeel: { volgorde: 'asc' } }, { volgorde: 'asc' }],
+      limit: take,
+      offset: skip,
+    });
+    return { items, total };
+  }
+
+  get(id: string): Promise<Afspraak> {
+    return findOrFail(this.em, Afspraak, id, 'Afspraak');
+  }
+
+  async create(input: CreateAfspraakInput): Promise<Afspraak> {
+    const onderdeel = await findOrFail(this.em, Onderdeel, input.onderdeelId, 'Onderdeel');
+    const context = await this.context(onderdeel.overeenkomst.id);
+    const details = detailsForType(input.type, input.details);
+    const afspraken = await onderdeel.afspraken.init();
+    const afspraak = new Afspraak({
+      onderdeel,
+      volgorde: Math.max(0, ...afspraken.getItems().map((a) => a.volgorde)) + 1,
+      titel: input.titel,
+      type: input.type,
+      thema: ref(context.thema(input.themaId, 'input.themaId')),
+      trekker: ref(await context.deelnemer(input.trekkerId, 'input.trekkerId')),
+      volwassenheid: input.volwassenheid,
+      details,
+    });
+    afspraak.tekst = input.tekst;
+    afspraak.voorwaarden = input.voorwaarden;
+    afspraak.doelgroepen = [...new Set(input.doelgroepen)];
+    await context.checkDetails(details);
+    await this.setBetrokkenen(afspraak, input.betrokkenen, context);
+    this.setJaren(afspraak, input.jaren, context);
+    afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds));
+    onderdeel.afspraken.add(afspraak);
+    renumber(onderdeel.afspraken.getItems());
+    await this.em.persistAndFlush(afspraak);
+    return afspraak;
+  }
+
+  async update(input: UpdateAfspraakInput): Promise<Afspraak> {
+    const afspraak = await this.get(input.id);
+    const context = await this.context(afspraak.overeenkomst.id);
+    if (input.titel != null) afspraak.titel = input.titel;
+    if (input.tekst != null) afspraak.tekst = input.tekst;
+    if (input.volwassenheid != null) afspraak.volwassenheid = input.volwassenheid;
+    if (input.voorwaarden != null) afspraak.voorwaarden = input.voorwaarden;
+    if (input.doelgroepen != null) afspraak.doelgroepen = [...new Set(input.doelgroepen)];
+    if (input.trekkerId != null) afspraak.trekker = ref(await context.deelnemer(input.trekkerId, 'input.trekkerId'));
+    if (input.type != null || input.details != null) {
+      const type = input.type ?? afspraak.type;
+      if (input.details == null) {
+        throw new AppError(
+          ErrorCode.DETAILS_PASSEN_NIET_BIJ_TYPE,
+          'Geef bij een ander type ook de gegevens die bij dat type horen (details)',
+          'input.details',
+        );
+      }
+      const details = detailsForType(type, input.details);
+      await context.checkDetails(details);
+      afspraak.type = type;
+      afspraak.details = details;
+    }
+    if (input.betrokkenen != null) {
+      await afspraak.betrokkenen.init();
+      await this.setBetrokkenen(afspraak, input.betrokkenen, context);
+    }
+    if (input.jaren != null) {
+      await afspraak.jaarschijven.init();
+      this.setJaren(afspraak, input.jaren, context);
+    }
+    if (input.indicatorIds != null) {
+      await afspraak.indicatoren.init();
+      afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds));
+    }
+    if (input.themaId != null && input.themaId !== afspraak.thema.id) {
+      afspraak.thema = ref(context.thema(input.themaId, 'input.themaId'));
+      const onderdeel = await afspraak.onderdeel.loadOrFail();
+      renumber((await onderdeel.afspraken.init()).getItems());
+    }
+    await this.em.flush();
+    return afspraak;
+  }
+
+  async delete(id: string): Promise<string> {
+    const afspraak = await this.get(id);
+    const onderdeel = await afspraak.onderdeel.loadOrFail();
+    await this.context(onderdeel.overeenkomst.id); // themes into the identity map for renumbering
+    const afspraken = await onderdeel.afspraken.init();
+    afspraken.remove(afspraak);
+    this.em.remove(afspraak);
+    renumber(afspraken.getItems());
+    await this.em.flush();
+    return id;
+  }
+
+  async reorder(input: ReorderAfsprakenInput): Promise<Afspraak[]> {
+    const onderdeel = await findOrFail(this.em, Onderdeel, input.onderdeelId, 'Onderdeel');
+    await this.context(onderdeel.overeenkomst.id);
+    const afspraken = (await onderdeel.afspraken.init()).getItems();
+    const ordered = permutation(afspraken, input.afspraakIds, 'input.afspraakIds', 'afspraken');
+    ordered.forEach((a, i) => (a.volgorde = i + 1));
+    const numbered = renumber(ordered);
+    await this.em.flush();
+    return numbered;
+  }
+
+  private async setBetrokkenen(afspraak: Afspraak, input: BetrokkeneInput[], context: OvereenkomstContext): Promise<void> {
+    const totaal = input.reduce((sum, b) => sum + (b.kostenaandeel ?? 0), 0);
+    if (totaal > 100.0001) {
+      throw invalid('input.betrokkenen', `De kostenaandelen tellen op tot ${totaal}%, meer dan 100%`);
+    }
+    if (new Set(input.map((b) => b.partijId)).size !== input.length) {
+      throw invalid('input.betrokkenen', 'Elke partij staat één keer bij de betrokkenen', ErrorCode.AL_AANWEZIG);
+    }
+    const bestaand = afspraak.betrokkenen.isInitialized() ? afspraak.betrokkenen.getItems() : [];
+    const nieuw: AfspraakBetrokkene[] = [];
+    for (const [i, b] of input.entries()) {
+      const partij = await context.deelnemer(b.partijId, `input.betrokkenen.${i}.partijId`, true);
+      const betrokkene = bestaand.find((x) => x.partij.id === partij.id) ?? new AfspraakBetrokkene(afspraak, ref(partij), b.bijdrage, null, i);
+      betrokkene.bijdrage = b.bijdrage;
+      betrokkene.kostenaandeel = b.kostenaandeel ?? null;
+      betrokkene.volgorde = i;
+      nieuw.push(betrokkene);
+    }
+    afspraak.betrokkenen.set(nieuw);
+  }
+
+  private setJaren(afspraak: Afspraak, input: AfspraakJaarInput[], context: OvereenkomstContext): void {
+    if (new Set(input.map((j) => j.jaar)).size !== input.length) {
+      throw invalid('input.jaren', 'Elk jaar staat één keer in de lijst');
+    }
+    const bestaand = afspraak.jaarschijven.isInitialized() ? afspraak.jaarschijven.getItems() : [];
+    const nieuw = input.map((j, i) => {
+      const jaarschijf = context.jaarschijf(j.jaar, `input.jaren.${i}.jaar`);
+      const item = bestaand.find((x) => x.jaarschijf.id === jaarschijf.id) ?? new AfspraakJaarschijf(afspraak, jaarschijf);
+      item.concretisering = j.concretisering;
+      return item;
+    });
+    afspraak.jaarschijven.set(nieuw);
+  }
+
+  /** Loads, once per command, what every check against the overeenkomst needs. */
+  private async context(overeenkomstId: string): Promise<OvereenkomstContext> {
+    const overeenkomst = await findOrFail(this.em, Overeenkomst, overeenkomstId, 'Overeenkomst');
+    const [deelnemers, jaarschijven, themas] = await Promise.all([
+      this.em.find(Deelnemer, { overeenkomst }, { populate: ['partij'] }),
+      this.em.find(Jaarschijf, { overeenkomst }),
+      this.themas.forOvereenkomst(overeenkomst.id),
+    ]);
+    return new OvereenkomstContext(this.em, overeenkomst, deelnemers, jaarschijven, themas);
+  }
+}
+
+class OvereenkomstContext {
+  constructor(
+    private readonly em: EntityManager,
+    readonly overeenkomst: Overeenkomst,
+    private readonly deelnemers: Deelnemer[],
+    private readonly jaarschijven: Jaarschijf[],
+    private readonly themas: Thema[],
+  ) {}
+
+  /** A partij that takes part; waarnemers only where they may contribute without committing. */
+  async deelnemer(partijId: string, veld: string, waarnemerMag = false): Promise<Partij> {
+    const deelnemer = this.deelnemers.find((d) => d.partij.id === partijId);
+    if (!deelnemer) {
+      const partij = await this.em.findOne(Partij, { id: partijId });
+      if (!partij) {
+        const error = notFound('Partij', partijId);
+        error.extensions.veld = veld;
+        throw error;
+      }
+      throw new AppError(ErrorCode.GEEN_DEELNEMER, `${partij.naam} neemt niet deel aan "${this.overeenkomst.titel}"`, veld);
+    }
+    if (!waarnemerMag && deelnemer.rol === DeelnemerRol.WAARNEMER) {
+      throw new AppError(ErrorCode.GEEN_DEELNEMER, `${deelnemer.partij.getEntity().naam} is waarnemer en kan geen trekker zijn`, veld);
+    }
+    return deelnemer.partij.getEntity();
+  }
+
+  async checkDetails(details: StoredDetails): Promise<void> {
+    for (const id of partijIdsInDetails(details)) {
+      await this.deelnemer(id, `input.details.${details.type.toLowerCase()}`, true);
+    }
+  }
+
+  jaarschijf(jaar: number, veld: string): Jaarschijf {
+    const jaarschijf = this.jaarschijven.find((j) => j.jaar === jaar);
+    if (!jaarschijf) {
+      throw new AppError(
+        ErrorCode.JAAR_BUITEN_PERIODE,
+        `${jaar} valt buiten de periode ${this.overeenkomst.startjaar}–${this.overeenkomst.eindjaar} van de overeenkomst`,
+        veld,
+      );
+    }
+    return jaarschijf;
+  }
+
+  thema(id: string, veld: string): Thema {
+    const thema = this.themas.find((t) => t.id === id);
+    if (!thema) {
+      const error = notFound('Thema', id);
+      error.extensions.veld = veld;
+      throw error;
+    }
+    return thema;
+  }
+
+  async indicatoren(ids: string[]): Promise<Indicator[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const found = await this.em.find(Indicator, { id: { $in: unique }, overeenkomst: this.overeenkomst });
+    const missing = unique.find((id) => !found.some((i) => i.id === id));
+    if (missing) {
+      const error = notFound('Indicator', missing);
+      error.extensions.veld = 'input.indicatorIds';
+      throw error;
+    }
+    return found;
+  }
+}
+
+/**
+ * Numbers afspraken as "hoofdstuk.volgnummer": one hoofdstuk per thema-domein present, in the
+ * domains' order; within a domein in the afspraken' own order. The volgorde is rewritten to
+ * match, so listing order and numbering never disagree. Expects the themes to be loaded.
+ */
+export function renumber(afspraken: Afspraak[]): Afspraak[] {
+  const domeinOf = (a: Afspraak) => {
+    const thema = a.thema.getEntity();
+    return thema.domein ? thema.domein.getEntity() : thema;
+  };
+  const domeinen = [...new Set(afspraken.map(domeinOf))].sort((x, y) => x.volgorde - y.volgorde || x.naam.localeCompare(y.naam));
+  const sorted = [...afspraken].sort(
+    (a, b) => domeinen.indexOf(domeinOf(a)) - domeinen.indexOf(domeinOf(b)) || a.volgorde - b.volgorde,
+  );
+  const perDomein = new Map<Thema, number>();
+  sorted.forEach((a, i) => {
+    const domein = domeinOf(a);
+    const positie = (perDomein.get(domein) ?? 0) + 1;
+    perDomein.set(domein, positie);
+    a.volgorde = i + 1;
+    a.nummer = `${domeinen.indexOf(domein) + 1}.${positie}`;
+  });
+  return sorted;
+}

@@ -1,0 +1,59 @@
+import {
+  Index, Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BaseEntity } from '../database/base.entity';
+import { Partij } from '../partijen/partij.entity';
+import { Overeenkomst } from './overeenkomst.entity';
+import type { Afspraak } from './afspraak.entity';
+
+export enum OnderdeelSoort {
+  HOOFDDOCUMENT = 'HOOFDDOCUMENT',
+  BIJLAGE = 'BIJLAGE',
+}
+registerEnumType(OnderdeelSoort, { name: 'OnderdeelSoort' });
+
+export enum OnderdeelStatus {
+  CONCEPT = 'CONCEPT',
+  TER_ONDERTEKENING = 'TER_ONDERTEKENING',
+  ONDERTEKEND = 'ONDERTEKEND',
+}
+registerEnumType(OnderdeelStatus, { name: 'OnderdeelStatus' });
+
+@ObjectType({ description: 'Het hoofddocument of een bijlage, elk met eigen ondertekenaars' })
+@Entity()
+export class Onderdeel extends BaseEntity<'status'> {
+  @Index()
+  @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
+  overeenkomst: Ref<Overeenkomst>;
+
+  @Field(() => OnderdeelSoort)
+  @Enum({ items: () => OnderdeelSoort })
+  soort: OnderdeelSoort;
+
+  @Field()
+  @Property({ type: 'string', length: 300 })
+  titel: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  volgorde: number;
+
+  @Field(() => OnderdeelStatus)
+  @Enum({ items: () => OnderdeelStatus })
+  status: OnderdeelStatus = OnderdeelStatus.CONCEPT;
+
+  /** The partijen that must sign this onderdeel. */
+  @ManyToMany(() => Partij, undefined, { pivotTable: 'onderdeel_ondertekenaar' })
+  ondertekenaars = new Collection<Partij>(this);
+
+  @OneToMany('Afspraak', 'onderdeel')
+  afspraken = new Collection<Afspraak>(this);
+
+  constructor(overeenkomst: Ref<Overeenkomst>, soort: OnderdeelSoort, titel: string, volgorde: number) {
+    super();
+    this.overeenkomst = overeenkomst;
+    this.soort = soort;
+    this.titel = titel;
+    this.volgorde = volgorde;
+  }
+}

@@ -1,0 +1,167 @@
+import {
+  Collection,
+  Embeddable,
+  Embedded,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BaseEntity } from '../database/base.entity';
+import { Partij } from '../partijen/partij.entity';
+import type { Onderdeel } from './onderdeel.entity';
+import type { Afspraak } from './afspraak.entity';
+import type { Thema } from './thema.entity';
+import type { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import type { Indicator } from '../indicatoren/indicator.entity';
+
+export enum OvereenkomstStatus {
+  CONCEPT = 'CONCEPT',
+  IN_ONDERHANDELING = 'IN_ONDERHANDELING',
+  ONDERTEKEND = 'ONDERTEKEND',
+  BEEINDIGD = 'BEEINDIGD',
+}
+registerEnumType(OvereenkomstStatus, { name: 'OvereenkomstStatus' });
+
+export enum DeelnemerRol {
+  /** Formal party of the hoofddocument (the driehoek, or a zorgpartij that signs the whole). */
+  ONDERTEKENAAR = 'ONDERTEKENAAR',
+  /** Co-signs one or more bijlagen only. */
+  MEDEONDERTEKENAAR_BIJLAGE = 'MEDEONDERTEKENAAR_BIJLAGE',
+  /** Reads everything, changes nothing. */
+  WAARNEMER = 'WAARNEMER',
+}
+registerEnumType(DeelnemerRol, {
+  name: 'DeelnemerRol',
+  valuesMap: {
+    ONDERTEKENAAR: { description: 'Ondertekent het hoofddocument' },
+    MEDEONDERTEKENAAR_BIJLAGE: { description: 'Ondertekent alleen één of meer bijlagen' },
+    WAARNEMER: { description: 'Leest mee, wijzigt niets' },
+  },
+});
+
+export enum InstrumentSoort {
+  WOONVISIE = 'WOONVISIE',
+  WOONZORGVISIE = 'WOONZORGVISIE',
+  VOLKSHUISVESTINGSPROGRAMMA = 'VOLKSHUISVESTINGSPROGRAMMA',
+  CONVENANT = 'CONVENANT',
+  PACT = 'PACT',
+  RAAMOVEREENKOMST = 'RAAMOVEREENKOMST',
+  UITVOERINGSPROGRAMMA = 'UITVOERINGSPROGRAMMA',
+  OVERIG = 'OVERIG',
+}
+registerEnumType(InstrumentSoort, { name: 'InstrumentSoort' });
+
+@ObjectType({ description: 'Verwijzing naar een ander beleidsinstrument' })
+@Embeddable()
+export class Referentie {
+  @Field(() => InstrumentSoort)
+  @Enum({ items: () => InstrumentSoort })
+  soort: InstrumentSoort;
+
+  @Field()
+  @Property({ type: 'string' })
+  titel: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  url?: string | null;
+
+  constructor(soort: InstrumentSoort, titel: string, url?: string | null) {
+    this.soort = soort;
+    this.titel = titel;
+    this.url = url ?? null;
+  }
+}
+
+@ObjectType({ description: 'Prestatieafspraken van gemeente(n), corporatie(s), huurders en zorgpartijen' })
+@Entity()
+export class Overeenkomst extends BaseEntity<'status' | 'preambule' | 'referenties'> {
+  @Field()
+  @Property({ type: 'string', length: 300 })
+  titel: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  startjaar: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  eindjaar: number;
+
+  @Field(() => OvereenkomstStatus)
+  @Enum({ items: () => OvereenkomstStatus })
+  status: OvereenkomstStatus = OvereenkomstStatus.CONCEPT;
+
+  @Field({ description: 'Overwegingen en uitgangspunten, als platte tekst' })
+  @Property({ type: 'text' })
+  preambule: string = '';
+
+  @Field(() => [Referentie])
+  @Embedded(() => Referentie, { array: true })
+  referenties: Referentie[] = [];
+
+  /** The gemeente(n) the agreement covers; a regional agreement has several. */
+  @ManyToMany(() => Partij, undefined, { pivotTable: 'overeenkomst_gemeente' })
+  gemeenten = new Collection<Partij>(this);
+
+  @OneToMany('Deelnemer', 'overeenkomst', { orphanRemoval: true })
+  deelnemers = new Collection<Deelnemer>(this);
+
+  @OneToMany('Onderdeel', 'overeenkomst')
+  onderdelen = new Collection<Onderdeel>(this);
+
+  @OneToMany('Afspraak', 'overeenkomst')
+  afspraken = new Collection<Afspraak>(this);
+
+  @OneToMany('Jaarschijf', 'overeenkomst')
+  jaarschijven = new Collection<Jaarschijf>(this);
+
+  @OneToMany('Indicator', 'overeenkomst')
+  indicatoren = new Collection<Indicator>(this);
+
+  @OneToMany('Thema', 'overeenkomst')
+  eigenThemas = new Collection<Thema>(this);
+
+  constructor(titel: string, startjaar: number, eindjaar: number) {
+    super();
+    this.titel = titel;
+    this.startjaar = startjaar;
+    this.eindjaar = eindjaar;
+  }
+
+  omvatJaar(jaar: number): boolean {
+    return jaar >= this.startjaar && jaar <= this.eindjaar;
+  }
+}
+
+@ObjectType({ description: 'Een partij die deelneemt aan een overeenkomst, met haar rol' })
+@Entity()
+@Unique({ properties: ['overeenkomst', 'partij'] })
+export class Deelnemer extends BaseEntity<'regie'> {
+  @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
+  overeenkomst: Ref<Overeenkomst>;
+
+  @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
+  partij: Ref<Partij>;
+
+  @Field(() => DeelnemerRol)
+  @Enum({ items: () => DeelnemerRol })
+  rol: DeelnemerRol;
+
+  @Field({ description: 'Voert de regie (de gemeente; een corporatie kan co-regisseur zijn)' })
+  @Property({ type: 'boolean' })
+  regie: boolean = false;
+
+  constructor(overeenkomst: Ref<Overeenkomst>, partij: Ref<Partij>, rol: DeelnemerRol) {
+    super();
+    this.overeenkomst = overeenkomst;
+    this.partij = partij;
+    this.rol = rol;
+  }
+}

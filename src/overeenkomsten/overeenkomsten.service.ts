@@ -1,0 +1,266 @@
+import { type FilterQuery, ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
+import type { Page } from '../common/pagination';
+import { findOrFail } from '../database/find';
+import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import { Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
+import { Partij, PartijSoort, PARTIJ_SOORT_LABEL } from '../partijen/partij.entity';
+import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
+import { Onderdeel } from './onderdeel.entity';
+import { Deelnemer, DeelnemerRol, Overeenkomst, Referentie } from './overeenkomst.entity';
+import type {
+  AddDeelnemerInput,
+  CreateOvereenkomstInput,
+  DeelnemerInput,
+  OvereenkomstFilter,
+  ReferentieInput,
+  UpdateDeelnemerInput,
+  UpdateOvereenkomstInput,
+} from './overeenkomst.inputs';
+
+/** A prestatieafspraak runs a few years; longer periods are a typing error, not a plan. */
+const MAX_PERIODE_JAREN = 10;
+
+@Injectable()
+export class OvereenkomstenService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(filter: OvereenkomstFilter | undefined, take: number, skip: number): Promise<Page<Overeenkomst>> {
+    const where: FilterQuery<Overeenkomst> = {};
+    if (filter?.gemeenteId) where.gemeenten = { id: filter.gemeenteId };
+    if (filter?.partijId) where.deelnemers = { partij: filter.partijId };
+    if (filter?.jaar) Object.assign(where, { startjaar: { $lte: filter.jaar }, eindjaar: { $gte: filter.jaar } });
+    if (filter?.status) where.status = filter.status;
+    const [items, total] = await this.em.findAndCount(Overeenkomst, where, {
+      orderBy: { startjaar: 'desc', titel: 'asc' },
+      limit: take,
+      offset: skip,
+    });
+    return { items, total };
+  }
+
+  get(id: string): Promise<Overeenkomst> {
+    return findOrFail(this.em, Overeenkomst, id, 'Overeenkomst');
+  }
+
+  async create(input: CreateOvereenkomstInput): Promise<Overeenkomst> {
+    checkPeriode(input.startjaar, input.eindjaar);
+    const gemeenten = await this.loadGemeenten(input.gemeenteIds);
+    const overeenkomst = new Overeenkomst(input.titel, input.startjaar, input.eindjaar);
+    overeenkomst.preambule = input.preambule;
+    overeenkomst.referenties = toReferenties(input.referenties);
+    overeenkomst.gemeenten.set(gemeenten);
+
+    const deelnemers = new Map<string, DeelnemerInput>();
+    for (const gemeente of gemeenten) {
+      deelnemers.set(gemeente.id, { partijId: gemeente.id, rol: DeelnemerRol.ONDERTEKENAAR, regie: true });
+    }
+    for (const d of input.deelnemers) {
+      if (deelnemers.has(d.partijId) && !gemeenten.some((g) => g.id === d.partijId)) {
+        throw invalid('input.deelnemers', 'Een partij staat twee keer in de lijst van deelnemers', ErrorCode.AL_AANWEZIG);
+      }
+      const isGemeente = gemeenten.some((g) => g.id === d.partijId);
+      deelnemers.set(d.partijId, isGemeente ? { ...d, rol: DeelnemerRol.ONDERTEKENAAR, regie: true } : d);
+    }
+    const partijen = await this.loadPartijen([...deelnemers.keys()], 'input.deelnemers');
+    for (const partij of partijen) {
+      const d = deelnemers.get(partij.id)!;
+      checkRegie(partij, d.regie, 'input.deelnemers');
+      const deelnemer = new Deelnemer(ref(overeenkomst), ref(partij), d.rol);
+      deelnemer.regie = d.regie;
+      overeenkomst.deelnemers.add(deelnemer);
+    }
+    for (let jaar = input.startjaar; jaar <= input.eindjaar; jaar++) {
+      overeenkomst.jaarschijven.add(new Jaarschijf(overeenkomst, jaar));
+    }
+    await this.em.persistAndFlush(overeenkomst);
+    return overeenkomst;
+  }
+
+  async update(input: UpdateOvereenkomstInput): Promise<Overeenkomst> {
+    const overeenkomst = await this.get(input.id);
+    if (input.titel != null) overeenkomst.titel = input.titel;
+    if (input.status != null) overeenkomst.status = input.status;
+    if (input.preambule != null) overeenkomst.preambule = input.preambule;
+    if (input.referenties != null) overeenkomst.referenties = toReferenties(input.referenties);
+    if (input.gemeenteIds != null) await this.setGemeenten(overeenkomst, input.gemeenteIds);
+    if (input.startjaar != null || input.eindjaar != null) {
+      await this.changePeriode(overeenkomst, input.startjaar ?? overeenkomst.startjaar, input.eindjaar ?? overeenkomst.eindjaar);
+    }
+    await this.em.flush();
+    return overeenkomst;
+  }
+
+  async delete(id: string): Promise<string> {
+    await this.get(id);
+    // Everything inside goes through ON DELETE CASCADE in the database, in one statement.
+    await this.em.nativeDelete(Overeenkomst, { id });
+    this.em.clear();
+    return id;
+  }
+
+  async addDeelnemer(input: AddDeelnemerInput): Promise<Deelnemer> {
+    const overeenkomst = await this.get(input.overeenkomstId);
+    const partij = await findOrFail(this.em, Partij, input.partijId, 'Partij');
+    if ((await this.em.count(Deelnemer, { overeenkomst, partij })) > 0) {
+      throw invalid('input.partijId', `${partij.naam} neemt al deel aan deze overeenkomst`, ErrorCode.AL_AANWEZIG);
+    }
+    checkRegie(partij, input.regie, 'input.regie');
+    const deelnemer = new Deelnemer(ref(overeenkomst), ref(partij), input.rol);
+    deelnemer.regie = input.regie;
+    await this.em.persistAndFlush(deelnemer);
+    return deelnemer;
+  }
+
+  async updateDeelnemer(input: UpdateDeelnemerInput): Promise<Deelnemer> {
+    const deelnemer = await findOrFail(this.em, Deelnemer, input.id, 'Deelnemer', { populate: ['partij'] });
+    const partij = deelnemer.partij.getEntity();
+    if (input.rol != null && input.rol !== deelnemer.rol) {
+      if (await this.isGemeenteVan(deelnemer)) {
+        throw invalid('input.rol', `${partij.naam} is gemeente van deze overeenkomst en blijft ondertekenaar`);
+      }
+      if (input.rol === DeelnemerRol.WAARNEMER) await this.checkNotSigning(deelnemer, 'input.rol');
+      deelnemer.rol = input.rol;
+    }
+    if (input.regie != null) {
+      checkRegie(partij, input.regie, 'input.regie');
+      deelnemer.regie = input.regie;
+    }
+    await this.em.flush();
+    return deelnemer;
+  }
+
+  async removeDeelnemer(id: string): Promise<Deelnemer> {
+    const deelnemer = await findOrFail(this.em, Deelnemer, id, 'Deelnemer', { populate: ['partij'] });
+    if (await this.isGemeenteVan(deelnemer)) {
+      throw invalid('input.id', 'Een gemeente van de overeenkomst kan niet worden weggehaald; pas eerst de gemeenten aan', ErrorCode.IN_GEBRUIK);
+    }
+    await this.checkNotSigning(deelnemer, 'input.id');
+    const partij = deelnemer.partij.id;
+    const overeenkomst = deelnemer.overeenkomst.id;
+    const inUse =
+      (await this.em.count(Afspraak, { overeenkomst, trekker: partij })) +
+      (await this.em.count(AfspraakBetrokkene, { partij, afspraak: { overeenkomst } }));
+    if (inUse > 0) {
+      throw invalid('input.id', `${deelnemer.partij.getEntity().naam} is trekker of betrokkene bij ${inUse} afspraak/afspraken; pas die eerst aan`, ErrorCode.IN_GEBRUIK);
+    }
+    await this.em.removeAndFlush(deelnemer);
+    return deelnemer;
+  }
+
+  private async isGemeenteVan(deelnemer: Deelnemer): Promise<boolean> {
+    const count = await this.em.count(Overeenkomst, {
+      id: deelnemer.overeenkomst.id,
+      gemeenten: { id: deelnemer.partij.id },
+    });
+    return count > 0;
+  }
+
+  private async checkNotSigning(deelnemer: Deelnemer, veld: string): Promise<void> {
+    const onderdelen = await this.em.find(Onderdeel, {
+      overeenkomst: deelnemer.overeenkomst.id,
+      ondertekenaars: { id: deelnemer.partij.id },
+    });
+    if (onderdelen.length > 0) {
+      throw invalid(
+        veld,
+        `${deelnemer.partij.getEntity().naam} ondertekent ${onderdelen.map((o) => `"${o.titel}"`).join(', ')}; haal de partij daar eerst weg`,
+        ErrorCode.IN_GEBRUIK,
+      );
+    }
+  }
+
+  private async loadGemeenten(ids: string[]): Promise<Partij[]> {
+    if (ids.length === 0) {
+      throw invalid('input.gemeenteIds', 'Noem minstens één gemeente waarvoor de afspraken gelden');
+    }
+    const gemeenten = await this.loadPartijen(ids, 'input.gemeenteIds');
+    const geen = gemeenten.find((p) => p.soort !== PartijSoort.GEMEENTE);
+    if (geen) {
+      throw invalid('input.gemeenteIds', `${geen.naam} is geen gemeente maar een ${PARTIJ_SOORT_LABEL[geen.soort]}`, ErrorCode.VERKEERDE_PARTIJSOORT);
+    }
+    return gemeenten;
+  }
+
+  private async loadPartijen(ids: string[], veld: string): Promise<Partij[]> {
+    const unique = [...new Set(ids)];
+    const partijen = await this.em.find(Partij, { id: { $in: unique } });
+    const missing = unique.find((id) => !partijen.some((p) => p.id === id));
+    if (missing) {
+      const error = notFound('Partij', missing);
+      error.extensions.veld = veld;
+      throw error;
+    }
+    return partijen;
+  }
+
+  private async setGemeenten(overeenkomst: Overeenkomst, ids: string[]): Promise<void> {
+    const gemeenten = await this.loadGemeenten(ids);
+    await overeenkomst.deelnemers.init();
+    for (const gemeente of gemeenten) {
+      const deelnemer = overeenkomst.deelnemers.getItems().find((d) => d.partij.id === gemeente.id);
+      if (deelnemer) {
+        deelnemer.rol = DeelnemerRol.ONDERTEKENAAR;
+        deelnemer.regie = true;
+      } else {
+        const nieuw = new Deelnemer(ref(overeenkomst), ref(gemeente), DeelnemerRol.ONDERTEKENAAR);
+        nieuw.regie = true;
+        overeenkomst.deelnemers.add(nieuw);
+      }
+    }
+    await overeenkomst.gemeenten.init();
+    overeenkomst.gemeenten.set(gemeenten);
+  }
+
+  private async changePeriode(overeenkomst: Overeenkomst, startjaar: number, eindjaar: number): Promise<void> {
+    checkPeriode(startjaar, eindjaar);
+    const jaarschijven = await overeenkomst.jaarschijven.init();
+    const vervallen = jaarschijven.getItems().filter((j) => j.jaar < startjaar || j.jaar > eindjaar);
+    if (vervallen.length > 0) {
+      const gebruikt =
+        (await this.em.count(Streefwaarde, { jaarschijf: vervallen })) +
+        (await this.em.count(Realisatie, { jaarschijf: vervallen })) +
+        (await this.em.count(AfspraakJaarschijf, { jaarschijf: vervallen }));
+      if (gebruikt > 0) {
+        throw invalid(
+          'input.startjaar',
+          `De jaarschijven ${vervallen.map((j) => j.jaar).join(', ')} bevatten nog afspraken, streefwaarden of realisaties; een kortere periode zou die weggooien`,
+          ErrorCode.IN_GEBRUIK,
+        );
+      }
+      vervallen.forEach((j) => this.em.remove(j));
+    }
+    for (let jaar = startjaar; jaar <= eindjaar; jaar++) {
+      if (!jaarschijven.getItems().some((j) => j.jaar === jaar)) {
+        overeenkomst.jaarschijven.add(new Jaarschijf(overeenkomst, jaar));
+      }
+    }
+    overeenkomst.startjaar = startjaar;
+    overeenkomst.eindjaar = eindjaar;
+  }
+}
+
+function checkPeriode(startjaar: number, eindjaar: number): void {
+  if (eindjaar < startjaar) {
+    throw invalid('input.eindjaar', `Het eindjaar (${eindjaar}) ligt voor het startjaar (${startjaar})`, ErrorCode.PERIODE_ONGELDIG);
+  }
+  if (eindjaar - startjaar + 1 > MAX_PERIODE_JAREN) {
+    throw invalid('input.eindjaar', `Een periode duurt hoogstens ${MAX_PERIODE_JAREN} jaar`, ErrorCode.PERIODE_ONGELDIG);
+  }
+}
+
+function checkRegie(partij: Partij, regie: boolean, veld: string): void {
+  if (regie && partij.soort !== PartijSoort.GEMEENTE && partij.soort !== PartijSoort.WONINGCORPORATIE) {
+    throw invalid(
+      veld,
+      `Alleen een gemeente voert de regie (een corporatie kan co-regisseur zijn); ${partij.naam} is een ${PARTIJ_SOORT_LABEL[partij.soort]}`,
+      ErrorCode.VERKEERDE_PARTIJSOORT,
+    );
+  }
+}
+
+function toReferenties(input: ReferentieInput[]): Referentie[] {
+  return input.map((r) => new Referentie(r.soort, r.titel, r.url));
+}

@@ -1,0 +1,74 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BaseEntity } from '../database/base.entity';
+
+export enum PartijSoort {
+  GEMEENTE = 'GEMEENTE',
+  WONINGCORPORATIE = 'WONINGCORPORATIE',
+  HUURDERSORGANISATIE = 'HUURDERSORGANISATIE',
+  ZORGAANBIEDER = 'ZORGAANBIEDER',
+  ZORGKANTOOR = 'ZORGKANTOOR',
+  WELZIJNSORGANISATIE = 'WELZIJNSORGANISATIE',
+  CLIENTENORGANISATIE = 'CLIENTENORGANISATIE',
+  PROVINCIE = 'PROVINCIE',
+  OVERIG = 'OVERIG',
+}
+
+registerEnumType(PartijSoort, {
+  name: 'PartijSoort',
+  description: 'Soort organisatie',
+  valuesMap: {
+    GEMEENTE: { description: 'Gemeente' },
+    WONINGCORPORATIE: { description: 'Woningcorporatie' },
+    HUURDERSORGANISATIE: { description: 'Huurdersorganisatie' },
+    ZORGAANBIEDER: { description: 'Zorgaanbieder' },
+    ZORGKANTOOR: { description: 'Zorgkantoor' },
+    WELZIJNSORGANISATIE: { description: 'Welzijnsorganisatie' },
+    CLIENTENORGANISATIE: { description: 'Cliëntenorganisatie' },
+    PROVINCIE: { description: 'Provincie' },
+    OVERIG: { description: 'Overige organisatie' },
+  },
+});
+
+export const PARTIJ_SOORT_LABEL: Record<PartijSoort, string> = {
+  GEMEENTE: 'gemeente',
+  WONINGCORPORATIE: 'woningcorporatie',
+  HUURDERSORGANISATIE: 'huurdersorganisatie',
+  ZORGAANBIEDER: 'zorgaanbieder',
+  ZORGKANTOOR: 'zorgkantoor',
+  WELZIJNSORGANISATIE: 'welzijnsorganisatie',
+  CLIENTENORGANISATIE: 'cliëntenorganisatie',
+  PROVINCIE: 'provincie',
+  OVERIG: 'overige organisatie',
+};
+
+/** The lokale driehoek: the parties that sign prestatieafspraken under the Woningwet. */
+export const DRIEHOEK_SOORTEN = [
+  PartijSoort.GEMEENTE,
+  PartijSoort.WONINGCORPORATIE,
+  PartijSoort.HUURDERSORGANISATIE,
+] as const;
+
+@ObjectType({ description: 'Een organisatie: gemeente, corporatie, huurdersorganisatie, zorgpartij…' })
+@Entity()
+export class Partij extends BaseEntity<'regio'> {
+  @Field()
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  naam: string;
+
+  @Field(() => PartijSoort)
+  @Enum({ items: () => PartijSoort })
+  soort: PartijSoort;
+
+  @Field(() => String, { nullable: true, description: 'Regio of provincie, voor het regionale overzicht' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  regio?: string | null;
+
+  constructor(naam: string, soort: PartijSoort, regio?: string | null) {
+    super();
+    this.naam = naam;
+    this.soort = soort;
+    this.regio = regio ?? null;
+  }
+}
