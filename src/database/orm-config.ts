@@ -9,6 +9,8 @@ export interface OrmSettings {
   schema: string;
   embedded: boolean;
   logSql?: boolean;
+  /** Keep the migrator from printing each migration it applies (tests). */
+  quiet?: boolean;
   /** Called with every SQL statement the ORM runs; the N+1 test and the benchmark count them. */
   onQuery?: (sql: string) => void;
 }
@@ -33,6 +35,7 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: settings.quiet ?? false,
     },
     pool: {
       min: 0,

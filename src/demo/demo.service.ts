@@ -99,6 +99,8 @@ export class DemoService {
           indicatorIds: [],
         });
         ids.set(a.key, created.id);
+        // Each afspraak is its own command; a growing identity map would make every flush slower.
+        this.em.clear();
       }
       for (const i of data.indicatoren) {
         const indicator = await this.indicatoren.create({
@@ -115,6 +117,7 @@ export class DemoService {
         for (const r of i.realisaties) {
           await this.indicatoren.createRealisatie({ indicatorId: indicator.id, toelichting: '', ...r });
         }
+        this.em.clear();
       }
       this.logger.log(`Demo geladen: "${o.titel}" met ${data.afspraken.length} afspraken en ${data.indicatoren.length} indicatoren`);
       return overeenkomst.id;

@@ -1,0 +1,36 @@
+import { DemoService } from '../src/demo/demo.service';
+import { generatedAgreement } from './support/generated-agreement';
+import { FULL_OVEREENKOMST } from './support/queries';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('loading a whole overeenkomst', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function countQueries(afspraken: number, indicatoren: number) {
+    const id = await t.app.get(DemoService).load(generatedAgreement(`N${afspraken}`, { afspraken, indicatoren }));
+    t.queries.length = 0;
+    const data = await t.gqlOk<{ overeenkomst: { onderdelen: { afspraken: unknown[] }[]; indicatoren: { streefwaarden: unknown[] }[] } }>(
+      FULL_OVEREENKOMST,
+      { id },
+    );
+    const loaded = data.overeenkomst.onderdelen.flatMap((o) => o.afspraken).length;
+    return { count: t.queries.filter((q) => /^\s*select/i.test(q)).length, loaded, data };
+  }
+
+  it('costs the same number of SQL queries for 10 afspraken as for 200', async () => {
+    const small = await countQueries(10, 4);
+    const large = await countQueries(200, 40);
+    expect(small.loaded).toBe(10);
+    expect(large.loaded).toBe(200);
+    expect(large.data.overeenkomst.indicatoren).toHaveLength(40);
+    expect(large.data.overeenkomst.indicatoren.every((i) => i.streefwaarden.length === 4)).toBe(true);
+    console.log(`SQL-queries: ${small.count} bij 10 afspraken, ${large.count} bij 200`);
+    expect(large.count).toBe(small.count);
+    // A fixed, small number: one query per level of nesting, not per row.
+    expect(large.count).toBeLessThan(30);
+  });
+});
