@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -28,6 +29,8 @@ export class AppModule {
           introspection: true,
           formatError,
           includeStacktraceInErrorResponses: false,
+          // HTTP cache hints are not used; the plugin would wrap every field resolver of every query.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
         PartijenModule,
         OvereenkomstenModule,
