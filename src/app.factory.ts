@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { createValidationPipe } from './common/validation';
+import { DutchValidationPipe } from './common/validation';
 import type { OrmSettings } from './database/orm-config';
 import { DemoService } from './demo/demo.service';
 import { ThemasService } from './overeenkomsten/themas.service';
@@ -22,7 +22,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     logger: settings.logger ?? ['log', 'warn', 'error'],
     bufferLogs: false,
   });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new DutchValidationPipe());
   const orm = app.get(MikroORM);
   await orm.em.getConnection().execute(`create schema if not exists "${settings.schema}"`);
   await orm.getMigrator().up();

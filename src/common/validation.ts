@@ -1,4 +1,4 @@
-import { applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -89,9 +89,9 @@ export interface VeldFout {
   melding: string;
 }
 
-export function flattenValidationErrors(errors: ValidationError[], parent = 'input'): VeldFout[] {
+export function flattenValidationErrors(errors: ValidationError[], parent?: string): VeldFout[] {
   return errors.flatMap((error) => {
-    const veld = `${parent}.${error.property}`;
+    const veld = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, melding]) => ({
       veld,
       melding: constraint === 'whitelistValidation' ? 'is geen bekend veld' : melding,
@@ -100,21 +100,43 @@ export function flattenValidationErrors(errors: ValidationError[], parent = 'inp
   });
 }
 
-export function validationErrorFromClassValidator(errors: ValidationError[]): AppError {
-  const fouten = flattenValidationErrors(errors);
-  const message =
-    'Ongeldige invoer: ' + fouten.map((fout) => `${fout.veld} ${fout.melding}`).join('; ');
+export function validationError(fouten: VeldFout[]): AppError {
+  const message = 'Ongeldige invoer: ' + fouten.map((fout) => `${fout.veld} ${fout.melding}`).join('; ');
   const error = new AppError(ErrorCode.VALIDATIE_FOUT, message, fouten[0]?.veld);
   error.extensions.velden = fouten;
   return error;
 }
 
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    forbidUnknownValues: true,
-    exceptionFactory: validationErrorFromClassValidator,
-  });
+/** Carries class-validator's errors to the pipe, which knows the argument's name. */
+class RawValidationErrors extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('validatie');
+  }
+}
+
+/**
+ * class-validator with whitelisting and Dutch messages. Field paths start at the argument
+ * ("input.titel"); for an @ArgsType the arguments are the fields themselves ("take").
+ */
+export class DutchValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      exceptionFactory: (errors) => new RawValidationErrors(errors),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof RawValidationErrors) {
+        throw validationError(flattenValidationErrors(error.errors, metadata.data));
+      }
+      throw error;
+    }
+  }
 }

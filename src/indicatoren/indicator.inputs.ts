@@ -7,16 +7,17 @@ export class CreateIndicatorInput {
   @Field(() => ID) @Id() overeenkomstId!: string;
   @Field() @Tekst(200) naam!: string;
   @Field({ description: 'Bijv. woningen, wooneenheden, plekken, procent' }) @Tekst(60) eenheid!: string;
-  @Field({ defaultValue: '' }) @LangeTekst(4000) definitie: string = '';
+  @Field({ nullable: true }) @Optioneel() @LangeTekst(4000) definitie?: string;
   @Field(() => String, { nullable: true, description: 'Herkomst van de definitie, bijv. "BZK 2023"' })
   @Optioneel()
   @Tekst(200)
   definitieBron?: string | null;
   @Field(() => Float, { nullable: true }) @Optioneel() @Getal() nulmetingWaarde?: number | null;
   @Field(() => Int, { nullable: true }) @Optioneel() @Jaar() nulmetingJaar?: number | null;
-  @Field(() => [ID], { defaultValue: [], description: 'De afspraken die deze indicator meet' })
+  @Field(() => [ID], { nullable: true, description: 'De afspraken die deze indicator meet' })
+  @Optioneel()
   @Ids(200)
-  afspraakIds: string[] = [];
+  afspraakIds?: string[];
 }
 
 @InputType()
@@ -48,8 +49,8 @@ export class CreateRealisatieInput {
   @Field(() => ID) @Id() indicatorId!: string;
   @Field(() => Int) @Jaar() jaar!: number;
   @Field(() => Float) @Getal() waarde!: number;
-  @Field({ defaultValue: '', description: 'Bron van het cijfer' }) @LangeTekst(300) bron: string = '';
-  @Field({ defaultValue: '' }) @LangeTekst(4000) toelichting: string = '';
+  @Field({ nullable: true, description: 'Bron van het cijfer' }) @Optioneel() @LangeTekst(300) bron?: string;
+  @Field({ nullable: true }) @Optioneel() @LangeTekst(4000) toelichting?: string;
 }
 
 @InputType()

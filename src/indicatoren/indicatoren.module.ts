@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
-import { IndicatorenResolver, RealisatieResolver, StreefwaardeResolver } from './indicatoren.resolver';
+import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
+import { IndicatorenResolver } from './indicatoren.resolver';
 import { IndicatorenService } from './indicatoren.service';
 
 @Module({
-  providers: [IndicatorenService, IndicatorenResolver, StreefwaardeResolver, RealisatieResolver],
+  imports: [OvereenkomstenModule],
+  providers: [IndicatorenService, IndicatorenResolver],
   exports: [IndicatorenService],
 })
 export class IndicatorenModule {}

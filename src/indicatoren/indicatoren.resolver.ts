@@ -1,10 +1,8 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
-import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
-import { Afspraak } from '../overeenkomsten/afspraak.entity';
-import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
-import { sortBy } from '../overeenkomsten/overeenkomsten.resolver';
-import { Indicator, Realisatie, Streefwaarde } from './indicator.entity';
+import { IndicatorModel, RealisatieModel, StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
+import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from '../overeenkomsten/overeenkomst.reader';
 import {
   CreateIndicatorInput,
   CreateRealisatieInput,
@@ -15,30 +13,33 @@ import {
 } from './indicator.inputs';
 import { IndicatorenService } from './indicatoren.service';
 
-/** Loads each item's jaarschijf (batched) and returns the items by year. */
-async function byJaar<T extends { jaarschijf: { id: string; load(): Promise<Jaarschijf | null> } }>(items: T[]): Promise<T[]> {
-  const jaarschijven = await Promise.all(items.map((i) => i.jaarschijf.load()));
-  const jaar = new Map(jaarschijven.map((j) => [j!.id, j!.jaar]));
-  return sortBy(items, (i) => jaar.get(i.jaarschijf.id) ?? 0);
+interface Owned {
+  id: string;
+  indicator: { id: string };
 }
 
-@Resolver(() => Indicator)
+@Resolver(() => IndicatorModel)
 export class IndicatorenResolver {
-  constructor(private readonly service: IndicatorenService) {}
+  constructor(
+    private readonly service: IndicatorenService,
+    private readonly reader: OvereenkomstReader,
+  ) {}
 
-  @Query(() => Indicator)
-  indicator(@Args('id', { type: () => ID }) id: string) {
-    return this.service.get(id);
+  @Query(() => IndicatorModel)
+  async indicator(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
+    return this.read(await this.reader.ownerOf('indicator', id, 'Indicator'), id, needFrom(info));
   }
 
-  @Mutation(() => Indicator)
-  createIndicator(@Args('input') input: CreateIndicatorInput) {
-    return this.service.create(input);
+  @Mutation(() => IndicatorModel)
+  async createIndicator(@Args('input') input: CreateIndicatorInput) {
+    const indicator = await this.service.create(input);
+    return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
-  @Mutation(() => Indicator)
-  updateIndicator(@Args('input') input: UpdateIndicatorInput) {
-    return this.service.update(input);
+  @Mutation(() => IndicatorModel)
+  async updateIndicator(@Args('input') input: UpdateIndicatorInput) {
+    const indicator = await this.service.update(input);
+    return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
   @Mutation(() => ID)
@@ -46,14 +47,14 @@ export class IndicatorenResolver {
     return this.service.delete(input.id);
   }
 
-  @Mutation(() => Streefwaarde)
-  createStreefwaarde(@Args('input') input: CreateStreefwaardeInput) {
-    return this.service.createStreefwaarde(input);
+  @Mutation(() => StreefwaardeModel)
+  async createStreefwaarde(@Args('input') input: CreateStreefwaardeInput) {
+    return this.streefwaarde(await this.service.createStreefwaarde(input));
   }
 
-  @Mutation(() => Streefwaarde)
-  updateStreefwaarde(@Args('input') input: UpdateStreefwaardeInput) {
-    return this.service.updateStreefwaarde(input);
+  @Mutation(() => StreefwaardeModel)
+  async updateStreefwaarde(@Args('input') input: UpdateStreefwaardeInput) {
+    return this.streefwaarde(await this.service.updateStreefwaarde(input));
   }
 
   @Mutation(() => ID)
@@ -61,14 +62,14 @@ export class IndicatorenResolver {
     return this.service.deleteStreefwaarde(input.id);
   }
 
-  @Mutation(() => Realisatie)
-  createRealisatie(@Args('input') input: CreateRealisatieInput) {
-    return this.service.createRealisatie(input);
+  @Mutation(() => RealisatieModel)
+  async createRealisatie(@Args('input') input: CreateRealisatieInput) {
+    return this.realisatie(await this.service.createRealisatie(input));
   }
 
-  @Mutation(() => Realisatie)
-  updateRealisatie(@Args('input') input: UpdateRealisatieInput) {
-    return this.service.updateRealisatie(input);
+  @Mutation(() => RealisatieModel)
+  async updateRealisatie(@Args('input') input: UpdateRealisatieInput) {
+    return this.realisatie(await this.service.updateRealisatie(input));
   }
 
   @Mutation(() => ID)
@@ -76,49 +77,18 @@ export class IndicatorenResolver {
     return this.service.deleteRealisatie(input.id);
   }
 
-  @ResolveField(() => Overeenkomst)
-  overeenkomst(@Parent() indicator: Indicator) {
-    return indicator.overeenkomst.load();
+  private async read(overeenkomstId: string, id: string, need: Need): Promise<IndicatorModel> {
+    const overeenkomst = await this.reader.overeenkomst(overeenkomstId, { ...need, indicatoren: true });
+    return overeenkomst.indicatoren.find((i) => i.id === id)!;
   }
 
-  @ResolveField(() => [Afspraak])
-  async afspraken(@Parent() indicator: Indicator) {
-    return (await indicator.afspraken.load()).getItems();
+  private async streefwaarde(item: Owned): Promise<StreefwaardeModel> {
+    const indicator = await this.read(await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'), item.indicator.id, NEED_ALL);
+    return indicator.streefwaarden.find((s) => s.id === item.id)!;
   }
 
-  @ResolveField(() => [Streefwaarde], { description: 'Per jaarschijf, oplopend' })
-  async streefwaarden(@Parent() indicator: Indicator) {
-    return byJaar((await indicator.streefwaarden.load()).getItems());
-  }
-
-  @ResolveField(() => [Realisatie], { description: 'Per jaarschijf, oplopend' })
-  async realisaties(@Parent() indicator: Indicator) {
-    return byJaar((await indicator.realisaties.load()).getItems());
-  }
-}
-
-@Resolver(() => Streefwaarde)
-export class StreefwaardeResolver {
-  @ResolveField(() => Jaarschijf)
-  jaarschijf(@Parent() streefwaarde: Streefwaarde) {
-    return streefwaarde.jaarschijf.load();
-  }
-
-  @ResolveField(() => Int)
-  async jaar(@Parent() streefwaarde: Streefwaarde) {
-    return (await streefwaarde.jaarschijf.loadOrFail()).jaar;
-  }
-}
-
-@Resolver(() => Realisatie)
-export class RealisatieResolver {
-  @ResolveField(() => Jaarschijf)
-  jaarschijf(@Parent() realisatie: Realisatie) {
-    return realisatie.jaarschijf.load();
-  }
-
-  @ResolveField(() => Int)
-  async jaar(@Parent() realisatie: Realisatie) {
-    return (await realisatie.jaarschijf.loadOrFail()).jaar;
+  private async realisatie(item: Owned): Promise<RealisatieModel> {
+    const indicator = await this.read(await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'), item.indicator.id, NEED_ALL);
+    return indicator.realisaties.find((r) => r.id === item.id)!;
   }
 }

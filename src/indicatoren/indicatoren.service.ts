@@ -28,10 +28,10 @@ export class IndicatorenService {
   async create(input: CreateIndicatorInput): Promise<Indicator> {
     const overeenkomst = await findOrFail(this.em, Overeenkomst, input.overeenkomstId, 'Overeenkomst');
     const indicator = new Indicator(overeenkomst, input.naam, input.eenheid);
-    indicator.definitie = input.definitie;
+    indicator.definitie = input.definitie ?? '';
     indicator.definitieBron = input.definitieBron ?? null;
     setNulmeting(indicator, input.nulmetingWaarde, input.nulmetingJaar);
-    indicator.afspraken.set(await this.afspraken(overeenkomst.id, input.afspraakIds));
+    indicator.afspraken.set(await this.afspraken(overeenkomst.id, input.afspraakIds ?? []));
     await this.em.persistAndFlush(indicator);
     return indicator;
   }
@@ -101,8 +101,8 @@ export class IndicatorenService {
       throw invalid('input.jaar', `Er is al een realisatie voor ${input.jaar}; wijzig die`, ErrorCode.AL_AANWEZIG);
     }
     const realisatie = new Realisatie(indicator, jaarschijf, input.waarde);
-    realisatie.bron = input.bron;
-    realisatie.toelichting = input.toelichting;
+    realisatie.bron = input.bron ?? '';
+    realisatie.toelichting = input.toelichting ?? '';
     await this.em.persistAndFlush(realisatie);
     return realisatie;
   }

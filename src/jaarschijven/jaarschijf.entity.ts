@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, ref, type Ref, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '../database/base.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
@@ -17,22 +17,18 @@ export enum JaarschijfStatus {
 }
 registerEnumType(JaarschijfStatus, { name: 'JaarschijfStatus' });
 
-@ObjectType({ description: 'Het concrete deel van één jaar van een meerjarige overeenkomst' })
 @Entity()
 @Unique({ properties: ['overeenkomst', 'jaar'] })
 export class Jaarschijf extends BaseEntity<'status' | 'toelichting'> {
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
   overeenkomst: Ref<Overeenkomst>;
 
-  @Field(() => Int)
   @Property({ type: 'integer' })
   jaar: number;
 
-  @Field(() => JaarschijfStatus)
   @Enum({ items: () => JaarschijfStatus })
   status: JaarschijfStatus = JaarschijfStatus.CONCEPT;
 
-  @Field()
   @Property({ type: 'text' })
   toelichting: string = '';
 
@@ -43,7 +39,6 @@ export class Jaarschijf extends BaseEntity<'status' | 'toelichting'> {
   }
 }
 
-@ObjectType({ description: 'Wat een afspraak in één jaarschijf concreet inhoudt' })
 @Entity()
 @Unique({ properties: ['afspraak', 'jaarschijf'] })
 export class AfspraakJaarschijf extends BaseEntity<'concretisering'> {
@@ -53,7 +48,6 @@ export class AfspraakJaarschijf extends BaseEntity<'concretisering'> {
   @ManyToOne(() => Jaarschijf, { ref: true, deleteRule: 'cascade' })
   jaarschijf: Ref<Jaarschijf>;
 
-  @Field({ description: 'De invulling voor dit jaar' })
   @Property({ type: 'text' })
   concretisering: string = '';
 

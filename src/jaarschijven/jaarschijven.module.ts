@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
 import { JaarschijvenResolver } from './jaarschijven.resolver';
 
-@Module({ providers: [JaarschijvenResolver] })
+@Module({ imports: [OvereenkomstenModule], providers: [JaarschijvenResolver] })
 export class JaarschijvenModule {}

@@ -1,8 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Args, Field, ID, InputType, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { Id, LangeTekst } from '../common/validation';
 import { findOrFail } from '../database/find';
-import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { JaarschijfModel } from '../overeenkomsten/overeenkomst.model';
+import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
 import { Jaarschijf } from './jaarschijf.entity';
 
 @InputType()
@@ -12,20 +13,19 @@ export class UpdateJaarschijfInput {
 }
 
 /** Jaarschijven follow the periode of their overeenkomst; only their content is edited here. */
-@Resolver(() => Jaarschijf)
+@Resolver(() => JaarschijfModel)
 export class JaarschijvenResolver {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: OvereenkomstReader,
+  ) {}
 
-  @Mutation(() => Jaarschijf)
+  @Mutation(() => JaarschijfModel)
   async updateJaarschijf(@Args('input') input: UpdateJaarschijfInput) {
     const jaarschijf = await findOrFail(this.em, Jaarschijf, input.id, 'Jaarschijf');
     jaarschijf.toelichting = input.toelichting;
     await this.em.flush();
-    return jaarschijf;
-  }
-
-  @ResolveField(() => Overeenkomst)
-  overeenkomst(@Parent() jaarschijf: Jaarschijf) {
-    return jaarschijf.overeenkomst.load();
+    const overeenkomst = await this.reader.overeenkomst(jaarschijf.overeenkomst.id, { afspraken: false, indicatoren: false });
+    return overeenkomst.jaarschijven.find((j) => j.id === jaarschijf.id)!;
   }
 }

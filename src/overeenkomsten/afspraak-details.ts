@@ -1,4 +1,5 @@
 import { createUnionType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PartijModel } from '../partijen/partij.model';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { Genest, Ids, Keuze, LangeTekst, Optioneel, Tekst, Id } from '../common/validation';
 import { AfspraakType, AFSPRAAK_TYPE_LABEL } from './afspraak-type';
@@ -23,6 +24,7 @@ export class ProcesDetails {
   @Field({ description: 'Bijv. bestuurlijk overleg, regietafel, monitoringsgesprek' }) overlegvorm!: string;
   @Field({ description: 'Bijv. 2x per jaar' }) frequentie!: string;
   @Field(() => [ID]) deelnemerIds!: string[];
+  @Field(() => [PartijModel]) deelnemers!: PartijModel[];
 }
 
 @ObjectType()
@@ -43,6 +45,7 @@ export class IntentieDetails {
 export class Activiteit {
   @Field() wat!: string;
   @Field(() => [ID], { description: 'Wie het uitvoert' }) partijIds!: string[];
+  @Field(() => [PartijModel], { description: 'Wie het uitvoert' }) partijen!: PartijModel[];
   @Field({ description: 'Wanneer, bijv. "Q2 2027" of "oktober 2026"' }) wanneer!: string;
 }
 
@@ -56,6 +59,7 @@ export class HandelingDetails {
 export class GarantieDetails {
   readonly type = AfspraakType.GARANTIE;
   @Field(() => [ID]) garantstellerIds!: string[];
+  @Field(() => [PartijModel]) garantstellers!: PartijModel[];
   @Field({ description: 'Wat gegarandeerd wordt' }) wat!: string;
   @Field(() => String, { nullable: true, description: 'Geldig tot (datum); leeg = looptijd overeenkomst' })
   geldigTot!: string | null;
@@ -64,6 +68,7 @@ export class GarantieDetails {
 @ObjectType()
 export class TransactiePost {
   @Field(() => ID) partijId!: string;
+  @Field(() => PartijModel) partij!: PartijModel;
   @Field() levert!: string;
   @Field() ontvangt!: string;
 }
@@ -101,9 +106,16 @@ export const AfspraakDetails = createUnionType({
   resolveType: (value: { type: AfspraakType }) => DETAIL_CLASSES[value.type],
 });
 
-export function detailsFromStored(stored: StoredDetails | null | undefined): AfspraakDetailsValue | null {
-  if (!stored) return null;
-  return Object.assign(new DETAIL_CLASSES[stored.type](), stored) as AfspraakDetailsValue;
+/** The stored document as the API shows it, with the partijen it names filled in. */
+export function detailsView(stored: StoredDetails, partij: (id: string) => PartijModel): AfspraakDetailsValue {
+  const view = Object.assign(new DETAIL_CLASSES[stored.type](), stored) as AfspraakDetailsValue;
+  if (view instanceof ProcesDetails) view.deelnemers = view.deelnemerIds.map(partij);
+  if (view instanceof GarantieDetails) view.garantstellers = view.garantstellerIds.map(partij);
+  if (view instanceof HandelingDetails) {
+    view.activiteiten = view.activiteiten.map((a) => ({ ...a, partijen: a.partijIds.map(partij) }));
+  }
+  if (view instanceof TransactieDetails) view.posten = view.posten.map((p) => ({ ...p, partij: partij(p.partijId) }));
+  return view;
 }
 
 /** Partij ids a details document refers to, so they can be checked against the deelnemers. */

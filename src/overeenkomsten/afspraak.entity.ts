@@ -11,7 +11,7 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
 import { BaseEntity } from '../database/base.entity';
 import { Partij } from '../partijen/partij.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
@@ -22,7 +22,6 @@ import { Thema } from './thema.entity';
 import type { AfspraakJaarschijf } from '../jaarschijven/jaarschijf.entity';
 import type { Indicator } from '../indicatoren/indicator.entity';
 
-@ObjectType({ description: 'Eén genummerde afspraak binnen een onderdeel' })
 @Entity()
 @Index({ properties: ['onderdeel', 'volgorde'] })
 export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'doelgroepen'> {
@@ -33,23 +32,18 @@ export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'd
   @ManyToOne(() => Onderdeel, { ref: true, deleteRule: 'cascade' })
   onderdeel: Ref<Onderdeel>;
 
-  @Field({ description: 'Nummer binnen het onderdeel: hoofdstuk (thema-domein) en volgnummer, bijv. "2.3"' })
   @Property({ type: 'string', length: 20 })
   nummer: string = '';
 
-  @Field(() => Int)
   @Property({ type: 'integer' })
   volgorde: number;
 
-  @Field()
   @Property({ type: 'string', length: 300 })
   titel: string;
 
-  @Field(() => AfspraakType)
   @Enum({ items: () => AfspraakType })
   type: AfspraakType;
 
-  @Field({ description: 'De tekst van de afspraak, als platte tekst' })
   @Property({ type: 'text' })
   tekst: string = '';
 
@@ -59,15 +53,12 @@ export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'd
   @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
   trekker: Ref<Partij>;
 
-  @Field(() => Volwassenheid)
   @Enum({ items: () => Volwassenheid })
   volwassenheid: Volwassenheid;
 
-  @Field(() => [String], { description: 'Voorwaarden, bijv. "mits financieel haalbaar"' })
   @Property({ type: 'json' })
   voorwaarden: string[] = [];
 
-  @Field(() => [Doelgroep])
   @Property({ type: 'json' })
   doelgroepen: Doelgroep[] = [];
 
@@ -106,7 +97,6 @@ export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'd
   }
 }
 
-@ObjectType({ description: 'Een partij die bijdraagt aan een afspraak, met haar bijdrage en kostenaandeel' })
 @Entity()
 @Unique({ properties: ['afspraak', 'partij'] })
 export class AfspraakBetrokkene extends BaseEntity<'kostenaandeel'> {
@@ -116,11 +106,9 @@ export class AfspraakBetrokkene extends BaseEntity<'kostenaandeel'> {
   @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
   partij: Ref<Partij>;
 
-  @Field({ description: 'Wat de partij bijdraagt' })
   @Property({ type: 'text' })
   bijdrage: string;
 
-  @Field(() => Float, { nullable: true, description: 'Aandeel in de kosten, in procenten' })
   @Property({ type: 'double', nullable: true })
   kostenaandeel?: number | null;
 

@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { IsString, MaxLength, ArrayMaxSize } from 'class-validator';
 import { Genest, Id, Ids, Jaar, Keuze, Keuzes, LangeTekst, Optioneel, Percentage, Tekst } from '../common/validation';
+import { PageArgs } from '../common/pagination';
 import { AfspraakDetailsInput } from './afspraak-details';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 
@@ -50,24 +51,27 @@ export class CreateAfspraakInput {
   @Field(() => AfspraakType) @Keuze(AfspraakType) type!: AfspraakType;
   @Field(() => ID) @Id() themaId!: string;
   @Field(() => ID, { description: 'De partij die de afspraak trekt; moet deelnemen' }) @Id() trekkerId!: string;
-  @Field({ defaultValue: '' }) @LangeTekst() tekst: string = '';
+  @Field({ nullable: true }) @Optioneel() @LangeTekst() tekst?: string;
   @Field(() => Volwassenheid) @Keuze(Volwassenheid) volwassenheid!: Volwassenheid;
-  @Field(() => [String], { defaultValue: [], description: 'Bijv. "mits financieel haalbaar"' })
+  @Field(() => [String], { nullable: true, description: 'Bijv. "mits financieel haalbaar"' })
+  @Optioneel()
   @IsString({ each: true, ...voorwaardenMessage })
   @MaxLength(500, { each: true, ...voorwaardenMessage })
   @ArrayMaxSize(30, { message: 'mag hoogstens 30 voorwaarden bevatten' })
-  voorwaarden: string[] = [];
-  @Field(() => [Doelgroep], { defaultValue: [] }) @Keuzes(Doelgroep) doelgroepen: Doelgroep[] = [];
-  @Field(() => [BetrokkeneInput], { defaultValue: [] })
+  voorwaarden?: string[];
+  @Field(() => [Doelgroep], { nullable: true }) @Optioneel() @Keuzes(Doelgroep) doelgroepen?: Doelgroep[];
+  @Field(() => [BetrokkeneInput], { nullable: true })
+  @Optioneel()
   @Genest(() => BetrokkeneInput, { lijst: true, max: 50 })
-  betrokkenen: BetrokkeneInput[] = [];
-  @Field(() => [AfspraakJaarInput], { defaultValue: [], description: 'De jaarschijven waarin de afspraak geldt' })
+  betrokkenen?: BetrokkeneInput[];
+  @Field(() => [AfspraakJaarInput], { nullable: true, description: 'De jaarschijven waarin de afspraak geldt' })
+  @Optioneel()
   @Genest(() => AfspraakJaarInput, { lijst: true, max: 20 })
-  jaren: AfspraakJaarInput[] = [];
+  jaren?: AfspraakJaarInput[];
   @Field(() => AfspraakDetailsInput, { description: 'De gegevens die bij het type horen' })
   @Genest(() => AfspraakDetailsInput)
   details!: AfspraakDetailsInput;
-  @Field(() => [ID], { defaultValue: [] }) @Ids(100) indicatorIds: string[] = [];
+  @Field(() => [ID], { nullable: true }) @Optioneel() @Ids(100) indicatorIds?: string[];
 }
 
 @InputType()
@@ -97,4 +101,12 @@ export class CreateThemaInput {
 export class UpdateThemaInput {
   @Field(() => ID) @Id() id!: string;
   @Field() @Tekst(200) naam!: string;
+}
+
+@ArgsType()
+export class AfsprakenArgs extends PageArgs {
+  @Field(() => AfspraakFilter, { nullable: true })
+  @Optioneel()
+  @Genest(() => AfspraakFilter)
+  filter?: AfspraakFilter;
 }

@@ -2,7 +2,6 @@ import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
-import type { Page } from '../common/pagination';
 import { findOrFail } from '../database/find';
 import { Indicator } from '../indicatoren/indicator.entity';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
@@ -30,7 +29,11 @@ export class AfsprakenService {
     private readonly themas: ThemasService,
   ) {}
 
-  async list(filter: AfspraakFilter | undefined, take: number, skip: number): Promise<Page<Afspraak>> {
+  async list(
+    filter: AfspraakFilter | undefined,
+    take: number,
+    skip: number,
+  ): Promise<{ items: { id: string; overeenkomstId: string }[]; total: number }> {
     const and: FilterQuery<Afspraak>[] = [];
     if (filter?.overeenkomstId) and.push({ overeenkomst: filter.overeenkomstId });
     if (filter?.onderdeelId) and.push({ onderdeel: filter.onderdeelId });
@@ -41,11 +44,12 @@ export class AfsprakenService {
     }
     if (filter?.jaar) and.push({ jaarschijven: { jaarschijf: { jaar: filter.jaar } } });
     const [items, total] = await this.em.findAndCount(Afspraak, and.length ? { $and: and } : {}, {
-      orderBy: [{ onderdeel: { volgorde: 'asc' } }, { volgorde: 'asc' }],
+      orderBy: [{ overeenkomst: { startjaar: 'desc' } }, { onderdeel: { volgorde: 'asc' } }, { volgorde: 'asc' }, { id: 'asc' }],
       limit: take,
       offset: skip,
+      fields: ['id', 'overeenkomst'],
     });
-    return { items, total };
+    return { items: items.map((a) => ({ id: a.id, overeenkomstId: a.overeenkomst.id })), total };
   }
 
   get(id: string): Promise<Afspraak> {
@@ -67,13 +71,13 @@ export class AfsprakenService {
       volwassenheid: input.volwassenheid,
       details,
     });
-    afspraak.tekst = input.tekst;
-    afspraak.voorwaarden = input.voorwaarden;
-    afspraak.doelgroepen = [...new Set(input.doelgroepen)];
+    afspraak.tekst = input.tekst ?? '';
+    afspraak.voorwaarden = input.voorwaarden ?? [];
+    afspraak.doelgroepen = [...new Set(input.doelgroepen ?? [])];
     await context.checkDetails(details);
-    await this.setBetrokkenen(afspraak, input.betrokkenen, context);
-    this.setJaren(afspraak, input.jaren, context);
-    afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds));
+    await this.setBetrokkenen(afspraak, input.betrokkenen ?? [], context);
+    this.setJaren(afspraak, input.jaren ?? [], context);
+    afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
     onderdeel.afspraken.add(afspraak);
     renumber(onderdeel.afspraken.getItems());
     await this.em.persistAndFlush(afspraak);

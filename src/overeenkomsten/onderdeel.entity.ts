@@ -1,6 +1,6 @@
 import {
   Index, Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '../database/base.entity';
 import { Partij } from '../partijen/partij.entity';
 import { Overeenkomst } from './overeenkomst.entity';
@@ -19,26 +19,21 @@ export enum OnderdeelStatus {
 }
 registerEnumType(OnderdeelStatus, { name: 'OnderdeelStatus' });
 
-@ObjectType({ description: 'Het hoofddocument of een bijlage, elk met eigen ondertekenaars' })
 @Entity()
 export class Onderdeel extends BaseEntity<'status'> {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
   overeenkomst: Ref<Overeenkomst>;
 
-  @Field(() => OnderdeelSoort)
   @Enum({ items: () => OnderdeelSoort })
   soort: OnderdeelSoort;
 
-  @Field()
   @Property({ type: 'string', length: 300 })
   titel: string;
 
-  @Field(() => Int)
   @Property({ type: 'integer' })
   volgorde: number;
 
-  @Field(() => OnderdeelStatus)
   @Enum({ items: () => OnderdeelStatus })
   status: OnderdeelStatus = OnderdeelStatus.CONCEPT;
 

@@ -1,30 +1,33 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
-import { Partij } from '../partijen/partij.entity';
-import { Afspraak } from './afspraak.entity';
-import { Onderdeel } from './onderdeel.entity';
-import { Overeenkomst } from './overeenkomst.entity';
+import { OnderdeelModel } from './overeenkomst.model';
 import { CreateOnderdeelInput, ReorderOnderdelenInput, UpdateOnderdeelInput } from './overeenkomst.inputs';
+import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
 import { OnderdelenService } from './onderdelen.service';
-import { sortBy } from './overeenkomsten.resolver';
 
-@Resolver(() => Onderdeel)
+@Resolver(() => OnderdeelModel)
 export class OnderdelenResolver {
-  constructor(private readonly service: OnderdelenService) {}
+  constructor(
+    private readonly service: OnderdelenService,
+    private readonly reader: OvereenkomstReader,
+  ) {}
 
-  @Query(() => Onderdeel)
-  onderdeel(@Args('id', { type: () => ID }) id: string) {
-    return this.service.get(id);
+  @Query(() => OnderdeelModel)
+  async onderdeel(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
+    return this.read(await this.reader.ownerOf('onderdeel', id, 'Onderdeel'), id, needFrom(info));
   }
 
-  @Mutation(() => Onderdeel)
-  createOnderdeel(@Args('input') input: CreateOnderdeelInput) {
-    return this.service.create(input);
+  @Mutation(() => OnderdeelModel)
+  async createOnderdeel(@Args('input') input: CreateOnderdeelInput) {
+    const onderdeel = await this.service.create(input);
+    return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
-  @Mutation(() => Onderdeel)
-  updateOnderdeel(@Args('input') input: UpdateOnderdeelInput) {
-    return this.service.update(input);
+  @Mutation(() => OnderdeelModel)
+  async updateOnderdeel(@Args('input') input: UpdateOnderdeelInput) {
+    const onderdeel = await this.service.update(input);
+    return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
   @Mutation(() => ID, { description: 'Verwijdert het onderdeel met zijn afspraken' })
@@ -32,23 +35,14 @@ export class OnderdelenResolver {
     return this.service.delete(input.id);
   }
 
-  @Mutation(() => [Onderdeel])
-  reorderOnderdelen(@Args('input') input: ReorderOnderdelenInput) {
-    return this.service.reorder(input);
+  @Mutation(() => [OnderdeelModel])
+  async reorderOnderdelen(@Args('input') input: ReorderOnderdelenInput) {
+    await this.service.reorder(input);
+    return (await this.reader.overeenkomst(input.overeenkomstId, NEED_ALL)).onderdelen;
   }
 
-  @ResolveField(() => Overeenkomst)
-  overeenkomst(@Parent() onderdeel: Onderdeel) {
-    return onderdeel.overeenkomst.load();
-  }
-
-  @ResolveField(() => [Partij], { description: 'De partijen die dit onderdeel ondertekenen' })
-  async ondertekenaars(@Parent() onderdeel: Onderdeel) {
-    return sortBy((await onderdeel.ondertekenaars.load()).getItems(), (p) => p.naam);
-  }
-
-  @ResolveField(() => [Afspraak], { description: 'In volgorde van nummering' })
-  async afspraken(@Parent() onderdeel: Onderdeel) {
-    return sortBy((await onderdeel.afspraken.load()).getItems(), (a) => a.volgorde);
+  private async read(overeenkomstId: string, id: string, need: Need): Promise<OnderdeelModel> {
+    const overeenkomst = await this.reader.overeenkomst(overeenkomstId, need);
+    return overeenkomst.onderdelen.find((o) => o.id === id)!;
   }
 }

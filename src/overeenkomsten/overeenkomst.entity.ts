@@ -11,7 +11,7 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '../database/base.entity';
 import { Partij } from '../partijen/partij.entity';
 import type { Onderdeel } from './onderdeel.entity';
@@ -57,18 +57,14 @@ export enum InstrumentSoort {
 }
 registerEnumType(InstrumentSoort, { name: 'InstrumentSoort' });
 
-@ObjectType({ description: 'Verwijzing naar een ander beleidsinstrument' })
 @Embeddable()
 export class Referentie {
-  @Field(() => InstrumentSoort)
   @Enum({ items: () => InstrumentSoort })
   soort: InstrumentSoort;
 
-  @Field()
   @Property({ type: 'string' })
   titel: string;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   url?: string | null;
 
@@ -79,30 +75,23 @@ export class Referentie {
   }
 }
 
-@ObjectType({ description: 'Prestatieafspraken van gemeente(n), corporatie(s), huurders en zorgpartijen' })
 @Entity()
 export class Overeenkomst extends BaseEntity<'status' | 'preambule' | 'referenties'> {
-  @Field()
   @Property({ type: 'string', length: 300 })
   titel: string;
 
-  @Field(() => Int)
   @Property({ type: 'integer' })
   startjaar: number;
 
-  @Field(() => Int)
   @Property({ type: 'integer' })
   eindjaar: number;
 
-  @Field(() => OvereenkomstStatus)
   @Enum({ items: () => OvereenkomstStatus })
   status: OvereenkomstStatus = OvereenkomstStatus.CONCEPT;
 
-  @Field({ description: 'Overwegingen en uitgangspunten, als platte tekst' })
   @Property({ type: 'text' })
   preambule: string = '';
 
-  @Field(() => [Referentie])
   @Embedded(() => Referentie, { array: true })
   referenties: Referentie[] = [];
 
@@ -140,7 +129,6 @@ export class Overeenkomst extends BaseEntity<'status' | 'preambule' | 'referenti
   }
 }
 
-@ObjectType({ description: 'Een partij die deelneemt aan een overeenkomst, met haar rol' })
 @Entity()
 @Unique({ properties: ['overeenkomst', 'partij'] })
 export class Deelnemer extends BaseEntity<'regie'> {
@@ -150,11 +138,9 @@ export class Deelnemer extends BaseEntity<'regie'> {
   @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
   partij: Ref<Partij>;
 
-  @Field(() => DeelnemerRol)
   @Enum({ items: () => DeelnemerRol })
   rol: DeelnemerRol;
 
-  @Field({ description: 'Voert de regie (de gemeente; een corporatie kan co-regisseur zijn)' })
   @Property({ type: 'boolean' })
   regie: boolean = false;
 

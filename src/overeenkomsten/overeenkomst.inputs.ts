@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   Genest,
   Id,
@@ -11,6 +11,7 @@ import {
   Tekst,
   Webadres,
 } from '../common/validation';
+import { PageArgs } from '../common/pagination';
 import { DeelnemerRol, InstrumentSoort, OvereenkomstStatus } from './overeenkomst.entity';
 import { OnderdeelSoort } from './onderdeel.entity';
 
@@ -116,4 +117,12 @@ export class UpdateOnderdeelInput {
 export class ReorderOnderdelenInput {
   @Field(() => ID) @Id() overeenkomstId!: string;
   @Field(() => [ID], { description: 'Alle onderdelen, in de nieuwe volgorde' }) @Ids(100) onderdeelIds!: string[];
+}
+
+@ArgsType()
+export class OvereenkomstenArgs extends PageArgs {
+  @Field(() => OvereenkomstFilter, { nullable: true })
+  @Optioneel()
+  @Genest(() => OvereenkomstFilter)
+  filter?: OvereenkomstFilter;
 }

@@ -1,18 +1,10 @@
 import { Module } from '@nestjs/common';
-import {
-  ActiviteitResolver,
-  AfspraakBetrokkeneResolver,
-  AfspraakJaarschijfResolver,
-  AfsprakenResolver,
-  GarantieDetailsResolver,
-  ProcesDetailsResolver,
-  ThemasResolver,
-  TransactiePostResolver,
-} from './afspraken.resolver';
+import { AfsprakenResolver, ThemasResolver } from './afspraken.resolver';
 import { AfsprakenService } from './afspraken.service';
 import { OnderdelenResolver } from './onderdelen.resolver';
 import { OnderdelenService } from './onderdelen.service';
-import { DeelnemerResolver, OvereenkomstenResolver } from './overeenkomsten.resolver';
+import { OvereenkomstReader } from './overeenkomst.reader';
+import { OvereenkomstenResolver } from './overeenkomsten.resolver';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { ThemasService } from './themas.service';
 
@@ -22,18 +14,12 @@ import { ThemasService } from './themas.service';
     OnderdelenService,
     AfsprakenService,
     ThemasService,
+    OvereenkomstReader,
     OvereenkomstenResolver,
-    DeelnemerResolver,
     OnderdelenResolver,
     AfsprakenResolver,
-    AfspraakBetrokkeneResolver,
-    AfspraakJaarschijfResolver,
     ThemasResolver,
-    ProcesDetailsResolver,
-    ActiviteitResolver,
-    GarantieDetailsResolver,
-    TransactiePostResolver,
   ],
-  exports: [OvereenkomstenService, OnderdelenService, AfsprakenService, ThemasService],
+  exports: [OvereenkomstenService, OnderdelenService, AfsprakenService, ThemasService, OvereenkomstReader],
 })
 export class OvereenkomstenModule {}

@@ -2,7 +2,6 @@ import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
-import type { Page } from '../common/pagination';
 import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
@@ -27,18 +26,19 @@ const MAX_PERIODE_JAREN = 10;
 export class OvereenkomstenService {
   constructor(private readonly em: EntityManager) {}
 
-  async list(filter: OvereenkomstFilter | undefined, take: number, skip: number): Promise<Page<Overeenkomst>> {
+  async list(filter: OvereenkomstFilter | undefined, take: number, skip: number): Promise<{ ids: string[]; total: number }> {
     const where: FilterQuery<Overeenkomst> = {};
     if (filter?.gemeenteId) where.gemeenten = { id: filter.gemeenteId };
     if (filter?.partijId) where.deelnemers = { partij: filter.partijId };
     if (filter?.jaar) Object.assign(where, { startjaar: { $lte: filter.jaar }, eindjaar: { $gte: filter.jaar } });
     if (filter?.status) where.status = filter.status;
     const [items, total] = await this.em.findAndCount(Overeenkomst, where, {
-      orderBy: { startjaar: 'desc', titel: 'asc' },
+      orderBy: { startjaar: 'desc', titel: 'asc', id: 'asc' },
       limit: take,
       offset: skip,
+      fields: ['id'],
     });
-    return { items, total };
+    return { ids: items.map((o) => o.id), total };
   }
 
   get(id: string): Promise<Overeenkomst> {

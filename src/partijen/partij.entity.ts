@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '../database/base.entity';
 
 export enum PartijSoort {
@@ -49,19 +49,15 @@ export const DRIEHOEK_SOORTEN = [
   PartijSoort.HUURDERSORGANISATIE,
 ] as const;
 
-@ObjectType({ description: 'Een organisatie: gemeente, corporatie, huurdersorganisatie, zorgpartij…' })
 @Entity()
 export class Partij extends BaseEntity<'regio'> {
-  @Field()
   @Index()
   @Property({ type: 'string', length: 200 })
   naam: string;
 
-  @Field(() => PartijSoort)
   @Enum({ items: () => PartijSoort })
   soort: PartijSoort;
 
-  @Field(() => String, { nullable: true, description: 'Regio of provincie, voor het regionale overzicht' })
   @Property({ type: 'string', length: 200, nullable: true })
   regio?: string | null;
 

@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Id, Keuze, Optioneel, Tekst } from '../common/validation';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Id, Keuze, Optioneel, Tekst, Genest } from '../common/validation';
+import { PageArgs } from '../common/pagination';
 import { PartijSoort } from './partij.entity';
 
 @InputType()
@@ -21,4 +22,12 @@ export class UpdatePartijInput {
   @Field({ nullable: true }) @Optioneel() @Tekst(200) naam?: string;
   @Field(() => PartijSoort, { nullable: true }) @Optioneel() @Keuze(PartijSoort) soort?: PartijSoort;
   @Field(() => String, { nullable: true }) @Optioneel() @Tekst(200) regio?: string | null;
+}
+
+@ArgsType()
+export class PartijenArgs extends PageArgs {
+  @Field(() => PartijFilter, { nullable: true })
+  @Optioneel()
+  @Genest(() => PartijFilter)
+  filter?: PartijFilter;
 }

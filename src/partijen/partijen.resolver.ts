@@ -1,37 +1,35 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/id.input';
-import { PageArgs, Paginated } from '../common/pagination';
-import { Partij } from './partij.entity';
-import { CreatePartijInput, PartijFilter, UpdatePartijInput } from './partij.inputs';
+import { Paginated } from '../common/pagination';
+import { partijModel, PartijModel } from './partij.model';
+import { CreatePartijInput, PartijenArgs, UpdatePartijInput } from './partij.inputs';
 import { PartijenService } from './partijen.service';
 
-export const PartijPage = Paginated(Partij, 'PartijPage');
+export const PartijPage = Paginated(PartijModel, 'PartijPage');
 
-@Resolver(() => Partij)
+@Resolver(() => PartijModel)
 export class PartijenResolver {
   constructor(private readonly service: PartijenService) {}
 
   @Query(() => PartijPage, { description: 'Organisaties, op naam gesorteerd' })
-  partijen(
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => PartijFilter, nullable: true }) filter?: PartijFilter,
-  ) {
-    return this.service.list(filter, page.take, page.skip);
+  async partijen(@Args() args: PartijenArgs) {
+    const { items, total } = await this.service.list(args.filter, args.take, args.skip);
+    return { items: items.map(partijModel), total };
   }
 
-  @Query(() => Partij)
-  partij(@Args('id', { type: () => ID }) id: string) {
-    return this.service.get(id);
+  @Query(() => PartijModel)
+  async partij(@Args('id', { type: () => ID }) id: string) {
+    return partijModel(await this.service.get(id));
   }
 
-  @Mutation(() => Partij)
-  createPartij(@Args('input') input: CreatePartijInput) {
-    return this.service.create(input);
+  @Mutation(() => PartijModel)
+  async createPartij(@Args('input') input: CreatePartijInput) {
+    return partijModel(await this.service.create(input));
   }
 
-  @Mutation(() => Partij)
-  updatePartij(@Args('input') input: UpdatePartijInput) {
-    return this.service.update(input);
+  @Mutation(() => PartijModel)
+  async updatePartij(@Args('input') input: UpdatePartijInput) {
+    return partijModel(await this.service.update(input));
   }
 
   @Mutation(() => ID, { description: 'Verwijdert een partij die nergens aan deelneemt; geeft het id terug' })

@@ -1,0 +1,116 @@
+/*
+ * npm run bench:graphql
+ *
+ * Loads an overeenkomst with 200 afspraken and 40 indicatoren × 4 jaarschijven through the
+ * GraphQL API (over HTTP, as a client does) and through the fastest hand-written SQL that fetches
+ * the same rows, and prints the medians and their ratio. Runs against DATABASE_URL when set
+ * (the target: PostgreSQL), otherwise on embedded PGlite.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createApp } from '../src/app.factory';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { DemoService } from '../src/demo/demo.service';
+import { generatedAgreement } from '../test/support/generated-agreement';
+import { FULL_OVEREENKOMST } from '../test/support/queries';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const WARMUP = 8;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+/** The rows the GraphQL query returns, fetched one table at a time (what an ORM-free loader does). */
+const PER_TABLE = [
+  `select * from overeenkomst where id = $1`,
+  `select p.* from overeenkomst_gemeente g join partij p on p.id = g.partij_id where g.overeenkomst_id = $1`,
+  `select d.*, p.naam, p.soort from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = $1`,
+  `select * from jaarschijf where overeenkomst_id = $1 order by jaar`,
+  `select * from thema where overeenkomst_id is null or overeenkomst_id = $1 order by volgorde`,
+  `select * from onderdeel where overeenkomst_id = $1 order by volgorde`,
+  `select o.onderdeel_id, p.* from onderdeel_ondertekenaar o join partij p on p.id = o.partij_id join onderdeel d on d.id = o.onderdeel_id where d.overeenkomst_id = $1`,
+  `select * from afspraak where overeenkomst_id = $1 order by volgorde`,
+  `select b.*, p.naam from afspraak_betrokkene b join afspraak a on a.id = b.afspraak_id join partij p on p.id = b.partij_id where a.overeenkomst_id = $1`,
+  `select aj.*, j.jaar from afspraak_jaarschijf aj join afspraak a on a.id = aj.afspraak_id join jaarschijf j on j.id = aj.jaarschijf_id where a.overeenkomst_id = $1`,
+  `select ia.* from indicator_afspraak ia join indicator i on i.id = ia.indicator_id where i.overeenkomst_id = $1`,
+  `select * from indicator where overeenkomst_id = $1 order by naam`,
+  `select s.*, j.jaar from streefwaarde s join indicator i on i.id = s.indicator_id join jaarschijf j on j.id = s.jaarschijf_id where i.overeenkomst_id = $1`,
+  `select r.*, j.jaar from realisatie r join indicator i on i.id = r.indicator_id join jaarschijf j on j.id = r.jaarschijf_id where i.overeenkomst_id = $1`,
+  `select * from partij where id in (select partij_id from deelnemer where overeenkomst_id = $1)`,
+];
+
+/** The same rows in one round trip: the tables above as one JSON document built by PostgreSQL. */
+const ONE_STATEMENT = `select json_build_object(${PER_TABLE.map(
+  (sql, i) => `'t${i}', (select coalesce(json_agg(x), '[]') from (${sql}) x)`,
+).join(', ')}) as doc`;
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgres | undefined;
+  let dataDir: string | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    dataDir = await mkdtemp(join(tmpdir(), 'driehoek-bench-'));
+    embedded = await startEmbeddedPostgres(dataDir);
+    url = embedded.url;
+  }
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const app = await createApp({ clientUrl: url, schema, embedded: !!embedded, logger: ['error'], quiet: true });
+  await app.listen(0, '127.0.0.1');
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const client = new Client({ connectionString: url });
+  try {
+    const id = await app.get(DemoService).load(generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }));
+    await client.connect();
+    await client.query(`set search_path to "${schema}"`);
+
+    const body = JSON.stringify({ query: FULL_OVEREENKOMST, variables: { id } });
+    const graphql = async () => {
+      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const json = (await response.json()) as { errors?: unknown; data: { overeenkomst: { onderdelen: { afspraken: unknown[] }[] } } };
+      if (json.errors) throw new Error(JSON.stringify(json.errors));
+      return json.data.overeenkomst.onderdelen.reduce((n, o) => n + o.afspraken.length, 0);
+    };
+    if ((await graphql()) !== 200) throw new Error('GraphQL gaf niet 200 afspraken terug');
+
+    const graphqlMs = await time(graphql);
+    const perTableMs = await time(async () => {
+      for (const sql of PER_TABLE) await client.query(sql, [id]);
+    });
+    const oneStatementMs = await time(() => client.query(ONE_STATEMENT, [id]));
+    const sqlMs = Math.min(perTableMs, oneStatementMs);
+    const target = embedded ? 'ingebouwde PGlite' : 'PostgreSQL-server';
+    console.log(`Database: ${target}; 200 afspraken, 40 indicatoren × 4 jaarschijven; mediaan over ${RUNS} runs`);
+    console.log(`GraphQL (HTTP, alles genest):        ${graphqlMs.toFixed(1)} ms`);
+    console.log(`SQL per tabel (${PER_TABLE.length} queries):          ${perTableMs.toFixed(1)} ms`);
+    console.log(`SQL in één statement (json):         ${oneStatementMs.toFixed(1)} ms`);
+    console.log(`Verhouding GraphQL / snelste SQL:    ${(graphqlMs / sqlMs).toFixed(2)} (doel ≤ 3 op PostgreSQL)`);
+  } finally {
+    await client.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
+    await client.end().catch(() => undefined);
+    await app.close();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
