@@ -71,19 +71,34 @@ async function main(): Promise<void> {
     url = embedded.url;
   }
   const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const app = await createApp({ clientUrl: url, schema, embedded: !!embedded, logger: ['error'], quiet: true });
+  const app = await createApp({
+    clientUrl: url,
+    schema,
+    embedded: !!embedded,
+    logger: ['error'],
+    quiet: true,
+  });
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const client = new Client({ connectionString: url });
   try {
-    const id = await app.get(DemoService).load(generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }));
+    const id = await app
+      .get(DemoService)
+      .load(generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }));
     await client.connect();
     await client.query(`set search_path to "${schema}"`);
 
     const body = JSON.stringify({ query: FULL_OVEREENKOMST, variables: { id } });
     const graphql = async () => {
-      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      const json = (await response.json()) as { errors?: unknown; data: { overeenkomst: { onderdelen: { afspraken: unknown[] }[] } } };
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const json = (await response.json()) as {
+        errors?: unknown;
+        data: { overeenkomst: { onderdelen: { afspraken: unknown[] }[] } };
+      };
       if (json.errors) throw new Error(JSON.stringify(json.errors));
       return json.data.overeenkomst.onderdelen.reduce((n, o) => n + o.afspraken.length, 0);
     };
@@ -96,11 +111,17 @@ async function main(): Promise<void> {
     const oneStatementMs = await time(() => client.query(ONE_STATEMENT, [id]));
     const sqlMs = Math.min(perTableMs, oneStatementMs);
     const target = embedded ? 'ingebouwde PGlite' : 'PostgreSQL-server';
-    console.log(`Database: ${target}; 200 afspraken, 40 indicatoren × 4 jaarschijven; mediaan over ${RUNS} runs`);
+    console.log(
+      `Database: ${target}; 200 afspraken, 40 indicatoren × 4 jaarschijven; mediaan over ${RUNS} runs`,
+    );
     console.log(`GraphQL (HTTP, alles genest):        ${graphqlMs.toFixed(1)} ms`);
-    console.log(`SQL per tabel (${PER_TABLE.length} queries):          ${perTableMs.toFixed(1)} ms`);
+    console.log(
+      `SQL per tabel (${PER_TABLE.length} queries):          ${perTableMs.toFixed(1)} ms`,
+    );
     console.log(`SQL in één statement (json):         ${oneStatementMs.toFixed(1)} ms`);
-    console.log(`Verhouding GraphQL / snelste SQL:    ${(graphqlMs / sqlMs).toFixed(2)} (doel ≤ 3 op PostgreSQL)`);
+    console.log(
+      `Verhouding GraphQL / snelste SQL:    ${(graphqlMs / sqlMs).toFixed(2)} (doel ≤ 3 op PostgreSQL)`,
+    );
   } finally {
     await client.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
     await client.end().catch(() => undefined);

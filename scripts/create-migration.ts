@@ -19,14 +19,26 @@ async function main(): Promise<void> {
     const options = ormOptions({ clientUrl: pg.url, schema: 'public', embedded: true });
     const orm = await MikroORM.init<PostgreSqlDriver>({
       ...options,
-      migrations: { ...options.migrations, path: migrationsDir, pathTs: migrationsDir, emit: 'ts', fileName: (ts, name) => `Migration${ts}${name ? '_' + name : ''}` },
+      migrations: {
+        ...options.migrations,
+        path: migrationsDir,
+        pathTs: migrationsDir,
+        emit: 'ts',
+        fileName: (ts, name) => `Migration${ts}${name ? '_' + name : ''}`,
+      },
     });
-    const migrator = orm.getMigrator() as Migrator;
+    const migrator: Migrator = orm.getMigrator();
     await migrator.up();
     const result = await migrator.createMigration(migrationsDir, false, false, process.argv[2]);
-    console.log(result.fileName ? `Aangemaakt: migrations/${result.fileName}` : 'Geen verschil: geen migratie nodig');
+    console.log(
+      result.fileName
+        ? `Aangemaakt: migrations/${result.fileName}`
+        : 'Geen verschil: geen migratie nodig',
+    );
     await orm.close(true);
-    const files = (await readdir(migrationsDir)).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+    const files = (await readdir(migrationsDir))
+      .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+      .sort();
     const names = files.map((f) => f.replace(/\.ts$/, ''));
     await writeFile(
       join(migrationsDir, 'index.ts'),

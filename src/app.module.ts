@@ -39,7 +39,12 @@ export class AppModule {
         DemoModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: DATABASE_INFO, useValue: { embedded: settings.embedded, schema: settings.schema } }],
+      providers: [
+        {
+          provide: DATABASE_INFO,
+          useValue: { embedded: settings.embedded, schema: settings.schema },
+        },
+      ],
     };
   }
 }

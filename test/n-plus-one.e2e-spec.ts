@@ -11,12 +11,16 @@ describe('loading a whole overeenkomst', () => {
   afterAll(() => t.close());
 
   async function countQueries(afspraken: number, indicatoren: number) {
-    const id = await t.app.get(DemoService).load(generatedAgreement(`N${afspraken}`, { afspraken, indicatoren }));
+    const id = await t.app
+      .get(DemoService)
+      .load(generatedAgreement(`N${afspraken}`, { afspraken, indicatoren }));
     t.queries.length = 0;
-    const data = await t.gqlOk<{ overeenkomst: { onderdelen: { afspraken: unknown[] }[]; indicatoren: { streefwaarden: unknown[] }[] } }>(
-      FULL_OVEREENKOMST,
-      { id },
-    );
+    const data = await t.gqlOk<{
+      overeenkomst: {
+        onderdelen: { afspraken: unknown[] }[];
+        indicatoren: { streefwaarden: unknown[] }[];
+      };
+    }>(FULL_OVEREENKOMST, { id });
     const loaded = data.overeenkomst.onderdelen.flatMap((o) => o.afspraken).length;
     return { count: t.queries.filter((q) => /^\s*select/i.test(q)).length, loaded, data };
   }
@@ -27,7 +31,9 @@ describe('loading a whole overeenkomst', () => {
     expect(small.loaded).toBe(10);
     expect(large.loaded).toBe(200);
     expect(large.data.overeenkomst.indicatoren).toHaveLength(40);
-    expect(large.data.overeenkomst.indicatoren.every((i) => i.streefwaarden.length === 4)).toBe(true);
+    expect(large.data.overeenkomst.indicatoren.every((i) => i.streefwaarden.length === 4)).toBe(
+      true,
+    );
     console.log(`SQL-queries: ${small.count} bij 10 afspraken, ${large.count} bij 200`);
     expect(large.count).toBe(small.count);
     // A fixed, small number: one query per level of nesting, not per row.

@@ -32,7 +32,11 @@ export class AppError extends GraphQLError {
 }
 
 export function notFound(what: string, id: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `${what} met id ${id} bestaat niet of is niet zichtbaar`, 'id');
+  return new AppError(
+    ErrorCode.NOT_FOUND,
+    `${what} met id ${id} bestaat niet of is niet zichtbaar`,
+    'id',
+  );
 }
 
 export function invalid(veld: string, message: string, code = ErrorCode.VALIDATIE_FOUT): AppError {

@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  ForeignKeyConstraintViolationException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
 
@@ -19,20 +22,41 @@ const PROTOCOL_MESSAGES: Record<string, string> = {
  * The one place where errors become what clients see: a stable code and a Dutch message.
  * Anything unexpected is logged in full and reaches the client without internals.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { ...original.extensions },
+    };
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return { message: 'Dit bestaat al; er kan er maar één van zijn', path: formatted.path, extensions: { code: ErrorCode.AL_AANWEZIG } };
+    return {
+      message: 'Dit bestaat al; er kan er maar één van zijn',
+      path: formatted.path,
+      extensions: { code: ErrorCode.AL_AANWEZIG },
+    };
   }
   if (original instanceof ForeignKeyConstraintViolationException) {
-    return { message: 'Dit wordt nog ergens gebruikt of verwijst naar iets dat niet bestaat', path: formatted.path, extensions: { code: ErrorCode.IN_GEBRUIK } };
+    return {
+      message: 'Dit wordt nog ergens gebruikt of verwijst naar iets dat niet bestaat',
+      path: formatted.path,
+      extensions: { code: ErrorCode.IN_GEBRUIK },
+    };
   }
-  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  const code =
+    typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   if (code && PROTOCOL_MESSAGES[code]) {
-    return { ...formatted, message: `${PROTOCOL_MESSAGES[code]}: ${formatted.message}`, extensions: { code } };
+    return {
+      ...formatted,
+      message: `${PROTOCOL_MESSAGES[code]}: ${formatted.message}`,
+      extensions: { code },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

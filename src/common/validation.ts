@@ -1,4 +1,9 @@
-import { type ArgumentMetadata, applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  applyDecorators,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -33,7 +38,10 @@ export const Tekst = (max = 300) =>
   );
 
 export const LangeTekst = (max = 20000) =>
-  applyDecorators(IsString(zeg('moet tekst zijn')), MaxLength(max, zeg(`mag hoogstens ${max} tekens lang zijn`)));
+  applyDecorators(
+    IsString(zeg('moet tekst zijn')),
+    MaxLength(max, zeg(`mag hoogstens ${max} tekens lang zijn`)),
+  );
 
 export const Optioneel = () => IsOptional();
 
@@ -59,10 +67,15 @@ export const GeheelGetal = (min: number, max: number) =>
     Max(max, zeg(`mag hoogstens ${max} zijn`)),
   );
 
-export const Getal = () => IsNumber({ allowNaN: false, allowInfinity: false }, zeg('moet een getal zijn'));
+export const Getal = () =>
+  IsNumber({ allowNaN: false, allowInfinity: false }, zeg('moet een getal zijn'));
 
 export const Percentage = () =>
-  applyDecorators(Getal(), Min(0, zeg('moet minstens 0 zijn')), Max(100, zeg('mag hoogstens 100 zijn')));
+  applyDecorators(
+    Getal(),
+    Min(0, zeg('moet minstens 0 zijn')),
+    Max(100, zeg('mag hoogstens 100 zijn')),
+  );
 
 export const JaNee = () => IsBoolean(zeg('moet ja of nee zijn'));
 
@@ -75,13 +88,26 @@ export const Keuzes = (values: object) =>
   );
 
 export const Webadres = () =>
-  IsUrl({ protocols: ['http', 'https'], require_protocol: true }, zeg('moet een webadres zijn (https://…)'));
+  IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    zeg('moet een webadres zijn (https://…)'),
+  );
 
-export const Genest = (type: () => new () => object, options: { lijst?: boolean; max?: number } = {}) =>
+export const Genest = (
+  type: () => new () => object,
+  options: { lijst?: boolean; max?: number } = {},
+) =>
   applyDecorators(
     ValidateNested({ each: options.lijst ?? false, message: 'is ongeldig' }),
     Type(type),
-    ...(options.lijst ? [ArrayMaxSize(options.max ?? 200, zeg(`mag hoogstens ${options.max ?? 200} elementen bevatten`))] : []),
+    ...(options.lijst
+      ? [
+          ArrayMaxSize(
+            options.max ?? 200,
+            zeg(`mag hoogstens ${options.max ?? 200} elementen bevatten`),
+          ),
+        ]
+      : []),
   );
 
 export interface VeldFout {
@@ -101,7 +127,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent?: stri
 }
 
 export function validationError(fouten: VeldFout[]): AppError {
-  const message = 'Ongeldige invoer: ' + fouten.map((fout) => `${fout.veld} ${fout.melding}`).join('; ');
+  const message =
+    'Ongeldige invoer: ' + fouten.map((fout) => `${fout.veld} ${fout.melding}`).join('; ');
   const error = new AppError(ErrorCode.VALIDATIE_FOUT, message, fouten[0]?.veld);
   error.extensions.velden = fouten;
   return error;

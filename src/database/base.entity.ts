@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
-
 export abstract class BaseEntity<Optional extends string = never> {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | Optional;
 

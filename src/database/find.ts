@@ -13,5 +13,5 @@ export async function findOrFail<T extends object, P extends string = never>(
   if (!isUUID(id)) throw notFound(label, id);
   const found = await em.findOne(entity, { id } as FilterQuery<T>, options);
   if (!found) throw notFound(label, id);
-  return found as T;
+  return found;
 }

@@ -40,8 +40,10 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
     pool: {
       min: 0,
       max: settings.embedded ? 4 : 10,
-      afterCreate: (connection: PgConnection, done: (error: Error | null, c: PgConnection) => void) =>
-        connection.query(searchPath, (error) => done(error, connection)),
+      afterCreate: (
+        connection: PgConnection,
+        done: (error: Error | null, c: PgConnection) => void,
+      ) => connection.query(searchPath, (error) => done(error, connection)),
     },
     dataloader: DataloaderType.ALL,
     forceUndefined: false,

@@ -51,7 +51,14 @@ export interface DemoIndicator {
   definitieBron?: string;
   nulmeting: { waarde: number; jaar: number };
   afspraken: string[];
-  streefwaarden: { jaar: number; soort: StreefwaardeSoort; waarde?: number; min?: number; max?: number; effect?: string }[];
+  streefwaarden: {
+    jaar: number;
+    soort: StreefwaardeSoort;
+    waarde?: number;
+    min?: number;
+    max?: number;
+    effect?: string;
+  }[];
   realisaties: { jaar: number; waarde: number; bron: string; toelichting?: string }[];
 }
 

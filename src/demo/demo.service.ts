@@ -2,7 +2,7 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import type { AfspraakDetailsInput } from '../overeenkomsten/afspraak-details';
-import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { Deelnemer, Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { OnderdelenService } from '../overeenkomsten/onderdelen.service';
 import { OvereenkomstenService } from '../overeenkomsten/overeenkomsten.service';
@@ -39,11 +39,15 @@ export class DemoService {
     const em = this.orm.em.fork();
     await em.nativeDelete(Overeenkomst, { titel: data.overeenkomst.titel });
     const namen = data.partijen.map((p) => p.naam);
-    const stillUsed = await em.getConnection().execute<{ partij_id: string }[]>(
-      `select distinct d.partij_id from deelnemer d join partij p on p.id = d.partij_id where p.naam = any(?)`,
-      [namen],
+    const stillUsed = await em.find(
+      Deelnemer,
+      { partij: { naam: { $in: namen } } },
+      { fields: ['partij'] },
     );
-    await em.nativeDelete(Partij, { naam: { $in: namen }, id: { $nin: stillUsed.map((r: { partij_id: string }) => r.partij_id) } });
+    await em.nativeDelete(Partij, {
+      naam: { $in: namen },
+      id: { $nin: stillUsed.map((d) => d.partij.id) },
+    });
     return this.load(data);
   }
 
@@ -67,7 +71,11 @@ export class DemoService {
         eindjaar: o.eindjaar,
         preambule: o.preambule,
         gemeenteIds: o.gemeenten.map(id),
-        deelnemers: o.deelnemers.map((d) => ({ partijId: id(d.partij), rol: d.rol, regie: d.regie ?? false })),
+        deelnemers: o.deelnemers.map((d) => ({
+          partijId: id(d.partij),
+          rol: d.rol,
+          regie: d.regie ?? false,
+        })),
         referenties: o.referenties,
       });
       for (const onderdeel of data.onderdelen) {
@@ -93,7 +101,11 @@ export class DemoService {
           volwassenheid: a.volwassenheid,
           voorwaarden: a.voorwaarden ?? [],
           doelgroepen: a.doelgroepen ?? [],
-          betrokkenen: (a.betrokkenen ?? []).map((b) => ({ partijId: id(b.partij), bijdrage: b.bijdrage, kostenaandeel: b.kostenaandeel ?? null })),
+          betrokkenen: (a.betrokkenen ?? []).map((b) => ({
+            partijId: id(b.partij),
+            bijdrage: b.bijdrage,
+            kostenaandeel: b.kostenaandeel ?? null,
+          })),
           jaren: a.jaren.map((j) => ({ jaar: j.jaar, concretisering: j.concretisering ?? '' })),
           details: detailsInput(a.details, id),
           indicatorIds: [],
@@ -113,13 +125,20 @@ export class DemoService {
           nulmetingJaar: i.nulmeting.jaar,
           afspraakIds: i.afspraken.map(id),
         });
-        for (const s of i.streefwaarden) await this.indicatoren.createStreefwaarde({ indicatorId: indicator.id, ...s });
+        for (const s of i.streefwaarden)
+          await this.indicatoren.createStreefwaarde({ indicatorId: indicator.id, ...s });
         for (const r of i.realisaties) {
-          await this.indicatoren.createRealisatie({ indicatorId: indicator.id, toelichting: '', ...r });
+          await this.indicatoren.createRealisatie({
+            indicatorId: indicator.id,
+            toelichting: '',
+            ...r,
+          });
         }
         this.em.clear();
       }
-      this.logger.log(`Demo geladen: "${o.titel}" met ${data.afspraken.length} afspraken en ${data.indicatoren.length} indicatoren`);
+      this.logger.log(
+        `Demo geladen: "${o.titel}" met ${data.afspraken.length} afspraken en ${data.indicatoren.length} indicatoren`,
+      );
       return overeenkomst.id;
     });
   }
@@ -128,22 +147,44 @@ export class DemoService {
 function detailsInput(details: DemoDetails, id: (key: string) => string): AfspraakDetailsInput {
   if ('proces' in details) {
     const d = details.proces;
-    return { proces: { overlegvorm: d.overlegvorm, frequentie: d.frequentie, deelnemerIds: d.deelnemers.map(id) } };
+    return {
+      proces: {
+        overlegvorm: d.overlegvorm,
+        frequentie: d.frequentie,
+        deelnemerIds: d.deelnemers.map(id),
+      },
+    };
   }
   if ('handeling' in details) {
     return {
       handeling: {
-        activiteiten: details.handeling.activiteiten.map((a) => ({ wat: a.wat, wanneer: a.wanneer, partijIds: a.partijen.map(id) })),
+        activiteiten: details.handeling.activiteiten.map((a) => ({
+          wat: a.wat,
+          wanneer: a.wanneer,
+          partijIds: a.partijen.map(id),
+        })),
       },
     };
   }
   if ('garantie' in details) {
     const d = details.garantie;
-    return { garantie: { wat: d.wat, geldigTot: d.geldigTot ?? null, garantstellerIds: d.garantstellers.map(id) } };
+    return {
+      garantie: {
+        wat: d.wat,
+        geldigTot: d.geldigTot ?? null,
+        garantstellerIds: d.garantstellers.map(id),
+      },
+    };
   }
   if ('transactie' in details) {
     return {
-      transactie: { posten: details.transactie.posten.map((p) => ({ partijId: id(p.partij), levert: p.levert, ontvangt: p.ontvangt })) },
+      transactie: {
+        posten: details.transactie.posten.map((p) => ({
+          partijId: id(p.partij),
+          levert: p.levert,
+          ontvangt: p.ontvangt,
+        })),
+      },
     };
   }
   return details;

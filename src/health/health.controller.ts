@@ -14,7 +14,9 @@ export class HealthController {
   async health(@Res() res: Response): Promise<void> {
     const started = performance.now();
     try {
-      const rows = await this.em.getConnection().execute<{ version: string }[]>('select version() as version');
+      const rows = await this.em
+        .getConnection()
+        .execute<{ version: string }[]>('select version() as version');
       res.status(HttpStatus.OK).json({
         status: 'ok',
         database: {
@@ -28,7 +30,11 @@ export class HealthController {
     } catch {
       res.status(HttpStatus.SERVICE_UNAVAILABLE).json({
         status: 'error',
-        database: { status: 'down', embedded: this.database.embedded, schema: this.database.schema },
+        database: {
+          status: 'down',
+          embedded: this.database.embedded,
+          schema: this.database.schema,
+        },
       });
     }
   }

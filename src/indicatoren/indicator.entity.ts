@@ -1,5 +1,16 @@
 import {
-  Index, Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, ref, type Ref, Unique } from '@mikro-orm/core';
+  Index,
+  Collection,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  ref,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '../database/base.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
@@ -7,7 +18,9 @@ import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 
 @Entity()
-export class Indicator extends BaseEntity<'definitie' | 'definitieBron' | 'nulmetingWaarde' | 'nulmetingJaar'> {
+export class Indicator extends BaseEntity<
+  'definitie' | 'definitieBron' | 'nulmetingWaarde' | 'nulmetingJaar'
+> {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
   overeenkomst: Ref<Overeenkomst>;

@@ -6,9 +6,14 @@ import { StreefwaardeSoort } from './indicator.entity';
 export class CreateIndicatorInput {
   @Field(() => ID) @Id() overeenkomstId!: string;
   @Field() @Tekst(200) naam!: string;
-  @Field({ description: 'Bijv. woningen, wooneenheden, plekken, procent' }) @Tekst(60) eenheid!: string;
+  @Field({ description: 'Bijv. woningen, wooneenheden, plekken, procent' })
+  @Tekst(60)
+  eenheid!: string;
   @Field({ nullable: true }) @Optioneel() @LangeTekst(4000) definitie?: string;
-  @Field(() => String, { nullable: true, description: 'Herkomst van de definitie, bijv. "BZK 2023"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Herkomst van de definitie, bijv. "BZK 2023"',
+  })
   @Optioneel()
   @Tekst(200)
   definitieBron?: string | null;
@@ -21,7 +26,9 @@ export class CreateIndicatorInput {
 }
 
 @InputType()
-export class UpdateIndicatorInput extends PartialType(OmitType(CreateIndicatorInput, ['overeenkomstId'] as const)) {
+export class UpdateIndicatorInput extends PartialType(
+  OmitType(CreateIndicatorInput, ['overeenkomstId'] as const),
+) {
   @Field(() => ID) @Id() id!: string;
 }
 
@@ -30,9 +37,16 @@ export class CreateStreefwaardeInput {
   @Field(() => ID) @Id() indicatorId!: string;
   @Field(() => Int, { description: 'Het jaar van de jaarschijf' }) @Jaar() jaar!: number;
   @Field(() => StreefwaardeSoort) @Keuze(StreefwaardeSoort) soort!: StreefwaardeSoort;
-  @Field(() => Float, { nullable: true, description: 'Bij EXACT' }) @Optioneel() @Getal() waarde?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' }) @Optioneel() @Getal() min?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' }) @Optioneel() @Getal() max?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij EXACT' }) @Optioneel() @Getal() waarde?:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' })
+  @Optioneel()
+  @Getal()
+  min?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' })
+  @Optioneel()
+  @Getal()
+  max?: number | null;
   @Field(() => String, { nullable: true, description: 'Bij EFFECT: het beoogde effect' })
   @Optioneel()
   @Tekst(2000)
@@ -40,7 +54,9 @@ export class CreateStreefwaardeInput {
 }
 
 @InputType()
-export class UpdateStreefwaardeInput extends PartialType(OmitType(CreateStreefwaardeInput, ['indicatorId', 'jaar'] as const)) {
+export class UpdateStreefwaardeInput extends PartialType(
+  OmitType(CreateStreefwaardeInput, ['indicatorId', 'jaar'] as const),
+) {
   @Field(() => ID) @Id() id!: string;
 }
 
@@ -49,11 +65,16 @@ export class CreateRealisatieInput {
   @Field(() => ID) @Id() indicatorId!: string;
   @Field(() => Int) @Jaar() jaar!: number;
   @Field(() => Float) @Getal() waarde!: number;
-  @Field({ nullable: true, description: 'Bron van het cijfer' }) @Optioneel() @LangeTekst(300) bron?: string;
+  @Field({ nullable: true, description: 'Bron van het cijfer' })
+  @Optioneel()
+  @LangeTekst(300)
+  bron?: string;
   @Field({ nullable: true }) @Optioneel() @LangeTekst(4000) toelichting?: string;
 }
 
 @InputType()
-export class UpdateRealisatieInput extends PartialType(OmitType(CreateRealisatieInput, ['indicatorId', 'jaar'] as const)) {
+export class UpdateRealisatieInput extends PartialType(
+  OmitType(CreateRealisatieInput, ['indicatorId', 'jaar'] as const),
+) {
   @Field(() => ID) @Id() id!: string;
 }

@@ -1,8 +1,17 @@
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
-import { IndicatorModel, RealisatieModel, StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
-import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from '../overeenkomsten/overeenkomst.reader';
+import {
+  IndicatorModel,
+  RealisatieModel,
+  StreefwaardeModel,
+} from '../overeenkomsten/overeenkomst.model';
+import {
+  NEED_ALL,
+  needFrom,
+  OvereenkomstReader,
+  type Need,
+} from '../overeenkomsten/overeenkomst.reader';
 import {
   CreateIndicatorInput,
   CreateRealisatieInput,
@@ -78,17 +87,28 @@ export class IndicatorenResolver {
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<IndicatorModel> {
-    const overeenkomst = await this.reader.overeenkomst(overeenkomstId, { ...need, indicatoren: true });
+    const overeenkomst = await this.reader.overeenkomst(overeenkomstId, {
+      ...need,
+      indicatoren: true,
+    });
     return overeenkomst.indicatoren.find((i) => i.id === id)!;
   }
 
   private async streefwaarde(item: Owned): Promise<StreefwaardeModel> {
-    const indicator = await this.read(await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'), item.indicator.id, NEED_ALL);
+    const indicator = await this.read(
+      await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'),
+      item.indicator.id,
+      NEED_ALL,
+    );
     return indicator.streefwaarden.find((s) => s.id === item.id)!;
   }
 
   private async realisatie(item: Owned): Promise<RealisatieModel> {
-    const indicator = await this.read(await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'), item.indicator.id, NEED_ALL);
+    const indicator = await this.read(
+      await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'),
+      item.indicator.id,
+      NEED_ALL,
+    );
     return indicator.realisaties.find((r) => r.id === item.id)!;
   }
 }

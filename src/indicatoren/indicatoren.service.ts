@@ -15,7 +15,10 @@ import type {
   UpdateStreefwaardeInput,
 } from './indicator.inputs';
 
-type StreefwaardeFields = Pick<CreateStreefwaardeInput, 'soort' | 'waarde' | 'min' | 'max' | 'effect'>;
+type StreefwaardeFields = Pick<
+  CreateStreefwaardeInput,
+  'soort' | 'waarde' | 'min' | 'max' | 'effect'
+>;
 
 @Injectable()
 export class IndicatorenService {
@@ -26,7 +29,12 @@ export class IndicatorenService {
   }
 
   async create(input: CreateIndicatorInput): Promise<Indicator> {
-    const overeenkomst = await findOrFail(this.em, Overeenkomst, input.overeenkomstId, 'Overeenkomst');
+    const overeenkomst = await findOrFail(
+      this.em,
+      Overeenkomst,
+      input.overeenkomstId,
+      'Overeenkomst',
+    );
     const indicator = new Indicator(overeenkomst, input.naam, input.eenheid);
     indicator.definitie = input.definitie ?? '';
     indicator.definitieBron = input.definitieBron ?? null;
@@ -67,7 +75,11 @@ export class IndicatorenService {
     const indicator = await this.get(input.indicatorId);
     const jaarschijf = await this.jaarschijf(indicator, input.jaar);
     if ((await this.em.count(Streefwaarde, { indicator, jaarschijf })) > 0) {
-      throw invalid('input.jaar', `Er is al een streefwaarde voor ${input.jaar}; wijzig die`, ErrorCode.AL_AANWEZIG);
+      throw invalid(
+        'input.jaar',
+        `Er is al een streefwaarde voor ${input.jaar}; wijzig die`,
+        ErrorCode.AL_AANWEZIG,
+      );
     }
     const streefwaarde = new Streefwaarde(indicator, jaarschijf, input.soort);
     applyStreefwaarde(streefwaarde, input);
@@ -98,7 +110,11 @@ export class IndicatorenService {
     const indicator = await this.get(input.indicatorId);
     const jaarschijf = await this.jaarschijf(indicator, input.jaar);
     if ((await this.em.count(Realisatie, { indicator, jaarschijf })) > 0) {
-      throw invalid('input.jaar', `Er is al een realisatie voor ${input.jaar}; wijzig die`, ErrorCode.AL_AANWEZIG);
+      throw invalid(
+        'input.jaar',
+        `Er is al een realisatie voor ${input.jaar}; wijzig die`,
+        ErrorCode.AL_AANWEZIG,
+      );
     }
     const realisatie = new Realisatie(indicator, jaarschijf, input.waarde);
     realisatie.bron = input.bron ?? '';
@@ -123,7 +139,10 @@ export class IndicatorenService {
   }
 
   private async jaarschijf(indicator: Indicator, jaar: number): Promise<Jaarschijf> {
-    const jaarschijf = await this.em.findOne(Jaarschijf, { overeenkomst: indicator.overeenkomst.id, jaar });
+    const jaarschijf = await this.em.findOne(Jaarschijf, {
+      overeenkomst: indicator.overeenkomst.id,
+      jaar,
+    });
     if (!jaarschijf) {
       const overeenkomst = await indicator.overeenkomst.loadOrFail();
       throw new AppError(
@@ -138,7 +157,10 @@ export class IndicatorenService {
   private async afspraken(overeenkomstId: string, ids: string[]): Promise<Afspraak[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const found = await this.em.find(Afspraak, { id: { $in: unique }, overeenkomst: overeenkomstId });
+    const found = await this.em.find(Afspraak, {
+      id: { $in: unique },
+      overeenkomst: overeenkomstId,
+    });
     const missing = unique.find((id) => !found.some((a) => a.id === id));
     if (missing) {
       const error = notFound('Afspraak', missing);
@@ -149,9 +171,16 @@ export class IndicatorenService {
   }
 }
 
-function setNulmeting(indicator: Indicator, waarde: number | null | undefined, jaar: number | null | undefined): void {
+function setNulmeting(
+  indicator: Indicator,
+  waarde: number | null | undefined,
+  jaar: number | null | undefined,
+): void {
   if ((waarde == null) !== (jaar == null)) {
-    throw invalid(waarde == null ? 'input.nulmetingWaarde' : 'input.nulmetingJaar', 'Een nulmeting heeft een waarde én een jaar');
+    throw invalid(
+      waarde == null ? 'input.nulmetingWaarde' : 'input.nulmetingJaar',
+      'Een nulmeting heeft een waarde én een jaar',
+    );
   }
   indicator.nulmetingWaarde = waarde ?? null;
   indicator.nulmetingJaar = jaar ?? null;
@@ -161,12 +190,17 @@ function setNulmeting(indicator: Indicator, waarde: number | null | undefined, j
 export function applyStreefwaarde(streefwaarde: Streefwaarde, input: StreefwaardeFields): void {
   switch (input.soort) {
     case StreefwaardeSoort.EXACT:
-      if (input.waarde == null) throw invalid('input.waarde', 'Een exacte streefwaarde heeft een waarde');
+      if (input.waarde == null)
+        throw invalid('input.waarde', 'Een exacte streefwaarde heeft een waarde');
       Object.assign(streefwaarde, { waarde: input.waarde, min: null, max: null, effect: null });
       break;
     case StreefwaardeSoort.BANDBREEDTE:
       if (input.min == null || input.max == null) {
-        throw new AppError(ErrorCode.BANDBREEDTE_ONGELDIG, 'Een bandbreedte heeft een minimum en een maximum', input.min == null ? 'input.min' : 'input.max');
+        throw new AppError(
+          ErrorCode.BANDBREEDTE_ONGELDIG,
+          'Een bandbreedte heeft een minimum en een maximum',
+          input.min == null ? 'input.min' : 'input.max',
+        );
       }
       if (input.min > input.max) {
         throw new AppError(

@@ -25,7 +25,10 @@ export class JaarschijvenResolver {
     const jaarschijf = await findOrFail(this.em, Jaarschijf, input.id, 'Jaarschijf');
     jaarschijf.toelichting = input.toelichting;
     await this.em.flush();
-    const overeenkomst = await this.reader.overeenkomst(jaarschijf.overeenkomst.id, { afspraken: false, indicatoren: false });
+    const overeenkomst = await this.reader.overeenkomst(jaarschijf.overeenkomst.id, {
+      afspraken: false,
+      indicatoren: false,
+    });
     return overeenkomst.jaarschijven.find((j) => j.id === jaarschijf.id)!;
   }
 }

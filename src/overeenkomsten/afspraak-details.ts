@@ -1,7 +1,14 @@
-import { createUnionType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  createUnionType,
+  Field,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { PartijModel } from '../partijen/partij.model';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
-import { Genest, Ids, Keuze, LangeTekst, Optioneel, Tekst, Id } from '../common/validation';
+import { Genest, Ids, Keuze, Optioneel, Tekst, Id } from '../common/validation';
 import { AfspraakType, AFSPRAAK_TYPE_LABEL } from './afspraak-type';
 import { IsDateString } from 'class-validator';
 
@@ -21,7 +28,8 @@ registerEnumType(BeschrijvendSoort, { name: 'BeschrijvendSoort' });
 @ObjectType()
 export class ProcesDetails {
   readonly type = AfspraakType.PROCES;
-  @Field({ description: 'Bijv. bestuurlijk overleg, regietafel, monitoringsgesprek' }) overlegvorm!: string;
+  @Field({ description: 'Bijv. bestuurlijk overleg, regietafel, monitoringsgesprek' })
+  overlegvorm!: string;
   @Field({ description: 'Bijv. 2x per jaar' }) frequentie!: string;
   @Field(() => [ID]) deelnemerIds!: string[];
   @Field(() => [PartijModel]) deelnemers!: PartijModel[];
@@ -61,7 +69,10 @@ export class GarantieDetails {
   @Field(() => [ID]) garantstellerIds!: string[];
   @Field(() => [PartijModel]) garantstellers!: PartijModel[];
   @Field({ description: 'Wat gegarandeerd wordt' }) wat!: string;
-  @Field(() => String, { nullable: true, description: 'Geldig tot (datum); leeg = looptijd overeenkomst' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Geldig tot (datum); leeg = looptijd overeenkomst',
+  })
   geldigTot!: string | null;
 }
 
@@ -107,14 +118,18 @@ export const AfspraakDetails = createUnionType({
 });
 
 /** The stored document as the API shows it, with the partijen it names filled in. */
-export function detailsView(stored: StoredDetails, partij: (id: string) => PartijModel): AfspraakDetailsValue {
+export function detailsView(
+  stored: StoredDetails,
+  partij: (id: string) => PartijModel,
+): AfspraakDetailsValue {
   const view = Object.assign(new DETAIL_CLASSES[stored.type](), stored) as AfspraakDetailsValue;
   if (view instanceof ProcesDetails) view.deelnemers = view.deelnemerIds.map(partij);
   if (view instanceof GarantieDetails) view.garantstellers = view.garantstellerIds.map(partij);
   if (view instanceof HandelingDetails) {
     view.activiteiten = view.activiteiten.map((a) => ({ ...a, partijen: a.partijIds.map(partij) }));
   }
-  if (view instanceof TransactieDetails) view.posten = view.posten.map((p) => ({ ...p, partij: partij(p.partijId) }));
+  if (view instanceof TransactieDetails)
+    view.posten = view.posten.map((p) => ({ ...p, partij: partij(p.partijId) }));
   return view;
 }
 
@@ -164,7 +179,8 @@ export class ActiviteitInput {
 
 @InputType()
 export class HandelingDetailsInput {
-  @Field(() => [ActiviteitInput]) @Genest(() => ActiviteitInput, { lijst: true, max: 100 })
+  @Field(() => [ActiviteitInput])
+  @Genest(() => ActiviteitInput, { lijst: true, max: 100 })
   activiteiten!: ActiviteitInput[];
 }
 
@@ -187,23 +203,36 @@ export class TransactiePostInput {
 
 @InputType()
 export class TransactieDetailsInput {
-  @Field(() => [TransactiePostInput]) @Genest(() => TransactiePostInput, { lijst: true, max: 50 })
+  @Field(() => [TransactiePostInput])
+  @Genest(() => TransactiePostInput, { lijst: true, max: 50 })
   posten!: TransactiePostInput[];
 }
 
 @InputType({ description: 'Vul precies het deel in dat bij het type van de afspraak hoort' })
 export class AfspraakDetailsInput {
-  @Field(() => ProcesDetailsInput, { nullable: true }) @Optioneel() @Genest(() => ProcesDetailsInput)
+  @Field(() => ProcesDetailsInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => ProcesDetailsInput)
   proces?: ProcesDetailsInput;
-  @Field(() => BeschrijvendDetailsInput, { nullable: true }) @Optioneel() @Genest(() => BeschrijvendDetailsInput)
+  @Field(() => BeschrijvendDetailsInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => BeschrijvendDetailsInput)
   beschrijvend?: BeschrijvendDetailsInput;
-  @Field(() => IntentieDetailsInput, { nullable: true }) @Optioneel() @Genest(() => IntentieDetailsInput)
+  @Field(() => IntentieDetailsInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => IntentieDetailsInput)
   intentie?: IntentieDetailsInput;
-  @Field(() => HandelingDetailsInput, { nullable: true }) @Optioneel() @Genest(() => HandelingDetailsInput)
+  @Field(() => HandelingDetailsInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => HandelingDetailsInput)
   handeling?: HandelingDetailsInput;
-  @Field(() => GarantieDetailsInput, { nullable: true }) @Optioneel() @Genest(() => GarantieDetailsInput)
+  @Field(() => GarantieDetailsInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => GarantieDetailsInput)
   garantie?: GarantieDetailsInput;
-  @Field(() => TransactieDetailsInput, { nullable: true }) @Optioneel() @Genest(() => TransactieDetailsInput)
+  @Field(() => TransactieDetailsInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => TransactieDetailsInput)
   transactie?: TransactieDetailsInput;
 }
 
@@ -222,7 +251,10 @@ const unique = (ids: string[]) => [...new Set(ids)];
  * Turns the input for an afspraak of the given type into the stored document, enforcing the
  * rules that class-validator cannot express on its own (they depend on the type).
  */
-export function detailsForType(type: AfspraakType, input: AfspraakDetailsInput | undefined): StoredDetails {
+export function detailsForType(
+  type: AfspraakType,
+  input: AfspraakDetailsInput | undefined,
+): StoredDetails {
   const expected = INPUT_KEY[type];
   const given = Object.entries(input ?? {})
     .filter(([, value]) => value !== undefined && value !== null)
@@ -238,7 +270,12 @@ export function detailsForType(type: AfspraakType, input: AfspraakDetailsInput |
   switch (type) {
     case AfspraakType.PROCES: {
       const d = input!.proces!;
-      return { type, overlegvorm: d.overlegvorm, frequentie: d.frequentie, deelnemerIds: unique(d.deelnemerIds) };
+      return {
+        type,
+        overlegvorm: d.overlegvorm,
+        frequentie: d.frequentie,
+        deelnemerIds: unique(d.deelnemerIds),
+      };
     }
     case AfspraakType.BESCHRIJVEND: {
       const d = input!.beschrijvend!;
@@ -251,16 +288,26 @@ export function detailsForType(type: AfspraakType, input: AfspraakDetailsInput |
     case AfspraakType.HANDELING: {
       const d = input!.handeling!;
       if (d.activiteiten.length === 0) {
-        throw invalid('input.details.handeling.activiteiten', 'Een handelingsafspraak noemt minstens één activiteit (wat, wie, wanneer)');
+        throw invalid(
+          'input.details.handeling.activiteiten',
+          'Een handelingsafspraak noemt minstens één activiteit (wat, wie, wanneer)',
+        );
       }
       d.activiteiten.forEach((a, i) => {
         if (a.partijIds.length === 0) {
-          throw invalid(`input.details.handeling.activiteiten.${i}.partijIds`, `Activiteit ${i + 1} noemt niet wie haar uitvoert`);
+          throw invalid(
+            `input.details.handeling.activiteiten.${i}.partijIds`,
+            `Activiteit ${i + 1} noemt niet wie haar uitvoert`,
+          );
         }
       });
       return {
         type,
-        activiteiten: d.activiteiten.map((a) => ({ wat: a.wat, partijIds: unique(a.partijIds), wanneer: a.wanneer })),
+        activiteiten: d.activiteiten.map((a) => ({
+          wat: a.wat,
+          partijIds: unique(a.partijIds),
+          wanneer: a.wanneer,
+        })),
       };
     }
     case AfspraakType.GARANTIE: {
@@ -272,7 +319,12 @@ export function detailsForType(type: AfspraakType, input: AfspraakDetailsInput |
           'input.details.garantie.garantstellerIds',
         );
       }
-      return { type, garantstellerIds: unique(d.garantstellerIds), wat: d.wat, geldigTot: d.geldigTot ?? null };
+      return {
+        type,
+        garantstellerIds: unique(d.garantstellerIds),
+        wat: d.wat,
+        geldigTot: d.geldigTot ?? null,
+      };
     }
     case AfspraakType.TRANSACTIE: {
       const d = input!.transactie!;
@@ -285,9 +337,19 @@ export function detailsForType(type: AfspraakType, input: AfspraakDetailsInput |
         );
       }
       if (partijen.length !== d.posten.length) {
-        throw invalid('input.details.transactie.posten', 'Elke partij komt één keer voor in de posten van een transactie');
+        throw invalid(
+          'input.details.transactie.posten',
+          'Elke partij komt één keer voor in de posten van een transactie',
+        );
       }
-      return { type, posten: d.posten.map((p) => ({ partijId: p.partijId, levert: p.levert, ontvangt: p.ontvangt })) };
+      return {
+        type,
+        posten: d.posten.map((p) => ({
+          partijId: p.partijId,
+          levert: p.levert,
+          ontvangt: p.ontvangt,
+        })),
+      };
     }
   }
 }

@@ -22,12 +22,18 @@ export const AFSPRAAK_TYPE_LABEL: Record<AfspraakType, string> = {
 registerEnumType(AfspraakType, {
   name: 'AfspraakType',
   valuesMap: {
-    PROCES: { description: 'Hoe partijen samenwerken: overleg, planning, monitoring, besluitvorming' },
-    BESCHRIJVEND: { description: 'Uitgangspunten, standpunten, definities, financiële uitgangspunten' },
+    PROCES: {
+      description: 'Hoe partijen samenwerken: overleg, planning, monitoring, besluitvorming',
+    },
+    BESCHRIJVEND: {
+      description: 'Uitgangspunten, standpunten, definities, financiële uitgangspunten',
+    },
     INTENTIE: { description: 'Een voorwaardelijke handeling: als dit, dan dat' },
     HANDELING: { description: 'Geplande of gecoördineerde activiteiten' },
     GARANTIE: { description: 'Een toezegging die altijd geldt' },
-    TRANSACTIE: { description: 'Een uitwisseling tussen partijen en de bijdragen die haar mogelijk maken' },
+    TRANSACTIE: {
+      description: 'Een uitwisseling tussen partijen en de bijdragen die haar mogelijk maken',
+    },
   },
 });
 

@@ -65,7 +65,10 @@ export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'd
   @Property({ type: 'json' })
   details: StoredDetails;
 
-  @OneToMany(() => AfspraakBetrokkene, (b) => b.afspraak, { orphanRemoval: true, orderBy: { volgorde: 'asc' } })
+  @OneToMany(() => AfspraakBetrokkene, (b) => b.afspraak, {
+    orphanRemoval: true,
+    orderBy: { volgorde: 'asc' },
+  })
   betrokkenen = new Collection<AfspraakBetrokkene>(this);
 
   @OneToMany('AfspraakJaarschijf', 'afspraak', { orphanRemoval: true })
@@ -115,7 +118,13 @@ export class AfspraakBetrokkene extends BaseEntity<'kostenaandeel'> {
   @Property({ type: 'integer' })
   volgorde: number;
 
-  constructor(afspraak: Afspraak, partij: Ref<Partij>, bijdrage: string, kostenaandeel: number | null, volgorde: number) {
+  constructor(
+    afspraak: Afspraak,
+    partij: Ref<Partij>,
+    bijdrage: string,
+    kostenaandeel: number | null,
+    volgorde: number,
+  ) {
     super();
     this.afspraak = ref(afspraak);
     this.partij = partij;

@@ -1,6 +1,17 @@
 import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { IsString, MaxLength, ArrayMaxSize } from 'class-validator';
-import { Genest, Id, Ids, Jaar, Keuze, Keuzes, LangeTekst, Optioneel, Percentage, Tekst } from '../common/validation';
+import {
+  Genest,
+  Id,
+  Ids,
+  Jaar,
+  Keuze,
+  Keuzes,
+  LangeTekst,
+  Optioneel,
+  Percentage,
+  Tekst,
+} from '../common/validation';
 import { PageArgs } from '../common/pagination';
 import { AfspraakDetailsInput } from './afspraak-details';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
@@ -9,7 +20,10 @@ import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 export class AfspraakFilter {
   @Field(() => ID, { nullable: true }) @Optioneel() @Id() overeenkomstId?: string;
   @Field(() => ID, { nullable: true }) @Optioneel() @Id() onderdeelId?: string;
-  @Field(() => AfspraakType, { nullable: true }) @Optioneel() @Keuze(AfspraakType) type?: AfspraakType;
+  @Field(() => AfspraakType, { nullable: true })
+  @Optioneel()
+  @Keuze(AfspraakType)
+  type?: AfspraakType;
   @Field(() => ID, { nullable: true, description: 'Thema, of een domein met al zijn opgaven' })
   @Optioneel()
   @Id()
@@ -50,7 +64,9 @@ export class CreateAfspraakInput {
   @Field() @Tekst(300) titel!: string;
   @Field(() => AfspraakType) @Keuze(AfspraakType) type!: AfspraakType;
   @Field(() => ID) @Id() themaId!: string;
-  @Field(() => ID, { description: 'De partij die de afspraak trekt; moet deelnemen' }) @Id() trekkerId!: string;
+  @Field(() => ID, { description: 'De partij die de afspraak trekt; moet deelnemen' })
+  @Id()
+  trekkerId!: string;
   @Field({ nullable: true }) @Optioneel() @LangeTekst() tekst?: string;
   @Field(() => Volwassenheid) @Keuze(Volwassenheid) volwassenheid!: Volwassenheid;
   @Field(() => [String], { nullable: true, description: 'Bijv. "mits financieel haalbaar"' })
@@ -59,12 +75,18 @@ export class CreateAfspraakInput {
   @MaxLength(500, { each: true, ...voorwaardenMessage })
   @ArrayMaxSize(30, { message: 'mag hoogstens 30 voorwaarden bevatten' })
   voorwaarden?: string[];
-  @Field(() => [Doelgroep], { nullable: true }) @Optioneel() @Keuzes(Doelgroep) doelgroepen?: Doelgroep[];
+  @Field(() => [Doelgroep], { nullable: true })
+  @Optioneel()
+  @Keuzes(Doelgroep)
+  doelgroepen?: Doelgroep[];
   @Field(() => [BetrokkeneInput], { nullable: true })
   @Optioneel()
   @Genest(() => BetrokkeneInput, { lijst: true, max: 50 })
   betrokkenen?: BetrokkeneInput[];
-  @Field(() => [AfspraakJaarInput], { nullable: true, description: 'De jaarschijven waarin de afspraak geldt' })
+  @Field(() => [AfspraakJaarInput], {
+    nullable: true,
+    description: 'De jaarschijven waarin de afspraak geldt',
+  })
   @Optioneel()
   @Genest(() => AfspraakJaarInput, { lijst: true, max: 20 })
   jaren?: AfspraakJaarInput[];
@@ -75,7 +97,9 @@ export class CreateAfspraakInput {
 }
 
 @InputType()
-export class UpdateAfspraakInput extends PartialType(OmitType(CreateAfspraakInput, ['onderdeelId'] as const)) {
+export class UpdateAfspraakInput extends PartialType(
+  OmitType(CreateAfspraakInput, ['onderdeelId'] as const),
+) {
   @Field(() => ID) @Id() id!: string;
 }
 
@@ -91,7 +115,10 @@ export class ReorderAfsprakenInput {
 export class CreateThemaInput {
   @Field(() => ID) @Id() overeenkomstId!: string;
   @Field() @Tekst(200) naam!: string;
-  @Field(() => ID, { nullable: true, description: 'Leeg: een nieuw domein; anders een opgave binnen dit domein' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Leeg: een nieuw domein; anders een opgave binnen dit domein',
+  })
   @Optioneel()
   @Id()
   domeinId?: string;

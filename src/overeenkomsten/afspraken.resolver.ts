@@ -29,7 +29,10 @@ export class AfsprakenResolver {
   })
   async afspraken(@Args() args: AfsprakenArgs, @Info() info: GraphQLResolveInfo) {
     const { items, total } = await this.service.list(args.filter, args.take, args.skip);
-    const overeenkomsten = await this.reader.overeenkomsten([...new Set(items.map((i) => i.overeenkomstId))], needFrom(info));
+    const overeenkomsten = await this.reader.overeenkomsten(
+      [...new Set(items.map((i) => i.overeenkomstId))],
+      needFrom(info),
+    );
     const byId = new Map(overeenkomsten.flatMap((o) => o.alleAfspraken).map((a) => [a.id, a]));
     return { items: items.map((i) => byId.get(i.id)!), total };
   }
@@ -67,7 +70,10 @@ export class AfsprakenResolver {
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<AfspraakModel> {
-    const overeenkomst = await this.reader.overeenkomst(overeenkomstId, { ...need, afspraken: true });
+    const overeenkomst = await this.reader.overeenkomst(overeenkomstId, {
+      ...need,
+      afspraken: true,
+    });
     return overeenkomst.alleAfspraken.find((a) => a.id === id)!;
   }
 }
@@ -79,7 +85,9 @@ export class ThemasResolver {
     private readonly reader: OvereenkomstReader,
   ) {}
 
-  @Query(() => [ThemaModel], { description: 'De standaardthema’s, plus de eigen thema’s van een overeenkomst' })
+  @Query(() => [ThemaModel], {
+    description: 'De standaardthema’s, plus de eigen thema’s van een overeenkomst',
+  })
   themas(@Args('overeenkomstId', { type: () => ID, nullable: true }) overeenkomstId?: string) {
     return this.reader.themas(overeenkomstId ?? null);
   }
@@ -99,7 +107,10 @@ export class ThemasResolver {
     return this.service.delete(input.id);
   }
 
-  private async read(thema: { id: string; overeenkomst?: { id: string } | null }): Promise<ThemaModel> {
+  private async read(thema: {
+    id: string;
+    overeenkomst?: { id: string } | null;
+  }): Promise<ThemaModel> {
     const themas = await this.reader.themas(thema.overeenkomst?.id ?? null);
     return themas.find((t) => t.id === thema.id)!;
   }

@@ -38,13 +38,21 @@ export class AfsprakenService {
     if (filter?.overeenkomstId) and.push({ overeenkomst: filter.overeenkomstId });
     if (filter?.onderdeelId) and.push({ onderdeel: filter.onderdeelId });
     if (filter?.type) and.push({ type: filter.type });
-    if (filter?.themaId) and.push({ $or: [{ thema: filter.themaId }, { thema: { domein: filter.themaId } }] });
+    if (filter?.themaId)
+      and.push({ $or: [{ thema: filter.themaId }, { thema: { domein: filter.themaId } }] });
     if (filter?.partijId) {
-      and.push({ $or: [{ trekker: filter.partijId }, { betrokkenen: { partij: filter.partijId } }] });
+      and.push({
+        $or: [{ trekker: filter.partijId }, { betrokkenen: { partij: filter.partijId } }],
+      });
     }
     if (filter?.jaar) and.push({ jaarschijven: { jaarschijf: { jaar: filter.jaar } } });
     const [items, total] = await this.em.findAndCount(Afspraak, and.length ? { $and: and } : {}, {
-      orderBy: [{ overeenkomst: { startjaar: 'desc' } }, { onderdeel: { volgorde: 'asc' } }, { volgorde: 'asc' }, { id: 'asc' }],
+      orderBy: [
+        { overeenkomst: { startjaar: 'desc' } },
+        { onderdeel: { volgorde: 'asc' } },
+        { volgorde: 'asc' },
+        { id: 'asc' },
+      ],
       limit: take,
       offset: skip,
       fields: ['id', 'overeenkomst'],
@@ -92,7 +100,8 @@ export class AfsprakenService {
     if (input.volwassenheid != null) afspraak.volwassenheid = input.volwassenheid;
     if (input.voorwaarden != null) afspraak.voorwaarden = input.voorwaarden;
     if (input.doelgroepen != null) afspraak.doelgroepen = [...new Set(input.doelgroepen)];
-    if (input.trekkerId != null) afspraak.trekker = ref(await context.deelnemer(input.trekkerId, 'input.trekkerId'));
+    if (input.trekkerId != null)
+      afspraak.trekker = ref(await context.deelnemer(input.trekkerId, 'input.trekkerId'));
     if (input.type != null || input.details != null) {
       const type = input.type ?? afspraak.type;
       if (input.details == null) {
@@ -151,19 +160,32 @@ export class AfsprakenService {
     return numbered;
   }
 
-  private async setBetrokkenen(afspraak: Afspraak, input: BetrokkeneInput[], context: OvereenkomstContext): Promise<void> {
+  private async setBetrokkenen(
+    afspraak: Afspraak,
+    input: BetrokkeneInput[],
+    context: OvereenkomstContext,
+  ): Promise<void> {
     const totaal = input.reduce((sum, b) => sum + (b.kostenaandeel ?? 0), 0);
     if (totaal > 100.0001) {
-      throw invalid('input.betrokkenen', `De kostenaandelen tellen op tot ${totaal}%, meer dan 100%`);
+      throw invalid(
+        'input.betrokkenen',
+        `De kostenaandelen tellen op tot ${totaal}%, meer dan 100%`,
+      );
     }
     if (new Set(input.map((b) => b.partijId)).size !== input.length) {
-      throw invalid('input.betrokkenen', 'Elke partij staat één keer bij de betrokkenen', ErrorCode.AL_AANWEZIG);
+      throw invalid(
+        'input.betrokkenen',
+        'Elke partij staat één keer bij de betrokkenen',
+        ErrorCode.AL_AANWEZIG,
+      );
     }
     const bestaand = afspraak.betrokkenen.isInitialized() ? afspraak.betrokkenen.getItems() : [];
     const nieuw: AfspraakBetrokkene[] = [];
     for (const [i, b] of input.entries()) {
       const partij = await context.deelnemer(b.partijId, `input.betrokkenen.${i}.partijId`, true);
-      const betrokkene = bestaand.find((x) => x.partij.id === partij.id) ?? new AfspraakBetrokkene(afspraak, ref(partij), b.bijdrage, null, i);
+      const betrokkene =
+        bestaand.find((x) => x.partij.id === partij.id) ??
+        new AfspraakBetrokkene(afspraak, ref(partij), b.bijdrage, null, i);
       betrokkene.bijdrage = b.bijdrage;
       betrokkene.kostenaandeel = b.kostenaandeel ?? null;
       betrokkene.volgorde = i;
@@ -172,14 +194,20 @@ export class AfsprakenService {
     afspraak.betrokkenen.set(nieuw);
   }
 
-  private setJaren(afspraak: Afspraak, input: AfspraakJaarInput[], context: OvereenkomstContext): void {
+  private setJaren(
+    afspraak: Afspraak,
+    input: AfspraakJaarInput[],
+    context: OvereenkomstContext,
+  ): void {
     if (new Set(input.map((j) => j.jaar)).size !== input.length) {
       throw invalid('input.jaren', 'Elk jaar staat één keer in de lijst');
     }
     const bestaand = afspraak.jaarschijven.isInitialized() ? afspraak.jaarschijven.getItems() : [];
     const nieuw = input.map((j, i) => {
       const jaarschijf = context.jaarschijf(j.jaar, `input.jaren.${i}.jaar`);
-      const item = bestaand.find((x) => x.jaarschijf.id === jaarschijf.id) ?? new AfspraakJaarschijf(afspraak, jaarschijf);
+      const item =
+        bestaand.find((x) => x.jaarschijf.id === jaarschijf.id) ??
+        new AfspraakJaarschijf(afspraak, jaarschijf);
       item.concretisering = j.concretisering;
       return item;
     });
@@ -217,10 +245,18 @@ class OvereenkomstContext {
         error.extensions.veld = veld;
         throw error;
       }
-      throw new AppError(ErrorCode.GEEN_DEELNEMER, `${partij.naam} neemt niet deel aan "${this.overeenkomst.titel}"`, veld);
+      throw new AppError(
+        ErrorCode.GEEN_DEELNEMER,
+        `${partij.naam} neemt niet deel aan "${this.overeenkomst.titel}"`,
+        veld,
+      );
     }
     if (!waarnemerMag && deelnemer.rol === DeelnemerRol.WAARNEMER) {
-      throw new AppError(ErrorCode.GEEN_DEELNEMER, `${deelnemer.partij.getEntity().naam} is waarnemer en kan geen trekker zijn`, veld);
+      throw new AppError(
+        ErrorCode.GEEN_DEELNEMER,
+        `${deelnemer.partij.getEntity().naam} is waarnemer en kan geen trekker zijn`,
+        veld,
+      );
     }
     return deelnemer.partij.getEntity();
   }
@@ -256,7 +292,10 @@ class OvereenkomstContext {
   async indicatoren(ids: string[]): Promise<Indicator[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const found = await this.em.find(Indicator, { id: { $in: unique }, overeenkomst: this.overeenkomst });
+    const found = await this.em.find(Indicator, {
+      id: { $in: unique },
+      overeenkomst: this.overeenkomst,
+    });
     const missing = unique.find((id) => !found.some((i) => i.id === id));
     if (missing) {
       const error = notFound('Indicator', missing);
@@ -277,9 +316,12 @@ export function renumber(afspraken: Afspraak[]): Afspraak[] {
     const thema = a.thema.getEntity();
     return thema.domein ? thema.domein.getEntity() : thema;
   };
-  const domeinen = [...new Set(afspraken.map(domeinOf))].sort((x, y) => x.volgorde - y.volgorde || x.naam.localeCompare(y.naam));
+  const domeinen = [...new Set(afspraken.map(domeinOf))].sort(
+    (x, y) => x.volgorde - y.volgorde || x.naam.localeCompare(y.naam),
+  );
   const sorted = [...afspraken].sort(
-    (a, b) => domeinen.indexOf(domeinOf(a)) - domeinen.indexOf(domeinOf(b)) || a.volgorde - b.volgorde,
+    (a, b) =>
+      domeinen.indexOf(domeinOf(a)) - domeinen.indexOf(domeinOf(b)) || a.volgorde - b.volgorde,
   );
   const perDomein = new Map<Thema, number>();
   sorted.forEach((a, i) => {

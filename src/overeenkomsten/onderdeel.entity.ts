@@ -1,5 +1,14 @@
 import {
-  Index, Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+  Index,
+  Collection,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '../database/base.entity';
 import { Partij } from '../partijen/partij.entity';
@@ -44,7 +53,12 @@ export class Onderdeel extends BaseEntity<'status'> {
   @OneToMany('Afspraak', 'onderdeel')
   afspraken = new Collection<Afspraak>(this);
 
-  constructor(overeenkomst: Ref<Overeenkomst>, soort: OnderdeelSoort, titel: string, volgorde: number) {
+  constructor(
+    overeenkomst: Ref<Overeenkomst>,
+    soort: OnderdeelSoort,
+    titel: string,
+    volgorde: number,
+  ) {
     super();
     this.overeenkomst = overeenkomst;
     this.soort = soort;

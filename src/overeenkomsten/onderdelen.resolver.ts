@@ -2,7 +2,11 @@ import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
 import { OnderdeelModel } from './overeenkomst.model';
-import { CreateOnderdeelInput, ReorderOnderdelenInput, UpdateOnderdeelInput } from './overeenkomst.inputs';
+import {
+  CreateOnderdeelInput,
+  ReorderOnderdelenInput,
+  UpdateOnderdeelInput,
+} from './overeenkomst.inputs';
 import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
 import { OnderdelenService } from './onderdelen.service';
 

@@ -3,10 +3,19 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { findOrFail } from '../database/find';
-import { DRIEHOEK_SOORTEN, Partij, PartijSoort, PARTIJ_SOORT_LABEL } from '../partijen/partij.entity';
+import {
+  DRIEHOEK_SOORTEN,
+  Partij,
+  PartijSoort,
+  PARTIJ_SOORT_LABEL,
+} from '../partijen/partij.entity';
 import { Onderdeel, OnderdeelSoort } from './onderdeel.entity';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
-import type { CreateOnderdeelInput, ReorderOnderdelenInput, UpdateOnderdeelInput } from './overeenkomst.inputs';
+import type {
+  CreateOnderdeelInput,
+  ReorderOnderdelenInput,
+  UpdateOnderdeelInput,
+} from './overeenkomst.inputs';
 
 @Injectable()
 export class OnderdelenService {
@@ -17,15 +26,36 @@ export class OnderdelenService {
   }
 
   async create(input: CreateOnderdeelInput): Promise<Onderdeel> {
-    const overeenkomst = await findOrFail(this.em, Overeenkomst, input.overeenkomstId, 'Overeenkomst');
-    const bestaande = await this.em.find(Onderdeel, { overeenkomst }, { orderBy: { volgorde: 'asc' } });
-    if (input.soort === OnderdeelSoort.HOOFDDOCUMENT && bestaande.some((o) => o.soort === OnderdeelSoort.HOOFDDOCUMENT)) {
-      throw invalid('input.soort', 'Deze overeenkomst heeft al een hoofddocument; voeg een bijlage toe', ErrorCode.AL_AANWEZIG);
+    const overeenkomst = await findOrFail(
+      this.em,
+      Overeenkomst,
+      input.overeenkomstId,
+      'Overeenkomst',
+    );
+    const bestaande = await this.em.find(
+      Onderdeel,
+      { overeenkomst },
+      { orderBy: { volgorde: 'asc' } },
+    );
+    if (
+      input.soort === OnderdeelSoort.HOOFDDOCUMENT &&
+      bestaande.some((o) => o.soort === OnderdeelSoort.HOOFDDOCUMENT)
+    ) {
+      throw invalid(
+        'input.soort',
+        'Deze overeenkomst heeft al een hoofddocument; voeg een bijlage toe',
+        ErrorCode.AL_AANWEZIG,
+      );
     }
     // The hoofddocument comes first; bijlagen follow in the order they are added.
-    const volgorde = input.soort === OnderdeelSoort.HOOFDDOCUMENT ? 0 : Math.max(0, ...bestaande.map((o) => o.volgorde)) + 1;
+    const volgorde =
+      input.soort === OnderdeelSoort.HOOFDDOCUMENT
+        ? 0
+        : Math.max(0, ...bestaande.map((o) => o.volgorde)) + 1;
     const onderdeel = new Onderdeel(ref(overeenkomst), input.soort, input.titel, volgorde);
-    onderdeel.ondertekenaars.set(await this.checkOndertekenaars(overeenkomst, input.soort, input.ondertekenaarIds));
+    onderdeel.ondertekenaars.set(
+      await this.checkOndertekenaars(overeenkomst, input.soort, input.ondertekenaarIds),
+    );
     await this.em.persistAndFlush(onderdeel);
     return onderdeel;
   }
@@ -35,7 +65,11 @@ export class OnderdelenService {
     if (input.titel != null) onderdeel.titel = input.titel;
     if (input.ondertekenaarIds != null) {
       const overeenkomst = await onderdeel.overeenkomst.load();
-      const partijen = await this.checkOndertekenaars(overeenkomst!, onderdeel.soort, input.ondertekenaarIds);
+      const partijen = await this.checkOndertekenaars(
+        overeenkomst!,
+        onderdeel.soort,
+        input.ondertekenaarIds,
+      );
       await onderdeel.ondertekenaars.init();
       onderdeel.ondertekenaars.set(partijen);
     }
@@ -51,11 +85,20 @@ export class OnderdelenService {
   }
 
   async reorder(input: ReorderOnderdelenInput): Promise<Onderdeel[]> {
-    const onderdelen = await this.em.find(Onderdeel, { overeenkomst: input.overeenkomstId }, { orderBy: { volgorde: 'asc' } });
-    if (onderdelen.length === 0) await findOrFail(this.em, Overeenkomst, input.overeenkomstId, 'Overeenkomst');
+    const onderdelen = await this.em.find(
+      Onderdeel,
+      { overeenkomst: input.overeenkomstId },
+      { orderBy: { volgorde: 'asc' } },
+    );
+    if (onderdelen.length === 0)
+      await findOrFail(this.em, Overeenkomst, input.overeenkomstId, 'Overeenkomst');
     const ordered = permutation(onderdelen, input.onderdeelIds, 'input.onderdeelIds', 'onderdelen');
     const hoofd = ordered.findIndex((o) => o.soort === OnderdeelSoort.HOOFDDOCUMENT);
-    if (hoofd > 0) throw invalid('input.onderdeelIds', 'Het hoofddocument staat vooraan; alleen de bijlagen kunnen van plaats wisselen');
+    if (hoofd > 0)
+      throw invalid(
+        'input.onderdeelIds',
+        'Het hoofddocument staat vooraan; alleen de bijlagen kunnen van plaats wisselen',
+      );
     ordered.forEach((o, i) => (o.volgorde = i));
     await this.em.flush();
     return ordered;
@@ -65,9 +108,17 @@ export class OnderdelenService {
    * Signatories must take part (not as waarnemer); the hoofddocument is signed by the whole
    * lokale driehoek, a bijlage may add zorgpartijen that sign nothing else.
    */
-  private async checkOndertekenaars(overeenkomst: Overeenkomst, soort: OnderdeelSoort, ids: string[]): Promise<Partij[]> {
+  private async checkOndertekenaars(
+    overeenkomst: Overeenkomst,
+    soort: OnderdeelSoort,
+    ids: string[],
+  ): Promise<Partij[]> {
     const unique = [...new Set(ids)];
-    const deelnemers = await this.em.find(Deelnemer, { overeenkomst, partij: { $in: unique } }, { populate: ['partij'] });
+    const deelnemers = await this.em.find(
+      Deelnemer,
+      { overeenkomst, partij: { $in: unique } },
+      { populate: ['partij'] },
+    );
     for (const id of unique) {
       const deelnemer = deelnemers.find((d) => d.partij.id === id);
       if (!deelnemer) {
@@ -81,7 +132,11 @@ export class OnderdelenService {
         );
       }
       if (deelnemer.rol === DeelnemerRol.WAARNEMER) {
-        throw invalid('input.ondertekenaarIds', `${deelnemer.partij.getEntity().naam} is waarnemer en ondertekent niet`, ErrorCode.GEEN_DEELNEMER);
+        throw invalid(
+          'input.ondertekenaarIds',
+          `${deelnemer.partij.getEntity().naam} is waarnemer en ondertekent niet`,
+          ErrorCode.GEEN_DEELNEMER,
+        );
       }
       if (soort === OnderdeelSoort.HOOFDDOCUMENT && deelnemer.rol !== DeelnemerRol.ONDERTEKENAAR) {
         throw invalid(
@@ -103,17 +158,33 @@ export class OnderdelenService {
       }
     }
     if (partijen.some((p) => p.soort === PartijSoort.PROVINCIE)) {
-      throw invalid('input.ondertekenaarIds', 'De provincie houdt toezicht en ondertekent geen prestatieafspraken', ErrorCode.VERKEERDE_PARTIJSOORT);
+      throw invalid(
+        'input.ondertekenaarIds',
+        'De provincie houdt toezicht en ondertekent geen prestatieafspraken',
+        ErrorCode.VERKEERDE_PARTIJSOORT,
+      );
     }
     return partijen;
   }
 }
 
 /** Checks that `ids` names every item exactly once and returns the items in that order. */
-export function permutation<T extends { id: string }>(items: T[], ids: string[], veld: string, wat: string): T[] {
+export function permutation<T extends { id: string }>(
+  items: T[],
+  ids: string[],
+  veld: string,
+  wat: string,
+): T[] {
   const byId = new Map(items.map((item) => [item.id, item]));
-  if (ids.length !== items.length || new Set(ids).size !== ids.length || ids.some((id) => !byId.has(id))) {
-    throw invalid(veld, `Geef alle ${items.length} ${wat} precies één keer op, in de nieuwe volgorde`);
+  if (
+    ids.length !== items.length ||
+    new Set(ids).size !== ids.length ||
+    ids.some((id) => !byId.has(id))
+  ) {
+    throw invalid(
+      veld,
+      `Geef alle ${items.length} ${wat} precies één keer op, in de nieuwe volgorde`,
+    );
   }
   return ids.map((id) => byId.get(id)!);
 }

@@ -92,7 +92,10 @@ export class AddDeelnemerInput extends DeelnemerInput {
 @InputType()
 export class UpdateDeelnemerInput {
   @Field(() => ID) @Id() id!: string;
-  @Field(() => DeelnemerRol, { nullable: true }) @Optioneel() @Keuze(DeelnemerRol) rol?: DeelnemerRol;
+  @Field(() => DeelnemerRol, { nullable: true })
+  @Optioneel()
+  @Keuze(DeelnemerRol)
+  rol?: DeelnemerRol;
   @Field({ nullable: true }) @Optioneel() @JaNee() regie?: boolean;
 }
 
@@ -116,7 +119,9 @@ export class UpdateOnderdeelInput {
 @InputType()
 export class ReorderOnderdelenInput {
   @Field(() => ID) @Id() overeenkomstId!: string;
-  @Field(() => [ID], { description: 'Alle onderdelen, in de nieuwe volgorde' }) @Ids(100) onderdeelIds!: string[];
+  @Field(() => [ID], { description: 'Alle onderdelen, in de nieuwe volgorde' })
+  @Ids(100)
+  onderdeelIds!: string[];
 }
 
 @ArgsType()

@@ -21,15 +21,20 @@ export class ReferentieModel {
   @Field(() => String, { nullable: true }) url!: string | null;
 }
 
-@ObjectType('Deelnemer', { description: 'Een partij die deelneemt aan een overeenkomst, met haar rol' })
+@ObjectType('Deelnemer', {
+  description: 'Een partij die deelneemt aan een overeenkomst, met haar rol',
+})
 export class DeelnemerModel {
   @Field(() => ID) id!: string;
   @Field(() => DeelnemerRol) rol!: DeelnemerRol;
-  @Field({ description: 'Voert de regie (de gemeente; een corporatie kan co-regisseur zijn)' }) regie!: boolean;
+  @Field({ description: 'Voert de regie (de gemeente; een corporatie kan co-regisseur zijn)' })
+  regie!: boolean;
   @Field(() => PartijModel) partij!: PartijModel;
 }
 
-@ObjectType('Jaarschijf', { description: 'Het concrete deel van één jaar van een meerjarige overeenkomst' })
+@ObjectType('Jaarschijf', {
+  description: 'Het concrete deel van één jaar van een meerjarige overeenkomst',
+})
 export class JaarschijfModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) jaar!: number;
@@ -38,25 +43,36 @@ export class JaarschijfModel {
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
 }
 
-@ObjectType('Thema', { description: 'Thema: een domein (bovenste niveau) of een opgave daarbinnen' })
+@ObjectType('Thema', {
+  description: 'Thema: een domein (bovenste niveau) of een opgave daarbinnen',
+})
 export class ThemaModel {
   @Field(() => ID) id!: string;
   @Field() naam!: string;
   @Field(() => Int) volgorde!: number;
-  @Field({ description: 'Hoort bij de standaardindeling (niet per overeenkomst toegevoegd)' }) standaard!: boolean;
-  @Field(() => ThemaModel, { nullable: true, description: 'Het domein van deze opgave; leeg voor een domein' })
+  @Field({ description: 'Hoort bij de standaardindeling (niet per overeenkomst toegevoegd)' })
+  standaard!: boolean;
+  @Field(() => ThemaModel, {
+    nullable: true,
+    description: 'Het domein van deze opgave; leeg voor een domein',
+  })
   domein!: Lazy<ThemaModel> | null;
 }
 
-@ObjectType('AfspraakBetrokkene', { description: 'Een partij die bijdraagt aan een afspraak, met haar bijdrage en kostenaandeel' })
+@ObjectType('AfspraakBetrokkene', {
+  description: 'Een partij die bijdraagt aan een afspraak, met haar bijdrage en kostenaandeel',
+})
 export class BetrokkeneModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'Wat de partij bijdraagt' }) bijdrage!: string;
-  @Field(() => Float, { nullable: true, description: 'Aandeel in de kosten, in procenten' }) kostenaandeel!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Aandeel in de kosten, in procenten' })
+  kostenaandeel!: number | null;
   @Field(() => PartijModel) partij!: PartijModel;
 }
 
-@ObjectType('AfspraakJaarschijf', { description: 'Wat een afspraak in één jaarschijf concreet inhoudt' })
+@ObjectType('AfspraakJaarschijf', {
+  description: 'Wat een afspraak in één jaarschijf concreet inhoudt',
+})
 export class AfspraakJaarschijfModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) jaar!: number;
@@ -67,7 +83,9 @@ export class AfspraakJaarschijfModel {
 @ObjectType('Afspraak', { description: 'Eén genummerde afspraak binnen een onderdeel' })
 export class AfspraakModel {
   @Field(() => ID) id!: string;
-  @Field({ description: 'Nummer binnen het onderdeel: hoofdstuk (thema-domein) en volgnummer, bijv. "2.3"' })
+  @Field({
+    description: 'Nummer binnen het onderdeel: hoofdstuk (thema-domein) en volgnummer, bijv. "2.3"',
+  })
   nummer!: string;
   @Field(() => Int) volgorde!: number;
   @Field() titel!: string;
@@ -75,30 +93,39 @@ export class AfspraakModel {
   @Field({ description: 'Het type in woorden, bijv. "Garantieafspraak"' }) typeLabel!: string;
   @Field({ description: 'De tekst van de afspraak, als platte tekst' }) tekst!: string;
   @Field(() => Volwassenheid) volwassenheid!: Volwassenheid;
-  @Field(() => [String], { description: 'Voorwaarden, bijv. "mits financieel haalbaar"' }) voorwaarden!: string[];
+  @Field(() => [String], { description: 'Voorwaarden, bijv. "mits financieel haalbaar"' })
+  voorwaarden!: string[];
   @Field(() => [Doelgroep]) doelgroepen!: Doelgroep[];
   @Field(() => ThemaModel) thema!: Lazy<ThemaModel>;
   @Field(() => PartijModel) trekker!: PartijModel;
   @Field(() => [BetrokkeneModel]) betrokkenen!: Lazy<BetrokkeneModel[]>;
-  @Field(() => [AfspraakJaarschijfModel], { description: 'De jaarschijven waarin de afspraak geldt, met de invulling per jaar' })
+  @Field(() => [AfspraakJaarschijfModel], {
+    description: 'De jaarschijven waarin de afspraak geldt, met de invulling per jaar',
+  })
   jaarschijven!: Lazy<AfspraakJaarschijfModel[]>;
   @Field(() => [IndicatorModel]) indicatoren!: Lazy<IndicatorModel[]>;
-  @Field(() => AfspraakDetails, { description: 'De gegevens die bij het type horen' }) details!: AfspraakDetailsValue;
+  @Field(() => AfspraakDetails, { description: 'De gegevens die bij het type horen' })
+  details!: AfspraakDetailsValue;
   @Field(() => OnderdeelModel) onderdeel!: Lazy<OnderdeelModel>;
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
 }
 
-@ObjectType('Onderdeel', { description: 'Het hoofddocument of een bijlage, elk met eigen ondertekenaars' })
+@ObjectType('Onderdeel', {
+  description: 'Het hoofddocument of een bijlage, elk met eigen ondertekenaars',
+})
 export class OnderdeelModel {
   @Field(() => ID) id!: string;
   @Field(() => OnderdeelSoort) soort!: OnderdeelSoort;
   @Field() titel!: string;
   @Field(() => Int) volgorde!: number;
   @Field(() => OnderdeelStatus) status!: OnderdeelStatus;
-  @Field(() => [PartijModel], { description: 'De partijen die dit onderdeel ondertekenen' }) ondertekenaars!: PartijModel[];
-  @Field(() => [AfspraakModel], { description: 'In volgorde van nummering' }) afspraken!: Lazy<AfspraakModel[]>;
+  @Field(() => [PartijModel], { description: 'De partijen die dit onderdeel ondertekenen' })
+  ondertekenaars!: PartijModel[];
+  @Field(() => [AfspraakModel], { description: 'In volgorde van nummering' }) afspraken!: Lazy<
+    AfspraakModel[]
+  >;
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
 }
 
@@ -114,7 +141,9 @@ export class StreefwaardeModel {
   @Field(() => JaarschijfModel) jaarschijf!: Lazy<JaarschijfModel>;
 }
 
-@ObjectType('Realisatie', { description: 'De gerealiseerde waarde van een indicator in één jaarschijf' })
+@ObjectType('Realisatie', {
+  description: 'De gerealiseerde waarde van een indicator in één jaarschijf',
+})
 export class RealisatieModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) jaar!: number;
@@ -124,23 +153,34 @@ export class RealisatieModel {
   @Field(() => JaarschijfModel) jaarschijf!: Lazy<JaarschijfModel>;
 }
 
-@ObjectType('Indicator', { description: 'Wat gemonitord wordt, met eenheid, definitie en nulmeting' })
+@ObjectType('Indicator', {
+  description: 'Wat gemonitord wordt, met eenheid, definitie en nulmeting',
+})
 export class IndicatorModel {
   @Field(() => ID) id!: string;
   @Field() naam!: string;
   @Field({ description: 'Bijv. woningen, wooneenheden, plekken, procent, euro' }) eenheid!: string;
   @Field() definitie!: string;
-  @Field(() => String, { nullable: true, description: 'Herkomst van de definitie, bijv. "BZK 2023"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Herkomst van de definitie, bijv. "BZK 2023"',
+  })
   definitieBron!: string | null;
   @Field(() => Float, { nullable: true }) nulmetingWaarde!: number | null;
   @Field(() => Int, { nullable: true }) nulmetingJaar!: number | null;
-  @Field(() => [AfspraakModel], { description: 'De afspraken die deze indicator meet' }) afspraken!: Lazy<AfspraakModel[]>;
-  @Field(() => [StreefwaardeModel], { description: 'Per jaarschijf, oplopend' }) streefwaarden!: Lazy<StreefwaardeModel[]>;
-  @Field(() => [RealisatieModel], { description: 'Per jaarschijf, oplopend' }) realisaties!: Lazy<RealisatieModel[]>;
+  @Field(() => [AfspraakModel], { description: 'De afspraken die deze indicator meet' })
+  afspraken!: Lazy<AfspraakModel[]>;
+  @Field(() => [StreefwaardeModel], { description: 'Per jaarschijf, oplopend' })
+  streefwaarden!: Lazy<StreefwaardeModel[]>;
+  @Field(() => [RealisatieModel], { description: 'Per jaarschijf, oplopend' }) realisaties!: Lazy<
+    RealisatieModel[]
+  >;
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
 }
 
-@ObjectType('Overeenkomst', { description: 'Prestatieafspraken van gemeente(n), corporatie(s), huurders en zorgpartijen' })
+@ObjectType('Overeenkomst', {
+  description: 'Prestatieafspraken van gemeente(n), corporatie(s), huurders en zorgpartijen',
+})
 export class OvereenkomstModel {
   @Field(() => ID) id!: string;
   @Field() titel!: string;
@@ -149,12 +189,16 @@ export class OvereenkomstModel {
   @Field(() => OvereenkomstStatus) status!: OvereenkomstStatus;
   @Field({ description: 'Overwegingen en uitgangspunten, als platte tekst' }) preambule!: string;
   @Field(() => [ReferentieModel]) referenties!: ReferentieModel[];
-  @Field(() => [PartijModel], { description: 'De gemeente(n) waarvoor de afspraken gelden' }) gemeenten!: PartijModel[];
+  @Field(() => [PartijModel], { description: 'De gemeente(n) waarvoor de afspraken gelden' })
+  gemeenten!: PartijModel[];
   @Field(() => [DeelnemerModel]) deelnemers!: DeelnemerModel[];
-  @Field(() => [OnderdeelModel], { description: 'Hoofddocument eerst, dan de bijlagen' }) onderdelen!: Lazy<OnderdeelModel[]>;
+  @Field(() => [OnderdeelModel], { description: 'Hoofddocument eerst, dan de bijlagen' })
+  onderdelen!: Lazy<OnderdeelModel[]>;
   @Field(() => [JaarschijfModel]) jaarschijven!: Lazy<JaarschijfModel[]>;
   @Field(() => [IndicatorModel]) indicatoren!: Lazy<IndicatorModel[]>;
-  @Field(() => [ThemaModel], { description: 'De standaardthema’s en de eigen thema’s van deze overeenkomst' })
+  @Field(() => [ThemaModel], {
+    description: 'De standaardthema’s en de eigen thema’s van deze overeenkomst',
+  })
   themas!: Lazy<ThemaModel[]>;
   /** All afspraken in order (hoofddocument first); exposed through a field resolver with a filter. */
   alleAfspraken!: AfspraakModel[];

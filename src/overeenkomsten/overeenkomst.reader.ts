@@ -1,14 +1,24 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { notFound } from '../common/app-error';
 import type { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import type { PartijSoort } from '../partijen/partij.entity';
 import type { PartijModel } from '../partijen/partij.model';
 import { detailsView, partijIdsInDetails, type StoredDetails } from './afspraak-details';
-import { AFSPRAAK_TYPE_LABEL, type AfspraakType, type Doelgroep, type Volwassenheid } from './afspraak-type';
+import {
+  AFSPRAAK_TYPE_LABEL,
+  type AfspraakType,
+  type Doelgroep,
+  type Volwassenheid,
+} from './afspraak-type';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { DeelnemerRol, OvereenkomstStatus, Referentie } from './overeenkomst.entity';
 import type {
@@ -36,14 +46,15 @@ export function needFrom(info: GraphQLResolveInfo): Need {
   const names = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === 'Field') {
-        names.add((selection as FieldNode).name.value);
+      if (selection.kind === Kind.FIELD) {
+        names.add(selection.name.value);
         visit(selection.selectionSet, seen);
-      } else if (selection.kind === 'InlineFragment') {
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, seen);
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
-        visit((info.fragments[selection.name.value] as FragmentDefinitionNode | undefined)?.selectionSet, seen);
+        const fragment: FragmentDefinitionNode | undefined = info.fragments[selection.name.value];
+        visit(fragment?.selectionSet, seen);
       }
     }
   };
@@ -53,7 +64,9 @@ export function needFrom(info: GraphQLResolveInfo): Need {
   }
   return {
     afspraken: names.has('afspraken') || names.has('afspraak') || names.has('alleAfspraken'),
-    indicatoren: ['indicatoren', 'indicator', 'streefwaarden', 'realisaties'].some((n) => names.has(n)),
+    indicatoren: ['indicatoren', 'indicator', 'streefwaarden', 'realisaties'].some((n) =>
+      names.has(n),
+    ),
   };
 }
 
@@ -173,7 +186,14 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 }
 
 function partijModel(row: PartijRow): PartijModel {
-  return { id: row.id, naam: row.naam, soort: row.soort, regio: row.regio, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    naam: row.naam,
+    soort: row.soort,
+    regio: row.regio,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 /**
@@ -216,31 +236,61 @@ export class OvereenkomstReader {
         `select overeenkomst_id, partij_id from overeenkomst_gemeente where overeenkomst_id in (${list})`,
         ids,
       ),
-      this.rows<DeelnemerRow>(`select * from deelnemer where overeenkomst_id in (${list}) order by created_at, id`, ids),
-      this.rows<JaarschijfRow>(`select * from jaarschijf where overeenkomst_id in (${list}) order by jaar`, ids),
+      this.rows<DeelnemerRow>(
+        `select * from deelnemer where overeenkomst_id in (${list}) order by created_at, id`,
+        ids,
+      ),
+      this.rows<JaarschijfRow>(
+        `select * from jaarschijf where overeenkomst_id in (${list}) order by jaar`,
+        ids,
+      ),
       this.rows<ThemaRow>(
         `select * from thema where overeenkomst_id is null or overeenkomst_id in (${list}) order by volgorde, naam`,
         ids,
       ),
-      this.rows<OnderdeelRow>(`select * from onderdeel where overeenkomst_id in (${list}) order by volgorde`, ids),
+      this.rows<OnderdeelRow>(
+        `select * from onderdeel where overeenkomst_id in (${list}) order by volgorde`,
+        ids,
+      ),
       this.rows<{ onderdeel_id: string; partij_id: string }>(
         `select onderdeel_id, partij_id from onderdeel_ondertekenaar where onderdeel_id in (select id from onderdeel where overeenkomst_id in (${list}))`,
         ids,
       ),
       need.afspraken
-        ? this.rows<AfspraakRow>(`select * from afspraak where overeenkomst_id in (${list}) order by volgorde`, ids)
+        ? this.rows<AfspraakRow>(
+            `select * from afspraak where overeenkomst_id in (${list}) order by volgorde`,
+            ids,
+          )
         : none,
       need.afspraken
-        ? this.rows<BetrokkeneRow>(`select * from afspraak_betrokkene where ${inAfspraak} order by volgorde`, ids)
+        ? this.rows<BetrokkeneRow>(
+            `select * from afspraak_betrokkene where ${inAfspraak} order by volgorde`,
+            ids,
+          )
         : none,
-      need.afspraken ? this.rows<AfspraakJaarschijfRow>(`select * from afspraak_jaarschijf where ${inAfspraak}`, ids) : none,
+      need.afspraken
+        ? this.rows<AfspraakJaarschijfRow>(
+            `select * from afspraak_jaarschijf where ${inAfspraak}`,
+            ids,
+          )
+        : none,
       need.indicatoren
-        ? this.rows<IndicatorRow>(`select * from indicator where overeenkomst_id in (${list}) order by naam, id`, ids)
+        ? this.rows<IndicatorRow>(
+            `select * from indicator where overeenkomst_id in (${list}) order by naam, id`,
+            ids,
+          )
         : none,
-      need.indicatoren ? this.rows<StreefwaardeRow>(`select * from streefwaarde where ${inIndicator}`, ids) : none,
-      need.indicatoren ? this.rows<RealisatieRow>(`select * from realisatie where ${inIndicator}`, ids) : none,
+      need.indicatoren
+        ? this.rows<StreefwaardeRow>(`select * from streefwaarde where ${inIndicator}`, ids)
+        : none,
+      need.indicatoren
+        ? this.rows<RealisatieRow>(`select * from realisatie where ${inIndicator}`, ids)
+        : none,
       need.afspraken && need.indicatoren
-        ? this.rows<{ indicator_id: string; afspraak_id: string }>(`select * from indicator_afspraak where ${inIndicator}`, ids)
+        ? this.rows<{ indicator_id: string; afspraak_id: string }>(
+            `select * from indicator_afspraak where ${inIndicator}`,
+            ids,
+          )
         : none,
     ]);
 
@@ -248,15 +298,18 @@ export class OvereenkomstReader {
       ...deelnemers.map((d) => d.partij_id),
       ...gemeenten.map((g) => g.partij_id),
       ...ondertekenaars.map((o) => o.partij_id),
-      ...(afspraken as AfspraakRow[]).map((a) => a.trekker_id),
-      ...(betrokkenen as BetrokkeneRow[]).map((b) => b.partij_id),
+      ...afspraken.map((a) => a.trekker_id),
+      ...betrokkenen.map((b) => b.partij_id),
     ]);
-    for (const a of afspraken as AfspraakRow[]) {
+    for (const a of afspraken) {
       for (const id of partijIdsInDetails(a.details)) partijIds.add(id);
     }
     const partijen = new Map(
       (partijIds.size
-        ? await this.rows<PartijRow>(`select * from partij where id in (${[...partijIds].map(() => '?').join(', ')})`, [...partijIds])
+        ? await this.rows<PartijRow>(
+            `select * from partij where id in (${[...partijIds].map(() => '?').join(', ')})`,
+            [...partijIds],
+          )
         : []
       ).map((row) => [row.id, partijModel(row)]),
     );
@@ -268,19 +321,26 @@ export class OvereenkomstReader {
     const jaarschijvenBy = groupBy(jaarschijven, (j) => j.overeenkomst_id);
     const onderdelenBy = groupBy(onderdelen, (o) => o.overeenkomst_id);
     const ondertekenaarsBy = groupBy(ondertekenaars, (o) => o.onderdeel_id);
-    const afsprakenBy = groupBy(afspraken as AfspraakRow[], (a) => a.onderdeel_id);
-    const betrokkenenBy = groupBy(betrokkenen as BetrokkeneRow[], (b) => b.afspraak_id);
-    const jarenBy = groupBy(afspraakJaren as AfspraakJaarschijfRow[], (j) => j.afspraak_id);
-    const indicatorenBy = groupBy(indicatoren as IndicatorRow[], (i) => i.overeenkomst_id);
-    const streefBy = groupBy(streefwaarden as StreefwaardeRow[], (s) => s.indicator_id);
-    const realBy = groupBy(realisaties as RealisatieRow[], (r) => r.indicator_id);
-    const koppelingenByIndicator = groupBy(koppelingen as { indicator_id: string; afspraak_id: string }[], (k) => k.indicator_id);
-    const koppelingenByAfspraak = groupBy(koppelingen as { indicator_id: string; afspraak_id: string }[], (k) => k.afspraak_id);
+    const afsprakenBy = groupBy(afspraken, (a) => a.onderdeel_id);
+    const betrokkenenBy = groupBy(betrokkenen, (b) => b.afspraak_id);
+    const jarenBy = groupBy(afspraakJaren, (j) => j.afspraak_id);
+    const indicatorenBy = groupBy(indicatoren, (i) => i.overeenkomst_id);
+    const streefBy = groupBy(streefwaarden, (s) => s.indicator_id);
+    const realBy = groupBy(realisaties, (r) => r.indicator_id);
+    const koppelingenByIndicator = groupBy(
+      koppelingen as { indicator_id: string; afspraak_id: string }[],
+      (k) => k.indicator_id,
+    );
+    const koppelingenByAfspraak = groupBy(
+      koppelingen as { indicator_id: string; afspraak_id: string }[],
+      (k) => k.afspraak_id,
+    );
 
     const jaarschijfModels = new Map<string, JaarschijfModel>();
     const afspraakModels = new Map<string, AfspraakModel>();
     const indicatorModels = new Map<string, IndicatorModel>();
-    const byYear = <T extends { jaar: number }>(items: T[]) => items.sort((a, b) => a.jaar - b.jaar);
+    const byYear = <T extends { jaar: number }>(items: T[]) =>
+      items.sort((a, b) => a.jaar - b.jaar);
 
     const result = new Map<string, OvereenkomstModel>();
     for (const row of overeenkomsten) {
@@ -291,19 +351,38 @@ export class OvereenkomstReader {
         eindjaar: row.eindjaar,
         status: row.status,
         preambule: row.preambule,
-        referenties: (row.referenties ?? []).map((r) => ({ soort: r.soort, titel: r.titel, url: r.url ?? null })),
-        gemeenten: (gemeentenBy.get(row.id) ?? []).map((g) => partij(g.partij_id)).sort((a, b) => a.naam.localeCompare(b.naam)),
-        deelnemers: (deelnemersBy.get(row.id) ?? []).map((d) => ({ id: d.id, rol: d.rol, regie: d.regie, partij: partij(d.partij_id) })),
+        referenties: (row.referenties ?? []).map((r) => ({
+          soort: r.soort,
+          titel: r.titel,
+          url: r.url ?? null,
+        })),
+        gemeenten: (gemeentenBy.get(row.id) ?? [])
+          .map((g) => partij(g.partij_id))
+          .sort((a, b) => a.naam.localeCompare(b.naam)),
+        deelnemers: (deelnemersBy.get(row.id) ?? []).map((d) => ({
+          id: d.id,
+          rol: d.rol,
+          regie: d.regie,
+          partij: partij(d.partij_id),
+        })),
         onderdelen: [],
         jaarschijven: [],
         indicatoren: [],
-        themas: themas.filter((t) => t.overeenkomst_id === null || t.overeenkomst_id === row.id).map((t) => themaModels.get(t.id)!),
+        themas: themas
+          .filter((t) => t.overeenkomst_id === null || t.overeenkomst_id === row.id)
+          .map((t) => themaModels.get(t.id)!),
         alleAfspraken: [],
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
       o.jaarschijven = (jaarschijvenBy.get(row.id) ?? []).map((j) => {
-        const model: JaarschijfModel = { id: j.id, jaar: j.jaar, status: j.status, toelichting: j.toelichting, overeenkomst: o };
+        const model: JaarschijfModel = {
+          id: j.id,
+          jaar: j.jaar,
+          status: j.status,
+          toelichting: j.toelichting,
+          overeenkomst: o,
+        };
         jaarschijfModels.set(j.id, model);
         return model;
       });
@@ -314,7 +393,9 @@ export class OvereenkomstReader {
           titel: d.titel,
           volgorde: d.volgorde,
           status: d.status,
-          ondertekenaars: (ondertekenaarsBy.get(d.id) ?? []).map((x) => partij(x.partij_id)).sort((a, b) => a.naam.localeCompare(b.naam)),
+          ondertekenaars: (ondertekenaarsBy.get(d.id) ?? [])
+            .map((x) => partij(x.partij_id))
+            .sort((a, b) => a.naam.localeCompare(b.naam)),
           afspraken: [],
           overeenkomst: o,
         };
@@ -341,7 +422,12 @@ export class OvereenkomstReader {
             jaarschijven: byYear(
               (jarenBy.get(a.id) ?? []).map((j) => {
                 const jaarschijf = jaarschijfModels.get(j.jaarschijf_id)!;
-                return { id: j.id, jaar: jaarschijf.jaar, concretisering: j.concretisering, jaarschijf };
+                return {
+                  id: j.id,
+                  jaar: jaarschijf.jaar,
+                  concretisering: j.concretisering,
+                  jaarschijf,
+                };
               }),
             ),
             indicatoren: [],
@@ -357,7 +443,7 @@ export class OvereenkomstReader {
         o.alleAfspraken.push(...onderdeel.afspraken);
         return onderdeel;
       });
-      o.indicatoren = ((indicatorenBy.get(row.id) ?? []) as IndicatorRow[]).map((i) => {
+      o.indicatoren = (indicatorenBy.get(row.id) ?? []).map((i) => {
         const model: IndicatorModel = {
           id: i.id,
           naam: i.naam,
@@ -370,13 +456,29 @@ export class OvereenkomstReader {
           streefwaarden: byYear(
             (streefBy.get(i.id) ?? []).map((s) => {
               const jaarschijf = jaarschijfModels.get(s.jaarschijf_id)!;
-              return { id: s.id, jaar: jaarschijf.jaar, soort: s.soort, waarde: s.waarde, min: s.min, max: s.max, effect: s.effect, jaarschijf };
+              return {
+                id: s.id,
+                jaar: jaarschijf.jaar,
+                soort: s.soort,
+                waarde: s.waarde,
+                min: s.min,
+                max: s.max,
+                effect: s.effect,
+                jaarschijf,
+              };
             }),
           ),
           realisaties: byYear(
             (realBy.get(i.id) ?? []).map((r) => {
               const jaarschijf = jaarschijfModels.get(r.jaarschijf_id)!;
-              return { id: r.id, jaar: jaarschijf.jaar, waarde: r.waarde, bron: r.bron, toelichting: r.toelichting, jaarschijf };
+              return {
+                id: r.id,
+                jaar: jaarschijf.jaar,
+                waarde: r.waarde,
+                bron: r.bron,
+                toelichting: r.toelichting,
+                jaarschijf,
+              };
             }),
           ),
           overeenkomst: o,
@@ -395,7 +497,10 @@ export class OvereenkomstReader {
     }
     for (const [afspraakId, links] of koppelingenByAfspraak) {
       const afspraak = afspraakModels.get(afspraakId);
-      if (afspraak) afspraak.indicatoren = links.map((l) => indicatorModels.get(l.indicator_id)!).sort((a, b) => a.naam.localeCompare(b.naam));
+      if (afspraak)
+        afspraak.indicatoren = links
+          .map((l) => indicatorModels.get(l.indicator_id)!)
+          .sort((a, b) => a.naam.localeCompare(b.naam));
     }
     return ids.map((id) => result.get(id)).filter((o): o is OvereenkomstModel => o !== undefined);
   }
@@ -425,9 +530,19 @@ export class OvereenkomstReader {
 
   private themaModels(rows: ThemaRow[]): Map<string, ThemaModel> {
     const models = new Map<string, ThemaModel>(
-      rows.map((t) => [t.id, { id: t.id, naam: t.naam, volgorde: t.volgorde, standaard: t.overeenkomst_id === null, domein: null }]),
+      rows.map((t) => [
+        t.id,
+        {
+          id: t.id,
+          naam: t.naam,
+          volgorde: t.volgorde,
+          standaard: t.overeenkomst_id === null,
+          domein: null,
+        },
+      ]),
     );
-    for (const t of rows) if (t.domein_id) models.get(t.id)!.domein = models.get(t.domein_id) ?? null;
+    for (const t of rows)
+      if (t.domein_id) models.get(t.id)!.domein = models.get(t.domein_id) ?? null;
     return models;
   }
 }
@@ -438,7 +553,9 @@ const OWNER_SQL = {
   deelnemer: 'select overeenkomst_id from deelnemer where id = ?',
   jaarschijf: 'select overeenkomst_id from jaarschijf where id = ?',
   indicator: 'select overeenkomst_id from indicator where id = ?',
-  streefwaarde: 'select i.overeenkomst_id from streefwaarde s join indicator i on i.id = s.indicator_id where s.id = ?',
-  realisatie: 'select i.overeenkomst_id from realisatie r join indicator i on i.id = r.indicator_id where r.id = ?',
+  streefwaarde:
+    'select i.overeenkomst_id from streefwaarde s join indicator i on i.id = s.indicator_id where s.id = ?',
+  realisatie:
+    'select i.overeenkomst_id from realisatie r join indicator i on i.id = r.indicator_id where r.id = ?',
 } as const;
 export type OwnedTable = keyof typeof OWNER_SQL;

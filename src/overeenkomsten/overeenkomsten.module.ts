@@ -20,6 +20,12 @@ import { ThemasService } from './themas.service';
     AfsprakenResolver,
     ThemasResolver,
   ],
-  exports: [OvereenkomstenService, OnderdelenService, AfsprakenService, ThemasService, OvereenkomstReader],
+  exports: [
+    OvereenkomstenService,
+    OnderdelenService,
+    AfsprakenService,
+    ThemasService,
+    OvereenkomstReader,
+  ],
 })
 export class OvereenkomstenModule {}

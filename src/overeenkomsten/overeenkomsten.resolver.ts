@@ -74,8 +74,14 @@ export class OvereenkomstenResolver {
     return overeenkomst.alleAfspraken.filter((a) => matches(a, filter));
   }
 
-  private async deelnemer(deelnemer: { id: string; overeenkomst: { id: string } }): Promise<DeelnemerModel> {
-    const overeenkomst = await this.reader.overeenkomst(deelnemer.overeenkomst.id, { afspraken: false, indicatoren: false });
+  private async deelnemer(deelnemer: {
+    id: string;
+    overeenkomst: { id: string };
+  }): Promise<DeelnemerModel> {
+    const overeenkomst = await this.reader.overeenkomst(deelnemer.overeenkomst.id, {
+      afspraken: false,
+      indicatoren: false,
+    });
     return overeenkomst.deelnemers.find((d) => d.id === deelnemer.id)!;
   }
 }
@@ -87,7 +93,9 @@ export function matches(afspraak: AfspraakModel, filter: AfspraakFilter | undefi
     (!filter.overeenkomstId || afspraak.overeenkomst.id === filter.overeenkomstId) &&
     (!filter.onderdeelId || afspraak.onderdeel.id === filter.onderdeelId) &&
     (!filter.type || afspraak.type === filter.type) &&
-    (!filter.themaId || afspraak.thema.id === filter.themaId || afspraak.thema.domein?.id === filter.themaId) &&
+    (!filter.themaId ||
+      afspraak.thema.id === filter.themaId ||
+      afspraak.thema.domein?.id === filter.themaId) &&
     (!filter.partijId ||
       afspraak.trekker.id === filter.partijId ||
       afspraak.betrokkenen.some((b) => b.partij.id === filter.partijId)) &&

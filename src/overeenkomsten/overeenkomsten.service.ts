@@ -1,7 +1,7 @@
 import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
+import { ErrorCode, invalid, notFound } from '../common/app-error';
 import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
@@ -26,11 +26,16 @@ const MAX_PERIODE_JAREN = 10;
 export class OvereenkomstenService {
   constructor(private readonly em: EntityManager) {}
 
-  async list(filter: OvereenkomstFilter | undefined, take: number, skip: number): Promise<{ ids: string[]; total: number }> {
+  async list(
+    filter: OvereenkomstFilter | undefined,
+    take: number,
+    skip: number,
+  ): Promise<{ ids: string[]; total: number }> {
     const where: FilterQuery<Overeenkomst> = {};
     if (filter?.gemeenteId) where.gemeenten = { id: filter.gemeenteId };
     if (filter?.partijId) where.deelnemers = { partij: filter.partijId };
-    if (filter?.jaar) Object.assign(where, { startjaar: { $lte: filter.jaar }, eindjaar: { $gte: filter.jaar } });
+    if (filter?.jaar)
+      Object.assign(where, { startjaar: { $lte: filter.jaar }, eindjaar: { $gte: filter.jaar } });
     if (filter?.status) where.status = filter.status;
     const [items, total] = await this.em.findAndCount(Overeenkomst, where, {
       orderBy: { startjaar: 'desc', titel: 'asc', id: 'asc' },
@@ -55,14 +60,25 @@ export class OvereenkomstenService {
 
     const deelnemers = new Map<string, DeelnemerInput>();
     for (const gemeente of gemeenten) {
-      deelnemers.set(gemeente.id, { partijId: gemeente.id, rol: DeelnemerRol.ONDERTEKENAAR, regie: true });
+      deelnemers.set(gemeente.id, {
+        partijId: gemeente.id,
+        rol: DeelnemerRol.ONDERTEKENAAR,
+        regie: true,
+      });
     }
     for (const d of input.deelnemers) {
       if (deelnemers.has(d.partijId) && !gemeenten.some((g) => g.id === d.partijId)) {
-        throw invalid('input.deelnemers', 'Een partij staat twee keer in de lijst van deelnemers', ErrorCode.AL_AANWEZIG);
+        throw invalid(
+          'input.deelnemers',
+          'Een partij staat twee keer in de lijst van deelnemers',
+          ErrorCode.AL_AANWEZIG,
+        );
       }
       const isGemeente = gemeenten.some((g) => g.id === d.partijId);
-      deelnemers.set(d.partijId, isGemeente ? { ...d, rol: DeelnemerRol.ONDERTEKENAAR, regie: true } : d);
+      deelnemers.set(
+        d.partijId,
+        isGemeente ? { ...d, rol: DeelnemerRol.ONDERTEKENAAR, regie: true } : d,
+      );
     }
     const partijen = await this.loadPartijen([...deelnemers.keys()], 'input.deelnemers');
     for (const partij of partijen) {
@@ -87,7 +103,11 @@ export class OvereenkomstenService {
     if (input.referenties != null) overeenkomst.referenties = toReferenties(input.referenties);
     if (input.gemeenteIds != null) await this.setGemeenten(overeenkomst, input.gemeenteIds);
     if (input.startjaar != null || input.eindjaar != null) {
-      await this.changePeriode(overeenkomst, input.startjaar ?? overeenkomst.startjaar, input.eindjaar ?? overeenkomst.eindjaar);
+      await this.changePeriode(
+        overeenkomst,
+        input.startjaar ?? overeenkomst.startjaar,
+        input.eindjaar ?? overeenkomst.eindjaar,
+      );
     }
     await this.em.flush();
     return overeenkomst;
@@ -105,7 +125,11 @@ export class OvereenkomstenService {
     const overeenkomst = await this.get(input.overeenkomstId);
     const partij = await findOrFail(this.em, Partij, input.partijId, 'Partij');
     if ((await this.em.count(Deelnemer, { overeenkomst, partij })) > 0) {
-      throw invalid('input.partijId', `${partij.naam} neemt al deel aan deze overeenkomst`, ErrorCode.AL_AANWEZIG);
+      throw invalid(
+        'input.partijId',
+        `${partij.naam} neemt al deel aan deze overeenkomst`,
+        ErrorCode.AL_AANWEZIG,
+      );
     }
     checkRegie(partij, input.regie, 'input.regie');
     const deelnemer = new Deelnemer(ref(overeenkomst), ref(partij), input.rol);
@@ -115,11 +139,16 @@ export class OvereenkomstenService {
   }
 
   async updateDeelnemer(input: UpdateDeelnemerInput): Promise<Deelnemer> {
-    const deelnemer = await findOrFail(this.em, Deelnemer, input.id, 'Deelnemer', { populate: ['partij'] });
+    const deelnemer = await findOrFail(this.em, Deelnemer, input.id, 'Deelnemer', {
+      populate: ['partij'],
+    });
     const partij = deelnemer.partij.getEntity();
     if (input.rol != null && input.rol !== deelnemer.rol) {
       if (await this.isGemeenteVan(deelnemer)) {
-        throw invalid('input.rol', `${partij.naam} is gemeente van deze overeenkomst en blijft ondertekenaar`);
+        throw invalid(
+          'input.rol',
+          `${partij.naam} is gemeente van deze overeenkomst en blijft ondertekenaar`,
+        );
       }
       if (input.rol === DeelnemerRol.WAARNEMER) await this.checkNotSigning(deelnemer, 'input.rol');
       deelnemer.rol = input.rol;
@@ -133,9 +162,15 @@ export class OvereenkomstenService {
   }
 
   async removeDeelnemer(id: string): Promise<Deelnemer> {
-    const deelnemer = await findOrFail(this.em, Deelnemer, id, 'Deelnemer', { populate: ['partij'] });
+    const deelnemer = await findOrFail(this.em, Deelnemer, id, 'Deelnemer', {
+      populate: ['partij'],
+    });
     if (await this.isGemeenteVan(deelnemer)) {
-      throw invalid('input.id', 'Een gemeente van de overeenkomst kan niet worden weggehaald; pas eerst de gemeenten aan', ErrorCode.IN_GEBRUIK);
+      throw invalid(
+        'input.id',
+        'Een gemeente van de overeenkomst kan niet worden weggehaald; pas eerst de gemeenten aan',
+        ErrorCode.IN_GEBRUIK,
+      );
     }
     await this.checkNotSigning(deelnemer, 'input.id');
     const partij = deelnemer.partij.id;
@@ -144,7 +179,11 @@ export class OvereenkomstenService {
       (await this.em.count(Afspraak, { overeenkomst, trekker: partij })) +
       (await this.em.count(AfspraakBetrokkene, { partij, afspraak: { overeenkomst } }));
     if (inUse > 0) {
-      throw invalid('input.id', `${deelnemer.partij.getEntity().naam} is trekker of betrokkene bij ${inUse} afspraak/afspraken; pas die eerst aan`, ErrorCode.IN_GEBRUIK);
+      throw invalid(
+        'input.id',
+        `${deelnemer.partij.getEntity().naam} is trekker of betrokkene bij ${inUse} afspraak/afspraken; pas die eerst aan`,
+        ErrorCode.IN_GEBRUIK,
+      );
     }
     await this.em.removeAndFlush(deelnemer);
     return deelnemer;
@@ -179,7 +218,11 @@ export class OvereenkomstenService {
     const gemeenten = await this.loadPartijen(ids, 'input.gemeenteIds');
     const geen = gemeenten.find((p) => p.soort !== PartijSoort.GEMEENTE);
     if (geen) {
-      throw invalid('input.gemeenteIds', `${geen.naam} is geen gemeente maar een ${PARTIJ_SOORT_LABEL[geen.soort]}`, ErrorCode.VERKEERDE_PARTIJSOORT);
+      throw invalid(
+        'input.gemeenteIds',
+        `${geen.naam} is geen gemeente maar een ${PARTIJ_SOORT_LABEL[geen.soort]}`,
+        ErrorCode.VERKEERDE_PARTIJSOORT,
+      );
     }
     return gemeenten;
   }
@@ -214,10 +257,16 @@ export class OvereenkomstenService {
     overeenkomst.gemeenten.set(gemeenten);
   }
 
-  private async changePeriode(overeenkomst: Overeenkomst, startjaar: number, eindjaar: number): Promise<void> {
+  private async changePeriode(
+    overeenkomst: Overeenkomst,
+    startjaar: number,
+    eindjaar: number,
+  ): Promise<void> {
     checkPeriode(startjaar, eindjaar);
     const jaarschijven = await overeenkomst.jaarschijven.init();
-    const vervallen = jaarschijven.getItems().filter((j) => j.jaar < startjaar || j.jaar > eindjaar);
+    const vervallen = jaarschijven
+      .getItems()
+      .filter((j) => j.jaar < startjaar || j.jaar > eindjaar);
     if (vervallen.length > 0) {
       const gebruikt =
         (await this.em.count(Streefwaarde, { jaarschijf: vervallen })) +
@@ -244,15 +293,27 @@ export class OvereenkomstenService {
 
 function checkPeriode(startjaar: number, eindjaar: number): void {
   if (eindjaar < startjaar) {
-    throw invalid('input.eindjaar', `Het eindjaar (${eindjaar}) ligt voor het startjaar (${startjaar})`, ErrorCode.PERIODE_ONGELDIG);
+    throw invalid(
+      'input.eindjaar',
+      `Het eindjaar (${eindjaar}) ligt voor het startjaar (${startjaar})`,
+      ErrorCode.PERIODE_ONGELDIG,
+    );
   }
   if (eindjaar - startjaar + 1 > MAX_PERIODE_JAREN) {
-    throw invalid('input.eindjaar', `Een periode duurt hoogstens ${MAX_PERIODE_JAREN} jaar`, ErrorCode.PERIODE_ONGELDIG);
+    throw invalid(
+      'input.eindjaar',
+      `Een periode duurt hoogstens ${MAX_PERIODE_JAREN} jaar`,
+      ErrorCode.PERIODE_ONGELDIG,
+    );
   }
 }
 
 function checkRegie(partij: Partij, regie: boolean, veld: string): void {
-  if (regie && partij.soort !== PartijSoort.GEMEENTE && partij.soort !== PartijSoort.WONINGCORPORATIE) {
+  if (
+    regie &&
+    partij.soort !== PartijSoort.GEMEENTE &&
+    partij.soort !== PartijSoort.WONINGCORPORATIE
+  ) {
     throw invalid(
       veld,
       `Alleen een gemeente voert de regie (een corporatie kan co-regisseur zijn); ${partij.naam} is een ${PARTIJ_SOORT_LABEL[partij.soort]}`,

@@ -1,5 +1,4 @@
-import {
-  Index, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Index, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 
 import { BaseEntity } from '../database/base.entity';
 import type { Overeenkomst } from './overeenkomst.entity';
@@ -27,7 +26,12 @@ export class Thema extends BaseEntity<'overeenkomst' | 'domein'> {
     return !this.overeenkomst;
   }
 
-  constructor(naam: string, volgorde: number, domein?: Ref<Thema> | null, overeenkomst?: Ref<Overeenkomst> | null) {
+  constructor(
+    naam: string,
+    volgorde: number,
+    domein?: Ref<Thema> | null,
+    overeenkomst?: Ref<Overeenkomst> | null,
+  ) {
     super();
     this.naam = naam;
     this.volgorde = volgorde;

@@ -53,7 +53,9 @@ export class ThemasService {
   forOvereenkomst(overeenkomstId: string | null): Promise<Thema[]> {
     return this.em.find(
       Thema,
-      overeenkomstId ? { $or: [{ overeenkomst: null }, { overeenkomst: overeenkomstId }] } : { overeenkomst: null },
+      overeenkomstId
+        ? { $or: [{ overeenkomst: null }, { overeenkomst: overeenkomstId }] }
+        : { overeenkomst: null },
       { orderBy: { volgorde: 'asc', naam: 'asc' } },
     );
   }
@@ -78,23 +80,51 @@ export class ThemasService {
   }
 
   async create(input: CreateThemaInput): Promise<Thema> {
-    const overeenkomst = await findOrFail(this.em, Overeenkomst, input.overeenkomstId, 'Overeenkomst');
+    const overeenkomst = await findOrFail(
+      this.em,
+      Overeenkomst,
+      input.overeenkomstId,
+      'Overeenkomst',
+    );
     const themas = await this.forOvereenkomst(overeenkomst.id);
     let thema: Thema;
     if (input.domeinId) {
       const domein = themas.find((t) => t.id === input.domeinId);
       if (!domein) await findOrFail(this.em, Thema, input.domeinId, 'Thema');
       if (!domein || domein.domein) {
-        throw invalid('input.domeinId', 'Kies een domein (een thema op het bovenste niveau) van deze overeenkomst');
+        throw invalid(
+          'input.domeinId',
+          'Kies een domein (een thema op het bovenste niveau) van deze overeenkomst',
+        );
       }
       const opgaven = themas.filter((t) => t.domein?.id === domein.id);
-      thema = new Thema(input.naam, Math.max(domein.volgorde, ...opgaven.map((t) => t.volgorde)) + 1, ref(domein), ref(overeenkomst));
+      thema = new Thema(
+        input.naam,
+        Math.max(domein.volgorde, ...opgaven.map((t) => t.volgorde)) + 1,
+        ref(domein),
+        ref(overeenkomst),
+      );
     } else {
       const domeinen = themas.filter((t) => !t.domein);
-      thema = new Thema(input.naam, (Math.floor(Math.max(0, ...domeinen.map((t) => t.volgorde)) / 100) + 1) * 100, null, ref(overeenkomst));
+      thema = new Thema(
+        input.naam,
+        (Math.floor(Math.max(0, ...domeinen.map((t) => t.volgorde)) / 100) + 1) * 100,
+        null,
+        ref(overeenkomst),
+      );
     }
-    if (themas.some((t) => t.naam.toLowerCase() === input.naam.toLowerCase() && (t.domein?.id ?? null) === (input.domeinId ?? null))) {
-      throw invalid('input.naam', `Het thema "${input.naam}" bestaat hier al`, ErrorCode.AL_AANWEZIG);
+    if (
+      themas.some(
+        (t) =>
+          t.naam.toLowerCase() === input.naam.toLowerCase() &&
+          (t.domein?.id ?? null) === (input.domeinId ?? null),
+      )
+    ) {
+      throw invalid(
+        'input.naam',
+        `Het thema "${input.naam}" bestaat hier al`,
+        ErrorCode.AL_AANWEZIG,
+      );
     }
     await this.em.persistAndFlush(thema);
     return thema;
@@ -109,9 +139,15 @@ export class ThemasService {
 
   async delete(id: string): Promise<string> {
     const thema = await this.eigen(id);
-    const gebruikt = await this.em.count(Afspraak, { $or: [{ thema }, { thema: { domein: thema } }] });
+    const gebruikt = await this.em.count(Afspraak, {
+      $or: [{ thema }, { thema: { domein: thema } }],
+    });
     if (gebruikt > 0) {
-      throw invalid('input.id', `Het thema "${thema.naam}" wordt gebruikt door ${gebruikt} afspraak/afspraken`, ErrorCode.IN_GEBRUIK);
+      throw invalid(
+        'input.id',
+        `Het thema "${thema.naam}" wordt gebruikt door ${gebruikt} afspraak/afspraken`,
+        ErrorCode.IN_GEBRUIK,
+      );
     }
     await this.em.nativeDelete(Thema, { id });
     return id;
@@ -120,7 +156,11 @@ export class ThemasService {
   private async eigen(id: string): Promise<Thema> {
     const thema = await findOrFail(this.em, Thema, id, 'Thema');
     if (!thema.overeenkomst) {
-      throw new AppError(ErrorCode.IN_GEBRUIK, 'De standaardthema’s gelden voor iedereen; voeg een eigen thema toe in plaats van dit te wijzigen', 'input.id');
+      throw new AppError(
+        ErrorCode.IN_GEBRUIK,
+        'De standaardthema’s gelden voor iedereen; voeg een eigen thema toe in plaats van dit te wijzigen',
+        'input.id',
+      );
     }
     return thema;
   }

@@ -5,8 +5,14 @@ import { PartijSoort } from './partij.entity';
 
 @InputType()
 export class PartijFilter {
-  @Field(() => PartijSoort, { nullable: true }) @Optioneel() @Keuze(PartijSoort) soort?: PartijSoort;
-  @Field({ nullable: true, description: 'Zoek op (een deel van) de naam' }) @Optioneel() @Tekst(200) zoek?: string;
+  @Field(() => PartijSoort, { nullable: true })
+  @Optioneel()
+  @Keuze(PartijSoort)
+  soort?: PartijSoort;
+  @Field({ nullable: true, description: 'Zoek op (een deel van) de naam' })
+  @Optioneel()
+  @Tekst(200)
+  zoek?: string;
 }
 
 @InputType()
@@ -20,7 +26,10 @@ export class CreatePartijInput {
 export class UpdatePartijInput {
   @Field(() => ID) @Id() id!: string;
   @Field({ nullable: true }) @Optioneel() @Tekst(200) naam?: string;
-  @Field(() => PartijSoort, { nullable: true }) @Optioneel() @Keuze(PartijSoort) soort?: PartijSoort;
+  @Field(() => PartijSoort, { nullable: true })
+  @Optioneel()
+  @Keuze(PartijSoort)
+  soort?: PartijSoort;
   @Field(() => String, { nullable: true }) @Optioneel() @Tekst(200) regio?: string | null;
 }
 

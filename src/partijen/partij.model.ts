@@ -1,12 +1,17 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { type Partij, PartijSoort } from './partij.entity';
 
-@ObjectType('Partij', { description: 'Een organisatie: gemeente, corporatie, huurdersorganisatie, zorgpartij…' })
+@ObjectType('Partij', {
+  description: 'Een organisatie: gemeente, corporatie, huurdersorganisatie, zorgpartij…',
+})
 export class PartijModel {
   @Field(() => ID) id!: string;
   @Field() naam!: string;
   @Field(() => PartijSoort) soort!: PartijSoort;
-  @Field(() => String, { nullable: true, description: 'Regio of provincie, voor het regionale overzicht' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Regio of provincie, voor het regionale overzicht',
+  })
   regio!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;

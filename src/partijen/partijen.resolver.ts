@@ -32,7 +32,9 @@ export class PartijenResolver {
     return partijModel(await this.service.update(input));
   }
 
-  @Mutation(() => ID, { description: 'Verwijdert een partij die nergens aan deelneemt; geeft het id terug' })
+  @Mutation(() => ID, {
+    description: 'Verwijdert een partij die nergens aan deelneemt; geeft het id terug',
+  })
   deletePartij(@Args('input') input: IdInput) {
     return this.service.delete(input.id);
   }

@@ -13,11 +13,24 @@ const TYPES = Object.values(AfspraakType);
 function details(type: AfspraakType, i: number): DemoDetails {
   switch (type) {
     case AfspraakType.PROCES:
-      return { proces: { overlegvorm: 'Regietafel', frequentie: '4x per jaar', deelnemers: ['gemeente', 'corporatie', 'huurders'] } };
+      return {
+        proces: {
+          overlegvorm: 'Regietafel',
+          frequentie: '4x per jaar',
+          deelnemers: ['gemeente', 'corporatie', 'huurders'],
+        },
+      };
     case AfspraakType.BESCHRIJVEND:
-      return { beschrijvend: { soort: BeschrijvendSoort.UITGANGSPUNT, omschrijving: `Uitgangspunt ${i}` } };
+      return {
+        beschrijvend: { soort: BeschrijvendSoort.UITGANGSPUNT, omschrijving: `Uitgangspunt ${i}` },
+      };
     case AfspraakType.INTENTIE:
-      return { intentie: { voorwaarde: `Als locatie ${i} vrijkomt`, gevolg: 'dan onderzoeken partijen transformatie' } };
+      return {
+        intentie: {
+          voorwaarde: `Als locatie ${i} vrijkomt`,
+          gevolg: 'dan onderzoeken partijen transformatie',
+        },
+      };
     case AfspraakType.HANDELING:
       return {
         handeling: {
@@ -28,7 +41,13 @@ function details(type: AfspraakType, i: number): DemoDetails {
         },
       };
     case AfspraakType.GARANTIE:
-      return { garantie: { garantstellers: ['gemeente', 'corporatie'], wat: `Garantie ${i}`, geldigTot: '2029-12-31' } };
+      return {
+        garantie: {
+          garantstellers: ['gemeente', 'corporatie'],
+          wat: `Garantie ${i}`,
+          geldigTot: '2029-12-31',
+        },
+      };
     case AfspraakType.TRANSACTIE:
       return {
         transactie: {
@@ -46,7 +65,10 @@ function details(type: AfspraakType, i: number): DemoDetails {
  * An agreement of any size with every kind of nested data, for the N+1 test and the benchmark.
  * Partij names carry `tag`, so several can live in one database.
  */
-export function generatedAgreement(tag: string, size: { afspraken: number; indicatoren: number }): DemoData {
+export function generatedAgreement(
+  tag: string,
+  size: { afspraken: number; indicatoren: number },
+): DemoData {
   const jaren = [2026, 2027, 2028, 2029];
   const afspraken: DemoAfspraak[] = Array.from({ length: size.afspraken }, (_, i) => ({
     key: `a${i}`,
@@ -87,8 +109,18 @@ export function generatedAgreement(tag: string, size: { afspraken: number; indic
       referenties: [{ soort: InstrumentSoort.WOONVISIE, titel: 'Woonvisie' }],
     },
     onderdelen: [
-      { key: 'hoofd', soort: OnderdeelSoort.HOOFDDOCUMENT, titel: 'Hoofddocument', ondertekenaars: ['gemeente', 'corporatie', 'huurders'] },
-      { key: 'bijlage', soort: OnderdeelSoort.BIJLAGE, titel: 'Bijlage wonen en zorg', ondertekenaars: ['gemeente', 'corporatie', 'huurders', 'zorg'] },
+      {
+        key: 'hoofd',
+        soort: OnderdeelSoort.HOOFDDOCUMENT,
+        titel: 'Hoofddocument',
+        ondertekenaars: ['gemeente', 'corporatie', 'huurders'],
+      },
+      {
+        key: 'bijlage',
+        soort: OnderdeelSoort.BIJLAGE,
+        titel: 'Bijlage wonen en zorg',
+        ondertekenaars: ['gemeente', 'corporatie', 'huurders', 'zorg'],
+      },
     ],
     afspraken,
     indicatoren: Array.from({ length: size.indicatoren }, (_, i) => ({
@@ -99,9 +131,16 @@ export function generatedAgreement(tag: string, size: { afspraken: number; indic
       nulmeting: { waarde: 100 + i, jaar: 2025 },
       afspraken: size.afspraken ? [`a${i % size.afspraken}`, `a${(i * 7) % size.afspraken}`] : [],
       streefwaarden: jaren.map((jaar, j) =>
-        j % 2 ? { jaar, soort: StreefwaardeSoort.BANDBREEDTE, min: 100 + j, max: 120 + j } : { jaar, soort: StreefwaardeSoort.EXACT, waarde: 110 + j },
+        j % 2
+          ? { jaar, soort: StreefwaardeSoort.BANDBREEDTE, min: 100 + j, max: 120 + j }
+          : { jaar, soort: StreefwaardeSoort.EXACT, waarde: 110 + j },
       ),
-      realisaties: jaren.map((jaar, j) => ({ jaar, waarde: 105 + j, bron: 'Monitor', toelichting: '' })),
+      realisaties: jaren.map((jaar, j) => ({
+        jaar,
+        waarde: 105 + j,
+        bron: 'Monitor',
+        toelichting: '',
+      })),
     })),
   };
 }

@@ -5,7 +5,11 @@ import { createApp } from '../../src/app.factory';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; veld?: string; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; veld?: string; [key: string]: unknown };
+  }[];
 }
 
 export interface TestApp {
@@ -15,7 +19,10 @@ export interface TestApp {
   schema: string;
   /** Every SQL statement the ORM ran, in order; reset it freely. */
   queries: string[];
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns the data. */
   gqlOk<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
@@ -24,7 +31,8 @@ export interface TestApp {
 function databaseUrl(): { url: string; embedded: boolean } {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false };
   const urls = (process.env.DRIEHOEK_TEST_EMBEDDED_URLS ?? '').split(',').filter(Boolean);
-  if (urls.length === 0) throw new Error('Geen testdatabase: draai de tests via jest (globalSetup) of zet DATABASE_URL');
+  if (urls.length === 0)
+    throw new Error('Geen testdatabase: draai de tests via jest (globalSetup) of zet DATABASE_URL');
   const worker = Number(process.env.JEST_WORKER_ID ?? '1');
   return { url: urls[(worker - 1) % urls.length], embedded: true };
 }
@@ -46,7 +54,10 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+  const gql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -64,7 +75,8 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
     gql,
     async gqlOk<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const result = await gql<T>(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL-fout: ${JSON.stringify(result.errors, null, 2)}`);
+      if (result.errors?.length)
+        throw new Error(`GraphQL-fout: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as T;
     },
     async close() {

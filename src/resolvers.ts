@@ -1,0 +1,17 @@
+import { IndicatorenResolver } from './indicatoren/indicatoren.resolver';
+import { JaarschijvenResolver } from './jaarschijven/jaarschijven.resolver';
+import { AfsprakenResolver, ThemasResolver } from './overeenkomsten/afspraken.resolver';
+import { OnderdelenResolver } from './overeenkomsten/onderdelen.resolver';
+import { OvereenkomstenResolver } from './overeenkomsten/overeenkomsten.resolver';
+import { PartijenResolver } from './partijen/partijen.resolver';
+
+/** Every resolver of the API; schema.gql is generated from this list. */
+export const RESOLVERS = [
+  PartijenResolver,
+  OvereenkomstenResolver,
+  OnderdelenResolver,
+  AfsprakenResolver,
+  ThemasResolver,
+  IndicatorenResolver,
+  JaarschijvenResolver,
+] as const;
