@@ -14,7 +14,9 @@ declare global {
  * never share one at the same time; within a worker they run one after the other, each in its
  * own schema. With DATABASE_URL every test file gets its own schema on that server.
  */
-export default async function globalSetup(globalConfig: { maxWorkers: number } & Partial<Config>): Promise<void> {
+export default async function globalSetup(
+  globalConfig: { maxWorkers: number } & Partial<Config>,
+): Promise<void> {
   if (process.env.DATABASE_URL) return;
   const workers = Math.max(1, globalConfig.maxWorkers);
   const dir = await mkdtemp(join(tmpdir(), 'driehoek-test-'));
