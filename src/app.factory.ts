@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+import { AppErrorFilter } from './common/app-error.filter';
 import { DutchValidationPipe } from './common/validation';
 import type { OrmSettings } from './database/orm-config';
 import { DemoService } from './demo/demo.service';
@@ -23,6 +24,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     bufferLogs: false,
   });
   app.useGlobalPipes(new DutchValidationPipe());
+  app.useGlobalFilters(new AppErrorFilter());
   const orm = app.get(MikroORM);
   await orm.em.getConnection().execute(`create schema if not exists "${settings.schema}"`);
   await orm.getMigrator().up();

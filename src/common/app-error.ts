@@ -17,6 +17,11 @@ export enum ErrorCode {
   VERKEERDE_PARTIJSOORT = 'VERKEERDE_PARTIJSOORT',
   AL_AANWEZIG = 'AL_AANWEZIG',
   IN_GEBRUIK = 'IN_GEBRUIK',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  LOGIN_GEBLOKKEERD = 'LOGIN_GEBLOKKEERD',
+  UITNODIGING_ONGELDIG = 'UITNODIGING_ONGELDIG',
+  TE_ZWARE_AANVRAAG = 'TE_ZWARE_AANVRAAG',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -41,4 +46,8 @@ export function notFound(what: string, id: string): AppError {
 
 export function invalid(veld: string, message: string, code = ErrorCode.VALIDATIE_FOUT): AppError {
   return new AppError(code, message, veld);
+}
+
+export function forbidden(message: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, message);
 }

@@ -16,6 +16,7 @@ import {
   IsString,
   IsUrl,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -30,9 +31,13 @@ import { AppError, ErrorCode } from './app-error';
 
 const zeg = (message: string) => ({ message });
 
+/** A NUL character cannot be stored in PostgreSQL text; refuse it as input instead. */
+const ZonderNul = () => Matches(/^[^\u0000]*$/, zeg('bevat een ongeldig teken'));
+
 export const Tekst = (max = 300) =>
   applyDecorators(
     IsString(zeg('moet tekst zijn')),
+    ZonderNul(),
     IsNotEmpty(zeg('is verplicht')),
     MaxLength(max, zeg(`mag hoogstens ${max} tekens lang zijn`)),
   );

@@ -1,0 +1,199 @@
+import { MikroORM } from '@mikro-orm/core';
+import { DemoService } from '../src/demo/demo.service';
+import { Overeenkomst } from '../src/overeenkomsten/overeenkomst.entity';
+import { theError, type ThemaRef } from './support/api';
+import { FULL_OVEREENKOMST } from './support/queries';
+import { startSecondApp } from './support/second-app';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/* The demo agreement a new installation starts with, seen through the API. */
+
+const DEMO_TITEL = 'Prestatieafspraken Vlietdam 2026–2029';
+const ZESTYPEN = ['PROCES', 'BESCHRIJVEND', 'INTENTIE', 'HANDELING', 'GARANTIE', 'TRANSACTIE'];
+const ZORGSOORTEN = ['ZORGAANBIEDER', 'ZORGKANTOOR', 'WELZIJNSORGANISATIE', 'CLIENTENORGANISATIE'];
+
+interface PartijRef {
+  id: string;
+  naam: string;
+  soort: string;
+}
+interface Demo {
+  id: string;
+  titel: string;
+  startjaar: number;
+  eindjaar: number;
+  deelnemers: { rol: string; regie: boolean; partij: PartijRef }[];
+  jaarschijven: { jaar: number }[];
+  onderdelen: {
+    soort: string;
+    titel: string;
+    ondertekenaars: PartijRef[];
+    afspraken: { nummer: string; type: string; thema: { id: string; naam: string } }[];
+  }[];
+  indicatoren: {
+    naam: string;
+    streefwaarden: {
+      jaar: number;
+      soort: string;
+      waarde: number | null;
+      min: number | null;
+      max: number | null;
+      effect: string | null;
+    }[];
+    realisaties: { jaar: number; waarde: number }[];
+  }[];
+}
+
+describe('de demo-overeenkomst Vlietdam', () => {
+  let t: TestApp;
+
+  const demoIds = async (): Promise<string[]> => {
+    const data = await t.gqlOk<{ overeenkomsten: { items: { id: string; titel: string }[] } }>(
+      `{ overeenkomsten(take: 100) { items { id titel } } }`,
+    );
+    return data.overeenkomsten.items.filter((o) => o.titel === DEMO_TITEL).map((o) => o.id);
+  };
+  const loadDemo = async (): Promise<Demo> => {
+    const ids = await demoIds();
+    expect(ids).toHaveLength(1);
+    return (await t.gqlOk<{ overeenkomst: Demo }>(FULL_OVEREENKOMST, { id: ids[0] })).overeenkomst;
+  };
+  const soorten = (partijen: PartijRef[]) => partijen.map((p) => p.soort);
+  const count = <T>(items: T[], value: T) => items.filter((x) => x === value).length;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+  });
+  afterAll(() => t?.close());
+
+  it('is the one overeenkomst of a fresh installation, for 2026–2029 with a jaarschijf per year', async () => {
+    const all = await t.gqlOk(`{ overeenkomsten { total items { titel } } }`);
+    expect(all.overeenkomsten).toEqual({ total: 1, items: [{ titel: DEMO_TITEL }] });
+    const demo = await loadDemo();
+    expect(demo).toMatchObject({ startjaar: 2026, eindjaar: 2029 });
+    expect(demo.jaarschijven.map((j) => j.jaar)).toEqual([2026, 2027, 2028, 2029]);
+  });
+
+  it('has a hoofddocument signed by the gemeente, two woningcorporaties and the huurders; a provincie watches', async () => {
+    const demo = await loadDemo();
+    const hoofd = demo.onderdelen[0];
+    expect(hoofd.soort).toBe('HOOFDDOCUMENT');
+    expect(demo.onderdelen.filter((o) => o.soort === 'HOOFDDOCUMENT')).toHaveLength(1);
+    const s = soorten(hoofd.ondertekenaars);
+    expect(count(s, 'GEMEENTE')).toBe(1);
+    expect(count(s, 'WONINGCORPORATIE')).toBe(2);
+    expect(count(s, 'HUURDERSORGANISATIE')).toBeGreaterThanOrEqual(1);
+    // The gemeente has the regie.
+    const gemeente = demo.deelnemers.find((d) => d.partij.soort === 'GEMEENTE');
+    expect(gemeente).toMatchObject({ rol: 'ONDERTEKENAAR', regie: true });
+
+    const provincie = demo.deelnemers.filter((d) => d.partij.soort === 'PROVINCIE');
+    expect(provincie).toHaveLength(1);
+    expect(provincie[0].rol).toBe('WAARNEMER');
+    const ondertekenaars = demo.onderdelen.flatMap((o) => o.ondertekenaars.map((p) => p.id));
+    expect(ondertekenaars).not.toContain(provincie[0].partij.id);
+  });
+
+  it('has a "Bijlage wonen en zorg" co-signed by zorgaanbieders', async () => {
+    const demo = await loadDemo();
+    const bijlage = demo.onderdelen.find(
+      (o) => o.soort === 'BIJLAGE' && /^Bijlage wonen en zorg/i.test(o.titel),
+    );
+    expect(bijlage).toBeDefined();
+    const s = soorten(bijlage!.ondertekenaars);
+    expect(count(s, 'ZORGAANBIEDER')).toBeGreaterThanOrEqual(1);
+    // The driehoek signs the bijlage as well.
+    expect(s).toEqual(
+      expect.arrayContaining(['GEMEENTE', 'WONINGCORPORATIE', 'HUURDERSORGANISATIE']),
+    );
+    // Zorgpartijen co-sign the bijlage, not the hoofddocument.
+    expect(
+      soorten(demo.onderdelen[0].ondertekenaars).filter((x) => ZORGSOORTEN.includes(x)),
+    ).toEqual([]);
+    const zorgInBijlage = bijlage!.ondertekenaars.filter((p) => ZORGSOORTEN.includes(p.soort));
+    for (const p of zorgInBijlage) {
+      expect(demo.deelnemers.find((d) => d.partij.id === p.id)?.rol).toBe(
+        'MEDEONDERTEKENAAR_BIJLAGE',
+      );
+    }
+  });
+
+  it('has at least 24 afspraken of all six types, covering every default opgave, each numbered', async () => {
+    const demo = await loadDemo();
+    const afspraken = demo.onderdelen.flatMap((o) => o.afspraken);
+    expect(afspraken.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(afspraken.map((a) => a.type))).toEqual(new Set(ZESTYPEN));
+
+    const { themas } = await t.gqlOk<{ themas: ThemaRef[] }>(
+      `{ themas { id naam volgorde standaard domein { id naam } } }`,
+    );
+    const opgaven = themas.filter((th) => th.domein !== null);
+    expect(opgaven.length).toBeGreaterThan(0);
+    const gebruikt = new Set(afspraken.map((a) => a.thema.id));
+    expect(opgaven.filter((o) => !gebruikt.has(o.id)).map((o) => o.naam)).toEqual([]);
+
+    for (const o of demo.onderdelen) {
+      const nummers = o.afspraken.map((a) => a.nummer);
+      expect(nummers.every((n) => /^\d+\.\d+$/.test(n))).toBe(true);
+      expect(new Set(nummers).size).toBe(nummers.length);
+    }
+  });
+
+  it('has at least 8 indicatoren, each with a streefwaarde for every jaarschijf and a realisatie for 2026', async () => {
+    const demo = await loadDemo();
+    const jaren = demo.jaarschijven.map((j) => j.jaar);
+    expect(demo.indicatoren.length).toBeGreaterThanOrEqual(8);
+    for (const i of demo.indicatoren) {
+      expect({ naam: i.naam, jaren: i.streefwaarden.map((s) => s.jaar) }).toEqual({
+        naam: i.naam,
+        jaren,
+      });
+      expect({ naam: i.naam, realisatie2026: i.realisaties.some((r) => r.jaar === 2026) }).toEqual({
+        naam: i.naam,
+        realisatie2026: true,
+      });
+    }
+    const streefwaarden = demo.indicatoren.flatMap((i) => i.streefwaarden);
+    const banden = streefwaarden.filter((s) => s.soort === 'BANDBREEDTE');
+    expect(banden.length).toBeGreaterThanOrEqual(1);
+    for (const b of banden) expect(b.min!).toBeLessThanOrEqual(b.max!);
+  });
+
+  describe('loading', () => {
+    it('a restart on the same database does not load the demo a second time', async () => {
+      const second = await startSecondApp(t, { seedDemo: true });
+      try {
+        expect(await second.get(MikroORM).em.fork().count(Overeenkomst, {})).toBe(1);
+      } finally {
+        await second.close();
+      }
+      await t.app.get(DemoService).seedIfEmpty();
+      expect(await demoIds()).toHaveLength(1);
+      expect((await t.gqlOk(`{ overeenkomsten { total } }`)).overeenkomsten.total).toBe(1);
+    });
+
+    it('DemoService.reload() replaces the demo: exactly one again, without duplicating its partijen', async () => {
+      const [oud] = await demoIds();
+      const partijenVoor = (await t.gqlOk(`{ partijen(take: 100) { total items { naam soort } } }`))
+        .partijen;
+
+      const nieuw = await t.app.get(DemoService).reload();
+      expect(nieuw).not.toBe(oud);
+      expect(await demoIds()).toEqual([nieuw]);
+      expect(
+        theError(await t.gql(`query($id: ID!) { overeenkomst(id: $id) { id } }`, { id: oud }))
+          .extensions?.code,
+      ).toBe('NOT_FOUND');
+      const partijenNa = (await t.gqlOk(`{ partijen(take: 100) { total items { naam soort } } }`))
+        .partijen;
+      expect(partijenNa.total).toBe(partijenVoor.total);
+      expect(new Set(partijenNa.items.map((p: PartijRef) => p.naam)).size).toBe(
+        partijenNa.items.length,
+      );
+
+      // The reloaded demo is complete.
+      const demo = await loadDemo();
+      expect(demo.onderdelen.flatMap((o) => o.afspraken).length).toBeGreaterThanOrEqual(24);
+    });
+  });
+});
