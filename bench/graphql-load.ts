@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { createApp } from '../src/app.factory';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/database/embedded-postgres';
-import { DemoService } from '../src/demo/demo.service';
+import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
+import { AuthService } from '../src/auth/auth.service';
+import { LidRol } from '../src/partijen/lidmaatschap.entity';
 import { generatedAgreement } from '../test/support/generated-agreement';
 import { FULL_OVEREENKOMST } from '../test/support/queries';
 
@@ -86,9 +88,20 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: embedded ? 4 : POOL_SIZE });
   pool.on('connect', (connection) => void connection.query(`set search_path to "${schema}"`));
   try {
-    const id = await app
-      .get(DemoService)
-      .load(generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }));
+    const id = await app.get(DemoService).load({
+      ...generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }),
+      gebruikers: [
+        {
+          email: 'bench@bench.driehoek.nl',
+          naam: 'Bench',
+          partij: 'gemeente',
+          rollen: [LidRol.LEZER],
+        },
+      ],
+    });
+    const { accessToken } = await app
+      .get(AuthService)
+      .login('bench@bench.driehoek.nl', DEMO_WACHTWOORD, 'bench');
     await client.connect();
     await client.query(`set search_path to "${schema}"`);
 
@@ -96,7 +109,7 @@ async function main(): Promise<void> {
     const graphql = async () => {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
         body,
       });
       const json = (await response.json()) as {

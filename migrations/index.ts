@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125200957_Initial } from './Migration20261125200957_Initial';
+import { Migration20261125203907_Accounts } from './Migration20261125203907_Accounts';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -7,4 +8,5 @@ import { Migration20261125200957_Initial } from './Migration20261125200957_Initi
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125200957_Initial', class: Migration20261125200957_Initial },
+  { name: 'Migration20261125203907_Accounts', class: Migration20261125203907_Accounts },
 ];

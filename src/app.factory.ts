@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/core';
 import { type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+import { AuthGuard } from './auth/auth.guard';
+import type { AuthSettings } from './auth/auth.service';
 import { AppErrorFilter } from './common/app-error.filter';
 import { DutchValidationPipe } from './common/validation';
 import type { OrmSettings } from './database/orm-config';
@@ -9,6 +11,7 @@ import { DemoService } from './demo/demo.service';
 import { ThemasService } from './overeenkomsten/themas.service';
 
 export interface AppSettings extends OrmSettings {
+  auth?: Partial<AuthSettings>;
   /** Load the demo agreement when the database holds no overeenkomst yet. */
   seedDemo?: boolean;
   logger?: LoggerService | LogLevel[] | false;
@@ -25,6 +28,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   });
   app.useGlobalPipes(new DutchValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
+  app.useGlobalGuards(app.get(AuthGuard));
   const orm = app.get(MikroORM);
   await orm.em.getConnection().execute(`create schema if not exists "${settings.schema}"`);
   await orm.getMigrator().up();

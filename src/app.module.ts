@@ -4,6 +4,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { formatError } from './common/format-error';
+import { queryLimitsPlugin } from './common/query-limits.plugin';
+import { AuthModule } from './auth/auth.module';
+import type { AuthSettings } from './auth/auth.service';
+import { PermissionsModule } from './partijen/permissions.module';
 import { DATABASE_INFO } from './database/database-info';
 import { ormOptions, type OrmSettings } from './database/orm-config';
 import { DemoModule } from './demo/demo.module';
@@ -15,11 +19,13 @@ import { PartijenModule } from './partijen/partijen.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(settings: OrmSettings): DynamicModule {
+  static forRoot(settings: OrmSettings & { auth?: Partial<AuthSettings> }): DynamicModule {
     return {
       module: AppModule,
       imports: [
         MikroOrmModule.forRoot(ormOptions(settings)),
+        AuthModule.forRoot(settings.auth),
+        PermissionsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -30,7 +36,7 @@ export class AppModule {
           formatError,
           includeStacktraceInErrorResponses: false,
           // HTTP cache hints are not used; the plugin would wrap every field resolver of every query.
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin()],
         }),
         PartijenModule,
         OvereenkomstenModule,

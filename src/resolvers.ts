@@ -4,6 +4,8 @@ import { AfsprakenResolver, ThemasResolver } from './overeenkomsten/afspraken.re
 import { OnderdelenResolver } from './overeenkomsten/onderdelen.resolver';
 import { OvereenkomstenResolver } from './overeenkomsten/overeenkomsten.resolver';
 import { PartijenResolver } from './partijen/partijen.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { LedenResolver } from './partijen/leden.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -14,4 +16,6 @@ export const RESOLVERS = [
   ThemasResolver,
   IndicatorenResolver,
   JaarschijvenResolver,
+  AuthResolver,
+  LedenResolver,
 ] as const;

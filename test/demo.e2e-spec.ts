@@ -5,6 +5,7 @@ import { theError, type ThemaRef } from './support/api';
 import { FULL_OVEREENKOMST } from './support/queries';
 import { startSecondApp } from './support/second-app';
 import { startTestApp, type TestApp } from './support/test-app';
+import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 
 /* The demo agreement a new installation starts with, seen through the API. */
 
@@ -63,6 +64,8 @@ describe('de demo-overeenkomst Vlietdam', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ seedDemo: true });
+    // The demo as the gemeente's policy officer sees it.
+    t.actAs(await t.login('gemeente@demo.driehoek.nl', DEMO_WACHTWOORD));
   });
   afterAll(() => t?.close());
 

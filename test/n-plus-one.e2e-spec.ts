@@ -1,7 +1,19 @@
+import { MikroORM } from '@mikro-orm/core';
 import { DemoService } from '../src/demo/demo.service';
 import { generatedAgreement } from './support/generated-agreement';
 import { FULL_OVEREENKOMST } from './support/queries';
 import { startTestApp, type TestApp } from './support/test-app';
+
+async function gemeenteVan(t: TestApp, overeenkomstId: string): Promise<string> {
+  const [row] = await t.app
+    .get(MikroORM)
+    .em.getConnection()
+    .execute<{ partij_id: string }[]>(
+      'select partij_id from overeenkomst_gemeente where overeenkomst_id = ?',
+      [overeenkomstId],
+    );
+  return row.partij_id;
+}
 
 describe('loading a whole overeenkomst', () => {
   let t: TestApp;
@@ -14,6 +26,7 @@ describe('loading a whole overeenkomst', () => {
     const id = await t.app
       .get(DemoService)
       .load(generatedAgreement(`N${afspraken}`, { afspraken, indicatoren }));
+    await t.maakLid(await gemeenteVan(t, id));
     t.queries.length = 0;
     const data = await t.gqlOk<{
       overeenkomst: {

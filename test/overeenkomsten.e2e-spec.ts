@@ -1373,10 +1373,15 @@ describe('de levensloop van een overeenkomst', () => {
     expect(lijsten.overeenkomsten.items.map((x: { id: string }) => x.id)).not.toContain(
       fx.overeenkomstId,
     );
-    const themasNa = await t.gqlOk(`query($id: ID) { themas(overeenkomstId: $id) { id } }`, {
-      id: fx.overeenkomstId,
-    });
-    expect(themasNa.themas.map((x: { id: string }) => x.id)).not.toContain(eigenThema);
+    // Its own themes went with it: asking for them is asking for something that does not exist.
+    const themasNa = theError(
+      await t.gql(`query($id: ID) { themas(overeenkomstId: $id) { id } }`, {
+        id: fx.overeenkomstId,
+      }),
+    );
+    expect(themasNa.extensions?.code).toBe('NOT_FOUND');
+    const standaard = await t.gqlOk(`{ themas { id } }`);
+    expect(standaard.themas.map((x: { id: string }) => x.id)).not.toContain(eigenThema);
 
     // The partijen outlive the agreement and, taking part in nothing now, can be removed.
     expect(

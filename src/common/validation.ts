@@ -32,6 +32,7 @@ import { AppError, ErrorCode } from './app-error';
 const zeg = (message: string) => ({ message });
 
 /** A NUL character cannot be stored in PostgreSQL text; refuse it as input instead. */
+// eslint-disable-next-line no-control-regex -- the control character is exactly what is refused
 const ZonderNul = () => Matches(/^[^\u0000]*$/, zeg('bevat een ongeldig teken'));
 
 export const Tekst = (max = 300) =>

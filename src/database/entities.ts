@@ -5,6 +5,10 @@ import { Afspraak, AfspraakBetrokkene } from '../overeenkomsten/afspraak.entity'
 import { Thema } from '../overeenkomsten/thema.entity';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Indicator, Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
+import { Gebruiker, LoginPoging, Sessie } from '../auth/gebruiker.entity';
+import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
+import { Uitnodiging } from '../partijen/uitnodiging.entity';
+import { AppSecret } from './app-secret.entity';
 
 export const ENTITIES = [
   Partij,
@@ -20,4 +24,10 @@ export const ENTITIES = [
   Indicator,
   Streefwaarde,
   Realisatie,
+  Gebruiker,
+  Sessie,
+  LoginPoging,
+  Lidmaatschap,
+  Uitnodiging,
+  AppSecret,
 ];

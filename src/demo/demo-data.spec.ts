@@ -89,7 +89,9 @@ describe('demo data', () => {
     expect(new Set(overeenkomst.deelnemers.map((d) => d.partij)).size).toBe(
       overeenkomst.deelnemers.length,
     );
-    for (const p of DEMO.partijen) {
+    // Gemeente Oostwaard stays outside, for the account that must see nothing.
+    expect(deelnemerRol('buiten')).toBeUndefined();
+    for (const p of DEMO.partijen.filter((x) => x.key !== 'buiten')) {
       const rol = deelnemerRol(p.key);
       expect(rol).toBeDefined();
       if (p.soort === PartijSoort.PROVINCIE) expect(rol).toBe(DeelnemerRol.WAARNEMER);
@@ -317,5 +319,26 @@ describe('demo data', () => {
     expect(geclusterd.definitie).toMatch(/12 woningen/);
     expect(geclusterd.definitie).toMatch(/50%/);
     expect(geclusterd.definitie).toMatch(/ontmoetingsruimte/);
+  });
+});
+
+describe('demo accounts', () => {
+  const gebruikers = DEMO.gebruikers ?? [];
+  const partijKey = (email: string) => gebruikers.find((g) => g.email === email)?.partij;
+
+  it('has the accounts the README documents, each for an existing partij', () => {
+    for (const email of ['gemeente', 'corporatie', 'huurders', 'zorg', 'provincie', 'buiten']) {
+      expect(partijKey(`${email}@demo.driehoek.nl`)).toBeDefined();
+    }
+    for (const g of gebruikers) expect(DEMO.partijen.some((p) => p.key === g.partij)).toBe(true);
+  });
+
+  it('puts the zorg account at a zorgaanbieder that signs only the bijlage, and buiten outside', () => {
+    const zorg = partijKey('zorg@demo.driehoek.nl')!;
+    expect(DEMO.onderdelen.find((o) => o.key === 'hoofd')!.ondertekenaars).not.toContain(zorg);
+    expect(DEMO.onderdelen.find((o) => o.key === 'bijlage')!.ondertekenaars).toContain(zorg);
+    const buiten = partijKey('buiten@demo.driehoek.nl')!;
+    expect(DEMO.overeenkomst.deelnemers.some((d) => d.partij === buiten)).toBe(false);
+    expect(DEMO.overeenkomst.gemeenten).not.toContain(buiten);
   });
 });

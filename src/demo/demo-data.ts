@@ -4,6 +4,7 @@ import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
 import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { LidRol } from '../partijen/lidmaatschap.entity';
 import type { DemoData } from './demo-types';
 
 /*
@@ -100,8 +101,88 @@ export const DEMO: DemoData = {
       soort: PartijSoort.PROVINCIE,
       regio: 'Zuid-Holland',
     },
+    {
+      key: 'buiten',
+      naam: 'Gemeente Oostwaard',
+      soort: PartijSoort.GEMEENTE,
+      regio: 'Zuid-Holland',
+    },
   ],
 
+  gebruikers: [
+    {
+      email: 'gemeente@demo.driehoek.nl',
+      naam: 'Sanne de Vries',
+      partij: 'gemeente',
+      rollen: [LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
+    },
+    {
+      email: 'gemeente-lezer@demo.driehoek.nl',
+      naam: 'Joost Bakker',
+      partij: 'gemeente',
+      rollen: [LidRol.LEZER],
+    },
+    {
+      email: 'corporatie@demo.driehoek.nl',
+      naam: 'Fatima El Amrani',
+      partij: 'corpA',
+      rollen: [LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
+    },
+    {
+      email: 'corporatie2@demo.driehoek.nl',
+      naam: 'Pieter Jansen',
+      partij: 'corpB',
+      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+    },
+    {
+      email: 'huurders@demo.driehoek.nl',
+      naam: 'Ria Smit',
+      partij: 'huurdersA',
+      rollen: [LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
+    },
+    {
+      email: 'huurders2@demo.driehoek.nl',
+      naam: 'Kees Mulder',
+      partij: 'huurdersB',
+      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+    },
+    {
+      email: 'zorg@demo.driehoek.nl',
+      naam: 'Anouk Visser',
+      partij: 'vvt',
+      rollen: [LidRol.OPSTELLER, LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
+    },
+    {
+      email: 'ggz@demo.driehoek.nl',
+      naam: 'Mehmet Yilmaz',
+      partij: 'ggz',
+      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+    },
+    {
+      email: 'zorgkantoor@demo.driehoek.nl',
+      naam: 'Els de Boer',
+      partij: 'zorgkantoor',
+      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+    },
+    {
+      email: 'welzijn@demo.driehoek.nl',
+      naam: 'Tom Hendriks',
+      partij: 'welzijn',
+      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+    },
+    {
+      email: 'provincie@demo.driehoek.nl',
+      naam: 'Lotte van Dijk',
+      partij: 'provincie',
+      rollen: [LidRol.LEZER, LidRol.BEHEERDER],
+    },
+    {
+      email: 'buiten@demo.driehoek.nl',
+      naam: 'Bram Koster',
+      partij: 'buiten',
+      rollen: [LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
+    },
+  ],
   overeenkomst: {
     titel: 'Prestatieafspraken Vlietdam 2026–2029',
     startjaar: 2026,

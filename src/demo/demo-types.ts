@@ -4,6 +4,7 @@ import type { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import type { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
 import type { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import type { LidRol } from '../partijen/lidmaatschap.entity';
 
 /*
  * The demo is written as data with readable keys instead of ids; DemoService turns it into
@@ -62,8 +63,17 @@ export interface DemoIndicator {
   realisaties: { jaar: number; waarde: number; bron: string; toelichting?: string }[];
 }
 
+export interface DemoGebruiker {
+  email: string;
+  naam: string;
+  partij: PartijKey;
+  rollen: LidRol[];
+}
+
 export interface DemoData {
   partijen: DemoPartij[];
+  /** Accounts, all with the password DEMO_WACHTWOORD. */
+  gebruikers?: DemoGebruiker[];
   overeenkomst: {
     titel: string;
     startjaar: number;

@@ -11,6 +11,9 @@ import { Partij } from '../partijen/partij.entity';
 import { PartijenService } from '../partijen/partijen.service';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { DEMO } from './demo-data';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { hashWachtwoord } from '../auth/wachtwoord';
+import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
 import type { DemoData, DemoDetails } from './demo-types';
 
 @Injectable()
@@ -51,6 +54,24 @@ export class DemoService {
     return this.load(data);
   }
 
+  /** Demo accounts: created when missing, their memberships set to what the demo says. */
+  private async gebruikers(data: DemoData, id: (key: string) => string): Promise<void> {
+    const lijst = data.gebruikers ?? [];
+    if (lijst.length === 0) return;
+    const hash = await hashWachtwoord(DEMO_WACHTWOORD);
+    for (const g of lijst) {
+      const gebruiker =
+        (await this.em.findOne(Gebruiker, { email: g.email })) ??
+        new Gebruiker(g.email, g.naam, hash);
+      this.em.persist(gebruiker);
+      const partij = this.em.getReference(Partij, id(g.partij));
+      const lid = await this.em.findOne(Lidmaatschap, { gebruiker, partij });
+      if (lid) lid.rollen = g.rollen;
+      else this.em.persist(new Lidmaatschap(gebruiker, partij, g.rollen));
+    }
+    await this.em.flush();
+  }
+
   /** Loads the demo through the services, so it obeys every rule user input does. Returns its id. */
   load(data: DemoData): Promise<string> {
     return RequestContext.create(this.orm.em, async () => {
@@ -64,6 +85,7 @@ export class DemoService {
         const existing = await this.em.findOne(Partij, { naam: p.naam, soort: p.soort });
         ids.set(p.key, (existing ?? (await this.partijen.create(p))).id);
       }
+      await this.gebruikers(data, id);
       const o = data.overeenkomst;
       const overeenkomst = await this.overeenkomsten.create({
         titel: o.titel,
@@ -143,6 +165,8 @@ export class DemoService {
     });
   }
 }
+
+export const DEMO_WACHTWOORD = 'driehoek-demo';
 
 function detailsInput(details: DemoDetails, id: (key: string) => string): AfspraakDetailsInput {
   if ('proces' in details) {

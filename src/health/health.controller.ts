@@ -2,7 +2,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DATABASE_INFO, type DatabaseInfo } from '../database/database-info';
+import { Public } from '../auth/actor';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -21,6 +21,8 @@ import {
   UpdateStreefwaardeInput,
 } from './indicator.inputs';
 import { IndicatorenService } from './indicatoren.service';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PermissionsService } from '../partijen/permissions.service';
 
 interface Owned {
   id: string;
@@ -32,58 +34,113 @@ export class IndicatorenResolver {
   constructor(
     private readonly service: IndicatorenService,
     private readonly reader: OvereenkomstReader,
+    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => IndicatorModel)
-  async indicator(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
-    return this.read(await this.reader.ownerOf('indicator', id, 'Indicator'), id, needFrom(info));
+  async indicator(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const overeenkomstId = await this.reader.ownerOf('indicator', id, 'Indicator');
+    await this.permissions.zichtbaar(actor, overeenkomstId, 'Indicator', id);
+    return this.read(overeenkomstId, id, needFrom(info));
   }
 
   @Mutation(() => IndicatorModel)
-  async createIndicator(@Args('input') input: CreateIndicatorInput) {
+  async createIndicator(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateIndicatorInput,
+  ) {
+    await this.permissions.indicatorBewerken(
+      actor,
+      input.overeenkomstId,
+      input.afspraakIds ?? [],
+      'Overeenkomst',
+      input.overeenkomstId,
+    );
     const indicator = await this.service.create(input);
     return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
   @Mutation(() => IndicatorModel)
-  async updateIndicator(@Args('input') input: UpdateIndicatorInput) {
+  async updateIndicator(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateIndicatorInput,
+  ) {
+    await this.permissions.bestaandeIndicatorBewerken(actor, input.id, input.afspraakIds ?? []);
     const indicator = await this.service.update(input);
     return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
   @Mutation(() => ID)
-  deleteIndicator(@Args('input') input: IdInput) {
+  async deleteIndicator(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.permissions.bestaandeIndicatorBewerken(actor, input.id);
     return this.service.delete(input.id);
   }
 
   @Mutation(() => StreefwaardeModel)
-  async createStreefwaarde(@Args('input') input: CreateStreefwaardeInput) {
+  async createStreefwaarde(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateStreefwaardeInput,
+  ) {
+    await this.permissions.bestaandeIndicatorBewerken(actor, input.indicatorId);
     return this.streefwaarde(await this.service.createStreefwaarde(input));
   }
 
   @Mutation(() => StreefwaardeModel)
-  async updateStreefwaarde(@Args('input') input: UpdateStreefwaardeInput) {
+  async updateStreefwaarde(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateStreefwaardeInput,
+  ) {
+    await this.streefwaardeBewerken(actor, input.id);
     return this.streefwaarde(await this.service.updateStreefwaarde(input));
   }
 
   @Mutation(() => ID)
-  deleteStreefwaarde(@Args('input') input: IdInput) {
+  async deleteStreefwaarde(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.streefwaardeBewerken(actor, input.id);
     return this.service.deleteStreefwaarde(input.id);
   }
 
   @Mutation(() => RealisatieModel)
-  async createRealisatie(@Args('input') input: CreateRealisatieInput) {
+  async createRealisatie(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateRealisatieInput,
+  ) {
+    await this.permissions.realisatieInvoeren(
+      actor,
+      input.indicatorId,
+      'Indicator',
+      input.indicatorId,
+    );
     return this.realisatie(await this.service.createRealisatie(input));
   }
 
   @Mutation(() => RealisatieModel)
-  async updateRealisatie(@Args('input') input: UpdateRealisatieInput) {
+  async updateRealisatie(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateRealisatieInput,
+  ) {
+    await this.realisatieBewerken(actor, input.id);
     return this.realisatie(await this.service.updateRealisatie(input));
   }
 
   @Mutation(() => ID)
-  deleteRealisatie(@Args('input') input: IdInput) {
+  async deleteRealisatie(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.realisatieBewerken(actor, input.id);
     return this.service.deleteRealisatie(input.id);
+  }
+
+  private async streefwaardeBewerken(actor: Actor, id: string): Promise<void> {
+    const indicatorId = await this.permissions.indicatorVan('streefwaarde', id, 'Streefwaarde');
+    await this.permissions.bestaandeIndicatorBewerken(actor, indicatorId, [], 'Streefwaarde', id);
+  }
+
+  private async realisatieBewerken(actor: Actor, id: string): Promise<void> {
+    const indicatorId = await this.permissions.indicatorVan('realisatie', id, 'Realisatie');
+    await this.permissions.realisatieInvoeren(actor, indicatorId, 'Realisatie', id);
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<IndicatorModel> {

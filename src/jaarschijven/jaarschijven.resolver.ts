@@ -5,6 +5,8 @@ import { findOrFail } from '../database/find';
 import { JaarschijfModel } from '../overeenkomsten/overeenkomst.model';
 import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
 import { Jaarschijf } from './jaarschijf.entity';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PermissionsService } from '../partijen/permissions.service';
 
 @InputType()
 export class UpdateJaarschijfInput {
@@ -18,10 +20,22 @@ export class JaarschijvenResolver {
   constructor(
     private readonly em: EntityManager,
     private readonly reader: OvereenkomstReader,
+    private readonly permissions: PermissionsService,
   ) {}
 
   @Mutation(() => JaarschijfModel)
-  async updateJaarschijf(@Args('input') input: UpdateJaarschijfInput) {
+  async updateJaarschijf(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateJaarschijfInput,
+  ) {
+    const overeenkomstId = await this.reader.ownerOf('jaarschijf', input.id, 'Jaarschijf');
+    await this.permissions.regie(
+      actor,
+      overeenkomstId,
+      'Jaarschijf',
+      input.id,
+      'De toelichting van een jaarschijf wijzigen',
+    );
     const jaarschijf = await findOrFail(this.em, Jaarschijf, input.id, 'Jaarschijf');
     jaarschijf.toelichting = input.toelichting;
     await this.em.flush();

@@ -14,6 +14,8 @@ import { AfsprakenService } from './afspraken.service';
 import { AfspraakModel, ThemaModel } from './overeenkomst.model';
 import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
 import { ThemasService } from './themas.service';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PermissionsService } from '../partijen/permissions.service';
 
 const AfspraakPage = Paginated(AfspraakModel, 'AfspraakPage');
 
@@ -22,13 +24,23 @@ export class AfsprakenResolver {
   constructor(
     private readonly service: AfsprakenService,
     private readonly reader: OvereenkomstReader,
+    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => AfspraakPage, {
     description: 'Afspraken, gefilterd op overeenkomst, onderdeel, type, thema, partij of jaar',
   })
-  async afspraken(@Args() args: AfsprakenArgs, @Info() info: GraphQLResolveInfo) {
-    const { items, total } = await this.service.list(args.filter, args.take, args.skip);
+  async afspraken(
+    @HuidigeGebruiker() actor: Actor,
+    @Args() args: AfsprakenArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const { items, total } = await this.service.list(
+      actor.partijIds,
+      args.filter,
+      args.take,
+      args.skip,
+    );
     const overeenkomsten = await this.reader.overeenkomsten(
       [...new Set(items.map((i) => i.overeenkomstId))],
       needFrom(info),
@@ -38,31 +50,50 @@ export class AfsprakenResolver {
   }
 
   @Query(() => AfspraakModel)
-  async afspraak(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
-    return this.read(await this.reader.ownerOf('afspraak', id, 'Afspraak'), id, needFrom(info));
+  async afspraak(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const overeenkomstId = await this.reader.ownerOf('afspraak', id, 'Afspraak');
+    await this.permissions.zichtbaar(actor, overeenkomstId, 'Afspraak', id);
+    return this.read(overeenkomstId, id, needFrom(info));
   }
 
   @Mutation(() => AfspraakModel)
-  async createAfspraak(@Args('input') input: CreateAfspraakInput) {
+  async createAfspraak(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateAfspraakInput,
+  ) {
+    await this.permissions.onderdeelBewerken(actor, input.onderdeelId);
     const afspraak = await this.service.create(input);
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
 
   @Mutation(() => AfspraakModel)
-  async updateAfspraak(@Args('input') input: UpdateAfspraakInput) {
+  async updateAfspraak(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateAfspraakInput,
+  ) {
+    await this.permissions.afspraakBewerken(actor, input.id);
     const afspraak = await this.service.update(input);
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
 
   @Mutation(() => ID)
-  deleteAfspraak(@Args('input') input: IdInput) {
+  async deleteAfspraak(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.permissions.afspraakBewerken(actor, input.id);
     return this.service.delete(input.id);
   }
 
   @Mutation(() => [AfspraakModel], {
     description: 'Zet de afspraken van een onderdeel in een nieuwe volgorde en nummert opnieuw',
   })
-  async reorderAfspraken(@Args('input') input: ReorderAfsprakenInput) {
+  async reorderAfspraken(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: ReorderAfsprakenInput,
+  ) {
+    await this.permissions.onderdeelBewerken(actor, input.onderdeelId);
     const afspraken = await this.service.reorder(input);
     if (afspraken.length === 0) return [];
     const overeenkomst = await this.reader.overeenkomst(afspraken[0].overeenkomst.id, NEED_ALL);
@@ -83,28 +114,49 @@ export class ThemasResolver {
   constructor(
     private readonly service: ThemasService,
     private readonly reader: OvereenkomstReader,
+    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => [ThemaModel], {
     description: 'De standaardthema’s, plus de eigen thema’s van een overeenkomst',
   })
-  themas(@Args('overeenkomstId', { type: () => ID, nullable: true }) overeenkomstId?: string) {
+  async themas(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('overeenkomstId', { type: () => ID, nullable: true }) overeenkomstId?: string,
+  ) {
+    if (overeenkomstId)
+      await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
     return this.reader.themas(overeenkomstId ?? null);
   }
 
   @Mutation(() => ThemaModel)
-  async createThema(@Args('input') input: CreateThemaInput) {
+  async createThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: CreateThemaInput) {
+    await this.permissions.regie(
+      actor,
+      input.overeenkomstId,
+      'Overeenkomst',
+      input.overeenkomstId,
+      'Thema’s toevoegen',
+    );
     return this.read(await this.service.create(input));
   }
 
   @Mutation(() => ThemaModel)
-  async updateThema(@Args('input') input: UpdateThemaInput) {
+  async updateThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: UpdateThemaInput) {
+    await this.regie(actor, input.id, 'Thema’s wijzigen');
     return this.read(await this.service.update(input));
   }
 
   @Mutation(() => ID)
-  deleteThema(@Args('input') input: IdInput) {
+  async deleteThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.regie(actor, input.id, 'Thema’s verwijderen');
     return this.service.delete(input.id);
+  }
+
+  /** Own themes follow the overeenkomst's regie; the shared defaults are refused by the service. */
+  private async regie(actor: Actor, id: string, wat: string): Promise<void> {
+    const overeenkomstId = await this.permissions.themaVan(id);
+    if (overeenkomstId) await this.permissions.regie(actor, overeenkomstId, 'Thema', id, wat);
   }
 
   private async read(thema: {

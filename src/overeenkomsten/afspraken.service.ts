@@ -29,12 +29,16 @@ export class AfsprakenService {
     private readonly themas: ThemasService,
   ) {}
 
+  /** Only afspraken of overeenkomsten in which one of `partijIds` takes part. */
   async list(
+    partijIds: string[],
     filter: AfspraakFilter | undefined,
     take: number,
     skip: number,
   ): Promise<{ items: { id: string; overeenkomstId: string }[]; total: number }> {
-    const and: FilterQuery<Afspraak>[] = [];
+    const and: FilterQuery<Afspraak>[] = [
+      { overeenkomst: { deelnemers: { partij: { $in: partijIds } } } },
+    ];
     if (filter?.overeenkomstId) and.push({ overeenkomst: filter.overeenkomstId });
     if (filter?.onderdeelId) and.push({ onderdeel: filter.onderdeelId });
     if (filter?.type) and.push({ type: filter.type });
@@ -46,17 +50,21 @@ export class AfsprakenService {
       });
     }
     if (filter?.jaar) and.push({ jaarschijven: { jaarschijf: { jaar: filter.jaar } } });
-    const [items, total] = await this.em.findAndCount(Afspraak, and.length ? { $and: and } : {}, {
-      orderBy: [
-        { overeenkomst: { startjaar: 'desc' } },
-        { onderdeel: { volgorde: 'asc' } },
-        { volgorde: 'asc' },
-        { id: 'asc' },
-      ],
-      limit: take,
-      offset: skip,
-      fields: ['id', 'overeenkomst'],
-    });
+    const [items, total] = await this.em.findAndCount(
+      Afspraak,
+      { $and: and },
+      {
+        orderBy: [
+          { overeenkomst: { startjaar: 'desc' } },
+          { onderdeel: { volgorde: 'asc' } },
+          { volgorde: 'asc' },
+          { id: 'asc' },
+        ],
+        limit: take,
+        offset: skip,
+        fields: ['id', 'overeenkomst'],
+      },
+    );
     return { items: items.map((a) => ({ id: a.id, overeenkomstId: a.overeenkomst.id })), total };
   }
 

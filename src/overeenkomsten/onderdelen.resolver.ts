@@ -9,40 +9,79 @@ import {
 } from './overeenkomst.inputs';
 import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
 import { OnderdelenService } from './onderdelen.service';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PermissionsService } from '../partijen/permissions.service';
 
 @Resolver(() => OnderdeelModel)
 export class OnderdelenResolver {
   constructor(
     private readonly service: OnderdelenService,
     private readonly reader: OvereenkomstReader,
+    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => OnderdeelModel)
-  async onderdeel(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
-    return this.read(await this.reader.ownerOf('onderdeel', id, 'Onderdeel'), id, needFrom(info));
+  async onderdeel(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const overeenkomstId = await this.reader.ownerOf('onderdeel', id, 'Onderdeel');
+    await this.permissions.zichtbaar(actor, overeenkomstId, 'Onderdeel', id);
+    return this.read(overeenkomstId, id, needFrom(info));
   }
 
   @Mutation(() => OnderdeelModel)
-  async createOnderdeel(@Args('input') input: CreateOnderdeelInput) {
+  async createOnderdeel(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateOnderdeelInput,
+  ) {
+    await this.permissions.regie(
+      actor,
+      input.overeenkomstId,
+      'Overeenkomst',
+      input.overeenkomstId,
+      'Onderdelen toevoegen',
+    );
     const onderdeel = await this.service.create(input);
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
   @Mutation(() => OnderdeelModel)
-  async updateOnderdeel(@Args('input') input: UpdateOnderdeelInput) {
+  async updateOnderdeel(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateOnderdeelInput,
+  ) {
+    await this.regie(actor, input.id, 'Een onderdeel en zijn ondertekenaars wijzigen');
     const onderdeel = await this.service.update(input);
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
   @Mutation(() => ID, { description: 'Verwijdert het onderdeel met zijn afspraken' })
-  deleteOnderdeel(@Args('input') input: IdInput) {
+  async deleteOnderdeel(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.regie(actor, input.id, 'Een onderdeel verwijderen');
     return this.service.delete(input.id);
   }
 
   @Mutation(() => [OnderdeelModel])
-  async reorderOnderdelen(@Args('input') input: ReorderOnderdelenInput) {
+  async reorderOnderdelen(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: ReorderOnderdelenInput,
+  ) {
+    await this.permissions.regie(
+      actor,
+      input.overeenkomstId,
+      'Overeenkomst',
+      input.overeenkomstId,
+      'De volgorde van onderdelen wijzigen',
+    );
     await this.service.reorder(input);
     return (await this.reader.overeenkomst(input.overeenkomstId, NEED_ALL)).onderdelen;
+  }
+
+  private async regie(actor: Actor, id: string, wat: string): Promise<void> {
+    const overeenkomstId = await this.reader.ownerOf('onderdeel', id, 'Onderdeel');
+    await this.permissions.regie(actor, overeenkomstId, 'Onderdeel', id, wat);
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<OnderdeelModel> {

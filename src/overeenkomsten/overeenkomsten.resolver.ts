@@ -13,6 +13,8 @@ import {
 } from './overeenkomst.inputs';
 import { NEED_ALL, needFrom, OvereenkomstReader } from './overeenkomst.reader';
 import { OvereenkomstenService } from './overeenkomsten.service';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PermissionsService } from '../partijen/permissions.service';
 
 const OvereenkomstPage = Paginated(OvereenkomstModel, 'OvereenkomstPage');
 
@@ -21,46 +23,94 @@ export class OvereenkomstenResolver {
   constructor(
     private readonly service: OvereenkomstenService,
     private readonly reader: OvereenkomstReader,
+    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => OvereenkomstPage, { description: 'Overeenkomsten, nieuwste periode eerst' })
-  async overeenkomsten(@Args() args: OvereenkomstenArgs, @Info() info: GraphQLResolveInfo) {
-    const { ids, total } = await this.service.list(args.filter, args.take, args.skip);
+  async overeenkomsten(
+    @HuidigeGebruiker() actor: Actor,
+    @Args() args: OvereenkomstenArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const { ids, total } = await this.service.list(
+      actor.partijIds,
+      args.filter,
+      args.take,
+      args.skip,
+    );
     return { items: await this.reader.overeenkomsten(ids, needFrom(info)), total };
   }
 
   @Query(() => OvereenkomstModel)
-  overeenkomst(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
+  async overeenkomst(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    await this.permissions.zichtbaar(actor, id, 'Overeenkomst', id);
     return this.reader.overeenkomst(id, needFrom(info));
   }
 
   @Mutation(() => OvereenkomstModel)
-  async createOvereenkomst(@Args('input') input: CreateOvereenkomstInput) {
+  async createOvereenkomst(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateOvereenkomstInput,
+  ) {
+    this.permissions.nieuweOvereenkomst(actor, input.gemeenteIds);
     return this.reader.overeenkomst((await this.service.create(input)).id, NEED_ALL);
   }
 
   @Mutation(() => OvereenkomstModel)
-  async updateOvereenkomst(@Args('input') input: UpdateOvereenkomstInput) {
+  async updateOvereenkomst(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateOvereenkomstInput,
+  ) {
+    await this.permissions.regie(
+      actor,
+      input.id,
+      'Overeenkomst',
+      input.id,
+      'De overeenkomst wijzigen',
+    );
     return this.reader.overeenkomst((await this.service.update(input)).id, NEED_ALL);
   }
 
   @Mutation(() => ID, { description: 'Verwijdert de overeenkomst met alles wat erin staat' })
-  deleteOvereenkomst(@Args('input') input: IdInput) {
+  async deleteOvereenkomst(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.permissions.regie(
+      actor,
+      input.id,
+      'Overeenkomst',
+      input.id,
+      'De overeenkomst verwijderen',
+    );
     return this.service.delete(input.id);
   }
 
   @Mutation(() => DeelnemerModel)
-  async addDeelnemer(@Args('input') input: AddDeelnemerInput) {
+  async addDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: AddDeelnemerInput) {
+    await this.permissions.regie(
+      actor,
+      input.overeenkomstId,
+      'Overeenkomst',
+      input.overeenkomstId,
+      'Deelnemers toevoegen',
+    );
     return this.deelnemer(await this.service.addDeelnemer(input));
   }
 
   @Mutation(() => DeelnemerModel)
-  async updateDeelnemer(@Args('input') input: UpdateDeelnemerInput) {
+  async updateDeelnemer(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateDeelnemerInput,
+  ) {
+    await this.deelnemerRegie(actor, input.id, 'De rol van een deelnemer wijzigen');
     return this.deelnemer(await this.service.updateDeelnemer(input));
   }
 
   @Mutation(() => ID)
-  async removeDeelnemer(@Args('input') input: IdInput) {
+  async removeDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    await this.deelnemerRegie(actor, input.id, 'Een deelnemer weghalen');
     return (await this.service.removeDeelnemer(input.id)).id;
   }
 
@@ -72,6 +122,11 @@ export class OvereenkomstenResolver {
     @Args('filter', { type: () => AfspraakFilter, nullable: true }) filter?: AfspraakFilter,
   ): AfspraakModel[] {
     return overeenkomst.alleAfspraken.filter((a) => matches(a, filter));
+  }
+
+  private async deelnemerRegie(actor: Actor, id: string, wat: string): Promise<void> {
+    const overeenkomstId = await this.reader.ownerOf('deelnemer', id, 'Deelnemer');
+    await this.permissions.regie(actor, overeenkomstId, 'Deelnemer', id, wat);
   }
 
   private async deelnemer(deelnemer: {

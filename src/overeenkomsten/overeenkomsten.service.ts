@@ -26,17 +26,20 @@ const MAX_PERIODE_JAREN = 10;
 export class OvereenkomstenService {
   constructor(private readonly em: EntityManager) {}
 
+  /** Only overeenkomsten in which one of `partijIds` (the reader's partijen) takes part. */
   async list(
+    partijIds: string[],
     filter: OvereenkomstFilter | undefined,
     take: number,
     skip: number,
   ): Promise<{ ids: string[]; total: number }> {
-    const where: FilterQuery<Overeenkomst> = {};
-    if (filter?.gemeenteId) where.gemeenten = { id: filter.gemeenteId };
-    if (filter?.partijId) where.deelnemers = { partij: filter.partijId };
+    const and: FilterQuery<Overeenkomst>[] = [{ deelnemers: { partij: { $in: partijIds } } }];
+    if (filter?.gemeenteId) and.push({ gemeenten: { id: filter.gemeenteId } });
+    if (filter?.partijId) and.push({ deelnemers: { partij: filter.partijId } });
     if (filter?.jaar)
-      Object.assign(where, { startjaar: { $lte: filter.jaar }, eindjaar: { $gte: filter.jaar } });
-    if (filter?.status) where.status = filter.status;
+      and.push({ startjaar: { $lte: filter.jaar }, eindjaar: { $gte: filter.jaar } });
+    if (filter?.status) and.push({ status: filter.status });
+    const where: FilterQuery<Overeenkomst> = { $and: and };
     const [items, total] = await this.em.findAndCount(Overeenkomst, where, {
       orderBy: { startjaar: 'desc', titel: 'asc', id: 'asc' },
       limit: take,

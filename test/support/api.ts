@@ -94,6 +94,8 @@ export async function createPartij(t: TestApp, naam: string, soort: PartijSoort)
   const data = await t.gqlOk<{ createPartij: { id: string } }>(CREATE_PARTIJ, {
     input: { naam, soort },
   });
+  // The tester acts for every partij a test creates; permissions have tests of their own.
+  await t.maakLid(data.createPartij.id);
   return data.createPartij.id;
 }
 

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
-import { createApp } from '../../src/app.factory';
+import { createApp, type AppSettings } from '../../src/app.factory';
+import { AuthService } from '../../src/auth/auth.service';
+import { Gebruiker } from '../../src/auth/gebruiker.entity';
+import { hashWachtwoord } from '../../src/auth/wachtwoord';
+import { LidRol, Lidmaatschap } from '../../src/partijen/lidmaatschap.entity';
+import { Partij, PartijSoort } from '../../src/partijen/partij.entity';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -23,6 +28,21 @@ export interface TestApp {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /** The same request as a given person (an access token), or anonymously with null. */
+  gqlAs<T = Record<string, any>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Logs in and returns the access token. */
+  login(email: string, wachtwoord?: string): Promise<string>;
+  /**
+   * Fixture: makes the test's own user (who sends t.gql) a member of a partij, so tests about
+   * other things than permissions can act for every partij they create.
+   */
+  maakLid(partijId: string, rollen?: LidRol[], email?: string): Promise<void>;
+  /** From now on t.gql acts as this person (an access token from login). */
+  actAs(token: string): void;
   /** Like gql, but fails the test on any error and returns the data. */
   gqlOk<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
@@ -38,7 +58,12 @@ function databaseUrl(): { url: string; embedded: boolean } {
 }
 
 /** Starts the whole app on a random port, in a schema of its own, optionally with the demo. */
-export async function startTestApp(options: { seedDemo?: boolean } = {}): Promise<TestApp> {
+export const TEST_WACHTWOORD = 'test-wachtwoord-123';
+export const TESTER = 'tester@test.driehoek.nl';
+
+export async function startTestApp(
+  options: { seedDemo?: boolean; auth?: AppSettings['auth'] } = {},
+): Promise<TestApp> {
   const { url, embedded } = databaseUrl();
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const queries: string[] = [];
@@ -47,6 +72,7 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
     schema,
     embedded,
     seedDemo: options.seedDemo ?? false,
+    auth: options.auth,
     logger: ['error'],
     quiet: true,
     onQuery: (sql) => queries.push(sql),
@@ -54,17 +80,51 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
-  const gql = async <T>(
+  const orm = app.get(MikroORM);
+  const gqlAs = async <T>(
+    token: string | null,
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>> => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
+  const login = async (email: string, wachtwoord = TEST_WACHTWOORD): Promise<string> =>
+    (await app.get(AuthService).login(email, wachtwoord, 'test')).accessToken;
+  const maakLid = async (
+    partijId: string,
+    rollen = [LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
+    email = TESTER,
+  ) => {
+    const em = orm.em.fork();
+    const gebruiker = await em.findOneOrFail(Gebruiker, { email });
+    const partij = await em.findOneOrFail(Partij, { id: partijId });
+    const lid = await em.findOne(Lidmaatschap, { gebruiker, partij });
+    if (lid) lid.rollen = rollen;
+    else em.persist(new Lidmaatschap(gebruiker, partij, rollen));
+    await em.flush();
+  };
+
+  // The test's own user: a gemeente's opsteller and beheerder, so it may register organisations.
+  const em = orm.em.fork();
+  const tester = new Gebruiker(TESTER, 'Tester', await hashWachtwoord(TEST_WACHTWOORD));
+  const testgemeente = new Partij('Testgemeente', PartijSoort.GEMEENTE);
+  em.persist([
+    tester,
+    testgemeente,
+    new Lidmaatschap(tester, testgemeente, [LidRol.ONDERTEKENAAR, LidRol.BEHEERDER]),
+  ]);
+  await em.flush();
+  let token = await login(TESTER);
+  const gql = <T>(query: string, variables?: Record<string, unknown>) =>
+    gqlAs<T>(token, query, variables);
 
   return {
     app,
@@ -73,6 +133,12 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
     schema,
     queries,
     gql,
+    gqlAs,
+    login,
+    maakLid,
+    actAs(next: string) {
+      token = next;
+    },
     async gqlOk<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const result = await gql<T>(query, variables);
       if (result.errors?.length)
@@ -80,7 +146,6 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
       return result.data as T;
     },
     async close() {
-      const orm = app.get(MikroORM);
       await orm.em.getConnection().execute(`drop schema if exists "${schema}" cascade`);
       await app.close();
     },

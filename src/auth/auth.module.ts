@@ -1,0 +1,28 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import {
+  AUTH_SETTINGS,
+  AuthService,
+  type AuthSettings,
+  DEFAULT_AUTH_SETTINGS,
+} from './auth.service';
+
+@Module({})
+export class AuthModule {
+  static forRoot(settings: Partial<AuthSettings> = {}): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      imports: [JwtModule.register({})],
+      providers: [
+        { provide: AUTH_SETTINGS, useValue: { ...DEFAULT_AUTH_SETTINGS, ...settings } },
+        AuthService,
+        AuthGuard,
+        AuthResolver,
+      ],
+      exports: [AuthService, AuthGuard],
+    };
+  }
+}

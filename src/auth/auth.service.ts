@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AppError, ErrorCode } from '../common/app-error';
+import { AppSecret } from '../database/app-secret.entity';
+import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
+import { Actor } from './actor';
+import { Gebruiker, LoginPoging, normaliseerEmail, Sessie } from './gebruiker.entity';
+import { hashToken, newToken } from './tokens';
+import { controleerWachtwoord, ONBEKEND_ACCOUNT_HASH } from './wachtwoord';
+
+export interface AuthSettings {
+  /** Lifetime of an access token, in seconds. */
+  accessTokenSeconds: number;
+  /** Lifetime of a renewal token, in seconds. */
+  vernieuwTokenSeconds: number;
+  /** Failed logins within the window that lock an account. */
+  maxMisluktPerAccount: number;
+  /** Failed logins within the window that block an address. */
+  maxMisluktPerAdres: number;
+  vensterMinuten: number;
+}
+
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  accessTokenSeconds: 15 * 60,
+  vernieuwTokenSeconds: 30 * 24 * 3600,
+  maxMisluktPerAccount: 10,
+  maxMisluktPerAdres: 50,
+  vensterMinuten: 10,
+};
+
+export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
+
+export interface Tokens {
+  accessToken: string;
+  vernieuwToken: string;
+  verlooptOp: Date;
+}
+
+interface AccessClaims {
+  sub: string;
+  sid: string;
+}
+
+const ONGELDIG = () =>
+  new AppError(ErrorCode.UNAUTHENTICATED, 'Uw sessie is verlopen of ongeldig; log opnieuw in');
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+  private secret?: string;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly jwt: JwtService,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  /**
+   * The signing key: JWT_SECRET when set, otherwise one generated on first start and kept in the
+   * database, so tokens survive restarts and every instance on the same database accepts them.
+   */
+  async signingSecret(): Promise<string> {
+    if (this.secret) return this.secret;
+    if (process.env.JWT_SECRET) return (this.secret = process.env.JWT_SECRET);
+    const em = this.em.fork();
+    await em
+      .getConnection()
+      .execute(
+        `insert into app_secret (naam, waarde) values ('jwt', ?) on conflict (naam) do nothing`,
+        [randomBytes(48).toString('base64url')],
+      );
+    this.secret = (await em.findOneOrFail(AppSecret, { naam: 'jwt' })).waarde;
+    return this.secret;
+  }
+
+  async login(email: string, wachtwoord: string, adres: string): Promise<Tokens> {
+    const em = this.em.fork();
+    const normaal = normaliseerEmail(email);
+    await this.checkNietGeblokkeerd(em, normaal, adres);
+    const gebruiker = await em.findOne(
+      Gebruiker,
+      { email: normaal },
+      { populate: ['wachtwoordHash'] },
+    );
+    const klopt = await controleerWachtwoord(
+      gebruiker?.wachtwoordHash ?? ONBEKEND_ACCOUNT_HASH,
+      wachtwoord,
+    );
+    em.persist(new LoginPoging(normaal, adres, klopt && !!gebruiker));
+    if (!gebruiker || !klopt) {
+      await em.flush();
+      this.logger.warn(`Mislukte login voor ${normaal} vanaf ${adres}`);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'E-mailadres of wachtwoord onjuist');
+    }
+    const { token, hash } = newToken();
+    const sessie = new Sessie(gebruiker, hash, this.vernieuwVerloop());
+    em.persist(sessie);
+    await em.flush();
+    return { ...(await this.accessToken(gebruiker.id, sessie.id)), vernieuwToken: token };
+  }
+
+  /** Exchanges a renewal token for a new pair; the old renewal token stops working. */
+  async vernieuw(vernieuwToken: string): Promise<Tokens> {
+    const em = this.em.fork();
+    const sessie = await em.findOne(Sessie, { vernieuwHash: hashToken(vernieuwToken) });
+    if (!sessie?.geldig) throw ONGELDIG();
+    const { token, hash } = newToken();
+    sessie.vernieuwHash = hash;
+    sessie.verlooptOp = this.vernieuwVerloop();
+    await em.flush();
+    return { ...(await this.accessToken(sessie.gebruiker.id, sessie.id)), vernieuwToken: token };
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    await this.em
+      .fork()
+      .nativeUpdate(Sessie, { id: actor.sessieId }, { ingetrokkenOp: new Date() });
+  }
+
+  /** The person behind an access token, with their memberships as they are now. */
+  async actor(accessToken: string): Promise<Actor> {
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, {
+        secret: await this.signingSecret(),
+        algorithms: ['HS256'],
+      });
+    } catch {
+      throw ONGELDIG();
+    }
+    const em = this.em.fork();
+    const sessie = await em.findOne(
+      Sessie,
+      { id: claims.sid, gebruiker: claims.sub },
+      { populate: ['gebruiker'] },
+    );
+    if (!sessie || sessie.ingetrokkenOp) throw ONGELDIG();
+    const gebruiker = sessie.gebruiker.getEntity();
+    const leden = await em.find(
+      Lidmaatschap,
+      { gebruiker: gebruiker.id },
+      { populate: ['partij'] },
+    );
+    return new Actor(
+      gebruiker.id,
+      sessie.id,
+      gebruiker.email,
+      gebruiker.naam,
+      leden.map((l) => ({
+        partijId: l.partij.id,
+        partijNaam: l.partij.getEntity().naam,
+        partijSoort: l.partij.getEntity().soort,
+        rollen: l.rollen,
+      })),
+    );
+  }
+
+  private async accessToken(
+    gebruikerId: string,
+    sessieId: string,
+  ): Promise<Omit<Tokens, 'vernieuwToken'>> {
+    const claims: AccessClaims = { sub: gebruikerId, sid: sessieId };
+    const accessToken = await this.jwt.signAsync(claims, {
+      secret: await this.signingSecret(),
+      algorithm: 'HS256',
+      expiresIn: this.settings.accessTokenSeconds,
+    });
+    return {
+      accessToken,
+      verlooptOp: new Date(Date.now() + this.settings.accessTokenSeconds * 1000),
+    };
+  }
+
+  private vernieuwVerloop(): Date {
+    return new Date(Date.now() + this.settings.vernieuwTokenSeconds * 1000);
+  }
+
+  private async checkNietGeblokkeerd(
+    em: EntityManager,
+    email: string,
+    adres: string,
+  ): Promise<void> {
+    const sinds = new Date(Date.now() - this.settings.vensterMinuten * 60_000);
+    const [perAccount, perAdres] = await Promise.all([
+      em.find(
+        LoginPoging,
+        { email, gelukt: false, tijd: { $gte: sinds } },
+        { orderBy: { tijd: 'desc' }, fields: ['tijd'] },
+      ),
+      em.count(LoginPoging, { adres, gelukt: false, tijd: { $gte: sinds } }),
+    ]);
+    const accountVol = perAccount.length >= this.settings.maxMisluktPerAccount;
+    if (!accountVol && perAdres < this.settings.maxMisluktPerAdres) return;
+    // The block lifts when the oldest counted failure leaves the window.
+    const vrijOp = accountVol
+      ? perAccount[this.settings.maxMisluktPerAccount - 1].tijd.getTime() +
+        this.settings.vensterMinuten * 60_000
+      : Date.now() + this.settings.vensterMinuten * 60_000;
+    const minuten = Math.max(1, Math.ceil((vrijOp - Date.now()) / 60_000));
+    throw new AppError(
+      ErrorCode.LOGIN_GEBLOKKEERD,
+      `Te veel mislukte inlogpogingen${accountVol ? ' voor dit account' : ' vanaf dit adres'}. ` +
+        `Probeer het over ${minuten} ${minuten === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+    );
+  }
+}

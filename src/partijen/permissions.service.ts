@@ -1,0 +1,323 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import type { Actor } from '../auth/actor';
+import { forbidden, notFound } from '../common/app-error';
+import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
+import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import { BEWERK_ROLLEN, LidRol } from './lidmaatschap.entity';
+import { PartijSoort } from './partij.entity';
+
+/** How the actor's partijen take part in one overeenkomst. */
+export interface Betrokkenheid {
+  partijId: string;
+  partijNaam: string;
+  partijSoort: PartijSoort;
+  rol: DeelnemerRol;
+  regie: boolean;
+  lidRollen: LidRol[];
+}
+
+export type Toegang = 'SCHRIJVEN' | 'LEZEN';
+
+const BEWERKEN = 'opsteller of ondertekenaar';
+
+/**
+ * The one place that answers "may this person do this, here?". Resolvers ask before they act;
+ * the co-editor asks per connection. What a person may not even see is NOT_FOUND, so ids reveal
+ * nothing; what they see but may not change is FORBIDDEN with the role that would be needed.
+ */
+@Injectable()
+export class PermissionsService {
+  constructor(private readonly em: EntityManager) {}
+
+  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.em.getConnection().execute<T[]>(sql, params, 'all');
+  }
+
+  /** The actor's partijen that take part in the overeenkomst (empty: not visible). */
+  async betrokkenheid(actor: Actor, overeenkomstId: string): Promise<Betrokkenheid[]> {
+    if (actor.partijIds.length === 0 || !isUUID(overeenkomstId)) return [];
+    const rows = await this.rows<{
+      partij_id: string;
+      naam: string;
+      soort: PartijSoort;
+      rol: DeelnemerRol;
+      regie: boolean;
+    }>(
+      `select d.partij_id, p.naam, p.soort, d.rol, d.regie from deelnemer d join partij p on p.id = d.partij_id
+       where d.overeenkomst_id = ? and d.partij_id in (${actor.partijIds.map(() => '?').join(', ')})`,
+      [overeenkomstId, ...actor.partijIds],
+    );
+    return rows.map((r) => ({
+      partijId: r.partij_id,
+      partijNaam: r.naam,
+      partijSoort: r.soort,
+      rol: r.rol,
+      regie: r.regie,
+      lidRollen: actor.rollen(r.partij_id),
+    }));
+  }
+
+  /** Visible or NOT_FOUND, worded as if it did not exist. */
+  async zichtbaar(
+    actor: Actor,
+    overeenkomstId: string,
+    label: string,
+    id: string,
+  ): Promise<Betrokkenheid[]> {
+    const betrokken = await this.betrokkenheid(actor, overeenkomstId);
+    if (betrokken.length === 0) throw notFound(label, id);
+    return betrokken;
+  }
+
+  /** Changes to the overeenkomst itself, its onderdelen, deelnemers, themes and jaarschijven. */
+  async regie(
+    actor: Actor,
+    overeenkomstId: string,
+    label: string,
+    id: string,
+    wat: string,
+  ): Promise<void> {
+    const betrokken = await this.zichtbaar(actor, overeenkomstId, label, id);
+    if (betrokken.some((b) => b.regie && b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b))) return;
+    throw forbidden(
+      `${wat} is voorbehouden aan de partij die de regie voert (de gemeente of een co-regisseur); ` +
+        `daarvoor moet u ${BEWERKEN} zijn bij die partij${rolUitleg(betrokken)}`,
+    );
+  }
+
+  /** A new overeenkomst: only an opsteller or ondertekenaar of one of its gemeenten. */
+  nieuweOvereenkomst(actor: Actor, gemeenteIds: string[]): void {
+    // An empty list is refused by the service with a message about the input itself; the
+    // service also refuses ids that are no gemeente, so membership of a listed id suffices here.
+    if (gemeenteIds.length === 0 || gemeenteIds.some((id) => actor.magBewerkenVoor(id))) return;
+    throw forbidden(
+      `Een overeenkomst wordt gestart door een gemeente waarvoor zij geldt; daarvoor moet u ${BEWERKEN} zijn bij een van die gemeenten`,
+    );
+  }
+
+  /** Afspraken of an onderdeel: opstellers of a partij that signs that onderdeel. */
+  async onderdeelBewerken(
+    actor: Actor,
+    onderdeelId: string,
+    label = 'Onderdeel',
+    id = onderdeelId,
+  ): Promise<void> {
+    const toegang = await this.onderdeelToegang(actor, onderdeelId, label, id);
+    if (toegang.toegang === 'SCHRIJVEN') return;
+    throw forbidden(
+      `Het onderdeel "${toegang.titel}" wordt bewerkt door ${BEWERKEN}s van de partijen die het ondertekenen${rolUitleg(toegang.betrokken)}`,
+    );
+  }
+
+  /** Read or write access to one onderdeel (the co-editor asks this per connection). */
+  async onderdeelToegang(
+    actor: Actor,
+    onderdeelId: string,
+    label = 'Onderdeel',
+    id = onderdeelId,
+  ): Promise<{ toegang: Toegang; titel: string; betrokken: Betrokkenheid[] }> {
+    if (!isUUID(onderdeelId)) throw notFound(label, id);
+    const [onderdeel] = await this.rows<{ overeenkomst_id: string; titel: string }>(
+      'select overeenkomst_id, titel from onderdeel where id = ?',
+      [onderdeelId],
+    );
+    if (!onderdeel) throw notFound(label, id);
+    const betrokken = await this.zichtbaar(actor, onderdeel.overeenkomst_id, label, id);
+    const ondertekenaars = await this.ondertekenaars([onderdeelId]);
+    const schrijft = betrokken.some(
+      (b) => b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b) && ondertekenaars.has(b.partijId),
+    );
+    return { toegang: schrijft ? 'SCHRIJVEN' : 'LEZEN', titel: onderdeel.titel, betrokken };
+  }
+
+  /**
+   * Indicatoren and streefwaarden: opstellers of a partij that signs the hoofddocument, or that
+   * signs an onderdeel holding one of the afspraken the indicator measures.
+   */
+  async indicatorBewerken(
+    actor: Actor,
+    overeenkomstId: string,
+    afspraakIds: string[],
+    label: string,
+    id: string,
+  ): Promise<void> {
+    const betrokken = await this.zichtbaar(actor, overeenkomstId, label, id);
+    const onderdelen = await this.rows<{ id: string }>(
+      `select id from onderdeel where overeenkomst_id = ? and (soort = ?${
+        afspraakIds.length
+          ? ` or id in (select onderdeel_id from afspraak where id in (${afspraakIds.map(() => '?').join(', ')}))`
+          : ''
+      })`,
+      [overeenkomstId, OnderdeelSoort.HOOFDDOCUMENT, ...afspraakIds],
+    );
+    const ondertekenaars = await this.ondertekenaars(onderdelen.map((o) => o.id));
+    if (
+      betrokken.some(
+        (b) => b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b) && ondertekenaars.has(b.partijId),
+      )
+    )
+      return;
+    throw forbidden(
+      `Indicatoren en streefwaarden worden bewerkt door ${BEWERKEN}s van de partijen die de bijbehorende afspraken ondertekenen${rolUitleg(betrokken)}`,
+    );
+  }
+
+  /** An afspraak is edited by those who may edit its onderdeel. */
+  async afspraakBewerken(actor: Actor, afspraakId: string): Promise<void> {
+    const [row] = isUUID(afspraakId)
+      ? await this.rows<{ onderdeel_id: string }>(
+          'select onderdeel_id from afspraak where id = ?',
+          [afspraakId],
+        )
+      : [];
+    if (!row) throw notFound('Afspraak', afspraakId);
+    await this.onderdeelBewerken(actor, row.onderdeel_id, 'Afspraak', afspraakId);
+  }
+
+  /** An existing indicator, judged by the afspraken it measures now and those it is to measure. */
+  async bestaandeIndicatorBewerken(
+    actor: Actor,
+    indicatorId: string,
+    nieuweAfspraakIds: string[] = [],
+    label = 'Indicator',
+    id = indicatorId,
+  ): Promise<void> {
+    const [indicator] = isUUID(indicatorId)
+      ? await this.rows<{ overeenkomst_id: string }>(
+          'select overeenkomst_id from indicator where id = ?',
+          [indicatorId],
+        )
+      : [];
+    if (!indicator) throw notFound(label, id);
+    const huidige = await this.rows<{ afspraak_id: string }>(
+      'select afspraak_id from indicator_afspraak where indicator_id = ?',
+      [indicatorId],
+    );
+    const afspraakIds = [
+      ...new Set([
+        ...huidige.map((r) => r.afspraak_id),
+        ...nieuweAfspraakIds.filter((a) => isUUID(a)),
+      ]),
+    ];
+    await this.indicatorBewerken(actor, indicator.overeenkomst_id, afspraakIds, label, id);
+  }
+
+  /** The indicator a streefwaarde or realisatie belongs to, or NOT_FOUND. */
+  async indicatorVan(
+    tabel: 'streefwaarde' | 'realisatie',
+    id: string,
+    label: string,
+  ): Promise<string> {
+    const [row] = isUUID(id)
+      ? await this.rows<{ indicator_id: string }>(
+          `select indicator_id from ${tabel} where id = ?`,
+          [id],
+        )
+      : [];
+    if (!row) throw notFound(label, id);
+    return row.indicator_id;
+  }
+
+  /** The overeenkomst a theme belongs to; null for the shared default themes. */
+  async themaVan(id: string): Promise<string | null> {
+    const [row] = isUUID(id)
+      ? await this.rows<{ overeenkomst_id: string | null }>(
+          'select overeenkomst_id from thema where id = ?',
+          [id],
+        )
+      : [];
+    if (!row) throw notFound('Thema', id);
+    return row.overeenkomst_id;
+  }
+
+  /** Realisaties: the trekker of an afspraak the indicator measures, or the gemeente. */
+  async realisatieInvoeren(
+    actor: Actor,
+    indicatorId: string,
+    label: string,
+    id: string,
+  ): Promise<void> {
+    const [indicator] = isUUID(indicatorId)
+      ? await this.rows<{ overeenkomst_id: string }>(
+          'select overeenkomst_id from indicator where id = ?',
+          [indicatorId],
+        )
+      : [];
+    if (!indicator) throw notFound(label, id);
+    const betrokken = await this.zichtbaar(actor, indicator.overeenkomst_id, label, id);
+    const trekkers = new Set(
+      (
+        await this.rows<{ trekker_id: string }>(
+          'select a.trekker_id from indicator_afspraak ia join afspraak a on a.id = ia.afspraak_id where ia.indicator_id = ?',
+          [indicatorId],
+        )
+      ).map((r) => r.trekker_id),
+    );
+    const mag = betrokken.some(
+      (b) =>
+        b.rol !== DeelnemerRol.WAARNEMER &&
+        bewerkt(b) &&
+        (trekkers.has(b.partijId) || (b.partijSoort === PartijSoort.GEMEENTE && b.regie)),
+    );
+    if (mag) return;
+    throw forbidden(
+      `Realisaties worden ingevoerd door de trekker van de afspraak of door de gemeente; daarvoor moet u ${BEWERKEN} zijn bij een van die partijen${rolUitleg(betrokken)}`,
+    );
+  }
+
+  /** The members and details of a partij: its beheerders. */
+  partijBeheer(actor: Actor, partijId: string): void {
+    if (actor.rollen(partijId).includes(LidRol.BEHEERDER)) return;
+    throw forbidden('Alleen een beheerder van de partij beheert haar gegevens en leden');
+  }
+
+  /** New organisations are registered by a gemeente, which then invites them. */
+  partijRegistreren(actor: Actor): void {
+    if (
+      actor.lidmaatschappen.some(
+        (l) => l.partijSoort === PartijSoort.GEMEENTE && actor.magBewerkenVoor(l.partijId),
+      )
+    )
+      return;
+    throw forbidden(
+      `Nieuwe organisaties worden geregistreerd door een gemeente; daarvoor moet u ${BEWERKEN} zijn bij een gemeente`,
+    );
+  }
+
+  private async ondertekenaars(onderdeelIds: string[]): Promise<Set<string>> {
+    if (onderdeelIds.length === 0) return new Set();
+    const rows = await this.rows<{ partij_id: string }>(
+      `select distinct partij_id from onderdeel_ondertekenaar where onderdeel_id in (${onderdeelIds.map(() => '?').join(', ')})`,
+      onderdeelIds,
+    );
+    return new Set(rows.map((r) => r.partij_id));
+  }
+}
+
+function bewerkt(b: Betrokkenheid): boolean {
+  return b.lidRollen.some((r) => BEWERK_ROLLEN.includes(r));
+}
+
+/** Tells the person why they fall short: their partij's part, or their own role. */
+function rolUitleg(betrokken: Betrokkenheid[]): string {
+  if (betrokken.length === 0) return '';
+  return (
+    '. U handelt namens ' +
+    betrokken
+      .map((b) => {
+        const deel =
+          b.rol === DeelnemerRol.WAARNEMER
+            ? 'waarnemer'
+            : b.rol === DeelnemerRol.MEDEONDERTEKENAAR_BIJLAGE
+              ? 'medeondertekenaar van bijlagen'
+              : 'ondertekenaar';
+        const rollen = b.lidRollen.length
+          ? b.lidRollen.map((r) => r.toLowerCase()).join(' en ')
+          : 'geen rol';
+        return `${b.partijNaam} (${deel}; u bent ${rollen})`;
+      })
+      .join(', ')
+  );
+}
