@@ -2,6 +2,7 @@
  * Generates a migration from the difference between the entities and the migrations so far:
  * `npm run migration:create`. Runs against a throw-away embedded database, so no server is needed.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
         names.map((n) => `  { name: '${n}', class: ${n} },`).join('\n') +
         `\n];\n`,
     );
+    execFileSync('npx', ['prettier', '--write', migrationsDir], { stdio: 'ignore' });
   } finally {
     await pg.stop();
     await rm(dir, { recursive: true, force: true });
