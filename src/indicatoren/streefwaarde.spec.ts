@@ -1,0 +1,40 @@
+import { AppError, ErrorCode } from '../common/app-error';
+import { Streefwaarde, StreefwaardeSoort } from './indicator.entity';
+import { applyStreefwaarde } from './indicatoren.service';
+
+function nieuw(): Streefwaarde {
+  return Object.create(Streefwaarde.prototype) as Streefwaarde;
+}
+
+describe('applyStreefwaarde', () => {
+  it('keeps only the fields of its kind', () => {
+    const s = nieuw();
+    applyStreefwaarde(s, {
+      soort: StreefwaardeSoort.BANDBREEDTE,
+      waarde: 5,
+      min: 40,
+      max: 80,
+      effect: 'x',
+    });
+    expect(s).toMatchObject({ soort: 'BANDBREEDTE', waarde: null, min: 40, max: 80, effect: null });
+    applyStreefwaarde(s, { soort: StreefwaardeSoort.EXACT, waarde: 110 });
+    expect(s).toMatchObject({ soort: 'EXACT', waarde: 110, min: null, max: null, effect: null });
+  });
+
+  it('refuses a bandwidth whose minimum exceeds its maximum, naming the minimum', () => {
+    try {
+      applyStreefwaarde(nieuw(), { soort: StreefwaardeSoort.BANDBREEDTE, min: 80, max: 40 });
+      throw new Error('geen fout');
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe(ErrorCode.BANDBREEDTE_ONGELDIG);
+      expect((error as AppError).veld).toBe('input.min');
+      expect((error as AppError).message).toContain('groter dan het maximum');
+    }
+  });
+
+  it('asks an effect target for its description and an exact target for its number', () => {
+    expect(() => applyStreefwaarde(nieuw(), { soort: StreefwaardeSoort.EFFECT })).toThrow(/effect/);
+    expect(() => applyStreefwaarde(nieuw(), { soort: StreefwaardeSoort.EXACT })).toThrow(/waarde/);
+  });
+});
