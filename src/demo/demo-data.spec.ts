@@ -1,4 +1,5 @@
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
+import { DETAILS_INPUT_KEY } from '../overeenkomsten/afspraak-details';
 import { STANDAARD_THEMAS } from '../overeenkomsten/themas.service';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
@@ -38,15 +39,6 @@ function partijenInDetails(details: DemoDetails): string[] {
   if ('transactie' in details) return details.transactie.posten.map((p) => p.partij);
   return [];
 }
-
-const DETAILS_KEY: Record<AfspraakType, string> = {
-  PROCES: 'proces',
-  BESCHRIJVEND: 'beschrijvend',
-  INTENTIE: 'intentie',
-  HANDELING: 'handeling',
-  GARANTIE: 'garantie',
-  TRANSACTIE: 'transactie',
-};
 
 const alleBetrokken = (a: DemoAfspraak) => [
   a.trekker,
@@ -214,7 +206,7 @@ describe('demo data', () => {
 
   it('gives every afspraak the details of its type, valid for that type', () => {
     for (const a of DEMO.afspraken) {
-      expect([a.key, Object.keys(a.details)]).toEqual([a.key, [DETAILS_KEY[a.type]]]);
+      expect([a.key, Object.keys(a.details)]).toEqual([a.key, [DETAILS_INPUT_KEY[a.type]]]);
       const d = a.details;
       if ('proces' in d) {
         expect(d.proces.overlegvorm.length).toBeLessThanOrEqual(200);

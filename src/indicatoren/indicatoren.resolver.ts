@@ -43,8 +43,7 @@ export class IndicatorenResolver {
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const overeenkomstId = await this.reader.ownerOf('indicator', id, 'Indicator');
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Indicator', id);
+    const overeenkomstId = await this.permissions.zichtbaarVia(actor, 'indicator', id, 'Indicator');
     return this.read(overeenkomstId, id, needFrom(info));
   }
 
@@ -151,21 +150,20 @@ export class IndicatorenResolver {
     return overeenkomst.indicatoren.find((i) => i.id === id)!;
   }
 
-  private async streefwaarde(item: Owned): Promise<StreefwaardeModel> {
-    const indicator = await this.read(
-      await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'),
+  private async indicatorVan(item: Owned): Promise<IndicatorModel> {
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'indicator',
       item.indicator.id,
-      NEED_ALL,
+      'Indicator',
     );
-    return indicator.streefwaarden.find((s) => s.id === item.id)!;
+    return this.read(overeenkomstId, item.indicator.id, NEED_ALL);
+  }
+
+  private async streefwaarde(item: Owned): Promise<StreefwaardeModel> {
+    return (await this.indicatorVan(item)).streefwaarden.find((s) => s.id === item.id)!;
   }
 
   private async realisatie(item: Owned): Promise<RealisatieModel> {
-    const indicator = await this.read(
-      await this.reader.ownerOf('indicator', item.indicator.id, 'Indicator'),
-      item.indicator.id,
-      NEED_ALL,
-    );
-    return indicator.realisaties.find((r) => r.id === item.id)!;
+    return (await this.indicatorVan(item)).realisaties.find((r) => r.id === item.id)!;
   }
 }

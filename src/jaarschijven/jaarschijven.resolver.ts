@@ -28,12 +28,11 @@ export class JaarschijvenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateJaarschijfInput,
   ) {
-    const overeenkomstId = await this.reader.ownerOf('jaarschijf', input.id, 'Jaarschijf');
-    await this.permissions.regie(
+    await this.permissions.regieVia(
       actor,
-      overeenkomstId,
-      'Jaarschijf',
+      'jaarschijf',
       input.id,
+      'Jaarschijf',
       'De toelichting van een jaarschijf wijzigen',
     );
     const jaarschijf = await findOrFail(this.em, Jaarschijf, input.id, 'Jaarschijf');

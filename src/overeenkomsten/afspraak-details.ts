@@ -236,7 +236,8 @@ export class AfspraakDetailsInput {
   transactie?: TransactieDetailsInput;
 }
 
-const INPUT_KEY: Record<AfspraakType, keyof AfspraakDetailsInput> = {
+/** Where the details of each type go in the input. */
+export const DETAILS_INPUT_KEY: Record<AfspraakType, keyof AfspraakDetailsInput> = {
   PROCES: 'proces',
   BESCHRIJVEND: 'beschrijvend',
   INTENTIE: 'intentie',
@@ -255,7 +256,7 @@ export function detailsForType(
   type: AfspraakType,
   input: AfspraakDetailsInput | undefined,
 ): StoredDetails {
-  const expected = INPUT_KEY[type];
+  const expected = DETAILS_INPUT_KEY[type];
   const given = Object.entries(input ?? {})
     .filter(([, value]) => value !== undefined && value !== null)
     .map(([key]) => key);

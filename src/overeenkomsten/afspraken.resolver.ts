@@ -55,8 +55,7 @@ export class AfsprakenResolver {
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const overeenkomstId = await this.reader.ownerOf('afspraak', id, 'Afspraak');
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Afspraak', id);
+    const overeenkomstId = await this.permissions.zichtbaarVia(actor, 'afspraak', id, 'Afspraak');
     return this.read(overeenkomstId, id, needFrom(info));
   }
 

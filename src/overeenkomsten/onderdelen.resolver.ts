@@ -26,8 +26,7 @@ export class OnderdelenResolver {
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const overeenkomstId = await this.reader.ownerOf('onderdeel', id, 'Onderdeel');
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Onderdeel', id);
+    const overeenkomstId = await this.permissions.zichtbaarVia(actor, 'onderdeel', id, 'Onderdeel');
     return this.read(overeenkomstId, id, needFrom(info));
   }
 
@@ -52,14 +51,26 @@ export class OnderdelenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateOnderdeelInput,
   ) {
-    await this.regie(actor, input.id, 'Een onderdeel en zijn ondertekenaars wijzigen');
+    await this.permissions.regieVia(
+      actor,
+      'onderdeel',
+      input.id,
+      'Onderdeel',
+      'Een onderdeel en zijn ondertekenaars wijzigen',
+    );
     const onderdeel = await this.service.update(input);
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
   @Mutation(() => ID, { description: 'Verwijdert het onderdeel met zijn afspraken' })
   async deleteOnderdeel(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.regie(actor, input.id, 'Een onderdeel verwijderen');
+    await this.permissions.regieVia(
+      actor,
+      'onderdeel',
+      input.id,
+      'Onderdeel',
+      'Een onderdeel verwijderen',
+    );
     return this.service.delete(input.id);
   }
 
@@ -77,11 +88,6 @@ export class OnderdelenResolver {
     );
     await this.service.reorder(input);
     return (await this.reader.overeenkomst(input.overeenkomstId, NEED_ALL)).onderdelen;
-  }
-
-  private async regie(actor: Actor, id: string, wat: string): Promise<void> {
-    const overeenkomstId = await this.reader.ownerOf('onderdeel', id, 'Onderdeel');
-    await this.permissions.regie(actor, overeenkomstId, 'Onderdeel', id, wat);
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<OnderdeelModel> {

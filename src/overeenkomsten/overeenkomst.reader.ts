@@ -520,14 +520,6 @@ export class OvereenkomstReader {
     return rows.map((t) => this.themaModels(rows).get(t.id)!);
   }
 
-  /** The overeenkomst an item of the given table belongs to, or NOT_FOUND. */
-  async ownerOf(table: OwnedTable, id: string, label: string): Promise<string> {
-    if (!isUUID(id)) throw notFound(label, id);
-    const [row] = await this.rows<{ overeenkomst_id: string }>(OWNER_SQL[table], [id]);
-    if (!row) throw notFound(label, id);
-    return row.overeenkomst_id;
-  }
-
   private themaModels(rows: ThemaRow[]): Map<string, ThemaModel> {
     const models = new Map<string, ThemaModel>(
       rows.map((t) => [
@@ -546,16 +538,3 @@ export class OvereenkomstReader {
     return models;
   }
 }
-
-const OWNER_SQL = {
-  onderdeel: 'select overeenkomst_id from onderdeel where id = ?',
-  afspraak: 'select overeenkomst_id from afspraak where id = ?',
-  deelnemer: 'select overeenkomst_id from deelnemer where id = ?',
-  jaarschijf: 'select overeenkomst_id from jaarschijf where id = ?',
-  indicator: 'select overeenkomst_id from indicator where id = ?',
-  streefwaarde:
-    'select i.overeenkomst_id from streefwaarde s join indicator i on i.id = s.indicator_id where s.id = ?',
-  realisatie:
-    'select i.overeenkomst_id from realisatie r join indicator i on i.id = r.indicator_id where r.id = ?',
-} as const;
-export type OwnedTable = keyof typeof OWNER_SQL;

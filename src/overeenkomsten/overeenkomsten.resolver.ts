@@ -104,13 +104,25 @@ export class OvereenkomstenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateDeelnemerInput,
   ) {
-    await this.deelnemerRegie(actor, input.id, 'De rol van een deelnemer wijzigen');
+    await this.permissions.regieVia(
+      actor,
+      'deelnemer',
+      input.id,
+      'Deelnemer',
+      'De rol van een deelnemer wijzigen',
+    );
     return this.deelnemer(await this.service.updateDeelnemer(input));
   }
 
   @Mutation(() => ID)
   async removeDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.deelnemerRegie(actor, input.id, 'Een deelnemer weghalen');
+    await this.permissions.regieVia(
+      actor,
+      'deelnemer',
+      input.id,
+      'Deelnemer',
+      'Een deelnemer weghalen',
+    );
     return (await this.service.removeDeelnemer(input.id)).id;
   }
 
@@ -122,11 +134,6 @@ export class OvereenkomstenResolver {
     @Args('filter', { type: () => AfspraakFilter, nullable: true }) filter?: AfspraakFilter,
   ): AfspraakModel[] {
     return overeenkomst.alleAfspraken.filter((a) => matches(a, filter));
-  }
-
-  private async deelnemerRegie(actor: Actor, id: string, wat: string): Promise<void> {
-    const overeenkomstId = await this.reader.ownerOf('deelnemer', id, 'Deelnemer');
-    await this.permissions.regie(actor, overeenkomstId, 'Deelnemer', id, wat);
   }
 
   private async deelnemer(deelnemer: {

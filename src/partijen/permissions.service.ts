@@ -71,6 +71,35 @@ export class PermissionsService {
     return betrokken;
   }
 
+  /** The overeenkomst an item of the given table belongs to, or NOT_FOUND. */
+  async overeenkomstVan(tabel: OwnedTable, id: string, label: string): Promise<string> {
+    const [row] = isUUID(id)
+      ? await this.rows<{ overeenkomst_id: string }>(OWNER_SQL[tabel], [id])
+      : [];
+    if (!row) throw notFound(label, id);
+    return row.overeenkomst_id;
+  }
+
+  /** An item inside an overeenkomst the actor may see; returns that overeenkomst. */
+  async zichtbaarVia(actor: Actor, tabel: OwnedTable, id: string, label: string): Promise<string> {
+    const overeenkomstId = await this.overeenkomstVan(tabel, id, label);
+    await this.zichtbaar(actor, overeenkomstId, label, id);
+    return overeenkomstId;
+  }
+
+  /** An item inside an overeenkomst whose regie the actor holds; returns that overeenkomst. */
+  async regieVia(
+    actor: Actor,
+    tabel: OwnedTable,
+    id: string,
+    label: string,
+    wat: string,
+  ): Promise<string> {
+    const overeenkomstId = await this.overeenkomstVan(tabel, id, label);
+    await this.regie(actor, overeenkomstId, label, id, wat);
+    return overeenkomstId;
+  }
+
   /** Changes to the overeenkomst itself, its onderdelen, deelnemers, themes and jaarschijven. */
   async regie(
     actor: Actor,
@@ -321,3 +350,12 @@ function rolUitleg(betrokken: Betrokkenheid[]): string {
       .join(', ')
   );
 }
+
+const OWNER_SQL = {
+  onderdeel: 'select overeenkomst_id from onderdeel where id = ?',
+  afspraak: 'select overeenkomst_id from afspraak where id = ?',
+  deelnemer: 'select overeenkomst_id from deelnemer where id = ?',
+  jaarschijf: 'select overeenkomst_id from jaarschijf where id = ?',
+  indicator: 'select overeenkomst_id from indicator where id = ?',
+} as const;
+export type OwnedTable = keyof typeof OWNER_SQL;
