@@ -4,7 +4,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppError, ErrorCode } from '../common/app-error';
 import { AppSecret } from '../database/app-secret.entity';
-import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
+import type { LidRol } from '../partijen/lidmaatschap.entity';
+import type { PartijSoort } from '../partijen/partij.entity';
 import { Actor } from './actor';
 import { Gebruiker, LoginPoging, normaliseerEmail, Sessie } from './gebruiker.entity';
 import { hashToken, newToken } from './tokens';
@@ -37,6 +38,23 @@ export interface Tokens {
   vernieuwToken: string;
   verlooptOp: Date;
 }
+
+interface ActorRow {
+  ingetrokken_op: Date | null;
+  email: string;
+  naam: string;
+  partij_id: string | null;
+  rollen: LidRol[] | null;
+  partij_naam: string | null;
+  partij_soort: PartijSoort | null;
+}
+
+type LidRow = ActorRow & {
+  partij_id: string;
+  rollen: LidRol[];
+  partij_naam: string;
+  partij_soort: PartijSoort;
+};
 
 interface AccessClaims {
   sub: string;
@@ -130,29 +148,28 @@ export class AuthService {
     } catch {
       throw ONGELDIG();
     }
-    const em = this.em.fork();
-    const sessie = await em.findOne(
-      Sessie,
-      { id: claims.sid, gebruiker: claims.sub },
-      { populate: ['gebruiker'] },
+    // One query for the session, the person and their memberships: this runs on every request.
+    const rows = await this.em.getConnection().execute<ActorRow[]>(
+      `select s.ingetrokken_op, g.email, g.naam, l.partij_id, l.rollen, p.naam as partij_naam, p.soort as partij_soort
+       from sessie s join gebruiker g on g.id = s.gebruiker_id
+       left join lidmaatschap l on l.gebruiker_id = g.id left join partij p on p.id = l.partij_id
+       where s.id = ? and s.gebruiker_id = ?`,
+      [claims.sid, claims.sub],
+      'all',
     );
-    if (!sessie || sessie.ingetrokkenOp) throw ONGELDIG();
-    const gebruiker = sessie.gebruiker.getEntity();
-    const leden = await em.find(
-      Lidmaatschap,
-      { gebruiker: gebruiker.id },
-      { populate: ['partij'] },
-    );
+    const eerste = rows[0];
+    if (!eerste || eerste.ingetrokken_op) throw ONGELDIG();
+    const leden = rows.filter((r): r is LidRow => r.partij_id !== null);
     return new Actor(
-      gebruiker.id,
-      sessie.id,
-      gebruiker.email,
-      gebruiker.naam,
-      leden.map((l) => ({
-        partijId: l.partij.id,
-        partijNaam: l.partij.getEntity().naam,
-        partijSoort: l.partij.getEntity().soort,
-        rollen: l.rollen,
+      claims.sub,
+      claims.sid,
+      eerste.email,
+      eerste.naam,
+      leden.map((r) => ({
+        partijId: r.partij_id,
+        partijNaam: r.partij_naam,
+        partijSoort: r.partij_soort,
+        rollen: r.rollen,
       })),
     );
   }
