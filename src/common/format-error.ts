@@ -19,6 +19,18 @@ const PROTOCOL_MESSAGES: Record<string, string> = {
 };
 
 /**
+ * graphql-js repeats the whole value of a variable it cannot use ("got invalid value { … };"),
+ * which may hold a password; only the reason is kept.
+ */
+export function zonderWaarde(message: string): string {
+  const match = /^(Variable "\$\w+") got invalid value [\s\S]*; ([^;]*)$/.exec(message);
+  if (!match) return message;
+  // Some reasons end by repeating the value again ("cannot represent a non string value: …").
+  const reden = match[2].replace(/(cannot represent [^:]*value): [\s\S]*$/, '$1');
+  return `${match[1]} heeft een ongeldige waarde: ${reden}`;
+}
+
+/**
  * The one place where errors become what clients see: a stable code and a Dutch message.
  * Anything unexpected is logged in full and reaches the client without internals.
  */
@@ -54,7 +66,7 @@ export function formatError(
   if (code && PROTOCOL_MESSAGES[code]) {
     return {
       ...formatted,
-      message: `${PROTOCOL_MESSAGES[code]}: ${formatted.message}`,
+      message: `${PROTOCOL_MESSAGES[code]}: ${zonderWaarde(formatted.message)}`,
       extensions: { code },
     };
   }
