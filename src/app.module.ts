@@ -8,6 +8,7 @@ import { queryLimitsPlugin } from './common/query-limits.plugin';
 import { AuthModule } from './auth/auth.module';
 import type { AuthSettings } from './auth/auth.service';
 import { PermissionsModule } from './partijen/permissions.module';
+import { CollaborationModule } from './collaboration/collaboration.module';
 import { DATABASE_INFO } from './database/database-info';
 import { ormOptions, type OrmSettings } from './database/orm-config';
 import { DemoModule } from './demo/demo.module';
@@ -26,6 +27,7 @@ export class AppModule {
         MikroOrmModule.forRoot(ormOptions(settings)),
         AuthModule.forRoot(settings.auth),
         PermissionsModule,
+        CollaborationModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

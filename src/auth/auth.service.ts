@@ -7,6 +7,7 @@ import { AppSecret } from '../database/app-secret.entity';
 import type { LidRol } from '../partijen/lidmaatschap.entity';
 import type { PartijSoort } from '../partijen/partij.entity';
 import { Actor } from './actor';
+import { ToegangEvents } from '../partijen/toegang-events';
 import { Gebruiker, LoginPoging, normaliseerEmail, Sessie } from './gebruiker.entity';
 import { hashToken, newToken } from './tokens';
 import { controleerWachtwoord, ONBEKEND_ACCOUNT_HASH } from './wachtwoord';
@@ -56,7 +57,7 @@ type LidRow = ActorRow & {
   partij_soort: PartijSoort;
 };
 
-interface AccessClaims {
+export interface AccessClaims {
   sub: string;
   sid: string;
 }
@@ -73,6 +74,7 @@ export class AuthService {
     private readonly em: EntityManager,
     private readonly jwt: JwtService,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+    private readonly toegang: ToegangEvents,
   ) {}
 
   /**
@@ -139,15 +141,26 @@ export class AuthService {
 
   /** The person behind an access token, with their memberships as they are now. */
   async actor(accessToken: string): Promise<Actor> {
-    let claims: AccessClaims;
+    return this.actorVoorSessie(await this.verifieer(accessToken));
+  }
+
+  /** Checks an access token's signature and expiry. */
+  async verifieer(accessToken: string): Promise<AccessClaims> {
     try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, {
+      return await this.jwt.verifyAsync<AccessClaims>(accessToken, {
         secret: await this.signingSecret(),
         algorithms: ['HS256'],
       });
     } catch {
       throw ONGELDIG();
     }
+  }
+
+  /**
+   * The person of a session as they are now; fails when the session was ended. Long-lived
+   * connections (the co-editor) ask this again when memberships change.
+   */
+  async actorVoorSessie(claims: AccessClaims): Promise<Actor> {
     // One query for the session, the person and their memberships: this runs on every request.
     const rows = await this.em.getConnection().execute<ActorRow[]>(
       `select s.ingetrokken_op, g.email, g.naam, l.partij_id, l.rollen, p.naam as partij_naam, p.soort as partij_soort

@@ -9,6 +9,7 @@ import { Gebruiker, LoginPoging, Sessie } from '../auth/gebruiker.entity';
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
 import { Uitnodiging } from '../partijen/uitnodiging.entity';
 import { AppSecret } from './app-secret.entity';
+import { CollabSnapshot, CollabUpdate } from '../collaboration/collab.entities';
 
 export const ENTITIES = [
   Partij,
@@ -30,4 +31,6 @@ export const ENTITIES = [
   Lidmaatschap,
   Uitnodiging,
   AppSecret,
+  CollabUpdate,
+  CollabSnapshot,
 ];

@@ -24,7 +24,9 @@ import type { Indicator } from '../indicatoren/indicator.entity';
 
 @Entity()
 @Index({ properties: ['onderdeel', 'volgorde'] })
-export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'doelgroepen'> {
+export class Afspraak extends BaseEntity<
+  'nummer' | 'tekst' | 'tekstJson' | 'voorwaarden' | 'doelgroepen'
+> {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
   overeenkomst: Ref<Overeenkomst>;
@@ -46,6 +48,10 @@ export class Afspraak extends BaseEntity<'nummer' | 'tekst' | 'voorwaarden' | 'd
 
   @Property({ type: 'text' })
   tekst: string = '';
+
+  /** The text as ProseMirror JSON, materialised from the co-editor's document. */
+  @Property({ type: 'json', nullable: true })
+  tekstJson?: Record<string, unknown> | null = null;
 
   @ManyToOne(() => Thema, { ref: true, deleteRule: 'restrict' })
   thema: Ref<Thema>;

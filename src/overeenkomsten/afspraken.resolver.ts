@@ -65,6 +65,7 @@ export class AfsprakenResolver {
     @Args('input') input: CreateAfspraakInput,
   ) {
     await this.permissions.onderdeelBewerken(actor, input.onderdeelId);
+    await this.indicatorenKoppelen(actor, input.indicatorIds);
     const afspraak = await this.service.create(input);
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
@@ -75,6 +76,7 @@ export class AfsprakenResolver {
     @Args('input') input: UpdateAfspraakInput,
   ) {
     await this.permissions.afspraakBewerken(actor, input.id);
+    await this.indicatorenKoppelen(actor, input.indicatorIds);
     const afspraak = await this.service.update(input);
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
@@ -97,6 +99,16 @@ export class AfsprakenResolver {
     if (afspraken.length === 0) return [];
     const overeenkomst = await this.reader.overeenkomst(afspraken[0].overeenkomst.id, NEED_ALL);
     return overeenkomst.onderdelen.find((o) => o.id === input.onderdeelId)!.afspraken;
+  }
+
+  /** Linking an indicator changes who may edit it: only those who may edit it already link it. */
+  private async indicatorenKoppelen(
+    actor: Actor,
+    indicatorIds: string[] | undefined,
+  ): Promise<void> {
+    for (const indicatorId of indicatorIds ?? []) {
+      await this.permissions.bestaandeIndicatorBewerken(actor, indicatorId);
+    }
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<AfspraakModel> {

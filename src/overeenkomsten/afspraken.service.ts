@@ -21,12 +21,14 @@ import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
 import { permutation } from './onderdelen.service';
 import { Thema } from './thema.entity';
 import { ThemasService } from './themas.service';
+import { CollabServer } from '../collaboration/collab.server';
 
 @Injectable()
 export class AfsprakenService {
   constructor(
     private readonly em: EntityManager,
     private readonly themas: ThemasService,
+    private readonly collab: CollabServer,
   ) {}
 
   /** Only afspraken of overeenkomsten in which one of `partijIds` takes part. */
@@ -87,7 +89,6 @@ export class AfsprakenService {
       volwassenheid: input.volwassenheid,
       details,
     });
-    afspraak.tekst = input.tekst ?? '';
     afspraak.voorwaarden = input.voorwaarden ?? [];
     afspraak.doelgroepen = [...new Set(input.doelgroepen ?? [])];
     await context.checkDetails(details);
@@ -97,6 +98,7 @@ export class AfsprakenService {
     onderdeel.afspraken.add(afspraak);
     renumber(onderdeel.afspraken.getItems());
     await this.em.persistAndFlush(afspraak);
+    if (input.tekst) await this.collab.zetTekst(onderdeel.id, afspraak.id, input.tekst);
     return afspraak;
   }
 
@@ -104,7 +106,6 @@ export class AfsprakenService {
     const afspraak = await this.get(input.id);
     const context = await this.context(afspraak.overeenkomst.id);
     if (input.titel != null) afspraak.titel = input.titel;
-    if (input.tekst != null) afspraak.tekst = input.tekst;
     if (input.volwassenheid != null) afspraak.volwassenheid = input.volwassenheid;
     if (input.voorwaarden != null) afspraak.voorwaarden = input.voorwaarden;
     if (input.doelgroepen != null) afspraak.doelgroepen = [...new Set(input.doelgroepen)];
@@ -142,6 +143,9 @@ export class AfsprakenService {
       renumber((await onderdeel.afspraken.init()).getItems());
     }
     await this.em.flush();
+    if (input.tekst != null) {
+      await this.collab.zetTekst(afspraak.onderdeel.id, afspraak.id, input.tekst);
+    }
     return afspraak;
   }
 

@@ -10,6 +10,9 @@ import {
   PARTIJ_SOORT_LABEL,
 } from '../partijen/partij.entity';
 import { Onderdeel, OnderdeelSoort } from './onderdeel.entity';
+import { CollabServer } from '../collaboration/collab.server';
+import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
+import { ToegangEvents } from '../partijen/toegang-events';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
 import type {
   CreateOnderdeelInput,
@@ -19,7 +22,11 @@ import type {
 
 @Injectable()
 export class OnderdelenService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly collab: CollabServer,
+    private readonly toegang: ToegangEvents,
+  ) {}
 
   get(id: string): Promise<Onderdeel> {
     return findOrFail(this.em, Onderdeel, id, 'Onderdeel');
@@ -57,6 +64,10 @@ export class OnderdelenService {
       await this.checkOndertekenaars(overeenkomst, input.soort, input.ondertekenaarIds),
     );
     await this.em.persistAndFlush(onderdeel);
+    if (onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT && overeenkomst.preambule) {
+      // From now on the preamble is edited in the hoofddocument's co-editor document.
+      await this.collab.zetTekst(onderdeel.id, PREAMBULE_FRAGMENT, overeenkomst.preambule);
+    }
     return onderdeel;
   }
 
@@ -74,6 +85,7 @@ export class OnderdelenService {
       onderdeel.ondertekenaars.set(partijen);
     }
     await this.em.flush();
+    if (input.ondertekenaarIds != null) await this.toegang.gewijzigd();
     return onderdeel;
   }
 

@@ -76,7 +76,9 @@ export class Referentie {
 }
 
 @Entity()
-export class Overeenkomst extends BaseEntity<'status' | 'preambule' | 'referenties'> {
+export class Overeenkomst extends BaseEntity<
+  'status' | 'preambule' | 'preambuleJson' | 'referenties'
+> {
   @Property({ type: 'string', length: 300 })
   titel: string;
 
@@ -91,6 +93,10 @@ export class Overeenkomst extends BaseEntity<'status' | 'preambule' | 'referenti
 
   @Property({ type: 'text' })
   preambule: string = '';
+
+  /** The preamble as ProseMirror JSON, materialised from the hoofddocument's co-editor document. */
+  @Property({ type: 'json', nullable: true })
+  preambuleJson?: Record<string, unknown> | null = null;
 
   @Embedded(() => Referentie, { array: true })
   referenties: Referentie[] = [];

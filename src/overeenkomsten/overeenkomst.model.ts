@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
 import { PartijModel } from '../partijen/partij.model';
 import type { Lazy } from '../common/lazy';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
@@ -91,7 +92,13 @@ export class AfspraakModel {
   @Field() titel!: string;
   @Field(() => AfspraakType) type!: AfspraakType;
   @Field({ description: 'Het type in woorden, bijv. "Garantieafspraak"' }) typeLabel!: string;
-  @Field({ description: 'De tekst van de afspraak, als platte tekst' }) tekst!: string;
+  @Field({ description: 'De tekst van de afspraak, als platte tekst (uit de co-editor)' })
+  tekst!: string;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'De tekst als ProseMirror-JSON (uit de co-editor)',
+  })
+  tekstJson!: Record<string, unknown> | null;
   @Field(() => Volwassenheid) volwassenheid!: Volwassenheid;
   @Field(() => [String], { description: 'Voorwaarden, bijv. "mits financieel haalbaar"' })
   voorwaarden!: string[];
@@ -188,6 +195,8 @@ export class OvereenkomstModel {
   @Field(() => Int) eindjaar!: number;
   @Field(() => OvereenkomstStatus) status!: OvereenkomstStatus;
   @Field({ description: 'Overwegingen en uitgangspunten, als platte tekst' }) preambule!: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'De preambule als ProseMirror-JSON' })
+  preambuleJson!: Record<string, unknown> | null;
   @Field(() => [ReferentieModel]) referenties!: ReferentieModel[];
   @Field(() => [PartijModel], { description: 'De gemeente(n) waarvoor de afspraken gelden' })
   gemeenten!: PartijModel[];

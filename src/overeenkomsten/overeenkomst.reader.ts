@@ -81,6 +81,7 @@ interface OvereenkomstRow extends Timestamps {
   eindjaar: number;
   status: OvereenkomstStatus;
   preambule: string;
+  preambule_json: Record<string, unknown> | null;
   referenties: Referentie[] | null;
 }
 interface PartijRow extends Timestamps {
@@ -125,6 +126,7 @@ interface AfspraakRow extends Timestamps {
   titel: string;
   type: AfspraakType;
   tekst: string;
+  tekst_json: Record<string, unknown> | null;
   thema_id: string;
   trekker_id: string;
   volwassenheid: Volwassenheid;
@@ -351,6 +353,7 @@ export class OvereenkomstReader {
         eindjaar: row.eindjaar,
         status: row.status,
         preambule: row.preambule,
+        preambuleJson: row.preambule_json,
         referenties: (row.referenties ?? []).map((r) => ({
           soort: r.soort,
           titel: r.titel,
@@ -408,6 +411,7 @@ export class OvereenkomstReader {
             type: a.type,
             typeLabel: AFSPRAAK_TYPE_LABEL[a.type],
             tekst: a.tekst,
+            tekstJson: a.tekst_json,
             volwassenheid: a.volwassenheid,
             voorwaarden: a.voorwaarden,
             doelgroepen: a.doelgroepen,

@@ -7,7 +7,10 @@ import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entit
 import { Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
 import { Partij, PartijSoort, PARTIJ_SOORT_LABEL } from '../partijen/partij.entity';
 import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
-import { Onderdeel } from './onderdeel.entity';
+import { Onderdeel, OnderdeelSoort } from './onderdeel.entity';
+import { CollabServer } from '../collaboration/collab.server';
+import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
+import { ToegangEvents } from '../partijen/toegang-events';
 import { Deelnemer, DeelnemerRol, Overeenkomst, Referentie } from './overeenkomst.entity';
 import type {
   AddDeelnemerInput,
@@ -24,7 +27,11 @@ const MAX_PERIODE_JAREN = 10;
 
 @Injectable()
 export class OvereenkomstenService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly collab: CollabServer,
+    private readonly toegang: ToegangEvents,
+  ) {}
 
   /** Only overeenkomsten in which one of `partijIds` (the reader's partijen) takes part. */
   async list(
@@ -102,7 +109,6 @@ export class OvereenkomstenService {
     const overeenkomst = await this.get(input.id);
     if (input.titel != null) overeenkomst.titel = input.titel;
     if (input.status != null) overeenkomst.status = input.status;
-    if (input.preambule != null) overeenkomst.preambule = input.preambule;
     if (input.referenties != null) overeenkomst.referenties = toReferenties(input.referenties);
     if (input.gemeenteIds != null) await this.setGemeenten(overeenkomst, input.gemeenteIds);
     if (input.startjaar != null || input.eindjaar != null) {
@@ -113,7 +119,22 @@ export class OvereenkomstenService {
       );
     }
     await this.em.flush();
+    if (input.preambule != null) await this.zetPreambule(overeenkomst, input.preambule);
     return overeenkomst;
+  }
+
+  /** Through the hoofddocument's co-editor document when there is one, so open editors see it. */
+  private async zetPreambule(overeenkomst: Overeenkomst, preambule: string): Promise<void> {
+    const hoofd = await this.em.findOne(Onderdeel, {
+      overeenkomst,
+      soort: OnderdeelSoort.HOOFDDOCUMENT,
+    });
+    if (hoofd) {
+      await this.collab.zetTekst(hoofd.id, PREAMBULE_FRAGMENT, preambule);
+    } else {
+      overeenkomst.preambule = preambule;
+      await this.em.flush();
+    }
   }
 
   async delete(id: string): Promise<string> {
@@ -161,6 +182,7 @@ export class OvereenkomstenService {
       deelnemer.regie = input.regie;
     }
     await this.em.flush();
+    await this.toegang.gewijzigd();
     return deelnemer;
   }
 
@@ -189,6 +211,7 @@ export class OvereenkomstenService {
       );
     }
     await this.em.removeAndFlush(deelnemer);
+    await this.toegang.gewijzigd();
     return deelnemer;
   }
 

@@ -20,6 +20,7 @@ import { Partij, PartijSoort } from './partij.entity';
 import { PermissionsService } from './permissions.service';
 import { Uitnodiging, UitnodigingSoort } from './uitnodiging.entity';
 import { UitnodigingVerzender } from './uitnodiging-verzender';
+import { ToegangEvents } from './toegang-events';
 
 /** How long an invitation link works. */
 export const UITNODIGING_GELDIG_DAGEN = 14;
@@ -38,6 +39,7 @@ export class LedenService {
     private readonly permissions: PermissionsService,
     private readonly verzender: UitnodigingVerzender,
     private readonly auth: AuthService,
+    private readonly toegang: ToegangEvents,
   ) {}
 
   async leden(actor: Actor, partijId: string): Promise<Lidmaatschap[]> {
@@ -87,6 +89,7 @@ export class LedenService {
     if (!input.rollen.includes(LidRol.BEHEERDER)) await this.nietLaatsteBeheerder(lid);
     lid.rollen = [...new Set(input.rollen)];
     await this.em.flush();
+    await this.toegang.gewijzigd();
     return lid;
   }
 
@@ -97,6 +100,7 @@ export class LedenService {
     this.permissions.partijBeheer(actor, lid.partij.id);
     await this.nietLaatsteBeheerder(lid);
     await this.em.removeAndFlush(lid);
+    await this.toegang.gewijzigd();
     return id;
   }
 

@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import type { Actor } from '../auth/actor';
 import { forbidden, notFound } from '../common/app-error';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
-import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import { OnderdeelSoort, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import { BEWERK_ROLLEN, LidRol } from './lidmaatschap.entity';
 import { PartijSoort } from './partij.entity';
 
@@ -135,6 +135,11 @@ export class PermissionsService {
   ): Promise<void> {
     const toegang = await this.onderdeelToegang(actor, onderdeelId, label, id);
     if (toegang.toegang === 'SCHRIJVEN') return;
+    if (toegang.bevroren) {
+      throw forbidden(
+        `Het onderdeel "${toegang.titel}" ligt ter ondertekening of is ondertekend en kan niet meer worden gewijzigd`,
+      );
+    }
     throw forbidden(
       `Het onderdeel "${toegang.titel}" wordt bewerkt door ${BEWERKEN}s van de partijen die het ondertekenen${rolUitleg(toegang.betrokken)}`,
     );
@@ -146,19 +151,27 @@ export class PermissionsService {
     onderdeelId: string,
     label = 'Onderdeel',
     id = onderdeelId,
-  ): Promise<{ toegang: Toegang; titel: string; betrokken: Betrokkenheid[] }> {
+  ): Promise<{ toegang: Toegang; titel: string; betrokken: Betrokkenheid[]; bevroren: boolean }> {
     if (!isUUID(onderdeelId)) throw notFound(label, id);
-    const [onderdeel] = await this.rows<{ overeenkomst_id: string; titel: string }>(
-      'select overeenkomst_id, titel from onderdeel where id = ?',
-      [onderdeelId],
-    );
+    const [onderdeel] = await this.rows<{
+      overeenkomst_id: string;
+      titel: string;
+      status: OnderdeelStatus;
+    }>('select overeenkomst_id, titel, status from onderdeel where id = ?', [onderdeelId]);
     if (!onderdeel) throw notFound(label, id);
     const betrokken = await this.zichtbaar(actor, onderdeel.overeenkomst_id, label, id);
     const ondertekenaars = await this.ondertekenaars([onderdeelId]);
     const schrijft = betrokken.some(
       (b) => b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b) && ondertekenaars.has(b.partijId),
     );
-    return { toegang: schrijft ? 'SCHRIJVEN' : 'LEZEN', titel: onderdeel.titel, betrokken };
+    // A frozen onderdeel (ter ondertekening, ondertekend) is read-only for everyone.
+    const bevroren = onderdeel.status !== OnderdeelStatus.CONCEPT;
+    return {
+      toegang: schrijft && !bevroren ? 'SCHRIJVEN' : 'LEZEN',
+      titel: onderdeel.titel,
+      betrokken,
+      bevroren,
+    };
   }
 
   /**
@@ -205,11 +218,15 @@ export class PermissionsService {
     await this.onderdeelBewerken(actor, row.onderdeel_id, 'Afspraak', afspraakId);
   }
 
-  /** An existing indicator, judged by the afspraken it measures now and those it is to measure. */
+  /**
+   * An existing indicator: the person must be allowed to edit it as it is, and, when it is to
+   * measure other afspraken, as it will be; otherwise pointing an indicator at one's own bijlage
+   * would take it over.
+   */
   async bestaandeIndicatorBewerken(
     actor: Actor,
     indicatorId: string,
-    nieuweAfspraakIds: string[] = [],
+    nieuweAfspraakIds?: string[],
     label = 'Indicator',
     id = indicatorId,
   ): Promise<void> {
@@ -224,13 +241,22 @@ export class PermissionsService {
       'select afspraak_id from indicator_afspraak where indicator_id = ?',
       [indicatorId],
     );
-    const afspraakIds = [
-      ...new Set([
-        ...huidige.map((r) => r.afspraak_id),
-        ...nieuweAfspraakIds.filter((a) => isUUID(a)),
-      ]),
-    ];
-    await this.indicatorBewerken(actor, indicator.overeenkomst_id, afspraakIds, label, id);
+    await this.indicatorBewerken(
+      actor,
+      indicator.overeenkomst_id,
+      huidige.map((r) => r.afspraak_id),
+      label,
+      id,
+    );
+    if (nieuweAfspraakIds?.length) {
+      await this.indicatorBewerken(
+        actor,
+        indicator.overeenkomst_id,
+        nieuweAfspraakIds.filter((a) => isUUID(a)),
+        label,
+        id,
+      );
+    }
   }
 
   /** The indicator a streefwaarde or realisatie belongs to, or NOT_FOUND. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
+import { Client } from 'pg';
 import type { INestApplication } from '@nestjs/common';
 import { createApp, type AppSettings } from '../../src/app.factory';
 import { AuthService } from '../../src/auth/auth.service';
@@ -146,8 +147,13 @@ export async function startTestApp(
       return result.data as T;
     },
     async close() {
-      await orm.em.getConnection().execute(`drop schema if exists "${schema}" cascade`);
+      // The app first, so open co-editor documents are stored and unloaded into a schema that
+      // still exists; then the schema, over a connection of its own.
       await app.close();
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
     },
   };
 }

@@ -1,0 +1,420 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { isUUID } from 'class-validator';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import * as Y from 'yjs';
+import type { Actor } from '../auth/actor';
+import { type AccessClaims, AuthService } from '../auth/auth.service';
+import { PermissionsService } from '../partijen/permissions.service';
+import { ToegangEvents } from '../partijen/toegang-events';
+import { CollabStore } from './collab.store';
+import { Materialiser } from './materialiser';
+import { setFragmentText } from './prosemirror';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+
+/** Close codes in 4400–4499 make the stock y-websocket client stop reconnecting. */
+export const CLOSE_ONGELDIG_BERICHT = 4400;
+export const CLOSE_NIET_INGELOGD = 4401;
+export const CLOSE_GEEN_TOEGANG = 4403;
+
+/** Larger messages close the connection (ws answers with 1009). A long afspraak with tables fits easily. */
+export const MAX_BERICHT_BYTES = 2 * 1024 * 1024;
+/** Updates in the log before it is folded into the snapshot. */
+const COMPACT_NA = 200;
+const MATERIALISEER_NA_MS = 250;
+
+/** Origins of changes that are not a client's: they are not stored again or are the server's own. */
+const UIT_OPSLAG = Symbol('opslag');
+const VAN_SERVER = Symbol('server');
+
+interface Verbinding {
+  ws: WebSocket;
+  claims: AccessClaims;
+  actor: Actor;
+  alleenLezen: boolean;
+  /** Awareness client ids this connection announced, removed when it closes. */
+  clientIds: Set<number>;
+}
+
+class GedeeldDocument {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly verbindingen = new Set<Verbinding>();
+  /** Work on this document runs one step at a time: loading, messages, server edits, storage. */
+  wachtrij: Promise<unknown>;
+  /** Accepted updates go to storage in order; broadcasting waits for their turn. */
+  opslag: Promise<unknown> = Promise.resolve();
+  logLengte = 0;
+  materialiseerTimer?: NodeJS.Timeout;
+  /** The unload in progress, so shutdown and a last disconnect wait for the same one. */
+  ontladen?: Promise<void>;
+
+  constructor(
+    readonly onderdeelId: string,
+    laden: Promise<void>,
+  ) {
+    this.wachtrij = laden;
+    // The server's own presence is not a participant.
+    this.awareness.setLocalState(null);
+  }
+}
+
+/**
+ * The co-editor at /collab/<onderdeelId>, speaking the y-websocket protocol so the stock
+ * WebsocketProvider connects unchanged. Written on y-protocols rather than with the helpers of
+ * @y/websocket-server, because those apply and broadcast an update before anything can store it,
+ * do not await loading before the first sync, and know no read-only connections.
+ */
+@Injectable()
+export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Collab');
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BERICHT_BYTES });
+  private readonly documenten = new Map<string, GedeeldDocument>();
+  /** Unloads still storing their last state; shutdown waits for them before the database closes. */
+  private readonly bezig = new Set<Promise<void>>();
+  private stopLuisteren?: () => void;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly auth: AuthService,
+    private readonly permissions: PermissionsService,
+    private readonly store: CollabStore,
+    private readonly materialiser: Materialiser,
+    private readonly toegang: ToegangEvents,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const server = this.adapterHost.httpAdapter.getHttpServer() as import('node:http').Server;
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) =>
+      this.upgrade(request, socket, head),
+    );
+    this.stopLuisteren = this.toegang.luister(() => this.herbeoordeel());
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopLuisteren?.();
+    for (const client of this.wss.clients) client.terminate();
+    for (const document of this.documenten.values()) document.verbindingen.clear();
+    await Promise.all([...this.documenten.values()].map((d) => this.ontlaad(d)));
+    await Promise.all([...this.bezig]);
+    this.wss.close();
+  }
+
+  /** Open documents, for tests and monitoring. */
+  get geladenDocumenten(): string[] {
+    return [...this.documenten.keys()];
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = /^\/collab\/([^/]+)$/.exec(url.pathname);
+    if (!match) return;
+    const token = url.searchParams.get('token');
+    this.wss.handleUpgrade(
+      request,
+      socket,
+      head,
+      (ws) => void this.verbind(ws, decodeURIComponent(match[1]), token),
+    );
+  }
+
+  private async verbind(ws: WebSocket, onderdeelId: string, token: string | null): Promise<void> {
+    // Messages that arrive while the connection is checked and the document loads wait here.
+    const vroeg: RawData[] = [];
+    const bewaar = (data: RawData) => vroeg.push(data);
+    ws.on('message', bewaar);
+    ws.on('error', () => ws.terminate());
+
+    let claims: AccessClaims;
+    let actor: Actor;
+    try {
+      claims = await this.auth.verifieer(token ?? '');
+      actor = await this.auth.actorVoorSessie(claims);
+    } catch {
+      ws.close(CLOSE_NIET_INGELOGD, 'Niet ingelogd');
+      return;
+    }
+    let alleenLezen: boolean;
+    try {
+      if (!isUUID(onderdeelId)) throw new Error('geen id');
+      alleenLezen =
+        (await this.permissions.onderdeelToegang(actor, onderdeelId)).toegang !== 'SCHRIJVEN';
+    } catch {
+      ws.close(CLOSE_GEEN_TOEGANG, 'Geen toegang tot dit onderdeel');
+      return;
+    }
+    if (ws.readyState !== WebSocket.OPEN) return;
+
+    const document = this.document(onderdeelId);
+    const verbinding: Verbinding = { ws, claims, actor, alleenLezen, clientIds: new Set() };
+    document.verbindingen.add(verbinding);
+    ws.on('close', () => void this.sluit(document, verbinding));
+    try {
+      await document.wachtrij;
+    } catch {
+      ws.close(1011, 'Document kon niet worden geladen');
+      return;
+    }
+    ws.off('message', bewaar);
+    const verwerk = (data: RawData) => {
+      document.wachtrij = document.wachtrij.then(() => this.bericht(document, verbinding, data));
+    };
+    ws.on('message', verwerk);
+
+    const stap1 = encoding.createEncoder();
+    encoding.writeVarUint(stap1, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(stap1, document.doc);
+    this.stuur(verbinding, encoding.toUint8Array(stap1));
+    const staten = [...document.awareness.getStates().keys()];
+    if (staten.length) {
+      this.stuur(verbinding, this.awarenessBericht(document, staten));
+    }
+    vroeg.forEach(verwerk);
+  }
+
+  private document(onderdeelId: string): GedeeldDocument {
+    const bestaand = this.documenten.get(onderdeelId);
+    if (bestaand) return bestaand;
+    const laden = this.store.load(onderdeelId).then(({ updates, logLength }) => {
+      document.logLengte = logLength;
+      Y.transact(
+        document.doc,
+        () => updates.forEach((u) => Y.applyUpdate(document.doc, u, UIT_OPSLAG)),
+        UIT_OPSLAG,
+      );
+    });
+    const document: GedeeldDocument = new GedeeldDocument(onderdeelId, laden);
+    laden.catch((error: unknown) => {
+      this.logger.error(`Laden van onderdeel ${onderdeelId} mislukt: ${String(error)}`);
+      this.documenten.delete(onderdeelId);
+    });
+    document.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      this.geaccepteerd(document, update, origin),
+    );
+    document.awareness.on(
+      'update',
+      (
+        { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        const veranderd = [...added, ...updated, ...removed];
+        const bron = [...document.verbindingen].find((v) => v === origin);
+        if (bron) {
+          added.forEach((id) => bron.clientIds.add(id));
+          removed.forEach((id) => bron.clientIds.delete(id));
+        }
+        const bericht = this.awarenessBericht(document, veranderd);
+        document.verbindingen.forEach((v) => this.stuur(v, bericht));
+      },
+    );
+    this.documenten.set(onderdeelId, document);
+    return document;
+  }
+
+  private awarenessBericht(document: GedeeldDocument, clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(
+      encoder,
+      awarenessProtocol.encodeAwarenessUpdate(document.awareness, clientIds),
+    );
+    return encoding.toUint8Array(encoder);
+  }
+
+  /** Every accepted change is stored before anyone else receives it. */
+  private geaccepteerd(document: GedeeldDocument, update: Uint8Array, origin: unknown): void {
+    if (origin === UIT_OPSLAG) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    const bericht = encoding.toUint8Array(encoder);
+    document.opslag = document.opslag
+      .then(() => this.store.append(document.onderdeelId, update))
+      .then(
+        () => {
+          document.logLengte++;
+          document.verbindingen.forEach((v) => this.stuur(v, bericht));
+          this.planMaterialisatie(document);
+        },
+        (error: unknown) => {
+          // What could not be stored must not be shown as saved: drop the document and let
+          // every client resync from what storage holds.
+          this.logger.error(
+            `Opslaan in onderdeel ${document.onderdeelId} mislukt: ${String(error)}`,
+          );
+          document.verbindingen.forEach((v) => v.ws.close(1011, 'Opslaan mislukt'));
+        },
+      );
+  }
+
+  private async bericht(
+    document: GedeeldDocument,
+    verbinding: Verbinding,
+    data: RawData,
+  ): Promise<void> {
+    const bytes =
+      data instanceof Buffer
+        ? new Uint8Array(data)
+        : Array.isArray(data)
+          ? new Uint8Array(Buffer.concat(data))
+          : new Uint8Array(data);
+    try {
+      const decoder = decoding.createDecoder(bytes);
+      const soort = decoding.readVarUint(decoder);
+      if (soort === MESSAGE_SYNC) {
+        const stap = decoding.readVarUint(decoder);
+        if (stap === syncProtocol.messageYjsSyncStep1) {
+          const antwoord = encoding.createEncoder();
+          encoding.writeVarUint(antwoord, MESSAGE_SYNC);
+          syncProtocol.readSyncStep1(decoder, antwoord, document.doc);
+          this.stuur(verbinding, encoding.toUint8Array(antwoord));
+        } else if (
+          stap === syncProtocol.messageYjsSyncStep2 ||
+          stap === syncProtocol.messageYjsUpdate
+        ) {
+          const update = decoding.readVarUint8Array(decoder);
+          // Read-only connections may send their state (the stock client always answers step 1);
+          // it is refused here and reaches neither storage nor other clients.
+          if (verbinding.alleenLezen) return;
+          Y.decodeUpdate(update); // throws on malformed bytes before the document is touched
+          Y.applyUpdate(document.doc, update, verbinding);
+          await document.opslag;
+        } else {
+          throw new Error(`onbekend sync-bericht ${stap}`);
+        }
+      } else if (soort === MESSAGE_AWARENESS) {
+        awarenessProtocol.applyAwarenessUpdate(
+          document.awareness,
+          decoding.readVarUint8Array(decoder),
+          verbinding,
+        );
+      } else {
+        throw new Error(`onbekend bericht ${soort}`);
+      }
+    } catch (error) {
+      this.logger.warn(
+        `Ongeldig bericht op onderdeel ${document.onderdeelId} gesloten: ${String(error)}`,
+      );
+      verbinding.ws.close(CLOSE_ONGELDIG_BERICHT, 'Ongeldig bericht');
+    }
+  }
+
+  private stuur(verbinding: Verbinding, bericht: Uint8Array): void {
+    if (verbinding.ws.readyState !== WebSocket.OPEN) return;
+    verbinding.ws.send(bericht, (error) => {
+      if (error) verbinding.ws.terminate();
+    });
+  }
+
+  private async sluit(document: GedeeldDocument, verbinding: Verbinding): Promise<void> {
+    if (!document.verbindingen.delete(verbinding)) return;
+    awarenessProtocol.removeAwarenessStates(document.awareness, [...verbinding.clientIds], null);
+    if (document.verbindingen.size === 0) await this.ontlaad(document);
+  }
+
+  /** A document nobody has open leaves memory, after its changes are stored and materialised. */
+  private ontlaad(document: GedeeldDocument): Promise<void> {
+    if (!document.ontladen) {
+      const ontladen = this.doeOntlaad(document).finally(() => {
+        document.ontladen = undefined;
+        this.bezig.delete(ontladen);
+      });
+      document.ontladen = ontladen;
+      this.bezig.add(ontladen);
+    }
+    return document.ontladen;
+  }
+
+  private async doeOntlaad(document: GedeeldDocument): Promise<void> {
+    await document.wachtrij.catch(() => undefined);
+    await document.opslag;
+    // Someone connected while the pending work finished: the document stays.
+    if (document.verbindingen.size > 0) return;
+    if (this.documenten.get(document.onderdeelId) === document)
+      this.documenten.delete(document.onderdeelId);
+    clearTimeout(document.materialiseerTimer);
+    try {
+      await this.materialiser.materialiseer(document.onderdeelId, document.doc);
+      if (document.logLengte > 0) await this.store.compact(document.onderdeelId);
+    } catch (error) {
+      this.logger.error(`Afronden van onderdeel ${document.onderdeelId} mislukt: ${String(error)}`);
+    }
+    this.materialiser.vergeet(document.onderdeelId);
+    document.awareness.destroy();
+    document.doc.destroy();
+  }
+
+  private planMaterialisatie(document: GedeeldDocument): void {
+    if (document.materialiseerTimer) return;
+    document.materialiseerTimer = setTimeout(() => {
+      document.materialiseerTimer = undefined;
+      document.wachtrij = document.wachtrij
+        .then(async () => {
+          await this.materialiser.materialiseer(document.onderdeelId, document.doc);
+          if (document.logLengte >= COMPACT_NA) {
+            await this.store.compact(document.onderdeelId);
+            document.logLengte = 0;
+          }
+        })
+        .catch((error: unknown) =>
+          this.logger.error(`Materialiseren van ${document.onderdeelId} mislukt: ${String(error)}`),
+        );
+    }, MATERIALISEER_NA_MS);
+  }
+
+  /**
+   * A change of text made by the server (a GraphQL mutation, an accepted proposal): it goes
+   * through the document, so open editors see it at once, and is stored and materialised
+   * before this returns.
+   */
+  async zetTekst(onderdeelId: string, fragment: string, tekst: string): Promise<void> {
+    const document = this.document(onderdeelId);
+    const klaar = document.wachtrij.then(async () => {
+      document.doc.transact(
+        () => setFragmentText(document.doc.getXmlFragment(fragment), tekst),
+        VAN_SERVER,
+      );
+      await document.opslag;
+      await this.materialiser.materialiseer(onderdeelId, document.doc);
+    });
+    document.wachtrij = klaar.catch(() => undefined);
+    await klaar;
+    if (document.verbindingen.size === 0) await this.ontlaad(document);
+  }
+
+  /** Rights changed somewhere: every open connection is judged again, now. */
+  private async herbeoordeel(): Promise<void> {
+    for (const document of this.documenten.values()) {
+      for (const verbinding of [...document.verbindingen]) {
+        try {
+          verbinding.actor = await this.auth.actorVoorSessie(verbinding.claims);
+        } catch {
+          verbinding.ws.close(CLOSE_NIET_INGELOGD, 'Sessie beëindigd');
+          continue;
+        }
+        try {
+          const toegang = await this.permissions.onderdeelToegang(
+            verbinding.actor,
+            document.onderdeelId,
+          );
+          verbinding.alleenLezen = toegang.toegang !== 'SCHRIJVEN';
+        } catch {
+          verbinding.ws.close(CLOSE_GEEN_TOEGANG, 'Geen toegang meer tot dit onderdeel');
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import * as Y from 'yjs';
+
+/**
+ * Durable storage of the co-editor's documents: an append-only log of accepted updates plus a
+ * snapshot that compaction folds them into. Loading applies the snapshot and every update still
+ * in the log (Yjs updates are idempotent), so an update committed while a compaction ran is
+ * never lost: compaction deletes exactly the rows it merged, under an advisory lock per document.
+ */
+@Injectable()
+export class CollabStore {
+  constructor(private readonly orm: MikroORM) {}
+
+  private em(): EntityManager {
+    return this.orm.em.fork() as EntityManager;
+  }
+
+  async load(onderdeelId: string): Promise<{ updates: Uint8Array[]; logLength: number }> {
+    const connection = this.em().getConnection();
+    const [snapshot, log] = await Promise.all([
+      connection.execute<{ state: Buffer }[]>(
+        'select state from collab_snapshot where onderdeel_id = ?',
+        [onderdeelId],
+        'all',
+      ),
+      connection.execute<{ update: Buffer }[]>(
+        'select update from collab_update where onderdeel_id = ? order by id',
+        [onderdeelId],
+        'all',
+      ),
+    ]);
+    return {
+      updates: [
+        ...snapshot.map((s) => new Uint8Array(s.state)),
+        ...log.map((u) => new Uint8Array(u.update)),
+      ],
+      logLength: log.length,
+    };
+  }
+
+  async append(onderdeelId: string, update: Uint8Array): Promise<void> {
+    await this.em()
+      .getConnection()
+      .execute(
+        'insert into collab_update (onderdeel_id, update, created_at) values (?, ?, now())',
+        [onderdeelId, Buffer.from(update)],
+      );
+  }
+
+  /** Folds the log into the snapshot. Safe to run from several instances at once. */
+  async compact(onderdeelId: string): Promise<void> {
+    await this.em().transactional(async (em) => {
+      const connection = em.getConnection();
+      const ctx = em.getTransactionContext();
+      await connection.execute(
+        'select pg_advisory_xact_lock(hashtext(?))',
+        [`collab:${onderdeelId}`],
+        'all',
+        ctx,
+      );
+      const log = await connection.execute<{ id: string; update: Buffer }[]>(
+        'select id, update from collab_update where onderdeel_id = ? order by id',
+        [onderdeelId],
+        'all',
+        ctx,
+      );
+      if (log.length === 0) return;
+      const [snapshot] = await connection.execute<{ state: Buffer }[]>(
+        'select state from collab_snapshot where onderdeel_id = ?',
+        [onderdeelId],
+        'all',
+        ctx,
+      );
+      const merged = Y.mergeUpdates([
+        ...(snapshot ? [new Uint8Array(snapshot.state)] : []),
+        ...log.map((u) => new Uint8Array(u.update)),
+      ]);
+      await connection.execute(
+        `insert into collab_snapshot (onderdeel_id, state, updated_at) values (?, ?, now())
+         on conflict (onderdeel_id) do update set state = excluded.state, updated_at = now()`,
+        [onderdeelId, Buffer.from(merged)],
+        'all',
+        ctx,
+      );
+      await connection.execute(
+        `delete from collab_update where id in (${log.map(() => '?').join(', ')})`,
+        log.map((u) => u.id),
+        'all',
+        ctx,
+      );
+    });
+  }
+}
