@@ -33,7 +33,7 @@ it('smoke', async () => {
   p.insert(0, [new Y.XmlText('Nieuwe zin van de gemeente.')]);
   fa.insert(fa.length, [p]);
   await new Promise((r) => setTimeout(r, 800));
-  expect(b.doc.getXmlFragment(afspraak.id).toString()).toBe(fa.toString());
+  expect(b.doc.getXmlFragment(afspraak.id).toJSON()).toBe(fa.toJSON());
   const na = await t.gqlOk(`query($id: ID!) { afspraak(id: $id) { tekst } }`, { id: afspraak.id });
   expect(na.afspraak.tekst).toContain('Nieuwe zin van de gemeente.');
   a.destroy();

@@ -1,5 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
 
@@ -11,10 +10,10 @@ import * as Y from 'yjs';
  */
 @Injectable()
 export class CollabStore {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(private readonly entityManager: EntityManager) {}
 
   private em(): EntityManager {
-    return this.orm.em.fork() as EntityManager;
+    return this.entityManager.fork();
   }
 
   async load(onderdeelId: string): Promise<{ updates: Uint8Array[]; logLength: number }> {
@@ -53,7 +52,7 @@ export class CollabStore {
   async compact(onderdeelId: string): Promise<void> {
     await this.em().transactional(async (em) => {
       const connection = em.getConnection();
-      const ctx = em.getTransactionContext();
+      const ctx: unknown = em.getTransactionContext();
       await connection.execute(
         'select pg_advisory_xact_lock(hashtext(?))',
         [`collab:${onderdeelId}`],

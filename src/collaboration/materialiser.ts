@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type * as Y from 'yjs';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
@@ -16,10 +16,10 @@ export class Materialiser {
   /** What was last written per fragment, so unchanged text costs no write. */
   private readonly geschreven = new Map<string, string>();
 
-  constructor(private readonly orm: MikroORM) {}
+  constructor(private readonly em: EntityManager) {}
 
   async materialiseer(onderdeelId: string, doc: Y.Doc): Promise<void> {
-    const connection = this.orm.em.fork().getConnection();
+    const connection = this.em.fork().getConnection();
     const [onderdeel] = await connection.execute<
       { soort: OnderdeelSoort; overeenkomst_id: string }[]
     >('select soort, overeenkomst_id from onderdeel where id = ?', [onderdeelId], 'all');
