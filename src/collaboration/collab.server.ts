@@ -402,6 +402,8 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         try {
           verbinding.actor = await this.auth.actorVoorSessie(verbinding.claims);
         } catch {
+          // Closing takes a round trip; what the client sends meanwhile is refused too.
+          verbinding.alleenLezen = true;
           verbinding.ws.close(CLOSE_NIET_INGELOGD, 'Sessie beëindigd');
           continue;
         }
@@ -412,6 +414,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
           );
           verbinding.alleenLezen = toegang.toegang !== 'SCHRIJVEN';
         } catch {
+          verbinding.alleenLezen = true;
           verbinding.ws.close(CLOSE_GEEN_TOEGANG, 'Geen toegang meer tot dit onderdeel');
         }
       }

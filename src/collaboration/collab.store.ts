@@ -17,25 +17,23 @@ export class CollabStore {
   }
 
   async load(onderdeelId: string): Promise<{ updates: Uint8Array[]; logLength: number }> {
-    const connection = this.em().getConnection();
-    const [snapshot, log] = await Promise.all([
-      connection.execute<{ state: Buffer }[]>(
-        'select state from collab_snapshot where onderdeel_id = ?',
-        [onderdeelId],
+    // One statement, so snapshot and log are read from one consistent state: a compaction that
+    // commits in between (another instance unloading this document) would otherwise move rows
+    // out of the log after the old snapshot was read, and they would be missing here.
+    const rows = await this.em()
+      .getConnection()
+      .execute<{ bytes: Buffer; uit_log: boolean }[]>(
+        `select state as bytes, false as uit_log, 0::bigint as id
+           from collab_snapshot where onderdeel_id = ?
+         union all
+         select update, true, id from collab_update where onderdeel_id = ?
+         order by uit_log, id`,
+        [onderdeelId, onderdeelId],
         'all',
-      ),
-      connection.execute<{ update: Buffer }[]>(
-        'select update from collab_update where onderdeel_id = ? order by id',
-        [onderdeelId],
-        'all',
-      ),
-    ]);
+      );
     return {
-      updates: [
-        ...snapshot.map((s) => new Uint8Array(s.state)),
-        ...log.map((u) => new Uint8Array(u.update)),
-      ],
-      logLength: log.length,
+      updates: rows.map((r) => new Uint8Array(r.bytes)),
+      logLength: rows.filter((r) => r.uit_log).length,
     };
   }
 

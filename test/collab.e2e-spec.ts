@@ -1,0 +1,846 @@
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import type { INestApplication } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import * as Y from 'yjs';
+import { CollabServer, MAX_BERICHT_BYTES } from '../src/collaboration/collab.server';
+import { CollabStore } from '../src/collaboration/collab.store';
+import { fragmentToProseMirror } from '../src/collaboration/prosemirror';
+import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import {
+  Editors,
+  type Editor,
+  rauweVerbinding,
+  slaap,
+  sluitingBinnen,
+  syncBericht,
+  typ,
+  voegAlineaToe,
+  wachtOpSync,
+  wachtTot,
+} from './support/collab-clients';
+import { herstart, sluitNaHerstart } from './support/restart-app';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/*
+ * The co-editor as its users notice it, with real clients: the stock y-websocket
+ * WebsocketProvider over `ws` against the whole app (auth, permissions, PostgreSQL). Runs on the
+ * embedded database and, with DATABASE_URL, on PostgreSQL.
+ */
+
+const EMAIL = {
+  gemeente: 'gemeente@demo.driehoek.nl', // ondertekenaar + beheerder, regie
+  lezer: 'gemeente-lezer@demo.driehoek.nl', // LEZER bij de gemeente
+  corporatie: 'corporatie@demo.driehoek.nl', // ondertekenaar + beheerder van De Vliet
+  huurders: 'huurders@demo.driehoek.nl', // ondertekenaar van de huurdersvereniging
+  zorg: 'zorg@demo.driehoek.nl', // ondertekent alleen de bijlage
+  welzijn: 'welzijn@demo.driehoek.nl', // opsteller, ondertekent alleen de bijlage
+  provincie: 'provincie@demo.driehoek.nl', // waarnemer
+  buiten: 'buiten@demo.driehoek.nl', // neemt niet deel
+} as const;
+type Persoon = keyof typeof EMAIL;
+
+/** What the materialised text must show within, after an edit (the issue: 2 seconds). */
+const MATERIALISATIE_MS = 2000;
+
+interface AfspraakRef {
+  id: string;
+  tekst: string;
+}
+interface OnderdeelRef {
+  id: string;
+  soort: 'HOOFDDOCUMENT' | 'BIJLAGE';
+  afspraken: AfspraakRef[];
+}
+
+const DEMO = /* GraphQL */ `
+  {
+    overeenkomsten {
+      items {
+        id
+        deelnemers {
+          id
+          rol
+          partij {
+            id
+            naam
+          }
+        }
+        onderdelen {
+          id
+          soort
+          ondertekenaars {
+            id
+          }
+          afspraken {
+            id
+            tekst
+          }
+        }
+      }
+    }
+  }
+`;
+const AFSPRAAK = `query($id: ID!) { afspraak(id: $id) { tekst tekstJson } }`;
+const ALLE_TEKSTEN = `query($id: ID!) { overeenkomst(id: $id) { preambule afspraken { id tekst } } }`;
+
+async function loginAlle(t: TestApp): Promise<Record<Persoon, string>> {
+  const tokens = await Promise.all(
+    Object.values(EMAIL).map((email) => t.login(email, DEMO_WACHTWOORD)),
+  );
+  return Object.fromEntries(Object.keys(EMAIL).map((p, i) => [p, tokens[i]])) as Record<
+    Persoon,
+    string
+  >;
+}
+
+async function gqlOkAls<T = Record<string, any>>(
+  t: TestApp,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
+  const result = await t.gqlAs<T>(token, query, variables);
+  if (result.errors?.length) throw new Error(`GraphQL-fout: ${JSON.stringify(result.errors)}`);
+  return result.data as T;
+}
+
+/** Polls GraphQL until the afspraak's text passes the check; returns it and how long it took. */
+async function materialisatie(
+  t: TestApp,
+  token: string,
+  afspraakId: string,
+  check: (tekst: string) => boolean,
+  vanaf = Date.now(),
+): Promise<{ tekst: string; tekstJson: any; ms: number }> {
+  const afspraak = await wachtTot(
+    `de tekst van afspraak ${afspraakId} in GraphQL`,
+    async () => {
+      const { afspraak } = await gqlOkAls(t, token, AFSPRAAK, { id: afspraakId });
+      return check(afspraak.tekst) ? afspraak : null;
+    },
+    { timeoutMs: MATERIALISATIE_MS + 1000, intervalMs: 25 },
+  );
+  return { ...afspraak, ms: Date.now() - vanaf };
+}
+
+async function sqlRijen<T>(app: INestApplication, sql: string, params: unknown[]): Promise<T[]> {
+  return app.get(MikroORM).em.fork().getConnection().execute<T[]>(sql, params, 'all');
+}
+
+/** Has every editor the same fragment, containing every piece? */
+function gelijk(editors: Editor[], fragment: string, stukken: string[]): boolean {
+  const xml = editors.map((e) => e.xml(fragment));
+  return (
+    xml.every((x) => x === xml[0]) && stukken.every((s) => editors[0].tekst(fragment).includes(s))
+  );
+}
+
+describe('co-editor (Yjs over y-websocket)', () => {
+  let t: TestApp;
+  let tokens: Record<Persoon, string>;
+  let overeenkomstId: string;
+  let deelnemers: { id: string; rol: string; partij: { id: string; naam: string } }[];
+  let hoofd: OnderdeelRef & { ondertekenaars: { id: string }[] };
+  let bijlage: OnderdeelRef & { ondertekenaars: { id: string }[] };
+  const editors = new Editors(() => t.baseUrl);
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    tokens = await loginAlle(t);
+    const { overeenkomsten } = await gqlOkAls(t, tokens.gemeente, DEMO);
+    const demo = overeenkomsten.items[0];
+    overeenkomstId = demo.id;
+    deelnemers = demo.deelnemers;
+    hoofd = demo.onderdelen.find((o: OnderdeelRef) => o.soort === 'HOOFDDOCUMENT');
+    bijlage = demo.onderdelen.find((o: OnderdeelRef) => o.soort === 'BIJLAGE');
+  });
+
+  afterEach(() => editors.sluitAlles());
+
+  afterAll(async () => {
+    editors.sluitAlles();
+    await t?.close();
+  });
+
+  it('the seeded texts are in the layout: one XmlFragment of paragraphs per afspraak, named after its id', async () => {
+    const editor = await editors.gesynct(hoofd.id, tokens.gemeente);
+    for (const afspraak of hoofd.afspraken) {
+      const fragment = editor.fragment(afspraak.id);
+      expect(fragment.length).toBeGreaterThan(0);
+      expect(fragment.toArray().every((n) => n instanceof Y.XmlElement)).toBe(true);
+      expect(editor.tekst(afspraak.id)).toBe(afspraak.tekst);
+    }
+    expect(editor.tekst('preambule').length).toBeGreaterThan(100);
+  });
+
+  it('three writers of three organisations in one afspraak converge on the same text, materialised within 2 s', async () => {
+    const afspraak = hoofd.afspraken[0];
+    const [gemeente, corporatie, huurders] = await Promise.all([
+      editors.gesynct(hoofd.id, tokens.gemeente),
+      editors.gesynct(hoofd.id, tokens.corporatie),
+      editors.gesynct(hoofd.id, tokens.huurders),
+    ]);
+    // At the same moment, before anyone sees the others: into the same line, at the same place.
+    typ(gemeente.fragment(afspraak.id), 0, '[gemeente] ');
+    typ(corporatie.fragment(afspraak.id), 0, '[corporatie] ');
+    typ(huurders.fragment(afspraak.id), 0, '[huurders] ');
+    voegAlineaToe(corporatie.fragment(afspraak.id), 'Vetgedrukt van de corporatie.', {
+      bold: {},
+    });
+    voegAlineaToe(huurders.fragment(afspraak.id), 'Aanvulling van de huurders.');
+    const verstuurd = Date.now();
+    const stukken = [
+      '[gemeente] ',
+      '[corporatie] ',
+      '[huurders] ',
+      'Vetgedrukt van de corporatie.',
+      'Aanvulling van de huurders.',
+    ];
+    await wachtTot('dezelfde tekst bij alle drie', () =>
+      gelijk([gemeente, corporatie, huurders], afspraak.id, stukken),
+    );
+    expect(gemeente.tekst(afspraak.id)).toContain(afspraak.tekst);
+
+    const { tekst, tekstJson, ms } = await materialisatie(
+      t,
+      tokens.provincie,
+      afspraak.id,
+      (tekst) => stukken.every((s) => tekst.includes(s)),
+      verstuurd,
+    );
+    expect(ms).toBeLessThan(MATERIALISATIE_MS);
+    expect(tekst).toBe(gemeente.tekst(afspraak.id));
+    expect(tekstJson).toEqual(fragmentToProseMirror(huurders.fragment(afspraak.id)));
+    expect(tekstJson.content).toContainEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Vetgedrukt van de corporatie.', marks: [{ type: 'bold' }] }],
+    });
+  });
+
+  it.each([
+    ['provincie', 'the provincie (waarnemer)', 1],
+    ['lezer', 'a LEZER of the gemeente', 2],
+    ['zorg', 'a zorgaanbieder in the hoofddocument', 3],
+  ] as const)(
+    '%s: %s sees edits live, but its own edits reach nobody and are not stored',
+    async (lezer, _wie, index) => {
+      const afspraak = hoofd.afspraken[index];
+      const schrijver = await editors.gesynct(hoofd.id, tokens.gemeente);
+      const meelezer = await editors.gesynct(hoofd.id, tokens[lezer]);
+
+      voegAlineaToe(schrijver.fragment(afspraak.id), `Live voor ${lezer}.`);
+      await wachtTot('de wijziging bij de meelezer', () =>
+        meelezer.tekst(afspraak.id).includes(`Live voor ${lezer}.`),
+      );
+
+      // The reader types, and deletes the first paragraph.
+      voegAlineaToe(meelezer.fragment(afspraak.id), `Poging van ${lezer}.`);
+      typ(meelezer.fragment(afspraak.id), 0, `[${lezer}] `);
+      meelezer.fragment(afspraak.id).delete(0, 1);
+      // A later edit by a writer: once that one is through (and materialised), so would the
+      // reader's have been.
+      voegAlineaToe(schrijver.fragment(afspraak.id), `Daarna de gemeente (${lezer}).`);
+      await wachtTot('de latere wijziging bij de meelezer', () =>
+        meelezer.tekst(afspraak.id).includes(`Daarna de gemeente (${lezer}).`),
+      );
+      const { tekst } = await materialisatie(t, tokens.gemeente, afspraak.id, (tekst) =>
+        tekst.includes(`Daarna de gemeente (${lezer}).`),
+      );
+      await slaap(100);
+
+      const nieuw = await editors.gesynct(hoofd.id, tokens.corporatie);
+      for (const tekstVan of [schrijver.tekst(afspraak.id), nieuw.tekst(afspraak.id), tekst]) {
+        expect(tekstVan).not.toContain(`Poging van ${lezer}.`);
+        expect(tekstVan).not.toContain(`[${lezer}]`);
+        expect(tekstVan.startsWith(afspraak.tekst)).toBe(true);
+        expect(tekstVan).toContain(`Daarna de gemeente (${lezer}).`);
+      }
+      expect(nieuw.xml(afspraak.id)).toBe(schrijver.xml(afspraak.id));
+      const { afspraak: naAfloop } = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, {
+        id: afspraak.id,
+      });
+      expect(naAfloop.tekst).toBe(schrijver.tekst(afspraak.id));
+    },
+  );
+
+  it('a zorgaanbieder writes in the bijlage it signs', async () => {
+    const afspraak = bijlage.afspraken[0];
+    const zorg = await editors.gesynct(bijlage.id, tokens.zorg);
+    const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
+    voegAlineaToe(zorg.fragment(afspraak.id), 'De zorggroep levert de wijkverpleging.');
+    const verstuurd = Date.now();
+    await wachtTot('de zin van de zorggroep bij de corporatie', () =>
+      corporatie.tekst(afspraak.id).includes('De zorggroep levert de wijkverpleging.'),
+    );
+    const { ms } = await materialisatie(
+      t,
+      tokens.zorg,
+      afspraak.id,
+      (tekst) => tekst.endsWith('De zorggroep levert de wijkverpleging.'),
+      verstuurd,
+    );
+    expect(ms).toBeLessThan(MATERIALISATIE_MS);
+  });
+
+  it('a text set through GraphQL (updateAfspraak) appears at once in open editors', async () => {
+    const afspraak = hoofd.afspraken[4];
+    const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie);
+    const provincie = await editors.gesynct(hoofd.id, tokens.provincie);
+    const tekst = 'Eerste regel uit het formulier.\nTweede regel uit het formulier.';
+    await gqlOkAls(
+      t,
+      tokens.gemeente,
+      `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id } }`,
+      {
+        input: { id: afspraak.id, tekst },
+      },
+    );
+    await wachtTot(
+      'de nieuwe tekst in beide editors',
+      () => [corporatie, provincie].every((e) => e.tekst(afspraak.id) === tekst),
+      { timeoutMs: 1000 },
+    );
+    expect(corporatie.fragment(afspraak.id).length).toBe(2);
+    // Stored and materialised before the mutation answered.
+    const { afspraak: opgeslagen } = await gqlOkAls(t, tokens.lezer, AFSPRAAK, { id: afspraak.id });
+    expect(opgeslagen.tekst).toBe(tekst);
+
+    // Editing goes on from there, for everyone.
+    typ(corporatie.fragment(afspraak.id), 0, 'Aangevuld: ');
+    await wachtTot('de aanvulling bij de provincie', () =>
+      provincie.tekst(afspraak.id).startsWith('Aangevuld: Eerste regel'),
+    );
+  });
+
+  it('a client that was offline while others edited merges cleanly on reconnect', async () => {
+    const afspraak = bijlage.afspraken[1];
+    const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
+    const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
+    const zorg = await editors.gesynct(bijlage.id, tokens.zorg);
+
+    gemeente.provider.disconnect();
+    await wachtTot('de gemeente offline', () => !gemeente.provider.wsconnected);
+    typ(gemeente.fragment(afspraak.id), 0, '[offline gemeente] ');
+    voegAlineaToe(gemeente.fragment(afspraak.id), 'Geschreven in de trein.');
+    typ(corporatie.fragment(afspraak.id), 0, '[corporatie] ');
+    voegAlineaToe(zorg.fragment(afspraak.id), 'Intussen door de zorggroep.');
+    await wachtTot('corporatie en zorggroep gelijk', () =>
+      gelijk([corporatie, zorg], afspraak.id, ['[corporatie] ', 'Intussen door de zorggroep.']),
+    );
+    expect(gemeente.tekst(afspraak.id)).not.toContain('Intussen door de zorggroep.');
+
+    gemeente.provider.connect();
+    const verstuurd = Date.now();
+    const stukken = [
+      '[offline gemeente] ',
+      'Geschreven in de trein.',
+      '[corporatie] ',
+      'Intussen door de zorggroep.',
+    ];
+    await wachtTot('alle drie gelijk, zonder verlies', () =>
+      gelijk([gemeente, corporatie, zorg], afspraak.id, stukken),
+    );
+    expect(gemeente.tekst(afspraak.id)).toContain(afspraak.tekst);
+    const { ms } = await materialisatie(
+      t,
+      tokens.gemeente,
+      afspraak.id,
+      (tekst) => stukken.every((s) => tekst.includes(s)),
+      verstuurd,
+    );
+    expect(ms).toBeLessThan(MATERIALISATIE_MS);
+  });
+
+  it('a client offline while the document left memory merges on reconnect', async () => {
+    const afspraak = hoofd.afspraken[5];
+    const collab = t.app.get(CollabServer);
+    const huurders = await editors.gesynct(hoofd.id, tokens.huurders);
+    const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie);
+    huurders.provider.disconnect();
+    voegAlineaToe(huurders.fragment(afspraak.id), 'Offline geschreven door de huurders.');
+    voegAlineaToe(corporatie.fragment(afspraak.id), 'Daarna door de corporatie.');
+    const zorg = await editors.gesynct(hoofd.id, tokens.zorg);
+    await wachtTot('de corporatie bij een ander', () =>
+      zorg.tekst(afspraak.id).includes('Daarna door de corporatie.'),
+    );
+    corporatie.destroy();
+    zorg.destroy();
+    await wachtTot(
+      'het document uit het geheugen',
+      () => !collab.geladenDocumenten.includes(hoofd.id),
+    );
+
+    huurders.provider.connect();
+    await wachtOpSync(huurders);
+    const nieuw = await editors.gesynct(hoofd.id, tokens.gemeente);
+    await wachtTot('beide zinnen bij een nieuwe client', () =>
+      gelijk([huurders, nieuw], afspraak.id, [
+        'Offline geschreven door de huurders.',
+        'Daarna door de corporatie.',
+      ]),
+    );
+  });
+
+  describe('unauthorised handshakes are refused, and the stock client stops retrying', () => {
+    const geweigerd: [string, number, () => string | null, () => string][] = [
+      ['no token', 4401, () => null, () => hoofd.id],
+      ['a bad token', 4401, () => 'geen-geldig-token', () => hoofd.id],
+      ['a tampered token', 4401, () => `${tokens.gemeente.slice(0, -4)}AAAA`, () => hoofd.id],
+      ['an outsider (buiten@)', 4403, () => tokens.buiten, () => hoofd.id],
+      ['an unknown onderdeel', 4403, () => tokens.gemeente, () => randomUUID()],
+      ['an onderdeel id that is no id', 4403, () => tokens.gemeente, () => 'rommel'],
+    ];
+    it.each(geweigerd)('%s → %d', async (_wat, code, token, onderdeel) => {
+      let pogingen = 0;
+      const tel = (request: IncomingMessage) => {
+        if (request.url?.startsWith('/collab/')) pogingen++;
+      };
+      const server = t.app.getHttpServer() as import('node:http').Server;
+      server.on('upgrade', tel);
+      try {
+        const editor = editors.open(onderdeel(), token());
+        const gesloten = new Promise<{ code: number }>((resolve) =>
+          editor.provider.once('closed', (event: { code: number }) => resolve(event)),
+        );
+        expect((await gesloten).code).toBe(code);
+        expect(editor.provider.shouldConnect).toBe(false);
+        // The first retry would come after 200 ms.
+        await slaap(500);
+        expect(editor.sluitingen.map((s) => s.code)).toEqual([code]);
+        expect(editor.pogingen).toBe(1);
+        expect(pogingen).toBe(1);
+        expect(editor.provider.synced).toBe(false);
+      } finally {
+        server.off('upgrade', tel);
+      }
+    });
+  });
+
+  describe('bad input closes that connection and leaves the document and the server intact', () => {
+    const afspraakUpdate = () => {
+      const doc = new Y.Doc();
+      voegAlineaToe(doc.getXmlFragment(hoofd.afspraken[6].id), 'Zou nooit mogen landen.');
+      return Y.encodeStateAsUpdate(doc);
+    };
+
+    it.each([
+      ['raw garbage', () => new Uint8Array([0xff, 0xff, 0xff])],
+      ['an unknown message type', () => new Uint8Array([7, 1, 2, 3])],
+      ['an empty message', () => new Uint8Array(0)],
+      [
+        'a truncated sync message',
+        () => {
+          const bericht = syncBericht(2, afspraakUpdate());
+          return bericht.slice(0, Math.floor(bericht.length / 2));
+        },
+      ],
+      [
+        'a sync update whose Yjs update is cut off',
+        () => {
+          const update = afspraakUpdate();
+          return syncBericht(2, update.slice(0, Math.floor(update.length / 2)));
+        },
+      ],
+      [
+        'a sync step 1 with a broken state vector',
+        () => syncBericht(0, new Uint8Array([0xff, 0xff])),
+      ],
+      ['an unknown sync step', () => syncBericht(9, new Uint8Array([1]))],
+    ])('%s → 4400', async (_wat, bytes) => {
+      const afspraak = hoofd.afspraken[6];
+      const schrijver = await editors.gesynct(hoofd.id, tokens.gemeente);
+      const voor = schrijver.xml(afspraak.id);
+
+      const rauw = rauweVerbinding(t.baseUrl, hoofd.id, tokens.gemeente);
+      await rauw.open;
+      await wachtTot('het eerste bericht van de server', () => rauw.berichten.length > 0);
+      rauw.ws.send(bytes());
+      expect(await sluitingBinnen(rauw, 2000)).toMatchObject({ code: 4400 });
+
+      await expectIntact(schrijver, afspraak.id, voor);
+    });
+
+    it(`an oversized message (> ${MAX_BERICHT_BYTES} bytes) closes that connection`, async () => {
+      const afspraak = hoofd.afspraken[6];
+      const schrijver = await editors.gesynct(hoofd.id, tokens.gemeente);
+      const voor = schrijver.xml(afspraak.id);
+
+      const rauw = rauweVerbinding(t.baseUrl, hoofd.id, tokens.gemeente);
+      await rauw.open;
+      await wachtTot('het eerste bericht van de server', () => rauw.berichten.length > 0);
+      const groot = new Y.Doc();
+      voegAlineaToe(groot.getXmlFragment(afspraak.id), 'x'.repeat(MAX_BERICHT_BYTES + 16));
+      rauw.ws.send(syncBericht(2, Y.encodeStateAsUpdate(groot)));
+      const sluiting = await sluitingBinnen(rauw, 3000);
+      // 1009 (message too big); 1006 when the server drops the socket before the close frame.
+      expect([1009, 1006]).toContain(sluiting?.code);
+
+      await expectIntact(schrijver, afspraak.id, voor);
+    });
+
+    /** The writer is still connected, a new client syncs the same state, GraphQL answers. */
+    async function expectIntact(schrijver: Editor, afspraakId: string, voor: string) {
+      expect(schrijver.provider.wsconnected).toBe(true);
+      const nieuw = await editors.gesynct(hoofd.id, tokens.corporatie);
+      expect(nieuw.xml(afspraakId)).toBe(voor);
+      expect(nieuw.tekst(afspraakId)).not.toContain('Zou nooit mogen landen.');
+      const zin = `Na de rommel ${randomUUID()}`;
+      voegAlineaToe(schrijver.fragment(afspraakId), zin);
+      await wachtTot('een nieuwe wijziging bij de nieuwe client', () =>
+        nieuw.tekst(afspraakId).includes(zin),
+      );
+      const { tekst } = await materialisatie(t, tokens.gemeente, afspraakId, (tekst) =>
+        tekst.includes(zin),
+      );
+      expect(tekst).not.toContain('Zou nooit mogen landen.');
+      expect(t.app.get(CollabServer).geladenDocumenten).toContain(hoofd.id);
+    }
+  });
+
+  it('fragments outside the layout are ignored by materialisation', async () => {
+    const gemeente = await editors.gesynct(hoofd.id, tokens.gemeente);
+    const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
+    const { overeenkomst: voor } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
+      id: overeenkomstId,
+    });
+    // A made-up fragment, an afspraak of the bijlage inside the hoofddocument, a preamble in the
+    // bijlage.
+    voegAlineaToe(gemeente.fragment('rommel'), 'Rommel-tekst.');
+    voegAlineaToe(gemeente.fragment(bijlage.afspraken[2].id), 'Verdwaalde tekst.');
+    voegAlineaToe(corporatie.fragment('preambule'), 'Preambule in de bijlage.');
+    // Edits that do belong, in both documents: once they are materialised, so were the others.
+    voegAlineaToe(gemeente.fragment(hoofd.afspraken[7].id), 'Wel in de indeling (hoofd).');
+    voegAlineaToe(corporatie.fragment(bijlage.afspraken[3].id), 'Wel in de indeling (bijlage).');
+    await materialisatie(t, tokens.gemeente, hoofd.afspraken[7].id, (tekst) =>
+      tekst.endsWith('Wel in de indeling (hoofd).'),
+    );
+    await materialisatie(t, tokens.gemeente, bijlage.afspraken[3].id, (tekst) =>
+      tekst.endsWith('Wel in de indeling (bijlage).'),
+    );
+    await slaap(100);
+
+    const { overeenkomst: na } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
+      id: overeenkomstId,
+    });
+    expect(na.preambule).toBe(voor.preambule);
+    const alles = JSON.stringify(na);
+    for (const zin of ['Rommel-tekst.', 'Verdwaalde tekst.', 'Preambule in de bijlage.'])
+      expect(alles).not.toContain(zin);
+    expect(na.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2].id).tekst).toBe(
+      voor.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2].id).tekst,
+    );
+  });
+
+  it('removing a member (verwijderLid by its beheerder) takes away its write access at once', async () => {
+    const afspraak = hoofd.afspraken[8];
+    // The beheerder of De Vliet invites a colleague as opsteller; she accepts.
+    const { me } = await gqlOkAls(
+      t,
+      tokens.corporatie,
+      `{ me { lidmaatschappen { partij { id } } } }`,
+    );
+    const deVliet = me.lidmaatschappen[0].partij.id;
+    const email = `collega-${randomUUID().slice(0, 8)}@devliet.example`;
+    const { nodigLidUit } = await gqlOkAls(
+      t,
+      tokens.corporatie,
+      `mutation($input: NodigLidUitInput!) { nodigLidUit(input: $input) { token } }`,
+      { input: { partijId: deVliet, email, rollen: ['OPSTELLER'] } },
+    );
+    const geaccepteerd = await t.gqlAs(
+      null,
+      `mutation($input: AccepteerUitnodigingInput!) { accepteerUitnodiging(input: $input) { accessToken } }`,
+      {
+        input: {
+          token: nodigLidUit.token,
+          naam: 'Nieuwe Collega',
+          wachtwoord: 'collega-de-vliet-2026',
+        },
+      },
+    );
+    const collegaToken = (geaccepteerd.data as any).accepteerUitnodiging.accessToken as string;
+
+    const collega = await editors.gesynct(hoofd.id, collegaToken);
+    const gemeente = await editors.gesynct(hoofd.id, tokens.gemeente);
+    voegAlineaToe(collega.fragment(afspraak.id), 'Nog als lid geschreven.');
+    await wachtTot('de zin van de collega bij de gemeente', () =>
+      gemeente.tekst(afspraak.id).includes('Nog als lid geschreven.'),
+    );
+    // A second connection of hers on a slow network: it has not yet read what the server sends
+    // when the removal happens, so its next edit is already underway.
+    const traag = rauweVerbinding(t.baseUrl, hoofd.id, collegaToken);
+    await traag.open;
+    await wachtTot('het eerste bericht op de trage verbinding', () => traag.berichten.length > 0);
+    const traagSocket = (traag.ws as any)._socket as import('node:net').Socket;
+    traagSocket.pause();
+
+    const { leden } = await gqlOkAls(
+      t,
+      tokens.corporatie,
+      `query($id: ID!) { leden(partijId: $id) { id email } }`,
+      {
+        id: deVliet,
+      },
+    );
+    const lid = leden.find((l: { email: string }) => l.email === email);
+    await gqlOkAls(
+      t,
+      tokens.corporatie,
+      `mutation($input: IdInput!) { verwijderLid(input: $input) }`,
+      {
+        input: { id: lid.id },
+      },
+    );
+    // Right after the mutation answered: the next edit reaches nobody.
+    voegAlineaToe(collega.fragment(afspraak.id), 'Na het verwijderen geschreven.');
+    const onderweg = new Y.Doc();
+    voegAlineaToe(onderweg.getXmlFragment(afspraak.id), 'Via de trage verbinding geschreven.');
+    traag.ws.send(syncBericht(2, Y.encodeStateAsUpdate(onderweg)));
+    voegAlineaToe(gemeente.fragment(afspraak.id), 'Daarna de gemeente (lid weg).');
+    await materialisatie(t, tokens.gemeente, afspraak.id, (tekst) =>
+      tekst.endsWith('Daarna de gemeente (lid weg).'),
+    );
+    await slaap(100);
+    const nieuw = await editors.gesynct(hoofd.id, tokens.huurders);
+    const { afspraak: opgeslagen } = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, {
+      id: afspraak.id,
+    });
+    for (const tekst of [gemeente.tekst(afspraak.id), nieuw.tekst(afspraak.id), opgeslagen.tekst]) {
+      expect(tekst).toContain('Nog als lid geschreven.');
+      expect(tekst).not.toContain('Na het verwijderen geschreven.');
+      expect(tekst).not.toContain('Via de trage verbinding geschreven.');
+    }
+    traagSocket.resume();
+    expect(await sluitingBinnen(traag, 2000)).toMatchObject({ code: 4403 });
+    // No longer a participant at all: the connection is closed for good (4403), no retries.
+    await wachtTot('de verbinding van de collega gesloten', () => collega.sluitingen.length > 0);
+    expect(collega.sluitingen[0].code).toBe(4403);
+    expect(collega.provider.shouldConnect).toBe(false);
+  });
+
+  it('a partij taken off the signatories (and made waarnemer) keeps reading but can no longer write', async () => {
+    const afspraak = bijlage.afspraken[4];
+    const welzijn = deelnemers.find((d) => d.partij.naam === 'Welzijn Vlietdam')!;
+    const schrijvend = await editors.gesynct(bijlage.id, tokens.welzijn);
+    const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
+    voegAlineaToe(schrijvend.fragment(afspraak.id), 'Welzijn tekent nog.');
+    await wachtTot('de zin van welzijn bij de gemeente', () =>
+      gemeente.tekst(afspraak.id).includes('Welzijn tekent nog.'),
+    );
+
+    // The gemeente takes Welzijn Vlietdam off the bijlage's signatories, then makes it waarnemer.
+    await gqlOkAls(
+      t,
+      tokens.gemeente,
+      `mutation($input: UpdateOnderdeelInput!) { updateOnderdeel(input: $input) { id } }`,
+      {
+        input: {
+          id: bijlage.id,
+          ondertekenaarIds: bijlage.ondertekenaars
+            .map((p) => p.id)
+            .filter((id) => id !== welzijn.partij.id),
+        },
+      },
+    );
+    voegAlineaToe(schrijvend.fragment(afspraak.id), 'Na het ondertekenen geschreven.');
+    const { updateDeelnemer } = await gqlOkAls(
+      t,
+      tokens.gemeente,
+      `mutation($input: UpdateDeelnemerInput!) { updateDeelnemer(input: $input) { rol } }`,
+      { input: { id: welzijn.id, rol: 'WAARNEMER' } },
+    );
+    expect(updateDeelnemer.rol).toBe('WAARNEMER');
+    voegAlineaToe(schrijvend.fragment(afspraak.id), 'Als waarnemer geschreven.');
+
+    // Still connected and reading live.
+    voegAlineaToe(gemeente.fragment(afspraak.id), 'De gemeente schrijft verder.');
+    await wachtTot('de gemeente bij welzijn', () =>
+      schrijvend.tekst(afspraak.id).includes('De gemeente schrijft verder.'),
+    );
+    await materialisatie(t, tokens.gemeente, afspraak.id, (tekst) =>
+      tekst.endsWith('De gemeente schrijft verder.'),
+    );
+    await slaap(100);
+    const nieuw = await editors.gesynct(bijlage.id, tokens.zorg);
+    const { afspraak: opgeslagen } = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, {
+      id: afspraak.id,
+    });
+    for (const tekst of [gemeente.tekst(afspraak.id), nieuw.tekst(afspraak.id), opgeslagen.tekst]) {
+      expect(tekst).toContain('Welzijn tekent nog.');
+      expect(tekst).not.toContain('Na het ondertekenen geschreven.');
+      expect(tekst).not.toContain('Als waarnemer geschreven.');
+    }
+    expect(schrijvend.provider.wsconnected).toBe(true);
+    expect(schrijvend.sluitingen).toEqual([]);
+  });
+
+  it('a document leaves memory when its last client disconnects, compacted into collab_snapshot', async () => {
+    const collab = t.app.get(CollabServer);
+    const afspraak = bijlage.afspraken[5];
+    const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
+    const zorg = await editors.gesynct(bijlage.id, tokens.zorg);
+    expect(collab.geladenDocumenten).toContain(bijlage.id);
+    voegAlineaToe(gemeente.fragment(afspraak.id), 'Laatste zin voor het sluiten.');
+    await wachtTot('de zin bij de zorggroep', () =>
+      zorg.tekst(afspraak.id).includes('Laatste zin voor het sluiten.'),
+    );
+    const [{ aantal: inLog }] = await sqlRijen<{ aantal: number }>(
+      t.app,
+      'select count(*)::int as aantal from collab_update where onderdeel_id = ?',
+      [bijlage.id],
+    );
+    expect(inLog).toBeGreaterThan(0);
+
+    gemeente.destroy();
+    expect(collab.geladenDocumenten).toContain(bijlage.id);
+    zorg.destroy();
+    await wachtTot(
+      'het document uit het geheugen',
+      () => !collab.geladenDocumenten.includes(bijlage.id),
+    );
+
+    // The document leaves the list first; materialising and compacting finish right after.
+    await wachtTot('de log gecompacteerd', async () => {
+      const [{ aantal }] = await sqlRijen<{ aantal: number }>(
+        t.app,
+        'select count(*)::int as aantal from collab_update where onderdeel_id = ?',
+        [bijlage.id],
+      );
+      return aantal === 0;
+    });
+    const [snapshot] = await sqlRijen<{ state: Buffer }>(
+      t.app,
+      'select state from collab_snapshot where onderdeel_id = ?',
+      [bijlage.id],
+    );
+    const opgeslagen = new Y.Doc();
+    Y.applyUpdate(opgeslagen, new Uint8Array(snapshot.state));
+    expect(opgeslagen.getXmlFragment(afspraak.id).toJSON()).toContain(
+      'Laatste zin voor het sluiten.',
+    );
+    const { afspraak: gematerialiseerd } = await gqlOkAls(t, tokens.zorg, AFSPRAAK, {
+      id: afspraak.id,
+    });
+    expect(gematerialiseerd.tekst.endsWith('Laatste zin voor het sluiten.')).toBe(true);
+
+    // And it comes back from storage for the next client.
+    const weer = await editors.gesynct(bijlage.id, tokens.corporatie);
+    expect(weer.tekst(afspraak.id)).toBe(gematerialiseerd.tekst);
+  });
+});
+
+describe('co-editor storage', () => {
+  let t: TestApp;
+  const editors = new Editors(() => t.baseUrl);
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+  });
+
+  afterAll(async () => {
+    editors.sluitAlles();
+    await t?.close();
+  });
+
+  it('loading a document while another instance compacts it loses no update', async () => {
+    const token = await t.login(EMAIL.gemeente, DEMO_WACHTWOORD);
+    const { overeenkomsten } = await gqlOkAls(t, token, DEMO);
+    const hoofd: OnderdeelRef = overeenkomsten.items[0].onderdelen[0];
+    const afspraak = hoofd.afspraken[0];
+    // Edits in the log, not yet compacted (the document is open).
+    const gemeente = await editors.gesynct(hoofd.id, token);
+    const lezer = await editors.gesynct(hoofd.id, await t.login(EMAIL.provincie, DEMO_WACHTWOORD));
+    voegAlineaToe(gemeente.fragment(afspraak.id), 'Alleen nog in de log.');
+    await wachtTot('de zin bij de provincie', () =>
+      lezer.tekst(afspraak.id).includes('Alleen nog in de log.'),
+    );
+    const store = t.app.get(CollabStore);
+    const connection = t.app.get(MikroORM).em.getConnection();
+    const execute = connection.execute.bind(connection);
+    let poort!: () => void;
+    const open = new Promise<void>((resolve) => (poort = resolve));
+    let gewapend = true;
+    // The reads of the load go out now; the one that reads the log is slow (a busy server):
+    // it reaches the database only after a compaction elsewhere has committed.
+    const spy = jest
+      .spyOn(connection, 'execute')
+      .mockImplementation(((sql: string, ...rest: unknown[]) =>
+        gewapend && sql.includes('collab_update')
+          ? open.then(() => (execute as (...a: unknown[]) => unknown)(sql, ...rest))
+          : (execute as (...a: unknown[]) => unknown)(sql, ...rest)) as typeof connection.execute);
+    try {
+      const laden = store.load(hoofd.id);
+      gewapend = false;
+      await store.compact(hoofd.id);
+      poort();
+      const { updates } = await laden;
+      const doc = new Y.Doc();
+      updates.forEach((u) => Y.applyUpdate(doc, u));
+      expect(doc.getXmlFragment(afspraak.id).toJSON()).toBe(gemeente.xml(afspraak.id));
+    } finally {
+      poort();
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('co-editor across a server restart', () => {
+  let t: TestApp;
+  let app: INestApplication | undefined;
+  const editors = new Editors(() => t.baseUrl);
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+  });
+
+  afterAll(async () => {
+    editors.sluitAlles();
+    if (app) await sluitNaHerstart(t, app);
+    else await t?.close();
+  });
+
+  it('after a restart a new client receives everything, and open clients carry on', async () => {
+    const [gemeenteToken, corporatieToken, huurdersToken] = await Promise.all(
+      [EMAIL.gemeente, EMAIL.corporatie, EMAIL.huurders].map((e) => t.login(e, DEMO_WACHTWOORD)),
+    );
+    const { overeenkomsten } = await gqlOkAls(t, gemeenteToken, DEMO);
+    const hoofd: OnderdeelRef = overeenkomsten.items[0].onderdelen[0];
+    const afspraak = hoofd.afspraken[0];
+
+    const gemeente = await editors.gesynct(hoofd.id, gemeenteToken);
+    const corporatie = await editors.gesynct(hoofd.id, corporatieToken);
+    voegAlineaToe(gemeente.fragment(afspraak.id), 'Voor de herstart door de gemeente.');
+    typ(corporatie.fragment(afspraak.id), 0, '[corporatie voor herstart] ');
+    await wachtTot('beide gelijk voor de herstart', () =>
+      gelijk([gemeente, corporatie], afspraak.id, [
+        'Voor de herstart door de gemeente.',
+        '[corporatie voor herstart] ',
+      ]),
+    );
+    corporatie.destroy();
+
+    app = await herstart(t);
+    // Typed while the server was away; the open client sends it when it is back.
+    voegAlineaToe(gemeente.fragment(afspraak.id), 'Tijdens de herstart geschreven.');
+    await wachtTot('de gemeente weer verbonden', () => gemeente.provider.synced, {
+      timeoutMs: 5000,
+    });
+
+    const nieuw = await editors.gesynct(hoofd.id, huurdersToken);
+    const stukken = [
+      afspraak.tekst,
+      'Voor de herstart door de gemeente.',
+      '[corporatie voor herstart] ',
+      'Tijdens de herstart geschreven.',
+    ];
+    await wachtTot('alles bij de nieuwe client', () =>
+      gelijk([gemeente, nieuw], afspraak.id, stukken),
+    );
+    await materialisatie(t, huurdersToken, afspraak.id, (tekst) =>
+      stukken.every((s) => tekst.includes(s)),
+    );
+    // Every afspraak is still there, not only the one edited.
+    for (const andere of hoofd.afspraken) expect(nieuw.tekst(andere.id)).toContain(andere.tekst);
+  });
+});
