@@ -3,10 +3,11 @@
  *
  * Fan-out of the co-editor: CLIENTS stock y-websocket clients (default 50) on one onderdeel, of
  * which WRITERS (default 1) each insert a few characters into an afspraak at RATE edits per second
- * (default 20, per writer) for SECONDS (default 10), after WARMUP seconds (default 1) of edits that
- * are not counted. Every edit carries its writer and sequence
- * number; each other client notes when it arrives. Prints p50/p99 of the latency from sending to
- * receipt over all (edit, receiver) pairs, and the accepted updates per second:
+ * (default 20, per writer) for SECONDS (default 10), after WARMUP seconds (default 1) of edits
+ * that are not counted. Every edit carries its writer and sequence number in the inserted text;
+ * each other client notes when the update carrying it arrives on its socket. Prints p50/p99 of
+ * the latency from sending to receipt over all (edit, receiver) pairs, and the accepted updates
+ * per second (edits that reached the other clients, per second of the run):
  *
  *  1. for this server: the whole app (createApp) with login tokens of the demo accounts,
  *     permission checks, every update appended to PostgreSQL before it is broadcast,
