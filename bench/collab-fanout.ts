@@ -21,21 +21,16 @@
  * Target (issue 4): p99 ≤ 1.5 × the reference and under 50 ms at 50 clients × 20 edits/s.
  */
 import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { docs, getYDoc, setupWSConnection } from '@y/websocket-server/utils';
 import { Client } from 'pg';
 import WebSocket, { WebSocketServer } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { createApp } from '../src/app.factory';
+import { startBenchApp } from './support/bench-app';
 import { AuthService } from '../src/auth/auth.service';
 import { CollabStore } from '../src/collaboration/collab.store';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/database/embedded-postgres';
 import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
@@ -280,22 +275,8 @@ async function referentie(
 
 async function main(): Promise<void> {
   if (WRITERS < 1 || WRITERS >= CLIENTS) throw new Error('WRITERS moet tussen 1 en CLIENTS liggen');
-  let embedded: EmbeddedPostgres | undefined;
-  let dataDir: string | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    dataDir = await mkdtemp(join(tmpdir(), 'driehoek-bench-'));
-    embedded = await startEmbeddedPostgres(dataDir);
-    url = embedded.url;
-  }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const app = await createApp({
-    clientUrl: url,
-    schema,
-    embedded: !!embedded,
-    logger: ['error'],
-    quiet: true,
-  });
+  const bench = await startBenchApp();
+  const { app, url, schema, embedded } = bench;
   let ref: { url: string; stop(): Promise<void> } | undefined;
   try {
     await app.get(DemoService).seedIfEmpty();
@@ -372,13 +353,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await ref?.stop();
-    await app.close();
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
-    await client.end();
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

@@ -6,13 +6,8 @@
  * the same rows, and prints the medians and their ratio. Runs against DATABASE_URL when set
  * (the target: PostgreSQL), otherwise on embedded PGlite.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client, Pool } from 'pg';
-import { createApp } from '../src/app.factory';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { startBenchApp } from './support/bench-app';
 import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
 import { AuthService } from '../src/auth/auth.service';
 import { LidRol } from '../src/partijen/lidmaatschap.entity';
@@ -65,22 +60,8 @@ const ONE_STATEMENT = `select json_build_object(${PER_TABLE.map(
 ).join(', ')}) as doc`;
 
 async function main(): Promise<void> {
-  let embedded: EmbeddedPostgres | undefined;
-  let dataDir: string | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    dataDir = await mkdtemp(join(tmpdir(), 'driehoek-bench-'));
-    embedded = await startEmbeddedPostgres(dataDir);
-    url = embedded.url;
-  }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const app = await createApp({
-    clientUrl: url,
-    schema,
-    embedded: !!embedded,
-    logger: ['error'],
-    quiet: true,
-  });
+  const bench = await startBenchApp();
+  const { app, url, schema, embedded } = bench;
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const client = new Client({ connectionString: url });
@@ -142,12 +123,9 @@ async function main(): Promise<void> {
       `Verhouding GraphQL / snelste SQL:    ${(graphqlMs / sqlMs).toFixed(2)} (doel ≤ 3 op PostgreSQL)`,
     );
   } finally {
-    await client.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
     await client.end().catch(() => undefined);
     await pool.end().catch(() => undefined);
-    await app.close();
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import { createApp } from '../../src/app.factory';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+
+export interface BenchApp {
+  app: INestApplication;
+  /** The database the app runs on. */
+  url: string;
+  schema: string;
+  embedded: boolean;
+  /** Closes the app, drops its schema and removes an embedded database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app for a benchmark, in a schema of its own: on DATABASE_URL when set (the server
+ * figure), otherwise on a throw-away embedded database.
+ */
+export async function startBenchApp(): Promise<BenchApp> {
+  const dataDir = process.env.DATABASE_URL
+    ? undefined
+    : await mkdtemp(join(tmpdir(), 'driehoek-bench-'));
+  const embedded = dataDir ? await startEmbeddedPostgres(dataDir) : undefined;
+  const url = process.env.DATABASE_URL ?? embedded!.url;
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const app = await createApp({
+    clientUrl: url,
+    schema,
+    embedded: !!embedded,
+    logger: ['error'],
+    quiet: true,
+  });
+  return {
+    app,
+    url,
+    schema,
+    embedded: !!embedded,
+    async close() {
+      await app.close();
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
+      await client.end();
+      await embedded?.stop();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
