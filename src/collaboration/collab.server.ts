@@ -53,12 +53,23 @@ class GedeeldDocument {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly verbindingen = new Set<Verbinding>();
-  /** Work on this document runs one step at a time: loading, messages, server edits, storage. */
+  /** Messages and server edits run one at a time, after loading. */
   wachtrij: Promise<unknown>;
-  /** Accepted updates go to storage in order; broadcasting waits for their turn. */
-  opslag: Promise<unknown> = Promise.resolve();
+  /** Accepted updates waiting for the write in progress; they go to storage together, in order. */
+  teSchrijven: Uint8Array[] = [];
+  /** The write in progress, until nothing waits anymore. */
+  schrijft?: Promise<void>;
+  /** Storage failed: the document no longer accepts anything until it is loaded again. */
+  defect = false;
   logLengte = 0;
+  /** Fragments changed since they were last materialised. */
+  veranderd = new Set<string>();
   materialiseerTimer?: NodeJS.Timeout;
+  /**
+   * Materialisation and compaction, one at a time but beside the message queue: they only read
+   * the document (synchronously) and storage, so typing never waits for them.
+   */
+  achtergrond: Promise<void> = Promise.resolve();
   /** The unload in progress, so shutdown and a last disconnect wait for the same one. */
   ontladen?: Promise<void>;
 
@@ -69,6 +80,19 @@ class GedeeldDocument {
     this.wachtrij = laden;
     // The server's own presence is not a participant.
     this.awareness.setLocalState(null);
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === UIT_OPSLAG) return;
+      for (const type of transaction.changed.keys()) {
+        let root = type;
+        while (root._item) root = root._item.parent as typeof type;
+        this.veranderd.add(Y.findRootTypeKey(root));
+      }
+    });
+  }
+
+  /** Resolves when every update accepted so far is stored (or storage failed). */
+  opgeslagen(): Promise<void> {
+    return this.schrijft ?? Promise.resolve();
   }
 }
 
@@ -237,27 +261,45 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   /** Every accepted change is stored before anyone else receives it. */
   private geaccepteerd(document: GedeeldDocument, update: Uint8Array, origin: unknown): void {
     if (origin === UIT_OPSLAG) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeUpdate(encoder, update);
-    const bericht = encoding.toUint8Array(encoder);
-    document.opslag = document.opslag
-      .then(() => this.store.append(document.onderdeelId, update))
-      .then(
-        () => {
-          document.logLengte++;
-          document.verbindingen.forEach((v) => this.stuur(v, bericht));
-          this.planMaterialisatie(document);
-        },
-        (error: unknown) => {
-          // What could not be stored must not be shown as saved: drop the document and let
-          // every client resync from what storage holds.
-          this.logger.error(
-            `Opslaan in onderdeel ${document.onderdeelId} mislukt: ${String(error)}`,
-          );
-          document.verbindingen.forEach((v) => v.ws.close(1011, 'Opslaan mislukt'));
-        },
-      );
+    document.teSchrijven.push(update);
+    document.schrijft ??= this.schrijf(document);
+  }
+
+  /**
+   * Writes what waits, as one row per write, and then broadcasts it; updates accepted during a
+   * write go in the next one. Under load this keeps the delay at about one round trip instead of
+   * a queue of them.
+   */
+  private async schrijf(document: GedeeldDocument): Promise<void> {
+    while (document.teSchrijven.length > 0) {
+      const updates = document.teSchrijven.splice(0);
+      try {
+        await this.store.append(
+          document.onderdeelId,
+          updates.length === 1 ? updates[0] : Y.mergeUpdates(updates),
+        );
+      } catch (error) {
+        // What could not be stored must not be shown as saved: the document is dropped, and every
+        // client resyncs from what storage holds and sends its own changes again.
+        this.logger.error(`Opslaan in onderdeel ${document.onderdeelId} mislukt: ${String(error)}`);
+        document.defect = true;
+        document.teSchrijven = [];
+        if (this.documenten.get(document.onderdeelId) === document)
+          this.documenten.delete(document.onderdeelId);
+        document.verbindingen.forEach((v) => v.ws.close(1011, 'Opslaan mislukt'));
+        break;
+      }
+      document.logLengte++;
+      for (const update of updates) {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_SYNC);
+        syncProtocol.writeUpdate(encoder, update);
+        const bericht = encoding.toUint8Array(encoder);
+        document.verbindingen.forEach((v) => this.stuur(v, bericht));
+      }
+      this.planMaterialisatie(document);
+    }
+    document.schrijft = undefined;
   }
 
   private async bericht(
@@ -277,6 +319,8 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       if (soort === MESSAGE_SYNC) {
         const stap = decoding.readVarUint(decoder);
         if (stap === syncProtocol.messageYjsSyncStep1) {
+          // The answer carries the whole document: nothing in it may be unstored.
+          await document.opgeslagen();
           const antwoord = encoding.createEncoder();
           encoding.writeVarUint(antwoord, MESSAGE_SYNC);
           syncProtocol.readSyncStep1(decoder, antwoord, document.doc);
@@ -288,10 +332,9 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
           const update = decoding.readVarUint8Array(decoder);
           // Read-only connections may send their state (the stock client always answers step 1);
           // it is refused here and reaches neither storage nor other clients.
-          if (verbinding.alleenLezen) return;
+          if (verbinding.alleenLezen || document.defect) return;
           Y.decodeUpdate(update); // throws on malformed bytes before the document is touched
           Y.applyUpdate(document.doc, update, verbinding);
-          await document.opslag;
         } else {
           throw new Error(`onbekend sync-bericht ${stap}`);
         }
@@ -340,18 +383,19 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async doeOntlaad(document: GedeeldDocument): Promise<void> {
     await document.wachtrij.catch(() => undefined);
-    await document.opslag;
+    await document.opgeslagen();
     // Someone connected while the pending work finished: the document stays.
     if (document.verbindingen.size > 0) return;
     if (this.documenten.get(document.onderdeelId) === document)
       this.documenten.delete(document.onderdeelId);
     clearTimeout(document.materialiseerTimer);
-    try {
-      await this.materialiser.materialiseer(document.onderdeelId, document.doc);
-      if (document.logLengte > 0) await this.store.compact(document.onderdeelId);
-    } catch (error) {
-      this.logger.error(`Afronden van onderdeel ${document.onderdeelId} mislukt: ${String(error)}`);
+    if (!document.defect) {
+      await this.opAchtergrond(document, async () => {
+        await this.materialiseer(document);
+        if (document.logLengte > 0) await this.store.compact(document.onderdeelId);
+      }).catch(() => undefined); // logged; the log keeps every update for the next load
     }
+    await document.achtergrond;
     this.materialiser.vergeet(document.onderdeelId);
     document.awareness.destroy();
     document.doc.destroy();
@@ -361,18 +405,35 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (document.materialiseerTimer) return;
     document.materialiseerTimer = setTimeout(() => {
       document.materialiseerTimer = undefined;
-      document.wachtrij = document.wachtrij
-        .then(async () => {
-          await this.materialiser.materialiseer(document.onderdeelId, document.doc);
-          if (document.logLengte >= COMPACT_NA) {
-            await this.store.compact(document.onderdeelId);
-            document.logLengte = 0;
-          }
-        })
-        .catch((error: unknown) =>
-          this.logger.error(`Materialiseren van ${document.onderdeelId} mislukt: ${String(error)}`),
-        );
+      this.opAchtergrond(document, async () => {
+        await this.materialiseer(document);
+        if (document.logLengte >= COMPACT_NA)
+          document.logLengte -= await this.store.compact(document.onderdeelId);
+      }).catch(() => undefined); // logged by the chain; the next edit plans another attempt
     }, MATERIALISEER_NA_MS);
+  }
+
+  /**
+   * Runs after the background work already planned for the document. The chain goes on after a
+   * failure (it is logged); the caller gets the failure of its own work.
+   */
+  private opAchtergrond(document: GedeeldDocument, werk: () => Promise<void>): Promise<void> {
+    const klaar = document.achtergrond.then(werk);
+    document.achtergrond = klaar.catch((error: unknown) => {
+      this.logger.error(`Achtergrondwerk aan ${document.onderdeelId} mislukt: ${String(error)}`);
+    });
+    return klaar;
+  }
+
+  private async materialiseer(document: GedeeldDocument): Promise<void> {
+    const veranderd = document.veranderd;
+    document.veranderd = new Set();
+    try {
+      await this.materialiser.materialiseer(document.onderdeelId, document.doc, veranderd);
+    } catch (error) {
+      veranderd.forEach((naam) => document.veranderd.add(naam));
+      throw error;
+    }
   }
 
   /**
@@ -383,12 +444,14 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   async zetTekst(onderdeelId: string, fragment: string, tekst: string): Promise<void> {
     const document = this.document(onderdeelId);
     const klaar = document.wachtrij.then(async () => {
+      if (document.defect) throw new Error('Opslag van dit document is mislukt');
       document.doc.transact(
         () => setFragmentText(document.doc.getXmlFragment(fragment), tekst),
         VAN_SERVER,
       );
-      await document.opslag;
-      await this.materialiser.materialiseer(onderdeelId, document.doc);
+      await document.opgeslagen();
+      if (document.defect) throw new Error('Opslaan mislukt');
+      await this.opAchtergrond(document, () => this.materialiseer(document));
     });
     document.wachtrij = klaar.catch(() => undefined);
     await klaar;

@@ -18,7 +18,14 @@ export class Materialiser {
 
   constructor(private readonly em: EntityManager) {}
 
-  async materialiseer(onderdeelId: string, doc: Y.Doc): Promise<void> {
+  /** Writes the fragments named in `alleen` (all when absent) whose content changed. */
+  async materialiseer(
+    onderdeelId: string,
+    doc: Y.Doc,
+    alleen?: ReadonlySet<string>,
+  ): Promise<void> {
+    const telt = (naam: string) => doc.share.has(naam) && (!alleen || alleen.has(naam));
+    if (alleen?.size === 0) return;
     const connection = this.em.fork().getConnection();
     const [onderdeel] = await connection.execute<
       { soort: OnderdeelSoort; overeenkomst_id: string }[]
@@ -30,7 +37,7 @@ export class Materialiser {
       'all',
     );
     for (const { id } of afspraken) {
-      if (!doc.share.has(id)) continue;
+      if (!telt(id)) continue;
       const inhoud = this.inhoud(`${onderdeelId}/${id}`, doc.getXmlFragment(id));
       if (inhoud) {
         await connection.execute('update afspraak set tekst = ?, tekst_json = ? where id = ?', [
@@ -38,9 +45,10 @@ export class Materialiser {
           inhoud.json,
           id,
         ]);
+        inhoud.geschreven();
       }
     }
-    if (onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT && doc.share.has(PREAMBULE_FRAGMENT)) {
+    if (onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT && telt(PREAMBULE_FRAGMENT)) {
       const inhoud = this.inhoud(
         `${onderdeelId}/${PREAMBULE_FRAGMENT}`,
         doc.getXmlFragment(PREAMBULE_FRAGMENT),
@@ -50,6 +58,7 @@ export class Materialiser {
           'update overeenkomst set preambule = ?, preambule_json = ? where id = ?',
           [inhoud.tekst, inhoud.json, onderdeel.overeenkomst_id],
         );
+        inhoud.geschreven();
       }
     }
   }
@@ -60,12 +69,19 @@ export class Materialiser {
       if (sleutel.startsWith(`${onderdeelId}/`)) this.geschreven.delete(sleutel);
   }
 
-  private inhoud(sleutel: string, fragment: Y.XmlFragment): { tekst: string; json: string } | null {
+  /** The fragment's content when it differs from what was last written, with a call to note the write. */
+  private inhoud(
+    sleutel: string,
+    fragment: Y.XmlFragment,
+  ): { tekst: string; json: string; geschreven: () => void } | null {
     const pm = fragmentToProseMirror(fragment);
     const json = JSON.stringify(pm);
     const hash = createHash('sha256').update(json).digest('hex');
     if (this.geschreven.get(sleutel) === hash) return null;
-    this.geschreven.set(sleutel, hash);
-    return { tekst: proseMirrorToText(pm), json };
+    return {
+      tekst: proseMirrorToText(pm),
+      json,
+      geschreven: () => this.geschreven.set(sleutel, hash),
+    };
   }
 }
