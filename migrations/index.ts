@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125200957_Initial } from './Migration20261125200957_Initial';
 import { Migration20261125203907_Accounts } from './Migration20261125203907_Accounts';
 import { Migration20261125210925_Collab } from './Migration20261125210925_Collab';
+import { Migration20261125234146_Negotiation } from './Migration20261125234146_Negotiation';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125200957_Initial', class: Migration20261125200957_Initial },
   { name: 'Migration20261125203907_Accounts', class: Migration20261125203907_Accounts },
   { name: 'Migration20261125210925_Collab', class: Migration20261125210925_Collab },
+  { name: 'Migration20261125234146_Negotiation', class: Migration20261125234146_Negotiation },
 ];

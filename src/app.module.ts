@@ -17,6 +17,10 @@ import { IndicatorenModule } from './indicatoren/indicatoren.module';
 import { JaarschijvenModule } from './jaarschijven/jaarschijven.module';
 import { OvereenkomstenModule } from './overeenkomsten/overeenkomsten.module';
 import { PartijenModule } from './partijen/partijen.module';
+import { AuditModule } from './audit/audit.module';
+import { LiveModule } from './live/live.module';
+import { OnderhandelingModule } from './onderhandeling/onderhandeling.module';
+import { OndertekeningModule } from './ondertekening/ondertekening.module';
 
 @Module({})
 export class AppModule {
@@ -39,11 +43,36 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           // HTTP cache hints are not used; the plugin would wrap every field resolver of every query.
           plugins: [ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin()],
+          subscriptions: {
+            'graphql-ws': {
+              path: '/graphql',
+              // The token travels in connectionParams (browsers cannot set headers on a
+              // WebSocket); without one the connection is refused (4403) before any operation.
+              onConnect: (ctx: { connectionParams?: Record<string, unknown> }) =>
+                typeof ctx.connectionParams?.token === 'string',
+            },
+          },
+          // HTTP requests carry the Authorization header; subscriptions get the same shape, so
+          // the one AuthGuard serves both.
+          context: (arg: { req?: unknown; connectionParams?: Record<string, unknown> }) =>
+            arg.req
+              ? { req: arg.req }
+              : {
+                  req: {
+                    headers: {
+                      authorization: `Bearer ${tokenUit(arg.connectionParams)}`,
+                    },
+                  },
+                },
         }),
         PartijenModule,
         OvereenkomstenModule,
         JaarschijvenModule,
         IndicatorenModule,
+        LiveModule,
+        AuditModule,
+        OnderhandelingModule,
+        OndertekeningModule,
         DemoModule,
       ],
       controllers: [HealthController],
@@ -55,4 +84,9 @@ export class AppModule {
       ],
     };
   }
+}
+
+function tokenUit(connectionParams: Record<string, unknown> | undefined): string {
+  const token = connectionParams?.token;
+  return typeof token === 'string' ? token : '';
 }

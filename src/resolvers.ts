@@ -6,6 +6,10 @@ import { OvereenkomstenResolver } from './overeenkomsten/overeenkomsten.resolver
 import { PartijenResolver } from './partijen/partijen.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { LedenResolver } from './partijen/leden.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { LiveResolver } from './live/live.resolver';
+import { OnderhandelingResolver } from './onderhandeling/onderhandeling.resolver';
+import { OndertekeningResolver } from './ondertekening/ondertekening.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -18,4 +22,8 @@ export const RESOLVERS = [
   JaarschijvenResolver,
   AuthResolver,
   LedenResolver,
+  OnderhandelingResolver,
+  OndertekeningResolver,
+  AuditResolver,
+  LiveResolver,
 ] as const;

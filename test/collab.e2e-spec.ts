@@ -20,6 +20,7 @@ import {
   wachtTot,
 } from './support/collab-clients';
 import { herstart, sluitNaHerstart } from './support/restart-app';
+import { gqlOkAls, sqlRijen } from './support/als';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /*
@@ -94,17 +95,6 @@ async function loginAlle(t: TestApp): Promise<Record<Persoon, string>> {
   >;
 }
 
-async function gqlOkAls<T = Record<string, any>>(
-  t: TestApp,
-  token: string,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<T> {
-  const result = await t.gqlAs<T>(token, query, variables);
-  if (result.errors?.length) throw new Error(`GraphQL-fout: ${JSON.stringify(result.errors)}`);
-  return result.data as T;
-}
-
 /** Polls GraphQL until the afspraak's text passes the check; returns it and how long it took. */
 async function materialisatie(
   t: TestApp,
@@ -122,10 +112,6 @@ async function materialisatie(
     { timeoutMs: MATERIALISATIE_MS + 1000, intervalMs: 25 },
   );
   return { ...afspraak, ms: Date.now() - vanaf };
-}
-
-async function sqlRijen<T>(app: INestApplication, sql: string, params: unknown[]): Promise<T[]> {
-  return app.get(MikroORM).em.fork().getConnection().execute<T[]>(sql, params, 'all');
 }
 
 /** Has every editor the same fragment, containing every piece? */

@@ -121,6 +121,30 @@ export class AuthService {
     return { ...(await this.accessToken(gebruiker.id, sessie.id)), vernieuwToken: token };
   }
 
+  /**
+   * Confirms the logged-in person's password for a weighty act (signing). Failures count as
+   * failed logins, so the same throttle stops someone guessing at an unattended session.
+   */
+  async bevestigWachtwoord(actor: Actor, wachtwoord: string): Promise<void> {
+    const em = this.em.fork();
+    const adres = `sessie:${actor.sessieId}`;
+    await this.checkNietGeblokkeerd(em, actor.email, adres);
+    const gebruiker = await em.findOneOrFail(
+      Gebruiker,
+      { id: actor.gebruikerId },
+      { populate: ['wachtwoordHash'] },
+    );
+    const klopt = await controleerWachtwoord(gebruiker.wachtwoordHash, wachtwoord);
+    if (klopt) return;
+    em.persist(new LoginPoging(actor.email, adres, false));
+    await em.flush();
+    throw new AppError(
+      ErrorCode.WACHTWOORD_ONJUIST,
+      'Het wachtwoord klopt niet',
+      'input.wachtwoord',
+    );
+  }
+
   /** Exchanges a renewal token for a new pair; the old renewal token stops working. */
   async vernieuw(vernieuwToken: string): Promise<Tokens> {
     const em = this.em.fork();

@@ -20,7 +20,7 @@ import { PermissionsService } from '../partijen/permissions.service';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { CollabStore } from './collab.store';
 import { Materialiser } from './materialiser';
-import { setFragmentText } from './prosemirror';
+import { type PmNode, setFragmentProseMirror, setFragmentText } from './prosemirror';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
@@ -437,25 +437,54 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * A change of text made by the server (a GraphQL mutation, an accepted proposal): it goes
-   * through the document, so open editors see it at once, and is stored and materialised
-   * before this returns.
+   * Runs `werk` on the onderdeel's document in its queue, so no client's message is applied
+   * meanwhile; a change it makes (origin: the server) is stored, broadcast to open editors and
+   * materialised before this returns, and the materialised tables then match the document
+   * (`alles` materialises every fragment, not only the changed ones). The document is loaded
+   * for the occasion when nobody has it open.
    */
-  async zetTekst(onderdeelId: string, fragment: string, tekst: string): Promise<void> {
+  async metDocument<T>(
+    onderdeelId: string,
+    werk: (doc: Y.Doc, alsServer: (wijziging: () => void) => void) => T,
+    { alles = false }: { alles?: boolean } = {},
+  ): Promise<T> {
     const document = this.document(onderdeelId);
     const klaar = document.wachtrij.then(async () => {
       if (document.defect) throw new Error('Opslag van dit document is mislukt');
-      document.doc.transact(
-        () => setFragmentText(document.doc.getXmlFragment(fragment), tekst),
-        VAN_SERVER,
+      const uitkomst = werk(document.doc, (wijziging) =>
+        document.doc.transact(wijziging, VAN_SERVER),
       );
       await document.opgeslagen();
       if (document.defect) throw new Error('Opslaan mislukt');
+      if (alles) document.doc.share.forEach((_type, naam) => document.veranderd.add(naam));
       await this.opAchtergrond(document, () => this.materialiseer(document));
+      return uitkomst;
     });
     document.wachtrij = klaar.catch(() => undefined);
-    await klaar;
-    if (document.verbindingen.size === 0) await this.ontlaad(document);
+    try {
+      return await klaar;
+    } finally {
+      if (document.verbindingen.size === 0) await this.ontlaad(document);
+    }
+  }
+
+  /** Makes the materialised tables match an open document now (nothing to do when none is open). */
+  async bijgewerkt(onderdeelId: string): Promise<void> {
+    if (this.documenten.has(onderdeelId)) await this.metDocument(onderdeelId, () => undefined);
+  }
+
+  /** Replaces a fragment's text (a GraphQL mutation, an accepted proposal) through the document. */
+  zetTekst(onderdeelId: string, fragment: string, tekst: string): Promise<void> {
+    return this.metDocument(onderdeelId, (doc, alsServer) =>
+      alsServer(() => setFragmentText(doc.getXmlFragment(fragment), tekst)),
+    );
+  }
+
+  /** Replaces a fragment's content with ProseMirror JSON (restoring a version), formatting kept. */
+  zetInhoud(onderdeelId: string, fragment: string, inhoud: PmNode): Promise<void> {
+    return this.metDocument(onderdeelId, (doc, alsServer) =>
+      alsServer(() => setFragmentProseMirror(doc.getXmlFragment(fragment), inhoud)),
+    );
   }
 
   /** Rights changed somewhere: every open connection is judged again, now. */

@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { fragmentToProseMirror, proseMirrorToText, setFragmentText } from './prosemirror';
+import {
+  fragmentToProseMirror,
+  type PmNode,
+  proseMirrorToText,
+  setFragmentProseMirror,
+  setFragmentText,
+} from './prosemirror';
 
 describe('the co-editor document as ProseMirror JSON and plain text', () => {
   it('reads headings, paragraphs with marks, lists and tables', () => {
@@ -55,5 +61,42 @@ describe('the co-editor document as ProseMirror JSON and plain text', () => {
     setFragmentText(fragment, 'Eerste regel\nTweede regel');
     expect(proseMirrorToText(fragmentToProseMirror(fragment))).toBe('Eerste regel\nTweede regel');
     expect(fragmentToProseMirror(fragment).content).toHaveLength(2);
+  });
+});
+
+describe('setFragmentProseMirror', () => {
+  it('writes back what fragmentToProseMirror read, marks and tables included', () => {
+    const bron: PmNode = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Kop' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Gewoon en ' },
+            { type: 'text', text: 'vet', marks: [{ type: 'bold' }] },
+          ],
+        },
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                {
+                  type: 'tableCell',
+                  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment('x');
+    setFragmentText(fragment, 'weg ermee');
+    setFragmentProseMirror(fragment, bron);
+    expect(fragmentToProseMirror(fragment)).toEqual(bron);
   });
 });

@@ -120,3 +120,38 @@ export function setFragmentText(fragment: Y.XmlFragment, tekst: string): void {
     });
   if (paragraphs.length) fragment.insert(0, paragraphs);
 }
+
+function pmToNodes(nodes: PmNode[]): (Y.XmlElement | Y.XmlText)[] {
+  const uit: (Y.XmlElement | Y.XmlText)[] = [];
+  let tekst: Y.XmlText | null = null;
+  let lengte = 0;
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      // Adjacent text nodes are one XmlText with formatted runs, as y-prosemirror keeps them.
+      if (!tekst) {
+        tekst = new Y.XmlText();
+        lengte = 0;
+        uit.push(tekst);
+      }
+      const attributen = Object.fromEntries((node.marks ?? []).map((m) => [m.type, m.attrs ?? {}]));
+      tekst.insert(lengte, node.text ?? '', attributen);
+      lengte += (node.text ?? '').length;
+      continue;
+    }
+    tekst = null;
+    const element = new Y.XmlElement(node.type);
+    for (const [naam, waarde] of Object.entries(node.attrs ?? {}))
+      element.setAttribute(naam, waarde as string);
+    const kinderen = pmToNodes(node.content ?? []);
+    if (kinderen.length) element.insert(0, kinderen);
+    uit.push(element);
+  }
+  return uit;
+}
+
+/** Replaces a fragment's content with a ProseMirror document (JSON), formatting included. */
+export function setFragmentProseMirror(fragment: Y.XmlFragment, doc: PmNode): void {
+  fragment.delete(0, fragment.length);
+  const nodes = pmToNodes(doc.content ?? []);
+  if (nodes.length) fragment.insert(0, nodes);
+}

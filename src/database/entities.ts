@@ -10,6 +10,14 @@ import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
 import { Uitnodiging } from '../partijen/uitnodiging.entity';
 import { AppSecret } from './app-secret.entity';
 import { CollabSnapshot, CollabUpdate } from '../collaboration/collab.entities';
+import { AuditRegel } from '../audit/audit.entity';
+import {
+  Opmerking,
+  Standpunt,
+  VoorstelBeoordeling,
+  Wijzigingsvoorstel,
+} from '../onderhandeling/onderhandeling.entities';
+import { OnderdeelVersie, Ondertekening } from '../ondertekening/versie.entities';
 
 export const ENTITIES = [
   Partij,
@@ -33,4 +41,11 @@ export const ENTITIES = [
   AppSecret,
   CollabUpdate,
   CollabSnapshot,
+  AuditRegel,
+  Standpunt,
+  Opmerking,
+  Wijzigingsvoorstel,
+  VoorstelBeoordeling,
+  OnderdeelVersie,
+  Ondertekening,
 ];

@@ -132,7 +132,7 @@ export const DEMO: DemoData = {
       email: 'corporatie2@demo.driehoek.nl',
       naam: 'Pieter Jansen',
       partij: 'corpB',
-      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+      rollen: [LidRol.OPSTELLER, LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
     },
     {
       email: 'huurders@demo.driehoek.nl',
@@ -144,7 +144,7 @@ export const DEMO: DemoData = {
       email: 'huurders2@demo.driehoek.nl',
       naam: 'Kees Mulder',
       partij: 'huurdersB',
-      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+      rollen: [LidRol.OPSTELLER, LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
     },
     {
       email: 'zorg@demo.driehoek.nl',
@@ -156,19 +156,19 @@ export const DEMO: DemoData = {
       email: 'ggz@demo.driehoek.nl',
       naam: 'Mehmet Yilmaz',
       partij: 'ggz',
-      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+      rollen: [LidRol.OPSTELLER, LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
     },
     {
       email: 'zorgkantoor@demo.driehoek.nl',
       naam: 'Els de Boer',
       partij: 'zorgkantoor',
-      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+      rollen: [LidRol.OPSTELLER, LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
     },
     {
       email: 'welzijn@demo.driehoek.nl',
       naam: 'Tom Hendriks',
       partij: 'welzijn',
-      rollen: [LidRol.OPSTELLER, LidRol.BEHEERDER],
+      rollen: [LidRol.OPSTELLER, LidRol.ONDERTEKENAAR, LidRol.BEHEERDER],
     },
     {
       email: 'provincie@demo.driehoek.nl',

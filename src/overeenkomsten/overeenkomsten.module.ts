@@ -3,6 +3,7 @@ import { AfsprakenResolver, ThemasResolver } from './afspraken.resolver';
 import { AfsprakenService } from './afspraken.service';
 import { OnderdelenResolver } from './onderdelen.resolver';
 import { OnderdelenService } from './onderdelen.service';
+import { OnderdeelInhoudReader } from './onderdeel-inhoud';
 import { OvereenkomstReader } from './overeenkomst.reader';
 import { OvereenkomstenResolver } from './overeenkomsten.resolver';
 import { OvereenkomstenService } from './overeenkomsten.service';
@@ -15,6 +16,7 @@ import { ThemasService } from './themas.service';
     AfsprakenService,
     ThemasService,
     OvereenkomstReader,
+    OnderdeelInhoudReader,
     OvereenkomstenResolver,
     OnderdelenResolver,
     AfsprakenResolver,
@@ -26,6 +28,7 @@ import { ThemasService } from './themas.service';
     AfsprakenService,
     ThemasService,
     OvereenkomstReader,
+    OnderdeelInhoudReader,
   ],
 })
 export class OvereenkomstenModule {}

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Actor } from '../auth/actor';
-import { forbidden, notFound } from '../common/app-error';
+import { forbidden, invalid, notFound } from '../common/app-error';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import { OnderdeelSoort, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import { BEWERK_ROLLEN, LidRol } from './lidmaatschap.entity';
@@ -142,6 +142,72 @@ export class PermissionsService {
     }
     throw forbidden(
       `Het onderdeel "${toegang.titel}" wordt bewerkt door ${BEWERKEN}s van de partijen die het ondertekenen${rolUitleg(toegang.betrokken)}`,
+    );
+  }
+
+  /**
+   * The signing partij on whose behalf the actor acts in an onderdeel (standpunten, proposals,
+   * signatures): a deelnemer, not a waarnemer, among the onderdeel's ondertekenaars, for which
+   * the actor holds one of `rollen`. `partijId` chooses when the actor acts for several.
+   */
+  async namensOndertekenaar(
+    actor: Actor,
+    onderdeelId: string,
+    partijId: string | undefined,
+    rollen: readonly LidRol[],
+    wat: string,
+    label = 'Onderdeel',
+    id = onderdeelId,
+  ): Promise<Betrokkenheid & { overeenkomstId: string }> {
+    const [onderdeel] = isUUID(onderdeelId)
+      ? await this.rows<{ overeenkomst_id: string }>(
+          'select overeenkomst_id from onderdeel where id = ?',
+          [onderdeelId],
+        )
+      : [];
+    if (!onderdeel) throw notFound(label, id);
+    const betrokken = await this.zichtbaar(actor, onderdeel.overeenkomst_id, label, id);
+    const ondertekenaars = await this.ondertekenaars([onderdeelId]);
+    const kandidaten = betrokken.filter(
+      (b) =>
+        b.rol !== DeelnemerRol.WAARNEMER &&
+        ondertekenaars.has(b.partijId) &&
+        b.lidRollen.some((r) => rollen.includes(r)),
+    );
+    const gekozen = partijId ? kandidaten.filter((b) => b.partijId === partijId) : kandidaten;
+    if (gekozen.length === 1) return { ...gekozen[0], overeenkomstId: onderdeel.overeenkomst_id };
+    if (gekozen.length > 1) {
+      throw invalid(
+        'input.partijId',
+        `U handelt namens meerdere ondertekenende partijen (${gekozen.map((b) => b.partijNaam).join(', ')}); kies er één met partijId`,
+      );
+    }
+    throw forbidden(
+      `${wat} is voorbehouden aan ${rollen.map((r) => r.toLowerCase()).join(' of ')}s van een partij die dit onderdeel ondertekent${rolUitleg(betrokken)}`,
+    );
+  }
+
+  /** Comments: any member who may write for a partij taking part, waarnemers included. */
+  async namensDeelnemer(
+    actor: Actor,
+    overeenkomstId: string,
+    partijId: string | undefined,
+    label: string,
+    id: string,
+  ): Promise<Betrokkenheid> {
+    const betrokken = await this.zichtbaar(actor, overeenkomstId, label, id);
+    const kandidaten = betrokken.filter(
+      (b) => bewerkt(b) && (!partijId || b.partijId === partijId),
+    );
+    if (kandidaten.length === 1) return kandidaten[0];
+    if (kandidaten.length > 1) {
+      throw invalid(
+        'input.partijId',
+        `U handelt namens meerdere partijen (${kandidaten.map((b) => b.partijNaam).join(', ')}); kies er één met partijId`,
+      );
+    }
+    throw forbidden(
+      `Opmerkingen plaatsen ${BEWERKEN}s van een deelnemende partij${rolUitleg(betrokken)}`,
     );
   }
 
@@ -383,5 +449,9 @@ const OWNER_SQL = {
   deelnemer: 'select overeenkomst_id from deelnemer where id = ?',
   jaarschijf: 'select overeenkomst_id from jaarschijf where id = ?',
   indicator: 'select overeenkomst_id from indicator where id = ?',
+  wijzigingsvoorstel: 'select overeenkomst_id from wijzigingsvoorstel where id = ?',
+  versie: 'select overeenkomst_id from onderdeel_versie where id = ?',
+  opmerking:
+    'select a.overeenkomst_id from opmerking o join afspraak a on a.id = o.afspraak_id where o.id = ?',
 } as const;
 export type OwnedTable = keyof typeof OWNER_SQL;

@@ -1,0 +1,60 @@
+import {
+  Args,
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PageArgs, Paginated } from '../common/pagination';
+import { Id } from '../common/validation';
+import { PermissionsService } from '../partijen/permissions.service';
+import { AuditService } from './audit.service';
+
+@ObjectType('AuditRegel', { description: 'Eén stap in het audit trail, met de hashketen' })
+export class AuditRegelModel {
+  @Field(() => Int) volgnummer!: number;
+  @Field(() => GraphQLISODateTime) tijd!: Date;
+  @Field() gebruikerNaam!: string;
+  @Field(() => ID, { nullable: true }) gebruikerId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Namens welke partij' })
+  partijNaam!: string | null;
+  @Field(() => ID, { nullable: true }) partijId!: string | null;
+  @Field() actie!: string;
+  @Field() onderwerpSoort!: string;
+  @Field(() => ID) onderwerpId!: string;
+  @Field(() => GraphQLJSON) gegevens!: Record<string, unknown>;
+  @Field(() => String, { nullable: true }) vorigeHash!: string | null;
+  @Field() hash!: string;
+}
+
+const AuditRegelPage = Paginated(AuditRegelModel, 'AuditRegelPage');
+
+@ArgsType()
+class AuditTrailArgs extends PageArgs {
+  @Field(() => ID) @Id() overeenkomstId!: string;
+}
+
+@Resolver()
+export class AuditResolver {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  @Query(() => AuditRegelPage, {
+    description: 'Het audit trail van een overeenkomst, oudste eerst',
+  })
+  async auditTrail(
+    @HuidigeGebruiker() actor: Actor,
+    @Args() { overeenkomstId, take, skip }: AuditTrailArgs,
+  ) {
+    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+    return this.audit.lijst(overeenkomstId, take, skip);
+  }
+}

@@ -1,0 +1,257 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { registerEnumType } from '@nestjs/graphql';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { BaseEntity } from '../database/base.entity';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
+import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { Partij } from '../partijen/partij.entity';
+
+export enum Oordeel {
+  AKKOORD = 'AKKOORD',
+  AKKOORD_MET_VOORBEHOUD = 'AKKOORD_MET_VOORBEHOUD',
+  NIET_AKKOORD = 'NIET_AKKOORD',
+}
+registerEnumType(Oordeel, {
+  name: 'Oordeel',
+  description: 'Het standpunt van een partij over een afspraak',
+});
+
+/** Where one signing partij stands on one afspraak, on the content it was given on. */
+@Entity()
+@Unique({ properties: ['afspraak', 'partij'] })
+export class Standpunt extends BaseEntity {
+  @ManyToOne(() => Afspraak, { ref: true, deleteRule: 'cascade' })
+  afspraak: Ref<Afspraak>;
+
+  @ManyToOne(() => Partij, { ref: true, deleteRule: 'cascade' })
+  partij: Ref<Partij>;
+
+  @Enum({ items: () => Oordeel })
+  oordeel: Oordeel;
+
+  @Property({ type: 'text', nullable: true })
+  toelichting: string | null;
+
+  /** The afspraak's content hash when the standpunt was taken; another hash now means verouderd. */
+  @Property({ type: 'string', length: 64 })
+  inhoudHash: string;
+
+  @ManyToOne(() => Gebruiker, { ref: true, deleteRule: 'cascade' })
+  door: Ref<Gebruiker>;
+
+  constructor(
+    velden: Pick<
+      Standpunt,
+      'afspraak' | 'partij' | 'oordeel' | 'toelichting' | 'inhoudHash' | 'door'
+    >,
+  ) {
+    super();
+    this.afspraak = velden.afspraak;
+    this.partij = velden.partij;
+    this.oordeel = velden.oordeel;
+    this.toelichting = velden.toelichting;
+    this.inhoudHash = velden.inhoudHash;
+    this.door = velden.door;
+  }
+}
+
+/** A comment on an afspraak; a reply belongs to the thread of its first comment. */
+@Entity()
+export class Opmerking extends BaseEntity<'opgelost' | 'opgelostDoor' | 'opgelostOp'> {
+  @Index()
+  @ManyToOne(() => Afspraak, { ref: true, deleteRule: 'cascade' })
+  afspraak: Ref<Afspraak>;
+
+  /** The first comment of the thread; null for that first comment itself. */
+  @Index()
+  @ManyToOne(() => Opmerking, { ref: true, nullable: true, deleteRule: 'cascade' })
+  draad: Ref<Opmerking> | null;
+
+  @ManyToOne(() => Gebruiker, { ref: true, deleteRule: 'cascade' })
+  auteur: Ref<Gebruiker>;
+
+  @ManyToOne(() => Partij, { ref: true, deleteRule: 'cascade' })
+  partij: Ref<Partij>;
+
+  @Property({ type: 'text' })
+  tekst: string;
+
+  /** Yjs relative positions (base64) of the commented range, which follow concurrent edits. */
+  @Property({ type: 'text', nullable: true })
+  ankerStart: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  ankerEind: string | null = null;
+
+  /** The commented text as it was when the comment was placed. */
+  @Property({ type: 'text', nullable: true })
+  ankerCitaat: string | null = null;
+
+  @ManyToOne(() => Partij, { ref: true, nullable: true, deleteRule: 'set null' })
+  gerichtAan: Ref<Partij> | null = null;
+
+  @Property({ type: 'boolean' })
+  opgelost = false;
+
+  @ManyToOne(() => Gebruiker, { ref: true, nullable: true, deleteRule: 'set null' })
+  opgelostDoor: Ref<Gebruiker> | null = null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  opgelostOp: Date | null = null;
+
+  constructor(velden: Pick<Opmerking, 'afspraak' | 'draad' | 'auteur' | 'partij' | 'tekst'>) {
+    super();
+    this.afspraak = velden.afspraak;
+    this.draad = velden.draad;
+    this.auteur = velden.auteur;
+    this.partij = velden.partij;
+    this.tekst = velden.tekst;
+  }
+}
+
+export enum VoorstelSoort {
+  WIJZIGING = 'WIJZIGING',
+  NIEUW = 'NIEUW',
+  VERWIJDERING = 'VERWIJDERING',
+}
+registerEnumType(VoorstelSoort, {
+  name: 'VoorstelSoort',
+  valuesMap: {
+    WIJZIGING: { description: 'Nieuwe tekst voor een bestaande afspraak' },
+    NIEUW: { description: 'Een nieuwe afspraak' },
+    VERWIJDERING: { description: 'Een afspraak schrappen' },
+  },
+});
+
+export enum VoorstelStatus {
+  OPEN = 'OPEN',
+  AANVAARD = 'AANVAARD',
+  VERWORPEN = 'VERWORPEN',
+  INGETROKKEN = 'INGETROKKEN',
+}
+registerEnumType(VoorstelStatus, {
+  name: 'VoorstelStatus',
+  valuesMap: {
+    OPEN: { description: 'Wacht op de beoordeling van de andere ondertekenaars' },
+    AANVAARD: { description: 'Door alle ondertekenaars aanvaard en doorgevoerd' },
+    VERWORPEN: { description: 'Door een ondertekenaar afgewezen' },
+    INGETROKKEN: { description: 'Door de indiener ingetrokken' },
+  },
+});
+
+/** A wijzigingsvoorstel: new wording, a new afspraak or a deletion, for the signing partijen to judge. */
+@Entity()
+export class Wijzigingsvoorstel extends BaseEntity<'status' | 'doorgevoerdOp'> {
+  @Index()
+  @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
+  overeenkomst: Ref<Overeenkomst>;
+
+  @Index()
+  @ManyToOne(() => Onderdeel, { ref: true, deleteRule: 'cascade' })
+  onderdeel: Ref<Onderdeel>;
+
+  /** The afspraak concerned; for a new afspraak, the one created once it is accepted. */
+  @ManyToOne(() => Afspraak, { ref: true, nullable: true, deleteRule: 'set null' })
+  afspraak: Ref<Afspraak> | null;
+
+  @Enum({ items: () => VoorstelSoort })
+  soort: VoorstelSoort;
+
+  /** The proposed text (wijziging, nieuw). */
+  @Property({ type: 'text', nullable: true })
+  nieuweTekst: string | null;
+
+  /** A new afspraak's fields, as for createAfspraak (without onderdeel and text). */
+  @Property({ type: 'json', nullable: true })
+  nieuweAfspraak: Record<string, unknown> | null;
+
+  @Property({ type: 'text' })
+  motivering: string;
+
+  /** The afspraak's title and text when the proposal was made, to show what it changes. */
+  @Property({ type: 'string', length: 300, nullable: true })
+  basisTitel: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  basisTekst: string | null;
+
+  @ManyToOne(() => Partij, { ref: true, deleteRule: 'cascade' })
+  indiener: Ref<Partij>;
+
+  @ManyToOne(() => Gebruiker, { ref: true, deleteRule: 'cascade' })
+  door: Ref<Gebruiker>;
+
+  @Enum({ items: () => VoorstelStatus })
+  status: VoorstelStatus = VoorstelStatus.OPEN;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  doorgevoerdOp: Date | null = null;
+
+  constructor(
+    velden: Pick<
+      Wijzigingsvoorstel,
+      | 'overeenkomst'
+      | 'onderdeel'
+      | 'afspraak'
+      | 'soort'
+      | 'nieuweTekst'
+      | 'nieuweAfspraak'
+      | 'motivering'
+      | 'basisTitel'
+      | 'basisTekst'
+      | 'indiener'
+      | 'door'
+    >,
+  ) {
+    super();
+    this.overeenkomst = velden.overeenkomst;
+    this.onderdeel = velden.onderdeel;
+    this.afspraak = velden.afspraak;
+    this.soort = velden.soort;
+    this.nieuweTekst = velden.nieuweTekst;
+    this.nieuweAfspraak = velden.nieuweAfspraak;
+    this.motivering = velden.motivering;
+    this.basisTitel = velden.basisTitel;
+    this.basisTekst = velden.basisTekst;
+    this.indiener = velden.indiener;
+    this.door = velden.door;
+  }
+}
+
+export enum Beoordeling {
+  AANVAARD = 'AANVAARD',
+  AFGEWEZEN = 'AFGEWEZEN',
+}
+registerEnumType(Beoordeling, { name: 'Beoordeling' });
+
+/** One signing partij's judgement of a wijzigingsvoorstel. */
+@Entity()
+@Unique({ properties: ['voorstel', 'partij'] })
+export class VoorstelBeoordeling extends BaseEntity {
+  @ManyToOne(() => Wijzigingsvoorstel, { ref: true, deleteRule: 'cascade' })
+  voorstel: Ref<Wijzigingsvoorstel>;
+
+  @ManyToOne(() => Partij, { ref: true, deleteRule: 'cascade' })
+  partij: Ref<Partij>;
+
+  @Enum({ items: () => Beoordeling })
+  beoordeling: Beoordeling;
+
+  @Property({ type: 'text', nullable: true })
+  reden: string | null;
+
+  @ManyToOne(() => Gebruiker, { ref: true, deleteRule: 'cascade' })
+  door: Ref<Gebruiker>;
+
+  constructor(
+    velden: Pick<VoorstelBeoordeling, 'voorstel' | 'partij' | 'beoordeling' | 'reden' | 'door'>,
+  ) {
+    super();
+    this.voorstel = velden.voorstel;
+    this.partij = velden.partij;
+    this.beoordeling = velden.beoordeling;
+    this.reden = velden.reden;
+    this.door = velden.door;
+  }
+}

@@ -1,0 +1,287 @@
+import { ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { type Anker, ankerTekst, ankerVoorCitaat } from '../collaboration/anker';
+import { CollabServer } from '../collaboration/collab.server';
+import { AppError, ErrorCode, invalid } from '../common/app-error';
+import { findOrFail } from '../database/find';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import { Partij } from '../partijen/partij.entity';
+import { partijModel } from '../partijen/partij.model';
+import { type Betrokkenheid, PermissionsService } from '../partijen/permissions.service';
+import type { AnkerInput, PlaatsOpmerkingInput, ReageerInput } from './onderhandeling.inputs';
+import { Opmerking } from './onderhandeling.entities';
+import type { AnkerModel, OpmerkingModel } from './onderhandeling.models';
+import { StandpuntenService } from './standpunten.service';
+
+@Injectable()
+export class OpmerkingenService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly collab: CollabServer,
+    private readonly audit: AuditService,
+    private readonly gebeurtenissen: Gebeurtenissen,
+    private readonly permissions: PermissionsService,
+    private readonly standpunten: StandpuntenService,
+  ) {}
+
+  async plaats(actor: Actor, input: PlaatsOpmerkingInput): Promise<OpmerkingModel> {
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'afspraak',
+      input.afspraakId,
+      'Afspraak',
+    );
+    const namens = await this.permissions.namensDeelnemer(
+      actor,
+      overeenkomstId,
+      input.partijId,
+      'Afspraak',
+      input.afspraakId,
+    );
+    const onderdeelId = await this.standpunten.onderdeelVan(input.afspraakId);
+    if (input.gerichtAanId) await this.eisDeelnemer(overeenkomstId, input.gerichtAanId);
+    const anker = input.anker
+      ? await this.plaatsAnker(onderdeelId, input.afspraakId, input.anker)
+      : null;
+    const opmerking = new Opmerking({
+      afspraak: ref(Afspraak, input.afspraakId),
+      draad: null,
+      auteur: ref(Gebruiker, actor.gebruikerId),
+      partij: ref(Partij, namens.partijId),
+      tekst: input.tekst,
+    });
+    if (anker) {
+      opmerking.ankerStart = anker.start;
+      opmerking.ankerEind = anker.eind;
+      opmerking.ankerCitaat = anker.citaat;
+    }
+    if (input.gerichtAanId) opmerking.gerichtAan = ref(Partij, input.gerichtAanId);
+    await this.bewaar(actor, namens, overeenkomstId, onderdeelId, opmerking, AuditActie.OPMERKING, {
+      tekst: input.tekst,
+      citaat: anker?.citaat ?? null,
+      gerichtAan: input.gerichtAanId ?? null,
+    });
+    return (await this.lijst(input.afspraakId)).find((o) => o.id === opmerking.id)!;
+  }
+
+  async reageer(actor: Actor, input: ReageerInput): Promise<OpmerkingModel> {
+    const op = await findOrFail(this.em, Opmerking, input.opmerkingId, 'Opmerking');
+    const afspraakId = op.afspraak.id;
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'afspraak',
+      afspraakId,
+      'Afspraak',
+    );
+    const namens = await this.permissions.namensDeelnemer(
+      actor,
+      overeenkomstId,
+      input.partijId,
+      'Opmerking',
+      input.opmerkingId,
+    );
+    const onderdeelId = await this.standpunten.onderdeelVan(afspraakId);
+    const draad = op.draad ?? ref(op);
+    const reactie = new Opmerking({
+      afspraak: op.afspraak,
+      draad,
+      auteur: ref(Gebruiker, actor.gebruikerId),
+      partij: ref(Partij, namens.partijId),
+      tekst: input.tekst,
+    });
+    await this.bewaar(actor, namens, overeenkomstId, onderdeelId, reactie, AuditActie.OPMERKING, {
+      tekst: input.tekst,
+      reactieOp: draad.id,
+    });
+    return (await this.lijst(afspraakId)).find((o) => o.id === draad.id)!;
+  }
+
+  /** Resolves or reopens a thread; any participant who may comment may do either. */
+  async zetOpgelost(
+    actor: Actor,
+    opmerkingId: string,
+    opgelost: boolean,
+    partijId?: string,
+  ): Promise<OpmerkingModel> {
+    const op = await findOrFail(this.em, Opmerking, opmerkingId, 'Opmerking');
+    const draad = op.draad ? await op.draad.loadOrFail() : op;
+    const afspraakId = draad.afspraak.id;
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'afspraak',
+      afspraakId,
+      'Afspraak',
+    );
+    const namens = await this.permissions.namensDeelnemer(
+      actor,
+      overeenkomstId,
+      // Acting for several partijen: the thread's own partij, when the person is one of its writers.
+      partijId ?? (actor.magBewerkenVoor(draad.partij.id) ? draad.partij.id : undefined),
+      'Opmerking',
+      opmerkingId,
+    );
+    if (draad.opgelost === opgelost) {
+      throw new AppError(
+        ErrorCode.STATUS_ONJUIST,
+        opgelost ? 'Deze opmerking is al opgelost' : 'Deze opmerking is niet opgelost',
+      );
+    }
+    draad.opgelost = opgelost;
+    draad.opgelostDoor = opgelost ? ref(Gebruiker, actor.gebruikerId) : null;
+    draad.opgelostOp = opgelost ? new Date() : null;
+    const onderdeelId = await this.standpunten.onderdeelVan(afspraakId);
+    await this.bewaar(
+      actor,
+      namens,
+      overeenkomstId,
+      onderdeelId,
+      draad,
+      opgelost ? AuditActie.OPMERKING_OPGELOST : AuditActie.OPMERKING_HEROPEND,
+      {},
+    );
+    return (await this.lijst(afspraakId)).find((o) => o.id === draad.id)!;
+  }
+
+  /** The threads on an afspraak, with where their anchors stand in the text now. */
+  async lijst(afspraakId: string, alleenOpen = false): Promise<OpmerkingModel[]> {
+    const alle = await this.em.fork().find(
+      Opmerking,
+      { afspraak: afspraakId },
+      {
+        populate: ['auteur', 'partij', 'gerichtAan', 'opgelostDoor'],
+        orderBy: { createdAt: 'asc', id: 'asc' },
+      },
+    );
+    const ankers = alle.some((o) => o.ankerStart)
+      ? await this.collab.metDocument(
+          await this.standpunten.onderdeelVan(afspraakId),
+          (doc) =>
+            new Map(
+              alle
+                .filter((o) => o.ankerStart && o.ankerEind)
+                .map((o) => [
+                  o.id,
+                  doc.share.has(afspraakId)
+                    ? ankerTekst(doc, doc.getXmlFragment(afspraakId), {
+                        start: o.ankerStart!,
+                        eind: o.ankerEind!,
+                      })
+                    : { geldig: false, tekst: '', verloren: true },
+                ]),
+            ),
+        )
+      : new Map<string, { tekst: string; verloren: boolean }>();
+    const model = (o: Opmerking): OpmerkingModel => {
+      const nu = ankers.get(o.id);
+      const anker: AnkerModel | null =
+        o.ankerStart && o.ankerEind
+          ? {
+              start: o.ankerStart,
+              eind: o.ankerEind,
+              citaat: o.ankerCitaat ?? '',
+              huidigeTekst: nu?.tekst ?? '',
+              verloren: nu?.verloren ?? true,
+            }
+          : null;
+      return {
+        id: o.id,
+        afspraakId,
+        tekst: o.tekst,
+        auteur: o.auteur.getEntity().naam,
+        partij: partijModel(o.partij.getEntity()),
+        gerichtAan: o.gerichtAan ? partijModel(o.gerichtAan.getEntity()) : null,
+        anker,
+        opgelost: o.opgelost,
+        opgelostDoor: o.opgelostDoor?.getEntity().naam ?? null,
+        opgelostOp: o.opgelostOp,
+        datum: o.createdAt,
+        reacties: [],
+      };
+    };
+    const draden = alle.filter((o) => !o.draad).map(model);
+    for (const reactie of alle.filter((o) => o.draad)) {
+      draden.find((d) => d.id === reactie.draad!.id)?.reacties.push(model(reactie));
+    }
+    return alleenOpen ? draden.filter((d) => !d.opgelost) : draden;
+  }
+
+  private async plaatsAnker(
+    onderdeelId: string,
+    afspraakId: string,
+    input: AnkerInput,
+  ): Promise<Anker & { citaat: string }> {
+    const uitkomst = await this.collab.metDocument(onderdeelId, (doc) => {
+      if (!doc.share.has(afspraakId)) return null;
+      const fragment = doc.getXmlFragment(afspraakId);
+      const anker: Anker | null =
+        input.citaat != null
+          ? ankerVoorCitaat(fragment, input.citaat, input.voorkomen)
+          : { start: input.start!, eind: input.eind! };
+      if (!anker) return null;
+      const nu = ankerTekst(doc, fragment, anker);
+      return nu.geldig && !nu.verloren ? { ...anker, citaat: nu.tekst } : null;
+    });
+    if (uitkomst) return uitkomst;
+    throw input.citaat != null
+      ? invalid(
+          'input.anker.citaat',
+          'komt niet voor in de tekst van deze afspraak (zoek binnen één alinea)',
+        )
+      : invalid('input.anker', 'wijst niet naar een stuk tekst van deze afspraak');
+  }
+
+  private async eisDeelnemer(overeenkomstId: string, partijId: string): Promise<void> {
+    const [rij] = await this.em
+      .getConnection()
+      .execute<{ id: string }[]>(
+        'select id from deelnemer where overeenkomst_id = ? and partij_id = ?',
+        [overeenkomstId, partijId],
+        'all',
+      );
+    if (!rij) {
+      throw invalid(
+        'input.gerichtAanId',
+        'De partij tot wie de opmerking zich richt neemt niet deel aan deze overeenkomst',
+        ErrorCode.GEEN_DEELNEMER,
+      );
+    }
+  }
+
+  private async bewaar(
+    actor: Actor,
+    namens: Betrokkenheid,
+    overeenkomstId: string,
+    onderdeelId: string,
+    opmerking: Opmerking,
+    actie: AuditActie,
+    gegevens: Record<string, unknown>,
+  ): Promise<void> {
+    await this.em.transactional(async (em) => {
+      em.persist(opmerking);
+      await em.flush();
+      await this.audit.schrijf(
+        {
+          overeenkomstId,
+          actor,
+          partij: { id: namens.partijId, naam: namens.partijNaam },
+          actie,
+          onderwerpSoort: 'Opmerking',
+          onderwerpId: opmerking.id,
+          gegevens: { afspraakId: opmerking.afspraak.id, ...gegevens },
+        },
+        em,
+      );
+    });
+    this.gebeurtenissen.publiceer({
+      soort: GebeurtenisSoort.OPMERKING,
+      overeenkomstId,
+      onderdeelId,
+      afspraakId: opmerking.afspraak.id,
+      onderwerpId: opmerking.id,
+      door: actor.naam,
+      partij: namens.partijNaam,
+    });
+  }
+}

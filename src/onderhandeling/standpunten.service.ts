@@ -1,0 +1,225 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { CollabServer } from '../collaboration/collab.server';
+import { notFound } from '../common/app-error';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
+import {
+  afspraakHash,
+  type OnderdeelInhoud,
+  OnderdeelInhoudReader,
+  vergrendelConcept,
+} from '../overeenkomsten/onderdeel-inhoud';
+import { BEWERK_ROLLEN } from '../partijen/lidmaatschap.entity';
+import { Partij } from '../partijen/partij.entity';
+import { partijModel, type PartijModel } from '../partijen/partij.model';
+import { PermissionsService } from '../partijen/permissions.service';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import type { StandpuntInput } from './onderhandeling.inputs';
+import { Oordeel, Standpunt } from './onderhandeling.entities';
+import type { StandpuntenMatrixModel, StandpuntModel } from './onderhandeling.models';
+
+const AKKOORD = new Set([Oordeel.AKKOORD, Oordeel.AKKOORD_MET_VOORBEHOUD]);
+
+@Injectable()
+export class StandpuntenService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly inhoud: OnderdeelInhoudReader,
+    private readonly collab: CollabServer,
+    private readonly audit: AuditService,
+    private readonly gebeurtenissen: Gebeurtenissen,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  /** The onderdeel an afspraak belongs to, or NOT_FOUND. */
+  async onderdeelVan(afspraakId: string): Promise<string> {
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'afspraak',
+      afspraakId,
+      'Afspraak',
+    );
+    const [rij] = await this.em
+      .getConnection()
+      .execute<{ onderdeel_id: string }[]>(
+        'select onderdeel_id from afspraak where id = ? and overeenkomst_id = ?',
+        [afspraakId, overeenkomstId],
+        'all',
+      );
+    if (!rij) throw notFound('Afspraak', afspraakId);
+    return rij.onderdeel_id;
+  }
+
+  async neem(actor: Actor, input: StandpuntInput): Promise<StandpuntModel> {
+    const onderdeelId = await this.onderdeelVan(input.afspraakId);
+    const namens = await this.permissions.namensOndertekenaar(
+      actor,
+      onderdeelId,
+      input.partijId,
+      BEWERK_ROLLEN,
+      'Een standpunt innemen',
+      'Afspraak',
+      input.afspraakId,
+    );
+    // The hash must be of the text as the person sees it, not as last materialised.
+    await this.collab.bijgewerkt(onderdeelId);
+    await this.em.transactional(async (em) => {
+      await vergrendelConcept(em, onderdeelId);
+      const inhoud = await this.inhoud.lees(onderdeelId, em);
+      const afspraak = inhoud.afspraken.find((a) => a.id === input.afspraakId);
+      if (!afspraak) throw notFound('Afspraak', input.afspraakId);
+      const inhoudHash = afspraakHash(afspraak);
+      const toelichting = input.toelichting ?? null;
+      const bestaand = await em.findOne(Standpunt, {
+        afspraak: input.afspraakId,
+        partij: namens.partijId,
+      });
+      if (bestaand) {
+        Object.assign(bestaand, { oordeel: input.oordeel, toelichting, inhoudHash });
+        bestaand.door = ref(Gebruiker, actor.gebruikerId);
+      } else {
+        em.persist(
+          new Standpunt({
+            afspraak: ref(Afspraak, input.afspraakId),
+            partij: ref(Partij, namens.partijId),
+            oordeel: input.oordeel,
+            toelichting,
+            inhoudHash,
+            door: ref(Gebruiker, actor.gebruikerId),
+          }),
+        );
+      }
+      await em.flush();
+      await this.audit.schrijf(
+        {
+          overeenkomstId: namens.overeenkomstId,
+          actor,
+          partij: { id: namens.partijId, naam: namens.partijNaam },
+          actie: AuditActie.STANDPUNT,
+          onderwerpSoort: 'Afspraak',
+          onderwerpId: input.afspraakId,
+          gegevens: { nummer: afspraak.nummer, oordeel: input.oordeel, toelichting, inhoudHash },
+        },
+        em,
+      );
+    });
+    this.gebeurtenissen.publiceer({
+      soort: GebeurtenisSoort.STANDPUNT,
+      overeenkomstId: namens.overeenkomstId,
+      onderdeelId,
+      afspraakId: input.afspraakId,
+      onderwerpId: input.afspraakId,
+      door: actor.naam,
+      partij: namens.partijNaam,
+    });
+    const matrix = await this.matrix(onderdeelId);
+    return matrix.rijen
+      .find((r) => r.afspraakId === input.afspraakId)!
+      .cellen.find((c) => c.partij.id === namens.partijId)!.standpunt!;
+  }
+
+  /** Afspraken × signing partijen, with counts; stale standpunten are marked. */
+  async matrix(onderdeelId: string): Promise<StandpuntenMatrixModel> {
+    await this.collab.bijgewerkt(onderdeelId);
+    return this.matrixVan(await this.inhoud.lees(onderdeelId));
+  }
+
+  /** The matrix for content already read (inside a transaction, pass its entity manager). */
+  async matrixVan(
+    inhoud: OnderdeelInhoud,
+    em: EntityManager = this.em,
+  ): Promise<StandpuntenMatrixModel> {
+    const onderdeelId = inhoud.onderdeelId;
+    const partijen = await this.partijen(
+      inhoud.ondertekenaars.map((p) => p.id),
+      em,
+    );
+    const standpunten = await em.getConnection().execute<
+      {
+        id: string;
+        afspraak_id: string;
+        partij_id: string;
+        oordeel: Oordeel;
+        toelichting: string | null;
+        inhoud_hash: string;
+        updated_at: Date;
+        naam: string;
+      }[]
+    >(
+      `select s.id, s.afspraak_id, s.partij_id, s.oordeel, s.toelichting, s.inhoud_hash,
+                s.updated_at, g.naam
+           from standpunt s join gebruiker g on g.id = s.door_id join afspraak a on a.id = s.afspraak_id
+          where a.onderdeel_id = ?`,
+      [onderdeelId],
+      'all',
+      em.getTransactionContext(),
+    );
+    const telling = {
+      akkoord: 0,
+      akkoordMetVoorbehoud: 0,
+      nietAkkoord: 0,
+      ontbrekend: 0,
+      verouderd: 0,
+      totaal: 0,
+    };
+    const rijen = inhoud.afspraken.map((afspraak) => {
+      const hash = afspraakHash(afspraak);
+      const cellen = partijen.map((partij) => {
+        const rij = standpunten.find(
+          (s) => s.afspraak_id === afspraak.id && s.partij_id === partij.id,
+        );
+        telling.totaal++;
+        if (!rij) {
+          telling.ontbrekend++;
+          return { partij, standpunt: null };
+        }
+        const verouderd = rij.inhoud_hash !== hash;
+        if (verouderd) telling.verouderd++;
+        else if (rij.oordeel === Oordeel.AKKOORD) telling.akkoord++;
+        else if (rij.oordeel === Oordeel.AKKOORD_MET_VOORBEHOUD) telling.akkoordMetVoorbehoud++;
+        else telling.nietAkkoord++;
+        return {
+          partij,
+          standpunt: {
+            id: rij.id,
+            afspraakId: afspraak.id,
+            partij,
+            oordeel: rij.oordeel,
+            toelichting: rij.toelichting,
+            verouderd,
+            door: rij.naam,
+            datum: rij.updated_at,
+          },
+        };
+      });
+      return {
+        afspraakId: afspraak.id,
+        nummer: afspraak.nummer,
+        titel: afspraak.titel,
+        cellen,
+        akkoord: cellen.every(
+          (c) => c.standpunt && !c.standpunt.verouderd && AKKOORD.has(c.standpunt.oordeel),
+        ),
+      };
+    });
+    return {
+      onderdeelId,
+      partijen,
+      rijen,
+      telling,
+      iedereenAkkoord: rijen.every((r) => r.akkoord),
+    };
+  }
+
+  /** Partijen as the API shows them, in the order asked. */
+  async partijen(ids: string[], em: EntityManager = this.em): Promise<PartijModel[]> {
+    const gevonden = await em.find(Partij, { id: { $in: ids } });
+    return ids
+      .map((id) => gevonden.find((p) => p.id === id))
+      .filter((p): p is Partij => !!p)
+      .map(partijModel);
+  }
+}

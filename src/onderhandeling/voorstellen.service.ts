@@ -1,0 +1,402 @@
+import { ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { CollabServer } from '../collaboration/collab.server';
+import { AppError, ErrorCode } from '../common/app-error';
+import { tekstverschil } from '../common/tekstverschil';
+import { findOrFail } from '../database/find';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import type { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
+import { AfsprakenService } from '../overeenkomsten/afspraken.service';
+import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
+import { OnderdeelInhoudReader, vergrendelConcept } from '../overeenkomsten/onderdeel-inhoud';
+import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { BEWERK_ROLLEN } from '../partijen/lidmaatschap.entity';
+import { Partij } from '../partijen/partij.entity';
+import { partijModel } from '../partijen/partij.model';
+import { type Betrokkenheid, PermissionsService } from '../partijen/permissions.service';
+import type { BeoordeelVoorstelInput, WijzigingsvoorstelInput } from './onderhandeling.inputs';
+import {
+  Beoordeling,
+  VoorstelBeoordeling,
+  VoorstelSoort,
+  VoorstelStatus,
+  Wijzigingsvoorstel,
+} from './onderhandeling.entities';
+import type { WijzigingsvoorstelModel } from './onderhandeling.models';
+import { StandpuntenService } from './standpunten.service';
+
+/** Thrown inside a transaction to roll back a trial run. */
+class Proefrit extends Error {}
+
+const STATUS_TEKST: Record<VoorstelStatus, string> = {
+  OPEN: 'staat open',
+  AANVAARD: 'is al aanvaard en doorgevoerd',
+  VERWORPEN: 'is al verworpen',
+  INGETROKKEN: 'is ingetrokken',
+};
+
+@Injectable()
+export class VoorstellenService {
+  private readonly logger = new Logger('Voorstellen');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly inhoud: OnderdeelInhoudReader,
+    private readonly collab: CollabServer,
+    private readonly audit: AuditService,
+    private readonly gebeurtenissen: Gebeurtenissen,
+    private readonly permissions: PermissionsService,
+    private readonly standpunten: StandpuntenService,
+    private readonly afspraken: AfsprakenService,
+  ) {}
+
+  async dienIn(actor: Actor, input: WijzigingsvoorstelInput): Promise<WijzigingsvoorstelModel> {
+    const onderdeelId =
+      input.soort === VoorstelSoort.NIEUW
+        ? input.onderdeelId!
+        : await this.standpunten.onderdeelVan(input.afspraakId!);
+    const namens = await this.permissions.namensOndertekenaar(
+      actor,
+      onderdeelId,
+      input.partijId,
+      BEWERK_ROLLEN,
+      'Een wijzigingsvoorstel doen',
+      input.afspraakId ? 'Afspraak' : 'Onderdeel',
+      input.afspraakId ?? onderdeelId,
+    );
+    await this.collab.bijgewerkt(onderdeelId);
+    const nieuweAfspraak =
+      input.soort === VoorstelSoort.NIEUW
+        ? (JSON.parse(JSON.stringify(input.nieuweAfspraak)) as Record<string, unknown>)
+        : null;
+    if (nieuweAfspraak) await this.proefNieuweAfspraak(onderdeelId, nieuweAfspraak);
+    const voorstel = await this.em.transactional(async (em) => {
+      await vergrendelConcept(em, onderdeelId);
+      const huidig = input.afspraakId
+        ? (await this.inhoud.lees(onderdeelId, em)).afspraken.find((a) => a.id === input.afspraakId)
+        : undefined;
+      const voorstel = new Wijzigingsvoorstel({
+        overeenkomst: ref(Overeenkomst, namens.overeenkomstId),
+        onderdeel: ref(Onderdeel, onderdeelId),
+        afspraak: input.afspraakId ? ref(Afspraak, input.afspraakId) : null,
+        soort: input.soort,
+        nieuweTekst:
+          input.soort === VoorstelSoort.VERWIJDERING ? null : (input.nieuweTekst ?? null),
+        nieuweAfspraak,
+        motivering: input.motivering,
+        basisTitel: huidig?.titel ?? null,
+        basisTekst: huidig?.tekst ?? null,
+        indiener: ref(Partij, namens.partijId),
+        door: ref(Gebruiker, actor.gebruikerId),
+      });
+      em.persist(voorstel);
+      await em.flush();
+      await this.schrijfAudit(em, actor, namens, voorstel, AuditActie.VOORSTEL_INGEDIEND, {
+        soort: input.soort,
+        afspraakId: input.afspraakId ?? null,
+        nieuweTekst: voorstel.nieuweTekst,
+        motivering: input.motivering,
+      });
+      return voorstel;
+    });
+    this.publiceer(actor, namens, voorstel);
+    return this.model(voorstel.id);
+  }
+
+  async beoordeel(actor: Actor, input: BeoordeelVoorstelInput): Promise<WijzigingsvoorstelModel> {
+    const voorstel = await findOrFail(
+      this.em.fork(),
+      Wijzigingsvoorstel,
+      input.voorstelId,
+      'Wijzigingsvoorstel',
+    );
+    const onderdeelId = voorstel.onderdeel.id;
+    const namens = await this.permissions.namensOndertekenaar(
+      actor,
+      onderdeelId,
+      input.partijId,
+      BEWERK_ROLLEN,
+      'Een wijzigingsvoorstel beoordelen',
+      'Wijzigingsvoorstel',
+      input.voorstelId,
+    );
+    if (namens.partijId === voorstel.indiener.id) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        'Uw partij diende dit voorstel in; de andere ondertekenaars beoordelen het',
+      );
+    }
+    const { aanvaard, bijgewerkt } = await this.em.transactional(async (em) => {
+      await vergrendelConcept(em, onderdeelId);
+      const [rij] = await em
+        .getConnection()
+        .execute<{ status: VoorstelStatus }[]>(
+          'select status from wijzigingsvoorstel where id = ? for update',
+          [input.voorstelId],
+          'all',
+          em.getTransactionContext(),
+        );
+      if (rij.status !== VoorstelStatus.OPEN) {
+        throw new AppError(
+          ErrorCode.VOORSTEL_AFGESLOTEN,
+          `Dit voorstel ${STATUS_TEKST[rij.status]}; het kan niet meer worden beoordeeld`,
+        );
+      }
+      const bijgewerkt = await em.findOneOrFail(Wijzigingsvoorstel, input.voorstelId);
+      if (
+        await em.count(VoorstelBeoordeling, { voorstel: input.voorstelId, partij: namens.partijId })
+      ) {
+        throw new AppError(
+          ErrorCode.AL_AANWEZIG,
+          `${namens.partijNaam} heeft dit voorstel al beoordeeld`,
+        );
+      }
+      if (bijgewerkt.soort !== VoorstelSoort.NIEUW && !bijgewerkt.afspraak) {
+        throw new AppError(
+          ErrorCode.VOORSTEL_AFGESLOTEN,
+          'De afspraak van dit voorstel bestaat niet meer; het kan niet meer worden beoordeeld',
+        );
+      }
+      em.persist(
+        new VoorstelBeoordeling({
+          voorstel: ref(bijgewerkt),
+          partij: ref(Partij, namens.partijId),
+          beoordeling: input.beoordeling,
+          reden: input.reden ?? null,
+          door: ref(Gebruiker, actor.gebruikerId),
+        }),
+      );
+      let aanvaard = false;
+      if (input.beoordeling === Beoordeling.AFGEWEZEN) {
+        bijgewerkt.status = VoorstelStatus.VERWORPEN;
+      } else {
+        const wachtOp = await this.wachtOp(em, bijgewerkt, namens.partijId);
+        if (wachtOp.length === 0) {
+          bijgewerkt.status = VoorstelStatus.AANVAARD;
+          aanvaard = true;
+          if (bijgewerkt.soort === VoorstelSoort.VERWIJDERING) {
+            await this.afspraken.delete(bijgewerkt.afspraak!.id);
+          } else if (bijgewerkt.soort === VoorstelSoort.NIEUW) {
+            const afspraak = await this.afspraken.create({
+              ...(bijgewerkt.nieuweAfspraak as unknown as CreateAfspraakInput),
+              onderdeelId,
+            });
+            bijgewerkt.afspraak = ref(afspraak);
+          }
+        }
+      }
+      await em.flush();
+      await this.schrijfAudit(
+        em,
+        actor,
+        namens,
+        bijgewerkt,
+        input.beoordeling === Beoordeling.AFGEWEZEN
+          ? AuditActie.VOORSTEL_VERWORPEN
+          : AuditActie.VOORSTEL_AANVAARD,
+        { reden: input.reden ?? null, volledigAanvaard: aanvaard },
+      );
+      return { aanvaard, bijgewerkt };
+    });
+    if (aanvaard) await this.voerDoor(actor, namens, bijgewerkt);
+    this.publiceer(actor, namens, bijgewerkt);
+    return this.model(input.voorstelId);
+  }
+
+  async trekIn(actor: Actor, voorstelId: string): Promise<WijzigingsvoorstelModel> {
+    const voorstel = await findOrFail(
+      this.em.fork(),
+      Wijzigingsvoorstel,
+      voorstelId,
+      'Wijzigingsvoorstel',
+    );
+    const namens = await this.permissions.namensOndertekenaar(
+      actor,
+      voorstel.onderdeel.id,
+      voorstel.indiener.id,
+      BEWERK_ROLLEN,
+      'Een voorstel intrekken (alleen de indienende partij)',
+      'Wijzigingsvoorstel',
+      voorstelId,
+    );
+    await this.em.transactional(async (em) => {
+      const [rij] = await em
+        .getConnection()
+        .execute<{ status: VoorstelStatus }[]>(
+          'select status from wijzigingsvoorstel where id = ? for update',
+          [voorstelId],
+          'all',
+          em.getTransactionContext(),
+        );
+      if (rij.status !== VoorstelStatus.OPEN) {
+        throw new AppError(
+          ErrorCode.VOORSTEL_AFGESLOTEN,
+          `Dit voorstel ${STATUS_TEKST[rij.status]}; het kan niet meer worden ingetrokken`,
+        );
+      }
+      const bijgewerkt = await em.findOneOrFail(Wijzigingsvoorstel, voorstelId);
+      bijgewerkt.status = VoorstelStatus.INGETROKKEN;
+      await em.flush();
+      await this.schrijfAudit(em, actor, namens, bijgewerkt, AuditActie.VOORSTEL_INGETROKKEN, {});
+    });
+    this.publiceer(actor, namens, voorstel);
+    return this.model(voorstelId);
+  }
+
+  async lijst(onderdeelId: string, status?: VoorstelStatus): Promise<WijzigingsvoorstelModel[]> {
+    const voorstellen = await this.em
+      .fork()
+      .find(
+        Wijzigingsvoorstel,
+        { onderdeel: onderdeelId, ...(status ? { status } : {}) },
+        { orderBy: { createdAt: 'desc', id: 'asc' }, fields: ['id'] },
+      );
+    return Promise.all(voorstellen.map((v) => this.model(v.id)));
+  }
+
+  async model(id: string): Promise<WijzigingsvoorstelModel> {
+    const em = this.em.fork();
+    const voorstel = await findOrFail(em, Wijzigingsvoorstel, id, 'Wijzigingsvoorstel', {
+      populate: ['indiener', 'door', 'afspraak'],
+    });
+    const beoordelingen = await em.find(
+      VoorstelBeoordeling,
+      { voorstel: id },
+      { populate: ['partij', 'door'], orderBy: { createdAt: 'asc' } },
+    );
+    const huidigeTekst = voorstel.afspraak?.getEntity().tekst ?? null;
+    const wachtOp = voorstel.status === VoorstelStatus.OPEN ? await this.wachtOp(em, voorstel) : [];
+    return {
+      id: voorstel.id,
+      soort: voorstel.soort,
+      status: voorstel.status,
+      onderdeelId: voorstel.onderdeel.id,
+      afspraakId: voorstel.afspraak?.id ?? null,
+      motivering: voorstel.motivering,
+      indiener: partijModel(voorstel.indiener.getEntity()),
+      door: voorstel.door.getEntity().naam,
+      datum: voorstel.createdAt,
+      basisTitel: voorstel.basisTitel,
+      basisTekst: voorstel.basisTekst,
+      huidigeTekst,
+      nieuweTekst: voorstel.nieuweTekst,
+      nieuweAfspraak: voorstel.nieuweAfspraak,
+      verschil: tekstverschil(
+        voorstel.status === VoorstelStatus.AANVAARD
+          ? (voorstel.basisTekst ?? '')
+          : (huidigeTekst ?? voorstel.basisTekst ?? ''),
+        voorstel.soort === VoorstelSoort.VERWIJDERING ? '' : (voorstel.nieuweTekst ?? ''),
+      ),
+      beoordelingen: beoordelingen.map((b) => ({
+        partij: partijModel(b.partij.getEntity()),
+        beoordeling: b.beoordeling,
+        reden: b.reden,
+        door: b.door.getEntity().naam,
+        datum: b.createdAt,
+      })),
+      wachtOp: await this.standpunten.partijen(wachtOp),
+      doorgevoerdOp: voorstel.doorgevoerdOp,
+    };
+  }
+
+  /** Signing partijen, other than the proposer's, that have not accepted yet. */
+  private async wachtOp(
+    em: EntityManager,
+    voorstel: Wijzigingsvoorstel,
+    ookAanvaard?: string,
+  ): Promise<string[]> {
+    const rijen = await em.getConnection().execute<{ partij_id: string }[]>(
+      `select oo.partij_id from onderdeel_ondertekenaar oo
+        where oo.onderdeel_id = ? and oo.partij_id <> ?
+          and not exists (select 1 from voorstel_beoordeling b
+                           where b.voorstel_id = ? and b.partij_id = oo.partij_id and b.beoordeling = ?)`,
+      [voorstel.onderdeel.id, voorstel.indiener.id, voorstel.id, Beoordeling.AANVAARD],
+      'all',
+      em.getTransactionContext(),
+    );
+    return rijen.map((r) => r.partij_id).filter((id) => id !== ookAanvaard);
+  }
+
+  /**
+   * The text of an accepted proposal goes through the co-editor's document, after the decision
+   * is committed: open editors see it at once, and the standpunten on it become stale because
+   * the afspraak's content hash changes.
+   */
+  private async voerDoor(
+    actor: Actor,
+    namens: Betrokkenheid,
+    voorstel: Wijzigingsvoorstel,
+  ): Promise<void> {
+    if (voorstel.nieuweTekst != null && voorstel.afspraak) {
+      await this.collab.zetTekst(voorstel.onderdeel.id, voorstel.afspraak.id, voorstel.nieuweTekst);
+    }
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(Wijzigingsvoorstel, { id: voorstel.id }, { doorgevoerdOp: new Date() });
+      await this.schrijfAudit(em, actor, namens, voorstel, AuditActie.VOORSTEL_DOORGEVOERD, {
+        afspraakId: voorstel.afspraak?.id ?? null,
+      });
+    });
+  }
+
+  /** A new afspraak is checked as createAfspraak would, in a transaction that is rolled back. */
+  private async proefNieuweAfspraak(
+    onderdeelId: string,
+    velden: Record<string, unknown>,
+  ): Promise<void> {
+    try {
+      await this.em.transactional(async () => {
+        await this.afspraken.create({ ...(velden as unknown as CreateAfspraakInput), onderdeelId });
+        throw new Proefrit();
+      });
+    } catch (fout) {
+      if (fout instanceof Proefrit) return;
+      if (fout instanceof AppError && fout.veld?.startsWith('input.')) {
+        throw new AppError(
+          fout.code,
+          fout.message,
+          fout.veld.replace('input.', 'input.nieuweAfspraak.'),
+        );
+      }
+      throw fout;
+    }
+  }
+
+  private schrijfAudit(
+    em: EntityManager,
+    actor: Actor,
+    namens: Betrokkenheid,
+    voorstel: Wijzigingsvoorstel,
+    actie: AuditActie,
+    gegevens: Record<string, unknown>,
+  ) {
+    return this.audit.schrijf(
+      {
+        overeenkomstId: voorstel.overeenkomst.id,
+        actor,
+        partij: { id: namens.partijId, naam: namens.partijNaam },
+        actie,
+        onderwerpSoort: 'Wijzigingsvoorstel',
+        onderwerpId: voorstel.id,
+        gegevens,
+      },
+      em,
+    );
+  }
+
+  private publiceer(actor: Actor, namens: Betrokkenheid, voorstel: Wijzigingsvoorstel): void {
+    this.gebeurtenissen.publiceer({
+      soort: GebeurtenisSoort.VOORSTEL,
+      overeenkomstId: voorstel.overeenkomst.id,
+      onderdeelId: voorstel.onderdeel.id,
+      afspraakId: voorstel.afspraak?.id ?? null,
+      onderwerpId: voorstel.id,
+      door: actor.naam,
+      partij: namens.partijNaam,
+    });
+  }
+}
