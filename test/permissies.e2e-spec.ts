@@ -84,6 +84,13 @@ const OPSTELLER_GEMEENTE /**/ = rij('U  A  F  F  F  F  F  A');
 /** A new overeenkomst for Vlietdam: an opsteller or ondertekenaar of Vlietdam. */
 const OPSTELLER_VLIETDAM /**/ = rij('U  A  F  F  F  F  F  F');
 
+/** Signing a scratch bijlage of the gemeente and the zorgaanbieder: their signatories. */
+const TEKENAARS_PROEFBIJLAGE = rij('U  A  F  F  F  A  F  N');
+/** Comments: writers of any deelnemende partij. */
+const SCHRIJVERS /*        */ = rij('U  A  F  A  A  A  F  N');
+/** Judging a proposal of the gemeente: the other signatories of the hoofddocument. */
+const ANDERE_ONDERTEKENAARS = rij('U  F  F  A  A  F  F  N');
+
 /** What a FORBIDDEN message must name: the role that would be needed. */
 const NODIGE_ROL = /opsteller of ondertekenaar|regie|beheerder/;
 
@@ -265,6 +272,60 @@ const eenmalig = (sleutel: string, maker: () => Promise<string>): Promise<string
 const byId = (query: string, id: () => string) => () =>
   Promise.resolve({ query, variables: { id: id() } });
 
+/** A scratch bijlage (gemeente + zorgaanbieder sign it) with one afspraak. */
+const proefbijlage = async (): Promise<string> => {
+  const onderdeelId = await nieuwOnderdeel();
+  await nieuweAfspraak(onderdeelId);
+  return onderdeelId;
+};
+const BEVRIES_VELDEN = '{ id nummer status }';
+/** A scratch bijlage frozen for signing; returns the version. */
+const proefversie = async (): Promise<string> =>
+  (
+    await maak(
+      'bevriesOnderdeel',
+      'BevriesInput',
+      { onderdeelId: await proefbijlage(), overrideReden: 'Proef voor de permissiematrix' },
+      BEVRIES_VELDEN,
+    )
+  ).id;
+const tekenProef = async (versieId: string, token: string) =>
+  maak(
+    'onderteken',
+    'OndertekenInput',
+    { versieId, functie: 'bestuurder', wachtwoord: DEMO_WACHTWOORD },
+    '{ id }',
+    token,
+  );
+/** A scratch bijlage signed by both; returns the onderdeel. */
+const ondertekendeProefbijlage = async (): Promise<string> => {
+  const versieId = await proefversie();
+  await tekenProef(versieId, G);
+  await tekenProef(versieId, tokens.zorg);
+  const { versie } = await ok(`query($id: ID!) { versie(id: $id) { onderdeelId status } }`, {
+    id: versieId,
+  });
+  if (versie.status !== 'ONDERTEKEND') throw new Error('Proefbijlage niet ondertekend');
+  return versie.onderdeelId as string;
+};
+const proefopmerking = async (): Promise<string> =>
+  (
+    await maak('plaatsOpmerking', 'PlaatsOpmerkingInput', {
+      afspraakId: ids.hoofdAfspraak,
+      tekst: uniek('Proefopmerking'),
+    })
+  ).id;
+/** A proposal of the gemeente on an afspraak of the hoofddocument. */
+const proefvoorstel = async (): Promise<string> =>
+  (
+    await maak('dienVoorstelIn', 'WijzigingsvoorstelInput', {
+      soort: 'WIJZIGING',
+      afspraakId: ids.hoofdAfspraak,
+      nieuweTekst: uniek('Voorgestelde tekst'),
+      motivering: 'Proef',
+    })
+  ).id;
+
 const QUERIES: Geval[] = [
   {
     veld: 'afspraak',
@@ -375,6 +436,79 @@ const QUERIES: Geval[] = [
         query: `query($id: ID!) { uitnodigingen(overeenkomstId: $id) { id email } }`,
         variables: { id: ids.demo },
       }),
+  },
+  {
+    veld: 'standpunten',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { standpunten(onderdeelId: $id) { onderdeelId telling { totaal } } }`,
+      () => ids.hoofd,
+    ),
+  },
+  {
+    veld: 'opmerkingen',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { opmerkingen(afspraakId: $id) { id } }`,
+      () => ids.hoofdAfspraak,
+    ),
+  },
+  {
+    veld: 'wijzigingsvoorstellen',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { wijzigingsvoorstellen(onderdeelId: $id) { id } }`,
+      () => ids.hoofd,
+    ),
+  },
+  {
+    veld: 'wijzigingsvoorstel',
+    verwacht: DEELNEMERS,
+    verzoek: async () => ({
+      query: `query($id: ID!) { wijzigingsvoorstel(id: $id) { id verschil { soort } } }`,
+      variables: { id: await eenmalig('voorstel', proefvoorstel) },
+    }),
+  },
+  {
+    veld: 'versies',
+    verwacht: DEELNEMERS,
+    verzoek: byId(`query($id: ID!) { versies(onderdeelId: $id) { id } }`, () => ids.hoofd),
+  },
+  {
+    veld: 'versie',
+    verwacht: DEELNEMERS,
+    verzoek: async () => ({
+      query: `query($id: ID!) { versie(id: $id) { id hash } }`,
+      variables: { id: await eenmalig('versie', proefversie) },
+    }),
+  },
+  {
+    veld: 'vergelijkVersies',
+    verwacht: DEELNEMERS,
+    verzoek: async () => {
+      const versieId = await eenmalig('versie', proefversie);
+      const { versie } = await ok(`query($id: ID!) { versie(id: $id) { onderdeelId } }`, {
+        id: versieId,
+      });
+      return {
+        query: `query($o: ID!, $v: ID!) { vergelijkVersies(onderdeelId: $o, van: $v) { van } }`,
+        variables: { o: versie.onderdeelId, v: versieId },
+      };
+    },
+  },
+  {
+    veld: 'auditTrail',
+    verwacht: DEELNEMERS,
+    verzoek: byId(`query($id: ID!) { auditTrail(overeenkomstId: $id) { total } }`, () => ids.demo),
+  },
+  {
+    veld: 'verifyAuditTrail',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { verifyAuditTrail(overeenkomstId: $id) { geldig } }`,
+      () => ids.demo,
+    ),
+    controleer: (data) => expect(data.verifyAuditTrail.geldig).toBe(true),
   },
 ];
 
@@ -944,6 +1078,148 @@ const MUTATIONS: Geval[] = [
       query: MUT('wijzigLid', 'WijzigLidInput'),
       variables: { input: { id: await eenmalig('lid', nieuwLid), rollen: ['LEZER'] } },
     }),
+  },
+  {
+    veld: 'neemStandpunt',
+    verwacht: HOOFDDOCUMENT,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('neemStandpunt', 'StandpuntInput'),
+        variables: { input: { afspraakId: ids.hoofdAfspraak, oordeel: 'AKKOORD' } },
+      }),
+  },
+  {
+    veld: 'plaatsOpmerking',
+    verwacht: SCHRIJVERS,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('plaatsOpmerking', 'PlaatsOpmerkingInput'),
+        variables: { input: { afspraakId: ids.hoofdAfspraak, tekst: 'Wat bedoelen we hiermee?' } },
+      }),
+  },
+  {
+    veld: 'reageerOpOpmerking',
+    verwacht: SCHRIJVERS,
+    verzoek: async () => ({
+      query: MUT('reageerOpOpmerking', 'ReageerInput'),
+      variables: {
+        input: { opmerkingId: await eenmalig('opmerking', proefopmerking), tekst: 'Eens' },
+      },
+    }),
+  },
+  {
+    veld: 'losOpmerkingOp',
+    verwacht: SCHRIJVERS,
+    verzoek: async () => ({
+      query: MUT('losOpmerkingOp', 'OpmerkingStatusInput'),
+      variables: { input: { opmerkingId: await proefopmerking() } },
+    }),
+  },
+  {
+    veld: 'heropenOpmerking',
+    verwacht: SCHRIJVERS,
+    verzoek: async () => {
+      const opmerkingId = await proefopmerking();
+      await maak('losOpmerkingOp', 'OpmerkingStatusInput', { opmerkingId });
+      return {
+        query: MUT('heropenOpmerking', 'OpmerkingStatusInput'),
+        variables: { input: { opmerkingId } },
+      };
+    },
+  },
+  {
+    veld: 'dienVoorstelIn',
+    verwacht: HOOFDDOCUMENT,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('dienVoorstelIn', 'WijzigingsvoorstelInput'),
+        variables: {
+          input: {
+            soort: 'WIJZIGING',
+            afspraakId: ids.hoofdAfspraak,
+            nieuweTekst: uniek('Andere tekst'),
+            motivering: 'Helderder',
+          },
+        },
+      }),
+  },
+  {
+    veld: 'beoordeelVoorstel',
+    verwacht: ANDERE_ONDERTEKENAARS,
+    weigering: /diende dit voorstel in|opsteller of ondertekenaar/,
+    verzoek: async () => ({
+      query: MUT('beoordeelVoorstel', 'BeoordeelVoorstelInput'),
+      variables: {
+        input: {
+          voorstelId: await proefvoorstel(),
+          beoordeling: 'AFGEWEZEN',
+          reden: 'Liever niet',
+        },
+      },
+    }),
+  },
+  {
+    veld: 'trekVoorstelIn',
+    verwacht: REGIE,
+    weigering: /indienende partij/,
+    verzoek: async () => ({
+      query: MUT('trekVoorstelIn', 'IdInput', '{ id status }'),
+      variables: { input: { id: await proefvoorstel() } },
+    }),
+  },
+  {
+    veld: 'bevriesOnderdeel',
+    verwacht: REGIE,
+    verzoek: async () => ({
+      query: MUT('bevriesOnderdeel', 'BevriesInput'),
+      variables: { input: { onderdeelId: await proefbijlage(), overrideReden: 'Proef' } },
+    }),
+  },
+  {
+    veld: 'onderteken',
+    verwacht: TEKENAARS_PROEFBIJLAGE,
+    weigering: /ondertekenaars van een partij die dit onderdeel ondertekent/,
+    verzoek: async () => ({
+      query: MUT('onderteken', 'OndertekenInput'),
+      variables: {
+        input: {
+          versieId: await proefversie(),
+          functie: 'bestuurder',
+          wachtwoord: DEMO_WACHTWOORD,
+        },
+      },
+    }),
+  },
+  {
+    veld: 'weigerOndertekening',
+    verwacht: TEKENAARS_PROEFBIJLAGE,
+    weigering: /ondertekenaars van een partij die dit onderdeel ondertekent/,
+    verzoek: async () => ({
+      query: MUT('weigerOndertekening', 'WeigerOndertekeningInput'),
+      variables: { input: { versieId: await proefversie(), reden: 'Nog niet' } },
+    }),
+  },
+  {
+    veld: 'startAddendum',
+    verwacht: REGIE,
+    verzoek: async () => ({
+      query: `mutation($input: AddendumInput!) { startAddendum(input: $input) }`,
+      variables: { input: { onderdeelId: await ondertekendeProefbijlage(), reden: 'Aanvulling' } },
+    }),
+  },
+  {
+    veld: 'herstelVersie',
+    verwacht: TEKENAARS_PROEFBIJLAGE,
+    verzoek: async () => {
+      const versieId = await proefversie();
+      await maak(
+        'weigerOndertekening',
+        'WeigerOndertekeningInput',
+        { versieId, reden: 'Terug' },
+        '{ id }',
+      );
+      return { query: DEL('herstelVersie'), variables: { input: { id: versieId } } };
+    },
   },
 ];
 

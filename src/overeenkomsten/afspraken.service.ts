@@ -229,11 +229,10 @@ export class AfsprakenService {
   /** Loads, once per command, what every check against the overeenkomst needs. */
   private async context(overeenkomstId: string): Promise<OvereenkomstContext> {
     const overeenkomst = await findOrFail(this.em, Overeenkomst, overeenkomstId, 'Overeenkomst');
-    const [deelnemers, jaarschijven, themas] = await Promise.all([
-      this.em.find(Deelnemer, { overeenkomst }, { populate: ['partij'] }),
-      this.em.find(Jaarschijf, { overeenkomst }),
-      this.themas.forOvereenkomst(overeenkomst.id),
-    ]);
+    // One after the other: inside a transaction (an accepted proposal) they share a connection.
+    const deelnemers = await this.em.find(Deelnemer, { overeenkomst }, { populate: ['partij'] });
+    const jaarschijven = await this.em.find(Jaarschijf, { overeenkomst });
+    const themas = await this.themas.forOvereenkomst(overeenkomst.id);
     return new OvereenkomstContext(this.em, overeenkomst, deelnemers, jaarschijven, themas);
   }
 }
