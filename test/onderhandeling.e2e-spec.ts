@@ -327,6 +327,25 @@ describe('negotiation and signing', () => {
     expect(v1.ontbrekend).toHaveLength(5);
 
     // Frozen: editing is refused in GraphQL and standpunten can no longer change.
+    const bevrorenFout = async (query: string, input: Record<string, unknown>) =>
+      theError(await poging('gemeente', query, { input })).extensions?.code;
+    expect(
+      await bevrorenFout(
+        `mutation($input: UpdateOvereenkomstInput!) { updateOvereenkomst(input: $input) { id } }`,
+        { id: demo.id, preambule: 'Een andere preambule' },
+      ),
+    ).toBe('ONDERDEEL_BEVROREN');
+    expect(
+      await bevrorenFout(
+        `mutation($input: UpdateOnderdeelInput!) { updateOnderdeel(input: $input) { id } }`,
+        { id: hoofd.id, titel: 'Ander hoofddocument' },
+      ),
+    ).toBe('ONDERDEEL_BEVROREN');
+    expect(
+      await bevrorenFout(`mutation($input: IdInput!) { deleteOnderdeel(input: $input) }`, {
+        id: hoofd.id,
+      }),
+    ).toBe('IN_GEBRUIK');
     const bewerk = theError(
       await poging('gemeente', UPDATE_TEKST, {
         input: { id: tweede.id, tekst: 'Toch nog even aanpassen' },
@@ -438,6 +457,35 @@ describe('negotiation and signing', () => {
       [1, 'ONDERTEKEND', 5],
     ]);
 
+    // A change in who takes part is recorded too.
+    const { partijen } = await als('gemeente', `{ partijen(take: 100) { items { id naam } } }`);
+    const nieuwePartij = (
+      await als(
+        'gemeente',
+        `mutation($input: CreatePartijInput!) { createPartij(input: $input) { id } }`,
+        {
+          input: { naam: 'Cliëntenraad Vlietdam', soort: 'CLIENTENORGANISATIE' },
+        },
+      )
+    ).createPartij.id;
+    expect(partijen.items.length).toBeGreaterThan(5);
+    await als(
+      'gemeente',
+      `mutation($input: AddDeelnemerInput!) { addDeelnemer(input: $input) { id } }`,
+      {
+        input: { overeenkomstId: demo.id, partijId: nieuwePartij, rol: 'WAARNEMER' },
+      },
+    );
+    expect(
+      theError(
+        await poging(
+          'gemeente',
+          `mutation($input: IdInput!) { deleteOvereenkomst(input: $input) }`,
+          { input: { id: demo.id } },
+        ),
+      ).extensions?.code,
+    ).toBe('IN_GEBRUIK');
+
     // The audit trail lists every step, chained, and verifies.
     const trail = (await als('huurders', AUDIT, { id: demo.id, skip: 0 })).auditTrail;
     while (trail.items.length < trail.total) {
@@ -454,6 +502,7 @@ describe('negotiation and signing', () => {
       'ONDERTEKEND',
       'VOLLEDIG_ONDERTEKEND',
       'ADDENDUM_GESTART',
+      'DEELNEMER_TOEGEVOEGD',
     ])
       expect(acties).toContain(actie);
     expect(acties.filter((a: string) => a === 'VOLLEDIG_ONDERTEKEND')).toHaveLength(3);

@@ -11,6 +11,7 @@ import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkoms
 import { OnderdelenService } from './onderdelen.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
+import { AuditActie, AuditService } from '../audit/audit.service';
 
 @Resolver(() => OnderdeelModel)
 export class OnderdelenResolver {
@@ -18,6 +19,7 @@ export class OnderdelenResolver {
     private readonly service: OnderdelenService,
     private readonly reader: OvereenkomstReader,
     private readonly permissions: PermissionsService,
+    private readonly audit: AuditService,
   ) {}
 
   @Query(() => OnderdeelModel)
@@ -51,7 +53,7 @@ export class OnderdelenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateOnderdeelInput,
   ) {
-    await this.permissions.regieVia(
+    const overeenkomstId = await this.permissions.regieVia(
       actor,
       'onderdeel',
       input.id,
@@ -59,6 +61,16 @@ export class OnderdelenResolver {
       'Een onderdeel en zijn ondertekenaars wijzigen',
     );
     const onderdeel = await this.service.update(input);
+    if (input.ondertekenaarIds != null) {
+      await this.audit.schrijf({
+        overeenkomstId,
+        actor,
+        actie: AuditActie.ONDERTEKENAARS_GEWIJZIGD,
+        onderwerpSoort: 'Onderdeel',
+        onderwerpId: onderdeel.id,
+        gegevens: { ondertekenaarIds: [...input.ondertekenaarIds].sort() },
+      });
+    }
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 

@@ -9,7 +9,7 @@ import {
   PartijSoort,
   PARTIJ_SOORT_LABEL,
 } from '../partijen/partij.entity';
-import { Onderdeel, OnderdeelSoort } from './onderdeel.entity';
+import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { CollabServer } from '../collaboration/collab.server';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
@@ -73,6 +73,7 @@ export class OnderdelenService {
 
   async update(input: UpdateOnderdeelInput): Promise<Onderdeel> {
     const onderdeel = await this.get(input.id);
+    if (onderdeel.status !== OnderdeelStatus.CONCEPT) throw bevroren(onderdeel.titel);
     if (input.titel != null) onderdeel.titel = input.titel;
     if (input.ondertekenaarIds != null) {
       const overeenkomst = await onderdeel.overeenkomst.load();
@@ -90,7 +91,24 @@ export class OnderdelenService {
   }
 
   async delete(id: string): Promise<string> {
-    await this.get(id);
+    const onderdeel = await this.get(id);
+    // Frozen or signed versions are history: an onderdeel that has one stays.
+    if (
+      onderdeel.status !== OnderdeelStatus.CONCEPT ||
+      (
+        await this.em
+          .getConnection()
+          .execute<{ n: number }[]>(
+            'select 1 as n from onderdeel_versie where onderdeel_id = ? limit 1',
+            [id],
+            'all',
+          )
+      ).length > 0
+    )
+      throw new AppError(
+        ErrorCode.IN_GEBRUIK,
+        `Het onderdeel "${onderdeel.titel}" is ter ondertekening voorgelegd of ondertekend; het blijft bewaard (wijzig het met een addendum)`,
+      );
     await this.em.nativeDelete(Onderdeel, { id });
     this.em.clear();
     return id;
@@ -199,4 +217,12 @@ export function permutation<T extends { id: string }>(
     );
   }
   return ids.map((id) => byId.get(id)!);
+}
+
+/** Changes to a frozen or signed onderdeel go through an addendum. */
+export function bevroren(titel: string): AppError {
+  return new AppError(
+    ErrorCode.ONDERDEEL_BEVROREN,
+    `Het onderdeel "${titel}" ligt ter ondertekening of is ondertekend; wijzig het via een addendum`,
+  );
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AfsprakenResolver, ThemasResolver } from './afspraken.resolver';
 import { AfsprakenService } from './afspraken.service';
 import { OnderdelenResolver } from './onderdelen.resolver';
@@ -10,6 +11,7 @@ import { OvereenkomstenService } from './overeenkomsten.service';
 import { ThemasService } from './themas.service';
 
 @Module({
+  imports: [AuditModule],
   providers: [
     OvereenkomstenService,
     OnderdelenService,

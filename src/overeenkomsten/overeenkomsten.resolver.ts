@@ -15,6 +15,7 @@ import { NEED_ALL, needFrom, OvereenkomstReader } from './overeenkomst.reader';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
+import { AuditActie, AuditService } from '../audit/audit.service';
 
 const OvereenkomstPage = Paginated(OvereenkomstModel, 'OvereenkomstPage');
 
@@ -24,6 +25,7 @@ export class OvereenkomstenResolver {
     private readonly service: OvereenkomstenService,
     private readonly reader: OvereenkomstReader,
     private readonly permissions: PermissionsService,
+    private readonly audit: AuditService,
   ) {}
 
   @Query(() => OvereenkomstPage, { description: 'Overeenkomsten, nieuwste periode eerst' })
@@ -96,7 +98,9 @@ export class OvereenkomstenResolver {
       input.overeenkomstId,
       'Deelnemers toevoegen',
     );
-    return this.deelnemer(await this.service.addDeelnemer(input));
+    const deelnemer = await this.deelnemer(await this.service.addDeelnemer(input));
+    await this.deelname(actor, input.overeenkomstId, AuditActie.DEELNEMER_TOEGEVOEGD, deelnemer);
+    return deelnemer;
   }
 
   @Mutation(() => DeelnemerModel)
@@ -104,26 +108,53 @@ export class OvereenkomstenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateDeelnemerInput,
   ) {
-    await this.permissions.regieVia(
+    const overeenkomstId = await this.permissions.regieVia(
       actor,
       'deelnemer',
       input.id,
       'Deelnemer',
       'De rol van een deelnemer wijzigen',
     );
-    return this.deelnemer(await this.service.updateDeelnemer(input));
+    const deelnemer = await this.deelnemer(await this.service.updateDeelnemer(input));
+    await this.deelname(actor, overeenkomstId, AuditActie.DEELNEMER_GEWIJZIGD, deelnemer);
+    return deelnemer;
   }
 
   @Mutation(() => ID)
   async removeDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.permissions.regieVia(
+    const overeenkomstId = await this.permissions.regieVia(
       actor,
       'deelnemer',
       input.id,
       'Deelnemer',
       'Een deelnemer weghalen',
     );
-    return (await this.service.removeDeelnemer(input.id)).id;
+    const deelnemer = await this.deelnemer({ id: input.id, overeenkomst: { id: overeenkomstId } });
+    const weg = (await this.service.removeDeelnemer(input.id)).id;
+    await this.deelname(actor, overeenkomstId, AuditActie.DEELNEMER_VERWIJDERD, deelnemer);
+    return weg;
+  }
+
+  /** Changes in who takes part go into the audit trail. */
+  private async deelname(
+    actor: Actor,
+    overeenkomstId: string,
+    actie: AuditActie,
+    deelnemer: DeelnemerModel,
+  ): Promise<void> {
+    await this.audit.schrijf({
+      overeenkomstId,
+      actor,
+      actie,
+      onderwerpSoort: 'Deelnemer',
+      onderwerpId: deelnemer.id,
+      gegevens: {
+        partijId: deelnemer.partij.id,
+        partij: deelnemer.partij.naam,
+        rol: deelnemer.rol,
+        regie: deelnemer.regie,
+      },
+    });
   }
 
   @ResolveField('afspraken', () => [AfspraakModel], {

@@ -1,13 +1,14 @@
 import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, invalid, notFound } from '../common/app-error';
+import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
 import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
 import { Partij, PartijSoort, PARTIJ_SOORT_LABEL } from '../partijen/partij.entity';
 import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
-import { Onderdeel, OnderdeelSoort } from './onderdeel.entity';
+import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import { bevroren } from './onderdelen.service';
 import { CollabServer } from '../collaboration/collab.server';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
@@ -107,6 +108,14 @@ export class OvereenkomstenService {
 
   async update(input: UpdateOvereenkomstInput): Promise<Overeenkomst> {
     const overeenkomst = await this.get(input.id);
+    if (input.preambule != null) {
+      // The preamble is part of the hoofddocument as signed.
+      const hoofd = await this.em.findOne(Onderdeel, {
+        overeenkomst,
+        soort: OnderdeelSoort.HOOFDDOCUMENT,
+      });
+      if (hoofd && hoofd.status !== OnderdeelStatus.CONCEPT) throw bevroren(hoofd.titel);
+    }
     if (input.titel != null) overeenkomst.titel = input.titel;
     if (input.status != null) overeenkomst.status = input.status;
     if (input.referenties != null) overeenkomst.referenties = toReferenties(input.referenties);
@@ -138,7 +147,20 @@ export class OvereenkomstenService {
   }
 
   async delete(id: string): Promise<string> {
-    await this.get(id);
+    const overeenkomst = await this.get(id);
+    const [ondertekend] = await this.em
+      .getConnection()
+      .execute<{ n: number }[]>(
+        `select 1 as n from onderdeel_versie where overeenkomst_id = ? and status = 'ONDERTEKEND' limit 1`,
+        [id],
+        'all',
+      );
+    if (ondertekend) {
+      throw new AppError(
+        ErrorCode.IN_GEBRUIK,
+        `"${overeenkomst.titel}" is (deels) ondertekend; een ondertekende overeenkomst en haar audit trail blijven bewaard`,
+      );
+    }
     // Everything inside goes through ON DELETE CASCADE in the database, in one statement.
     await this.em.nativeDelete(Overeenkomst, { id });
     this.em.clear();
