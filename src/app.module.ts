@@ -21,6 +21,7 @@ import { AuditModule } from './audit/audit.module';
 import { LiveModule } from './live/live.module';
 import { OnderhandelingModule } from './onderhandeling/onderhandeling.module';
 import { OndertekeningModule } from './ondertekening/ondertekening.module';
+import { ExportModule } from './export/export.module';
 
 @Module({})
 export class AppModule {
@@ -73,6 +74,7 @@ export class AppModule {
         AuditModule,
         OnderhandelingModule,
         OndertekeningModule,
+        ExportModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -10,6 +10,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { LiveResolver } from './live/live.resolver';
 import { OnderhandelingResolver } from './onderhandeling/onderhandeling.resolver';
 import { OndertekeningResolver } from './ondertekening/ondertekening.resolver';
+import { SjablonenResolver } from './export/sjablonen.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -26,4 +27,5 @@ export const RESOLVERS = [
   OndertekeningResolver,
   AuditResolver,
   LiveResolver,
+  SjablonenResolver,
 ] as const;

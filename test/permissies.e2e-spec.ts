@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { AuthService } from '../src/auth/auth.service';
 import { Gebruiker } from '../src/auth/gebruiker.entity';
@@ -495,6 +497,14 @@ const QUERIES: Geval[] = [
         variables: { o: versie.onderdeelId, v: versieId },
       };
     },
+  },
+  {
+    veld: 'exportSjabloon',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { exportSjabloon(overeenkomstId: $id) { naam plaatshouders } }`,
+      () => ids.demo,
+    ),
   },
   {
     veld: 'auditTrail',
@@ -1078,6 +1088,30 @@ const MUTATIONS: Geval[] = [
       query: MUT('wijzigLid', 'WijzigLidInput'),
       variables: { input: { id: await eenmalig('lid', nieuwLid), rollen: ['LEZER'] } },
     }),
+  },
+  {
+    veld: 'uploadExportSjabloon',
+    verwacht: REGIE,
+    verzoek: async () => ({
+      query: MUT('uploadExportSjabloon', 'SjabloonInput', '{ naam eigen }'),
+      variables: {
+        input: {
+          overeenkomstId: ids.demo,
+          naam: 'Huisstijl Vlietdam',
+          bestand: (await readFile(join(__dirname, '..', 'templates', 'huisstijl.docx'))).toString(
+            'base64',
+          ),
+        },
+      },
+    }),
+  },
+  {
+    veld: 'verwijderExportSjabloon',
+    verwacht: REGIE,
+    verzoek: byId(
+      `mutation($id: ID!) { verwijderExportSjabloon(overeenkomstId: $id) { eigen } }`,
+      () => ids.demo,
+    ),
   },
   {
     veld: 'neemStandpunt',

@@ -25,7 +25,12 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     if (request.actor) return true;
     const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    // A download link cannot carry a header: plain GETs (exports) may pass the token as ?token=.
+    const inLink =
+      request.method === 'GET' && typeof request.query?.token === 'string'
+        ? `Bearer ${request.query.token}`
+        : '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header || inLink);
     if (!match)
       throw new AppError(
         ErrorCode.UNAUTHENTICATED,

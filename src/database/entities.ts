@@ -18,6 +18,7 @@ import {
   Wijzigingsvoorstel,
 } from '../onderhandeling/onderhandeling.entities';
 import { OnderdeelVersie, Ondertekening } from '../ondertekening/versie.entities';
+import { ExportSjabloon } from '../export/sjabloon.entity';
 
 export const ENTITIES = [
   Partij,
@@ -48,4 +49,5 @@ export const ENTITIES = [
   VoorstelBeoordeling,
   OnderdeelVersie,
   Ondertekening,
+  ExportSjabloon,
 ];

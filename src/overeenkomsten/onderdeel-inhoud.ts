@@ -11,7 +11,8 @@ export interface AfspraakInhoud {
   volgorde: number;
   titel: string;
   type: AfspraakType;
-  thema: { id: string; naam: string };
+  /** The opgave, and the domein it belongs to (the chapter). */
+  thema: { id: string; naam: string; domein: string | null };
   trekker: { id: string; naam: string };
   volwassenheid: Volwassenheid;
   voorwaarden: string[];
@@ -96,6 +97,7 @@ export class OnderdeelInhoudReader {
       type: AfspraakType;
       thema_id: string;
       thema_naam: string;
+      domein_naam: string | null;
       trekker_id: string;
       trekker_naam: string;
       volwassenheid: Volwassenheid;
@@ -105,10 +107,11 @@ export class OnderdeelInhoudReader {
       tekst: string;
       tekst_json: Record<string, unknown> | null;
     }>(
-      `select a.id, a.nummer, a.volgorde, a.titel, a.type, a.thema_id, t.naam as thema_naam,
+      `select a.id, a.nummer, a.volgorde, a.titel, a.type, a.thema_id, t.naam as thema_naam, d.naam as domein_naam,
                 a.trekker_id, p.naam as trekker_naam, a.volwassenheid, a.voorwaarden, a.doelgroepen,
                 a.details, a.tekst, a.tekst_json
-           from afspraak a join thema t on t.id = a.thema_id join partij p on p.id = a.trekker_id
+           from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
+           join partij p on p.id = a.trekker_id
           where a.onderdeel_id = ? order by a.volgorde, a.id`,
       [onderdeelId],
     );
@@ -148,7 +151,7 @@ export class OnderdeelInhoudReader {
         volgorde: a.volgorde,
         titel: a.titel,
         type: a.type,
-        thema: { id: a.thema_id, naam: a.thema_naam },
+        thema: { id: a.thema_id, naam: a.thema_naam, domein: a.domein_naam },
         trekker: { id: a.trekker_id, naam: a.trekker_naam },
         volwassenheid: a.volwassenheid,
         voorwaarden: a.voorwaarden,

@@ -187,6 +187,22 @@ export class PermissionsService {
     );
   }
 
+  /**
+   * Exports: the whole agreement for the partijen of the hoofddocument and waarnemers; an
+   * onderdeel for those, and for the partijen that sign it (a zorgaanbieder: its bijlage).
+   */
+  async exporteren(actor: Actor, overeenkomstId: string, onderdeelId?: string): Promise<void> {
+    const betrokken = await this.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+    if (betrokken.some((b) => b.rol !== DeelnemerRol.MEDEONDERTEKENAAR_BIJLAGE || b.regie)) return;
+    if (onderdeelId) {
+      const ondertekenaars = await this.ondertekenaars([onderdeelId]);
+      if (betrokken.some((b) => ondertekenaars.has(b.partijId))) return;
+    }
+    throw forbidden(
+      `Zorgpartijen exporteren de bijlagen die zij ondertekenen; de hele overeenkomst en het hoofddocument exporteren de ondertekenaars van het hoofddocument en waarnemers${rolUitleg(betrokken)}`,
+    );
+  }
+
   /** Comments: any member who may write for a partij taking part, waarnemers included. */
   async namensDeelnemer(
     actor: Actor,

@@ -1,0 +1,74 @@
+import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import type { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+
+/** Everything an export shows, gathered before the document is built (so building is pure). */
+export interface ExportOvereenkomst {
+  id: string;
+  titel: string;
+  startjaar: number;
+  eindjaar: number;
+  gemeenten: string[];
+  deelnemers: { id: string; naam: string; rol: string; regie: boolean }[];
+  referenties: { soort: string; titel: string; url: string | null }[];
+  /** The preamble of the hoofddocument, as exported. */
+  preambule: { tekst: string; json: Record<string, unknown> | null } | null;
+  onderdelen: ExportOnderdeel[];
+  indicatoren: ExportIndicator[];
+  jaren: number[];
+  /** Names of every partij mentioned, by id (details refer to partijen by id). */
+  partijNamen: Record<string, string>;
+  audit: {
+    aantal: number;
+    laatsteHash: string | null;
+    geldig: boolean;
+    eerste: Date | null;
+    laatste: Date | null;
+  };
+  gemaaktOp: Date;
+}
+
+export interface ExportOnderdeel {
+  id: string;
+  titel: string;
+  soort: OnderdeelSoort;
+  ondertekenaars: { id: string; naam: string }[];
+  afspraken: AfspraakInhoud[];
+  /** The version exported, or the one whose signatures show; null for a draft never frozen. */
+  versie: ExportVersie | null;
+  /** The content is the current draft, not a frozen version. */
+  concept: boolean;
+}
+
+export interface ExportVersie {
+  nummer: number;
+  status: string;
+  hash: string;
+  bevrorenOp: Date;
+  addendumOp: number | null;
+  ondertekeningen: {
+    partijId: string;
+    partij: string;
+    naam: string;
+    functie: string;
+    tijd: Date;
+    versieHash: string;
+  }[];
+}
+
+export interface ExportIndicator {
+  naam: string;
+  eenheid: string;
+  definitie: string;
+  definitieBron: string | null;
+  nulmeting: { waarde: number; jaar: number | null } | null;
+  afspraakNummers: string[];
+  streefwaarden: {
+    jaar: number;
+    soort: string;
+    waarde: number | null;
+    min: number | null;
+    max: number | null;
+    effect: string | null;
+  }[];
+  realisaties: { jaar: number; waarde: number; bron: string }[];
+}

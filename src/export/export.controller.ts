@@ -1,0 +1,109 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { isUUID } from 'class-validator';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { invalid, notFound } from '../common/app-error';
+import { PermissionsService } from '../partijen/permissions.service';
+import { ExportService, type Keuze } from './export.service';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** "<uuid>.docx" → the uuid, or NOT_FOUND. */
+function idUit(bestand: string, wat: string): string {
+  const id = bestand.replace(/\.docx$/, '');
+  if (!bestand.endsWith('.docx') || !isUUID(id)) throw notFound(wat, bestand);
+  return id;
+}
+
+function keuzeUit(versie: string | undefined): Keuze {
+  if (!versie) return { soort: 'huidig' };
+  if (versie === 'ondertekend') return { soort: 'ondertekend' };
+  if (isUUID(versie)) return { soort: 'versie', versieId: versie };
+  throw invalid('versie', 'moet "ondertekend" of het id van een versie zijn');
+}
+
+function bestandsnaam(titel: string): string {
+  return `${
+    titel
+      .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'export'
+  }.docx`;
+}
+
+/**
+ * Word exports. Send the access token as `Authorization: Bearer …` or, for a download link, as
+ * `?token=…`. `?versie=ondertekend` exports the signed versions, `?versie=<id>` one version.
+ */
+@Controller('export')
+export class ExportController {
+  constructor(
+    private readonly exports: ExportService,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  @Get('overeenkomsten/:bestand')
+  async overeenkomst(
+    @HuidigeGebruiker() actor: Actor,
+    @Param('bestand') bestand: string,
+    @Query('versie') versie: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const id = idUit(bestand, 'Overeenkomst');
+    await this.permissions.exporteren(actor, id);
+    const keuze = keuzeUit(versie);
+    const docx = await this.exports.overeenkomst(id, keuze);
+    this.stuur(res, docx, await this.titel(id));
+  }
+
+  @Get('onderdelen/:bestand')
+  async onderdeel(
+    @HuidigeGebruiker() actor: Actor,
+    @Param('bestand') bestand: string,
+    @Query('versie') versie: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const id = idUit(bestand, 'Onderdeel');
+    const overeenkomstId = await this.permissions.overeenkomstVan('onderdeel', id, 'Onderdeel');
+    await this.permissions.exporteren(actor, overeenkomstId, id);
+    const docx = await this.exports.onderdeel(overeenkomstId, id, keuzeUit(versie));
+    this.stuur(res, docx, await this.titel(overeenkomstId, id));
+  }
+
+  @Get('onderdelen/:id/redline.docx')
+  async redline(
+    @HuidigeGebruiker() actor: Actor,
+    @Param('id') id: string,
+    @Query('van') van: string | undefined,
+    @Query('naar') naar: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const overeenkomstId = await this.permissions.overeenkomstVan('onderdeel', id, 'Onderdeel');
+    await this.permissions.exporteren(actor, overeenkomstId, id);
+    if (!van || !isUUID(van))
+      throw invalid('van', 'geef met ?van= de versie waarmee vergeleken wordt');
+    if (naar !== undefined && !isUUID(naar))
+      throw invalid('naar', 'moet het id van een versie zijn');
+    const docx = await this.exports.redline(overeenkomstId, id, van, naar);
+    this.stuur(res, docx, `${await this.titel(overeenkomstId, id)} - wijzigingen`);
+  }
+
+  private async titel(overeenkomstId: string, onderdeelId?: string): Promise<string> {
+    const namen = await this.exports.titels(overeenkomstId, onderdeelId);
+    return namen.join(' - ');
+  }
+
+  private stuur(res: Response, docx: Buffer, titel: string): void {
+    const naam = bestandsnaam(titel);
+    res
+      .status(200)
+      .type(DOCX)
+      .setHeader(
+        'Content-Disposition',
+        `attachment; filename="${naam.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(naam)}`,
+      )
+      .setHeader('Cache-Control', 'no-store')
+      .send(docx);
+  }
+}

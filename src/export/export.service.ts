@@ -1,0 +1,416 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import {
+  DeletedTextRun,
+  type FileChild,
+  HeadingLevel,
+  InsertedTextRun,
+  type ParagraphChild,
+  Paragraph,
+  patchDocument,
+  PatchType,
+  TextRun,
+} from 'docx';
+import { AuditService } from '../audit/audit.service';
+import { CollabServer } from '../collaboration/collab.server';
+import { AppError, ErrorCode, notFound } from '../common/app-error';
+import { tekstverschil } from '../common/tekstverschil';
+import { DeelSoort } from '../onderhandeling/onderhandeling.models';
+import {
+  type AfspraakInhoud,
+  type OnderdeelInhoud,
+  OnderdeelInhoudReader,
+} from '../overeenkomsten/onderdeel-inhoud';
+import { OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import { NEED_ALL, OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
+import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
+import type { ExportOnderdeel, ExportOvereenkomst, ExportVersie } from './export-gegevens';
+import { SjablonenService } from './sjablonen.service';
+
+/** Which content an export shows per onderdeel. */
+export type Keuze =
+  { soort: 'huidig' } | { soort: 'ondertekend' } | { soort: 'versie'; versieId: string };
+
+interface VersieRij {
+  id: string;
+  onderdeel_id: string;
+  nummer: number;
+  status: string;
+  hash: string;
+  created_at: Date;
+  basis_nummer: number | null;
+}
+
+@Injectable()
+export class ExportService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: OvereenkomstReader,
+    private readonly inhoud: OnderdeelInhoudReader,
+    private readonly collab: CollabServer,
+    private readonly audit: AuditService,
+    private readonly sjablonen: SjablonenService,
+  ) {}
+
+  /** Everything the export of an overeenkomst (or some of its onderdelen) shows. */
+  async gegevens(
+    overeenkomstId: string,
+    keuze: Keuze,
+    onderdeelIds?: string[],
+  ): Promise<ExportOvereenkomst> {
+    const model = await this.reader.overeenkomst(overeenkomstId, NEED_ALL);
+    const connection = this.em.getConnection();
+    const versies = await connection.execute<VersieRij[]>(
+      `select v.id, v.onderdeel_id, v.nummer, v.status, v.hash, v.created_at, b.nummer as basis_nummer
+         from onderdeel_versie v left join onderdeel_versie b on b.id = v.basis_id
+        where v.overeenkomst_id = ? order by v.nummer desc`,
+      [overeenkomstId],
+      'all',
+    );
+    if (keuze.soort === 'versie' && !versies.some((v) => v.id === keuze.versieId)) {
+      throw new AppError(
+        ErrorCode.VALIDATIE_FOUT,
+        `Versie ${keuze.versieId} hoort niet bij deze overeenkomst`,
+        'versie',
+      );
+    }
+    const handtekeningen = await connection.execute<
+      {
+        versie_id: string;
+        partij_id: string;
+        partij: string;
+        naam: string;
+        functie: string;
+        created_at: Date;
+        versie_hash: string;
+      }[]
+    >(
+      `select h.versie_id, h.partij_id, p.naam as partij, h.naam, h.functie, h.created_at, h.versie_hash
+         from ondertekening h join partij p on p.id = h.partij_id join onderdeel_versie v on v.id = h.versie_id
+        where v.overeenkomst_id = ? and h.besluit = 'ONDERTEKEND' order by h.created_at`,
+      [overeenkomstId],
+      'all',
+    );
+    const alsVersie = (v: VersieRij): ExportVersie => ({
+      nummer: v.nummer,
+      status: v.status,
+      hash: v.hash,
+      bevrorenOp: v.created_at,
+      addendumOp: v.basis_nummer,
+      ondertekeningen: handtekeningen
+        .filter((h) => h.versie_id === v.id)
+        .map((h) => ({
+          partijId: h.partij_id,
+          partij: h.partij,
+          naam: h.naam,
+          functie: h.functie,
+          tijd: h.created_at,
+          versieHash: h.versie_hash,
+        })),
+    });
+
+    const onderdelen: ExportOnderdeel[] = [];
+    let preambule: ExportOvereenkomst['preambule'] = null;
+    for (const o of model.onderdelen) {
+      if (onderdeelIds && !onderdeelIds.includes(o.id)) continue;
+      const eigen = versies.filter((v) => v.onderdeel_id === o.id);
+      const gekozen =
+        keuze.soort === 'versie'
+          ? eigen.find((v) => v.id === keuze.versieId)
+          : keuze.soort === 'ondertekend'
+            ? eigen.find((v) => v.status === 'ONDERTEKEND')
+            : o.status !== OnderdeelStatus.CONCEPT
+              ? eigen[0]
+              : undefined;
+      let inhoud: Omit<OnderdeelInhoud, 'status'>;
+      if (gekozen) {
+        inhoud = await this.versieInhoud(gekozen.id);
+      } else {
+        await this.collab.bijgewerkt(o.id);
+        inhoud = await this.inhoud.lees(o.id);
+      }
+      if (inhoud.preambule) preambule = inhoud.preambule;
+      onderdelen.push({
+        id: o.id,
+        titel: inhoud.titel,
+        soort: o.soort,
+        ondertekenaars: inhoud.ondertekenaars,
+        afspraken: inhoud.afspraken,
+        versie: gekozen ? alsVersie(gekozen) : null,
+        concept: !gekozen,
+      });
+    }
+    if (onderdeelIds && onderdelen.length === 0)
+      throw notFound('Onderdeel', onderdeelIds.join(', '));
+
+    const nummers = new Map(
+      model.onderdelen.flatMap((o) => o.afspraken.map((a) => [a.id, a.nummer] as const)),
+    );
+    const keten = await this.audit.controleer(overeenkomstId);
+    const [grenzen] = await connection.execute<
+      { eerste: Date | null; laatste: Date | null; hash: string | null }[]
+    >(
+      `select min(tijd) as eerste, max(tijd) as laatste,
+              (select hash from audit_regel where overeenkomst_id = ? order by volgnummer desc limit 1) as hash
+         from audit_regel where overeenkomst_id = ?`,
+      [overeenkomstId, overeenkomstId],
+      'all',
+    );
+    return {
+      id: model.id,
+      titel: model.titel,
+      startjaar: model.startjaar,
+      eindjaar: model.eindjaar,
+      gemeenten: model.gemeenten.map((g) => g.naam),
+      deelnemers: model.deelnemers.map((d) => ({
+        id: d.partij.id,
+        naam: d.partij.naam,
+        rol: d.rol,
+        regie: d.regie,
+      })),
+      referenties: model.referenties,
+      preambule: onderdeelIds ? null : preambule,
+      onderdelen,
+      indicatoren: onderdeelIds
+        ? []
+        : model.indicatoren.map((i) => ({
+            naam: i.naam,
+            eenheid: i.eenheid,
+            definitie: i.definitie,
+            definitieBron: i.definitieBron,
+            nulmeting:
+              i.nulmetingWaarde == null
+                ? null
+                : { waarde: i.nulmetingWaarde, jaar: i.nulmetingJaar },
+            afspraakNummers: i.afspraken.map((a) => nummers.get(a.id) ?? a.nummer),
+            streefwaarden: i.streefwaarden.map((s) => ({
+              jaar: s.jaar,
+              soort: s.soort,
+              waarde: s.waarde,
+              min: s.min,
+              max: s.max,
+              effect: s.effect,
+            })),
+            realisaties: i.realisaties.map((r) => ({
+              jaar: r.jaar,
+              waarde: r.waarde,
+              bron: r.bron,
+            })),
+          })),
+      jaren: model.jaarschijven.map((j) => j.jaar).sort((a, b) => a - b),
+      partijNamen: Object.fromEntries(model.deelnemers.map((d) => [d.partij.id, d.partij.naam])),
+      audit: {
+        aantal: keten.aantal,
+        laatsteHash: grenzen?.hash ?? null,
+        geldig: keten.geldig,
+        eerste: grenzen?.eerste ?? null,
+        laatste: grenzen?.laatste ?? null,
+      },
+      gemaaktOp: new Date(),
+    };
+  }
+
+  async overeenkomst(overeenkomstId: string, keuze: Keuze): Promise<Buffer> {
+    const gegevens = await this.gegevens(overeenkomstId, keuze);
+    return this.vul(overeenkomstId, bouwOvereenkomst(gegevens));
+  }
+
+  async onderdeel(overeenkomstId: string, onderdeelId: string, keuze: Keuze): Promise<Buffer> {
+    const gegevens = await this.gegevens(overeenkomstId, keuze, [onderdeelId]);
+    return this.vul(overeenkomstId, bouwOnderdeel(gegevens, gegevens.onderdelen[0]));
+  }
+
+  /**
+   * The newer version of an onderdeel with what changed since the older one as Word revisions
+   * (w:ins, w:del), each attributed to the partij whose accepted proposal made it, or else to
+   * the partij holding the regie, dated when it was applied or frozen.
+   */
+  async redline(
+    overeenkomstId: string,
+    onderdeelId: string,
+    vanId: string,
+    naarId: string | undefined,
+  ): Promise<Buffer> {
+    const van = await this.versieRij(vanId, onderdeelId);
+    const naar = naarId ? await this.versieRij(naarId, onderdeelId) : null;
+    const oud = await this.versieInhoud(van.id);
+    if (!naar) await this.collab.bijgewerkt(onderdeelId);
+    const nieuw = naar ? await this.versieInhoud(naar.id) : await this.inhoud.lees(onderdeelId);
+    const tot = naar?.created_at ?? new Date();
+    const connection = this.em.getConnection();
+    const voorstellen = await connection.execute<
+      { afspraak_id: string | null; partij: string; doorgevoerd_op: Date }[]
+    >(
+      `select v.afspraak_id, p.naam as partij, v.doorgevoerd_op from wijzigingsvoorstel v join partij p on p.id = v.indiener_id
+        where v.onderdeel_id = ? and v.status = 'AANVAARD' and v.doorgevoerd_op > ? and v.doorgevoerd_op <= ?
+        order by v.doorgevoerd_op desc`,
+      [onderdeelId, van.created_at, tot],
+      'all',
+    );
+    const [regie] = await connection.execute<{ naam: string }[]>(
+      `select p.naam from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? and d.regie
+        order by p.naam limit 1`,
+      [overeenkomstId],
+      'all',
+    );
+    let revisie = 1;
+    const auteur = (afspraakId: string) => {
+      const voorstel = voorstellen.find((v) => v.afspraak_id === afspraakId);
+      return {
+        author: voorstel?.partij ?? regie?.naam ?? 'Driehoek',
+        date: (voorstel?.doorgevoerd_op ?? tot).toISOString(),
+      };
+    };
+    const revisies = (
+      oudeTekst: string,
+      nieuweTekst: string,
+      wie: { author: string; date: string },
+    ) => {
+      const alineas: ParagraphChild[][] = [[]];
+      for (const deel of tekstverschil(oudeTekst, nieuweTekst)) {
+        deel.tekst.split('\n').forEach((stuk, i) => {
+          if (i > 0) alineas.push([]);
+          if (!stuk) return;
+          const run =
+            deel.soort === DeelSoort.TOEGEVOEGD
+              ? new InsertedTextRun({ text: stuk, id: revisie++, ...wie })
+              : deel.soort === DeelSoort.VERWIJDERD
+                ? new DeletedTextRun({ text: stuk, id: revisie++, ...wie })
+                : new TextRun(stuk);
+          alineas[alineas.length - 1].push(run);
+        });
+      }
+      return alineas.map((children) => new Paragraph({ children }));
+    };
+    const inhoud: FileChild[] = [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun(`Wijzigingen in ${nieuw.titel}`)],
+      }),
+      new Paragraph({
+        style: 'Kenmerk',
+        children: [
+          new TextRun(
+            `Van versie ${van.nummer} (${van.created_at.toLocaleDateString('nl-NL')}) naar ${naar ? `versie ${naar.nummer}` : 'het huidige concept'}. ` +
+              'Toevoegingen en schrappingen staan als bijgehouden wijzigingen in het document.',
+          ),
+        ],
+      }),
+    ];
+    const kopRuns = (
+      a: AfspraakInhoud | undefined,
+      b: AfspraakInhoud,
+      wie: { author: string; date: string },
+    ) =>
+      a && a.titel !== b.titel
+        ? [
+            new TextRun(`${b.nummer}  `),
+            new DeletedTextRun({ text: a.titel, id: revisie++, ...wie }),
+            new InsertedTextRun({ text: b.titel, id: revisie++, ...wie }),
+          ]
+        : [new TextRun(`${b.nummer}  ${b.titel}`)];
+    for (const b of nieuw.afspraken) {
+      const a = oud.afspraken.find((x) => x.id === b.id);
+      const wie = auteur(b.id);
+      if (!a) {
+        inhoud.push(
+          new Paragraph({
+            style: 'Afspraakkop',
+            children: [
+              new InsertedTextRun({ text: `${b.nummer}  ${b.titel}`, id: revisie++, ...wie }),
+            ],
+          }),
+          ...revisies('', b.tekst, wie),
+        );
+        continue;
+      }
+      inhoud.push(
+        new Paragraph({ style: 'Afspraakkop', children: kopRuns(a, b, wie) }),
+        ...revisies(a.tekst, b.tekst, wie),
+      );
+    }
+    for (const a of oud.afspraken.filter((x) => !nieuw.afspraken.some((b) => b.id === x.id))) {
+      const wie = auteur(a.id);
+      inhoud.push(
+        new Paragraph({
+          style: 'Afspraakkop',
+          children: [
+            new DeletedTextRun({ text: `${a.nummer}  ${a.titel}`, id: revisie++, ...wie }),
+          ],
+        }),
+        ...revisies(a.tekst, '', wie),
+      );
+    }
+    const gegevens = await this.gegevens(overeenkomstId, { soort: 'huidig' }, [onderdeelId]);
+    const { patches } = bouwOnderdeel(gegevens, gegevens.onderdelen[0]);
+    return this.vul(overeenkomstId, {
+      patches: {
+        ...patches,
+        status: {
+          type: PatchType.PARAGRAPH,
+          children: [
+            new TextRun(
+              `Wijzigingen van versie ${van.nummer} naar ${naar ? `versie ${naar.nummer}` : 'het concept'}`,
+            ),
+          ],
+        },
+        inhoud: { type: PatchType.DOCUMENT, children: inhoud },
+      },
+    });
+  }
+
+  /** The overeenkomst's title, and the onderdeel's, for file names. */
+  async titels(overeenkomstId: string, onderdeelId?: string): Promise<string[]> {
+    const connection = this.em.getConnection();
+    const [o] = await connection.execute<{ titel: string }[]>(
+      'select titel from overeenkomst where id = ?',
+      [overeenkomstId],
+      'all',
+    );
+    if (!onderdeelId) return [o.titel];
+    const [d] = await connection.execute<{ titel: string }[]>(
+      'select titel from onderdeel where id = ?',
+      [onderdeelId],
+      'all',
+    );
+    return [o.titel, d.titel];
+  }
+
+  private async vul(overeenkomstId: string, opbouw: Opbouw): Promise<Buffer> {
+    const sjabloon = await this.sjablonen.voor(overeenkomstId);
+    return patchDocument({
+      outputType: 'nodebuffer',
+      data: sjabloon,
+      patches: opbouw.patches,
+      keepOriginalStyles: true,
+    });
+  }
+
+  private async versieRij(id: string, onderdeelId: string): Promise<VersieRij> {
+    const [rij] = await this.em.getConnection().execute<VersieRij[]>(
+      `select v.id, v.onderdeel_id, v.nummer, v.status, v.hash, v.created_at, b.nummer as basis_nummer
+         from onderdeel_versie v left join onderdeel_versie b on b.id = v.basis_id where v.id = ?`,
+      [id],
+      'all',
+    );
+    if (!rij || rij.onderdeel_id !== onderdeelId) {
+      throw new AppError(
+        ErrorCode.VALIDATIE_FOUT,
+        `Versie ${id} hoort niet bij dit onderdeel`,
+        'versie',
+      );
+    }
+    return rij;
+  }
+
+  private async versieInhoud(versieId: string): Promise<Omit<OnderdeelInhoud, 'status'>> {
+    const [rij] = await this.em
+      .getConnection()
+      .execute<{ inhoud: Omit<OnderdeelInhoud, 'status'> }[]>(
+        'select inhoud from onderdeel_versie where id = ?',
+        [versieId],
+        'all',
+      );
+    return rij.inhoud;
+  }
+}

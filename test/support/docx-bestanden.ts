@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+
+/*
+ * Opening produced Word files for real: unzipping them to read their XML, and converting them
+ * with LibreOffice (headless) to PDF, read back with pdftotext.
+ */
+
+const exec = promisify(execFile);
+
+export async function docxXml(docx: Buffer, deel = 'word/document.xml'): Promise<string> {
+  const zip = await JSZip.loadAsync(docx);
+  const bestand = zip.file(deel);
+  if (!bestand) throw new Error(`${deel} ontbreekt in het document`);
+  return bestand.async('string');
+}
+
+/** The text of every w:t in the document, paragraphs joined by newlines. */
+export async function docxTekst(docx: Buffer): Promise<string> {
+  const xml = await docxXml(docx);
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
+
+/** Converts with LibreOffice to PDF and returns its text (layout kept) and the PDF itself. */
+export async function naarPdf(
+  docx: Buffer,
+  naam = 'export',
+): Promise<{ tekst: string; pdf: Buffer; map: string }> {
+  const map = await mkdtemp(join(tmpdir(), 'driehoek-docx-'));
+  const bron = join(map, `${naam}.docx`);
+  await writeFile(bron, docx);
+  // Its own profile per conversion, so parallel test workers do not share a LibreOffice instance.
+  await exec(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(map, 'profiel')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      map,
+      bron,
+    ],
+    { timeout: 120_000 },
+  );
+  const pdfPad = join(map, `${naam}.pdf`);
+  const { stdout } = await exec('pdftotext', ['-layout', pdfPad, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { tekst: stdout, pdf: await readFile(pdfPad), map };
+}
+
+export async function ruimOp(map: string): Promise<void> {
+  await rm(map, { recursive: true, force: true });
+}
