@@ -147,7 +147,7 @@ export class AuditService {
         'all',
       ),
     ]);
-    return { items, total };
+    return { items: items.map((r) => ({ ...r, tijd: new Date(r.tijd) })), total };
   }
 
   /** Recomputes every hash of the chain, in order; the first entry that does not match is named. */

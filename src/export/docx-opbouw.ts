@@ -45,20 +45,21 @@ const ROL: Record<string, string> = {
   WAARNEMER: 'waarnemer',
 };
 
-const datum = (d: Date) =>
-  d.toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  });
-const datumTijd = (d: Date) =>
-  d.toLocaleString('nl-NL', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  });
-const getal = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+const DATUM = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
+const datum = (d: Date) => DATUM.format(d);
+const DATUM_TIJD = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
+const datumTijd = (d: Date) => DATUM_TIJD.format(d);
+const GETAL = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const getal = (n: number) => GETAL.format(n);
 
 const tekst = (t: string, opmaak: { bold?: boolean; italics?: boolean } = {}) =>
   new TextRun({ text: t, ...opmaak });
@@ -154,13 +155,11 @@ export function rijkeTekst(json: Record<string, unknown> | null, platteTekst: st
           return (node.content ?? []).flatMap((kind, i) =>
             kind.type === 'paragraph' && i === 0
               ? [
+                  // Marks as text rather than Word numbering, so the body needs no numbering part.
                   new Paragraph({
-                    bullet: lijst?.genummerd ? undefined : { level: lijst?.niveau ?? 0 },
-                    indent: lijst?.genummerd
-                      ? { left: 360 * ((lijst.niveau ?? 0) + 1) }
-                      : undefined,
+                    indent: { left: 360 * ((lijst?.niveau ?? 0) + 1), hanging: 280 },
                     children: [
-                      ...(lijst?.genummerd ? [new TextRun(`${index + 1}. `)] : []),
+                      new TextRun(lijst?.genummerd ? `${index + 1}.\t` : '•\t'),
                       ...runs(kind.content),
                     ],
                   }),
@@ -230,18 +229,21 @@ function details(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] 
       return [
         kenmerk(s('soort') === 'DEFINITIE' ? 'Definitie' : 'Uitgangspunt', s('omschrijving')),
       ];
-    case AfspraakType.INTENTIE:
+    case AfspraakType.INTENTIE: {
+      // The texts often start with "Als …" and "dan …" themselves.
+      const zonder = (t: string, woord: string) => t.replace(new RegExp(`^${woord}\\s+`, 'i'), '');
       return [
         new Paragraph({
           style: 'Kenmerk',
           children: [
             tekst('Als ', { bold: true }),
-            tekst(s('voorwaarde')),
+            tekst(zonder(s('voorwaarde'), 'als')),
             tekst(' → dan ', { bold: true }),
-            tekst(s('gevolg')),
+            tekst(zonder(s('gevolg'), 'dan')),
           ],
         }),
       ];
+    }
     case AfspraakType.HANDELING:
       return [
         tabel(
@@ -303,7 +305,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
           b.bijdrage,
           b.kostenaandeel == null ? '' : `${getal(b.kostenaandeel)}%`,
         ]),
-        [30, 55, 15],
+        [28, 52, 20],
       ),
     );
   }
@@ -371,7 +373,7 @@ function indicatorTabellen(g: ExportOvereenkomst): FileChild[] {
             i.afspraakNummers.join(', '),
           ];
         }),
-        [34, 14, 20, 18, 14],
+        [27, 16, 19, 24, 14],
       ),
     );
   }
@@ -480,8 +482,10 @@ function certificaat(
 // ------------------------------------------------------------------------------ documents
 
 export interface Opbouw {
-  /** Placeholder → content for the template. */
+  /** The small placeholders (title, period, …) → their text. */
   patches: Record<string, IPatch>;
+  /** What goes in the place of {{inhoud}}. */
+  inhoud: FileChild[];
 }
 
 const regel = (t: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(t)] });
@@ -583,8 +587,8 @@ function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number
   return {
     patches: {
       ...voorblad(g, statusVan(g.onderdelen), g.onderdelen),
-      inhoud: { type: PatchType.DOCUMENT, children: inhoud },
     },
+    inhoud,
   };
 }
 
@@ -612,8 +616,8 @@ export function bouwOnderdeel(g: ExportOvereenkomst, onderdeel: ExportOnderdeel)
       ...voorblad({ ...g, titel: `${g.titel} — ${onderdeel.titel}` }, statusVan([onderdeel]), [
         onderdeel,
       ]),
-      inhoud: { type: PatchType.DOCUMENT, children: inhoud },
     },
+    inhoud,
   };
 }
 

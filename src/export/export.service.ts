@@ -7,7 +7,6 @@ import {
   InsertedTextRun,
   type ParagraphChild,
   Paragraph,
-  patchDocument,
   PatchType,
   TextRun,
 } from 'docx';
@@ -26,6 +25,7 @@ import { NEED_ALL, OvereenkomstReader } from '../overeenkomsten/overeenkomst.rea
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
 import type { ExportOnderdeel, ExportOvereenkomst, ExportVersie } from './export-gegevens';
 import { SjablonenService } from './sjablonen.service';
+import { vulSjabloon } from './vullen';
 
 /** Which content an export shows per onderdeel. */
 export type Keuze =
@@ -37,7 +37,8 @@ interface VersieRij {
   nummer: number;
   status: string;
   hash: string;
-  created_at: Date;
+  /** Timestamps come back from raw queries as text. */
+  created_at: string | Date;
   basis_nummer: number | null;
 }
 
@@ -95,7 +96,7 @@ export class ExportService {
       nummer: v.nummer,
       status: v.status,
       hash: v.hash,
-      bevrorenOp: v.created_at,
+      bevrorenOp: new Date(v.created_at),
       addendumOp: v.basis_nummer,
       ondertekeningen: handtekeningen
         .filter((h) => h.versie_id === v.id)
@@ -104,7 +105,7 @@ export class ExportService {
           partij: h.partij,
           naam: h.naam,
           functie: h.functie,
-          tijd: h.created_at,
+          tijd: new Date(h.created_at),
           versieHash: h.versie_hash,
         })),
     });
@@ -203,8 +204,8 @@ export class ExportService {
         aantal: keten.aantal,
         laatsteHash: grenzen?.hash ?? null,
         geldig: keten.geldig,
-        eerste: grenzen?.eerste ?? null,
-        laatste: grenzen?.laatste ?? null,
+        eerste: grenzen?.eerste ? new Date(grenzen.eerste) : null,
+        laatste: grenzen?.laatste ? new Date(grenzen.laatste) : null,
       },
       gemaaktOp: new Date(),
     };
@@ -236,7 +237,8 @@ export class ExportService {
     const oud = await this.versieInhoud(van.id);
     if (!naar) await this.collab.bijgewerkt(onderdeelId);
     const nieuw = naar ? await this.versieInhoud(naar.id) : await this.inhoud.lees(onderdeelId);
-    const tot = naar?.created_at ?? new Date();
+    const vanaf = new Date(van.created_at);
+    const tot = naar ? new Date(naar.created_at) : new Date();
     const connection = this.em.getConnection();
     const voorstellen = await connection.execute<
       { afspraak_id: string | null; partij: string; doorgevoerd_op: Date }[]
@@ -244,7 +246,7 @@ export class ExportService {
       `select v.afspraak_id, p.naam as partij, v.doorgevoerd_op from wijzigingsvoorstel v join partij p on p.id = v.indiener_id
         where v.onderdeel_id = ? and v.status = 'AANVAARD' and v.doorgevoerd_op > ? and v.doorgevoerd_op <= ?
         order by v.doorgevoerd_op desc`,
-      [onderdeelId, van.created_at, tot],
+      [onderdeelId, vanaf, tot],
       'all',
     );
     const [regie] = await connection.execute<{ naam: string }[]>(
@@ -258,7 +260,7 @@ export class ExportService {
       const voorstel = voorstellen.find((v) => v.afspraak_id === afspraakId);
       return {
         author: voorstel?.partij ?? regie?.naam ?? 'Driehoek',
-        date: (voorstel?.doorgevoerd_op ?? tot).toISOString(),
+        date: (voorstel ? new Date(voorstel.doorgevoerd_op) : tot).toISOString(),
       };
     };
     const revisies = (
@@ -291,7 +293,7 @@ export class ExportService {
         style: 'Kenmerk',
         children: [
           new TextRun(
-            `Van versie ${van.nummer} (${van.created_at.toLocaleDateString('nl-NL')}) naar ${naar ? `versie ${naar.nummer}` : 'het huidige concept'}. ` +
+            `Van versie ${van.nummer} (${vanaf.toLocaleDateString('nl-NL')}) naar ${naar ? `versie ${naar.nummer}` : 'het huidige concept'}. ` +
               'Toevoegingen en schrappingen staan als bijgehouden wijzigingen in het document.',
           ),
         ],
@@ -344,6 +346,7 @@ export class ExportService {
     const gegevens = await this.gegevens(overeenkomstId, { soort: 'huidig' }, [onderdeelId]);
     const { patches } = bouwOnderdeel(gegevens, gegevens.onderdelen[0]);
     return this.vul(overeenkomstId, {
+      inhoud,
       patches: {
         ...patches,
         status: {
@@ -354,7 +357,6 @@ export class ExportService {
             ),
           ],
         },
-        inhoud: { type: PatchType.DOCUMENT, children: inhoud },
       },
     });
   }
@@ -377,13 +379,7 @@ export class ExportService {
   }
 
   private async vul(overeenkomstId: string, opbouw: Opbouw): Promise<Buffer> {
-    const sjabloon = await this.sjablonen.voor(overeenkomstId);
-    return patchDocument({
-      outputType: 'nodebuffer',
-      data: sjabloon,
-      patches: opbouw.patches,
-      keepOriginalStyles: true,
-    });
+    return vulSjabloon(await this.sjablonen.voor(overeenkomstId), opbouw.patches, opbouw.inhoud);
   }
 
   private async versieRij(id: string, onderdeelId: string): Promise<VersieRij> {

@@ -191,7 +191,7 @@ export class StandpuntenService {
             toelichting: rij.toelichting,
             verouderd,
             door: rij.naam,
-            datum: rij.updated_at,
+            datum: new Date(rij.updated_at),
           },
         };
       });

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 
 /*
  * Opening produced Word files for real: unzipping them to read their XML, and converting them
@@ -12,11 +12,10 @@ import JSZip from 'jszip';
 
 const exec = promisify(execFile);
 
-export async function docxXml(docx: Buffer, deel = 'word/document.xml'): Promise<string> {
-  const zip = await JSZip.loadAsync(docx);
-  const bestand = zip.file(deel);
+export function docxXml(docx: Buffer, deel = 'word/document.xml'): Promise<string> {
+  const bestand = unzipSync(new Uint8Array(docx), { filter: (f) => f.name === deel })[deel];
   if (!bestand) throw new Error(`${deel} ontbreekt in het document`);
-  return bestand.async('string');
+  return Promise.resolve(strFromU8(bestand));
 }
 
 /** The text of every w:t in the document, paragraphs joined by newlines. */

@@ -1,0 +1,104 @@
+/*
+ * npm run bench:docx
+ *
+ * The Word export of an agreement with 200 afspraken and 40 indicatoren × 4 jaarschijven:
+ *
+ *  1. through the HTTP endpoint (GET /export/overeenkomsten/<id>.docx, with login token,
+ *     permission check, loading the agreement and its versions, building and filling the
+ *     template), as a client downloads it;
+ *  2. building the same document directly with `docx` (the content with docx's elements and
+ *     Packer, the placeholders with patchDocument, on the same template) from data already loaded;
+ *
+ * and prints both medians and their ratio. Target (issue 6): HTTP ≤ 1 s, ratio ≤ 1.5. Runs on
+ * DATABASE_URL when set, otherwise on embedded PGlite.
+ */
+import { startBenchApp } from './support/bench-app';
+import { AuthService } from '../src/auth/auth.service';
+import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
+import { bouwOvereenkomst } from '../src/export/docx-opbouw';
+import { ExportService } from '../src/export/export.service';
+import { SjablonenService } from '../src/export/sjablonen.service';
+import { vulSjabloon } from '../src/export/vullen';
+import { LidRol } from '../src/partijen/lidmaatschap.entity';
+import { generatedAgreement } from '../test/support/generated-agreement';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const WARMUP = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  const bench = await startBenchApp();
+  const { app, embedded } = bench;
+  await app.listen(0, '127.0.0.1');
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  try {
+    const id = await app.get(DemoService).load({
+      ...generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }),
+      gebruikers: [
+        {
+          email: 'bench@bench.driehoek.nl',
+          naam: 'Bench',
+          partij: 'gemeente',
+          rollen: [LidRol.LEZER],
+        },
+      ],
+    });
+    const { accessToken } = await app
+      .get(AuthService)
+      .login('bench@bench.driehoek.nl', DEMO_WACHTWOORD, 'bench');
+
+    let bytes = 0;
+    const http = async () => {
+      const response = await fetch(`${base}/export/overeenkomsten/${id}.docx`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      if (response.status !== 200) throw new Error(`Export gaf ${response.status}`);
+      bytes = (await response.arrayBuffer()).byteLength;
+    };
+    const gegevens = await app.get(ExportService).gegevens(id, { soort: 'huidig' });
+    const sjabloon = await app.get(SjablonenService).voor(id);
+    const direct = () => {
+      const { patches, inhoud } = bouwOvereenkomst(gegevens);
+      return vulSjabloon(sjabloon, patches, inhoud);
+    };
+
+    const httpMs = await time(http);
+    const directMs = await time(direct);
+    const ratio = httpMs / directMs;
+    const afspraken = gegevens.onderdelen.reduce((n, o) => n + o.afspraken.length, 0);
+    console.log(
+      `Word-export van ${afspraken} afspraken en ${gegevens.indicatoren.length} indicatoren (${(bytes / 1024).toFixed(0)} KB); ` +
+        `database: ${embedded ? 'ingebouwde PGlite' : 'PostgreSQL-server'}; mediaan van ${RUNS} runs`,
+    );
+    console.log(`  via HTTP (GET /export/overeenkomsten/<id>.docx)   ${httpMs.toFixed(0)} ms`);
+    console.log(`  direct met docx uit geladen gegevens            ${directMs.toFixed(0)} ms`);
+    console.log(`  verhouding                                      ${ratio.toFixed(2)}`);
+    const gehaald = httpMs <= 1000 && ratio <= 1.5;
+    console.log(
+      `Doel ≤ 1 s en verhouding ≤ 1,5: ${gehaald ? 'gehaald' : 'NIET gehaald'} (${httpMs.toFixed(0)} ms, ${ratio.toFixed(2)})`,
+    );
+  } finally {
+    await bench.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
