@@ -13,6 +13,7 @@
  * DATABASE_URL when set, otherwise on embedded PGlite.
  */
 import { startBenchApp } from './support/bench-app';
+import { medianTime } from './support/timing';
 import { AuthService } from '../src/auth/auth.service';
 import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
 import { bouwOvereenkomst } from '../src/export/docx-opbouw';
@@ -25,22 +26,7 @@ import { generatedAgreement } from '../test/support/generated-agreement';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
+const time = (run: () => Promise<unknown>) => medianTime(run, RUNS, WARMUP);
 
 async function main(): Promise<void> {
   const bench = await startBenchApp();

@@ -8,6 +8,7 @@
  */
 import { Client, Pool } from 'pg';
 import { startBenchApp } from './support/bench-app';
+import { medianTime } from './support/timing';
 import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
 import { AuthService } from '../src/auth/auth.service';
 import { LidRol } from '../src/partijen/lidmaatschap.entity';
@@ -18,22 +19,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const WARMUP = 8;
 const POOL_SIZE = 10;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
+const time = (run: () => Promise<unknown>) => medianTime(run, RUNS, WARMUP);
 
 /** The rows the GraphQL query returns, fetched one table at a time (what an ORM-free loader does). */
 const PER_TABLE = [

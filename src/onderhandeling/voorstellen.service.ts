@@ -133,20 +133,7 @@ export class VoorstellenService {
     }
     const { aanvaard, bijgewerkt } = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
-      const [rij] = await em
-        .getConnection()
-        .execute<{ status: VoorstelStatus }[]>(
-          'select status from wijzigingsvoorstel where id = ? for update',
-          [input.voorstelId],
-          'all',
-          em.getTransactionContext(),
-        );
-      if (rij.status !== VoorstelStatus.OPEN) {
-        throw new AppError(
-          ErrorCode.VOORSTEL_AFGESLOTEN,
-          `Dit voorstel ${STATUS_TEKST[rij.status]}; het kan niet meer worden beoordeeld`,
-        );
-      }
+      await vergrendelOpen(em, input.voorstelId, 'beoordeeld');
       const bijgewerkt = await em.findOneOrFail(Wijzigingsvoorstel, input.voorstelId);
       if (
         await em.count(VoorstelBeoordeling, { voorstel: input.voorstelId, partij: namens.partijId })
@@ -225,20 +212,7 @@ export class VoorstellenService {
       voorstelId,
     );
     await this.em.transactional(async (em) => {
-      const [rij] = await em
-        .getConnection()
-        .execute<{ status: VoorstelStatus }[]>(
-          'select status from wijzigingsvoorstel where id = ? for update',
-          [voorstelId],
-          'all',
-          em.getTransactionContext(),
-        );
-      if (rij.status !== VoorstelStatus.OPEN) {
-        throw new AppError(
-          ErrorCode.VOORSTEL_AFGESLOTEN,
-          `Dit voorstel ${STATUS_TEKST[rij.status]}; het kan niet meer worden ingetrokken`,
-        );
-      }
+      await vergrendelOpen(em, voorstelId, 'ingetrokken');
       const bijgewerkt = await em.findOneOrFail(Wijzigingsvoorstel, voorstelId);
       bijgewerkt.status = VoorstelStatus.INGETROKKEN;
       await em.flush();
@@ -398,5 +372,23 @@ export class VoorstellenService {
       door: actor.naam,
       partij: namens.partijNaam,
     });
+  }
+}
+
+/** Locks the proposal's row for the transaction; it must still be open. */
+async function vergrendelOpen(em: EntityManager, voorstelId: string, wat: string): Promise<void> {
+  const [rij] = await em
+    .getConnection()
+    .execute<{ status: VoorstelStatus }[]>(
+      'select status from wijzigingsvoorstel where id = ? for update',
+      [voorstelId],
+      'all',
+      em.getTransactionContext(),
+    );
+  if (rij.status !== VoorstelStatus.OPEN) {
+    throw new AppError(
+      ErrorCode.VOORSTEL_AFGESLOTEN,
+      `Dit voorstel ${STATUS_TEKST[rij.status]}; het kan niet meer worden ${wat}`,
+    );
   }
 }

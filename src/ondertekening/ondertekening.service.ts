@@ -169,60 +169,66 @@ export class OndertekeningService {
   }
 
   async onderteken(actor: Actor, input: OndertekenInput): Promise<VersieModel> {
-    const versie = await findOrFail(this.em.fork(), OnderdeelVersie, input.versieId, 'Versie');
-    const namens = await this.namensOndertekenaar(actor, versie, input.partijId, 'Ondertekenen');
-    await this.auth.bevestigWachtwoord(actor, input.wachtwoord);
-    await this.em.transactional(async (em) => {
-      const vergrendeld = await this.vergrendelVersie(em, versie.id, namens);
-      em.persist(
-        new Ondertekening({
-          versie: ref(vergrendeld),
-          partij: ref(Partij, namens.partijId),
-          gebruiker: ref(Gebruiker, actor.gebruikerId),
-          naam: actor.naam,
-          functie: input.functie,
-          besluit: Besluit.ONDERTEKEND,
-          reden: null,
-          versieHash: vergrendeld.hash,
-        }),
-      );
-      await em.flush();
-      await this.schrijf(em, actor, namens, vergrendeld, AuditActie.ONDERTEKEND, {
-        functie: input.functie,
-      });
-      const ontbrekend = await this.ontbrekend(em, vergrendeld);
-      if (ontbrekend.length === 0) {
-        vergrendeld.status = VersieStatus.ONDERTEKEND;
-        vergrendeld.afgerondOp = new Date();
+    return this.besluit(
+      actor,
+      input,
+      'Ondertekenen',
+      { besluit: Besluit.ONDERTEKEND, functie: input.functie, reden: null },
+      async (em, versie) => {
+        const ontbrekend = await this.ontbrekend(em, versie);
+        if (ontbrekend.length > 0) return;
+        versie.status = VersieStatus.ONDERTEKEND;
+        versie.afgerondOp = new Date();
         await em.nativeUpdate(
           Onderdeel,
-          { id: vergrendeld.onderdeel.id },
+          { id: versie.onderdeel.id },
           { status: OnderdeelStatus.ONDERTEKEND },
         );
         await em.flush();
-        await this.schrijf(em, actor, null, vergrendeld, AuditActie.VOLLEDIG_ONDERTEKEND, {});
-      }
-    });
-    this.publiceer(
-      GebeurtenisSoort.ONDERTEKEND,
-      actor,
-      namens,
-      versie.overeenkomst.id,
-      versie.onderdeel.id,
-      versie.id,
+        await this.schrijf(em, actor, null, versie, AuditActie.VOLLEDIG_ONDERTEKEND, {});
+      },
+      () => this.auth.bevestigWachtwoord(actor, input.wachtwoord),
     );
-    return this.versie(versie.id);
   }
 
   /** A partij declines to sign: the version is closed and the onderdeel becomes a draft again. */
   async weiger(actor: Actor, input: WeigerOndertekeningInput): Promise<VersieModel> {
-    const versie = await findOrFail(this.em.fork(), OnderdeelVersie, input.versieId, 'Versie');
-    const namens = await this.namensOndertekenaar(
+    const model = await this.besluit(
       actor,
-      versie,
-      input.partijId,
+      input,
       'Ondertekening weigeren',
+      { besluit: Besluit.GEWEIGERD, functie: '', reden: input.reden },
+      async (em, versie) => {
+        versie.status = VersieStatus.GEWEIGERD;
+        versie.afgerondOp = new Date();
+        await em.nativeUpdate(
+          Onderdeel,
+          { id: versie.onderdeel.id },
+          { status: OnderdeelStatus.CONCEPT },
+        );
+        await em.flush();
+      },
     );
+    await this.toegang.gewijzigd();
+    return model;
+  }
+
+  /**
+   * A partij's decision on the version lying ter ondertekening, by its signatory: recorded under
+   * the version's row lock (so decisions come one at a time), then `daarna` in the same
+   * transaction. `vooraf` runs after the permission check, before anything is locked.
+   */
+  private async besluit(
+    actor: Actor,
+    input: { versieId: string; partijId?: string },
+    wat: string,
+    besluit: { besluit: Besluit; functie: string; reden: string | null },
+    daarna: (em: EntityManager, versie: OnderdeelVersie) => Promise<void>,
+    vooraf?: () => Promise<void>,
+  ): Promise<VersieModel> {
+    const versie = await findOrFail(this.em.fork(), OnderdeelVersie, input.versieId, 'Versie');
+    const namens = await this.namensOndertekenaar(actor, versie, input.partijId, wat);
+    await vooraf?.();
     await this.em.transactional(async (em) => {
       const vergrendeld = await this.vergrendelVersie(em, versie.id, namens);
       em.persist(
@@ -231,27 +237,29 @@ export class OndertekeningService {
           partij: ref(Partij, namens.partijId),
           gebruiker: ref(Gebruiker, actor.gebruikerId),
           naam: actor.naam,
-          functie: '',
-          besluit: Besluit.GEWEIGERD,
-          reden: input.reden,
           versieHash: vergrendeld.hash,
+          ...besluit,
         }),
       );
-      vergrendeld.status = VersieStatus.GEWEIGERD;
-      vergrendeld.afgerondOp = new Date();
-      await em.nativeUpdate(
-        Onderdeel,
-        { id: vergrendeld.onderdeel.id },
-        { status: OnderdeelStatus.CONCEPT },
-      );
       await em.flush();
-      await this.schrijf(em, actor, namens, vergrendeld, AuditActie.ONDERTEKENING_GEWEIGERD, {
-        reden: input.reden,
-      });
+      await this.schrijf(
+        em,
+        actor,
+        namens,
+        vergrendeld,
+        besluit.besluit === Besluit.ONDERTEKEND
+          ? AuditActie.ONDERTEKEND
+          : AuditActie.ONDERTEKENING_GEWEIGERD,
+        besluit.besluit === Besluit.ONDERTEKEND
+          ? { functie: besluit.functie }
+          : { reden: besluit.reden },
+      );
+      await daarna(em, vergrendeld);
     });
-    await this.toegang.gewijzigd();
     this.publiceer(
-      GebeurtenisSoort.GEWEIGERD,
+      besluit.besluit === Besluit.ONDERTEKEND
+        ? GebeurtenisSoort.ONDERTEKEND
+        : GebeurtenisSoort.GEWEIGERD,
       actor,
       namens,
       versie.overeenkomst.id,
