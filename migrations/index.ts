@@ -4,6 +4,7 @@ import { Migration20261125203907_Accounts } from './Migration20261125203907_Acco
 import { Migration20261125210925_Collab } from './Migration20261125210925_Collab';
 import { Migration20261125234146_Negotiation } from './Migration20261125234146_Negotiation';
 import { Migration20261126000635_Export } from './Migration20261126000635_Export';
+import { Migration20261126003606_Kalender } from './Migration20261126003606_Kalender';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125210925_Collab', class: Migration20261125210925_Collab },
   { name: 'Migration20261125234146_Negotiation', class: Migration20261125234146_Negotiation },
   { name: 'Migration20261126000635_Export', class: Migration20261126000635_Export },
+  { name: 'Migration20261126003606_Kalender', class: Migration20261126003606_Kalender },
 ];

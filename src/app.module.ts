@@ -22,6 +22,7 @@ import { LiveModule } from './live/live.module';
 import { OnderhandelingModule } from './onderhandeling/onderhandeling.module';
 import { OndertekeningModule } from './ondertekening/ondertekening.module';
 import { ExportModule } from './export/export.module';
+import { JaarcyclusModule } from './jaarcyclus/jaarcyclus.module';
 
 @Module({})
 export class AppModule {
@@ -75,6 +76,7 @@ export class AppModule {
         OnderhandelingModule,
         OndertekeningModule,
         ExportModule,
+        JaarcyclusModule,
         DemoModule,
       ],
       controllers: [HealthController],

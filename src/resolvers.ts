@@ -11,6 +11,7 @@ import { LiveResolver } from './live/live.resolver';
 import { OnderhandelingResolver } from './onderhandeling/onderhandeling.resolver';
 import { OndertekeningResolver } from './ondertekening/ondertekening.resolver';
 import { SjablonenResolver } from './export/sjablonen.resolver';
+import { JaarcyclusResolver } from './jaarcyclus/jaarcyclus.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -28,4 +29,5 @@ export const RESOLVERS = [
   AuditResolver,
   LiveResolver,
   SjablonenResolver,
+  JaarcyclusResolver,
 ] as const;

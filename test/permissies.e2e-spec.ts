@@ -88,6 +88,8 @@ const OPSTELLER_VLIETDAM /**/ = rij('U  A  F  F  F  F  F  F');
 
 /** Signing a scratch bijlage of the gemeente and the zorgaanbieder: their signatories. */
 const TEKENAARS_PROEFBIJLAGE = rij('U  A  F  F  F  A  F  N');
+/** The corporatie's bod in the jaarcyclus: regie, or a corporatie of the overeenkomst. */
+const REGIE_OF_CORPORATIE = rij('U  A  F  A  F  F  F  N');
 /** Comments: writers of any deelnemende partij. */
 const SCHRIJVERS /*        */ = rij('U  A  F  A  A  A  F  N');
 /** Judging a proposal of the gemeente: the other signatories of the hoofddocument. */
@@ -505,6 +507,21 @@ const QUERIES: Geval[] = [
       `query($id: ID!) { exportSjabloon(overeenkomstId: $id) { naam plaatshouders } }`,
       () => ids.demo,
     ),
+  },
+  {
+    veld: 'jaarcyclus',
+    verwacht: INGELOGD,
+    verzoek: () => Promise.resolve({ query: `{ jaarcyclus { overeenkomstId cycli { jaar } } }` }),
+    controleer: (data, rol) => {
+      const gezien = data.jaarcyclus.map((c: any) => c.overeenkomstId);
+      if (rol === 'buiten') expect(gezien).not.toContain(ids.demo);
+      else expect(gezien).toContain(ids.demo);
+    },
+  },
+  {
+    veld: 'kalender',
+    verwacht: DEELNEMERS,
+    verzoek: byId(`query($id: ID!) { kalender(overeenkomstId: $id) { bodVoor } }`, () => ids.demo),
   },
   {
     veld: 'auditTrail',
@@ -1112,6 +1129,35 @@ const MUTATIONS: Geval[] = [
       `mutation($id: ID!) { verwijderExportSjabloon(overeenkomstId: $id) { eigen } }`,
       () => ids.demo,
     ),
+  },
+  {
+    veld: 'wijzigKalender',
+    verwacht: REGIE,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('wijzigKalender', 'KalenderInput', '{ bodVoor }'),
+        variables: { input: { overeenkomstId: ids.demo, bodVoor: '07-01' } },
+      }),
+  },
+  {
+    veld: 'zetJaarschijfStatus',
+    verwacht: REGIE_OF_CORPORATIE,
+    verzoek: async () => {
+      const id = await nieuweOvereenkomst();
+      const { overeenkomst } = await ok(
+        `query($id: ID!) { overeenkomst(id: $id) { jaarschijven { id jaar } } }`,
+        { id },
+      );
+      return {
+        query: `mutation($input: ZetJaarschijfStatusInput!) { zetJaarschijfStatus(input: $input) }`,
+        variables: {
+          input: {
+            jaarschijfId: overeenkomst.jaarschijven.find((j: any) => j.jaar === 2027).id,
+            status: 'BOD_ONTVANGEN',
+          },
+        },
+      };
+    },
   },
   {
     veld: 'neemStandpunt',

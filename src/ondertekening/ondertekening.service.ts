@@ -29,6 +29,7 @@ import {
 } from '../overeenkomsten/onderdeel-inhoud';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { LidRol } from '../partijen/lidmaatschap.entity';
+import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
 import { Partij } from '../partijen/partij.entity';
 import { partijModel } from '../partijen/partij.model';
 import { type Betrokkenheid, PermissionsService } from '../partijen/permissions.service';
@@ -70,6 +71,7 @@ export class OndertekeningService {
     private readonly afspraken: AfsprakenService,
     private readonly auth: AuthService,
     private readonly toegang: ToegangEvents,
+    private readonly jaarschijven: JaarschijfStatusService,
   ) {}
 
   /**
@@ -151,6 +153,7 @@ export class OndertekeningService {
           },
           em,
         );
+        await this.jaarschijven.volgHoofddocument(em, actor, onderdeelId, 'BEVROREN');
         return versie;
       });
     } catch (fout) {
@@ -186,6 +189,7 @@ export class OndertekeningService {
         );
         await em.flush();
         await this.schrijf(em, actor, null, versie, AuditActie.VOLLEDIG_ONDERTEKEND, {});
+        await this.jaarschijven.volgHoofddocument(em, actor, versie.onderdeel.id, 'ONDERTEKEND');
       },
       () => this.auth.bevestigWachtwoord(actor, input.wachtwoord),
     );
@@ -207,6 +211,7 @@ export class OndertekeningService {
           { status: OnderdeelStatus.CONCEPT },
         );
         await em.flush();
+        await this.jaarschijven.volgHoofddocument(em, actor, versie.onderdeel.id, 'GEWEIGERD');
       },
     );
     await this.toegang.gewijzigd();

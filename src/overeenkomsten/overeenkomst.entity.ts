@@ -77,7 +77,7 @@ export class Referentie {
 
 @Entity()
 export class Overeenkomst extends BaseEntity<
-  'status' | 'preambule' | 'preambuleJson' | 'referenties'
+  'status' | 'preambule' | 'preambuleJson' | 'referenties' | 'kalender'
 > {
   @Property({ type: 'string', length: 300 })
   titel: string;
@@ -97,6 +97,10 @@ export class Overeenkomst extends BaseEntity<
   /** The preamble as ProseMirror JSON, materialised from the hoofddocument's co-editor document. */
   @Property({ type: 'json', nullable: true })
   preambuleJson?: Record<string, unknown> | null = null;
+
+  /** Days of the yearly cycle that differ from the legal defaults ("MM-DD" per step). */
+  @Property({ type: 'json', nullable: true })
+  kalender?: Record<string, string> | null = null;
 
   @Embedded(() => Referentie, { array: true })
   referenties: Referentie[] = [];

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { JaarcyclusResolver } from './jaarcyclus.resolver';
+import { JaarcyclusService } from './jaarcyclus.service';
+
+@Module({ imports: [AuditModule], providers: [JaarcyclusService, JaarcyclusResolver] })
+export class JaarcyclusModule {}

@@ -1,0 +1,58 @@
+import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PermissionsService } from '../partijen/permissions.service';
+import {
+  CyclusOverzichtModel,
+  KalenderInput,
+  KalenderModel,
+  ZetJaarschijfStatusInput,
+} from './jaarcyclus.models';
+import { JaarcyclusService } from './jaarcyclus.service';
+
+@Resolver()
+export class JaarcyclusResolver {
+  constructor(
+    private readonly service: JaarcyclusService,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  @Query(() => [CyclusOverzichtModel], {
+    description:
+      'De drie cycli die op een datum lopen (vorig jaar in evaluatie, dit jaar in uitvoering, volgend jaar in onderhandeling), met wat er moet, af is en te laat is; per overeenkomst, optioneel voor één overeenkomst of één gemeente',
+  })
+  jaarcyclus(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('op', { type: () => GraphQLISODateTime, nullable: true, description: 'Standaard: nu' })
+    op?: Date,
+    @Args('overeenkomstId', { type: () => ID, nullable: true }) overeenkomstId?: string,
+    @Args('gemeenteId', { type: () => ID, nullable: true }) gemeenteId?: string,
+  ) {
+    return this.service.overzicht(actor, op ?? new Date(), { overeenkomstId, gemeenteId });
+  }
+
+  @Query(() => KalenderModel)
+  async kalender(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
+  ) {
+    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+    return this.service.kalender(overeenkomstId);
+  }
+
+  @Mutation(() => KalenderModel, { description: 'Past de dagen van de jaarcyclus aan (regie)' })
+  wijzigKalender(@HuidigeGebruiker() actor: Actor, @Args('input') input: KalenderInput) {
+    return this.service.wijzigKalender(actor, input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Zet een jaarschijf een stap verder in de cyclus; ter ondertekening en ondertekend volgen uit het hoofddocument',
+  })
+  async zetJaarschijfStatus(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: ZetJaarschijfStatusInput,
+  ) {
+    await this.service.zetStatus(actor, input);
+    return input.jaarschijfId;
+  }
+}

@@ -1,0 +1,149 @@
+import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
+
+/** A day in the year, as "MM-DD". */
+export type MaandDag = `${number}-${number}`;
+
+/** When the steps of a cycle fall, as days in the year (the year follows from the jaarschijf). */
+export interface Kalender {
+  /** The corporatie's bod comes before this day of the year before (Woningwet: 1 juli). */
+  bodVoor: MaandDag;
+  /** Signed before this day of the year before (15 december). */
+  ondertekeningVoor: MaandDag;
+  /** The verantwoording over the year, in the year after (mei). */
+  verantwoordingVan: MaandDag;
+  verantwoordingTot: MaandDag;
+  /** The joint evaluation, in the year after (juni). */
+  evaluatieVan: MaandDag;
+  evaluatieTot: MaandDag;
+}
+
+export const STANDAARD_KALENDER: Kalender = {
+  bodVoor: '07-01',
+  ondertekeningVoor: '12-15',
+  verantwoordingVan: '05-01',
+  verantwoordingTot: '06-01',
+  evaluatieVan: '06-01',
+  evaluatieTot: '07-01',
+};
+
+export enum MijlpaalSoort {
+  BOD = 'BOD',
+  ONDERTEKENING = 'ONDERTEKENING',
+  UITVOERING = 'UITVOERING',
+  VERANTWOORDING = 'VERANTWOORDING',
+  EVALUATIE = 'EVALUATIE',
+}
+
+export enum Toestand {
+  GEDAAN = 'GEDAAN',
+  LOPEND = 'LOPEND',
+  KOMEND = 'KOMEND',
+  TE_LAAT = 'TE_LAAT',
+}
+
+export interface Mijlpaal {
+  soort: MijlpaalSoort;
+  /** From when it can be done (null: any time before `tot`). */
+  van: Date | null;
+  /** Before this moment it must be done. */
+  tot: Date;
+  toestand: Toestand;
+}
+
+export const STATUS_VOLGORDE: JaarschijfStatus[] = [
+  JaarschijfStatus.CONCEPT,
+  JaarschijfStatus.BOD_ONTVANGEN,
+  JaarschijfStatus.IN_ONDERHANDELING,
+  JaarschijfStatus.TER_ONDERTEKENING,
+  JaarschijfStatus.ONDERTEKEND,
+  JaarschijfStatus.IN_UITVOERING,
+  JaarschijfStatus.VERANTWOORDING,
+  JaarschijfStatus.GEEVALUEERD,
+];
+
+/** The status from which a step counts as done. */
+const GEDAAN_VANAF: Record<MijlpaalSoort, JaarschijfStatus> = {
+  BOD: JaarschijfStatus.BOD_ONTVANGEN,
+  ONDERTEKENING: JaarschijfStatus.ONDERTEKEND,
+  UITVOERING: JaarschijfStatus.VERANTWOORDING,
+  VERANTWOORDING: JaarschijfStatus.GEEVALUEERD,
+  EVALUATIE: JaarschijfStatus.GEEVALUEERD,
+};
+
+/** Midnight at the start of that day, Dutch time. */
+export function dag(jaar: number, maandDag: MaandDag): Date {
+  const [maand, d] = maandDag.split('-').map(Number);
+  // Amsterdam is UTC+1 in winter, UTC+2 in summer; the moment is the local midnight.
+  const utc = Date.UTC(jaar, maand - 1, d);
+  const offset = amsterdamOffsetMinuten(new Date(utc));
+  return new Date(utc - offset * 60_000);
+}
+
+function amsterdamOffsetMinuten(moment: Date): number {
+  const lokaal = new Date(moment.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam' }));
+  const utc = new Date(moment.toLocaleString('en-US', { timeZone: 'UTC' }));
+  return Math.round((lokaal.getTime() - utc.getTime()) / 60_000);
+}
+
+export function isGedaan(status: JaarschijfStatus, soort: MijlpaalSoort): boolean {
+  return STATUS_VOLGORDE.indexOf(status) >= STATUS_VOLGORDE.indexOf(GEDAAN_VANAF[soort]);
+}
+
+/** The steps of the cycle of jaarschijf `jaar`, and where each stands at `op`. */
+export function mijlpalen(
+  jaar: number,
+  status: JaarschijfStatus,
+  kalender: Kalender,
+  op: Date,
+): Mijlpaal[] {
+  const stappen: Omit<Mijlpaal, 'toestand'>[] = [
+    { soort: MijlpaalSoort.BOD, van: null, tot: dag(jaar - 1, kalender.bodVoor) },
+    {
+      soort: MijlpaalSoort.ONDERTEKENING,
+      van: null,
+      tot: dag(jaar - 1, kalender.ondertekeningVoor),
+    },
+    { soort: MijlpaalSoort.UITVOERING, van: dag(jaar, '01-01'), tot: dag(jaar + 1, '01-01') },
+    {
+      soort: MijlpaalSoort.VERANTWOORDING,
+      van: dag(jaar + 1, kalender.verantwoordingVan),
+      tot: dag(jaar + 1, kalender.verantwoordingTot),
+    },
+    {
+      soort: MijlpaalSoort.EVALUATIE,
+      van: dag(jaar + 1, kalender.evaluatieVan),
+      tot: dag(jaar + 1, kalender.evaluatieTot),
+    },
+  ];
+  return stappen.map((stap) => ({
+    ...stap,
+    toestand: isGedaan(status, stap.soort)
+      ? Toestand.GEDAAN
+      : op >= stap.tot
+        ? Toestand.TE_LAAT
+        : !stap.van || op >= stap.van
+          ? Toestand.LOPEND
+          : Toestand.KOMEND,
+  }));
+}
+
+export enum CyclusRol {
+  /** Its year has passed: verantwoording in mei, evaluatie in juni. */
+  EVALUATIE = 'EVALUATIE',
+  /** Its year is now. */
+  UITVOERING = 'UITVOERING',
+  /** Next year's: bod before 1 juli, signed before 15 december. */
+  ONDERHANDELING = 'ONDERHANDELING',
+}
+
+/** The three cycles running at a moment: last year's, this year's and next year's jaarschijf. */
+export function lopendeCycli(op: Date): { rol: CyclusRol; jaar: number }[] {
+  const jaar = Number(
+    op.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam', year: 'numeric' }),
+  );
+  return [
+    { rol: CyclusRol.EVALUATIE, jaar: jaar - 1 },
+    { rol: CyclusRol.UITVOERING, jaar },
+    { rol: CyclusRol.ONDERHANDELING, jaar: jaar + 1 },
+  ];
+}

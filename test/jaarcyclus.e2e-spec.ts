@@ -1,0 +1,209 @@
+import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import { theError } from './support/api';
+import { gqlOkAls } from './support/als';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/*
+ * The yearly cycle on the demo: the three cycles running at a date with what is due, done and
+ * overdue; jaarschijven stepping through their statuses by the right party, not before the
+ * calendar allows, and along with the freezing and signing of the hoofddocument.
+ */
+
+const CYCLUS = `query($op: DateTime, $o: ID, $g: ID) { jaarcyclus(op: $op, overeenkomstId: $o, gemeenteId: $g) {
+  overeenkomstId titel gemeenten teLaat lopend
+  cycli { rol jaar jaarschijfId status mijlpalen { soort van tot toestand } } } }`;
+const STAP = `mutation($input: ZetJaarschijfStatusInput!) { zetJaarschijfStatus(input: $input) }`;
+const JAARSCHIJVEN = `query($id: ID!) { overeenkomst(id: $id) { jaarschijven { id jaar status } } }`;
+
+describe('jaarcyclus', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  let demo: { id: string; onderdelen: { id: string; soort: string }[] };
+  const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
+    gqlOkAls(t, tokens[wie], query, variables);
+  const poging = (wie: string, query: string, variables?: Record<string, unknown>) =>
+    t.gqlAs(tokens[wie], query, variables);
+  const jaarschijf = async (jaar: number) =>
+    (await als('gemeente', JAARSCHIJVEN, { id: demo.id })).overeenkomst.jaarschijven.find(
+      (j: { jaar: number }) => j.jaar === jaar,
+    ) as { id: string; status: string };
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    for (const wie of [
+      'gemeente',
+      'corporatie',
+      'corporatie2',
+      'huurders',
+      'huurders2',
+      'provincie',
+    ])
+      tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
+    demo = (await als('gemeente', `{ overeenkomsten { items { id onderdelen { id soort } } } }`))
+      .overeenkomsten.items[0];
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('shows the three cycles running on a date, with what is due and overdue', async () => {
+    const [overzicht] = (await als('provincie', CYCLUS, { op: '2026-06-15T10:00:00Z', o: demo.id }))
+      .jaarcyclus;
+    expect(overzicht.gemeenten).toEqual(['Gemeente Vlietdam']);
+    expect(overzicht.cycli.map((c: any) => [c.rol, c.jaar])).toEqual([
+      ['EVALUATIE', 2025],
+      ['UITVOERING', 2026],
+      ['ONDERHANDELING', 2027],
+    ]);
+    // 2025 lies before the periode: no jaarschijf, nothing due.
+    expect(overzicht.cycli[0]).toMatchObject({ jaarschijfId: null, mijlpalen: [] });
+    const volgend = overzicht.cycli[2];
+    expect(volgend.mijlpalen.map((m: any) => [m.soort, m.toestand])).toEqual([
+      ['BOD', 'LOPEND'],
+      ['ONDERTEKENING', 'LOPEND'],
+      ['UITVOERING', 'KOMEND'],
+      ['VERANTWOORDING', 'KOMEND'],
+      ['EVALUATIE', 'KOMEND'],
+    ]);
+    expect(volgend.mijlpalen[0].tot).toBe('2026-06-30T22:00:00.000Z');
+    // The demo's 2026 was never signed: its bod and signing are overdue.
+    expect(
+      overzicht.cycli[1].mijlpalen
+        .filter((m: any) => m.toestand === 'TE_LAAT')
+        .map((m: any) => m.soort),
+    ).toEqual(['BOD', 'ONDERTEKENING']);
+    expect(overzicht.teLaat).toBe(2);
+    // By gemeente: Vlietdam's agreements; another gemeente has none.
+    const gemeenteId = (await als('gemeente', `{ me { lidmaatschappen { partij { id } } } }`)).me
+      .lidmaatschappen[0].partij.id;
+    expect((await als('gemeente', CYCLUS, { g: gemeenteId })).jaarcyclus).toHaveLength(1);
+    expect((await als('gemeente', CYCLUS, { g: demo.onderdelen[0].id })).jaarcyclus).toEqual([]);
+  });
+
+  it('steps a jaarschijf on by the right party, in step with freezing and signing, and not before its time', async () => {
+    const j2027 = await jaarschijf(2027);
+    expect(
+      theError(
+        await poging('corporatie', STAP, {
+          input: { jaarschijfId: j2027.id, status: 'IN_ONDERHANDELING' },
+        }),
+      ),
+    ).toMatchObject({
+      extensions: { code: 'STATUS_ONJUIST', veld: 'input.status' },
+      message: expect.stringMatching(/bod ontvangen/),
+    });
+    expect(
+      theError(
+        await poging('huurders', STAP, {
+          input: { jaarschijfId: j2027.id, status: 'BOD_ONTVANGEN' },
+        }),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
+    await als('corporatie', STAP, { input: { jaarschijfId: j2027.id, status: 'BOD_ONTVANGEN' } });
+    expect(
+      theError(
+        await poging('corporatie', STAP, {
+          input: { jaarschijfId: j2027.id, status: 'IN_ONDERHANDELING' },
+        }),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
+    await als('gemeente', STAP, { input: { jaarschijfId: j2027.id, status: 'IN_ONDERHANDELING' } });
+    expect(
+      theError(
+        await poging('gemeente', STAP, {
+          input: { jaarschijfId: j2027.id, status: 'TER_ONDERTEKENING' },
+        }),
+      ).message,
+    ).toMatch(/hoofddocument te bevriezen/);
+
+    // Freezing and signing the hoofddocument carries 2026 and 2027 along; 2028 waits.
+    const hoofd = demo.onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
+    const versie = (
+      await als(
+        'gemeente',
+        `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
+        {
+          input: { onderdeelId: hoofd.id, overrideReden: 'Proef jaarcyclus' },
+        },
+      )
+    ).bevriesOnderdeel;
+    expect((await jaarschijf(2027)).status).toBe('TER_ONDERTEKENING');
+    expect((await jaarschijf(2028)).status).toBe('CONCEPT');
+    for (const wie of ['gemeente', 'corporatie', 'corporatie2', 'huurders', 'huurders2'])
+      await als(
+        wie,
+        `mutation($input: OndertekenInput!) { onderteken(input: $input) { status } }`,
+        {
+          input: { versieId: versie.id, functie: 'bestuurder', wachtwoord: DEMO_WACHTWOORD },
+        },
+      );
+    expect((await jaarschijf(2026)).status).toBe('ONDERTEKEND');
+    expect((await jaarschijf(2027)).status).toBe('ONDERTEKEND');
+
+    // Execution starts in its year; verantwoording only after the year has ended.
+    const te = theError(
+      await poging('gemeente', STAP, {
+        input: { jaarschijfId: j2027.id, status: 'IN_UITVOERING' },
+      }),
+    );
+    expect(te.extensions?.code).toBe('TE_VROEG');
+    expect(te.message).toMatch(/vanaf 1 januari 2027/);
+    const j2026 = await jaarschijf(2026);
+    await als('gemeente', STAP, { input: { jaarschijfId: j2026.id, status: 'IN_UITVOERING' } });
+    expect(
+      theError(
+        await poging('corporatie', STAP, {
+          input: { jaarschijfId: j2026.id, status: 'VERANTWOORDING' },
+        }),
+      ).message,
+    ).toMatch(/vanaf 1 januari 2027/);
+    const [nu] = (await als('gemeente', CYCLUS, { o: demo.id })).jaarcyclus;
+    expect(nu.cycli.find((c: any) => c.jaar === 2026).status).toBe('IN_UITVOERING');
+
+    const trail = (
+      await als(
+        'gemeente',
+        `query($id: ID!) { auditTrail(overeenkomstId: $id, take: 100) { items { actie gegevens } } }`,
+        { id: demo.id },
+      )
+    ).auditTrail.items;
+    const stappen = trail
+      .filter((r: any) => r.actie === 'JAARSCHIJF_STATUS')
+      .map((r: any) => `${r.gegevens.jaar}:${r.gegevens.naar}`);
+    expect(stappen).toEqual([
+      '2027:BOD_ONTVANGEN',
+      '2027:IN_ONDERHANDELING',
+      '2026:TER_ONDERTEKENING',
+      '2027:TER_ONDERTEKENING',
+      '2026:ONDERTEKEND',
+      '2027:ONDERTEKEND',
+      '2026:IN_UITVOERING',
+    ]);
+  }, 60_000);
+
+  it('takes other days per overeenkomst', async () => {
+    const WIJZIG = `mutation($input: KalenderInput!) { wijzigKalender(input: $input) { bodVoor ondertekeningVoor evaluatieTot } }`;
+    expect(
+      theError(
+        await poging('gemeente', WIJZIG, { input: { overeenkomstId: demo.id, bodVoor: '13-01' } }),
+      ).extensions?.veld,
+    ).toBe('input.bodVoor');
+    expect(
+      theError(
+        await poging('corporatie', WIJZIG, {
+          input: { overeenkomstId: demo.id, bodVoor: '06-15' },
+        }),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await als('gemeente', WIJZIG, { input: { overeenkomstId: demo.id, bodVoor: '06-15' } }))
+        .wijzigKalender,
+    ).toEqual({
+      bodVoor: '06-15',
+      ondertekeningVoor: '12-15',
+      evaluatieTot: '07-01',
+    });
+    const [overzicht] = (await als('gemeente', CYCLUS, { op: '2026-06-15T10:00:00Z', o: demo.id }))
+      .jaarcyclus;
+    const bod = overzicht.cycli[2].mijlpalen[0];
+    expect(bod).toMatchObject({ soort: 'BOD', tot: '2026-06-14T22:00:00.000Z' });
+  });
+});
