@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import * as Y from 'yjs';
+import WebSocket from 'ws';
 import { CollabServer, MAX_BERICHT_BYTES } from '../src/collaboration/collab.server';
 import { CollabStore } from '../src/collaboration/collab.store';
 import { fragmentToProseMirror } from '../src/collaboration/prosemirror';
@@ -401,6 +402,17 @@ describe('co-editor (Yjs over y-websocket)', () => {
         server.off('upgrade', tel);
       }
     });
+  });
+
+  it('a WebSocket to another path is answered 404, not left hanging', async () => {
+    const socket = new WebSocket(`${t.baseUrl.replace(/^http/, 'ws')}/elders`);
+    const status = await new Promise<number>((resolve, reject) => {
+      socket.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      socket.once('open', () => reject(new Error('verbonden met een onbekend pad')));
+      socket.once('error', () => undefined);
+    });
+    expect(status).toBe(404);
+    socket.terminate();
   });
 
   describe('bad input closes that connection and leaves the document and the server intact', () => {

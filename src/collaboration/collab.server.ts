@@ -145,7 +145,13 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = /^\/collab\/([^/]+)$/.exec(url.pathname);
-    if (!match) return;
+    if (!match) {
+      // /graphql belongs to the subscriptions server; any other path would otherwise hang.
+      if (url.pathname !== '/graphql') {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      }
+      return;
+    }
     const token = url.searchParams.get('token');
     this.wss.handleUpgrade(
       request,
