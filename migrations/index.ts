@@ -5,6 +5,7 @@ import { Migration20261125210925_Collab } from './Migration20261125210925_Collab
 import { Migration20261125234146_Negotiation } from './Migration20261125234146_Negotiation';
 import { Migration20261126000635_Export } from './Migration20261126000635_Export';
 import { Migration20261126003606_Kalender } from './Migration20261126003606_Kalender';
+import { Migration20261126011108_Verantwoording } from './Migration20261126011108_Verantwoording';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125234146_Negotiation', class: Migration20261125234146_Negotiation },
   { name: 'Migration20261126000635_Export', class: Migration20261126000635_Export },
   { name: 'Migration20261126003606_Kalender', class: Migration20261126003606_Kalender },
+  { name: 'Migration20261126011108_Verantwoording', class: Migration20261126011108_Verantwoording },
 ];

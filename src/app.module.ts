@@ -23,6 +23,8 @@ import { OnderhandelingModule } from './onderhandeling/onderhandeling.module';
 import { OndertekeningModule } from './ondertekening/ondertekening.module';
 import { ExportModule } from './export/export.module';
 import { JaarcyclusModule } from './jaarcyclus/jaarcyclus.module';
+import { VerantwoordingModule } from './verantwoording/verantwoording.module';
+import { KlokModule } from './common/klok';
 
 @Module({})
 export class AppModule {
@@ -77,6 +79,8 @@ export class AppModule {
         OndertekeningModule,
         ExportModule,
         JaarcyclusModule,
+        VerantwoordingModule,
+        KlokModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -12,6 +12,7 @@ import { OnderhandelingResolver } from './onderhandeling/onderhandeling.resolver
 import { OndertekeningResolver } from './ondertekening/ondertekening.resolver';
 import { SjablonenResolver } from './export/sjablonen.resolver';
 import { JaarcyclusResolver } from './jaarcyclus/jaarcyclus.resolver';
+import { VerantwoordingResolver } from './verantwoording/verantwoording.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -30,4 +31,5 @@ export const RESOLVERS = [
   LiveResolver,
   SjablonenResolver,
   JaarcyclusResolver,
+  VerantwoordingResolver,
 ] as const;

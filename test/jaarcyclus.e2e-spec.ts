@@ -1,3 +1,4 @@
+import { Klok } from '../src/common/klok';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { theError } from './support/api';
 import { gqlOkAls } from './support/als';
@@ -205,5 +206,81 @@ describe('jaarcyclus', () => {
       .jaarcyclus;
     const bod = overzicht.cycli[2].mijlpalen[0];
     expect(bod).toMatchObject({ soort: 'BOD', tot: '2026-06-14T22:00:00.000Z' });
+  });
+
+  it('the trekker accounts for each afspraak once the year is over; the gemeente sees what is missing', async () => {
+    const klok = t.app.get(Klok);
+    const VERANTWOORD = `mutation($input: VerantwoordingInput!) { verantwoordAfspraak(input: $input) {
+      totaal ingediend ontbrekend realisatiesOntbrekend afspraken { afspraakId nummer status toelichting door ontbrekendeRealisaties } } }`;
+    const { overeenkomst } = await als(
+      'gemeente',
+      `query($id: ID!) { overeenkomst(id: $id) { afspraken { id nummer trekker { naam } jaarschijven { jaar } } } }`,
+      { id: demo.id },
+    );
+    const vanDeVliet = overeenkomst.afspraken.filter(
+      (a: any) => a.trekker.naam === 'Woonstichting De Vliet',
+    );
+    const in2026 = vanDeVliet.find((a: any) => a.jaarschijven.some((j: any) => j.jaar === 2026));
+    const niet2026 = vanDeVliet.find((a: any) => !a.jaarschijven.some((j: any) => j.jaar === 2026));
+    const input = {
+      afspraakId: in2026.id,
+      jaar: 2026,
+      status: 'OP_SCHEMA',
+      toelichting: '40 woningen opgeleverd, 70 in aanbouw',
+    };
+    try {
+      klok.zet(new Date('2026-11-25T10:00:00Z'));
+      expect(theError(await poging('corporatie', VERANTWOORD, { input }))).toMatchObject({
+        extensions: { code: 'TE_VROEG', veld: 'input.jaar' },
+        message: expect.stringMatching(/vanaf 1 januari 2027/),
+      });
+      klok.zet(new Date('2027-05-10T10:00:00Z'));
+      expect(theError(await poging('gemeente', VERANTWOORD, { input })).message).toMatch(
+        /trekker \(Woonstichting De Vliet\)/,
+      );
+      expect(
+        theError(await poging('corporatie', VERANTWOORD, { input: { ...input, jaar: 2025 } }))
+          .extensions?.code,
+      ).toBe('JAAR_BUITEN_PERIODE');
+      expect(
+        theError(
+          await poging('corporatie', VERANTWOORD, { input: { ...input, afspraakId: niet2026.id } }),
+        ).message,
+      ).toMatch(/geldt niet in 2026/);
+      const overzicht = (await als('corporatie', VERANTWOORD, { input })).verantwoordAfspraak;
+      expect(overzicht.ingediend).toBe(1);
+      expect(overzicht.ontbrekend).toBe(overzicht.totaal - 1);
+      expect(overzicht.afspraken.find((a: any) => a.afspraakId === in2026.id)).toMatchObject({
+        status: 'OP_SCHEMA',
+        toelichting: '40 woningen opgeleverd, 70 in aanbouw',
+        door: 'Fatima El Amrani',
+      });
+      // The gemeente sees the whole picture, realisaties still missing included.
+      const gezien = (
+        await als(
+          'gemeente',
+          `query($id: ID!) { verantwoording(overeenkomstId: $id, jaar: 2026) { ingediend realisatiesOntbrekend afspraken { nummer status } } }`,
+          { id: demo.id },
+        )
+      ).verantwoording;
+      expect(gezien.ingediend).toBe(1);
+      expect(gezien.afspraken.filter((a: any) => a.status === null).length).toBe(
+        overzicht.totaal - 1,
+      );
+      const trail = (
+        await als(
+          'gemeente',
+          `query($id: ID!) { auditTrail(overeenkomstId: $id, take: 100) { items { actie gegevens } } }`,
+          { id: demo.id },
+        )
+      ).auditTrail.items;
+      expect(trail.filter((r: any) => r.actie === 'VERANTWOORDING')).toEqual([
+        expect.objectContaining({
+          gegevens: expect.objectContaining({ jaar: 2026, status: 'OP_SCHEMA' }),
+        }),
+      ]);
+    } finally {
+      klok.zet(null);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { AuthService } from '../src/auth/auth.service';
 import { Gebruiker } from '../src/auth/gebruiker.entity';
 import { hashWachtwoord } from '../src/auth/wachtwoord';
+import { Klok } from '../src/common/klok';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { LidRol, Lidmaatschap } from '../src/partijen/lidmaatschap.entity';
 import { Partij } from '../src/partijen/partij.entity';
@@ -90,6 +91,8 @@ const OPSTELLER_VLIETDAM /**/ = rij('U  A  F  F  F  F  F  F');
 const TEKENAARS_PROEFBIJLAGE = rij('U  A  F  F  F  A  F  N');
 /** The corporatie's bod in the jaarcyclus: regie, or a corporatie of the overeenkomst. */
 const REGIE_OF_CORPORATIE = rij('U  A  F  A  F  F  F  N');
+/** The verantwoording of an afspraak of the hoofddocument that Woonstichting De Vliet trekt. */
+const TREKKER_CORPORATIE_HOOFD = rij('U  F  F  A  F  F  F  N');
 /** Comments: writers of any deelnemende partij. */
 const SCHRIJVERS /*        */ = rij('U  A  F  A  A  A  F  N');
 /** Judging a proposal of the gemeente: the other signatories of the hoofddocument. */
@@ -522,6 +525,14 @@ const QUERIES: Geval[] = [
     veld: 'kalender',
     verwacht: DEELNEMERS,
     verzoek: byId(`query($id: ID!) { kalender(overeenkomstId: $id) { bodVoor } }`, () => ids.demo),
+  },
+  {
+    veld: 'verantwoording',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { verantwoording(overeenkomstId: $id, jaar: 2026) { totaal } }`,
+      () => ids.demo,
+    ),
   },
   {
     veld: 'auditTrail',
@@ -1157,6 +1168,26 @@ const MUTATIONS: Geval[] = [
           },
         },
       };
+    },
+  },
+  {
+    veld: 'verantwoordAfspraak',
+    verwacht: TREKKER_CORPORATIE_HOOFD,
+    weigering: /trekker/,
+    verzoek: () => {
+      // Accounting for 2026 can start once 2026 is over.
+      t.app.get(Klok).zet(new Date('2027-05-10T10:00:00Z'));
+      return Promise.resolve({
+        query: MUT('verantwoordAfspraak', 'VerantwoordingInput', '{ ingediend }'),
+        variables: {
+          input: {
+            afspraakId: ids.hoofdAfspraak,
+            jaar: 2026,
+            status: 'OP_SCHEMA',
+            toelichting: 'Op schema',
+          },
+        },
+      });
     },
   },
   {

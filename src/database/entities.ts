@@ -19,6 +19,7 @@ import {
 } from '../onderhandeling/onderhandeling.entities';
 import { OnderdeelVersie, Ondertekening } from '../ondertekening/versie.entities';
 import { ExportSjabloon } from '../export/sjabloon.entity';
+import { Verantwoording } from '../verantwoording/verantwoording.entity';
 
 export const ENTITIES = [
   Partij,
@@ -50,4 +51,5 @@ export const ENTITIES = [
   OnderdeelVersie,
   Ondertekening,
   ExportSjabloon,
+  Verantwoording,
 ];

@@ -1,6 +1,7 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
+import { Klok } from '../common/klok';
 import {
   CyclusOverzichtModel,
   KalenderInput,
@@ -14,6 +15,7 @@ export class JaarcyclusResolver {
   constructor(
     private readonly service: JaarcyclusService,
     private readonly permissions: PermissionsService,
+    private readonly klok: Klok,
   ) {}
 
   @Query(() => [CyclusOverzichtModel], {
@@ -27,7 +29,7 @@ export class JaarcyclusResolver {
     @Args('overeenkomstId', { type: () => ID, nullable: true }) overeenkomstId?: string,
     @Args('gemeenteId', { type: () => ID, nullable: true }) gemeenteId?: string,
   ) {
-    return this.service.overzicht(actor, op ?? new Date(), { overeenkomstId, gemeenteId });
+    return this.service.overzicht(actor, op ?? this.klok.nu(), { overeenkomstId, gemeenteId });
   }
 
   @Query(() => KalenderModel)

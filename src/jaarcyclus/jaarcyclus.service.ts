@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
+import { Klok } from '../common/klok';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import { PartijSoort } from '../partijen/partij.entity';
@@ -39,6 +40,7 @@ export class JaarcyclusService {
     private readonly em: EntityManager,
     private readonly permissions: PermissionsService,
     private readonly audit: AuditService,
+    private readonly klok: Klok,
   ) {}
 
   async kalender(overeenkomstId: string): Promise<Kalender> {
@@ -175,7 +177,8 @@ export class JaarcyclusService {
    * it into and out of ter ondertekening; the other steps are taken here, by the right party and
    * not before the calendar allows.
    */
-  async zetStatus(actor: Actor, input: ZetJaarschijfStatusInput, op = new Date()): Promise<void> {
+  async zetStatus(actor: Actor, input: ZetJaarschijfStatusInput): Promise<void> {
+    const op = this.klok.nu();
     const overeenkomstId = await this.permissions.overeenkomstVan(
       'jaarschijf',
       input.jaarschijfId,

@@ -203,6 +203,25 @@ export class PermissionsService {
     );
   }
 
+  /** The verantwoording of an afspraak: the writers of its trekker. */
+  async verantwoorden(
+    actor: Actor,
+    afspraakId: string,
+  ): Promise<{ overeenkomstId: string; partijId: string; partijNaam: string }> {
+    const overeenkomstId = await this.overeenkomstVan('afspraak', afspraakId, 'Afspraak');
+    const betrokken = await this.zichtbaar(actor, overeenkomstId, 'Afspraak', afspraakId);
+    const [afspraak] = await this.rows<{ trekker_id: string; naam: string }>(
+      'select a.trekker_id, p.naam from afspraak a join partij p on p.id = a.trekker_id where a.id = ?',
+      [afspraakId],
+    );
+    const trekker = betrokken.find((b) => b.partijId === afspraak.trekker_id && bewerkt(b));
+    if (trekker)
+      return { overeenkomstId, partijId: trekker.partijId, partijNaam: trekker.partijNaam };
+    throw forbidden(
+      `De verantwoording van een afspraak geeft haar trekker (${afspraak.naam}); daarvoor moet u ${BEWERKEN} zijn bij die partij${rolUitleg(betrokken)}`,
+    );
+  }
+
   /** Comments: any member who may write for a partij taking part, waarnemers included. */
   async namensDeelnemer(
     actor: Actor,
