@@ -25,6 +25,7 @@ import { ExportModule } from './export/export.module';
 import { JaarcyclusModule } from './jaarcyclus/jaarcyclus.module';
 import { VerantwoordingModule } from './verantwoording/verantwoording.module';
 import { KlokModule } from './common/klok';
+import { MonitoringModule } from './monitoring/monitoring.module';
 
 @Module({})
 export class AppModule {
@@ -81,6 +82,7 @@ export class AppModule {
         JaarcyclusModule,
         VerantwoordingModule,
         KlokModule,
+        MonitoringModule,
         DemoModule,
       ],
       controllers: [HealthController],

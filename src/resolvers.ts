@@ -13,6 +13,7 @@ import { OndertekeningResolver } from './ondertekening/ondertekening.resolver';
 import { SjablonenResolver } from './export/sjablonen.resolver';
 import { JaarcyclusResolver } from './jaarcyclus/jaarcyclus.resolver';
 import { VerantwoordingResolver } from './verantwoording/verantwoording.resolver';
+import { MonitoringResolver } from './monitoring/monitoring.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   SjablonenResolver,
   JaarcyclusResolver,
   VerantwoordingResolver,
+  MonitoringResolver,
 ] as const;

@@ -274,6 +274,14 @@ describe('jaarcyclus', () => {
           { id: demo.id },
         )
       ).auditTrail.items;
+      const historie = (
+        await als(
+          'huurders',
+          `query($id: ID!) { afspraakStatusHistorie(afspraakId: $id) { jaar status door } }`,
+          { id: in2026.id },
+        )
+      ).afspraakStatusHistorie;
+      expect(historie).toEqual([{ jaar: 2026, status: 'OP_SCHEMA', door: 'Fatima El Amrani' }]);
       expect(trail.filter((r: any) => r.actie === 'VERANTWOORDING')).toEqual([
         expect.objectContaining({
           gegevens: expect.objectContaining({ jaar: 2026, status: 'OP_SCHEMA' }),
@@ -282,5 +290,50 @@ describe('jaarcyclus', () => {
     } finally {
       klok.zet(null);
     }
+  });
+
+  it('monitors each indicator over the years and counts the afspraken by type, theme and partij', async () => {
+    const { overeenkomst } = await als(
+      'provincie',
+      `query($id: ID!) { overeenkomst(id: $id) { afspraken { id } indicatoren { id naam nulmetingWaarde streefwaarden { jaar soort } realisaties { jaar waarde } } } }`,
+      { id: demo.id },
+    );
+    const metBand = overeenkomst.indicatoren.find(
+      (i: any) =>
+        i.streefwaarden.some((s: any) => s.soort === 'BANDBREEDTE') &&
+        i.realisaties.some((r: any) => r.jaar === 2026),
+    );
+    const reeks = (
+      await als(
+        'provincie',
+        `query($id: ID!) { indicatorReeks(indicatorId: $id) { naam nulmetingWaarde punten { jaar soort streefwaarde min max realisatie bron opKoers } } }`,
+        { id: metBand.id },
+      )
+    ).indicatorReeks;
+    expect(reeks.naam).toBe(metBand.naam);
+    expect(reeks.punten.map((p: any) => p.jaar)).toEqual([2026, 2027, 2028, 2029]);
+    const p2026 = reeks.punten[0];
+    expect(p2026.realisatie).toBe(metBand.realisaties.find((r: any) => r.jaar === 2026).waarde);
+    expect(typeof p2026.opKoers).toBe('boolean');
+    expect(reeks.punten[3]).toMatchObject({ realisatie: null, opKoers: null });
+
+    const totalen = (
+      await als(
+        'provincie',
+        `query($id: ID!) { afsprakenTotalen(overeenkomstId: $id) { totaal perType { naam aantal } perThema { naam aantal } perPartij { naam trekker betrokken } } }`,
+        { id: demo.id },
+      )
+    ).afsprakenTotalen;
+    expect(totalen.totaal).toBe(overeenkomst.afspraken.length);
+    expect(totalen.perType).toHaveLength(6);
+    expect(totalen.perType.reduce((n: number, t: any) => n + t.aantal, 0)).toBe(totalen.totaal);
+    expect(totalen.perThema.map((t: any) => t.naam)).toEqual([
+      'Wonen',
+      'Zorg en welzijn',
+      'Fysieke omgeving',
+    ]);
+    expect(
+      totalen.perPartij.find((p: any) => p.naam === 'Woonstichting De Vliet').trekker,
+    ).toBeGreaterThan(0);
   });
 });

@@ -535,6 +535,30 @@ const QUERIES: Geval[] = [
     ),
   },
   {
+    veld: 'indicatorReeks',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { indicatorReeks(indicatorId: $id) { naam punten { jaar } } }`,
+      () => ids.indicator,
+    ),
+  },
+  {
+    veld: 'afspraakStatusHistorie',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { afspraakStatusHistorie(afspraakId: $id) { jaar } }`,
+      () => ids.hoofdAfspraak,
+    ),
+  },
+  {
+    veld: 'afsprakenTotalen',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { afsprakenTotalen(overeenkomstId: $id) { totaal } }`,
+      () => ids.demo,
+    ),
+  },
+  {
     veld: 'auditTrail',
     verwacht: DEELNEMERS,
     verzoek: byId(`query($id: ID!) { auditTrail(overeenkomstId: $id) { total } }`, () => ids.demo),

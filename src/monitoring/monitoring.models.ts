@@ -1,0 +1,61 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
+
+@ObjectType('ReeksPunt', { description: 'Eén jaarschijf in de reeks van een indicator' })
+export class ReeksPuntModel {
+  @Field(() => Int) jaar!: number;
+  @Field(() => StreefwaardeSoort, { nullable: true }) soort!: StreefwaardeSoort | null;
+  @Field(() => Float, { nullable: true }) streefwaarde!: number | null;
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => String, { nullable: true }) effect!: string | null;
+  @Field(() => Float, { nullable: true }) realisatie!: number | null;
+  @Field(() => String, { nullable: true }) bron!: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Realisatie op koers voor de streefwaarde; leeg zonder realisatie of bij een effect',
+  })
+  opKoers!: boolean | null;
+}
+
+@ObjectType('IndicatorReeks')
+export class IndicatorReeksModel {
+  @Field(() => ID) indicatorId!: string;
+  @Field() naam!: string;
+  @Field() eenheid!: string;
+  @Field(() => Float, { nullable: true }) nulmetingWaarde!: number | null;
+  @Field(() => Int, { nullable: true }) nulmetingJaar!: number | null;
+  @Field(() => [ReeksPuntModel]) punten!: ReeksPuntModel[];
+}
+
+@ObjectType('StatusMoment', { description: 'De verantwoording van een afspraak over één jaar' })
+export class StatusMomentModel {
+  @Field(() => Int) jaar!: number;
+  @Field(() => VerantwoordingStatus) status!: VerantwoordingStatus;
+  @Field() toelichting!: string;
+  @Field() door!: string;
+  @Field(() => GraphQLISODateTime) datum!: Date;
+}
+
+@ObjectType('Telling')
+export class TellingModel {
+  @Field() naam!: string;
+  @Field(() => Int) aantal!: number;
+}
+
+@ObjectType('PartijTelling')
+export class PartijTellingModel {
+  @Field() naam!: string;
+  @Field(() => Int, { description: 'Afspraken waarvan de partij trekker is' }) trekker!: number;
+  @Field(() => Int, { description: 'Afspraken waaraan de partij bijdraagt' }) betrokken!: number;
+}
+
+@ObjectType('AfsprakenTotalen', { description: 'Aantallen afspraken per type, thema en partij' })
+export class AfsprakenTotalenModel {
+  @Field(() => Int) totaal!: number;
+  @Field(() => [TellingModel]) perType!: TellingModel[];
+  @Field(() => [TellingModel], { description: 'Per domein' }) perThema!: TellingModel[];
+  @Field(() => [PartijTellingModel]) perPartij!: PartijTellingModel[];
+}

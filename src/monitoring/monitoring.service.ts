@@ -1,0 +1,122 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { AFSPRAAK_TYPE_LABEL, type AfspraakType } from '../overeenkomsten/afspraak-type';
+import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
+import type {
+  AfsprakenTotalenModel,
+  IndicatorReeksModel,
+  StatusMomentModel,
+} from './monitoring.models';
+import { opKoers } from './op-koers';
+
+/** Read-only figures over the years, for the evaluation and the dashboards. */
+@Injectable()
+export class MonitoringService {
+  constructor(private readonly em: EntityManager) {}
+
+  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.em.getConnection().execute<T[]>(sql, params, 'all');
+  }
+
+  /** Per jaarschijf: target (or bandwidth, or effect), realisation and whether it is on track. */
+  async indicatorReeks(indicatorId: string): Promise<IndicatorReeksModel> {
+    const [indicator] = await this.rows<{
+      naam: string;
+      eenheid: string;
+      nulmeting_waarde: number | null;
+      nulmeting_jaar: number | null;
+      overeenkomst_id: string;
+    }>(
+      'select naam, eenheid, nulmeting_waarde, nulmeting_jaar, overeenkomst_id from indicator where id = ?',
+      [indicatorId],
+    );
+    const punten = await this.rows<{
+      jaar: number;
+      soort: StreefwaardeSoort | null;
+      waarde: number | null;
+      min: number | null;
+      max: number | null;
+      effect: string | null;
+      realisatie: number | null;
+      bron: string | null;
+    }>(
+      `select j.jaar, s.soort, s.waarde, s.min, s.max, s.effect, r.waarde as realisatie, r.bron
+         from jaarschijf j
+         left join streefwaarde s on s.jaarschijf_id = j.id and s.indicator_id = ?
+         left join realisatie r on r.jaarschijf_id = j.id and r.indicator_id = ?
+        where j.overeenkomst_id = ? order by j.jaar`,
+      [indicatorId, indicatorId, indicator.overeenkomst_id],
+    );
+    return {
+      indicatorId,
+      naam: indicator.naam,
+      eenheid: indicator.eenheid,
+      nulmetingWaarde: indicator.nulmeting_waarde,
+      nulmetingJaar: indicator.nulmeting_jaar,
+      punten: punten.map((p) => ({
+        jaar: p.jaar,
+        soort: p.soort,
+        streefwaarde: p.waarde,
+        min: p.min,
+        max: p.max,
+        effect: p.effect,
+        realisatie: p.realisatie,
+        bron: p.bron,
+        opKoers:
+          p.soort && p.realisatie != null
+            ? opKoers(
+                { soort: p.soort, waarde: p.waarde, min: p.min, max: p.max },
+                p.realisatie,
+                indicator.nulmeting_waarde,
+              )
+            : null,
+      })),
+    };
+  }
+
+  /** What the trekker reported on an afspraak, year after year. */
+  async statusHistorie(afspraakId: string): Promise<StatusMomentModel[]> {
+    const rijen = await this.rows<{
+      jaar: number;
+      status: VerantwoordingStatus;
+      toelichting: string;
+      door: string;
+      datum: string;
+    }>(
+      `select j.jaar, v.status, v.toelichting, g.naam as door, v.updated_at as datum
+         from verantwoording v join jaarschijf j on j.id = v.jaarschijf_id join gebruiker g on g.id = v.door_id
+        where v.afspraak_id = ? order by j.jaar`,
+      [afspraakId],
+    );
+    return rijen.map((r) => ({ ...r, datum: new Date(r.datum) }));
+  }
+
+  async totalen(overeenkomstId: string): Promise<AfsprakenTotalenModel> {
+    const perType = await this.rows<{ type: AfspraakType; aantal: number }>(
+      'select type, count(*)::int as aantal from afspraak where overeenkomst_id = ? group by type order by type',
+      [overeenkomstId],
+    );
+    const perThema = await this.rows<{ naam: string; aantal: number }>(
+      `select coalesce(d.naam, t.naam) as naam, count(*)::int as aantal
+         from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
+        where a.overeenkomst_id = ? group by coalesce(d.naam, t.naam), coalesce(d.volgorde, t.volgorde)
+        order by coalesce(d.volgorde, t.volgorde), naam`,
+      [overeenkomstId],
+    );
+    const perPartij = await this.rows<{ naam: string; trekker: number; betrokken: number }>(
+      `select p.naam,
+              (select count(*)::int from afspraak a where a.overeenkomst_id = ? and a.trekker_id = p.id) as trekker,
+              (select count(*)::int from afspraak_betrokkene b join afspraak a on a.id = b.afspraak_id
+                where a.overeenkomst_id = ? and b.partij_id = p.id) as betrokken
+         from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? order by p.naam`,
+      [overeenkomstId, overeenkomstId, overeenkomstId],
+    );
+    return {
+      totaal: perType.reduce((n, t) => n + t.aantal, 0),
+      perType: perType.map((t) => ({ naam: AFSPRAAK_TYPE_LABEL[t.type], aantal: t.aantal })),
+      perThema,
+      perPartij,
+    };
+  }
+}
