@@ -12,16 +12,12 @@
  * and prints both medians and their ratio. Target (issue 6): HTTP ≤ 1 s, ratio ≤ 1.5. Runs on
  * DATABASE_URL when set, otherwise on embedded PGlite.
  */
-import { startBenchApp } from './support/bench-app';
+import { laadBenchOvereenkomst, startBenchApp } from './support/bench-app';
 import { medianTime } from './support/timing';
-import { AuthService } from '../src/auth/auth.service';
-import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
 import { bouwOvereenkomst } from '../src/export/docx-opbouw';
 import { ExportService } from '../src/export/export.service';
 import { SjablonenService } from '../src/export/sjablonen.service';
 import { vulSjabloon } from '../src/export/vullen';
-import { LidRol } from '../src/partijen/lidmaatschap.entity';
-import { generatedAgreement } from '../test/support/generated-agreement';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
@@ -34,20 +30,7 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   try {
-    const id = await app.get(DemoService).load({
-      ...generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }),
-      gebruikers: [
-        {
-          email: 'bench@bench.driehoek.nl',
-          naam: 'Bench',
-          partij: 'gemeente',
-          rollen: [LidRol.LEZER],
-        },
-      ],
-    });
-    const { accessToken } = await app
-      .get(AuthService)
-      .login('bench@bench.driehoek.nl', DEMO_WACHTWOORD, 'bench');
+    const { id, accessToken } = await laadBenchOvereenkomst(app);
 
     let bytes = 0;
     const http = async () => {

@@ -7,12 +7,8 @@
  * (the target: PostgreSQL), otherwise on embedded PGlite.
  */
 import { Client, Pool } from 'pg';
-import { startBenchApp } from './support/bench-app';
+import { laadBenchOvereenkomst, startBenchApp } from './support/bench-app';
 import { medianTime } from './support/timing';
-import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
-import { AuthService } from '../src/auth/auth.service';
-import { LidRol } from '../src/partijen/lidmaatschap.entity';
-import { generatedAgreement } from '../test/support/generated-agreement';
 import { FULL_OVEREENKOMST } from '../test/support/queries';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -55,20 +51,7 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: embedded ? 4 : POOL_SIZE });
   pool.on('connect', (connection) => void connection.query(`set search_path to "${schema}"`));
   try {
-    const id = await app.get(DemoService).load({
-      ...generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }),
-      gebruikers: [
-        {
-          email: 'bench@bench.driehoek.nl',
-          naam: 'Bench',
-          partij: 'gemeente',
-          rollen: [LidRol.LEZER],
-        },
-      ],
-    });
-    const { accessToken } = await app
-      .get(AuthService)
-      .login('bench@bench.driehoek.nl', DEMO_WACHTWOORD, 'bench');
+    const { id, accessToken } = await laadBenchOvereenkomst(app);
     await client.connect();
     await client.query(`set search_path to "${schema}"`);
 

@@ -6,6 +6,10 @@ import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { createApp } from '../../src/app.factory';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { AuthService } from '../../src/auth/auth.service';
+import { DEMO_WACHTWOORD, DemoService } from '../../src/demo/demo.service';
+import { LidRol } from '../../src/partijen/lidmaatschap.entity';
+import { generatedAgreement } from '../../test/support/generated-agreement';
 
 export interface BenchApp {
   app: INestApplication;
@@ -50,4 +54,28 @@ export async function startBenchApp(): Promise<BenchApp> {
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The benchmarks' agreement: 200 afspraken, 40 indicatoren × 4 jaarschijven, and an access token
+ * of a lezer of its gemeente.
+ */
+export async function laadBenchOvereenkomst(
+  app: INestApplication,
+): Promise<{ id: string; accessToken: string }> {
+  const id = await app.get(DemoService).load({
+    ...generatedAgreement('Bench', { afspraken: 200, indicatoren: 40 }),
+    gebruikers: [
+      {
+        email: 'bench@bench.driehoek.nl',
+        naam: 'Bench',
+        partij: 'gemeente',
+        rollen: [LidRol.LEZER],
+      },
+    ],
+  });
+  const { accessToken } = await app
+    .get(AuthService)
+    .login('bench@bench.driehoek.nl', DEMO_WACHTWOORD, 'bench');
+  return { id, accessToken };
 }

@@ -20,8 +20,10 @@ import type { PmMark, PmNode } from '../collaboration/prosemirror';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
 import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
-import type {
-  ExportIndicator,
+import {
+  type AuditSamenvatting,
+  heeftCertificaat,
+  type ExportIndicator,
   ExportOnderdeel,
   ExportOvereenkomst,
   ExportVersie,
@@ -425,7 +427,7 @@ function handtekeningen(onderdeel: ExportOnderdeel): FileChild[] {
 }
 
 function certificaat(
-  g: ExportOvereenkomst,
+  audit: AuditSamenvatting,
   onderdeel: ExportOnderdeel,
   versie: ExportVersie,
 ): FileChild[] {
@@ -458,20 +460,20 @@ function certificaat(
     ),
     kop('Audit trail', HeadingLevel.HEADING_3),
     alinea(
-      `Het audit trail van deze overeenkomst telt ${g.audit.aantal} stappen` +
-        (g.audit.eerste && g.audit.laatste
-          ? `, van ${datumTijd(g.audit.eerste)} tot ${datumTijd(g.audit.laatste)}`
+      `Het audit trail van deze overeenkomst telt ${audit.aantal} stappen` +
+        (audit.eerste && audit.laatste
+          ? `, van ${datumTijd(audit.eerste)} tot ${datumTijd(audit.laatste)}`
           : '') +
-        `. De hashketen is bij het maken van dit document gecontroleerd: ${g.audit.geldig ? 'geldig' : 'NIET geldig'}.`,
+        `. De hashketen is bij het maken van dit document gecontroleerd: ${audit.geldig ? 'geldig' : 'NIET geldig'}.`,
       'Kenmerk',
     ),
-    ...(g.audit.laatsteHash
+    ...(audit.laatsteHash
       ? [
           new Paragraph({
             style: 'Kenmerk',
             children: [
               tekst('Laatste hash in de keten: ', { bold: true }),
-              new TextRun({ text: g.audit.laatsteHash, font: 'Consolas' }),
+              new TextRun({ text: audit.laatsteHash, font: 'Consolas' }),
             ],
           }),
         ]
@@ -571,8 +573,7 @@ function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number
   );
   for (const o of g.onderdelen) inhoud.push(...handtekeningen(o));
   for (const o of g.onderdelen)
-    if (o.versie?.status === 'ONDERTEKEND' && !o.concept)
-      inhoud.push(...certificaat(g, o, o.versie));
+    if (heeftCertificaat(o) && g.audit) inhoud.push(...certificaat(g.audit, o, o.versie));
   // The contents field comes with its entries filled in, so it reads well before Word updates it
   // (and in applications that never do); Word adds the page numbers when it updates the field.
   inhoud.unshift(
@@ -607,8 +608,8 @@ export function bouwOnderdeel(g: ExportOvereenkomst, onderdeel: ExportOnderdeel)
     ...afsprakenPerThema(onderdeel, g.partijNamen),
     new Paragraph({ children: [new PageBreak()] }),
     ...handtekeningen(onderdeel),
-    ...(onderdeel.versie?.status === 'ONDERTEKEND' && !onderdeel.concept
-      ? certificaat(g, onderdeel, onderdeel.versie)
+    ...(heeftCertificaat(onderdeel) && g.audit
+      ? certificaat(g.audit, onderdeel, onderdeel.versie)
       : []),
   ];
   return {

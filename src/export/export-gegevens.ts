@@ -17,13 +17,8 @@ export interface ExportOvereenkomst {
   jaren: number[];
   /** Names of every partij mentioned, by id (details refer to partijen by id). */
   partijNamen: Record<string, string>;
-  audit: {
-    aantal: number;
-    laatsteHash: string | null;
-    geldig: boolean;
-    eerste: Date | null;
-    laatste: Date | null;
-  };
+  /** The audit trail, checked: only gathered when a certificate of signing is exported. */
+  audit: AuditSamenvatting | null;
   gemaaktOp: Date;
 }
 
@@ -71,4 +66,19 @@ export interface ExportIndicator {
     effect: string | null;
   }[];
   realisaties: { jaar: number; waarde: number; bron: string }[];
+}
+
+export interface AuditSamenvatting {
+  aantal: number;
+  laatsteHash: string | null;
+  geldig: boolean;
+  eerste: Date | null;
+  laatste: Date | null;
+}
+
+/** A signed version is exported: it gets a certificate of signing. */
+export function heeftCertificaat(
+  o: ExportOnderdeel,
+): o is ExportOnderdeel & { versie: ExportVersie } {
+  return o.versie?.status === 'ONDERTEKEND' && !o.concept;
 }

@@ -23,7 +23,13 @@ import {
 import { OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import { NEED_ALL, OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
-import type { ExportOnderdeel, ExportOvereenkomst, ExportVersie } from './export-gegevens';
+import {
+  type AuditSamenvatting,
+  type ExportOnderdeel,
+  type ExportOvereenkomst,
+  type ExportVersie,
+  heeftCertificaat,
+} from './export-gegevens';
 import { SjablonenService } from './sjablonen.service';
 import { vulSjabloon } from './vullen';
 
@@ -147,16 +153,9 @@ export class ExportService {
     const nummers = new Map(
       model.onderdelen.flatMap((o) => o.afspraken.map((a) => [a.id, a.nummer] as const)),
     );
-    const keten = await this.audit.controleer(overeenkomstId);
-    const [grenzen] = await connection.execute<
-      { eerste: Date | null; laatste: Date | null; hash: string | null }[]
-    >(
-      `select min(tijd) as eerste, max(tijd) as laatste,
-              (select hash from audit_regel where overeenkomst_id = ? order by volgnummer desc limit 1) as hash
-         from audit_regel where overeenkomst_id = ?`,
-      [overeenkomstId, overeenkomstId],
-      'all',
-    );
+    const audit = onderdelen.some(heeftCertificaat)
+      ? await this.auditSamenvatting(overeenkomstId)
+      : null;
     return {
       id: model.id,
       titel: model.titel,
@@ -200,14 +199,29 @@ export class ExportService {
           })),
       jaren: model.jaarschijven.map((j) => j.jaar).sort((a, b) => a - b),
       partijNamen: Object.fromEntries(model.deelnemers.map((d) => [d.partij.id, d.partij.naam])),
-      audit: {
-        aantal: keten.aantal,
-        laatsteHash: grenzen?.hash ?? null,
-        geldig: keten.geldig,
-        eerste: grenzen?.eerste ? new Date(grenzen.eerste) : null,
-        laatste: grenzen?.laatste ? new Date(grenzen.laatste) : null,
-      },
+      audit,
       gemaaktOp: new Date(),
+    };
+  }
+
+  /** The audit trail checked and summed up, for a certificate of signing. */
+  private async auditSamenvatting(overeenkomstId: string): Promise<AuditSamenvatting> {
+    const keten = await this.audit.controleer(overeenkomstId);
+    const [grenzen] = await this.em
+      .getConnection()
+      .execute<{ eerste: string | null; laatste: string | null; hash: string | null }[]>(
+        `select min(tijd) as eerste, max(tijd) as laatste,
+              (select hash from audit_regel where overeenkomst_id = ? order by volgnummer desc limit 1) as hash
+         from audit_regel where overeenkomst_id = ?`,
+        [overeenkomstId, overeenkomstId],
+        'all',
+      );
+    return {
+      aantal: keten.aantal,
+      laatsteHash: grenzen?.hash ?? null,
+      geldig: keten.geldig,
+      eerste: grenzen?.eerste ? new Date(grenzen.eerste) : null,
+      laatste: grenzen?.laatste ? new Date(grenzen.laatste) : null,
     };
   }
 

@@ -136,11 +136,14 @@ export enum CyclusRol {
   ONDERHANDELING = 'ONDERHANDELING',
 }
 
+/** The calendar year a moment falls in, in Dutch time. */
+export function jaarVan(op: Date): number {
+  return Number(op.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam', year: 'numeric' }));
+}
+
 /** The three cycles running at a moment: last year's, this year's and next year's jaarschijf. */
 export function lopendeCycli(op: Date): { rol: CyclusRol; jaar: number }[] {
-  const jaar = Number(
-    op.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam', year: 'numeric' }),
-  );
+  const jaar = jaarVan(op);
   return [
     { rol: CyclusRol.EVALUATIE, jaar: jaar - 1 },
     { rol: CyclusRol.UITVOERING, jaar },

@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { AuditActie, AuditService } from '../audit/audit.service';
+import { Klok } from '../common/klok';
+import { jaarVan } from '../jaarcyclus/kalender';
 import { JaarschijfStatus } from './jaarschijf.entity';
 
 /** What happened to the hoofddocument, which carries the jaarschijven along. */
@@ -15,14 +17,16 @@ export type Ondertekeningsstap = 'BEVROREN' | 'ONDERTEKEND' | 'GEWEIGERD';
  */
 @Injectable()
 export class JaarschijfStatusService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly klok: Klok,
+  ) {}
 
   async volgHoofddocument(
     em: EntityManager,
     actor: Actor,
     onderdeelId: string,
     stap: Ondertekeningsstap,
-    op = new Date(),
   ): Promise<void> {
     const connection = em.getConnection();
     const ctx: unknown = em.getTransactionContext();
@@ -46,8 +50,7 @@ export class JaarschijfStatusService {
         : stap === 'ONDERTEKEND'
           ? [[JaarschijfStatus.TER_ONDERTEKENING], JaarschijfStatus.ONDERTEKEND]
           : [[JaarschijfStatus.TER_ONDERTEKENING], JaarschijfStatus.IN_ONDERHANDELING];
-    const volgendJaar =
-      Number(op.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam', year: 'numeric' })) + 1;
+    const volgendJaar = jaarVan(this.klok.nu()) + 1;
     const gewijzigd = await connection.execute<
       { id: string; jaar: number; oud: JaarschijfStatus }[]
     >(

@@ -66,7 +66,7 @@ export class StandpuntenService {
     );
     // The hash must be of the text as the person sees it, not as last materialised.
     await this.collab.bijgewerkt(onderdeelId);
-    await this.em.transactional(async (em) => {
+    const standpunt = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
       const inhoud = await this.inhoud.lees(onderdeelId, em);
       const afspraak = inhoud.afspraken.find((a) => a.id === input.afspraakId);
@@ -77,21 +77,19 @@ export class StandpuntenService {
         afspraak: input.afspraakId,
         partij: namens.partijId,
       });
-      if (bestaand) {
-        Object.assign(bestaand, { oordeel: input.oordeel, toelichting, inhoudHash });
-        bestaand.door = ref(Gebruiker, actor.gebruikerId);
-      } else {
-        em.persist(
-          new Standpunt({
-            afspraak: ref(Afspraak, input.afspraakId),
-            partij: ref(Partij, namens.partijId),
-            oordeel: input.oordeel,
-            toelichting,
-            inhoudHash,
-            door: ref(Gebruiker, actor.gebruikerId),
-          }),
-        );
-      }
+      const standpunt =
+        bestaand ??
+        new Standpunt({
+          afspraak: ref(Afspraak, input.afspraakId),
+          partij: ref(Partij, namens.partijId),
+          oordeel: input.oordeel,
+          toelichting,
+          inhoudHash,
+          door: ref(Gebruiker, actor.gebruikerId),
+        });
+      Object.assign(standpunt, { oordeel: input.oordeel, toelichting, inhoudHash });
+      standpunt.door = ref(Gebruiker, actor.gebruikerId);
+      em.persist(standpunt);
       await em.flush();
       await this.audit.schrijf(
         {
@@ -105,6 +103,7 @@ export class StandpuntenService {
         },
         em,
       );
+      return standpunt;
     });
     this.gebeurtenissen.publiceer({
       soort: GebeurtenisSoort.STANDPUNT,
@@ -115,10 +114,18 @@ export class StandpuntenService {
       door: actor.naam,
       partij: namens.partijNaam,
     });
-    const matrix = await this.matrix(onderdeelId);
-    return matrix.rijen
-      .find((r) => r.afspraakId === input.afspraakId)!
-      .cellen.find((c) => c.partij.id === namens.partijId)!.standpunt!;
+    // Taken just now on the content as it stands, so not stale.
+    const [partij] = await this.partijen([namens.partijId]);
+    return {
+      id: standpunt.id,
+      afspraakId: input.afspraakId,
+      partij,
+      oordeel: standpunt.oordeel,
+      toelichting: standpunt.toelichting,
+      verouderd: false,
+      door: actor.naam,
+      datum: standpunt.updatedAt,
+    };
   }
 
   /** Afspraken × signing partijen, with counts; stale standpunten are marked. */

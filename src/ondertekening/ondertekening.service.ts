@@ -25,6 +25,7 @@ import {
   type OnderdeelInhoud,
   OnderdeelInhoudReader,
   vergrendelConcept,
+  vergrendelOnderdeel,
   versieHash,
 } from '../overeenkomsten/onderdeel-inhoud';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
@@ -284,14 +285,7 @@ export class OndertekeningService {
       'Een addendum beginnen',
     );
     await this.em.transactional(async (em) => {
-      const [rij] = await em
-        .getConnection()
-        .execute<{ status: OnderdeelStatus; titel: string }[]>(
-          'select status, titel from onderdeel where id = ? for update',
-          [input.onderdeelId],
-          'all',
-          em.getTransactionContext(),
-        );
+      const rij = await vergrendelOnderdeel(em, input.onderdeelId);
       if (rij.status !== OnderdeelStatus.ONDERTEKEND) {
         throw new AppError(
           ErrorCode.STATUS_ONJUIST,

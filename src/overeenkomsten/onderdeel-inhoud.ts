@@ -175,11 +175,22 @@ export class OnderdeelInhoudReader {
   }
 }
 
+/** Changes to a frozen or signed onderdeel go through an addendum. */
+export function bevroren(titel: string): AppError {
+  return new AppError(
+    ErrorCode.ONDERDEEL_BEVROREN,
+    `Het onderdeel "${titel}" ligt ter ondertekening of is ondertekend; wijzig het via een addendum`,
+  );
+}
+
 /**
- * Locks the onderdeel's row for the rest of the transaction, so standpunten, proposals, a freeze
- * and signatures on one onderdeel happen one after the other, and refuses unless it is a draft.
+ * Locks the onderdeel's row for the rest of the transaction, so standpunten, proposals, a freeze,
+ * signatures and addenda on one onderdeel happen one after the other.
  */
-export async function vergrendelConcept(em: EntityManager, onderdeelId: string): Promise<void> {
+export async function vergrendelOnderdeel(
+  em: EntityManager,
+  onderdeelId: string,
+): Promise<{ titel: string; status: OnderdeelStatus }> {
   const [rij] = await em
     .getConnection()
     .execute<{ titel: string; status: OnderdeelStatus }[]>(
@@ -189,10 +200,11 @@ export async function vergrendelConcept(em: EntityManager, onderdeelId: string):
       em.getTransactionContext(),
     );
   if (!rij) throw notFound('Onderdeel', onderdeelId);
-  if (rij.status !== OnderdeelStatus.CONCEPT) {
-    throw new AppError(
-      ErrorCode.ONDERDEEL_BEVROREN,
-      `Het onderdeel "${rij.titel}" ligt ter ondertekening of is ondertekend; dit kan alleen in een concept (begin zo nodig een addendum)`,
-    );
-  }
+  return rij;
+}
+
+/** Locks the onderdeel (see vergrendelOnderdeel) and refuses unless it is a draft. */
+export async function vergrendelConcept(em: EntityManager, onderdeelId: string): Promise<void> {
+  const { titel, status } = await vergrendelOnderdeel(em, onderdeelId);
+  if (status !== OnderdeelStatus.CONCEPT) throw bevroren(titel);
 }

@@ -10,6 +10,7 @@ import {
   PARTIJ_SOORT_LABEL,
 } from '../partijen/partij.entity';
 import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import { bevroren } from './onderdeel-inhoud';
 import { CollabServer } from '../collaboration/collab.server';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
@@ -217,12 +218,4 @@ export function permutation<T extends { id: string }>(
     );
   }
   return ids.map((id) => byId.get(id)!);
-}
-
-/** Changes to a frozen or signed onderdeel go through an addendum. */
-export function bevroren(titel: string): AppError {
-  return new AppError(
-    ErrorCode.ONDERDEEL_BEVROREN,
-    `Het onderdeel "${titel}" ligt ter ondertekening of is ondertekend; wijzig het via een addendum`,
-  );
 }

@@ -8,7 +8,7 @@ import { Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
 import { Partij, PartijSoort, PARTIJ_SOORT_LABEL } from '../partijen/partij.entity';
 import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
 import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
-import { bevroren } from './onderdelen.service';
+import { bevroren } from './onderdeel-inhoud';
 import { CollabServer } from '../collaboration/collab.server';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
