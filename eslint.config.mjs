@@ -4,7 +4,22 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'client/', 'coverage/', 'data/', 'eslint.config.mjs', 'jest.config.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'data/',
+      '.tmp/',
+      'test-artefacten/',
+      'eslint.config.mjs',
+      'jest.config.js',
+      // The web client's generated GraphQL types and its plain-JS helpers.
+      'client/src/gql/',
+      'client/dev.mjs',
+      'test/browser/jest.config.js',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,

@@ -26,6 +26,7 @@ import { JaarcyclusModule } from './jaarcyclus/jaarcyclus.module';
 import { VerantwoordingModule } from './verantwoording/verantwoording.module';
 import { KlokModule } from './common/klok';
 import { MonitoringModule } from './monitoring/monitoring.module';
+import { ClientAppModule } from './client-app/client-app.module';
 
 @Module({})
 export class AppModule {
@@ -83,6 +84,7 @@ export class AppModule {
         VerantwoordingModule,
         KlokModule,
         MonitoringModule,
+        ClientAppModule,
         DemoModule,
       ],
       controllers: [HealthController],

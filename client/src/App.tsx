@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { Fout, Laden } from './components/ui';
+import { graphql } from './gql';
+import { IkContext, beheertVoor, type Ik } from './lib/ik';
+import { leesSessie, opSessie, zetSessie } from './lib/sessie';
+import { InloggenPagina } from './screens/Inloggen';
+import { OvereenkomstenPagina } from './screens/Overeenkomsten';
+import { OvereenkomstPagina } from './screens/Overeenkomst';
+import { OnderdeelPagina } from './screens/Onderdeel';
+import { JaarcyclusPagina } from './screens/Jaarcyclus';
+import { LedenPagina } from './screens/Leden';
+import { UitnodigingPagina } from './screens/Uitnodiging';
+
+const IK = graphql(`
+  query Ik {
+    me {
+      id
+      naam
+      email
+      lidmaatschappen {
+        rollen
+        partij {
+          id
+          naam
+          soort
+        }
+      }
+    }
+  }
+`);
+
+const UITLOGGEN = graphql(`
+  mutation Uitloggen {
+    logout
+  }
+`);
+
+export function App() {
+  const [ingelogd, zetIngelogd] = useState(() => leesSessie() !== null);
+  useEffect(() => opSessie((sessie) => zetIngelogd(sessie !== null)), []);
+  const location = useLocation();
+
+  if (location.pathname.startsWith('/uitnodiging/')) {
+    return (
+      <Routes>
+        <Route path="/uitnodiging/:token" element={<UitnodigingPagina />} />
+      </Routes>
+    );
+  }
+  if (!ingelogd) return <InloggenPagina />;
+  return <IngelogdeApp />;
+}
+
+function IngelogdeApp() {
+  const [{ data, fetching, error }] = useQuery({ query: IK, requestPolicy: 'network-only' });
+  useEffect(() => {
+    const code = error?.graphQLErrors[0]?.extensions?.code;
+    if (code === 'UNAUTHENTICATED') zetSessie(null);
+  }, [error]);
+  if (fetching && !data) return <Laden tekst="Uw gegevens laden…" />;
+  if (!data) return <Fout fout={error} />;
+  return (
+    <IkContext.Provider value={data.me}>
+      <Kader ik={data.me}>
+        <Routes>
+          <Route path="/" element={<OvereenkomstenPagina />} />
+          <Route path="/overeenkomsten/:id" element={<OvereenkomstPagina />} />
+          <Route path="/overeenkomsten/:id/onderdelen/:onderdeelId" element={<OnderdeelPagina />} />
+          <Route path="/jaarcyclus" element={<JaarcyclusPagina />} />
+          <Route path="/leden" element={<LedenPagina />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Kader>
+    </IkContext.Provider>
+  );
+}
+
+function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
+  const [, uitloggen] = useMutation(UITLOGGEN);
+  const navigate = useNavigate();
+  const partijen = ik.lidmaatschappen.map((l) => l.partij.naam).join(', ');
+  return (
+    <>
+      <a href="#inhoud" className="overslaan">
+        Naar de inhoud
+      </a>
+      <header className="kop">
+        <Link to="/" className="merk">
+          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+            <path d="M16 3 30 28H2z" fill="currentColor" />
+          </svg>
+          Driehoek
+        </Link>
+        <nav aria-label="Hoofdmenu">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Overeenkomsten
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/jaarcyclus">Jaarcyclus</NavLink>
+            </li>
+            {beheertVoor(ik).length > 0 && (
+              <li>
+                <NavLink to="/leden">Leden</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="gebruiker">
+          <span>
+            <strong>{ik.naam}</strong>
+            <span className="klein"> {partijen}</span>
+          </span>
+          <button
+            type="button"
+            className="knop-secundair"
+            onClick={() => {
+              void uitloggen({}).finally(() => {
+                zetSessie(null);
+                void navigate('/');
+              });
+            }}
+          >
+            Uitloggen
+          </button>
+        </div>
+      </header>
+      <main id="inhoud" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCursor from '@tiptap/extension-collaboration-cursor';
+import Table from '@tiptap/extension-table';
+import TableCell from '@tiptap/extension-table-cell';
+import TableHeader from '@tiptap/extension-table-header';
+import TableRow from '@tiptap/extension-table-row';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect } from 'react';
+import type { Gebruiker, Samenwerking } from '../lib/collab';
+
+export interface Selectie {
+  afspraakId: string;
+  citaat: string;
+  voorkomen: number;
+}
+
+interface Props {
+  afspraakId: string;
+  nummer: string;
+  titel: string;
+  samen: Samenwerking;
+  gebruiker: Gebruiker;
+  bewerkbaar: boolean;
+  onFocus: () => void;
+  onSelectie: (selectie: Selectie | null) => void;
+}
+
+/** Which occurrence of the quote within the text the selection is (the server counts the same way). */
+function selectieVan(editor: Editor, afspraakId: string): Selectie | null {
+  const { from, to, empty } = editor.state.selection;
+  if (empty) return null;
+  const citaat = editor.state.doc.textBetween(from, to, '\n').trim();
+  if (!citaat || citaat.includes('\n')) return null;
+  const ervoor = editor.state.doc.textBetween(0, from, '\n');
+  let voorkomen = 1;
+  for (let i = ervoor.indexOf(citaat); i !== -1; i = ervoor.indexOf(citaat, i + 1)) voorkomen++;
+  return { afspraakId, citaat, voorkomen };
+}
+
+/**
+ * The text of one afspraak: Tiptap bound to the Y.XmlFragment named after the afspraak's id in
+ * the onderdeel's document, with the cursors of everyone else in it. The node names of
+ * StarterKit and the table extensions are the ones the server reads (paragraph, heading,
+ * bulletList, orderedList, listItem, table, tableRow, tableCell, tableHeader, hardBreak).
+ */
+export function AfspraakEditor({
+  afspraakId,
+  nummer,
+  titel,
+  samen,
+  gebruiker,
+  bewerkbaar,
+  onFocus,
+  onSelectie,
+}: Props) {
+  const editor = useEditor(
+    {
+      extensions: [
+        StarterKit.configure({ history: false }),
+        Table,
+        TableRow,
+        TableHeader,
+        TableCell,
+        Collaboration.configure({ document: samen.doc, field: afspraakId }),
+        CollaborationCursor.configure({
+          provider: samen.provider,
+          user: gebruiker,
+          render: (user: Record<string, string>) => {
+            const caret = document.createElement('span');
+            caret.className = 'collaboration-cursor__caret';
+            caret.style.borderColor = user.color;
+            const label = document.createElement('span');
+            label.className = 'collaboration-cursor__label';
+            label.style.backgroundColor = user.color;
+            label.textContent = user.name;
+            caret.append(label);
+            return caret;
+          },
+        }),
+      ],
+      editable: bewerkbaar,
+      editorProps: {
+        attributes: {
+          'aria-label': `Tekst van afspraak ${nummer} ${titel}`,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          class: 'afspraak-tekst',
+          'data-afspraak': afspraakId,
+        },
+      },
+      onFocus,
+      onSelectionUpdate: ({ editor: e }) => onSelectie(selectieVan(e, afspraakId)),
+    },
+    [afspraakId, samen],
+  );
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== bewerkbaar) editor.setEditable(bewerkbaar);
+    editor?.view.dom.setAttribute('aria-readonly', String(!bewerkbaar));
+  }, [editor, bewerkbaar]);
+
+  return <EditorContent editor={editor} />;
+}

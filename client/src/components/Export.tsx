@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { geldigToken } from '../lib/sessie';
+
+interface Props {
+  /** Path of the export, e.g. /export/overeenkomsten/<id>.docx */
+  pad: string;
+  label: string;
+  bestandsnaam: string;
+}
+
+/** Downloads an export with the session's token, showing how far it is. */
+export function ExportKnop({ pad, label, bestandsnaam }: Props) {
+  const [voortgang, zetVoortgang] = useState<number | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const [fout, zetFout] = useState<string | null>(null);
+
+  const download = async () => {
+    zetBezig(true);
+    zetFout(null);
+    zetVoortgang(null);
+    try {
+      const token = await geldigToken();
+      const antwoord = await fetch(pad, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      if (!antwoord.ok) {
+        const json = (await antwoord.json().catch(() => null)) as { message?: string } | null;
+        throw new Error(json?.message ?? `De export is mislukt (${antwoord.status}).`);
+      }
+      const totaal = Number(antwoord.headers.get('content-length') ?? 0);
+      const delen: Uint8Array[] = [];
+      let ontvangen = 0;
+      const lezer = antwoord.body?.getReader();
+      if (lezer) {
+        for (;;) {
+          const { done, value } = await lezer.read();
+          if (done) break;
+          delen.push(value);
+          ontvangen += value.length;
+          if (totaal) zetVoortgang(Math.round((ontvangen / totaal) * 100));
+        }
+      }
+      const blob = new Blob(delen as BlobPart[], {
+        type: antwoord.headers.get('content-type') ?? 'application/octet-stream',
+      });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = bestandsnaam;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      zetFout(e instanceof TypeError ? 'Geen verbinding met de server.' : (e as Error).message);
+    } finally {
+      zetBezig(false);
+    }
+  };
+
+  return (
+    <div className="export">
+      <button
+        type="button"
+        className="knop-secundair"
+        onClick={() => void download()}
+        disabled={bezig}
+        aria-busy={bezig}
+      >
+        {bezig ? `${label}: bezig…` : label}
+      </button>
+      {bezig && (
+        <progress
+          max={100}
+          value={voortgang ?? undefined}
+          aria-label={`Voortgang ${label}`}
+          className="voortgang"
+        />
+      )}
+      {fout && (
+        <span className="fout" role="alert">
+          {fout}
+        </span>
+      )}
+    </div>
+  );
+}

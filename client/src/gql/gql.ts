@@ -1,0 +1,418 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n': typeof types.IkDocument;
+  '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
+  '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n      }\n    }\n  }\n': typeof types.IndicatorenDocument;
+  '\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        opKoers\n      }\n    }\n  }\n': typeof types.IndicatorReeksDocument;
+  '\n  mutation NieuweRealisatie($input: CreateRealisatieInput!) {\n    createRealisatie(input: $input) {\n      id\n      jaar\n      waarde\n    }\n  }\n': typeof types.NieuweRealisatieDocument;
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  query Jaarcyclus($overeenkomstId: ID) {\n    jaarcyclus(overeenkomstId: $overeenkomstId) {\n      overeenkomstId\n      titel\n      gemeenten\n      lopend\n      teLaat\n      cycli {\n        jaar\n        rol\n        status\n        jaarschijfId\n        mijlpalen {\n          soort\n          toestand\n          van\n          tot\n        }\n      }\n    }\n  }\n': typeof types.JaarcyclusDocument;
+  '\n  query Kalender($overeenkomstId: ID!) {\n    kalender(overeenkomstId: $overeenkomstId) {\n      bodVoor\n      ondertekeningVoor\n      verantwoordingVan\n      verantwoordingTot\n      evaluatieVan\n      evaluatieTot\n    }\n  }\n': typeof types.KalenderDocument;
+  '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n': typeof types.LedenDocument;
+  '\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n': typeof types.WijzigLidDocument;
+  '\n  mutation VerwijderLid($input: IdInput!) {\n    verwijderLid(input: $input)\n  }\n': typeof types.VerwijderLidDocument;
+  '\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigLidUitDocument;
+  '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.UitnodigingenDocument;
+  '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n': typeof types.OnderdeelDocument;
+  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n': typeof types.GebeurtenissenDocument;
+  '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
+  '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n': typeof types.OvereenkomstenDocument;
+  '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.GemeentenDocument;
+  '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n': typeof types.AccepteerDocument;
+  '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n': typeof types.VerantwoordingDocument;
+  '\n  mutation Verantwoord($input: VerantwoordingInput!) {\n    verantwoordAfspraak(input: $input) {\n      jaar\n      ingediend\n      ontbrekend\n    }\n  }\n': typeof types.VerantwoordDocument;
+  '\n  query Afspraak($id: ID!, $overeenkomstId: ID!) {\n    afspraak(id: $id) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      tekst\n      volwassenheid\n      voorwaarden\n      updatedAt\n      thema {\n        id\n        naam\n      }\n      trekker {\n        id\n        naam\n      }\n      betrokkenen {\n        id\n        bijdrage\n        kostenaandeel\n        partij {\n          id\n          naam\n        }\n      }\n      details {\n        __typename\n        ... on ProcesDetails {\n          overlegvorm\n          frequentie\n          deelnemerIds\n        }\n        ... on BeschrijvendDetails {\n          soort\n          omschrijving\n        }\n        ... on IntentieDetails {\n          voorwaarde\n          gevolg\n        }\n        ... on HandelingDetails {\n          activiteiten {\n            wat\n            wanneer\n            partijIds\n          }\n        }\n        ... on GarantieDetails {\n          wat\n          garantstellerIds\n          geldigTot\n        }\n        ... on TransactieDetails {\n          posten {\n            partijId\n            levert\n            ontvangt\n          }\n        }\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarden {\n          id\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.AfspraakDocument;
+  '\n  query Opmerkingen($afspraakId: ID!) {\n    opmerkingen(afspraakId: $afspraakId) {\n      id\n      tekst\n      auteur\n      datum\n      opgelost\n      partij {\n        id\n        naam\n      }\n      gerichtAan {\n        id\n        naam\n      }\n      anker {\n        citaat\n        huidigeTekst\n        verloren\n      }\n      reacties {\n        id\n        tekst\n        auteur\n        datum\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.OpmerkingenDocument;
+  '\n  mutation NeemStandpunt($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n      oordeel\n      toelichting\n      verouderd\n    }\n  }\n': typeof types.NeemStandpuntDocument;
+  '\n  mutation PlaatsOpmerking($input: PlaatsOpmerkingInput!) {\n    plaatsOpmerking(input: $input) {\n      id\n    }\n  }\n': typeof types.PlaatsOpmerkingDocument;
+  '\n  mutation Reageer($input: ReageerInput!) {\n    reageerOpOpmerking(input: $input) {\n      id\n    }\n  }\n': typeof types.ReageerDocument;
+  '\n  mutation LosOp($input: OpmerkingStatusInput!) {\n    losOpmerkingOp(input: $input) {\n      id\n      opgelost\n    }\n  }\n': typeof types.LosOpDocument;
+  '\n  mutation Heropen($input: OpmerkingStatusInput!) {\n    heropenOpmerking(input: $input) {\n      id\n      opgelost\n    }\n  }\n': typeof types.HeropenDocument;
+  '\n  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.DienVoorstelInDocument;
+  '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n': typeof types.UpdateAfspraakDocument;
+  '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n': typeof types.StandpuntenDocument;
+  '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.NieuweStreefwaardeDocument;
+  '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.WijzigStreefwaardeDocument;
+  '\n  query Versies($onderdeelId: ID!) {\n    versies(onderdeelId: $onderdeelId) {\n      id\n      nummer\n      status\n      addendum\n      hash\n      bevrorenDoor\n      bevrorenOp\n      afgerondOp\n      overrideReden\n      ondertekeningen {\n        naam\n        functie\n        besluit\n        reden\n        tijd\n        partij {\n          id\n          naam\n        }\n      }\n      ontbrekend {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.VersiesDocument;
+  '\n  mutation Bevries($input: BevriesInput!) {\n    bevriesOnderdeel(input: $input) {\n      id\n      nummer\n      status\n    }\n  }\n': typeof types.BevriesDocument;
+  '\n  mutation Onderteken($input: OndertekenInput!) {\n    onderteken(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.OndertekenDocument;
+  '\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.WeigerDocument;
+  '\n  mutation Addendum($input: AddendumInput!) {\n    startAddendum(input: $input)\n  }\n': typeof types.AddendumDocument;
+  '\n  query Vergelijk($onderdeelId: ID!, $van: ID!, $naar: ID) {\n    vergelijkVersies(onderdeelId: $onderdeelId, van: $van, naar: $naar) {\n      van\n      naar\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        wijziging\n        velden\n        verschil {\n          soort\n          tekst\n        }\n      }\n    }\n  }\n': typeof types.VergelijkDocument;
+  '\n  query Voorstellen($onderdeelId: ID!) {\n    wijzigingsvoorstellen(onderdeelId: $onderdeelId) {\n      id\n      soort\n      status\n      afspraakId\n      motivering\n      door\n      datum\n      basisTitel\n      nieuweTekst\n      indiener {\n        id\n        naam\n      }\n      verschil {\n        soort\n        tekst\n      }\n      wachtOp {\n        id\n        naam\n      }\n      beoordelingen {\n        beoordeling\n        reden\n        door\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.VoorstellenDocument;
+  '\n  mutation Beoordeel($input: BeoordeelVoorstelInput!) {\n    beoordeelVoorstel(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BeoordeelDocument;
+  '\n  mutation TrekIn($input: IdInput!) {\n    trekVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.TrekInDocument;
+};
+const documents: Documents = {
+  '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n':
+    types.IkDocument,
+  '\n  mutation Uitloggen {\n    logout\n  }\n': types.UitloggenDocument,
+  '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n      }\n    }\n  }\n':
+    types.IndicatorenDocument,
+  '\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        opKoers\n      }\n    }\n  }\n':
+    types.IndicatorReeksDocument,
+  '\n  mutation NieuweRealisatie($input: CreateRealisatieInput!) {\n    createRealisatie(input: $input) {\n      id\n      jaar\n      waarde\n    }\n  }\n':
+    types.NieuweRealisatieDocument,
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  query Jaarcyclus($overeenkomstId: ID) {\n    jaarcyclus(overeenkomstId: $overeenkomstId) {\n      overeenkomstId\n      titel\n      gemeenten\n      lopend\n      teLaat\n      cycli {\n        jaar\n        rol\n        status\n        jaarschijfId\n        mijlpalen {\n          soort\n          toestand\n          van\n          tot\n        }\n      }\n    }\n  }\n':
+    types.JaarcyclusDocument,
+  '\n  query Kalender($overeenkomstId: ID!) {\n    kalender(overeenkomstId: $overeenkomstId) {\n      bodVoor\n      ondertekeningVoor\n      verantwoordingVan\n      verantwoordingTot\n      evaluatieVan\n      evaluatieTot\n    }\n  }\n':
+    types.KalenderDocument,
+  '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n':
+    types.LedenDocument,
+  '\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n':
+    types.WijzigLidDocument,
+  '\n  mutation VerwijderLid($input: IdInput!) {\n    verwijderLid(input: $input)\n  }\n':
+    types.VerwijderLidDocument,
+  '\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n':
+    types.NodigLidUitDocument,
+  '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n':
+    types.UitnodigingenDocument,
+  '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n':
+    types.OnderdeelDocument,
+  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n':
+    types.GebeurtenissenDocument,
+  '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n':
+    types.OvereenkomstDocument,
+  '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n':
+    types.OvereenkomstenDocument,
+  '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n':
+    types.GemeentenDocument,
+  '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n':
+    types.AccepteerDocument,
+  '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n':
+    types.VerantwoordingDocument,
+  '\n  mutation Verantwoord($input: VerantwoordingInput!) {\n    verantwoordAfspraak(input: $input) {\n      jaar\n      ingediend\n      ontbrekend\n    }\n  }\n':
+    types.VerantwoordDocument,
+  '\n  query Afspraak($id: ID!, $overeenkomstId: ID!) {\n    afspraak(id: $id) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      tekst\n      volwassenheid\n      voorwaarden\n      updatedAt\n      thema {\n        id\n        naam\n      }\n      trekker {\n        id\n        naam\n      }\n      betrokkenen {\n        id\n        bijdrage\n        kostenaandeel\n        partij {\n          id\n          naam\n        }\n      }\n      details {\n        __typename\n        ... on ProcesDetails {\n          overlegvorm\n          frequentie\n          deelnemerIds\n        }\n        ... on BeschrijvendDetails {\n          soort\n          omschrijving\n        }\n        ... on IntentieDetails {\n          voorwaarde\n          gevolg\n        }\n        ... on HandelingDetails {\n          activiteiten {\n            wat\n            wanneer\n            partijIds\n          }\n        }\n        ... on GarantieDetails {\n          wat\n          garantstellerIds\n          geldigTot\n        }\n        ... on TransactieDetails {\n          posten {\n            partijId\n            levert\n            ontvangt\n          }\n        }\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarden {\n          id\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
+    types.AfspraakDocument,
+  '\n  query Opmerkingen($afspraakId: ID!) {\n    opmerkingen(afspraakId: $afspraakId) {\n      id\n      tekst\n      auteur\n      datum\n      opgelost\n      partij {\n        id\n        naam\n      }\n      gerichtAan {\n        id\n        naam\n      }\n      anker {\n        citaat\n        huidigeTekst\n        verloren\n      }\n      reacties {\n        id\n        tekst\n        auteur\n        datum\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
+    types.OpmerkingenDocument,
+  '\n  mutation NeemStandpunt($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n      oordeel\n      toelichting\n      verouderd\n    }\n  }\n':
+    types.NeemStandpuntDocument,
+  '\n  mutation PlaatsOpmerking($input: PlaatsOpmerkingInput!) {\n    plaatsOpmerking(input: $input) {\n      id\n    }\n  }\n':
+    types.PlaatsOpmerkingDocument,
+  '\n  mutation Reageer($input: ReageerInput!) {\n    reageerOpOpmerking(input: $input) {\n      id\n    }\n  }\n':
+    types.ReageerDocument,
+  '\n  mutation LosOp($input: OpmerkingStatusInput!) {\n    losOpmerkingOp(input: $input) {\n      id\n      opgelost\n    }\n  }\n':
+    types.LosOpDocument,
+  '\n  mutation Heropen($input: OpmerkingStatusInput!) {\n    heropenOpmerking(input: $input) {\n      id\n      opgelost\n    }\n  }\n':
+    types.HeropenDocument,
+  '\n  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.DienVoorstelInDocument,
+  '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n':
+    types.UpdateAfspraakDocument,
+  '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n':
+    types.StandpuntenDocument,
+  '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n':
+    types.NieuweStreefwaardeDocument,
+  '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n':
+    types.WijzigStreefwaardeDocument,
+  '\n  query Versies($onderdeelId: ID!) {\n    versies(onderdeelId: $onderdeelId) {\n      id\n      nummer\n      status\n      addendum\n      hash\n      bevrorenDoor\n      bevrorenOp\n      afgerondOp\n      overrideReden\n      ondertekeningen {\n        naam\n        functie\n        besluit\n        reden\n        tijd\n        partij {\n          id\n          naam\n        }\n      }\n      ontbrekend {\n        id\n        naam\n      }\n    }\n  }\n':
+    types.VersiesDocument,
+  '\n  mutation Bevries($input: BevriesInput!) {\n    bevriesOnderdeel(input: $input) {\n      id\n      nummer\n      status\n    }\n  }\n':
+    types.BevriesDocument,
+  '\n  mutation Onderteken($input: OndertekenInput!) {\n    onderteken(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.OndertekenDocument,
+  '\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.WeigerDocument,
+  '\n  mutation Addendum($input: AddendumInput!) {\n    startAddendum(input: $input)\n  }\n':
+    types.AddendumDocument,
+  '\n  query Vergelijk($onderdeelId: ID!, $van: ID!, $naar: ID) {\n    vergelijkVersies(onderdeelId: $onderdeelId, van: $van, naar: $naar) {\n      van\n      naar\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        wijziging\n        velden\n        verschil {\n          soort\n          tekst\n        }\n      }\n    }\n  }\n':
+    types.VergelijkDocument,
+  '\n  query Voorstellen($onderdeelId: ID!) {\n    wijzigingsvoorstellen(onderdeelId: $onderdeelId) {\n      id\n      soort\n      status\n      afspraakId\n      motivering\n      door\n      datum\n      basisTitel\n      nieuweTekst\n      indiener {\n        id\n        naam\n      }\n      verschil {\n        soort\n        tekst\n      }\n      wachtOp {\n        id\n        naam\n      }\n      beoordelingen {\n        beoordeling\n        reden\n        door\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
+    types.VoorstellenDocument,
+  '\n  mutation Beoordeel($input: BeoordeelVoorstelInput!) {\n    beoordeelVoorstel(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.BeoordeelDocument,
+  '\n  mutation TrekIn($input: IdInput!) {\n    trekVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.TrekInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Uitloggen {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Uitloggen {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        opKoers\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        opKoers\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NieuweRealisatie($input: CreateRealisatieInput!) {\n    createRealisatie(input: $input) {\n      id\n      jaar\n      waarde\n    }\n  }\n',
+): (typeof documents)['\n  mutation NieuweRealisatie($input: CreateRealisatieInput!) {\n    createRealisatie(input: $input) {\n      id\n      jaar\n      waarde\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Jaarcyclus($overeenkomstId: ID) {\n    jaarcyclus(overeenkomstId: $overeenkomstId) {\n      overeenkomstId\n      titel\n      gemeenten\n      lopend\n      teLaat\n      cycli {\n        jaar\n        rol\n        status\n        jaarschijfId\n        mijlpalen {\n          soort\n          toestand\n          van\n          tot\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Jaarcyclus($overeenkomstId: ID) {\n    jaarcyclus(overeenkomstId: $overeenkomstId) {\n      overeenkomstId\n      titel\n      gemeenten\n      lopend\n      teLaat\n      cycli {\n        jaar\n        rol\n        status\n        jaarschijfId\n        mijlpalen {\n          soort\n          toestand\n          van\n          tot\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Kalender($overeenkomstId: ID!) {\n    kalender(overeenkomstId: $overeenkomstId) {\n      bodVoor\n      ondertekeningVoor\n      verantwoordingVan\n      verantwoordingTot\n      evaluatieVan\n      evaluatieTot\n    }\n  }\n',
+): (typeof documents)['\n  query Kalender($overeenkomstId: ID!) {\n    kalender(overeenkomstId: $overeenkomstId) {\n      bodVoor\n      ondertekeningVoor\n      verantwoordingVan\n      verantwoordingTot\n      evaluatieVan\n      evaluatieTot\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n',
+): (typeof documents)['\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n',
+): (typeof documents)['\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerwijderLid($input: IdInput!) {\n    verwijderLid(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation VerwijderLid($input: IdInput!) {\n    verwijderLid(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n',
+): (typeof documents)['\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n',
+): (typeof documents)['\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Verantwoord($input: VerantwoordingInput!) {\n    verantwoordAfspraak(input: $input) {\n      jaar\n      ingediend\n      ontbrekend\n    }\n  }\n',
+): (typeof documents)['\n  mutation Verantwoord($input: VerantwoordingInput!) {\n    verantwoordAfspraak(input: $input) {\n      jaar\n      ingediend\n      ontbrekend\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Afspraak($id: ID!, $overeenkomstId: ID!) {\n    afspraak(id: $id) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      tekst\n      volwassenheid\n      voorwaarden\n      updatedAt\n      thema {\n        id\n        naam\n      }\n      trekker {\n        id\n        naam\n      }\n      betrokkenen {\n        id\n        bijdrage\n        kostenaandeel\n        partij {\n          id\n          naam\n        }\n      }\n      details {\n        __typename\n        ... on ProcesDetails {\n          overlegvorm\n          frequentie\n          deelnemerIds\n        }\n        ... on BeschrijvendDetails {\n          soort\n          omschrijving\n        }\n        ... on IntentieDetails {\n          voorwaarde\n          gevolg\n        }\n        ... on HandelingDetails {\n          activiteiten {\n            wat\n            wanneer\n            partijIds\n          }\n        }\n        ... on GarantieDetails {\n          wat\n          garantstellerIds\n          geldigTot\n        }\n        ... on TransactieDetails {\n          posten {\n            partijId\n            levert\n            ontvangt\n          }\n        }\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarden {\n          id\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Afspraak($id: ID!, $overeenkomstId: ID!) {\n    afspraak(id: $id) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      tekst\n      volwassenheid\n      voorwaarden\n      updatedAt\n      thema {\n        id\n        naam\n      }\n      trekker {\n        id\n        naam\n      }\n      betrokkenen {\n        id\n        bijdrage\n        kostenaandeel\n        partij {\n          id\n          naam\n        }\n      }\n      details {\n        __typename\n        ... on ProcesDetails {\n          overlegvorm\n          frequentie\n          deelnemerIds\n        }\n        ... on BeschrijvendDetails {\n          soort\n          omschrijving\n        }\n        ... on IntentieDetails {\n          voorwaarde\n          gevolg\n        }\n        ... on HandelingDetails {\n          activiteiten {\n            wat\n            wanneer\n            partijIds\n          }\n        }\n        ... on GarantieDetails {\n          wat\n          garantstellerIds\n          geldigTot\n        }\n        ... on TransactieDetails {\n          posten {\n            partijId\n            levert\n            ontvangt\n          }\n        }\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarden {\n          id\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Opmerkingen($afspraakId: ID!) {\n    opmerkingen(afspraakId: $afspraakId) {\n      id\n      tekst\n      auteur\n      datum\n      opgelost\n      partij {\n        id\n        naam\n      }\n      gerichtAan {\n        id\n        naam\n      }\n      anker {\n        citaat\n        huidigeTekst\n        verloren\n      }\n      reacties {\n        id\n        tekst\n        auteur\n        datum\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Opmerkingen($afspraakId: ID!) {\n    opmerkingen(afspraakId: $afspraakId) {\n      id\n      tekst\n      auteur\n      datum\n      opgelost\n      partij {\n        id\n        naam\n      }\n      gerichtAan {\n        id\n        naam\n      }\n      anker {\n        citaat\n        huidigeTekst\n        verloren\n      }\n      reacties {\n        id\n        tekst\n        auteur\n        datum\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NeemStandpunt($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n      oordeel\n      toelichting\n      verouderd\n    }\n  }\n',
+): (typeof documents)['\n  mutation NeemStandpunt($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n      oordeel\n      toelichting\n      verouderd\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlaatsOpmerking($input: PlaatsOpmerkingInput!) {\n    plaatsOpmerking(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlaatsOpmerking($input: PlaatsOpmerkingInput!) {\n    plaatsOpmerking(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Reageer($input: ReageerInput!) {\n    reageerOpOpmerking(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation Reageer($input: ReageerInput!) {\n    reageerOpOpmerking(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LosOp($input: OpmerkingStatusInput!) {\n    losOpmerkingOp(input: $input) {\n      id\n      opgelost\n    }\n  }\n',
+): (typeof documents)['\n  mutation LosOp($input: OpmerkingStatusInput!) {\n    losOpmerkingOp(input: $input) {\n      id\n      opgelost\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Heropen($input: OpmerkingStatusInput!) {\n    heropenOpmerking(input: $input) {\n      id\n      opgelost\n    }\n  }\n',
+): (typeof documents)['\n  mutation Heropen($input: OpmerkingStatusInput!) {\n    heropenOpmerking(input: $input) {\n      id\n      opgelost\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Versies($onderdeelId: ID!) {\n    versies(onderdeelId: $onderdeelId) {\n      id\n      nummer\n      status\n      addendum\n      hash\n      bevrorenDoor\n      bevrorenOp\n      afgerondOp\n      overrideReden\n      ondertekeningen {\n        naam\n        functie\n        besluit\n        reden\n        tijd\n        partij {\n          id\n          naam\n        }\n      }\n      ontbrekend {\n        id\n        naam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Versies($onderdeelId: ID!) {\n    versies(onderdeelId: $onderdeelId) {\n      id\n      nummer\n      status\n      addendum\n      hash\n      bevrorenDoor\n      bevrorenOp\n      afgerondOp\n      overrideReden\n      ondertekeningen {\n        naam\n        functie\n        besluit\n        reden\n        tijd\n        partij {\n          id\n          naam\n        }\n      }\n      ontbrekend {\n        id\n        naam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Bevries($input: BevriesInput!) {\n    bevriesOnderdeel(input: $input) {\n      id\n      nummer\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation Bevries($input: BevriesInput!) {\n    bevriesOnderdeel(input: $input) {\n      id\n      nummer\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Onderteken($input: OndertekenInput!) {\n    onderteken(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation Onderteken($input: OndertekenInput!) {\n    onderteken(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Addendum($input: AddendumInput!) {\n    startAddendum(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation Addendum($input: AddendumInput!) {\n    startAddendum(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Vergelijk($onderdeelId: ID!, $van: ID!, $naar: ID) {\n    vergelijkVersies(onderdeelId: $onderdeelId, van: $van, naar: $naar) {\n      van\n      naar\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        wijziging\n        velden\n        verschil {\n          soort\n          tekst\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Vergelijk($onderdeelId: ID!, $van: ID!, $naar: ID) {\n    vergelijkVersies(onderdeelId: $onderdeelId, van: $van, naar: $naar) {\n      van\n      naar\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        wijziging\n        velden\n        verschil {\n          soort\n          tekst\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Voorstellen($onderdeelId: ID!) {\n    wijzigingsvoorstellen(onderdeelId: $onderdeelId) {\n      id\n      soort\n      status\n      afspraakId\n      motivering\n      door\n      datum\n      basisTitel\n      nieuweTekst\n      indiener {\n        id\n        naam\n      }\n      verschil {\n        soort\n        tekst\n      }\n      wachtOp {\n        id\n        naam\n      }\n      beoordelingen {\n        beoordeling\n        reden\n        door\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Voorstellen($onderdeelId: ID!) {\n    wijzigingsvoorstellen(onderdeelId: $onderdeelId) {\n      id\n      soort\n      status\n      afspraakId\n      motivering\n      door\n      datum\n      basisTitel\n      nieuweTekst\n      indiener {\n        id\n        naam\n      }\n      verschil {\n        soort\n        tekst\n      }\n      wachtOp {\n        id\n        naam\n      }\n      beoordelingen {\n        beoordeling\n        reden\n        door\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Beoordeel($input: BeoordeelVoorstelInput!) {\n    beoordeelVoorstel(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation Beoordeel($input: BeoordeelVoorstelInput!) {\n    beoordeelVoorstel(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TrekIn($input: IdInput!) {\n    trekVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation TrekIn($input: IdInput!) {\n    trekVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

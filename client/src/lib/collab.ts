@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { collabUrl } from './api';
+import { geldigToken, leesSessie } from './sessie';
+
+export type Verbindingsstatus = 'verbinden' | 'online' | 'offline' | 'opnieuw' | 'geweigerd';
+
+export interface Gebruiker {
+  name: string;
+  color: string;
+  partij: string;
+}
+
+export interface Aanwezige extends Gebruiker {
+  clientId: number;
+}
+
+export interface Samenwerking {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+/** Dark enough for white text (WCAG AA), one per partij. */
+const KLEUREN = [
+  '#8b1a4a',
+  '#00594f',
+  '#5b2c86',
+  '#9a3b00',
+  '#1f4e8c',
+  '#6b4d00',
+  '#7a1f1f',
+  '#2f5d1d',
+  '#4a4a4a',
+  '#006270',
+];
+
+export function kleurVoor(sleutel: string): string {
+  let h = 0;
+  for (const c of sleutel) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return KLEUREN[h % KLEUREN.length];
+}
+
+/**
+ * One Y.Doc per onderdeel over the stock y-websocket provider, with its connection state:
+ * online, offline (with or without changes waiting), reconnecting, or refused.
+ */
+export function useSamenwerking(onderdeelId: string, gebruiker: Gebruiker) {
+  const [samen, zetSamen] = useState<Samenwerking | null>(null);
+  const [status, zetStatus] = useState<Verbindingsstatus>('verbinden');
+  const [gesynchroniseerd, zetGesynchroniseerd] = useState(false);
+  const [wachtrij, zetWachtrij] = useState(false);
+  const [weigering, zetWeigering] = useState<string | null>(null);
+  const [aanwezigen, zetAanwezigen] = useState<Aanwezige[]>([]);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(collabUrl(), onderdeelId, doc, {
+      params: { token: leesSessie()?.accessToken ?? '' },
+      connect: false,
+      maxBackoffTime: 5000,
+    });
+    let verbonden = false;
+    let ooitVerbonden = false;
+    let wachtend = false;
+
+    const verbind = async () => {
+      provider.params = { token: (await geldigToken()) ?? '' };
+      provider.connect();
+    };
+
+    provider.on('status', ({ status: s }) => {
+      verbonden = s === 'connected';
+      if (verbonden) ooitVerbonden = true;
+      zetStatus(
+        s === 'connected'
+          ? 'online'
+          : s === 'connecting'
+            ? ooitVerbonden
+              ? 'opnieuw'
+              : 'verbinden'
+            : 'offline',
+      );
+    });
+    provider.on('sync', (synced: boolean) => {
+      zetGesynchroniseerd(synced);
+      if (synced && verbonden) {
+        wachtend = false;
+        zetWachtrij(false);
+      }
+    });
+    provider.on('connection-close', () => {
+      // The next attempt carries a fresh token (an access token lives 15 minutes).
+      void geldigToken().then((token) => {
+        provider.params = { token: token ?? '' };
+      });
+    });
+    provider.on('closed', (event: { code: number; reason: string }) => {
+      if (event.code === 4401) {
+        // Expired token: renew and try again once.
+        void verbind();
+        return;
+      }
+      zetStatus('geweigerd');
+      zetWeigering(
+        event.code === 4403
+          ? 'U hebt geen toegang tot dit onderdeel.'
+          : `Verbinding geweigerd (${event.code}).`,
+      );
+    });
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && !(verbonden && provider.synced) && !wachtend) {
+        wachtend = true;
+        zetWachtrij(true);
+      }
+    });
+
+    const awareness = provider.awareness;
+    awareness.setLocalStateField('user', gebruiker);
+    const bijwerken = () => {
+      const lijst: Aanwezige[] = [];
+      awareness.getStates().forEach((state, clientId) => {
+        const user = (state as { user?: Gebruiker }).user;
+        if (user && clientId !== awareness.clientID) lijst.push({ ...user, clientId });
+      });
+      zetAanwezigen(lijst);
+    };
+    awareness.on('change', bijwerken);
+
+    // The browser knows sooner than the socket that the network is gone.
+    const offline = () => zetStatus('offline');
+    window.addEventListener('offline', offline);
+
+    void verbind();
+    zetSamen({ doc, provider });
+    return () => {
+      window.removeEventListener('offline', offline);
+      awareness.off('change', bijwerken);
+      provider.destroy();
+      doc.destroy();
+      zetSamen(null);
+    };
+    // The user's name and colour are set once per document; they do not change while it is open.
+  }, [onderdeelId]);
+
+  return { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen };
+}

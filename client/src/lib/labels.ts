@@ -1,0 +1,159 @@
+/** Dutch words for the API's enums. */
+export const TYPE_LABEL: Record<string, string> = {
+  PROCES: 'Proces',
+  BESCHRIJVEND: 'Beschrijvend',
+  INTENTIE: 'Intentie',
+  HANDELING: 'Handeling',
+  GARANTIE: 'Garantie',
+  TRANSACTIE: 'Transactie',
+};
+
+export const OVEREENKOMST_STATUS: Record<string, string> = {
+  CONCEPT: 'Concept',
+  IN_ONDERHANDELING: 'In onderhandeling',
+  ONDERTEKEND: 'Ondertekend',
+  BEEINDIGD: 'Beëindigd',
+};
+
+export const ONDERDEEL_STATUS: Record<string, string> = {
+  CONCEPT: 'Concept',
+  TER_ONDERTEKENING: 'Ter ondertekening',
+  ONDERTEKEND: 'Ondertekend',
+};
+
+export const VERSIE_STATUS: Record<string, string> = {
+  TER_ONDERTEKENING: 'Ter ondertekening',
+  ONDERTEKEND: 'Ondertekend',
+  GEWEIGERD: 'Geweigerd',
+};
+
+export const JAARSCHIJF_STATUS: Record<string, string> = {
+  CONCEPT: 'Concept',
+  BOD_ONTVANGEN: 'Bod ontvangen',
+  IN_ONDERHANDELING: 'In onderhandeling',
+  TER_ONDERTEKENING: 'Ter ondertekening',
+  ONDERTEKEND: 'Ondertekend',
+  IN_UITVOERING: 'In uitvoering',
+  VERANTWOORDING: 'Verantwoording',
+  GEEVALUEERD: 'Geëvalueerd',
+};
+
+export const DEELNEMER_ROL: Record<string, string> = {
+  ONDERTEKENAAR: 'Ondertekenaar',
+  MEDEONDERTEKENAAR_BIJLAGE: 'Medeondertekenaar bijlage',
+  WAARNEMER: 'Waarnemer',
+};
+
+export const PARTIJ_SOORT: Record<string, string> = {
+  GEMEENTE: 'Gemeente',
+  WONINGCORPORATIE: 'Woningcorporatie',
+  HUURDERSORGANISATIE: 'Huurdersorganisatie',
+  ZORGAANBIEDER: 'Zorgaanbieder',
+  ZORGKANTOOR: 'Zorgkantoor',
+  WELZIJNSORGANISATIE: 'Welzijnsorganisatie',
+  CLIENTENORGANISATIE: 'Cliëntenorganisatie',
+  PROVINCIE: 'Provincie',
+  OVERIG: 'Overig',
+};
+
+export const OORDEEL: Record<string, string> = {
+  AKKOORD: 'Akkoord',
+  AKKOORD_MET_VOORBEHOUD: 'Akkoord met voorbehoud',
+  NIET_AKKOORD: 'Niet akkoord',
+};
+
+export const VOLWASSENHEID: Record<string, string> = {
+  VOORNEMEN: 'Voornemen',
+  AANZWENGELEN: 'Aanzwengelen van beleid',
+  SMART: 'SMART',
+};
+
+export const LID_ROL: Record<string, string> = {
+  LEZER: 'Lezer',
+  OPSTELLER: 'Opsteller',
+  ONDERTEKENAAR: 'Ondertekenaar',
+  BEHEERDER: 'Beheerder',
+};
+
+export const VOORSTEL_STATUS: Record<string, string> = {
+  OPEN: 'Open',
+  AANVAARD: 'Aanvaard',
+  VERWORPEN: 'Verworpen',
+  INGETROKKEN: 'Ingetrokken',
+};
+
+export const VOORSTEL_SOORT: Record<string, string> = {
+  WIJZIGING: 'Wijziging',
+  NIEUW: 'Nieuwe afspraak',
+  VERWIJDERING: 'Schrappen',
+};
+
+export const MIJLPAAL: Record<string, string> = {
+  BOD: 'Bod corporatie(s)',
+  ONDERTEKENING: 'Ondertekening',
+  UITVOERING: 'Uitvoering',
+  VERANTWOORDING: 'Verantwoording',
+  EVALUATIE: 'Evaluatie',
+};
+
+export const MIJLPAAL_TOESTAND: Record<string, string> = {
+  GEDAAN: 'Gedaan',
+  LOPEND: 'Loopt',
+  KOMEND: 'Komend',
+  TE_LAAT: 'Te laat',
+};
+
+export const CYCLUS_ROL: Record<string, string> = {
+  EVALUATIE: 'Evaluatie (vorig jaar)',
+  UITVOERING: 'Uitvoering (dit jaar)',
+  ONDERHANDELING: 'Onderhandeling (volgend jaar)',
+};
+
+export const VERANTWOORDING_STATUS: Record<string, string> = {
+  GEREALISEERD: 'Gerealiseerd',
+  OP_SCHEMA: 'Op schema',
+  VERTRAAGD: 'Vertraagd',
+  NIET_GEREALISEERD: 'Niet gerealiseerd',
+  VERVALLEN: 'Vervallen',
+};
+
+export const STREEFWAARDE_SOORT: Record<string, string> = {
+  EXACT: 'Exact',
+  BANDBREEDTE: 'Bandbreedte',
+  EFFECT: 'Effect',
+};
+
+export const GEBEURTENIS: Record<string, string> = {
+  STANDPUNT: 'nam een standpunt in',
+  OPMERKING: 'plaatste een opmerking',
+  VOORSTEL: 'werkte een wijzigingsvoorstel bij',
+  BEVROREN: 'legde een onderdeel ter ondertekening voor',
+  ONDERTEKEND: 'ondertekende',
+  GEWEIGERD: 'weigerde te ondertekenen',
+  ADDENDUM: 'opende een addendum',
+  VERSIE_HERSTELD: 'herstelde een eerdere versie',
+};
+
+export function datum(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+export function datumTijd(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString('nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+export function getal(n: number | null | undefined): string {
+  return n == null ? '–' : n.toLocaleString('nl-NL');
+}

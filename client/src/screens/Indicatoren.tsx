@@ -1,0 +1,199 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { IndicatorGrafiek } from '../components/Grafiek';
+import { Fout, Laden, Leeg } from '../components/ui';
+import { graphql } from '../gql';
+
+const INDICATOREN = graphql(`
+  query Indicatoren($id: ID!) {
+    overeenkomst(id: $id) {
+      id
+      startjaar
+      eindjaar
+      indicatoren {
+        id
+        naam
+        eenheid
+        definitie
+        definitieBron
+      }
+    }
+  }
+`);
+
+export const REEKS = graphql(`
+  query IndicatorReeks($id: ID!) {
+    indicatorReeks(indicatorId: $id) {
+      indicatorId
+      naam
+      eenheid
+      nulmetingJaar
+      nulmetingWaarde
+      punten {
+        jaar
+        soort
+        streefwaarde
+        min
+        max
+        effect
+        realisatie
+        bron
+        opKoers
+      }
+    }
+  }
+`);
+
+const REALISATIE = graphql(`
+  mutation NieuweRealisatie($input: CreateRealisatieInput!) {
+    createRealisatie(input: $input) {
+      id
+      jaar
+      waarde
+    }
+  }
+`);
+
+export function IndicatorenTab({ overeenkomstId }: { overeenkomstId: string }) {
+  const [{ data, fetching, error }] = useQuery({
+    query: INDICATOREN,
+    variables: { id: overeenkomstId },
+  });
+  const [gekozen, kies] = useState<string | null>(null);
+  if (fetching && !data) return <Laden tekst="Indicatoren laden…" />;
+  if (!data) return <Fout fout={error} />;
+  const indicatoren = data.overeenkomst.indicatoren;
+  if (indicatoren.length === 0) return <Leeg>Deze overeenkomst heeft nog geen indicatoren.</Leeg>;
+  const actief = indicatoren.find((i) => i.id === gekozen) ?? indicatoren[0];
+  return (
+    <div className="indicatoren">
+      <nav aria-label="Indicatoren" className="indicator-lijst">
+        <ul>
+          {indicatoren.map((i) => (
+            <li key={i.id}>
+              <button
+                type="button"
+                className="knop-lijst"
+                aria-current={i.id === actief.id ? 'true' : undefined}
+                onClick={() => kies(i.id)}
+              >
+                {i.naam} <span className="klein">({i.eenheid})</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <IndicatorDetail
+        key={actief.id}
+        indicator={actief}
+        jaren={Array.from(
+          { length: data.overeenkomst.eindjaar - data.overeenkomst.startjaar + 1 },
+          (_, i) => data.overeenkomst.startjaar + i,
+        )}
+      />
+    </div>
+  );
+}
+
+function IndicatorDetail({
+  indicator,
+  jaren,
+}: {
+  indicator: {
+    id: string;
+    naam: string;
+    eenheid: string;
+    definitie: string;
+    definitieBron?: string | null;
+  };
+  jaren: number[];
+}) {
+  const [{ data, fetching, error }, opnieuw] = useQuery({
+    query: REEKS,
+    variables: { id: indicator.id },
+  });
+  const [resultaat, bewaar] = useMutation(REALISATIE);
+  const [jaar, zetJaar] = useState(String(jaren[0]));
+  const [waarde, zetWaarde] = useState('');
+  const [bron, zetBron] = useState('');
+  const [toelichting, zetToelichting] = useState('');
+  const [gelukt, zetGelukt] = useState(false);
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    zetGelukt(false);
+    const antwoord = await bewaar({
+      input: {
+        indicatorId: indicator.id,
+        jaar: Number(jaar),
+        waarde: Number(waarde.replace(',', '.')),
+        bron: bron || undefined,
+        toelichting: toelichting || undefined,
+      },
+    });
+    if (!antwoord.error) {
+      zetGelukt(true);
+      zetWaarde('');
+      opnieuw({ requestPolicy: 'network-only' });
+    }
+  };
+
+  return (
+    <section className="indicator-detail" aria-labelledby="indicator-kop">
+      <h2 id="indicator-kop">{indicator.naam}</h2>
+      <p className="klein">
+        {indicator.definitie} {indicator.definitieBron && `(${indicator.definitieBron})`}
+      </p>
+      {fetching && !data && <Laden />}
+      <Fout fout={error} />
+      {data && <IndicatorGrafiek reeks={data.indicatorReeks} />}
+      <h3>Realisatie invoeren</h3>
+      <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
+        <div className="veld">
+          <label htmlFor="r-jaar">Jaar</label>
+          <select id="r-jaar" value={jaar} onChange={(e) => zetJaar(e.target.value)}>
+            {jaren.map((j) => (
+              <option key={j}>{j}</option>
+            ))}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="r-waarde">Waarde ({indicator.eenheid})</label>
+          <input
+            id="r-waarde"
+            inputMode="decimal"
+            value={waarde}
+            onChange={(e) => zetWaarde(e.target.value)}
+            required
+          />
+        </div>
+        <div className="veld">
+          <label htmlFor="r-bron">Bron</label>
+          <input
+            id="r-bron"
+            value={bron}
+            onChange={(e) => zetBron(e.target.value)}
+            placeholder="bijv. jaarverslag"
+          />
+        </div>
+        <div className="veld veld-breed">
+          <label htmlFor="r-toelichting">Toelichting</label>
+          <input
+            id="r-toelichting"
+            value={toelichting}
+            onChange={(e) => zetToelichting(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="knop" disabled={resultaat.fetching || !waarde}>
+          Realisatie opslaan
+        </button>
+      </form>
+      <Fout fout={resultaat.error} />
+      {gelukt && (
+        <p className="gelukt" role="status">
+          Realisatie opgeslagen.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { Fout } from '../components/ui';
+import { graphql } from '../gql';
+import { foutveld } from '../lib/fouten';
+import { zetSessie } from '../lib/sessie';
+
+const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      vernieuwToken
+      verlooptOp
+    }
+  }
+`);
+
+const DEMO = [
+  ['gemeente@demo.driehoek.nl', 'Gemeente Vlietdam (regie, ondertekenaar)'],
+  ['corporatie@demo.driehoek.nl', 'Woonstichting De Vliet'],
+  ['corporatie2@demo.driehoek.nl', 'Woningstichting Polderpoort'],
+  ['huurders@demo.driehoek.nl', 'Huurdersvereniging De Vliet'],
+  ['huurders2@demo.driehoek.nl', 'Huurdersraad Polderpoort'],
+  ['zorg@demo.driehoek.nl', 'Zorggroep Vlietzicht (bijlage)'],
+  ['gemeente-lezer@demo.driehoek.nl', 'Gemeente Vlietdam, alleen lezen'],
+  ['provincie@demo.driehoek.nl', 'Provincie Zuid-Holland (waarnemer)'],
+];
+
+export function InloggenPagina() {
+  const [email, zetEmail] = useState('');
+  const [wachtwoord, zetWachtwoord] = useState('');
+  const [resultaat, login] = useMutation(LOGIN);
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const antwoord = await login({ input: { email: email.trim(), wachtwoord } });
+    if (antwoord.data) zetSessie(antwoord.data.login);
+  };
+  const veld = foutveld(resultaat.error);
+
+  return (
+    <main id="inhoud" className="inloggen">
+      <div className="inloggen-kaart">
+        <h1>
+          <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
+            <path d="M16 3 30 28H2z" fill="currentColor" />
+          </svg>
+          Driehoek
+        </h1>
+        <p>
+          Prestatieafspraken wonen, welzijn en zorg: samen opstellen, onderhandelen, ondertekenen en
+          evalueren.
+        </p>
+        <form onSubmit={(e) => void verstuur(e)} noValidate>
+          <label htmlFor="email">E-mailadres</label>
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => zetEmail(e.target.value)}
+            required
+            aria-invalid={veld === 'input.email' || undefined}
+          />
+          <label htmlFor="wachtwoord">Wachtwoord</label>
+          <input
+            id="wachtwoord"
+            type="password"
+            autoComplete="current-password"
+            value={wachtwoord}
+            onChange={(e) => zetWachtwoord(e.target.value)}
+            required
+            aria-invalid={resultaat.error ? true : undefined}
+            aria-describedby={resultaat.error ? 'login-fout' : undefined}
+          />
+          <Fout fout={resultaat.error} id="login-fout" />
+          <button type="submit" className="knop" disabled={resultaat.fetching}>
+            {resultaat.fetching ? 'Bezig met inloggen…' : 'Inloggen'}
+          </button>
+        </form>
+      </div>
+      <section className="inloggen-demo" aria-labelledby="demo-kop">
+        <h2 id="demo-kop">Demo-accounts</h2>
+        <p>
+          Wachtwoord voor alle accounts: <code>driehoek-demo</code>. Kies een account om het
+          formulier in te vullen.
+        </p>
+        <ul>
+          {DEMO.map(([adres, wie]) => (
+            <li key={adres}>
+              <button
+                type="button"
+                className="knop-tekst"
+                onClick={() => {
+                  zetEmail(adres);
+                  zetWachtwoord('driehoek-demo');
+                }}
+              >
+                {adres}
+              </button>
+              <span className="klein"> — {wie}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

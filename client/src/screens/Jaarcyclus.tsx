@@ -1,0 +1,146 @@
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { graphql } from '../gql';
+import { CYCLUS_ROL, JAARSCHIJF_STATUS, MIJLPAAL, MIJLPAAL_TOESTAND, datum } from '../lib/labels';
+
+const JAARCYCLUS = graphql(`
+  query Jaarcyclus($overeenkomstId: ID) {
+    jaarcyclus(overeenkomstId: $overeenkomstId) {
+      overeenkomstId
+      titel
+      gemeenten
+      lopend
+      teLaat
+      cycli {
+        jaar
+        rol
+        status
+        jaarschijfId
+        mijlpalen {
+          soort
+          toestand
+          van
+          tot
+        }
+      }
+    }
+  }
+`);
+
+const KALENDER = graphql(`
+  query Kalender($overeenkomstId: ID!) {
+    kalender(overeenkomstId: $overeenkomstId) {
+      bodVoor
+      ondertekeningVoor
+      verantwoordingVan
+      verantwoordingTot
+      evaluatieVan
+      evaluatieTot
+    }
+  }
+`);
+
+const MAANDEN = [
+  'jan',
+  'feb',
+  'mrt',
+  'apr',
+  'mei',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'okt',
+  'nov',
+  'dec',
+];
+const dag = (mmdd: string) => {
+  const [m, d] = mmdd.split('-').map(Number);
+  return `${d} ${MAANDEN[m - 1]}`;
+};
+
+export function JaarcyclusPagina() {
+  return (
+    <div className="pagina">
+      <h1>Jaarcyclus</h1>
+      <p>
+        Altijd lopen er drie cycli tegelijk: vorig jaar wordt verantwoord en geëvalueerd, dit jaar
+        uitgevoerd en over volgend jaar wordt onderhandeld.
+      </p>
+      <CyclusLijst />
+    </div>
+  );
+}
+
+export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
+  const [{ data, fetching, error }] = useQuery({
+    query: JAARCYCLUS,
+    variables: { overeenkomstId },
+  });
+  const [kalender] = useQuery({
+    query: KALENDER,
+    variables: { overeenkomstId: overeenkomstId ?? '' },
+    pause: !overeenkomstId,
+  });
+  if (fetching && !data) return <Laden tekst="Jaarcyclus laden…" />;
+  if (!data) return <Fout fout={error} />;
+  if (data.jaarcyclus.length === 0) return <Leeg>Geen lopende cycli.</Leeg>;
+  const k = kalender.data?.kalender;
+  return (
+    <div>
+      {k && (
+        <p className="kalender-dagen">
+          Kalender: bod vóór {dag(k.bodVoor)} · ondertekening vóór {dag(k.ondertekeningVoor)} ·
+          verantwoording {dag(k.verantwoordingVan)}–{dag(k.verantwoordingTot)} · evaluatie{' '}
+          {dag(k.evaluatieVan)}–{dag(k.evaluatieTot)}
+        </p>
+      )}
+      {data.jaarcyclus.map((c) => (
+        <section
+          key={c.overeenkomstId}
+          className="cyclus-overzicht"
+          aria-labelledby={`cyc-${c.overeenkomstId}`}
+        >
+          <h2 id={`cyc-${c.overeenkomstId}`}>
+            {overeenkomstId ? (
+              'Cycli'
+            ) : (
+              <Link to={`/overeenkomsten/${c.overeenkomstId}?tab=jaarcyclus`}>{c.titel}</Link>
+            )}
+          </h2>
+          <p>
+            {c.gemeenten.join(', ')} · {c.lopend} lopend ·{' '}
+            {c.teLaat > 0 ? <Badge soort="te_laat">{c.teLaat} te laat</Badge> : 'niets te laat'}
+          </p>
+          <div className="cycli">
+            {c.cycli.map((cy) => (
+              <article key={cy.jaar} className="cyclus" aria-label={`Jaarschijf ${cy.jaar}`}>
+                <h3>
+                  {cy.jaar} <span className="klein">{CYCLUS_ROL[cy.rol]}</span>
+                </h3>
+                {cy.status ? (
+                  <Badge soort={cy.status}>{JAARSCHIJF_STATUS[cy.status]}</Badge>
+                ) : (
+                  <span className="klein">buiten de periode</span>
+                )}
+                <ol className="mijlpalen">
+                  {cy.mijlpalen.map((m) => (
+                    <li key={m.soort} className={`mijlpaal mijlpaal-${m.toestand.toLowerCase()}`}>
+                      <span className="mijlpaal-naam">{MIJLPAAL[m.soort]}</span>
+                      <span className="klein">
+                        {m.van ? `${datum(m.van)} – ` : 'vóór '}
+                        {datum(m.tot)}
+                      </span>
+                      <Badge soort={m.toestand}>{MIJLPAAL_TOESTAND[m.toestand]}</Badge>
+                    </li>
+                  ))}
+                </ol>
+              </article>
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,320 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery, useSubscription } from 'urql';
+import { AfspraakEditor, type Selectie } from '../components/AfspraakEditor';
+import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { graphql } from '../gql';
+import { kleurVoor, useSamenwerking, type Verbindingsstatus } from '../lib/collab';
+import { schrijftVoor, useIk } from '../lib/ik';
+import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL } from '../lib/labels';
+import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
+import { StandpuntenMatrix, STANDPUNTEN } from './onderdeel/Standpunten';
+import { Voorstellen } from './onderdeel/Voorstellen';
+import { Versies } from './onderdeel/Versies';
+
+export const ONDERDEEL = graphql(`
+  query Onderdeel($id: ID!) {
+    onderdeel(id: $id) {
+      id
+      titel
+      soort
+      status
+      ondertekenaars {
+        id
+        naam
+      }
+      overeenkomst {
+        id
+        titel
+        startjaar
+        eindjaar
+        deelnemers {
+          id
+          rol
+          regie
+          partij {
+            id
+            naam
+          }
+        }
+      }
+      afspraken {
+        id
+        nummer
+        titel
+        type
+        typeLabel
+        tekst
+      }
+    }
+  }
+`);
+
+const GEBEURTENISSEN = graphql(`
+  subscription Gebeurtenissen($overeenkomstId: ID!) {
+    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {
+      soort
+      onderdeelId
+      afspraakId
+      onderwerpId
+      door
+      partij
+      tijd
+    }
+  }
+`);
+
+const STATUS_TEKST: Record<Verbindingsstatus, string> = {
+  verbinden: 'Verbinden…',
+  online: 'Online',
+  offline: 'Offline',
+  opnieuw: 'Opnieuw verbinden…',
+  geweigerd: 'Geen verbinding',
+};
+
+type Paneel = 'afspraak' | 'standpunten' | 'voorstellen' | 'versies';
+
+export function OnderdeelPagina() {
+  const { id = '', onderdeelId = '' } = useParams();
+  const ik = useIk();
+  const [{ data, fetching, error }, herlaad] = useQuery({
+    query: ONDERDEEL,
+    variables: { id: onderdeelId },
+  });
+  const [matrix, herlaadMatrix] = useQuery({ query: STANDPUNTEN, variables: { onderdeelId } });
+  const [paneel, zetPaneel] = useState<Paneel>('afspraak');
+  const [gekozen, kies] = useState<string | null>(null);
+  const [selectie, zetSelectie] = useState<Selectie | null>(null);
+  const [live, zetLive] = useState(0);
+  const [melding, zetMelding] = useState('');
+
+  const onderdeel = data?.onderdeel;
+  const schrijf = schrijftVoor(ik);
+  const mijnPartij =
+    ik.lidmaatschappen.find((l) => onderdeel?.ondertekenaars.some((p) => p.id === l.partij.id))
+      ?.partij ?? ik.lidmaatschappen[0]?.partij;
+  const gebruiker = useMemo(
+    () => ({
+      name: `${ik.naam} (${mijnPartij?.naam ?? ''})`,
+      color: kleurVoor(mijnPartij?.id ?? ik.id),
+      partij: mijnPartij?.naam ?? '',
+    }),
+    [ik, mijnPartij],
+  );
+  const { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen } = useSamenwerking(
+    onderdeelId,
+    gebruiker,
+  );
+
+  // Live events of the overeenkomst: refresh what they concern and say what happened.
+  const [gebeurtenis] = useSubscription({
+    query: GEBEURTENISSEN,
+    variables: { overeenkomstId: id },
+  });
+  useEffect(() => {
+    const g = gebeurtenis.data?.overeenkomstGebeurtenissen;
+    if (!g || g.onderdeelId !== onderdeelId) return;
+    zetLive((n) => n + 1);
+    zetMelding(`${g.partij ?? g.door} ${GEBEURTENIS[g.soort] ?? 'wijzigde iets'}.`);
+    herlaadMatrix({ requestPolicy: 'network-only' });
+    if (
+      ['BEVROREN', 'ONDERTEKEND', 'GEWEIGERD', 'ADDENDUM', 'VERSIE_HERSTELD', 'VOORSTEL'].includes(
+        g.soort,
+      )
+    )
+      herlaad({ requestPolicy: 'network-only' });
+  }, [gebeurtenis.data, onderdeelId, herlaad, herlaadMatrix]);
+
+  if (fetching && !data) return <Laden tekst="Onderdeel laden…" />;
+  if (!onderdeel) return <Fout fout={error} />;
+
+  const ondertekent = onderdeel.ondertekenaars.some((p) => schrijf.has(p.id));
+  const bewerkbaar = ondertekent && onderdeel.status === 'CONCEPT' && status !== 'geweigerd';
+  const regie = onderdeel.overeenkomst.deelnemers.some(
+    (d) => d.regie && ik.lidmaatschappen.some((l) => l.partij.id === d.partij.id),
+  );
+  const alleenLezenReden =
+    onderdeel.status !== 'CONCEPT'
+      ? `Dit onderdeel is ${ONDERDEEL_STATUS[onderdeel.status].toLowerCase()}: de tekst ligt vast.`
+      : !ondertekent
+        ? 'Alleen lezen: uw partij ondertekent dit onderdeel niet of u hebt geen schrijfrol.'
+        : null;
+  const afspraak = onderdeel.afspraken.find((a) => a.id === gekozen) ?? onderdeel.afspraken[0];
+  const rijen = new Map(matrix.data?.standpunten.rijen.map((r) => [r.afspraakId, r]));
+  const verbinding =
+    status === 'offline' && wachtrij ? 'Offline – wijzigingen in wachtrij' : STATUS_TEKST[status];
+
+  return (
+    <div className="pagina pagina-breed">
+      <p className="kruimelpad">
+        <Link to="/">Overeenkomsten</Link> /{' '}
+        <Link to={`/overeenkomsten/${id}`}>{onderdeel.overeenkomst.titel}</Link> / {onderdeel.titel}
+      </p>
+      <div className="onderdeel-kop">
+        <h1>{onderdeel.titel}</h1>
+        <Badge soort={onderdeel.status}>{ONDERDEEL_STATUS[onderdeel.status]}</Badge>
+        <span
+          className={`verbinding verbinding-${status}${wachtrij ? ' verbinding-wachtrij' : ''}`}
+          role="status"
+          data-status={status}
+        >
+          <span className="stip" aria-hidden="true" /> {verbinding}
+          {status === 'online' && wachtrij && ' – wijzigingen worden verstuurd'}
+          {status === 'online' && !gesynchroniseerd && ' – bijwerken…'}
+        </span>
+        {!bewerkbaar && (
+          <Badge soort="alleen-lezen">
+            <span data-testid="alleen-lezen">Alleen lezen</span>
+          </Badge>
+        )}
+      </div>
+      {weigering && <Fout fout={weigering} />}
+      {alleenLezenReden && <p className="melding-info">{alleenLezenReden}</p>}
+      <div className="aanwezig" aria-label="Nu aanwezig">
+        <span className="klein">Nu aanwezig:</span>
+        <span className="persoon" style={{ backgroundColor: gebruiker.color }}>
+          {gebruiker.name} (u)
+        </span>
+        {aanwezigen.map((a) => (
+          <span key={a.clientId} className="persoon" style={{ backgroundColor: a.color }}>
+            {a.name}
+          </span>
+        ))}
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {melding}
+      </p>
+      {melding && (
+        <p className="live-melding" aria-hidden="true">
+          {melding}
+        </p>
+      )}
+
+      <div className="werkruimte">
+        <section className="document" aria-label="Afspraken">
+          {onderdeel.afspraken.length === 0 && <Leeg>Dit onderdeel heeft nog geen afspraken.</Leeg>}
+          {!samen && <Laden tekst="Document openen…" />}
+          {samen &&
+            onderdeel.afspraken.map((a) => {
+              const rij = rijen.get(a.id);
+              const akkoord =
+                rij?.cellen.filter(
+                  (c) =>
+                    c.standpunt && !c.standpunt.verouderd && c.standpunt.oordeel !== 'NIET_AKKOORD',
+                ).length ?? 0;
+              return (
+                <article
+                  key={a.id}
+                  className={`afspraak ${afspraak?.id === a.id ? 'afspraak-gekozen' : ''}`}
+                  aria-labelledby={`afk-${a.id}`}
+                  data-afspraak-id={a.id}
+                >
+                  <header className="afspraak-kop">
+                    <span className="nummer">{a.nummer}</span>
+                    <Badge soort={`type-${a.type}`}>{TYPE_LABEL[a.type]}</Badge>
+                    <h2 id={`afk-${a.id}`}>{a.titel}</h2>
+                    {rij && (
+                      <span
+                        className={`akkoord-teller ${rij.akkoord ? 'akkoord-ja' : ''}`}
+                        title="Partijen akkoord"
+                      >
+                        {akkoord}/{rij.cellen.length} akkoord
+                      </span>
+                    )}
+                    <button
+                      type="button"
+                      className="knop-tekst"
+                      onClick={() => {
+                        kies(a.id);
+                        zetPaneel('afspraak');
+                      }}
+                      aria-label={`Details van afspraak ${a.nummer}`}
+                    >
+                      Details
+                    </button>
+                  </header>
+                  <AfspraakEditor
+                    afspraakId={a.id}
+                    nummer={a.nummer}
+                    titel={a.titel}
+                    samen={samen}
+                    gebruiker={gebruiker}
+                    bewerkbaar={bewerkbaar}
+                    onFocus={() => kies(a.id)}
+                    onSelectie={zetSelectie}
+                  />
+                </article>
+              );
+            })}
+        </section>
+        <aside className="paneel" aria-label="Zijpaneel">
+          <div className="paneel-tabs" role="tablist" aria-label="Zijpaneel">
+            {(
+              [
+                ['afspraak', 'Afspraak'],
+                ['standpunten', 'Standpunten'],
+                ['voorstellen', 'Voorstellen'],
+                ['versies', 'Versies en ondertekening'],
+              ] as const
+            ).map(([p, label]) => (
+              <button
+                key={p}
+                type="button"
+                role="tab"
+                id={`tab-${p}`}
+                aria-selected={paneel === p}
+                aria-controls={`paneel-${p}`}
+                className="tab"
+                onClick={() => zetPaneel(p)}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+          <div
+            role="tabpanel"
+            id={`paneel-${paneel}`}
+            aria-labelledby={`tab-${paneel}`}
+            className="paneel-inhoud"
+          >
+            {paneel === 'afspraak' && afspraak && (
+              <AfspraakPaneel
+                key={afspraak.id}
+                afspraakId={afspraak.id}
+                onderdeel={onderdeel}
+                bewerkbaar={bewerkbaar}
+                selectie={selectie?.afspraakId === afspraak.id ? selectie : null}
+                live={live}
+                onStandpunt={() => herlaadMatrix({ requestPolicy: 'network-only' })}
+              />
+            )}
+            {paneel === 'standpunten' && (
+              <StandpuntenMatrix
+                resultaat={matrix}
+                onKies={(afspraakId) => {
+                  kies(afspraakId);
+                  zetPaneel('afspraak');
+                }}
+              />
+            )}
+            {paneel === 'voorstellen' && (
+              <Voorstellen onderdeelId={onderdeel.id} live={live} afspraken={onderdeel.afspraken} />
+            )}
+            {paneel === 'versies' && (
+              <Versies
+                onderdeel={onderdeel}
+                regie={regie}
+                live={live}
+                iedereenAkkoord={matrix.data?.standpunten.iedereenAkkoord ?? false}
+                onGewijzigd={() => {
+                  herlaad({ requestPolicy: 'network-only' });
+                  herlaadMatrix({ requestPolicy: 'network-only' });
+                }}
+              />
+            )}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}

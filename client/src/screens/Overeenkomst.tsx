@@ -1,0 +1,210 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { ExportKnop } from '../components/Export';
+import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { graphql } from '../gql';
+import { useIk } from '../lib/ik';
+import {
+  DEELNEMER_ROL,
+  JAARSCHIJF_STATUS,
+  ONDERDEEL_STATUS,
+  OVEREENKOMST_STATUS,
+  PARTIJ_SOORT,
+} from '../lib/labels';
+import { CyclusLijst } from './Jaarcyclus';
+import { IndicatorenTab } from './Indicatoren';
+import { UitnodigingenTab } from './Leden';
+import { VerantwoordingTab } from './Verantwoording';
+
+export const OVEREENKOMST = graphql(`
+  query Overeenkomst($id: ID!) {
+    overeenkomst(id: $id) {
+      id
+      titel
+      startjaar
+      eindjaar
+      status
+      preambule
+      gemeenten {
+        id
+        naam
+      }
+      deelnemers {
+        id
+        rol
+        regie
+        partij {
+          id
+          naam
+          soort
+        }
+      }
+      onderdelen {
+        id
+        titel
+        soort
+        status
+        ondertekenaars {
+          id
+          naam
+        }
+        afspraken {
+          id
+        }
+      }
+      jaarschijven {
+        id
+        jaar
+        status
+        toelichting
+      }
+    }
+  }
+`);
+
+const TABS = [
+  ['overzicht', 'Overzicht'],
+  ['jaarcyclus', 'Jaarcyclus'],
+  ['verantwoording', 'Verantwoording'],
+  ['indicatoren', 'Indicatoren'],
+  ['uitnodigingen', 'Uitnodigingen'],
+] as const;
+
+export function OvereenkomstPagina() {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const tab = params.get('tab') ?? 'overzicht';
+  const ik = useIk();
+  const [{ data, fetching, error }] = useQuery({ query: OVEREENKOMST, variables: { id } });
+  if (fetching && !data) return <Laden tekst="Overeenkomst laden…" />;
+  if (!data) return <Fout fout={error} />;
+  const o = data.overeenkomst;
+  const mijnPartijen = new Set(ik.lidmaatschappen.map((l) => l.partij.id));
+  const regie = o.deelnemers.some((d) => d.regie && mijnPartijen.has(d.partij.id));
+
+  return (
+    <div className="pagina">
+      <p className="kruimelpad">
+        <Link to="/">Overeenkomsten</Link> / {o.titel}
+      </p>
+      <h1>{o.titel}</h1>
+      <p>
+        <Badge soort={o.status}>{OVEREENKOMST_STATUS[o.status]}</Badge> Periode {o.startjaar}–
+        {o.eindjaar} · {o.gemeenten.map((g) => g.naam).join(', ')}
+      </p>
+      <nav aria-label="Onderdelen van de overeenkomst" className="tabs">
+        <ul>
+          {TABS.filter(([t]) => t !== 'uitnodigingen' || regie).map(([t, label]) => (
+            <li key={t}>
+              <Link to={`?tab=${t}`} aria-current={tab === t ? 'page' : undefined}>
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {tab === 'overzicht' && (
+        <div className="raster-2">
+          <section aria-labelledby="kop-onderdelen">
+            <h2 id="kop-onderdelen">Onderdelen</h2>
+            <ul className="kaarten">
+              {o.onderdelen.map((d) => (
+                <li key={d.id} className="kaart">
+                  <h3>
+                    <Link to={`/overeenkomsten/${o.id}/onderdelen/${d.id}`}>{d.titel}</Link>
+                  </h3>
+                  <p>
+                    <Badge soort={d.status}>{ONDERDEEL_STATUS[d.status]}</Badge>{' '}
+                    {d.soort === 'HOOFDDOCUMENT' ? 'Hoofddocument' : 'Bijlage'} ·{' '}
+                    {d.afspraken.length} afspraken
+                  </p>
+                  <p className="klein">
+                    Ondertekenaars: {d.ondertekenaars.map((p) => p.naam).join(', ')}
+                  </p>
+                  <ExportKnop
+                    pad={`/export/onderdelen/${d.id}.docx`}
+                    label={`Exporteer ${d.soort === 'HOOFDDOCUMENT' ? 'hoofddocument' : 'bijlage'} (Word)`}
+                    bestandsnaam={`${d.titel}.docx`}
+                  />
+                </li>
+              ))}
+            </ul>
+            <h2>Exporteren</h2>
+            <ExportKnop
+              pad={`/export/overeenkomsten/${o.id}.docx`}
+              label="Exporteer overeenkomst (Word)"
+              bestandsnaam={`${o.titel}.docx`}
+            />
+            <h2 id="kop-jaarschijven">Jaarschijven</h2>
+            <table>
+              <caption className="sr-only">Jaarschijven en hun status</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Jaar</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Toelichting</th>
+                </tr>
+              </thead>
+              <tbody>
+                {o.jaarschijven.map((j) => (
+                  <tr key={j.id}>
+                    <th scope="row">{j.jaar}</th>
+                    <td>
+                      <Badge soort={j.status}>{JAARSCHIJF_STATUS[j.status]}</Badge>
+                    </td>
+                    <td>{j.toelichting || '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="kop-partijen">
+            <h2 id="kop-partijen">Partijen</h2>
+            {o.deelnemers.length === 0 ? (
+              <Leeg>Nog geen partijen.</Leeg>
+            ) : (
+              <table>
+                <caption className="sr-only">Deelnemende partijen</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Partij</th>
+                    <th scope="col">Soort</th>
+                    <th scope="col">Rol</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {o.deelnemers.map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row">{d.partij.naam}</th>
+                      <td>{PARTIJ_SOORT[d.partij.soort]}</td>
+                      <td>
+                        {DEELNEMER_ROL[d.rol]}
+                        {d.regie && <Badge soort="regie">regie</Badge>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {o.preambule && (
+              <>
+                <h2>Preambule</h2>
+                <div className="preambule">
+                  {o.preambule.split('\n').map((regel, i) => (
+                    <p key={i}>{regel}</p>
+                  ))}
+                </div>
+              </>
+            )}
+          </section>
+        </div>
+      )}
+      {tab === 'jaarcyclus' && <CyclusLijst overeenkomstId={o.id} />}
+      {tab === 'verantwoording' && (
+        <VerantwoordingTab overeenkomstId={o.id} startjaar={o.startjaar} eindjaar={o.eindjaar} />
+      )}
+      {tab === 'indicatoren' && <IndicatorenTab overeenkomstId={o.id} />}
+      {tab === 'uitnodigingen' && regie && <UitnodigingenTab overeenkomstId={o.id} />}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { graphql } from '../gql';
+import type { OvereenkomstStatus } from '../gql/graphql';
+import { OVEREENKOMST_STATUS, ONDERDEEL_STATUS } from '../lib/labels';
+
+const LIJST = graphql(`
+  query Overeenkomsten($filter: OvereenkomstFilter) {
+    overeenkomsten(filter: $filter, take: 100) {
+      total
+      items {
+        id
+        titel
+        startjaar
+        eindjaar
+        status
+        gemeenten {
+          id
+          naam
+        }
+        deelnemers {
+          id
+          rol
+          partij {
+            id
+            naam
+          }
+        }
+        onderdelen {
+          id
+          titel
+          soort
+          status
+        }
+      }
+    }
+  }
+`);
+
+const GEMEENTEN = graphql(`
+  query Gemeenten {
+    partijen(filter: { soort: GEMEENTE }, take: 100) {
+      items {
+        id
+        naam
+      }
+    }
+  }
+`);
+
+export function OvereenkomstenPagina() {
+  const [jaar, zetJaar] = useState('');
+  const [status, zetStatus] = useState('');
+  const [gemeente, zetGemeente] = useState('');
+  const filter = {
+    ...(jaar ? { jaar: Number(jaar) } : {}),
+    ...(status ? { status: status as OvereenkomstStatus } : {}),
+    ...(gemeente ? { gemeenteId: gemeente } : {}),
+  };
+  const [{ data, fetching, error }] = useQuery({ query: LIJST, variables: { filter } });
+  const [gemeenten] = useQuery({ query: GEMEENTEN });
+  const ditJaar = new Date().getFullYear();
+  const jaren = Array.from({ length: 9 }, (_, i) => ditJaar - 3 + i);
+
+  return (
+    <div className="pagina">
+      <h1>Mijn overeenkomsten</h1>
+      <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="veld">
+          <label htmlFor="f-jaar">Jaar</label>
+          <select id="f-jaar" value={jaar} onChange={(e) => zetJaar(e.target.value)}>
+            <option value="">Alle jaren</option>
+            {jaren.map((j) => (
+              <option key={j} value={j}>
+                {j}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="f-status">Status</label>
+          <select id="f-status" value={status} onChange={(e) => zetStatus(e.target.value)}>
+            <option value="">Alle statussen</option>
+            {Object.entries(OVEREENKOMST_STATUS).map(([waarde, label]) => (
+              <option key={waarde} value={waarde}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="f-gemeente">Gemeente</label>
+          <select id="f-gemeente" value={gemeente} onChange={(e) => zetGemeente(e.target.value)}>
+            <option value="">Alle gemeenten</option>
+            {gemeenten.data?.partijen.items.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <Fout fout={error} />
+      {fetching && !data && <Laden tekst="Overeenkomsten laden…" />}
+      {data && data.overeenkomsten.items.length === 0 && (
+        <Leeg>
+          {Object.keys(filter).length > 0
+            ? 'Geen overeenkomsten met deze filters. Kies andere filters.'
+            : 'U neemt nog niet deel aan een overeenkomst. Zodra de gemeente u uitnodigt, verschijnt die hier.'}
+        </Leeg>
+      )}
+      {data && data.overeenkomsten.items.length > 0 && (
+        <>
+          <p className="klein" aria-live="polite">
+            {data.overeenkomsten.total === 1
+              ? '1 overeenkomst'
+              : `${data.overeenkomsten.total} overeenkomsten`}
+          </p>
+          <ul className="kaarten">
+            {data.overeenkomsten.items.map((o) => (
+              <li key={o.id} className="kaart">
+                <h2>
+                  <Link to={`/overeenkomsten/${o.id}`}>{o.titel}</Link>
+                </h2>
+                <p>
+                  <Badge soort={o.status}>{OVEREENKOMST_STATUS[o.status]}</Badge> {o.startjaar}–
+                  {o.eindjaar} · {o.gemeenten.map((g) => g.naam).join(', ')} · {o.deelnemers.length}{' '}
+                  partijen
+                </p>
+                <ul className="onderdelen-mini">
+                  {o.onderdelen.map((d) => (
+                    <li key={d.id}>
+                      <Link to={`/overeenkomsten/${o.id}/onderdelen/${d.id}`}>{d.titel}</Link>{' '}
+                      <Badge soort={d.status}>{ONDERDEEL_STATUS[d.status]}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

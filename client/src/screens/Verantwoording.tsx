@@ -1,0 +1,208 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { graphql } from '../gql';
+import type { VerantwoordingStatus } from '../gql/graphql';
+import { useIk } from '../lib/ik';
+import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
+
+const VERANTWOORDING = graphql(`
+  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {
+    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {
+      jaar
+      jaarschijfId
+      totaal
+      ingediend
+      ontbrekend
+      realisatiesOntbrekend
+      afspraken {
+        afspraakId
+        nummer
+        titel
+        trekker
+        status
+        toelichting
+        door
+        datum
+        ontbrekendeRealisaties
+      }
+    }
+  }
+`);
+
+const VERANTWOORD = graphql(`
+  mutation Verantwoord($input: VerantwoordingInput!) {
+    verantwoordAfspraak(input: $input) {
+      jaar
+      ingediend
+      ontbrekend
+    }
+  }
+`);
+
+export function VerantwoordingTab({
+  overeenkomstId,
+  startjaar,
+  eindjaar,
+}: {
+  overeenkomstId: string;
+  startjaar: number;
+  eindjaar: number;
+}) {
+  const vorigJaar = new Date().getFullYear() - 1;
+  const [jaar, zetJaar] = useState(Math.min(Math.max(vorigJaar, startjaar), eindjaar));
+  const [{ data, fetching, error }, opnieuw] = useQuery({
+    query: VERANTWOORDING,
+    variables: { overeenkomstId, jaar },
+  });
+  const [open, zetOpen] = useState<string | null>(null);
+  const ik = useIk();
+  const mijnPartijen = new Set(ik.lidmaatschappen.map((l) => l.partij.naam));
+  const jaren = Array.from({ length: eindjaar - startjaar + 1 }, (_, i) => startjaar + i);
+
+  return (
+    <section aria-labelledby="verantwoording-kop">
+      <h2 id="verantwoording-kop">Verantwoording</h2>
+      <p>
+        Na afloop van een jaar verantwoordt de trekker van elke afspraak wat er is gedaan (mei). De
+        gemeente ziet wat binnen is en welke realisaties nog ontbreken.
+      </p>
+      <div className="veld veld-inline">
+        <label htmlFor="v-jaar">Jaar</label>
+        <select id="v-jaar" value={jaar} onChange={(e) => zetJaar(Number(e.target.value))}>
+          {jaren.map((j) => (
+            <option key={j}>{j}</option>
+          ))}
+        </select>
+      </div>
+      {fetching && !data && <Laden tekst="Verantwoording laden…" />}
+      <Fout fout={error} />
+      {data && (
+        <>
+          <p className="samenvatting">
+            {data.verantwoording.ingediend} van {data.verantwoording.totaal} afspraken verantwoord ·{' '}
+            {data.verantwoording.ontbrekend} ontbreken · {data.verantwoording.realisatiesOntbrekend}{' '}
+            realisaties ontbreken
+          </p>
+          {data.verantwoording.afspraken.length === 0 ? (
+            <Leeg>Geen afspraken in dit jaar.</Leeg>
+          ) : (
+            <table>
+              <caption className="sr-only">Verantwoording per afspraak over {jaar}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nr.</th>
+                  <th scope="col">Afspraak</th>
+                  <th scope="col">Trekker</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Ontbrekende realisaties</th>
+                  <th scope="col">
+                    <span className="sr-only">Acties</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.verantwoording.afspraken.map((a) => (
+                  <tr key={a.afspraakId}>
+                    <td>{a.nummer}</td>
+                    <th scope="row">
+                      {a.titel}
+                      {a.toelichting && <p className="klein">{a.toelichting}</p>}
+                      {open === a.afspraakId && (
+                        <VerantwoordFormulier
+                          afspraakId={a.afspraakId}
+                          jaar={jaar}
+                          onKlaar={() => {
+                            zetOpen(null);
+                            opnieuw({ requestPolicy: 'network-only' });
+                          }}
+                        />
+                      )}
+                    </th>
+                    <td>{a.trekker}</td>
+                    <td>
+                      {a.status ? (
+                        <>
+                          <Badge soort={a.status}>{VERANTWOORDING_STATUS[a.status]}</Badge>
+                          <span className="klein">
+                            {' '}
+                            {a.door} {datum(a.datum)}
+                          </span>
+                        </>
+                      ) : (
+                        <span className="klein">nog niet ingediend</span>
+                      )}
+                    </td>
+                    <td>{a.ontbrekendeRealisaties.join(', ') || '–'}</td>
+                    <td>
+                      {mijnPartijen.has(a.trekker) && open !== a.afspraakId && (
+                        <button
+                          type="button"
+                          className="knop-secundair"
+                          onClick={() => zetOpen(a.afspraakId)}
+                        >
+                          Verantwoorden<span className="sr-only"> {a.nummer}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function VerantwoordFormulier({
+  afspraakId,
+  jaar,
+  onKlaar,
+}: {
+  afspraakId: string;
+  jaar: number;
+  onKlaar: () => void;
+}) {
+  const [status, zetStatus] = useState<VerantwoordingStatus>('GEREALISEERD');
+  const [toelichting, zetToelichting] = useState('');
+  const [resultaat, verantwoord] = useMutation(VERANTWOORD);
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const antwoord = await verantwoord({ input: { afspraakId, jaar, status, toelichting } });
+    if (!antwoord.error) onKlaar();
+  };
+  return (
+    <form className="verantwoord-formulier" onSubmit={(e) => void verstuur(e)}>
+      <div className="veld">
+        <label htmlFor={`vs-${afspraakId}`}>Status</label>
+        <select
+          id={`vs-${afspraakId}`}
+          value={status}
+          onChange={(e) => zetStatus(e.target.value as VerantwoordingStatus)}
+        >
+          {Object.entries(VERANTWOORDING_STATUS).map(([w, l]) => (
+            <option key={w} value={w}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="veld">
+        <label htmlFor={`vt-${afspraakId}`}>Toelichting</label>
+        <textarea
+          id={`vt-${afspraakId}`}
+          value={toelichting}
+          onChange={(e) => zetToelichting(e.target.value)}
+          required
+          rows={3}
+        />
+      </div>
+      <Fout fout={resultaat.error} />
+      <button type="submit" className="knop" disabled={resultaat.fetching}>
+        Verantwoording indienen
+      </button>
+    </form>
+  );
+}

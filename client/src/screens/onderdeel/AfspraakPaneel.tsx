@@ -1,0 +1,586 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type { Selectie } from '../../components/AfspraakEditor';
+import { Badge, Fout, Laden, Leeg } from '../../components/ui';
+import { graphql } from '../../gql';
+import type { AfspraakQuery, OnderdeelQuery, Oordeel } from '../../gql/graphql';
+import { schrijftVoor, useIk } from '../../lib/ik';
+import { OORDEEL, datumTijd } from '../../lib/labels';
+import { GegevensFormulier } from './Gegevens';
+import { Streefwaarden } from './Streefwaarden';
+
+export const AFSPRAAK = graphql(`
+  query Afspraak($id: ID!, $overeenkomstId: ID!) {
+    afspraak(id: $id) {
+      id
+      nummer
+      titel
+      type
+      typeLabel
+      tekst
+      volwassenheid
+      voorwaarden
+      updatedAt
+      thema {
+        id
+        naam
+      }
+      trekker {
+        id
+        naam
+      }
+      betrokkenen {
+        id
+        bijdrage
+        kostenaandeel
+        partij {
+          id
+          naam
+        }
+      }
+      details {
+        __typename
+        ... on ProcesDetails {
+          overlegvorm
+          frequentie
+          deelnemerIds
+        }
+        ... on BeschrijvendDetails {
+          soort
+          omschrijving
+        }
+        ... on IntentieDetails {
+          voorwaarde
+          gevolg
+        }
+        ... on HandelingDetails {
+          activiteiten {
+            wat
+            wanneer
+            partijIds
+          }
+        }
+        ... on GarantieDetails {
+          wat
+          garantstellerIds
+          geldigTot
+        }
+        ... on TransactieDetails {
+          posten {
+            partijId
+            levert
+            ontvangt
+          }
+        }
+      }
+      indicatoren {
+        id
+        naam
+        eenheid
+        streefwaarden {
+          id
+          jaar
+          soort
+          waarde
+          min
+          max
+          effect
+        }
+      }
+    }
+    themas(overeenkomstId: $overeenkomstId) {
+      id
+      naam
+      domein {
+        id
+        naam
+      }
+    }
+  }
+`);
+
+const OPMERKINGEN = graphql(`
+  query Opmerkingen($afspraakId: ID!) {
+    opmerkingen(afspraakId: $afspraakId) {
+      id
+      tekst
+      auteur
+      datum
+      opgelost
+      partij {
+        id
+        naam
+      }
+      gerichtAan {
+        id
+        naam
+      }
+      anker {
+        citaat
+        huidigeTekst
+        verloren
+      }
+      reacties {
+        id
+        tekst
+        auteur
+        datum
+        partij {
+          id
+          naam
+        }
+      }
+    }
+  }
+`);
+
+const NEEM_STANDPUNT = graphql(`
+  mutation NeemStandpunt($input: StandpuntInput!) {
+    neemStandpunt(input: $input) {
+      id
+      oordeel
+      toelichting
+      verouderd
+    }
+  }
+`);
+
+const PLAATS = graphql(`
+  mutation PlaatsOpmerking($input: PlaatsOpmerkingInput!) {
+    plaatsOpmerking(input: $input) {
+      id
+    }
+  }
+`);
+
+const REAGEER = graphql(`
+  mutation Reageer($input: ReageerInput!) {
+    reageerOpOpmerking(input: $input) {
+      id
+    }
+  }
+`);
+
+const LOS_OP = graphql(`
+  mutation LosOp($input: OpmerkingStatusInput!) {
+    losOpmerkingOp(input: $input) {
+      id
+      opgelost
+    }
+  }
+`);
+
+const HEROPEN = graphql(`
+  mutation Heropen($input: OpmerkingStatusInput!) {
+    heropenOpmerking(input: $input) {
+      id
+      opgelost
+    }
+  }
+`);
+
+const DIEN_IN = graphql(`
+  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {
+    dienVoorstelIn(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export type Afspraak = AfspraakQuery['afspraak'];
+export type Themas = AfspraakQuery['themas'];
+type Onderdeel = OnderdeelQuery['onderdeel'];
+
+interface Props {
+  afspraakId: string;
+  onderdeel: Onderdeel;
+  bewerkbaar: boolean;
+  selectie: Selectie | null;
+  live: number;
+  onStandpunt: () => void;
+}
+
+export function AfspraakPaneel({
+  afspraakId,
+  onderdeel,
+  bewerkbaar,
+  selectie,
+  live,
+  onStandpunt,
+}: Props) {
+  const [{ data, fetching, error }, herlaad] = useQuery({
+    query: AFSPRAAK,
+    variables: { id: afspraakId, overeenkomstId: onderdeel.overeenkomst.id },
+  });
+  const ik = useIk();
+  const schrijf = schrijftVoor(ik);
+  const mijnOndertekenaar = onderdeel.ondertekenaars.find((p) => schrijf.has(p.id));
+  const deelnemers = onderdeel.overeenkomst.deelnemers.map((d) => d.partij);
+  const mijnDeelnemer = deelnemers.find((p) => schrijf.has(p.id));
+
+  if (fetching && !data) return <Laden tekst="Afspraak laden…" />;
+  if (!data) return <Fout fout={error} />;
+  const a = data.afspraak;
+  return (
+    <div className="afspraak-paneel">
+      <h2>
+        {a.nummer} {a.titel}
+      </h2>
+      <p className="klein">
+        {a.typeLabel} · trekker {a.trekker.naam} · {a.thema.naam}
+      </p>
+      {mijnOndertekenaar && onderdeel.status === 'CONCEPT' && (
+        <StandpuntFormulier
+          afspraakId={a.id}
+          partijId={mijnOndertekenaar.id}
+          partijNaam={mijnOndertekenaar.naam}
+          onKlaar={onStandpunt}
+        />
+      )}
+      <details className="sectie" open>
+        <summary>
+          <h3>Gegevens</h3>
+        </summary>
+        <GegevensFormulier
+          key={a.updatedAt}
+          afspraak={a}
+          themas={data.themas}
+          partijen={deelnemers}
+          bewerkbaar={bewerkbaar}
+          onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
+        />
+      </details>
+      <details className="sectie">
+        <summary>
+          <h3>Indicatoren en streefwaarden</h3>
+        </summary>
+        <Streefwaarden
+          indicatoren={a.indicatoren}
+          startjaar={onderdeel.overeenkomst.startjaar}
+          eindjaar={onderdeel.overeenkomst.eindjaar}
+          bewerkbaar={bewerkbaar}
+          onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
+        />
+      </details>
+      <Opmerkingen
+        afspraakId={a.id}
+        partijId={mijnDeelnemer?.id}
+        selectie={selectie}
+        live={live}
+        partijen={deelnemers}
+      />
+      {mijnOndertekenaar && onderdeel.status === 'CONCEPT' && (
+        <VoorstelFormulier afspraakId={a.id} tekst={a.tekst} partijId={mijnOndertekenaar.id} />
+      )}
+    </div>
+  );
+}
+
+function StandpuntFormulier({
+  afspraakId,
+  partijId,
+  partijNaam,
+  onKlaar,
+}: {
+  afspraakId: string;
+  partijId: string;
+  partijNaam: string;
+  onKlaar: () => void;
+}) {
+  const [oordeel, zetOordeel] = useState<Oordeel>('AKKOORD');
+  const [toelichting, zetToelichting] = useState('');
+  const [resultaat, neem] = useMutation(NEEM_STANDPUNT);
+  const [gelukt, zetGelukt] = useState(false);
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    zetGelukt(false);
+    const antwoord = await neem({
+      input: { afspraakId, partijId, oordeel, toelichting: toelichting || undefined },
+    });
+    if (!antwoord.error) {
+      zetGelukt(true);
+      onKlaar();
+    }
+  };
+  return (
+    <form className="sectie standpunt-formulier" onSubmit={(e) => void verstuur(e)}>
+      <fieldset>
+        <legend>Standpunt van {partijNaam}</legend>
+        {(Object.keys(OORDEEL) as Oordeel[]).map((o) => (
+          <label key={o} className="keuze">
+            <input
+              type="radio"
+              name={`oordeel-${afspraakId}`}
+              value={o}
+              checked={oordeel === o}
+              onChange={() => zetOordeel(o)}
+            />{' '}
+            {OORDEEL[o]}
+          </label>
+        ))}
+      </fieldset>
+      {oordeel !== 'AKKOORD' && (
+        <div className="veld">
+          <label htmlFor={`st-toel-${afspraakId}`}>Toelichting (verplicht)</label>
+          <textarea
+            id={`st-toel-${afspraakId}`}
+            rows={2}
+            value={toelichting}
+            onChange={(e) => zetToelichting(e.target.value)}
+          />
+        </div>
+      )}
+      <Fout fout={resultaat.error} />
+      <button type="submit" className="knop" disabled={resultaat.fetching}>
+        Standpunt opslaan
+      </button>
+      {gelukt && (
+        <span className="gelukt" role="status">
+          {' '}
+          Opgeslagen.
+        </span>
+      )}
+    </form>
+  );
+}
+
+function Opmerkingen({
+  afspraakId,
+  partijId,
+  selectie,
+  live,
+  partijen,
+}: {
+  afspraakId: string;
+  partijId?: string;
+  selectie: Selectie | null;
+  live: number;
+  partijen: { id: string; naam: string }[];
+}) {
+  const [{ data, fetching, error }, herlaad] = useQuery({
+    query: OPMERKINGEN,
+    variables: { afspraakId },
+  });
+  useEffect(() => {
+    if (live > 0) herlaad({ requestPolicy: 'network-only' });
+  }, [live, herlaad]);
+  const [plaatsing, plaats] = useMutation(PLAATS);
+  const [reactie, reageer] = useMutation(REAGEER);
+  const [, losOp] = useMutation(LOS_OP);
+  const [, heropen] = useMutation(HEROPEN);
+  const [tekst, zetTekst] = useState('');
+  const [aan, zetAan] = useState('');
+  const [metCitaat, zetMetCitaat] = useState(true);
+  const [antwoorden, zetAntwoorden] = useState<Record<string, string>>({});
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const antwoord = await plaats({
+      input: {
+        afspraakId,
+        partijId,
+        tekst,
+        gerichtAanId: aan || undefined,
+        anker:
+          selectie && metCitaat
+            ? { citaat: selectie.citaat, voorkomen: selectie.voorkomen }
+            : undefined,
+      },
+    });
+    if (!antwoord.error) {
+      zetTekst('');
+      herlaad({ requestPolicy: 'network-only' });
+    }
+  };
+
+  return (
+    <section className="sectie" aria-labelledby={`opm-${afspraakId}`}>
+      <h3 id={`opm-${afspraakId}`}>Opmerkingen</h3>
+      {fetching && !data && <Laden />}
+      <Fout fout={error} />
+      {data && data.opmerkingen.length === 0 && <Leeg>Nog geen opmerkingen.</Leeg>}
+      <ul className="opmerkingen">
+        {data?.opmerkingen.map((o) => (
+          <li key={o.id} className={`opmerking ${o.opgelost ? 'opgelost' : ''}`}>
+            {o.anker && (
+              <blockquote className={o.anker.verloren ? 'citaat-verloren' : 'citaat'}>
+                {o.anker.verloren
+                  ? `“${o.anker.citaat}” (tekst geschrapt)`
+                  : `“${o.anker.huidigeTekst}”`}
+              </blockquote>
+            )}
+            <p>{o.tekst}</p>
+            <p className="klein">
+              {o.auteur} ({o.partij.naam}) · {datumTijd(o.datum)}
+              {o.gerichtAan && ` · aan ${o.gerichtAan.naam}`}{' '}
+              {o.opgelost && <Badge soort="opgelost">opgelost</Badge>}
+            </p>
+            {o.reacties.map((r) => (
+              <div key={r.id} className="reactie">
+                <p>{r.tekst}</p>
+                <p className="klein">
+                  {r.auteur} ({r.partij.naam}) · {datumTijd(r.datum)}
+                </p>
+              </div>
+            ))}
+            {partijId && (
+              <div className="opmerking-acties">
+                <label className="sr-only" htmlFor={`re-${o.id}`}>
+                  Reactie
+                </label>
+                <input
+                  id={`re-${o.id}`}
+                  placeholder="Reageren…"
+                  value={antwoorden[o.id] ?? ''}
+                  onChange={(e) => zetAntwoorden({ ...antwoorden, [o.id]: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="knop-secundair"
+                  disabled={!antwoorden[o.id] || reactie.fetching}
+                  onClick={() =>
+                    void reageer({
+                      input: { opmerkingId: o.id, partijId, tekst: antwoorden[o.id] },
+                    }).then((r) => {
+                      if (!r.error) {
+                        zetAntwoorden({ ...antwoorden, [o.id]: '' });
+                        herlaad({ requestPolicy: 'network-only' });
+                      }
+                    })
+                  }
+                >
+                  Reageer
+                </button>
+                <button
+                  type="button"
+                  className="knop-tekst"
+                  onClick={() =>
+                    void (o.opgelost ? heropen : losOp)({
+                      input: { opmerkingId: o.id, partijId },
+                    }).then(() => herlaad({ requestPolicy: 'network-only' }))
+                  }
+                >
+                  {o.opgelost ? 'Heropenen' : 'Oplossen'}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Fout fout={reactie.error} />
+      {partijId ? (
+        <form onSubmit={(e) => void verstuur(e)} className="opmerking-formulier">
+          {selectie ? (
+            <label className="keuze">
+              <input
+                type="checkbox"
+                checked={metCitaat}
+                onChange={(e) => zetMetCitaat(e.target.checked)}
+              />{' '}
+              Bij de geselecteerde tekst: <q>{selectie.citaat}</q>
+            </label>
+          ) : (
+            <p className="klein">
+              Selecteer tekst in de afspraak om uw opmerking daaraan te hechten.
+            </p>
+          )}
+          <div className="veld">
+            <label htmlFor={`nieuw-opm-${afspraakId}`}>Nieuwe opmerking</label>
+            <textarea
+              id={`nieuw-opm-${afspraakId}`}
+              rows={2}
+              value={tekst}
+              onChange={(e) => zetTekst(e.target.value)}
+            />
+          </div>
+          <div className="veld">
+            <label htmlFor={`opm-aan-${afspraakId}`}>Gericht aan</label>
+            <select
+              id={`opm-aan-${afspraakId}`}
+              value={aan}
+              onChange={(e) => zetAan(e.target.value)}
+            >
+              <option value="">Iedereen</option>
+              {partijen.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Fout fout={plaatsing.error} />
+          <button type="submit" className="knop" disabled={!tekst || plaatsing.fetching}>
+            Opmerking plaatsen
+          </button>
+        </form>
+      ) : (
+        <p className="klein">U kunt hier alleen meelezen.</p>
+      )}
+    </section>
+  );
+}
+
+function VoorstelFormulier({
+  afspraakId,
+  tekst,
+  partijId,
+}: {
+  afspraakId: string;
+  tekst: string;
+  partijId: string;
+}) {
+  const [nieuweTekst, zetNieuweTekst] = useState(tekst);
+  const [motivering, zetMotivering] = useState('');
+  const [resultaat, dienIn] = useMutation(DIEN_IN);
+  const [gelukt, zetGelukt] = useState(false);
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    zetGelukt(false);
+    const antwoord = await dienIn({
+      input: { soort: 'WIJZIGING', afspraakId, partijId, nieuweTekst, motivering },
+    });
+    if (!antwoord.error) {
+      zetGelukt(true);
+      zetMotivering('');
+    }
+  };
+  return (
+    <details className="sectie">
+      <summary>
+        <h3>Wijziging voorstellen</h3>
+      </summary>
+      <form onSubmit={(e) => void verstuur(e)}>
+        <div className="veld">
+          <label htmlFor={`vt-${afspraakId}`}>Voorgestelde tekst</label>
+          <textarea
+            id={`vt-${afspraakId}`}
+            rows={5}
+            value={nieuweTekst}
+            onChange={(e) => zetNieuweTekst(e.target.value)}
+          />
+        </div>
+        <div className="veld">
+          <label htmlFor={`vm-${afspraakId}`}>Motivering</label>
+          <textarea
+            id={`vm-${afspraakId}`}
+            rows={2}
+            value={motivering}
+            onChange={(e) => zetMotivering(e.target.value)}
+            required
+          />
+        </div>
+        <Fout fout={resultaat.error} />
+        <button type="submit" className="knop" disabled={resultaat.fetching || !motivering}>
+          Voorstel indienen
+        </button>
+        {gelukt && (
+          <span className="gelukt" role="status">
+            {' '}
+            Ingediend: de andere ondertekenaars beoordelen het onder Voorstellen.
+          </span>
+        )}
+      </form>
+    </details>
+  );
+}

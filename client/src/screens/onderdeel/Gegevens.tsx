@@ -1,0 +1,503 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { Fout } from '../../components/ui';
+import { graphql } from '../../gql';
+import type {
+  AfspraakDetailsInput,
+  AfspraakType,
+  BeschrijvendSoort,
+  Volwassenheid,
+} from '../../gql/graphql';
+import { TYPE_LABEL, VOLWASSENHEID } from '../../lib/labels';
+import type { Afspraak, Themas } from './AfspraakPaneel';
+
+const UPDATE = graphql(`
+  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {
+    updateAfspraak(input: $input) {
+      id
+      nummer
+      titel
+      type
+      typeLabel
+      updatedAt
+    }
+  }
+`);
+
+interface Partij {
+  id: string;
+  naam: string;
+}
+interface Rij {
+  partijId: string;
+  a: string;
+  b: string;
+}
+
+const BESCHRIJVEND: Record<BeschrijvendSoort, string> = {
+  UITGANGSPUNT: 'Uitgangspunt',
+  STANDPUNT: 'Standpunt',
+  DEFINITIE: 'Definitie',
+  FINANCIEEL_UITGANGSPUNT: 'Financieel uitgangspunt',
+};
+
+/** The afspraak's type with its own fields, trekker, betrokkenen, thema, volwassenheid and voorwaarden. */
+export function GegevensFormulier({
+  afspraak: a,
+  themas,
+  partijen,
+  bewerkbaar,
+  onOpgeslagen,
+}: {
+  afspraak: Afspraak;
+  themas: Themas;
+  partijen: Partij[];
+  bewerkbaar: boolean;
+  onOpgeslagen: () => void;
+}) {
+  const d = a.details;
+  const [titel, zetTitel] = useState(a.titel);
+  const [type, zetType] = useState<AfspraakType>(a.type);
+  const [volwassenheid, zetVolwassenheid] = useState<Volwassenheid>(a.volwassenheid);
+  const [themaId, zetThemaId] = useState(a.thema.id);
+  const [trekkerId, zetTrekkerId] = useState(a.trekker.id);
+  const [voorwaarden, zetVoorwaarden] = useState(a.voorwaarden.join('\n'));
+  const [betrokkenen, zetBetrokkenen] = useState(
+    a.betrokkenen.map((b) => ({
+      partijId: b.partij.id,
+      bijdrage: b.bijdrage,
+      kostenaandeel: b.kostenaandeel?.toString() ?? '',
+    })),
+  );
+  // Type-specific fields, kept for every type so switching back loses nothing.
+  const [tekst1, zetTekst1] = useState(
+    d.__typename === 'ProcesDetails'
+      ? d.overlegvorm
+      : d.__typename === 'IntentieDetails'
+        ? d.voorwaarde
+        : d.__typename === 'GarantieDetails'
+          ? d.wat
+          : d.__typename === 'BeschrijvendDetails'
+            ? d.omschrijving
+            : '',
+  );
+  const [tekst2, zetTekst2] = useState(
+    d.__typename === 'ProcesDetails'
+      ? d.frequentie
+      : d.__typename === 'IntentieDetails'
+        ? d.gevolg
+        : d.__typename === 'GarantieDetails'
+          ? (d.geldigTot ?? '')
+          : '',
+  );
+  const [soort, zetSoort] = useState<BeschrijvendSoort>(
+    d.__typename === 'BeschrijvendDetails' ? d.soort : 'UITGANGSPUNT',
+  );
+  const [gekozen, zetGekozen] = useState<string[]>(
+    d.__typename === 'ProcesDetails'
+      ? d.deelnemerIds
+      : d.__typename === 'GarantieDetails'
+        ? d.garantstellerIds
+        : [],
+  );
+  const [rijen, zetRijen] = useState<Rij[]>(
+    d.__typename === 'HandelingDetails'
+      ? d.activiteiten.map((x) => ({ partijId: x.partijIds[0] ?? '', a: x.wat, b: x.wanneer }))
+      : d.__typename === 'TransactieDetails'
+        ? d.posten.map((p) => ({ partijId: p.partijId, a: p.levert, b: p.ontvangt }))
+        : [],
+  );
+  const [resultaat, bewaar] = useMutation(UPDATE);
+  const [gelukt, zetGelukt] = useState(false);
+
+  const details = (): AfspraakDetailsInput => {
+    switch (type) {
+      case 'PROCES':
+        return { proces: { overlegvorm: tekst1, frequentie: tekst2, deelnemerIds: gekozen } };
+      case 'BESCHRIJVEND':
+        return { beschrijvend: { soort, omschrijving: tekst1 } };
+      case 'INTENTIE':
+        return { intentie: { voorwaarde: tekst1, gevolg: tekst2 } };
+      case 'GARANTIE':
+        return {
+          garantie: { wat: tekst1, garantstellerIds: gekozen, geldigTot: tekst2 || undefined },
+        };
+      case 'HANDELING':
+        return {
+          handeling: {
+            activiteiten: rijen.map((r) => ({
+              wat: r.a,
+              wanneer: r.b,
+              partijIds: r.partijId ? [r.partijId] : [],
+            })),
+          },
+        };
+      case 'TRANSACTIE':
+        return {
+          transactie: {
+            posten: rijen.map((r) => ({ partijId: r.partijId, levert: r.a, ontvangt: r.b })),
+          },
+        };
+    }
+  };
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    zetGelukt(false);
+    const antwoord = await bewaar({
+      input: {
+        id: a.id,
+        titel,
+        type,
+        volwassenheid,
+        themaId,
+        trekkerId,
+        voorwaarden: voorwaarden
+          .split('\n')
+          .map((v) => v.trim())
+          .filter(Boolean),
+        betrokkenen: betrokkenen.map((b) => ({
+          partijId: b.partijId,
+          bijdrage: b.bijdrage,
+          kostenaandeel: b.kostenaandeel ? Number(b.kostenaandeel.replace(',', '.')) : undefined,
+        })),
+        details: details(),
+      },
+    });
+    if (!antwoord.error) {
+      zetGelukt(true);
+      onOpgeslagen();
+    }
+  };
+
+  const id = (naam: string) => `${naam}-${a.id}`;
+  const partijKeuze = (label: string) => (
+    <fieldset className="keuzes">
+      <legend>{label}</legend>
+      {partijen.map((p) => (
+        <label key={p.id} className="keuze">
+          <input
+            type="checkbox"
+            checked={gekozen.includes(p.id)}
+            onChange={(e) =>
+              zetGekozen(e.target.checked ? [...gekozen, p.id] : gekozen.filter((x) => x !== p.id))
+            }
+          />{' '}
+          {p.naam}
+        </label>
+      ))}
+    </fieldset>
+  );
+  const rijenInvoer = (kolomA: string, kolomB: string, nieuw: string) => (
+    <fieldset className="rijen">
+      <legend>
+        {type === 'HANDELING' ? 'Activiteiten' : 'Wat elke partij levert en ontvangt'}
+      </legend>
+      {rijen.map((r, i) => (
+        <div key={i} className="rij">
+          <select
+            aria-label={`Partij, regel ${i + 1}`}
+            value={r.partijId}
+            onChange={(e) =>
+              zetRijen(rijen.map((x, j) => (j === i ? { ...x, partijId: e.target.value } : x)))
+            }
+          >
+            <option value="">Kies een partij</option>
+            {partijen.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.naam}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label={`${kolomA}, regel ${i + 1}`}
+            placeholder={kolomA}
+            value={r.a}
+            onChange={(e) =>
+              zetRijen(rijen.map((x, j) => (j === i ? { ...x, a: e.target.value } : x)))
+            }
+          />
+          <input
+            aria-label={`${kolomB}, regel ${i + 1}`}
+            placeholder={kolomB}
+            value={r.b}
+            onChange={(e) =>
+              zetRijen(rijen.map((x, j) => (j === i ? { ...x, b: e.target.value } : x)))
+            }
+          />
+          <button
+            type="button"
+            className="knop-tekst"
+            onClick={() => zetRijen(rijen.filter((_, j) => j !== i))}
+            aria-label={`Regel ${i + 1} verwijderen`}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="knop-secundair"
+        onClick={() => zetRijen([...rijen, { partijId: '', a: '', b: '' }])}
+      >
+        {nieuw}
+      </button>
+    </fieldset>
+  );
+
+  return (
+    <form onSubmit={(e) => void verstuur(e)} className="gegevens">
+      <fieldset disabled={!bewerkbaar} className="kaal">
+        <div className="veld">
+          <label htmlFor={id('titel')}>Titel</label>
+          <input id={id('titel')} value={titel} onChange={(e) => zetTitel(e.target.value)} />
+        </div>
+        <div className="raster-velden">
+          <div className="veld">
+            <label htmlFor={id('type')}>Type</label>
+            <select
+              id={id('type')}
+              value={type}
+              onChange={(e) => zetType(e.target.value as AfspraakType)}
+            >
+              {Object.entries(TYPE_LABEL).map(([w, l]) => (
+                <option key={w} value={w}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="veld">
+            <label htmlFor={id('volw')}>Volwassenheid</label>
+            <select
+              id={id('volw')}
+              value={volwassenheid}
+              onChange={(e) => zetVolwassenheid(e.target.value as Volwassenheid)}
+            >
+              {Object.entries(VOLWASSENHEID).map(([w, l]) => (
+                <option key={w} value={w}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="veld">
+            <label htmlFor={id('thema')}>Thema</label>
+            <select id={id('thema')} value={themaId} onChange={(e) => zetThemaId(e.target.value)}>
+              {themas.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.domein ? `${t.domein.naam} – ${t.naam}` : t.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="veld">
+            <label htmlFor={id('trekker')}>Trekker</label>
+            <select
+              id={id('trekker')}
+              value={trekkerId}
+              onChange={(e) => zetTrekkerId(e.target.value)}
+            >
+              {partijen.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+
+        <div className="type-velden">
+          <h4>{TYPE_LABEL[type]}afspraak</h4>
+          {type === 'PROCES' && (
+            <>
+              <div className="veld">
+                <label htmlFor={id('overleg')}>Overlegvorm</label>
+                <input
+                  id={id('overleg')}
+                  value={tekst1}
+                  onChange={(e) => zetTekst1(e.target.value)}
+                  placeholder="bijv. bestuurlijk overleg"
+                />
+              </div>
+              <div className="veld">
+                <label htmlFor={id('freq')}>Frequentie</label>
+                <input
+                  id={id('freq')}
+                  value={tekst2}
+                  onChange={(e) => zetTekst2(e.target.value)}
+                  placeholder="bijv. 2x per jaar"
+                />
+              </div>
+              {partijKeuze('Deelnemers aan het overleg')}
+            </>
+          )}
+          {type === 'BESCHRIJVEND' && (
+            <>
+              <div className="veld">
+                <label htmlFor={id('soort')}>Soort</label>
+                <select
+                  id={id('soort')}
+                  value={soort}
+                  onChange={(e) => zetSoort(e.target.value as BeschrijvendSoort)}
+                >
+                  {Object.entries(BESCHRIJVEND).map(([w, l]) => (
+                    <option key={w} value={w}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="veld">
+                <label htmlFor={id('omschr')}>Omschrijving</label>
+                <textarea
+                  id={id('omschr')}
+                  rows={3}
+                  value={tekst1}
+                  onChange={(e) => zetTekst1(e.target.value)}
+                />
+              </div>
+            </>
+          )}
+          {type === 'INTENTIE' && (
+            <>
+              <div className="veld">
+                <label htmlFor={id('als')}>Als …</label>
+                <textarea
+                  id={id('als')}
+                  rows={2}
+                  value={tekst1}
+                  onChange={(e) => zetTekst1(e.target.value)}
+                />
+              </div>
+              <div className="veld">
+                <label htmlFor={id('dan')}>… dan</label>
+                <textarea
+                  id={id('dan')}
+                  rows={2}
+                  value={tekst2}
+                  onChange={(e) => zetTekst2(e.target.value)}
+                />
+              </div>
+            </>
+          )}
+          {type === 'GARANTIE' && (
+            <>
+              <div className="veld">
+                <label htmlFor={id('wat')}>Wat wordt gegarandeerd</label>
+                <textarea
+                  id={id('wat')}
+                  rows={2}
+                  value={tekst1}
+                  onChange={(e) => zetTekst1(e.target.value)}
+                />
+              </div>
+              <div className="veld">
+                <label htmlFor={id('tot')}>Geldig tot (leeg: looptijd overeenkomst)</label>
+                <input
+                  id={id('tot')}
+                  type="date"
+                  value={tekst2}
+                  onChange={(e) => zetTekst2(e.target.value)}
+                />
+              </div>
+              {partijKeuze('Garantstellers')}
+            </>
+          )}
+          {type === 'HANDELING' && rijenInvoer('Wat', 'Wanneer', 'Activiteit toevoegen')}
+          {type === 'TRANSACTIE' && rijenInvoer('Levert', 'Ontvangt', 'Partij toevoegen')}
+        </div>
+
+        <fieldset className="rijen">
+          <legend>Betrokken partijen</legend>
+          {betrokkenen.map((b, i) => (
+            <div key={i} className="rij">
+              <select
+                aria-label={`Betrokken partij ${i + 1}`}
+                value={b.partijId}
+                onChange={(e) =>
+                  zetBetrokkenen(
+                    betrokkenen.map((x, j) => (j === i ? { ...x, partijId: e.target.value } : x)),
+                  )
+                }
+              >
+                {partijen.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.naam}
+                  </option>
+                ))}
+              </select>
+              <input
+                aria-label={`Bijdrage van betrokken partij ${i + 1}`}
+                placeholder="Bijdrage"
+                value={b.bijdrage}
+                onChange={(e) =>
+                  zetBetrokkenen(
+                    betrokkenen.map((x, j) => (j === i ? { ...x, bijdrage: e.target.value } : x)),
+                  )
+                }
+              />
+              <input
+                aria-label={`Kostenaandeel in procenten van betrokken partij ${i + 1}`}
+                placeholder="% kosten"
+                inputMode="decimal"
+                className="smal"
+                value={b.kostenaandeel}
+                onChange={(e) =>
+                  zetBetrokkenen(
+                    betrokkenen.map((x, j) =>
+                      j === i ? { ...x, kostenaandeel: e.target.value } : x,
+                    ),
+                  )
+                }
+              />
+              <button
+                type="button"
+                className="knop-tekst"
+                aria-label={`Betrokken partij ${i + 1} verwijderen`}
+                onClick={() => zetBetrokkenen(betrokkenen.filter((_, j) => j !== i))}
+              >
+                ✕
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="knop-secundair"
+            onClick={() =>
+              zetBetrokkenen([
+                ...betrokkenen,
+                { partijId: partijen[0]?.id ?? '', bijdrage: '', kostenaandeel: '' },
+              ])
+            }
+          >
+            Partij toevoegen
+          </button>
+        </fieldset>
+
+        <div className="veld">
+          <label htmlFor={id('voorw')}>Voorwaarden (één per regel)</label>
+          <textarea
+            id={id('voorw')}
+            rows={2}
+            value={voorwaarden}
+            onChange={(e) => zetVoorwaarden(e.target.value)}
+            placeholder="bijv. mits financieel haalbaar"
+          />
+        </div>
+        <Fout fout={resultaat.error} />
+        {bewerkbaar && (
+          <button type="submit" className="knop" disabled={resultaat.fetching}>
+            Gegevens opslaan
+          </button>
+        )}
+        {gelukt && (
+          <span className="gelukt" role="status">
+            {' '}
+            Opgeslagen.
+          </span>
+        )}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+import type { UseQueryState } from 'urql';
+import { Fout, Laden } from '../../components/ui';
+import { graphql } from '../../gql';
+import type { StandpuntenQuery } from '../../gql/graphql';
+import { OORDEEL, datumTijd } from '../../lib/labels';
+
+export const STANDPUNTEN = graphql(`
+  query Standpunten($onderdeelId: ID!) {
+    standpunten(onderdeelId: $onderdeelId) {
+      onderdeelId
+      iedereenAkkoord
+      partijen {
+        id
+        naam
+      }
+      telling {
+        totaal
+        akkoord
+        akkoordMetVoorbehoud
+        nietAkkoord
+        ontbrekend
+        verouderd
+      }
+      rijen {
+        afspraakId
+        nummer
+        titel
+        akkoord
+        cellen {
+          partij {
+            id
+            naam
+          }
+          standpunt {
+            id
+            oordeel
+            toelichting
+            verouderd
+            door
+            datum
+          }
+        }
+      }
+    }
+  }
+`);
+
+const KORT: Record<string, string> = {
+  AKKOORD: '✓ Akkoord',
+  AKKOORD_MET_VOORBEHOUD: '~ Voorbehoud',
+  NIET_AKKOORD: '✗ Niet akkoord',
+};
+
+export function StandpuntenMatrix({
+  resultaat,
+  onKies,
+}: {
+  resultaat: UseQueryState<StandpuntenQuery>;
+  onKies: (afspraakId: string) => void;
+}) {
+  const { data, fetching, error } = resultaat;
+  if (fetching && !data) return <Laden tekst="Standpunten laden…" />;
+  if (!data) return <Fout fout={error} />;
+  const m = data.standpunten;
+  return (
+    <div className="matrix">
+      <p className="samenvatting">
+        {m.iedereenAkkoord ? (
+          <strong>Iedereen is akkoord met alle afspraken.</strong>
+        ) : (
+          <>
+            {m.telling.akkoord} akkoord, {m.telling.akkoordMetVoorbehoud} met voorbehoud,{' '}
+            {m.telling.nietAkkoord} niet akkoord, {m.telling.ontbrekend} ontbrekend,{' '}
+            {m.telling.verouderd} verouderd (van {m.telling.totaal})
+          </>
+        )}
+      </p>
+      <div className="tabel-scroll" tabIndex={0} role="region" aria-label="Standpuntenmatrix">
+        <table className="matrix-tabel">
+          <caption className="sr-only">
+            Standpunt van elke ondertekenende partij per afspraak
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Afspraak</th>
+              {m.partijen.map((p) => (
+                <th scope="col" key={p.id}>
+                  {p.naam}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {m.rijen.map((r) => (
+              <tr key={r.afspraakId}>
+                <th scope="row">
+                  <button type="button" className="knop-tekst" onClick={() => onKies(r.afspraakId)}>
+                    {r.nummer} {r.titel}
+                  </button>
+                </th>
+                {r.cellen.map((c) => {
+                  const s = c.standpunt;
+                  return (
+                    <td
+                      key={c.partij.id}
+                      className={`cel ${s ? `cel-${s.oordeel.toLowerCase()}` : 'cel-leeg'} ${s?.verouderd ? 'cel-verouderd' : ''}`}
+                      data-partij={c.partij.naam}
+                      data-afspraak={r.afspraakId}
+                      title={
+                        s
+                          ? `${OORDEEL[s.oordeel]} – ${s.door}, ${datumTijd(s.datum)}${s.toelichting ? `: ${s.toelichting}` : ''}`
+                          : 'Nog geen standpunt'
+                      }
+                    >
+                      {s ? KORT[s.oordeel] : '–'}
+                      {s?.verouderd && <span className="verouderd"> (verouderd)</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

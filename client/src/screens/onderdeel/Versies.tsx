@@ -1,0 +1,476 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ExportKnop } from '../../components/Export';
+import { Badge, Dialoog, Fout, Laden, Leeg } from '../../components/ui';
+import { graphql } from '../../gql';
+import type { OnderdeelQuery } from '../../gql/graphql';
+import { foutcode, foutveld } from '../../lib/fouten';
+import { tekentVoor, useIk } from '../../lib/ik';
+import { VERSIE_STATUS, datumTijd } from '../../lib/labels';
+import { Verschil } from './Verschil';
+
+const VERSIES = graphql(`
+  query Versies($onderdeelId: ID!) {
+    versies(onderdeelId: $onderdeelId) {
+      id
+      nummer
+      status
+      addendum
+      hash
+      bevrorenDoor
+      bevrorenOp
+      afgerondOp
+      overrideReden
+      ondertekeningen {
+        naam
+        functie
+        besluit
+        reden
+        tijd
+        partij {
+          id
+          naam
+        }
+      }
+      ontbrekend {
+        id
+        naam
+      }
+    }
+  }
+`);
+
+const BEVRIES = graphql(`
+  mutation Bevries($input: BevriesInput!) {
+    bevriesOnderdeel(input: $input) {
+      id
+      nummer
+      status
+    }
+  }
+`);
+
+const ONDERTEKEN = graphql(`
+  mutation Onderteken($input: OndertekenInput!) {
+    onderteken(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const WEIGER = graphql(`
+  mutation Weiger($input: WeigerOndertekeningInput!) {
+    weigerOndertekening(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const ADDENDUM = graphql(`
+  mutation Addendum($input: AddendumInput!) {
+    startAddendum(input: $input)
+  }
+`);
+
+const VERGELIJK = graphql(`
+  query Vergelijk($onderdeelId: ID!, $van: ID!, $naar: ID) {
+    vergelijkVersies(onderdeelId: $onderdeelId, van: $van, naar: $naar) {
+      van
+      naar
+      afspraken {
+        afspraakId
+        nummer
+        titel
+        wijziging
+        velden
+        verschil {
+          soort
+          tekst
+        }
+      }
+    }
+  }
+`);
+
+type Onderdeel = OnderdeelQuery['onderdeel'];
+
+export function Versies({
+  onderdeel,
+  regie,
+  live,
+  iedereenAkkoord,
+  onGewijzigd,
+}: {
+  onderdeel: Onderdeel;
+  regie: boolean;
+  live: number;
+  iedereenAkkoord: boolean;
+  onGewijzigd: () => void;
+}) {
+  const [{ data, fetching, error }, herlaad] = useQuery({
+    query: VERSIES,
+    variables: { onderdeelId: onderdeel.id },
+  });
+  useEffect(() => {
+    if (live > 0) herlaad({ requestPolicy: 'network-only' });
+  }, [live, herlaad]);
+  const ik = useIk();
+  const teken = tekentVoor(ik);
+  const [dialoog, zetDialoog] = useState<null | 'bevries' | 'teken' | 'weiger' | 'addendum'>(null);
+  const [versieId, zetVersieId] = useState('');
+  const klaar = () => {
+    zetDialoog(null);
+    herlaad({ requestPolicy: 'network-only' });
+    onGewijzigd();
+  };
+
+  if (fetching && !data) return <Laden tekst="Versies laden…" />;
+  if (!data) return <Fout fout={error} />;
+  const versies = data.versies;
+  const open = versies.find((v) => v.status === 'TER_ONDERTEKENING');
+  const mijnTekenPartij = open?.ontbrekend.find((p) => teken.has(p.id));
+
+  return (
+    <div className="versies">
+      <div className="acties">
+        {regie && onderdeel.status === 'CONCEPT' && (
+          <button type="button" className="knop" onClick={() => zetDialoog('bevries')}>
+            Ter ondertekening voorleggen
+          </button>
+        )}
+        {open && mijnTekenPartij && (
+          <>
+            <button
+              type="button"
+              className="knop"
+              onClick={() => {
+                zetVersieId(open.id);
+                zetDialoog('teken');
+              }}
+            >
+              Ondertekenen namens {mijnTekenPartij.naam}
+            </button>
+            <button
+              type="button"
+              className="knop-gevaar"
+              onClick={() => {
+                zetVersieId(open.id);
+                zetDialoog('weiger');
+              }}
+            >
+              Weigeren
+            </button>
+          </>
+        )}
+        {regie && onderdeel.status === 'ONDERTEKEND' && (
+          <button type="button" className="knop-secundair" onClick={() => zetDialoog('addendum')}>
+            Addendum starten
+          </button>
+        )}
+      </div>
+      {onderdeel.status === 'ONDERTEKEND' && (
+        <p className="ondertekend-melding" role="status">
+          Dit onderdeel is ondertekend door alle partijen.
+        </p>
+      )}
+      {versies.length === 0 ? (
+        <Leeg>Nog geen versies: het onderdeel is nooit ter ondertekening voorgelegd.</Leeg>
+      ) : (
+        <ol className="versie-lijst">
+          {versies.map((v) => (
+            <li key={v.id} className="versie" data-versie={v.nummer}>
+              <h3>
+                Versie {v.nummer} {v.addendum && '(addendum)'}{' '}
+                <Badge soort={v.status}>{VERSIE_STATUS[v.status]}</Badge>
+              </h3>
+              <p className="klein">
+                Bevroren door {v.bevrorenDoor}, {datumTijd(v.bevrorenOp)}
+                {v.overrideReden && ` · ondanks ontbrekend akkoord: ${v.overrideReden}`}
+              </p>
+              <p className="klein hash">
+                SHA-256 <code>{v.hash}</code>
+              </p>
+              {v.ondertekeningen.length > 0 && (
+                <ul className="handtekeningen">
+                  {v.ondertekeningen.map((o) => (
+                    <li key={o.partij.id}>
+                      {o.besluit === 'ONDERTEKEND' ? '✓' : '✗'} {o.partij.naam}: {o.naam},{' '}
+                      {o.functie} ({datumTijd(o.tijd)}){o.reden && ` – ${o.reden}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {v.status === 'TER_ONDERTEKENING' && v.ontbrekend.length > 0 && (
+                <p className="klein">
+                  Nog te tekenen: {v.ontbrekend.map((p) => p.naam).join(', ')}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {versies.length > 0 && <Vergelijken onderdeelId={onderdeel.id} versies={versies} />}
+
+      <Dialoog
+        open={dialoog === 'bevries'}
+        titel="Ter ondertekening voorleggen"
+        onSluit={() => zetDialoog(null)}
+      >
+        <BevriesFormulier
+          onderdeelId={onderdeel.id}
+          iedereenAkkoord={iedereenAkkoord}
+          onKlaar={klaar}
+        />
+      </Dialoog>
+      <Dialoog
+        open={dialoog === 'teken'}
+        titel={`Ondertekenen namens ${mijnTekenPartij?.naam ?? ''}`}
+        onSluit={() => zetDialoog(null)}
+      >
+        <TekenFormulier versieId={versieId} partijId={mijnTekenPartij?.id} onKlaar={klaar} />
+      </Dialoog>
+      <Dialoog
+        open={dialoog === 'weiger'}
+        titel="Ondertekening weigeren"
+        onSluit={() => zetDialoog(null)}
+      >
+        <WeigerFormulier versieId={versieId} partijId={mijnTekenPartij?.id} onKlaar={klaar} />
+      </Dialoog>
+      <Dialoog
+        open={dialoog === 'addendum'}
+        titel="Addendum starten"
+        onSluit={() => zetDialoog(null)}
+      >
+        <AddendumFormulier onderdeelId={onderdeel.id} onKlaar={klaar} />
+      </Dialoog>
+    </div>
+  );
+}
+
+function BevriesFormulier({
+  onderdeelId,
+  iedereenAkkoord,
+  onKlaar,
+}: {
+  onderdeelId: string;
+  iedereenAkkoord: boolean;
+  onKlaar: () => void;
+}) {
+  const [reden, zetReden] = useState('');
+  const [resultaat, bevries] = useMutation(BEVRIES);
+  const nietAkkoord = !iedereenAkkoord || foutcode(resultaat.error) === 'NIET_IEDEREEN_AKKOORD';
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const antwoord = await bevries({ input: { onderdeelId, overrideReden: reden || undefined } });
+    if (!antwoord.error) onKlaar();
+  };
+  return (
+    <form onSubmit={(e) => void verstuur(e)}>
+      <p>
+        Het onderdeel wordt bevroren: niemand kan de tekst nog wijzigen. Er wordt een
+        onveranderlijke versie vastgelegd die de ondertekenaars daarna ondertekenen.
+      </p>
+      {nietAkkoord && (
+        <div className="veld">
+          <label htmlFor="override">Niet iedereen is akkoord. Reden om toch voor te leggen</label>
+          <textarea
+            id="override"
+            rows={2}
+            value={reden}
+            onChange={(e) => zetReden(e.target.value)}
+            aria-describedby="bevries-fout"
+          />
+        </div>
+      )}
+      <Fout fout={resultaat.error} id="bevries-fout" />
+      <button type="submit" className="knop" disabled={resultaat.fetching}>
+        {resultaat.fetching ? 'Bezig met bevriezen…' : 'Bevriezen en voorleggen'}
+      </button>
+    </form>
+  );
+}
+
+function TekenFormulier({
+  versieId,
+  partijId,
+  onKlaar,
+}: {
+  versieId: string;
+  partijId?: string;
+  onKlaar: () => void;
+}) {
+  const [functie, zetFunctie] = useState('');
+  const [wachtwoord, zetWachtwoord] = useState('');
+  const [resultaat, teken] = useMutation(ONDERTEKEN);
+  const veld = foutveld(resultaat.error);
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const antwoord = await teken({ input: { versieId, partijId, functie, wachtwoord } });
+    if (!antwoord.error) onKlaar();
+  };
+  return (
+    <form onSubmit={(e) => void verstuur(e)}>
+      <p>Uw handtekening legt de hash van deze versie vast. Bevestig met uw wachtwoord.</p>
+      <div className="veld">
+        <label htmlFor="functie">Uw functie</label>
+        <input
+          id="functie"
+          value={functie}
+          onChange={(e) => zetFunctie(e.target.value)}
+          placeholder="bijv. wethouder Wonen"
+          required
+        />
+      </div>
+      <div className="veld">
+        <label htmlFor="teken-ww">Wachtwoord</label>
+        <input
+          id="teken-ww"
+          type="password"
+          autoComplete="current-password"
+          value={wachtwoord}
+          onChange={(e) => zetWachtwoord(e.target.value)}
+          required
+          aria-invalid={veld === 'input.wachtwoord' || undefined}
+          aria-describedby="teken-fout"
+        />
+      </div>
+      <Fout fout={resultaat.error} id="teken-fout" />
+      <button
+        type="submit"
+        className="knop"
+        disabled={resultaat.fetching || !functie || !wachtwoord}
+      >
+        {resultaat.fetching ? 'Bezig met ondertekenen…' : 'Ondertekenen'}
+      </button>
+    </form>
+  );
+}
+
+function WeigerFormulier({
+  versieId,
+  partijId,
+  onKlaar,
+}: {
+  versieId: string;
+  partijId?: string;
+  onKlaar: () => void;
+}) {
+  const [reden, zetReden] = useState('');
+  const [resultaat, weiger] = useMutation(WEIGER);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void weiger({ input: { versieId, partijId, reden } }).then((a) => !a.error && onKlaar());
+      }}
+    >
+      <p>Na een weigering wordt het onderdeel weer een concept.</p>
+      <div className="veld">
+        <label htmlFor="weiger-reden">Waarom tekent uw partij niet?</label>
+        <textarea
+          id="weiger-reden"
+          rows={3}
+          value={reden}
+          onChange={(e) => zetReden(e.target.value)}
+          required
+        />
+      </div>
+      <Fout fout={resultaat.error} />
+      <button type="submit" className="knop-gevaar" disabled={resultaat.fetching || !reden}>
+        Weigeren
+      </button>
+    </form>
+  );
+}
+
+function AddendumFormulier({ onderdeelId, onKlaar }: { onderdeelId: string; onKlaar: () => void }) {
+  const [reden, zetReden] = useState('');
+  const [resultaat, start] = useMutation(ADDENDUM);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void start({ input: { onderdeelId, reden } }).then((a) => !a.error && onKlaar());
+      }}
+    >
+      <div className="veld">
+        <label htmlFor="add-reden">Waarom wordt het ondertekende onderdeel gewijzigd?</label>
+        <textarea
+          id="add-reden"
+          rows={3}
+          value={reden}
+          onChange={(e) => zetReden(e.target.value)}
+          required
+        />
+      </div>
+      <Fout fout={resultaat.error} />
+      <button type="submit" className="knop" disabled={resultaat.fetching || !reden}>
+        Addendum starten
+      </button>
+    </form>
+  );
+}
+
+function Vergelijken({
+  onderdeelId,
+  versies,
+}: {
+  onderdeelId: string;
+  versies: { id: string; nummer: number }[];
+}) {
+  const [van, zetVan] = useState(versies[versies.length - 1].id);
+  const [naar, zetNaar] = useState('');
+  const [{ data, fetching, error }] = useQuery({
+    query: VERGELIJK,
+    variables: { onderdeelId, van, naar: naar || null },
+  });
+  const gewijzigd =
+    data?.vergelijkVersies.afspraken.filter((a) => a.wijziging !== 'ONGEWIJZIGD') ?? [];
+  return (
+    <section className="vergelijken" aria-labelledby="vergelijk-kop">
+      <h3 id="vergelijk-kop">Versies vergelijken</h3>
+      <div className="formulier-rij">
+        <div className="veld">
+          <label htmlFor="verg-van">Van</label>
+          <select id="verg-van" value={van} onChange={(e) => zetVan(e.target.value)}>
+            {versies.map((v) => (
+              <option key={v.id} value={v.id}>
+                Versie {v.nummer}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="verg-naar">Naar</label>
+          <select id="verg-naar" value={naar} onChange={(e) => zetNaar(e.target.value)}>
+            <option value="">Huidig concept</option>
+            {versies.map((v) => (
+              <option key={v.id} value={v.id}>
+                Versie {v.nummer}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ExportKnop
+          pad={`/export/onderdelen/${onderdeelId}/redline.docx?van=${van}${naar ? `&naar=${naar}` : ''}`}
+          label="Redline (Word)"
+          bestandsnaam="redline.docx"
+        />
+      </div>
+      {fetching && !data && <Laden />}
+      <Fout fout={error} />
+      {data && gewijzigd.length === 0 && <Leeg>Geen verschillen.</Leeg>}
+      {gewijzigd.map((a) => (
+        <div key={a.afspraakId} className="verschil-afspraak">
+          <h4>
+            {a.nummer} {a.titel} <Badge soort={a.wijziging}>{a.wijziging.toLowerCase()}</Badge>
+          </h4>
+          {a.velden.length > 0 && <p className="klein">Gewijzigd: {a.velden.join(', ')}</p>}
+          <Verschil delen={a.verschil} />
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Logger, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+
+/** Paths of the API that the web client never answers, not even with its index page. */
+const API_PADEN = ['/graphql', '/health', '/export', '/collab'];
+
+const SOORTEN: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The built client: dist/client next to the compiled server (or next to src/ under ts-jest). */
+export function clientMap(): string | null {
+  const kandidaten = [
+    process.env.CLIENT_DIR,
+    resolve(__dirname, '..', '..', 'client'),
+    resolve(__dirname, '..', '..', 'dist', 'client'),
+  ].filter((p): p is string => !!p);
+  return kandidaten.find((p) => existsSync(join(p, 'index.html'))) ?? null;
+}
+
+function isApi(pad: string): boolean {
+  return API_PADEN.some(
+    (api) => pad === api || pad.startsWith(`${api}/`) || pad.startsWith(`${api}.`),
+  );
+}
+
+/**
+ * Serves the web client at / with a fallback to index.html for the client's own routes
+ * (/overeenkomsten/…, /uitnodiging/<token>). GraphQL, the co-editor, exports and /health are
+ * passed on untouched, and so is every request that is not a GET or HEAD for a page.
+ */
+export function clientMiddleware(map: string) {
+  const index = join(map, 'index.html');
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // Express may have cut the mount path off req.url; originalUrl is what the browser asked for.
+    const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+    let pad: string;
+    try {
+      pad = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+    } catch {
+      return next();
+    }
+    if (isApi(pad)) return next();
+    const bestand = normalize(join(map, pad));
+    if (bestand.startsWith(map + sep) && existsSync(bestand) && statSync(bestand).isFile()) {
+      res.setHeader('content-type', SOORTEN[extname(bestand)] ?? 'application/octet-stream');
+      // Vite puts a content hash in every asset name: those never change.
+      res.setHeader(
+        'cache-control',
+        pad.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+      if (req.method === 'HEAD') return void res.end();
+      createReadStream(bestand).pipe(res);
+      return;
+    }
+    // A file that is not there (an old asset, a typo) is a 404, not the page.
+    if (extname(pad) !== '') return next();
+    const accept = req.headers.accept ?? '';
+    if (!accept.includes('text/html') && !accept.includes('*/*')) return next();
+    res.setHeader('content-type', SOORTEN['.html']);
+    res.setHeader('cache-control', 'no-cache');
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(index).pipe(res);
+  };
+}
+
+@Module({})
+export class ClientAppModule implements NestModule {
+  private readonly logger = new Logger('Client');
+
+  configure(consumer: MiddlewareConsumer): void {
+    const map = clientMap();
+    if (!map) {
+      this.logger.warn('Geen gebouwde webclient gevonden (npm run build); alleen de API draait.');
+      return;
+    }
+    consumer.apply(clientMiddleware(map)).forRoutes('{*pad}');
+  }
+}
