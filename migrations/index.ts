@@ -6,6 +6,7 @@ import { Migration20261125234146_Negotiation } from './Migration20261125234146_N
 import { Migration20261126000635_Export } from './Migration20261126000635_Export';
 import { Migration20261126003606_Kalender } from './Migration20261126003606_Kalender';
 import { Migration20261126011108_Verantwoording } from './Migration20261126011108_Verantwoording';
+import { Migration20261126023323_BodEvaluatie } from './Migration20261126023323_BodEvaluatie';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126000635_Export', class: Migration20261126000635_Export },
   { name: 'Migration20261126003606_Kalender', class: Migration20261126003606_Kalender },
   { name: 'Migration20261126011108_Verantwoording', class: Migration20261126011108_Verantwoording },
+  { name: 'Migration20261126023323_BodEvaluatie', class: Migration20261126023323_BodEvaluatie },
 ];

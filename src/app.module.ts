@@ -27,6 +27,8 @@ import { VerantwoordingModule } from './verantwoording/verantwoording.module';
 import { KlokModule } from './common/klok';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { ClientAppModule } from './client-app/client-app.module';
+import { EvaluatieModule } from './evaluatie/evaluatie.module';
+import { BodModule } from './bod/bod.module';
 
 @Module({})
 export class AppModule {
@@ -82,6 +84,8 @@ export class AppModule {
         ExportModule,
         JaarcyclusModule,
         VerantwoordingModule,
+        EvaluatieModule,
+        BodModule,
         KlokModule,
         MonitoringModule,
         ClientAppModule,

@@ -14,6 +14,8 @@ import { SjablonenResolver } from './export/sjablonen.resolver';
 import { JaarcyclusResolver } from './jaarcyclus/jaarcyclus.resolver';
 import { VerantwoordingResolver } from './verantwoording/verantwoording.resolver';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
+import { EvaluatieResolver } from './evaluatie/evaluatie.resolver';
+import { BodResolver } from './bod/bod.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -34,4 +36,6 @@ export const RESOLVERS = [
   JaarcyclusResolver,
   VerantwoordingResolver,
   MonitoringResolver,
+  EvaluatieResolver,
+  BodResolver,
 ] as const;

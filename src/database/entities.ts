@@ -20,6 +20,8 @@ import {
 import { OnderdeelVersie, Ondertekening } from '../ondertekening/versie.entities';
 import { ExportSjabloon } from '../export/sjabloon.entity';
 import { Verantwoording } from '../verantwoording/verantwoording.entity';
+import { Evaluatie, EvaluatieBevestiging } from '../evaluatie/evaluatie.entity';
+import { Bod } from '../bod/bod.entity';
 
 export const ENTITIES = [
   Partij,
@@ -52,4 +54,7 @@ export const ENTITIES = [
   Ondertekening,
   ExportSjabloon,
   Verantwoording,
+  Evaluatie,
+  EvaluatieBevestiging,
+  Bod,
 ];

@@ -1,4 +1,9 @@
 import { PartijSoort } from '../partijen/partij.entity';
+import {
+  DEMO_EVALUATIE_2026,
+  DEMO_EVALUATIE_BEVESTIGERS,
+  DEMO_EVALUATIE_JAAR,
+} from './demo-evaluatie';
 import { DeelnemerRol, InstrumentSoort } from '../overeenkomsten/overeenkomst.entity';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
@@ -1807,4 +1812,9 @@ export const DEMO: DemoData = {
       ],
     },
   ],
+  afgerondJaar: {
+    jaar: DEMO_EVALUATIE_JAAR,
+    afspraken: DEMO_EVALUATIE_2026,
+    bevestigers: DEMO_EVALUATIE_BEVESTIGERS,
+  },
 };

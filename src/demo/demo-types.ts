@@ -5,6 +5,7 @@ import type { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/a
 import type { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import type { LidRol } from '../partijen/lidmaatschap.entity';
+import type { DemoJaarEvaluatie } from './demo-evaluatie';
 
 /*
  * The demo is written as data with readable keys instead of ids; DemoService turns it into
@@ -86,4 +87,6 @@ export interface DemoData {
   onderdelen: { key: string; soort: OnderdeelSoort; titel: string; ondertekenaars: PartijKey[] }[];
   afspraken: DemoAfspraak[];
   indicatoren: DemoIndicator[];
+  /** A year already accounted for and evaluated (status geëvalueerd). */
+  afgerondJaar?: { jaar: number; afspraken: DemoJaarEvaluatie[]; bevestigers: string[] };
 }

@@ -15,6 +15,7 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { hashWachtwoord } from '../auth/wachtwoord';
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
 import type { DemoData, DemoDetails } from './demo-types';
+import { laadAfgerondJaar } from './demo-jaar';
 
 @Injectable()
 export class DemoService {
@@ -158,6 +159,7 @@ export class DemoService {
         }
         this.em.clear();
       }
+      await laadAfgerondJaar(this.em, data, overeenkomst.id, id);
       this.logger.log(
         `Demo geladen: "${o.titel}" met ${data.afspraken.length} afspraken en ${data.indicatoren.length} indicatoren`,
       );

@@ -1,3 +1,4 @@
+import { getal, streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import {
   AlignmentType,
   BorderStyle,
@@ -23,7 +24,6 @@ import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import {
   type AuditSamenvatting,
   heeftCertificaat,
-  type ExportIndicator,
   ExportOnderdeel,
   ExportOvereenkomst,
   ExportVersie,
@@ -60,32 +60,39 @@ const DATUM_TIJD = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 });
 const datumTijd = (d: Date) => DATUM_TIJD.format(d);
-const GETAL = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const getal = (n: number) => GETAL.format(n);
 
 const tekst = (t: string, opmaak: { bold?: boolean; italics?: boolean } = {}) =>
   new TextRun({ text: t, ...opmaak });
-const alinea = (t: string, style?: string) => new Paragraph({ style, children: [tekst(t)] });
+export const alinea = (t: string, style?: string) => new Paragraph({ style, children: [tekst(t)] });
 /** Headings of levels 1–2 written while a document is built, for its table of contents. */
 let inhoudsopgave: { title: string; level: number }[] | null = null;
 
-const kop = (t: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => {
+export const kop = (t: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => {
   const level = heading === HeadingLevel.HEADING_1 ? 1 : heading === HeadingLevel.HEADING_2 ? 2 : 0;
   if (level && inhoudsopgave) inhoudsopgave.push({ title: t, level });
   return new Paragraph({ heading, children: [tekst(t)] });
 };
-const kenmerk = (label: string, waarde: string) =>
+export const kenmerk = (label: string, waarde: string) =>
   new Paragraph({
     style: 'Kenmerk',
     children: [tekst(`${label}: `, { bold: true }), tekst(waarde)],
   });
 
-/** A table with a shaded header row; cells hold plain text (lines become paragraphs). */
-export function tabel(kolommen: string[], rijen: string[][], breedtes?: number[]): Table {
-  const cel = (waarde: string, kopcel: boolean, i: number) =>
-    new TableCell({
+/**
+ * A table with a shaded header row; cells hold plain text (lines become paragraphs). `vulling`
+ * gives a body cell its own background colour (hex), e.g. a traffic light.
+ */
+export function tabel(
+  kolommen: string[],
+  rijen: string[][],
+  breedtes?: number[],
+  vulling?: (rij: number, kolom: number) => string | undefined,
+): Table {
+  const cel = (waarde: string, kopcel: boolean, i: number, rij = -1) => {
+    const fill = kopcel ? KOP_KLEUR : vulling?.(rij, i);
+    return new TableCell({
       width: breedtes ? { size: breedtes[i], type: WidthType.PERCENTAGE } : undefined,
-      shading: kopcel ? { type: ShadingType.CLEAR, color: 'auto', fill: KOP_KLEUR } : undefined,
+      shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       children: (waarde || '–')
         .split('\n')
         .map(
@@ -93,11 +100,12 @@ export function tabel(kolommen: string[], rijen: string[][], breedtes?: number[]
             new Paragraph({ style: 'Tabeltekst', children: [tekst(regel, { bold: kopcel })] }),
         ),
     });
+  };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: kolommen.map((k, i) => cel(k, true, i)) }),
-      ...rijen.map((rij) => new TableRow({ children: rij.map((w, i) => cel(w, false, i)) })),
+      ...rijen.map((rij, r) => new TableRow({ children: rij.map((w, i) => cel(w, false, i, r)) })),
     ],
   });
 }
@@ -342,16 +350,6 @@ function afsprakenPerThema(onderdeel: ExportOnderdeel, namen: Record<string, str
 
 // ------------------------------------------------------------------------------ indicators
 
-function streefwaarde(
-  s: ExportIndicator['streefwaarden'][number] | undefined,
-  eenheid: string,
-): string {
-  if (!s) return '';
-  if (s.soort === 'BANDBREEDTE') return `${getal(s.min ?? 0)} – ${getal(s.max ?? 0)} ${eenheid}`;
-  if (s.soort === 'EFFECT') return s.effect ?? '';
-  return s.waarde == null ? '' : `${getal(s.waarde)} ${eenheid}`;
-}
-
 function indicatorTabellen(g: ExportOvereenkomst): FileChild[] {
   if (!g.indicatoren.length) return [];
   const uit: FileChild[] = [kop('Indicatoren per jaarschijf', HeadingLevel.HEADING_1)];
@@ -367,7 +365,7 @@ function indicatorTabellen(g: ExportOvereenkomst): FileChild[] {
             i.nulmeting
               ? `${getal(i.nulmeting.waarde)}${i.nulmeting.jaar ? ` (${i.nulmeting.jaar})` : ''}`
               : '',
-            streefwaarde(
+            streefwaardeTekst(
               i.streefwaarden.find((s) => s.jaar === jaar),
               i.eenheid,
             ),
@@ -490,7 +488,10 @@ export interface Opbouw {
   inhoud: FileChild[];
 }
 
-const regel = (t: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(t)] });
+export const regel = (t: string): IPatch => ({
+  type: PatchType.PARAGRAPH,
+  children: [new TextRun(t)],
+});
 
 function voorblad(
   g: ExportOvereenkomst,

@@ -54,7 +54,7 @@ export class ExportController {
     await this.permissions.exporteren(actor, id);
     const keuze = keuzeUit(versie);
     const docx = await this.exports.overeenkomst(id, keuze);
-    this.stuur(res, docx, await this.titel(id));
+    stuurDocx(res, docx, await this.titel(id));
   }
 
   @Get('onderdelen/:bestand')
@@ -68,7 +68,7 @@ export class ExportController {
     const overeenkomstId = await this.permissions.overeenkomstVan('onderdeel', id, 'Onderdeel');
     await this.permissions.exporteren(actor, overeenkomstId, id);
     const docx = await this.exports.onderdeel(overeenkomstId, id, keuzeUit(versie));
-    this.stuur(res, docx, await this.titel(overeenkomstId, id));
+    stuurDocx(res, docx, await this.titel(overeenkomstId, id));
   }
 
   @Get('onderdelen/:id/redline.docx')
@@ -86,24 +86,25 @@ export class ExportController {
     if (naar !== undefined && !isUUID(naar))
       throw invalid('naar', 'moet het id van een versie zijn');
     const docx = await this.exports.redline(overeenkomstId, id, van, naar);
-    this.stuur(res, docx, `${await this.titel(overeenkomstId, id)} - wijzigingen`);
+    stuurDocx(res, docx, `${await this.titel(overeenkomstId, id)} - wijzigingen`);
   }
 
   private async titel(overeenkomstId: string, onderdeelId?: string): Promise<string> {
     const namen = await this.exports.titels(overeenkomstId, onderdeelId);
     return namen.join(' - ');
   }
+}
 
-  private stuur(res: Response, docx: Buffer, titel: string): void {
-    const naam = bestandsnaam(titel);
-    res
-      .status(200)
-      .type(DOCX)
-      .setHeader(
-        'Content-Disposition',
-        `attachment; filename="${naam.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(naam)}`,
-      )
-      .setHeader('Cache-Control', 'no-store')
-      .send(docx);
-  }
+/** Sends a Word file as a download named after its title. */
+export function stuurDocx(res: Response, docx: Buffer, titel: string): void {
+  const naam = bestandsnaam(titel);
+  res
+    .status(200)
+    .type(DOCX)
+    .setHeader(
+      'Content-Disposition',
+      `attachment; filename="${naam.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(naam)}`,
+    )
+    .setHeader('Cache-Control', 'no-store')
+    .send(docx);
 }

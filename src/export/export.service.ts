@@ -392,7 +392,8 @@ export class ExportService {
     return [o.titel, d.titel];
   }
 
-  private async vul(overeenkomstId: string, opbouw: Opbouw): Promise<Buffer> {
+  /** The document built into the overeenkomst's template (its own, or the house style). */
+  async vul(overeenkomstId: string, opbouw: Opbouw): Promise<Buffer> {
     return vulSjabloon(await this.sjablonen.voor(overeenkomstId), opbouw.patches, opbouw.inhoud);
   }
 

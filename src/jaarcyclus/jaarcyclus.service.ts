@@ -190,8 +190,6 @@ export class JaarcyclusService {
       'Jaarschijf',
       input.jaarschijfId,
     );
-    // Read before the transaction: on the embedded database it holds the only connection.
-    const kalender = await this.kalender(overeenkomstId);
     await this.em.transactional(async (em) => {
       const connection = em.getConnection();
       const ctx: unknown = em.getTransactionContext();
@@ -221,6 +219,13 @@ export class JaarcyclusService {
           'input.status',
         );
       }
+      if (input.status === JaarschijfStatus.GEEVALUEERD) {
+        throw new AppError(
+          ErrorCode.STATUS_ONJUIST,
+          `Jaarschijf ${j.jaar} wordt geëvalueerd doordat de driehoek de evaluatie samen afsluit (bevestigEvaluatie)`,
+          'input.status',
+        );
+      }
       const regie = betrokken.some(
         (b) => b.regie && b.rol !== DeelnemerRol.WAARNEMER && actor.magBewerkenVoor(b.partijId),
       );
@@ -244,9 +249,7 @@ export class JaarcyclusService {
           ? dag(j.jaar, '01-01')
           : input.status === JaarschijfStatus.VERANTWOORDING
             ? dag(j.jaar + 1, '01-01')
-            : input.status === JaarschijfStatus.GEEVALUEERD
-              ? dag(j.jaar + 1, kalender.evaluatieVan)
-              : null;
+            : null;
       if (vanaf && op < vanaf) {
         throw new AppError(
           ErrorCode.TE_VROEG,

@@ -21,17 +21,34 @@ export class MonitoringService {
 
   /** Per jaarschijf: target (or bandwidth, or effect), realisation and whether it is on track. */
   async indicatorReeks(indicatorId: string): Promise<IndicatorReeksModel> {
-    const [indicator] = await this.rows<{
+    const [indicator] = await this.rows<{ overeenkomst_id: string }>(
+      'select overeenkomst_id from indicator where id = ?',
+      [indicatorId],
+    );
+    const [reeks] = await this.indicatorReeksen(indicator.overeenkomst_id, indicatorId);
+    return reeks;
+  }
+
+  /** The series of every indicator of an overeenkomst (or one), in two queries. */
+  async indicatorReeksen(
+    overeenkomstId: string,
+    indicatorId?: string,
+  ): Promise<IndicatorReeksModel[]> {
+    const filter = indicatorId ? 'and i.id = ?' : '';
+    const params = indicatorId ? [overeenkomstId, indicatorId] : [overeenkomstId];
+    const indicatoren = await this.rows<{
+      id: string;
       naam: string;
       eenheid: string;
       nulmeting_waarde: number | null;
       nulmeting_jaar: number | null;
-      overeenkomst_id: string;
     }>(
-      'select naam, eenheid, nulmeting_waarde, nulmeting_jaar, overeenkomst_id from indicator where id = ?',
-      [indicatorId],
+      `select i.id, i.naam, i.eenheid, i.nulmeting_waarde, i.nulmeting_jaar from indicator i
+        where i.overeenkomst_id = ? ${filter} order by i.naam, i.id`,
+      params,
     );
     const punten = await this.rows<{
+      indicator_id: string;
       jaar: number;
       soort: StreefwaardeSoort | null;
       waarde: number | null;
@@ -41,38 +58,41 @@ export class MonitoringService {
       realisatie: number | null;
       bron: string | null;
     }>(
-      `select j.jaar, s.soort, s.waarde, s.min, s.max, s.effect, r.waarde as realisatie, r.bron
-         from jaarschijf j
-         left join streefwaarde s on s.jaarschijf_id = j.id and s.indicator_id = ?
-         left join realisatie r on r.jaarschijf_id = j.id and r.indicator_id = ?
-        where j.overeenkomst_id = ? order by j.jaar`,
-      [indicatorId, indicatorId, indicator.overeenkomst_id],
+      `select i.id as indicator_id, j.jaar, s.soort, s.waarde, s.min, s.max, s.effect,
+              r.waarde as realisatie, r.bron
+         from indicator i join jaarschijf j on j.overeenkomst_id = i.overeenkomst_id
+         left join streefwaarde s on s.jaarschijf_id = j.id and s.indicator_id = i.id
+         left join realisatie r on r.jaarschijf_id = j.id and r.indicator_id = i.id
+        where i.overeenkomst_id = ? ${filter} order by j.jaar`,
+      params,
     );
-    return {
-      indicatorId,
+    return indicatoren.map((indicator) => ({
+      indicatorId: indicator.id,
       naam: indicator.naam,
       eenheid: indicator.eenheid,
       nulmetingWaarde: indicator.nulmeting_waarde,
       nulmetingJaar: indicator.nulmeting_jaar,
-      punten: punten.map((p) => ({
-        jaar: p.jaar,
-        soort: p.soort,
-        streefwaarde: p.waarde,
-        min: p.min,
-        max: p.max,
-        effect: p.effect,
-        realisatie: p.realisatie,
-        bron: p.bron,
-        opKoers:
-          p.soort && p.realisatie != null
-            ? opKoers(
-                { soort: p.soort, waarde: p.waarde, min: p.min, max: p.max },
-                p.realisatie,
-                indicator.nulmeting_waarde,
-              )
-            : null,
-      })),
-    };
+      punten: punten
+        .filter((p) => p.indicator_id === indicator.id)
+        .map((p) => ({
+          jaar: p.jaar,
+          soort: p.soort,
+          streefwaarde: p.waarde,
+          min: p.min,
+          max: p.max,
+          effect: p.effect,
+          realisatie: p.realisatie,
+          bron: p.bron,
+          opKoers:
+            p.soort && p.realisatie != null
+              ? opKoers(
+                  { soort: p.soort, waarde: p.waarde, min: p.min, max: p.max },
+                  p.realisatie,
+                  indicator.nulmeting_waarde,
+                )
+              : null,
+        })),
+    }));
   }
 
   /** What the trekker reported on an afspraak, year after year. */

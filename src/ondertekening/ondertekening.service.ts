@@ -49,6 +49,7 @@ import {
   type VersieVergelijkingModel,
 } from './ondertekening.models';
 import { Besluit, OnderdeelVersie, Ondertekening, VersieStatus } from './versie.entities';
+import { openAddendum } from './addendum';
 
 /** The content as signed: the onderdeel's status is not part of what was agreed. */
 type VastgelegdeInhoud = Omit<OnderdeelInhoud, 'status'>;
@@ -292,27 +293,12 @@ export class OndertekeningService {
           `Een addendum begint op een ondertekend onderdeel; "${rij.titel}" is ${rij.status === OnderdeelStatus.CONCEPT ? 'nog een concept' : 'ter ondertekening'}`,
         );
       }
-      const [getekend] = await em.find(
-        OnderdeelVersie,
-        { onderdeel: input.onderdeelId, status: VersieStatus.ONDERTEKEND },
-        { orderBy: { nummer: 'desc' }, limit: 1, fields: ['nummer'] },
-      );
-      await em.nativeUpdate(
-        Onderdeel,
-        { id: input.onderdeelId },
-        { status: OnderdeelStatus.CONCEPT },
-      );
-      await this.audit.schrijf(
-        {
-          overeenkomstId,
-          actor,
-          actie: AuditActie.ADDENDUM_GESTART,
-          onderwerpSoort: 'Onderdeel',
-          onderwerpId: input.onderdeelId,
-          gegevens: { reden: input.reden, opVersie: getekend?.nummer ?? null },
-        },
-        em,
-      );
+      await openAddendum(em, this.audit, {
+        overeenkomstId,
+        actor,
+        onderdeelId: input.onderdeelId,
+        reden: input.reden,
+      });
     });
     await this.toegang.gewijzigd();
     this.publiceer(

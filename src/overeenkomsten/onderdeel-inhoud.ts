@@ -208,3 +208,16 @@ export async function vergrendelConcept(em: EntityManager, onderdeelId: string):
   const { titel, status } = await vergrendelOnderdeel(em, onderdeelId);
   if (status !== OnderdeelStatus.CONCEPT) throw bevroren(titel);
 }
+
+/** The hoofddocument of an overeenkomst: the onderdeel the driehoek signs. */
+export async function hoofddocumentVan(em: EntityManager, overeenkomstId: string): Promise<string> {
+  const [rij] = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `select id from onderdeel where overeenkomst_id = ? and soort = 'HOOFDDOCUMENT' order by volgorde limit 1`,
+      [overeenkomstId],
+      'all',
+    );
+  if (!rij) throw notFound('Onderdeel', 'hoofddocument');
+  return rij.id;
+}

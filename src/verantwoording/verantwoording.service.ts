@@ -36,9 +36,9 @@ export class VerantwoordingService {
     }
     const connection = this.em.getConnection();
     const [rij] = await connection.execute<
-      { jaarschijf_id: string | null; geldt: boolean; nummer: string }[]
+      { jaarschijf_id: string | null; status: string | null; geldt: boolean; nummer: string }[]
     >(
-      `select j.id as jaarschijf_id, aj.id is not null as geldt, a.nummer
+      `select j.id as jaarschijf_id, j.status, aj.id is not null as geldt, a.nummer
          from afspraak a left join jaarschijf j on j.overeenkomst_id = a.overeenkomst_id and j.jaar = ?
          left join afspraak_jaarschijf aj on aj.afspraak_id = a.id and aj.jaarschijf_id = j.id
         where a.id = ?`,
@@ -54,6 +54,13 @@ export class VerantwoordingService {
     }
     if (!rij.geldt)
       throw invalid('input.jaar', `Afspraak ${rij.nummer} geldt niet in ${input.jaar}`);
+    if (rij.status === 'GEEVALUEERD') {
+      throw new AppError(
+        ErrorCode.STATUS_ONJUIST,
+        `${input.jaar} is al geëvalueerd en afgesloten; de verantwoording ligt vast`,
+        'input.jaar',
+      );
+    }
     await this.em.transactional(async (em) => {
       const bestaand = await em.findOne(Verantwoording, {
         afspraak: input.afspraakId,

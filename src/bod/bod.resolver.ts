@@ -1,0 +1,40 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
+import { PermissionsService } from '../partijen/permissions.service';
+import { BodModel, DienBodInInput } from './bod.models';
+import { BodService } from './bod.service';
+
+@Resolver()
+export class BodResolver {
+  constructor(
+    private readonly service: BodService,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  @Query(() => [BodModel], {
+    description: 'De boden van de woningcorporaties op de jaarschijven van een overeenkomst',
+  })
+  async boden(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
+    @Args('jaar', { type: () => Int, nullable: true }) jaar?: number,
+  ) {
+    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+    return this.service.lijst(overeenkomstId, jaar);
+  }
+
+  @Mutation(() => BodModel, {
+    description:
+      'Een woningcorporatie dient haar bod op een komende jaarschijf in: concept-afspraken met indicatoren en voorgestelde streefwaarden (vóór 1 juli van het jaar ervoor)',
+  })
+  async dienBodIn(@HuidigeGebruiker() actor: Actor, @Args('input') input: DienBodInInput) {
+    const id = await this.service.dienIn(actor, input);
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'jaarschijf',
+      input.jaarschijfId,
+      'Jaarschijf',
+    );
+    const boden = await this.service.lijst(overeenkomstId);
+    return boden.find((b) => b.id === id);
+  }
+}

@@ -1,0 +1,317 @@
+import { ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { CollabServer } from '../collaboration/collab.server';
+import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
+import { Klok } from '../common/klok';
+import { IndicatorenService } from '../indicatoren/indicatoren.service';
+import { streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
+import { dag, jaarVan } from '../jaarcyclus/kalender';
+import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
+import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
+import { AfsprakenService } from '../overeenkomsten/afspraken.service';
+import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
+import { PartijSoort, Partij } from '../partijen/partij.entity';
+import { PermissionsService } from '../partijen/permissions.service';
+import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud';
+import { Bod } from './bod.entity';
+import type { BodModel, DienBodInInput } from './bod.models';
+
+/** Runs `stap`, naming the failing field inside the list item `plaats` (e.g. input.afspraken.2). */
+async function binnen<T>(plaats: string, stap: () => Promise<T>): Promise<T> {
+  try {
+    return await stap();
+  } catch (error) {
+    if (error instanceof AppError && typeof error.extensions.veld === 'string')
+      error.extensions.veld = error.extensions.veld.replace(/^input/, plaats);
+    throw error;
+  }
+}
+
+@Injectable()
+export class BodService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly permissions: PermissionsService,
+    private readonly audit: AuditService,
+    private readonly klok: Klok,
+    private readonly jaarcyclus: JaarcyclusService,
+    private readonly afspraken: AfsprakenService,
+    private readonly indicatoren: IndicatorenService,
+    private readonly collab: CollabServer,
+  ) {}
+
+  /**
+   * A corporatie hands in its bod: every proposed activity becomes a draft afspraak with the
+   * corporatie as trekker in the coming jaarschijf, with its indicators and proposed targets, all
+   * in one transaction; the jaarschijf moves to bod ontvangen. Gemeente and huurders see it at
+   * once and take it into the negotiation.
+   */
+  async dienIn(actor: Actor, input: DienBodInInput): Promise<string> {
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'jaarschijf',
+      input.jaarschijfId,
+      'Jaarschijf',
+    );
+    const betrokken = await this.permissions.zichtbaar(
+      actor,
+      overeenkomstId,
+      'Jaarschijf',
+      input.jaarschijfId,
+    );
+    const corporaties = betrokken.filter(
+      (b) =>
+        b.partijSoort === PartijSoort.WONINGCORPORATIE &&
+        b.rol !== DeelnemerRol.WAARNEMER &&
+        actor.magBewerkenVoor(b.partijId) &&
+        (!input.partijId || b.partijId === input.partijId),
+    );
+    if (corporaties.length > 1) {
+      throw invalid(
+        'input.partijId',
+        `U handelt namens meerdere corporaties (${corporaties.map((c) => c.partijNaam).join(', ')}); kies er één met partijId`,
+      );
+    }
+    const corporatie = corporaties[0];
+    if (!corporatie) {
+      throw forbidden(
+        'Een bod brengt een woningcorporatie uit die aan de overeenkomst deelneemt; daarvoor moet u opsteller of ondertekenaar zijn bij die corporatie',
+      );
+    }
+    const connection = this.em.getConnection();
+    const [j] = await connection.execute<{ jaar: number; status: JaarschijfStatus }[]>(
+      'select jaar, status from jaarschijf where id = ?',
+      [input.jaarschijfId],
+      'all',
+    );
+    const nu = this.klok.nu();
+    if (j.jaar <= jaarVan(nu)) {
+      throw invalid(
+        'input.jaarschijfId',
+        `Een bod geldt een komend jaar; ${j.jaar} is al begonnen`,
+        ErrorCode.STATUS_ONJUIST,
+      );
+    }
+    if (j.status !== JaarschijfStatus.CONCEPT && j.status !== JaarschijfStatus.BOD_ONTVANGEN) {
+      throw new AppError(
+        ErrorCode.STATUS_ONJUIST,
+        `Over jaarschijf ${j.jaar} wordt al onderhandeld of getekend; een bod komt daarvoor`,
+        'input.jaarschijfId',
+      );
+    }
+    const onderdeelId = input.onderdeelId ?? (await hoofddocumentVan(this.em, overeenkomstId));
+    if (input.onderdeelId) {
+      const van = await this.permissions.zichtbaarVia(actor, 'onderdeel', onderdeelId, 'Onderdeel');
+      if (van !== overeenkomstId) throw notFound('Onderdeel', onderdeelId);
+    }
+    await this.permissions.onderdeelBewerken(actor, onderdeelId);
+    for (const [i, indicator] of (input.indicatoren ?? []).entries()) {
+      const buiten = indicator.afspraken.find((n) => n >= input.afspraken.length);
+      if (buiten !== undefined) {
+        throw invalid(
+          `input.indicatoren.${i}.afspraken`,
+          `Het bod heeft geen afspraak op plaats ${buiten} (de lijst telt ${input.afspraken.length} afspraken, vanaf 0)`,
+        );
+      }
+    }
+    const kalender = await this.jaarcyclus.kalender(overeenkomstId);
+    const teLaat = nu >= dag(j.jaar - 1, kalender.bodVoor);
+
+    const teksten: { afspraakId: string; tekst: string }[] = [];
+    const bodId = await this.em.transactional(async (em) => {
+      const [status] = await em
+        .getConnection()
+        .execute<{ status: JaarschijfStatus }[]>(
+          'select status from jaarschijf where id = ? for update',
+          [input.jaarschijfId],
+          'all',
+          em.getTransactionContext(),
+        );
+      if (await em.count(Bod, { jaarschijf: input.jaarschijfId, partij: corporatie.partijId })) {
+        throw new AppError(
+          ErrorCode.BOD_AL_INGEDIEND,
+          `${corporatie.partijNaam} heeft al een bod op ${j.jaar} ingediend; vul dat aan in de onderhandeling`,
+          'input.jaarschijfId',
+        );
+      }
+      const bod = new Bod(
+        ref(Jaarschijf, input.jaarschijfId),
+        ref(Partij, corporatie.partijId),
+        input.toelichting,
+        ref(Gebruiker, actor.gebruikerId),
+      );
+      bod.teLaat = teLaat;
+      const afspraakIds: string[] = [];
+      for (const [i, a] of input.afspraken.entries()) {
+        const { concretisering, tekst, ...velden } = a;
+        const afspraak = await binnen(`input.afspraken.${i}`, () =>
+          this.afspraken.create({
+            ...velden,
+            onderdeelId,
+            trekkerId: corporatie.partijId,
+            jaren: [{ jaar: j.jaar, concretisering: concretisering ?? '' }],
+            indicatorIds: [],
+          }),
+        );
+        afspraakIds.push(afspraak.id);
+        bod.afspraken.add(afspraak);
+        if (tekst) teksten.push({ afspraakId: afspraak.id, tekst });
+      }
+      for (const [i, ind] of (input.indicatoren ?? []).entries()) {
+        const { afspraken, streefwaarde, ...velden } = ind;
+        const indicator = await binnen(`input.indicatoren.${i}`, () =>
+          this.indicatoren.create({
+            ...velden,
+            overeenkomstId,
+            afspraakIds: afspraken.map((n) => afspraakIds[n]),
+          }),
+        );
+        await binnen(`input.indicatoren.${i}.streefwaarde`, () =>
+          this.indicatoren.createStreefwaarde({
+            ...streefwaarde,
+            indicatorId: indicator.id,
+            jaar: j.jaar,
+          }),
+        );
+        bod.indicatoren.add(indicator);
+      }
+      em.persist(bod);
+      await em.flush();
+      await this.audit.schrijf(
+        {
+          overeenkomstId,
+          actor,
+          partij: { id: corporatie.partijId, naam: corporatie.partijNaam },
+          actie: AuditActie.BOD_INGEDIEND,
+          onderwerpSoort: 'Jaarschijf',
+          onderwerpId: input.jaarschijfId,
+          gegevens: {
+            jaar: j.jaar,
+            toelichting: input.toelichting,
+            afspraken: input.afspraken.map((a) => a.titel),
+            indicatoren: (input.indicatoren ?? []).map((i) => i.naam),
+            teLaat,
+          },
+        },
+        em,
+      );
+      if (status.status === JaarschijfStatus.CONCEPT) {
+        await em.nativeUpdate(
+          Jaarschijf,
+          { id: input.jaarschijfId },
+          { status: JaarschijfStatus.BOD_ONTVANGEN },
+        );
+        await this.audit.schrijf(
+          {
+            overeenkomstId,
+            actor,
+            actie: AuditActie.JAARSCHIJF_STATUS,
+            onderwerpSoort: 'Jaarschijf',
+            onderwerpId: input.jaarschijfId,
+            gegevens: {
+              jaar: j.jaar,
+              van: JaarschijfStatus.CONCEPT,
+              naar: JaarschijfStatus.BOD_ONTVANGEN,
+              door: `bod van ${corporatie.partijNaam}`,
+            },
+          },
+          em,
+        );
+      }
+      return bod.id;
+    });
+    for (const t of teksten) await this.collab.zetTekst(onderdeelId, t.afspraakId, t.tekst);
+    return bodId;
+  }
+
+  /** The boden on an overeenkomst (optionally one year), with their afspraken and targets. */
+  async lijst(overeenkomstId: string, jaar?: number | null): Promise<BodModel[]> {
+    const connection = this.em.getConnection();
+    const boden = await connection.execute<
+      {
+        id: string;
+        jaar: number;
+        jaarschijf_id: string;
+        partij_id: string;
+        partij: string;
+        toelichting: string;
+        te_laat: boolean;
+        door: string;
+        ingediend: string;
+      }[]
+    >(
+      `select b.id, j.jaar, j.id as jaarschijf_id, p.id as partij_id, p.naam as partij, b.toelichting,
+              b.te_laat, g.naam as door, b.created_at as ingediend
+         from bod b join jaarschijf j on j.id = b.jaarschijf_id join partij p on p.id = b.partij_id
+         join gebruiker g on g.id = b.door_id
+        where j.overeenkomst_id = ? ${jaar != null ? 'and j.jaar = ?' : ''}
+        order by j.jaar, b.created_at`,
+      jaar != null ? [overeenkomstId, jaar] : [overeenkomstId],
+      'all',
+    );
+    if (boden.length === 0) return [];
+    const ids = boden.map((b) => b.id);
+    const lijst = ids.map(() => '?').join(', ');
+    const afspraken = await connection.execute<
+      {
+        bod_id: string;
+        id: string;
+        nummer: string;
+        titel: string;
+        type: string;
+        onderdeel: string;
+      }[]
+    >(
+      `select ba.bod_id, a.id, a.nummer, a.titel, a.type, o.titel as onderdeel
+         from bod_afspraak ba join afspraak a on a.id = ba.afspraak_id join onderdeel o on o.id = a.onderdeel_id
+        where ba.bod_id in (${lijst}) order by o.volgorde, a.volgorde`,
+      ids,
+      'all',
+    );
+    const indicatoren = await connection.execute<
+      {
+        bod_id: string;
+        id: string;
+        naam: string;
+        eenheid: string;
+        soort: string | null;
+        waarde: number | null;
+        min: number | null;
+        max: number | null;
+        effect: string | null;
+      }[]
+    >(
+      `select bi.bod_id, i.id, i.naam, i.eenheid, s.soort, s.waarde, s.min, s.max, s.effect
+         from bod_indicator bi join bod b on b.id = bi.bod_id join indicator i on i.id = bi.indicator_id
+         left join streefwaarde s on s.indicator_id = i.id and s.jaarschijf_id = b.jaarschijf_id
+        where bi.bod_id in (${lijst}) order by i.naam`,
+      ids,
+      'all',
+    );
+    return boden.map((b) => ({
+      id: b.id,
+      jaar: b.jaar,
+      jaarschijfId: b.jaarschijf_id,
+      partijId: b.partij_id,
+      partij: b.partij,
+      toelichting: b.toelichting,
+      teLaat: b.te_laat,
+      door: b.door,
+      ingediend: new Date(b.ingediend),
+      afspraken: afspraken
+        .filter((a) => a.bod_id === b.id)
+        .map((a) => ({ ...a, type: a.type as BodModel['afspraken'][number]['type'] })),
+      indicatoren: indicatoren
+        .filter((i) => i.bod_id === b.id)
+        .map((i) => ({
+          id: i.id,
+          naam: i.naam,
+          eenheid: i.eenheid,
+          streefwaarde: i.soort ? streefwaardeTekst({ ...i, soort: i.soort }, i.eenheid) : '',
+        })),
+    }));
+  }
+}
