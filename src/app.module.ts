@@ -1,10 +1,11 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { formatError } from './common/format-error';
 import { queryLimitsPlugin } from './common/query-limits.plugin';
+import { CompiledApolloDriver } from './common/compiled-execution';
 import { AuthModule } from './auth/auth.module';
 import type { AuthSettings } from './auth/auth.service';
 import { PermissionsModule } from './partijen/permissions.module';
@@ -41,7 +42,7 @@ export class AppModule {
         PermissionsModule,
         CollaborationModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CompiledApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
