@@ -75,3 +75,18 @@ export async function toegankelijkheid(page: Page, naam: string): Promise<AxeOve
   writeFileSync(join(ARTEFACTEN, `axe-${naam}.json`), JSON.stringify(overtredingen, null, 2));
   return overtredingen.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Asks again until the answer passes, or fails with the last answer after the timeout. */
+export async function totDat<T>(
+  vraag: () => Promise<T>,
+  klopt: (antwoord: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
+  const tot = Date.now() + timeout;
+  for (;;) {
+    const antwoord = await vraag();
+    if (klopt(antwoord)) return antwoord;
+    if (Date.now() > tot) throw new Error(`Niet op tijd: ${JSON.stringify(antwoord)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

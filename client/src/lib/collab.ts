@@ -127,14 +127,21 @@ export function useSamenwerking(onderdeelId: string, gebruiker: Gebruiker) {
     };
     awareness.on('change', bijwerken);
 
-    // The browser knows sooner than the socket that the network is gone.
-    const offline = () => zetStatus('offline');
+    // The browser knows sooner than the socket that the network is gone: stop sending and keep
+    // the changes in the document until the network is back; then the provider syncs them.
+    const offline = () => {
+      provider.disconnect();
+      zetStatus('offline');
+    };
+    const online = () => void verbind();
     window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
 
     void verbind();
     zetSamen({ doc, provider });
     return () => {
       window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       awareness.off('change', bijwerken);
       provider.destroy();
       doc.destroy();

@@ -44,6 +44,30 @@ export const REEKS = graphql(`
   }
 `);
 
+const REALISATIES = graphql(`
+  query Realisaties($id: ID!) {
+    indicator(id: $id) {
+      id
+      realisaties {
+        id
+        jaar
+        waarde
+        bron
+        toelichting
+      }
+    }
+  }
+`);
+
+const WIJZIG_REALISATIE = graphql(`
+  mutation WijzigRealisatie($input: UpdateRealisatieInput!) {
+    updateRealisatie(input: $input) {
+      id
+      waarde
+    }
+  }
+`);
+
 const REALISATIE = graphql(`
   mutation NieuweRealisatie($input: CreateRealisatieInput!) {
     createRealisatie(input: $input) {
@@ -112,7 +136,16 @@ function IndicatorDetail({
     query: REEKS,
     variables: { id: indicator.id },
   });
-  const [resultaat, bewaar] = useMutation(REALISATIE);
+  const [nieuw, bewaar] = useMutation(REALISATIE);
+  const [wijziging, wijzig] = useMutation(WIJZIG_REALISATIE);
+  const [bestaand, herlaadBestaand] = useQuery({
+    query: REALISATIES,
+    variables: { id: indicator.id },
+  });
+  const resultaat = {
+    fetching: nieuw.fetching || wijziging.fetching,
+    error: nieuw.error ?? wijziging.error,
+  };
   const [jaar, zetJaar] = useState(String(jaren[0]));
   const [waarde, zetWaarde] = useState('');
   const [bron, zetBron] = useState('');
@@ -122,19 +155,21 @@ function IndicatorDetail({
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     zetGelukt(false);
-    const antwoord = await bewaar({
-      input: {
-        indicatorId: indicator.id,
-        jaar: Number(jaar),
-        waarde: Number(waarde.replace(',', '.')),
-        bron: bron || undefined,
-        toelichting: toelichting || undefined,
-      },
-    });
+    const velden = {
+      waarde: Number(waarde.replace(',', '.')),
+      bron: bron || undefined,
+      toelichting: toelichting || undefined,
+    };
+    // One realisatie per year: an existing one is corrected.
+    const eerder = bestaand.data?.indicator.realisaties.find((r) => r.jaar === Number(jaar));
+    const antwoord = eerder
+      ? await wijzig({ input: { id: eerder.id, ...velden } })
+      : await bewaar({ input: { indicatorId: indicator.id, jaar: Number(jaar), ...velden } });
     if (!antwoord.error) {
       zetGelukt(true);
       zetWaarde('');
       opnieuw({ requestPolicy: 'network-only' });
+      herlaadBestaand({ requestPolicy: 'network-only' });
     }
   };
 
@@ -185,7 +220,9 @@ function IndicatorDetail({
           />
         </div>
         <button type="submit" className="knop" disabled={resultaat.fetching || !waarde}>
-          Realisatie opslaan
+          {bestaand.data?.indicator.realisaties.some((r) => r.jaar === Number(jaar))
+            ? 'Realisatie corrigeren'
+            : 'Realisatie opslaan'}
         </button>
       </form>
       <Fout fout={resultaat.error} />
