@@ -65,13 +65,29 @@ describe('jaarcyclus', () => {
       ['EVALUATIE', 'KOMEND'],
     ]);
     expect(volgend.mijlpalen[0].tot).toBe('2026-06-30T22:00:00.000Z');
-    // The demo's 2026 was never signed: its bod and signing are overdue.
+    // The demo's 2026 is accounted for and evaluated: everything done.
+    expect(overzicht.cycli[1].mijlpalen.map((m: any) => m.toestand)).toEqual([
+      'GEDAAN',
+      'GEDAAN',
+      'GEDAAN',
+      'GEDAAN',
+      'GEDAAN',
+    ]);
+    expect(overzicht.teLaat).toBe(0);
+    // In March 2027 the unsigned 2027 is running: its bod and signing are overdue.
+    const [maart] = (await als('provincie', CYCLUS, { op: '2027-03-01T10:00:00Z', o: demo.id }))
+      .jaarcyclus;
+    expect(maart.cycli.map((c: any) => [c.rol, c.jaar, c.status])).toEqual([
+      ['EVALUATIE', 2026, 'GEEVALUEERD'],
+      ['UITVOERING', 2027, 'CONCEPT'],
+      ['ONDERHANDELING', 2028, 'CONCEPT'],
+    ]);
     expect(
-      overzicht.cycli[1].mijlpalen
+      maart.cycli[1].mijlpalen
         .filter((m: any) => m.toestand === 'TE_LAAT')
         .map((m: any) => m.soort),
     ).toEqual(['BOD', 'ONDERTEKENING']);
-    expect(overzicht.teLaat).toBe(2);
+    expect(maart.teLaat).toBe(2);
     // By gemeente: Vlietdam's agreements; another gemeente has none.
     const gemeenteId = (await als('gemeente', `{ me { lidmaatschappen { partij { id } } } }`)).me
       .lidmaatschappen[0].partij.id;
@@ -80,6 +96,8 @@ describe('jaarcyclus', () => {
   });
 
   it('steps a jaarschijf on by the right party, in step with freezing and signing, and not before its time', async () => {
+    const klok = t.app.get(Klok);
+    klok.zet(new Date('2026-05-20T09:00:00Z'));
     const j2027 = await jaarschijf(2027);
     expect(
       theError(
@@ -115,7 +133,9 @@ describe('jaarcyclus', () => {
       ).message,
     ).toMatch(/hoofddocument te bevriezen/);
 
-    // Freezing and signing the hoofddocument carries 2026 and 2027 along; 2028 waits.
+    // Freezing and signing the hoofddocument carries 2027 along (the demo's 2026 is long
+    // evaluated); 2028 waits.
+    klok.zet(new Date('2026-11-20T09:00:00Z'));
     const hoofd = demo.onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
     const versie = (
       await als(
@@ -136,7 +156,7 @@ describe('jaarcyclus', () => {
           input: { versieId: versie.id, functie: 'bestuurder', wachtwoord: DEMO_WACHTWOORD },
         },
       );
-    expect((await jaarschijf(2026)).status).toBe('ONDERTEKEND');
+    expect((await jaarschijf(2026)).status).toBe('GEEVALUEERD');
     expect((await jaarschijf(2027)).status).toBe('ONDERTEKEND');
 
     // Execution starts in its year; verantwoording only after the year has ended.
@@ -147,17 +167,28 @@ describe('jaarcyclus', () => {
     );
     expect(te.extensions?.code).toBe('TE_VROEG');
     expect(te.message).toMatch(/vanaf 1 januari 2027/);
-    const j2026 = await jaarschijf(2026);
-    await als('gemeente', STAP, { input: { jaarschijfId: j2026.id, status: 'IN_UITVOERING' } });
+    klok.zet(new Date('2027-01-04T09:00:00Z'));
+    await als('gemeente', STAP, { input: { jaarschijfId: j2027.id, status: 'IN_UITVOERING' } });
     expect(
       theError(
         await poging('corporatie', STAP, {
-          input: { jaarschijfId: j2026.id, status: 'VERANTWOORDING' },
+          input: { jaarschijfId: j2027.id, status: 'VERANTWOORDING' },
         }),
       ).message,
-    ).toMatch(/vanaf 1 januari 2027/);
+    ).toMatch(/vanaf 1 januari 2028/);
     const [nu] = (await als('gemeente', CYCLUS, { o: demo.id })).jaarcyclus;
-    expect(nu.cycli.find((c: any) => c.jaar === 2026).status).toBe('IN_UITVOERING');
+    expect(nu.cycli.find((c: any) => c.jaar === 2027).status).toBe('IN_UITVOERING');
+    // Geëvalueerd is reached only by closing the evaluation together.
+    klok.zet(new Date('2028-06-20T09:00:00Z'));
+    await als('corporatie', STAP, { input: { jaarschijfId: j2027.id, status: 'VERANTWOORDING' } });
+    expect(
+      theError(
+        await poging('gemeente', STAP, {
+          input: { jaarschijfId: j2027.id, status: 'GEEVALUEERD' },
+        }),
+      ).message,
+    ).toMatch(/evaluatie samen afsluit/);
+    klok.zet(null);
 
     const trail = (
       await als(
@@ -172,11 +203,10 @@ describe('jaarcyclus', () => {
     expect(stappen).toEqual([
       '2027:BOD_ONTVANGEN',
       '2027:IN_ONDERHANDELING',
-      '2026:TER_ONDERTEKENING',
       '2027:TER_ONDERTEKENING',
-      '2026:ONDERTEKEND',
       '2027:ONDERTEKEND',
-      '2026:IN_UITVOERING',
+      '2027:IN_UITVOERING',
+      '2027:VERANTWOORDING',
     ]);
   }, 60_000);
 
@@ -217,49 +247,55 @@ describe('jaarcyclus', () => {
       `query($id: ID!) { overeenkomst(id: $id) { afspraken { id nummer trekker { naam } jaarschijven { jaar } } } }`,
       { id: demo.id },
     );
-    const vanDeVliet = overeenkomst.afspraken.filter(
-      (a: any) => a.trekker.naam === 'Woonstichting De Vliet',
+    const vanPolderpoort = overeenkomst.afspraken.filter(
+      (a: any) => a.trekker.naam === 'Woningstichting Polderpoort',
     );
-    const in2026 = vanDeVliet.find((a: any) => a.jaarschijven.some((j: any) => j.jaar === 2026));
-    const niet2026 = vanDeVliet.find((a: any) => !a.jaarschijven.some((j: any) => j.jaar === 2026));
+    const in2027 = vanPolderpoort.find((a: any) =>
+      a.jaarschijven.some((j: any) => j.jaar === 2027),
+    );
+    const niet2027 = vanPolderpoort.find(
+      (a: any) => !a.jaarschijven.some((j: any) => j.jaar === 2027),
+    );
     const input = {
-      afspraakId: in2026.id,
-      jaar: 2026,
+      afspraakId: in2027.id,
+      jaar: 2027,
       status: 'OP_SCHEMA',
       toelichting: '40 woningen opgeleverd, 70 in aanbouw',
     };
     try {
-      klok.zet(new Date('2026-11-25T10:00:00Z'));
-      expect(theError(await poging('corporatie', VERANTWOORD, { input }))).toMatchObject({
+      klok.zet(new Date('2027-11-25T10:00:00Z'));
+      expect(theError(await poging('corporatie2', VERANTWOORD, { input }))).toMatchObject({
         extensions: { code: 'TE_VROEG', veld: 'input.jaar' },
-        message: expect.stringMatching(/vanaf 1 januari 2027/),
+        message: expect.stringMatching(/vanaf 1 januari 2028/),
       });
-      klok.zet(new Date('2027-05-10T10:00:00Z'));
+      klok.zet(new Date('2028-05-10T10:00:00Z'));
       expect(theError(await poging('gemeente', VERANTWOORD, { input })).message).toMatch(
-        /trekker \(Woonstichting De Vliet\)/,
+        /trekker \(Woningstichting Polderpoort\)/,
       );
       expect(
-        theError(await poging('corporatie', VERANTWOORD, { input: { ...input, jaar: 2025 } }))
+        theError(await poging('corporatie2', VERANTWOORD, { input: { ...input, jaar: 2025 } }))
           .extensions?.code,
       ).toBe('JAAR_BUITEN_PERIODE');
       expect(
         theError(
-          await poging('corporatie', VERANTWOORD, { input: { ...input, afspraakId: niet2026.id } }),
+          await poging('corporatie2', VERANTWOORD, {
+            input: { ...input, afspraakId: niet2027.id },
+          }),
         ).message,
-      ).toMatch(/geldt niet in 2026/);
-      const overzicht = (await als('corporatie', VERANTWOORD, { input })).verantwoordAfspraak;
+      ).toMatch(/geldt niet in 2027/);
+      const overzicht = (await als('corporatie2', VERANTWOORD, { input })).verantwoordAfspraak;
       expect(overzicht.ingediend).toBe(1);
       expect(overzicht.ontbrekend).toBe(overzicht.totaal - 1);
-      expect(overzicht.afspraken.find((a: any) => a.afspraakId === in2026.id)).toMatchObject({
+      expect(overzicht.afspraken.find((a: any) => a.afspraakId === in2027.id)).toMatchObject({
         status: 'OP_SCHEMA',
         toelichting: '40 woningen opgeleverd, 70 in aanbouw',
-        door: 'Fatima El Amrani',
+        door: 'Pieter Jansen',
       });
       // The gemeente sees the whole picture, realisaties still missing included.
       const gezien = (
         await als(
           'gemeente',
-          `query($id: ID!) { verantwoording(overeenkomstId: $id, jaar: 2026) { ingediend realisatiesOntbrekend afspraken { nummer status } } }`,
+          `query($id: ID!) { verantwoording(overeenkomstId: $id, jaar: 2027) { ingediend realisatiesOntbrekend afspraken { nummer status } } }`,
           { id: demo.id },
         )
       ).verantwoording;
@@ -278,13 +314,17 @@ describe('jaarcyclus', () => {
         await als(
           'huurders',
           `query($id: ID!) { afspraakStatusHistorie(afspraakId: $id) { jaar status door } }`,
-          { id: in2026.id },
+          { id: in2027.id },
         )
       ).afspraakStatusHistorie;
-      expect(historie).toEqual([{ jaar: 2026, status: 'OP_SCHEMA', door: 'Fatima El Amrani' }]);
+      // The demo's 2026 was accounted for already; 2027 follows it.
+      expect(historie).toEqual([
+        { jaar: 2026, status: 'VERTRAAGD', door: 'Pieter Jansen' },
+        { jaar: 2027, status: 'OP_SCHEMA', door: 'Pieter Jansen' },
+      ]);
       expect(trail.filter((r: any) => r.actie === 'VERANTWOORDING')).toEqual([
         expect.objectContaining({
-          gegevens: expect.objectContaining({ jaar: 2026, status: 'OP_SCHEMA' }),
+          gegevens: expect.objectContaining({ jaar: 2027, status: 'OP_SCHEMA' }),
         }),
       ]);
     } finally {
