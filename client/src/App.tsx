@@ -12,6 +12,7 @@ import { OnderdeelPagina } from './screens/Onderdeel';
 import { JaarcyclusPagina } from './screens/Jaarcyclus';
 import { LedenPagina } from './screens/Leden';
 import { UitnodigingPagina } from './screens/Uitnodiging';
+import { RegioPagina } from './screens/Regio';
 
 const IK = graphql(`
   query Ik {
@@ -70,6 +71,7 @@ function IngelogdeApp() {
           <Route path="/overeenkomsten/:id/onderdelen/:onderdeelId" element={<OnderdeelPagina />} />
           <Route path="/jaarcyclus" element={<JaarcyclusPagina />} />
           <Route path="/leden" element={<LedenPagina />} />
+          <Route path="/regio" element={<RegioPagina />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Kader>
@@ -102,6 +104,9 @@ function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
             </li>
             <li>
               <NavLink to="/jaarcyclus">Jaarcyclus</NavLink>
+            </li>
+            <li>
+              <NavLink to="/regio">Regio</NavLink>
             </li>
             {beheertVoor(ik).length > 0 && (
               <li>

@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { inloggen, schermafdruk, startBrowser, toegankelijkheid, type Venster } from './browser';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ARTEFACTEN,
+  inloggen,
+  schermafdruk,
+  startBrowser,
+  toegankelijkheid,
+  type Venster,
+} from './browser';
 
 /**
  * Every main screen as the gemeente, at 1280×800 and at tablet width: it renders without
@@ -76,6 +86,34 @@ describe('schermen', () => {
     await page.getByRole('link', { name: 'Uitnodigingen' }).click();
     await page.getByRole('heading', { name: 'Openstaande uitnodigingen' }).waitFor();
     await controleer(page, '07-uitnodigingen');
+  });
+
+  it('evaluatie met stoplichten en het evaluatierapport in Word', async () => {
+    const { page } = gemeente;
+    await page.getByRole('link', { name: 'Evaluatie' }).click();
+    await page.getByRole('heading', { name: 'Evaluatie', level: 2 }).waitFor();
+    await page.locator('.evaluatie-tabel tbody tr').first().waitFor();
+    await controleer(page, '15-evaluatie');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Evaluatierapport (Word)' }).click(),
+    ]);
+    const pad = join(ARTEFACTEN, 'evaluatierapport.docx');
+    await download.saveAs(pad);
+    expect(Object.keys(unzipSync(readFileSync(pad)))).toContain('word/document.xml');
+  });
+
+  it('het regionale overzicht van de provincie', async () => {
+    const provincie = await inloggen(browser, t.baseUrl, 'provincie@demo.driehoek.nl');
+    const { page } = provincie;
+    await page.getByRole('link', { name: 'Regio' }).click();
+    await page.getByRole('heading', { name: 'Regionaal overzicht' }).waitFor();
+    await page.locator('.regio-tabel tbody tr').first().waitFor();
+    expect(await page.locator('.regio-tabel tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('heading', { name: 'Gedeelde indicatoren' }).waitFor();
+    await controleer(page, '16-regio');
+    expect(provincie.fouten).toEqual([]);
+    await provincie.context.close();
   });
 
   it('de co-editor met zijpaneel: afspraak, standpunten, voorstellen, versies', async () => {

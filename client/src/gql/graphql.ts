@@ -2,7 +2,8 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AccepteerUitnodigingInput = {
   /** Voor een nieuw account */
@@ -54,11 +55,7 @@ export type AfspraakType =
   /** Een uitwisseling tussen partijen en de bijdragen die haar mogelijk maken */
   | 'TRANSACTIE';
 
-export type AfspraakWijziging =
-  | 'GEWIJZIGD'
-  | 'NIEUW'
-  | 'ONGEWIJZIGD'
-  | 'VERWIJDERD';
+export type AfspraakWijziging = 'GEWIJZIGD' | 'NIEUW' | 'ONGEWIJZIGD' | 'VERWIJDERD';
 
 /** Een stuk tekst om de opmerking aan te hechten */
 export type AnkerInput = {
@@ -81,9 +78,7 @@ export type BeoordeelVoorstelInput = {
   voorstelId: string;
 };
 
-export type Beoordeling =
-  | 'AANVAARD'
-  | 'AFGEWEZEN';
+export type Beoordeling = 'AANVAARD' | 'AFGEWEZEN';
 
 export type BeschrijvendDetailsInput = {
   omschrijving: string;
@@ -91,14 +86,9 @@ export type BeschrijvendDetailsInput = {
 };
 
 export type BeschrijvendSoort =
-  | 'DEFINITIE'
-  | 'FINANCIEEL_UITGANGSPUNT'
-  | 'STANDPUNT'
-  | 'UITGANGSPUNT';
+  'DEFINITIE' | 'FINANCIEEL_UITGANGSPUNT' | 'STANDPUNT' | 'UITGANGSPUNT';
 
-export type Besluit =
-  | 'GEWEIGERD'
-  | 'ONDERTEKEND';
+export type Besluit = 'GEWEIGERD' | 'ONDERTEKEND';
 
 export type BetrokkeneInput = {
   /** Wat de partij bijdraagt */
@@ -108,10 +98,32 @@ export type BetrokkeneInput = {
   partijId: string;
 };
 
+export type BevestigEvaluatieInput = {
+  jaarschijfId: string;
+  /** Namens welke partij */
+  partijId?: string | null | undefined;
+};
+
 export type BevriesInput = {
   onderdeelId: string;
   /** Reden om te bevriezen hoewel niet elke afspraak een akkoord van elke ondertekenaar heeft */
   overrideReden?: string | null | undefined;
+};
+
+/** Een nieuwe streefwaarde bij het besluit BIJSTELLEN */
+export type BijstellingInput = {
+  /** Bij EFFECT: het beoogde effect */
+  effect?: string | null | undefined;
+  indicatorId: string;
+  /** Het jaar van de jaarschijf */
+  jaar: number;
+  /** Bij BANDBREEDTE */
+  max?: number | null | undefined;
+  /** Bij BANDBREEDTE */
+  min?: number | null | undefined;
+  soort: StreefwaardeSoort;
+  /** Bij EXACT */
+  waarde?: number | null | undefined;
 };
 
 export type CreateRealisatieInput = {
@@ -174,6 +186,25 @@ export type Doelgroep =
   | 'VERSTANDELIJKE_BEPERKING'
   | 'WOONWAGENBEWONERS'
   | 'ZINTUIGLIJKE_BEPERKING';
+
+/** Wat met de afspraak gebeurt: afgerond, doorzetten naar de volgende jaarschijf, bijstellen met nieuwe streefwaarden, of laten vervallen */
+export type EvaluatieBesluit = 'AFGEROND' | 'BIJSTELLEN' | 'DOORZETTEN' | 'VERVALLEN';
+
+export type EvaluatieInput = {
+  afspraakId: string;
+  besluit: EvaluatieBesluit;
+  /** Conclusie: wat is bereikt en wat niet */
+  conclusie: string;
+  /** Het geëvalueerde jaar */
+  jaar: number;
+  /** De les voor de volgende jaarschijf */
+  les?: string | null | undefined;
+  /** Namens welke partij, als u voor meerdere partijen van de driehoek handelt */
+  partijId?: string | null | undefined;
+  stoplicht: Stoplicht;
+  /** Bij BIJSTELLEN: de nieuwe streefwaarden voor latere jaren */
+  streefwaarden?: Array<BijstellingInput> | null | undefined;
+};
 
 export type GarantieDetailsInput = {
   garantstellerIds: Array<string>;
@@ -242,11 +273,7 @@ export type MijlpaalSoort =
   /** De verantwoording, in mei van het jaar erna */
   | 'VERANTWOORDING';
 
-export type MijlpaalToestand =
-  | 'GEDAAN'
-  | 'KOMEND'
-  | 'LOPEND'
-  | 'TE_LAAT';
+export type MijlpaalToestand = 'GEDAAN' | 'KOMEND' | 'LOPEND' | 'TE_LAAT';
 
 export type NieuweAfspraakInput = {
   betrokkenen?: Array<BetrokkeneInput> | null | undefined;
@@ -272,14 +299,9 @@ export type NodigLidUitInput = {
   rollen: Array<LidRol>;
 };
 
-export type OnderdeelSoort =
-  | 'BIJLAGE'
-  | 'HOOFDDOCUMENT';
+export type OnderdeelSoort = 'BIJLAGE' | 'HOOFDDOCUMENT';
 
-export type OnderdeelStatus =
-  | 'CONCEPT'
-  | 'ONDERTEKEND'
-  | 'TER_ONDERTEKENING';
+export type OnderdeelStatus = 'CONCEPT' | 'ONDERTEKEND' | 'TER_ONDERTEKENING';
 
 export type OndertekenInput = {
   /** Uw functie, bijv. "wethouder Wonen" of "directeur-bestuurder" */
@@ -293,10 +315,7 @@ export type OndertekenInput = {
 };
 
 /** Het standpunt van een partij over een afspraak */
-export type Oordeel =
-  | 'AKKOORD'
-  | 'AKKOORD_MET_VOORBEHOUD'
-  | 'NIET_AKKOORD';
+export type Oordeel = 'AKKOORD' | 'AKKOORD_MET_VOORBEHOUD' | 'NIET_AKKOORD';
 
 export type OpmerkingStatusInput = {
   opmerkingId: string;
@@ -313,11 +332,7 @@ export type OvereenkomstFilter = {
   status?: OvereenkomstStatus | null | undefined;
 };
 
-export type OvereenkomstStatus =
-  | 'BEEINDIGD'
-  | 'CONCEPT'
-  | 'IN_ONDERHANDELING'
-  | 'ONDERTEKEND';
+export type OvereenkomstStatus = 'BEEINDIGD' | 'CONCEPT' | 'IN_ONDERHANDELING' | 'ONDERTEKEND';
 
 /** Soort organisatie */
 export type PartijSoort =
@@ -373,6 +388,9 @@ export type StandpuntInput = {
   toelichting?: string | null | undefined;
 };
 
+/** Het stoplicht van de evaluatie: groen (gehaald), oranje (deels), rood (niet) */
+export type Stoplicht = 'GROEN' | 'ORANJE' | 'ROOD';
+
 export type StreefwaardeSoort =
   /** Een bandbreedte van minimum tot maximum */
   | 'BANDBREEDTE'
@@ -381,10 +399,7 @@ export type StreefwaardeSoort =
   /** Eén getal */
   | 'EXACT';
 
-export type TekstdeelSoort =
-  | 'GELIJK'
-  | 'TOEGEVOEGD'
-  | 'VERWIJDERD';
+export type TekstdeelSoort = 'GELIJK' | 'TOEGEVOEGD' | 'VERWIJDERD';
 
 export type TransactieDetailsInput = {
   posten: Array<TransactiePostInput>;
@@ -396,9 +411,7 @@ export type TransactiePostInput = {
   partijId: string;
 };
 
-export type UitnodigingSoort =
-  | 'DEELNAME'
-  | 'LIDMAATSCHAP';
+export type UitnodigingSoort = 'DEELNAME' | 'LIDMAATSCHAP';
 
 export type UpdateAfspraakInput = {
   betrokkenen?: Array<BetrokkeneInput> | null | undefined;
@@ -452,11 +465,7 @@ export type VerantwoordingInput = {
 
 /** Hoe het met een afspraak staat, volgens haar trekker */
 export type VerantwoordingStatus =
-  | 'GEREALISEERD'
-  | 'NIET_GEREALISEERD'
-  | 'OP_SCHEMA'
-  | 'VERTRAAGD'
-  | 'VERVALLEN';
+  'GEREALISEERD' | 'NIET_GEREALISEERD' | 'OP_SCHEMA' | 'VERTRAAGD' | 'VERVALLEN';
 
 export type VersieStatus =
   /** Een partij weigerde te tekenen; het onderdeel ging terug naar concept */
@@ -519,90 +528,224 @@ export type WijzigingsvoorstelInput = {
   soort: VoorstelSoort;
 };
 
-export type IkQueryVariables = Exact<{ [key: string]: never; }>;
+export type IkQueryVariables = Exact<{ [key: string]: never }>;
 
+export type IkQuery = {
+  me: {
+    id: string;
+    naam: string;
+    email: string;
+    lidmaatschappen: Array<{
+      rollen: Array<LidRol>;
+      partij: { id: string; naam: string; soort: PartijSoort };
+    }>;
+  };
+};
 
-export type IkQuery = { me: { id: string, naam: string, email: string, lidmaatschappen: Array<{ rollen: Array<LidRol>, partij: { id: string, naam: string, soort: PartijSoort } }> } };
-
-export type UitloggenMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type UitloggenMutationVariables = Exact<{ [key: string]: never }>;
 
 export type UitloggenMutation = { logout: boolean };
+
+export type EvaluatieQueryVariables = Exact<{
+  overeenkomstId: string;
+  jaar: number;
+}>;
+
+export type EvaluatieQuery = {
+  evaluatie: {
+    jaar: number;
+    jaarschijfId: string;
+    gesloten: boolean;
+    status: string;
+    totaal: { groen: number; oranje: number; rood: number; open: number };
+    perThema: Array<{
+      thema: string;
+      groen: number;
+      oranje: number;
+      rood: number;
+      open: number;
+      totaal: number;
+    }>;
+    bevestigingen: Array<{
+      partijId: string;
+      partij: string;
+      bevestigd: boolean;
+      door: string | null;
+      op: string | null;
+    }>;
+    afspraken: Array<{
+      afspraakId: string;
+      nummer: string;
+      titel: string;
+      thema: string;
+      trekker: string;
+      stoplicht: Stoplicht | null;
+      conclusie: string | null;
+      les: string | null;
+      besluit: EvaluatieBesluit | null;
+      door: string | null;
+      partij: string | null;
+      datum: string | null;
+      verantwoording: VerantwoordingStatus | null;
+      verantwoordingToelichting: string | null;
+      vervolgNummer: string | null;
+    }>;
+  };
+};
+
+export type EvalueerMutationVariables = Exact<{
+  input: EvaluatieInput;
+}>;
+
+export type EvalueerMutation = { evalueerAfspraak: { jaar: number; gesloten: boolean } };
+
+export type BevestigEvaluatieMutationVariables = Exact<{
+  input: BevestigEvaluatieInput;
+}>;
+
+export type BevestigEvaluatieMutation = { bevestigEvaluatie: { jaar: number; gesloten: boolean } };
 
 export type IndicatorenQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IndicatorenQuery = { overeenkomst: { id: string, startjaar: number, eindjaar: number, indicatoren: Array<{ id: string, naam: string, eenheid: string, definitie: string, definitieBron: string | null }> } };
+export type IndicatorenQuery = {
+  overeenkomst: {
+    id: string;
+    startjaar: number;
+    eindjaar: number;
+    indicatoren: Array<{
+      id: string;
+      naam: string;
+      eenheid: string;
+      definitie: string;
+      definitieBron: string | null;
+    }>;
+  };
+};
 
 export type IndicatorReeksQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IndicatorReeksQuery = { indicatorReeks: { indicatorId: string, naam: string, eenheid: string, nulmetingJaar: number | null, nulmetingWaarde: number | null, punten: Array<{ jaar: number, soort: StreefwaardeSoort | null, streefwaarde: number | null, min: number | null, max: number | null, effect: string | null, realisatie: number | null, bron: string | null, opKoers: boolean | null }> } };
+export type IndicatorReeksQuery = {
+  indicatorReeks: {
+    indicatorId: string;
+    naam: string;
+    eenheid: string;
+    nulmetingJaar: number | null;
+    nulmetingWaarde: number | null;
+    punten: Array<{
+      jaar: number;
+      soort: StreefwaardeSoort | null;
+      streefwaarde: number | null;
+      min: number | null;
+      max: number | null;
+      effect: string | null;
+      realisatie: number | null;
+      bron: string | null;
+      opKoers: boolean | null;
+    }>;
+  };
+};
 
 export type RealisatiesQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type RealisatiesQuery = { indicator: { id: string, realisaties: Array<{ id: string, jaar: number, waarde: number, bron: string, toelichting: string }> } };
+export type RealisatiesQuery = {
+  indicator: {
+    id: string;
+    realisaties: Array<{
+      id: string;
+      jaar: number;
+      waarde: number;
+      bron: string;
+      toelichting: string;
+    }>;
+  };
+};
 
 export type WijzigRealisatieMutationVariables = Exact<{
   input: UpdateRealisatieInput;
 }>;
 
-
-export type WijzigRealisatieMutation = { updateRealisatie: { id: string, waarde: number } };
+export type WijzigRealisatieMutation = { updateRealisatie: { id: string; waarde: number } };
 
 export type NieuweRealisatieMutationVariables = Exact<{
   input: CreateRealisatieInput;
 }>;
 
-
-export type NieuweRealisatieMutation = { createRealisatie: { id: string, jaar: number, waarde: number } };
+export type NieuweRealisatieMutation = {
+  createRealisatie: { id: string; jaar: number; waarde: number };
+};
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-
-export type LoginMutation = { login: { accessToken: string, vernieuwToken: string, verlooptOp: string } };
+export type LoginMutation = {
+  login: { accessToken: string; vernieuwToken: string; verlooptOp: string };
+};
 
 export type JaarcyclusQueryVariables = Exact<{
   overeenkomstId?: string | null | undefined;
 }>;
 
-
-export type JaarcyclusQuery = { jaarcyclus: Array<{ overeenkomstId: string, titel: string, gemeenten: Array<string>, lopend: number, teLaat: number, cycli: Array<{ jaar: number, rol: CyclusRol, status: JaarschijfStatus | null, jaarschijfId: string | null, mijlpalen: Array<{ soort: MijlpaalSoort, toestand: MijlpaalToestand, van: string | null, tot: string }> }> }> };
+export type JaarcyclusQuery = {
+  jaarcyclus: Array<{
+    overeenkomstId: string;
+    titel: string;
+    gemeenten: Array<string>;
+    lopend: number;
+    teLaat: number;
+    cycli: Array<{
+      jaar: number;
+      rol: CyclusRol;
+      status: JaarschijfStatus | null;
+      jaarschijfId: string | null;
+      mijlpalen: Array<{
+        soort: MijlpaalSoort;
+        toestand: MijlpaalToestand;
+        van: string | null;
+        tot: string;
+      }>;
+    }>;
+  }>;
+};
 
 export type KalenderQueryVariables = Exact<{
   overeenkomstId: string;
 }>;
 
-
-export type KalenderQuery = { kalender: { bodVoor: string, ondertekeningVoor: string, verantwoordingVan: string, verantwoordingTot: string, evaluatieVan: string, evaluatieTot: string } };
+export type KalenderQuery = {
+  kalender: {
+    bodVoor: string;
+    ondertekeningVoor: string;
+    verantwoordingVan: string;
+    verantwoordingTot: string;
+    evaluatieVan: string;
+    evaluatieTot: string;
+  };
+};
 
 export type LedenQueryVariables = Exact<{
   partijId: string;
 }>;
 
-
-export type LedenQuery = { leden: Array<{ id: string, naam: string, email: string, rollen: Array<LidRol> }> };
+export type LedenQuery = {
+  leden: Array<{ id: string; naam: string; email: string; rollen: Array<LidRol> }>;
+};
 
 export type WijzigLidMutationVariables = Exact<{
   input: WijzigLidInput;
 }>;
 
-
-export type WijzigLidMutation = { wijzigLid: { id: string, rollen: Array<LidRol> } };
+export type WijzigLidMutation = { wijzigLid: { id: string; rollen: Array<LidRol> } };
 
 export type VerwijderLidMutationVariables = Exact<{
   input: IdInput;
 }>;
-
 
 export type VerwijderLidMutation = { verwijderLid: string };
 
@@ -610,104 +753,326 @@ export type NodigLidUitMutationVariables = Exact<{
   input: NodigLidUitInput;
 }>;
 
-
-export type NodigLidUitMutation = { nodigLidUit: { link: string, uitnodiging: { id: string, email: string, verlooptOp: string } } };
+export type NodigLidUitMutation = {
+  nodigLidUit: { link: string; uitnodiging: { id: string; email: string; verlooptOp: string } };
+};
 
 export type UitnodigingenQueryVariables = Exact<{
   overeenkomstId: string;
 }>;
 
-
-export type UitnodigingenQuery = { uitnodigingen: Array<{ id: string, email: string, soort: UitnodigingSoort, rollen: Array<LidRol>, deelnemerRol: DeelnemerRol | null, verlooptOp: string, partij: { id: string, naam: string } }> };
+export type UitnodigingenQuery = {
+  uitnodigingen: Array<{
+    id: string;
+    email: string;
+    soort: UitnodigingSoort;
+    rollen: Array<LidRol>;
+    deelnemerRol: DeelnemerRol | null;
+    verlooptOp: string;
+    partij: { id: string; naam: string };
+  }>;
+};
 
 export type OnderdeelQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type OnderdeelQuery = { onderdeel: { id: string, titel: string, soort: OnderdeelSoort, status: OnderdeelStatus, ondertekenaars: Array<{ id: string, naam: string }>, overeenkomst: { id: string, titel: string, startjaar: number, eindjaar: number, deelnemers: Array<{ id: string, rol: DeelnemerRol, regie: boolean, partij: { id: string, naam: string } }> }, afspraken: Array<{ id: string, nummer: string, titel: string, type: AfspraakType, typeLabel: string, tekst: string }> } };
+export type OnderdeelQuery = {
+  onderdeel: {
+    id: string;
+    titel: string;
+    soort: OnderdeelSoort;
+    status: OnderdeelStatus;
+    ondertekenaars: Array<{ id: string; naam: string }>;
+    overeenkomst: {
+      id: string;
+      titel: string;
+      startjaar: number;
+      eindjaar: number;
+      deelnemers: Array<{
+        id: string;
+        rol: DeelnemerRol;
+        regie: boolean;
+        partij: { id: string; naam: string };
+      }>;
+    };
+    afspraken: Array<{
+      id: string;
+      nummer: string;
+      titel: string;
+      type: AfspraakType;
+      typeLabel: string;
+      tekst: string;
+    }>;
+  };
+};
 
 export type GebeurtenissenSubscriptionVariables = Exact<{
   overeenkomstId: string;
 }>;
 
-
-export type GebeurtenissenSubscription = { overeenkomstGebeurtenissen: { soort: GebeurtenisSoort, onderdeelId: string, afspraakId: string | null, onderwerpId: string, door: string, partij: string | null, tijd: string } };
+export type GebeurtenissenSubscription = {
+  overeenkomstGebeurtenissen: {
+    soort: GebeurtenisSoort;
+    onderdeelId: string;
+    afspraakId: string | null;
+    onderwerpId: string;
+    door: string;
+    partij: string | null;
+    tijd: string;
+  };
+};
 
 export type OvereenkomstQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type OvereenkomstQuery = { overeenkomst: { id: string, titel: string, startjaar: number, eindjaar: number, status: OvereenkomstStatus, preambule: string, gemeenten: Array<{ id: string, naam: string }>, deelnemers: Array<{ id: string, rol: DeelnemerRol, regie: boolean, partij: { id: string, naam: string, soort: PartijSoort } }>, onderdelen: Array<{ id: string, titel: string, soort: OnderdeelSoort, status: OnderdeelStatus, ondertekenaars: Array<{ id: string, naam: string }>, afspraken: Array<{ id: string }> }>, jaarschijven: Array<{ id: string, jaar: number, status: JaarschijfStatus, toelichting: string }> } };
+export type OvereenkomstQuery = {
+  overeenkomst: {
+    id: string;
+    titel: string;
+    startjaar: number;
+    eindjaar: number;
+    status: OvereenkomstStatus;
+    preambule: string;
+    gemeenten: Array<{ id: string; naam: string }>;
+    deelnemers: Array<{
+      id: string;
+      rol: DeelnemerRol;
+      regie: boolean;
+      partij: { id: string; naam: string; soort: PartijSoort };
+    }>;
+    onderdelen: Array<{
+      id: string;
+      titel: string;
+      soort: OnderdeelSoort;
+      status: OnderdeelStatus;
+      ondertekenaars: Array<{ id: string; naam: string }>;
+      afspraken: Array<{ id: string }>;
+    }>;
+    jaarschijven: Array<{
+      id: string;
+      jaar: number;
+      status: JaarschijfStatus;
+      toelichting: string;
+    }>;
+  };
+};
 
 export type OvereenkomstenQueryVariables = Exact<{
   filter?: OvereenkomstFilter | null | undefined;
 }>;
 
+export type OvereenkomstenQuery = {
+  overeenkomsten: {
+    total: number;
+    items: Array<{
+      id: string;
+      titel: string;
+      startjaar: number;
+      eindjaar: number;
+      status: OvereenkomstStatus;
+      gemeenten: Array<{ id: string; naam: string }>;
+      deelnemers: Array<{ id: string; rol: DeelnemerRol; partij: { id: string; naam: string } }>;
+      onderdelen: Array<{
+        id: string;
+        titel: string;
+        soort: OnderdeelSoort;
+        status: OnderdeelStatus;
+      }>;
+    }>;
+  };
+};
 
-export type OvereenkomstenQuery = { overeenkomsten: { total: number, items: Array<{ id: string, titel: string, startjaar: number, eindjaar: number, status: OvereenkomstStatus, gemeenten: Array<{ id: string, naam: string }>, deelnemers: Array<{ id: string, rol: DeelnemerRol, partij: { id: string, naam: string } }>, onderdelen: Array<{ id: string, titel: string, soort: OnderdeelSoort, status: OnderdeelStatus }> }> } };
+export type GemeentenQueryVariables = Exact<{ [key: string]: never }>;
 
-export type GemeentenQueryVariables = Exact<{ [key: string]: never; }>;
+export type GemeentenQuery = { partijen: { items: Array<{ id: string; naam: string }> } };
 
+export type RegioQueryVariables = Exact<{
+  regio?: string | null | undefined;
+}>;
 
-export type GemeentenQuery = { partijen: { items: Array<{ id: string, naam: string }> } };
+export type RegioQuery = {
+  regio: {
+    jaar: number;
+    regio: string | null;
+    regios: Array<string>;
+    overeenkomsten: Array<{
+      id: string;
+      titel: string;
+      startjaar: number;
+      eindjaar: number;
+      status: OvereenkomstStatus;
+      afspraken: number;
+      mijnRollen: Array<DeelnemerRol>;
+      teLaat: number;
+      gemeenten: Array<{ id: string; naam: string; regio: string | null }>;
+      jaarschijf: { id: string; jaar: number; status: JaarschijfStatus } | null;
+      teLaatMijlpalen: Array<{ jaar: number; soort: MijlpaalSoort; tot: string }>;
+      perType: Array<{ type: AfspraakType; aantal: number }>;
+      perDomein: Array<{ domein: string; aantal: number }>;
+      zorgpartijen: Array<{ id: string; naam: string; bijlagen: Array<string> }>;
+    }>;
+    gedeeldeIndicatoren: Array<{
+      naam: string;
+      eenheid: string;
+      overeenkomsten: number;
+      nulmeting: number | null;
+      jaren: Array<{
+        jaar: number;
+        doelMin: number | null;
+        doelMax: number | null;
+        realisatie: number | null;
+        gemeentenMetRealisatie: number;
+        gemeenten: number;
+      }>;
+    }>;
+  };
+};
 
 export type AccepteerMutationVariables = Exact<{
   input: AccepteerUitnodigingInput;
 }>;
 
-
-export type AccepteerMutation = { accepteerUitnodiging: { accessToken: string, vernieuwToken: string, verlooptOp: string } };
+export type AccepteerMutation = {
+  accepteerUitnodiging: { accessToken: string; vernieuwToken: string; verlooptOp: string };
+};
 
 export type VerantwoordingQueryVariables = Exact<{
   overeenkomstId: string;
   jaar: number;
 }>;
 
-
-export type VerantwoordingQuery = { verantwoording: { jaar: number, jaarschijfId: string, totaal: number, ingediend: number, ontbrekend: number, realisatiesOntbrekend: number, afspraken: Array<{ afspraakId: string, nummer: string, titel: string, trekker: string, status: VerantwoordingStatus | null, toelichting: string | null, door: string | null, datum: string | null, ontbrekendeRealisaties: Array<string> }> } };
+export type VerantwoordingQuery = {
+  verantwoording: {
+    jaar: number;
+    jaarschijfId: string;
+    totaal: number;
+    ingediend: number;
+    ontbrekend: number;
+    realisatiesOntbrekend: number;
+    afspraken: Array<{
+      afspraakId: string;
+      nummer: string;
+      titel: string;
+      trekker: string;
+      status: VerantwoordingStatus | null;
+      toelichting: string | null;
+      door: string | null;
+      datum: string | null;
+      ontbrekendeRealisaties: Array<string>;
+    }>;
+  };
+};
 
 export type VerantwoordMutationVariables = Exact<{
   input: VerantwoordingInput;
 }>;
 
-
-export type VerantwoordMutation = { verantwoordAfspraak: { jaar: number, ingediend: number, ontbrekend: number } };
+export type VerantwoordMutation = {
+  verantwoordAfspraak: { jaar: number; ingediend: number; ontbrekend: number };
+};
 
 export type AfspraakQueryVariables = Exact<{
   id: string;
   overeenkomstId: string;
 }>;
 
-
-export type AfspraakQuery = { afspraak: { id: string, nummer: string, titel: string, type: AfspraakType, typeLabel: string, tekst: string, volwassenheid: Volwassenheid, voorwaarden: Array<string>, updatedAt: string, thema: { id: string, naam: string }, trekker: { id: string, naam: string }, betrokkenen: Array<{ id: string, bijdrage: string, kostenaandeel: number | null, partij: { id: string, naam: string } }>, details:
-      | { __typename: 'BeschrijvendDetails', soort: BeschrijvendSoort, omschrijving: string }
-      | { __typename: 'GarantieDetails', wat: string, garantstellerIds: Array<string>, geldigTot: string | null }
-      | { __typename: 'HandelingDetails', activiteiten: Array<{ wat: string, wanneer: string, partijIds: Array<string> }> }
-      | { __typename: 'IntentieDetails', voorwaarde: string, gevolg: string }
-      | { __typename: 'ProcesDetails', overlegvorm: string, frequentie: string, deelnemerIds: Array<string> }
-      | { __typename: 'TransactieDetails', posten: Array<{ partijId: string, levert: string, ontvangt: string }> }
-    , indicatoren: Array<{ id: string, naam: string, eenheid: string, streefwaarden: Array<{ id: string, jaar: number, soort: StreefwaardeSoort, waarde: number | null, min: number | null, max: number | null, effect: string | null }> }> }, themas: Array<{ id: string, naam: string, domein: { id: string, naam: string } | null }> };
+export type AfspraakQuery = {
+  afspraak: {
+    id: string;
+    nummer: string;
+    titel: string;
+    type: AfspraakType;
+    typeLabel: string;
+    tekst: string;
+    volwassenheid: Volwassenheid;
+    voorwaarden: Array<string>;
+    updatedAt: string;
+    thema: { id: string; naam: string };
+    trekker: { id: string; naam: string };
+    betrokkenen: Array<{
+      id: string;
+      bijdrage: string;
+      kostenaandeel: number | null;
+      partij: { id: string; naam: string };
+    }>;
+    details:
+      | { __typename: 'BeschrijvendDetails'; soort: BeschrijvendSoort; omschrijving: string }
+      | {
+          __typename: 'GarantieDetails';
+          wat: string;
+          garantstellerIds: Array<string>;
+          geldigTot: string | null;
+        }
+      | {
+          __typename: 'HandelingDetails';
+          activiteiten: Array<{ wat: string; wanneer: string; partijIds: Array<string> }>;
+        }
+      | { __typename: 'IntentieDetails'; voorwaarde: string; gevolg: string }
+      | {
+          __typename: 'ProcesDetails';
+          overlegvorm: string;
+          frequentie: string;
+          deelnemerIds: Array<string>;
+        }
+      | {
+          __typename: 'TransactieDetails';
+          posten: Array<{ partijId: string; levert: string; ontvangt: string }>;
+        };
+    indicatoren: Array<{
+      id: string;
+      naam: string;
+      eenheid: string;
+      streefwaarden: Array<{
+        id: string;
+        jaar: number;
+        soort: StreefwaardeSoort;
+        waarde: number | null;
+        min: number | null;
+        max: number | null;
+        effect: string | null;
+      }>;
+    }>;
+  };
+  themas: Array<{ id: string; naam: string; domein: { id: string; naam: string } | null }>;
+};
 
 export type OpmerkingenQueryVariables = Exact<{
   afspraakId: string;
 }>;
 
-
-export type OpmerkingenQuery = { opmerkingen: Array<{ id: string, tekst: string, auteur: string, datum: string, opgelost: boolean, partij: { id: string, naam: string }, gerichtAan: { id: string, naam: string } | null, anker: { citaat: string, huidigeTekst: string, verloren: boolean } | null, reacties: Array<{ id: string, tekst: string, auteur: string, datum: string, partij: { id: string, naam: string } }> }> };
+export type OpmerkingenQuery = {
+  opmerkingen: Array<{
+    id: string;
+    tekst: string;
+    auteur: string;
+    datum: string;
+    opgelost: boolean;
+    partij: { id: string; naam: string };
+    gerichtAan: { id: string; naam: string } | null;
+    anker: { citaat: string; huidigeTekst: string; verloren: boolean } | null;
+    reacties: Array<{
+      id: string;
+      tekst: string;
+      auteur: string;
+      datum: string;
+      partij: { id: string; naam: string };
+    }>;
+  }>;
+};
 
 export type NeemStandpuntMutationVariables = Exact<{
   input: StandpuntInput;
 }>;
 
-
-export type NeemStandpuntMutation = { neemStandpunt: { id: string, oordeel: Oordeel, toelichting: string | null, verouderd: boolean } };
+export type NeemStandpuntMutation = {
+  neemStandpunt: { id: string; oordeel: Oordeel; toelichting: string | null; verouderd: boolean };
+};
 
 export type PlaatsOpmerkingMutationVariables = Exact<{
   input: PlaatsOpmerkingInput;
 }>;
-
 
 export type PlaatsOpmerkingMutation = { plaatsOpmerking: { id: string } };
 
@@ -715,48 +1080,81 @@ export type ReageerMutationVariables = Exact<{
   input: ReageerInput;
 }>;
 
-
 export type ReageerMutation = { reageerOpOpmerking: { id: string } };
 
 export type LosOpMutationVariables = Exact<{
   input: OpmerkingStatusInput;
 }>;
 
-
-export type LosOpMutation = { losOpmerkingOp: { id: string, opgelost: boolean } };
+export type LosOpMutation = { losOpmerkingOp: { id: string; opgelost: boolean } };
 
 export type HeropenMutationVariables = Exact<{
   input: OpmerkingStatusInput;
 }>;
 
-
-export type HeropenMutation = { heropenOpmerking: { id: string, opgelost: boolean } };
+export type HeropenMutation = { heropenOpmerking: { id: string; opgelost: boolean } };
 
 export type DienVoorstelInMutationVariables = Exact<{
   input: WijzigingsvoorstelInput;
 }>;
 
-
-export type DienVoorstelInMutation = { dienVoorstelIn: { id: string, status: VoorstelStatus } };
+export type DienVoorstelInMutation = { dienVoorstelIn: { id: string; status: VoorstelStatus } };
 
 export type UpdateAfspraakMutationVariables = Exact<{
   input: UpdateAfspraakInput;
 }>;
 
-
-export type UpdateAfspraakMutation = { updateAfspraak: { id: string, nummer: string, titel: string, type: AfspraakType, typeLabel: string, updatedAt: string } };
+export type UpdateAfspraakMutation = {
+  updateAfspraak: {
+    id: string;
+    nummer: string;
+    titel: string;
+    type: AfspraakType;
+    typeLabel: string;
+    updatedAt: string;
+  };
+};
 
 export type StandpuntenQueryVariables = Exact<{
   onderdeelId: string;
 }>;
 
-
-export type StandpuntenQuery = { standpunten: { onderdeelId: string, iedereenAkkoord: boolean, partijen: Array<{ id: string, naam: string }>, telling: { totaal: number, akkoord: number, akkoordMetVoorbehoud: number, nietAkkoord: number, ontbrekend: number, verouderd: number }, rijen: Array<{ afspraakId: string, nummer: string, titel: string, akkoord: boolean, cellen: Array<{ partij: { id: string, naam: string }, standpunt: { id: string, oordeel: Oordeel, toelichting: string | null, verouderd: boolean, door: string, datum: string } | null }> }> } };
+export type StandpuntenQuery = {
+  standpunten: {
+    onderdeelId: string;
+    iedereenAkkoord: boolean;
+    partijen: Array<{ id: string; naam: string }>;
+    telling: {
+      totaal: number;
+      akkoord: number;
+      akkoordMetVoorbehoud: number;
+      nietAkkoord: number;
+      ontbrekend: number;
+      verouderd: number;
+    };
+    rijen: Array<{
+      afspraakId: string;
+      nummer: string;
+      titel: string;
+      akkoord: boolean;
+      cellen: Array<{
+        partij: { id: string; naam: string };
+        standpunt: {
+          id: string;
+          oordeel: Oordeel;
+          toelichting: string | null;
+          verouderd: boolean;
+          door: string;
+          datum: string;
+        } | null;
+      }>;
+    }>;
+  };
+};
 
 export type NieuweStreefwaardeMutationVariables = Exact<{
   input: CreateStreefwaardeInput;
 }>;
-
 
 export type NieuweStreefwaardeMutation = { createStreefwaarde: { id: string } };
 
@@ -764,41 +1162,58 @@ export type WijzigStreefwaardeMutationVariables = Exact<{
   input: UpdateStreefwaardeInput;
 }>;
 
-
 export type WijzigStreefwaardeMutation = { updateStreefwaarde: { id: string } };
 
 export type VersiesQueryVariables = Exact<{
   onderdeelId: string;
 }>;
 
-
-export type VersiesQuery = { versies: Array<{ id: string, nummer: number, status: VersieStatus, addendum: boolean, hash: string, bevrorenDoor: string, bevrorenOp: string, afgerondOp: string | null, overrideReden: string | null, ondertekeningen: Array<{ naam: string, functie: string, besluit: Besluit, reden: string | null, tijd: string, partij: { id: string, naam: string } }>, ontbrekend: Array<{ id: string, naam: string }> }> };
+export type VersiesQuery = {
+  versies: Array<{
+    id: string;
+    nummer: number;
+    status: VersieStatus;
+    addendum: boolean;
+    hash: string;
+    bevrorenDoor: string;
+    bevrorenOp: string;
+    afgerondOp: string | null;
+    overrideReden: string | null;
+    ondertekeningen: Array<{
+      naam: string;
+      functie: string;
+      besluit: Besluit;
+      reden: string | null;
+      tijd: string;
+      partij: { id: string; naam: string };
+    }>;
+    ontbrekend: Array<{ id: string; naam: string }>;
+  }>;
+};
 
 export type BevriesMutationVariables = Exact<{
   input: BevriesInput;
 }>;
 
-
-export type BevriesMutation = { bevriesOnderdeel: { id: string, nummer: number, status: VersieStatus } };
+export type BevriesMutation = {
+  bevriesOnderdeel: { id: string; nummer: number; status: VersieStatus };
+};
 
 export type OndertekenMutationVariables = Exact<{
   input: OndertekenInput;
 }>;
 
-
-export type OndertekenMutation = { onderteken: { id: string, status: VersieStatus } };
+export type OndertekenMutation = { onderteken: { id: string; status: VersieStatus } };
 
 export type WeigerMutationVariables = Exact<{
   input: WeigerOndertekeningInput;
 }>;
 
-
-export type WeigerMutation = { weigerOndertekening: { id: string, status: VersieStatus } };
+export type WeigerMutation = { weigerOndertekening: { id: string; status: VersieStatus } };
 
 export type AddendumMutationVariables = Exact<{
   input: AddendumInput;
 }>;
-
 
 export type AddendumMutation = { startAddendum: string };
 
@@ -808,72 +1223,3171 @@ export type VergelijkQueryVariables = Exact<{
   naar?: string | null | undefined;
 }>;
 
-
-export type VergelijkQuery = { vergelijkVersies: { van: number, naar: number | null, afspraken: Array<{ afspraakId: string, nummer: string, titel: string, wijziging: AfspraakWijziging, velden: Array<string>, verschil: Array<{ soort: TekstdeelSoort, tekst: string }> }> } };
+export type VergelijkQuery = {
+  vergelijkVersies: {
+    van: number;
+    naar: number | null;
+    afspraken: Array<{
+      afspraakId: string;
+      nummer: string;
+      titel: string;
+      wijziging: AfspraakWijziging;
+      velden: Array<string>;
+      verschil: Array<{ soort: TekstdeelSoort; tekst: string }>;
+    }>;
+  };
+};
 
 export type VoorstellenQueryVariables = Exact<{
   onderdeelId: string;
 }>;
 
-
-export type VoorstellenQuery = { wijzigingsvoorstellen: Array<{ id: string, soort: VoorstelSoort, status: VoorstelStatus, afspraakId: string | null, motivering: string, door: string, datum: string, basisTitel: string | null, nieuweTekst: string | null, indiener: { id: string, naam: string }, verschil: Array<{ soort: TekstdeelSoort, tekst: string }>, wachtOp: Array<{ id: string, naam: string }>, beoordelingen: Array<{ beoordeling: Beoordeling, reden: string | null, door: string, partij: { id: string, naam: string } }> }> };
+export type VoorstellenQuery = {
+  wijzigingsvoorstellen: Array<{
+    id: string;
+    soort: VoorstelSoort;
+    status: VoorstelStatus;
+    afspraakId: string | null;
+    motivering: string;
+    door: string;
+    datum: string;
+    basisTitel: string | null;
+    nieuweTekst: string | null;
+    indiener: { id: string; naam: string };
+    verschil: Array<{ soort: TekstdeelSoort; tekst: string }>;
+    wachtOp: Array<{ id: string; naam: string }>;
+    beoordelingen: Array<{
+      beoordeling: Beoordeling;
+      reden: string | null;
+      door: string;
+      partij: { id: string; naam: string };
+    }>;
+  }>;
+};
 
 export type BeoordeelMutationVariables = Exact<{
   input: BeoordeelVoorstelInput;
 }>;
 
-
-export type BeoordeelMutation = { beoordeelVoorstel: { id: string, status: VoorstelStatus } };
+export type BeoordeelMutation = { beoordeelVoorstel: { id: string; status: VoorstelStatus } };
 
 export type TrekInMutationVariables = Exact<{
   input: IdInput;
 }>;
 
+export type TrekInMutation = { trekVoorstelIn: { id: string; status: VoorstelStatus } };
 
-export type TrekInMutation = { trekVoorstelIn: { id: string, status: VoorstelStatus } };
-
-
-export const IkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ik"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"lidmaatschappen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollen"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IkQuery, IkQueryVariables>;
-export const UitloggenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Uitloggen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<UitloggenMutation, UitloggenMutationVariables>;
-export const IndicatorenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Indicatoren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overeenkomst"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startjaar"}},{"kind":"Field","name":{"kind":"Name","value":"eindjaar"}},{"kind":"Field","name":{"kind":"Name","value":"indicatoren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"eenheid"}},{"kind":"Field","name":{"kind":"Name","value":"definitie"}},{"kind":"Field","name":{"kind":"Name","value":"definitieBron"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorenQuery, IndicatorenQueryVariables>;
-export const IndicatorReeksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorReeks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorReeks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"eenheid"}},{"kind":"Field","name":{"kind":"Name","value":"nulmetingJaar"}},{"kind":"Field","name":{"kind":"Name","value":"nulmetingWaarde"}},{"kind":"Field","name":{"kind":"Name","value":"punten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"streefwaarde"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"realisatie"}},{"kind":"Field","name":{"kind":"Name","value":"bron"}},{"kind":"Field","name":{"kind":"Name","value":"opKoers"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorReeksQuery, IndicatorReeksQueryVariables>;
-export const RealisatiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Realisaties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"realisaties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"waarde"}},{"kind":"Field","name":{"kind":"Name","value":"bron"}},{"kind":"Field","name":{"kind":"Name","value":"toelichting"}}]}}]}}]}}]} as unknown as DocumentNode<RealisatiesQuery, RealisatiesQueryVariables>;
-export const WijzigRealisatieDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WijzigRealisatie"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRealisatieInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRealisatie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waarde"}}]}}]}}]} as unknown as DocumentNode<WijzigRealisatieMutation, WijzigRealisatieMutationVariables>;
-export const NieuweRealisatieDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NieuweRealisatie"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRealisatieInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRealisatie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"waarde"}}]}}]}}]} as unknown as DocumentNode<NieuweRealisatieMutation, NieuweRealisatieMutationVariables>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"vernieuwToken"}},{"kind":"Field","name":{"kind":"Name","value":"verlooptOp"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const JaarcyclusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jaarcyclus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jaarcyclus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overeenkomstId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overeenkomstId"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenten"}},{"kind":"Field","name":{"kind":"Name","value":"lopend"}},{"kind":"Field","name":{"kind":"Name","value":"teLaat"}},{"kind":"Field","name":{"kind":"Name","value":"cycli"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"rol"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"jaarschijfId"}},{"kind":"Field","name":{"kind":"Name","value":"mijlpalen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"toestand"}},{"kind":"Field","name":{"kind":"Name","value":"van"}},{"kind":"Field","name":{"kind":"Name","value":"tot"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JaarcyclusQuery, JaarcyclusQueryVariables>;
-export const KalenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Kalender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kalender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overeenkomstId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodVoor"}},{"kind":"Field","name":{"kind":"Name","value":"ondertekeningVoor"}},{"kind":"Field","name":{"kind":"Name","value":"verantwoordingVan"}},{"kind":"Field","name":{"kind":"Name","value":"verantwoordingTot"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatieVan"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatieTot"}}]}}]}}]} as unknown as DocumentNode<KalenderQuery, KalenderQueryVariables>;
-export const LedenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Leden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partijId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partijId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partijId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"rollen"}}]}}]}}]} as unknown as DocumentNode<LedenQuery, LedenQueryVariables>;
-export const WijzigLidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WijzigLid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WijzigLidInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wijzigLid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rollen"}}]}}]}}]} as unknown as DocumentNode<WijzigLidMutation, WijzigLidMutationVariables>;
-export const VerwijderLidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerwijderLid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verwijderLid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<VerwijderLidMutation, VerwijderLidMutationVariables>;
-export const NodigLidUitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NodigLidUit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodigLidUitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodigLidUit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"uitnodiging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"verlooptOp"}}]}}]}}]}}]} as unknown as DocumentNode<NodigLidUitMutation, NodigLidUitMutationVariables>;
-export const UitnodigingenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Uitnodigingen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uitnodigingen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overeenkomstId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"rollen"}},{"kind":"Field","name":{"kind":"Name","value":"deelnemerRol"}},{"kind":"Field","name":{"kind":"Name","value":"verlooptOp"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}}]} as unknown as DocumentNode<UitnodigingenQuery, UitnodigingenQueryVariables>;
-export const OnderdeelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Onderdeel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onderdeel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ondertekenaars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overeenkomst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"startjaar"}},{"kind":"Field","name":{"kind":"Name","value":"eindjaar"}},{"kind":"Field","name":{"kind":"Name","value":"deelnemers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rol"}},{"kind":"Field","name":{"kind":"Name","value":"regie"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"afspraken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"tekst"}}]}}]}}]}}]} as unknown as DocumentNode<OnderdeelQuery, OnderdeelQueryVariables>;
-export const GebeurtenissenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Gebeurtenissen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overeenkomstGebeurtenissen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overeenkomstId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"onderdeelId"}},{"kind":"Field","name":{"kind":"Name","value":"afspraakId"}},{"kind":"Field","name":{"kind":"Name","value":"onderwerpId"}},{"kind":"Field","name":{"kind":"Name","value":"door"}},{"kind":"Field","name":{"kind":"Name","value":"partij"}},{"kind":"Field","name":{"kind":"Name","value":"tijd"}}]}}]}}]} as unknown as DocumentNode<GebeurtenissenSubscription, GebeurtenissenSubscriptionVariables>;
-export const OvereenkomstDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overeenkomst"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overeenkomst"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"startjaar"}},{"kind":"Field","name":{"kind":"Name","value":"eindjaar"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preambule"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deelnemers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rol"}},{"kind":"Field","name":{"kind":"Name","value":"regie"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"onderdelen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ondertekenaars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"afspraken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jaarschijven"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toelichting"}}]}}]}}]}}]} as unknown as DocumentNode<OvereenkomstQuery, OvereenkomstQueryVariables>;
-export const OvereenkomstenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overeenkomsten"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OvereenkomstFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overeenkomsten"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"startjaar"}},{"kind":"Field","name":{"kind":"Name","value":"eindjaar"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deelnemers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rol"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"onderdelen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OvereenkomstenQuery, OvereenkomstenQueryVariables>;
-export const GemeentenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Gemeenten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partijen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"soort"},"value":{"kind":"EnumValue","value":"GEMEENTE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}}]} as unknown as DocumentNode<GemeentenQuery, GemeentenQueryVariables>;
-export const AccepteerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Accepteer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccepteerUitnodigingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepteerUitnodiging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"vernieuwToken"}},{"kind":"Field","name":{"kind":"Name","value":"verlooptOp"}}]}}]}}]} as unknown as DocumentNode<AccepteerMutation, AccepteerMutationVariables>;
-export const VerantwoordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Verantwoording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jaar"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verantwoording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overeenkomstId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}}},{"kind":"Argument","name":{"kind":"Name","value":"jaar"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jaar"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"jaarschijfId"}},{"kind":"Field","name":{"kind":"Name","value":"totaal"}},{"kind":"Field","name":{"kind":"Name","value":"ingediend"}},{"kind":"Field","name":{"kind":"Name","value":"ontbrekend"}},{"kind":"Field","name":{"kind":"Name","value":"realisatiesOntbrekend"}},{"kind":"Field","name":{"kind":"Name","value":"afspraken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afspraakId"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"trekker"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toelichting"}},{"kind":"Field","name":{"kind":"Name","value":"door"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"ontbrekendeRealisaties"}}]}}]}}]}}]} as unknown as DocumentNode<VerantwoordingQuery, VerantwoordingQueryVariables>;
-export const VerantwoordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Verantwoord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerantwoordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verantwoordAfspraak"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"ingediend"}},{"kind":"Field","name":{"kind":"Name","value":"ontbrekend"}}]}}]}}]} as unknown as DocumentNode<VerantwoordMutation, VerantwoordMutationVariables>;
-export const AfspraakDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Afspraak"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afspraak"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"tekst"}},{"kind":"Field","name":{"kind":"Name","value":"volwassenheid"}},{"kind":"Field","name":{"kind":"Name","value":"voorwaarden"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"thema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trekker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"betrokkenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bijdrage"}},{"kind":"Field","name":{"kind":"Name","value":"kostenaandeel"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcesDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overlegvorm"}},{"kind":"Field","name":{"kind":"Name","value":"frequentie"}},{"kind":"Field","name":{"kind":"Name","value":"deelnemerIds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BeschrijvendDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntentieDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voorwaarde"}},{"kind":"Field","name":{"kind":"Name","value":"gevolg"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HandelingDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activiteiten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wat"}},{"kind":"Field","name":{"kind":"Name","value":"wanneer"}},{"kind":"Field","name":{"kind":"Name","value":"partijIds"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GarantieDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wat"}},{"kind":"Field","name":{"kind":"Name","value":"garantstellerIds"}},{"kind":"Field","name":{"kind":"Name","value":"geldigTot"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransactieDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partijId"}},{"kind":"Field","name":{"kind":"Name","value":"levert"}},{"kind":"Field","name":{"kind":"Name","value":"ontvangt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicatoren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"eenheid"}},{"kind":"Field","name":{"kind":"Name","value":"streefwaarden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jaar"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"waarde"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"themas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overeenkomstId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overeenkomstId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"domein"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}}]} as unknown as DocumentNode<AfspraakQuery, AfspraakQueryVariables>;
-export const OpmerkingenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Opmerkingen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afspraakId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opmerkingen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"afspraakId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afspraakId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tekst"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"opgelost"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gerichtAan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citaat"}},{"kind":"Field","name":{"kind":"Name","value":"huidigeTekst"}},{"kind":"Field","name":{"kind":"Name","value":"verloren"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reacties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tekst"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpmerkingenQuery, OpmerkingenQueryVariables>;
-export const NeemStandpuntDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NeemStandpunt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StandpuntInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neemStandpunt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"oordeel"}},{"kind":"Field","name":{"kind":"Name","value":"toelichting"}},{"kind":"Field","name":{"kind":"Name","value":"verouderd"}}]}}]}}]} as unknown as DocumentNode<NeemStandpuntMutation, NeemStandpuntMutationVariables>;
-export const PlaatsOpmerkingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaatsOpmerking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaatsOpmerkingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plaatsOpmerking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlaatsOpmerkingMutation, PlaatsOpmerkingMutationVariables>;
-export const ReageerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Reageer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReageerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reageerOpOpmerking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReageerMutation, ReageerMutationVariables>;
-export const LosOpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LosOp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpmerkingStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"losOpmerkingOp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"opgelost"}}]}}]}}]} as unknown as DocumentNode<LosOpMutation, LosOpMutationVariables>;
-export const HeropenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Heropen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpmerkingStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heropenOpmerking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"opgelost"}}]}}]}}]} as unknown as DocumentNode<HeropenMutation, HeropenMutationVariables>;
-export const DienVoorstelInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DienVoorstelIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WijzigingsvoorstelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dienVoorstelIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DienVoorstelInMutation, DienVoorstelInMutationVariables>;
-export const UpdateAfspraakDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAfspraak"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAfspraakInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAfspraak"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateAfspraakMutation, UpdateAfspraakMutationVariables>;
-export const StandpuntenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Standpunten"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standpunten"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"onderdeelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onderdeelId"}},{"kind":"Field","name":{"kind":"Name","value":"iedereenAkkoord"}},{"kind":"Field","name":{"kind":"Name","value":"partijen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"telling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totaal"}},{"kind":"Field","name":{"kind":"Name","value":"akkoord"}},{"kind":"Field","name":{"kind":"Name","value":"akkoordMetVoorbehoud"}},{"kind":"Field","name":{"kind":"Name","value":"nietAkkoord"}},{"kind":"Field","name":{"kind":"Name","value":"ontbrekend"}},{"kind":"Field","name":{"kind":"Name","value":"verouderd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rijen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afspraakId"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"akkoord"}},{"kind":"Field","name":{"kind":"Name","value":"cellen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standpunt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"oordeel"}},{"kind":"Field","name":{"kind":"Name","value":"toelichting"}},{"kind":"Field","name":{"kind":"Name","value":"verouderd"}},{"kind":"Field","name":{"kind":"Name","value":"door"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StandpuntenQuery, StandpuntenQueryVariables>;
-export const NieuweStreefwaardeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NieuweStreefwaarde"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStreefwaardeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStreefwaarde"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NieuweStreefwaardeMutation, NieuweStreefwaardeMutationVariables>;
-export const WijzigStreefwaardeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WijzigStreefwaarde"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStreefwaardeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStreefwaarde"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WijzigStreefwaardeMutation, WijzigStreefwaardeMutationVariables>;
-export const VersiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Versies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"onderdeelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"addendum"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"bevrorenDoor"}},{"kind":"Field","name":{"kind":"Name","value":"bevrorenOp"}},{"kind":"Field","name":{"kind":"Name","value":"afgerondOp"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReden"}},{"kind":"Field","name":{"kind":"Name","value":"ondertekeningen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"functie"}},{"kind":"Field","name":{"kind":"Name","value":"besluit"}},{"kind":"Field","name":{"kind":"Name","value":"reden"}},{"kind":"Field","name":{"kind":"Name","value":"tijd"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ontbrekend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}}]} as unknown as DocumentNode<VersiesQuery, VersiesQueryVariables>;
-export const BevriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Bevries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BevriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bevriesOnderdeel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BevriesMutation, BevriesMutationVariables>;
-export const OndertekenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Onderteken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OndertekenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onderteken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OndertekenMutation, OndertekenMutationVariables>;
-export const WeigerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Weiger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WeigerOndertekeningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weigerOndertekening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WeigerMutation, WeigerMutationVariables>;
-export const AddendumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Addendum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddendumInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAddendum"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<AddendumMutation, AddendumMutationVariables>;
-export const VergelijkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vergelijk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"van"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"naar"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vergelijkVersies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"onderdeelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}}},{"kind":"Argument","name":{"kind":"Name","value":"van"},"value":{"kind":"Variable","name":{"kind":"Name","value":"van"}}},{"kind":"Argument","name":{"kind":"Name","value":"naar"},"value":{"kind":"Variable","name":{"kind":"Name","value":"naar"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"van"}},{"kind":"Field","name":{"kind":"Name","value":"naar"}},{"kind":"Field","name":{"kind":"Name","value":"afspraken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afspraakId"}},{"kind":"Field","name":{"kind":"Name","value":"nummer"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"wijziging"}},{"kind":"Field","name":{"kind":"Name","value":"velden"}},{"kind":"Field","name":{"kind":"Name","value":"verschil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"tekst"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VergelijkQuery, VergelijkQueryVariables>;
-export const VoorstellenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Voorstellen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wijzigingsvoorstellen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"onderdeelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onderdeelId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"afspraakId"}},{"kind":"Field","name":{"kind":"Name","value":"motivering"}},{"kind":"Field","name":{"kind":"Name","value":"door"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"basisTitel"}},{"kind":"Field","name":{"kind":"Name","value":"nieuweTekst"}},{"kind":"Field","name":{"kind":"Name","value":"indiener"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verschil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"tekst"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wachtOp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beoordelingen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beoordeling"}},{"kind":"Field","name":{"kind":"Name","value":"reden"}},{"kind":"Field","name":{"kind":"Name","value":"door"}},{"kind":"Field","name":{"kind":"Name","value":"partij"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoorstellenQuery, VoorstellenQueryVariables>;
-export const BeoordeelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Beoordeel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeoordeelVoorstelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beoordeelVoorstel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BeoordeelMutation, BeoordeelMutationVariables>;
-export const TrekInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrekIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trekVoorstelIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrekInMutation, TrekInMutationVariables>;
+export const IkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Ik' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lidmaatschappen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rollen' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IkQuery, IkQueryVariables>;
+export const UitloggenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Uitloggen' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UitloggenMutation, UitloggenMutationVariables>;
+export const EvaluatieDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Evaluatie' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jaar' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluatie' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'jaar' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'jaar' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gesloten' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totaal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'groen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oranje' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rood' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perThema' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'thema' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'groen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oranje' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rood' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totaal' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bevestigingen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bevestigd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thema' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trekker' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stoplicht' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusie' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'les' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'besluit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verantwoording' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verantwoordingToelichting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vervolgNummer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluatieQuery, EvaluatieQueryVariables>;
+export const EvalueerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Evalueer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluatieInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evalueerAfspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gesloten' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvalueerMutation, EvalueerMutationVariables>;
+export const BevestigEvaluatieDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BevestigEvaluatie' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BevestigEvaluatieInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bevestigEvaluatie' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gesloten' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BevestigEvaluatieMutation, BevestigEvaluatieMutationVariables>;
+export const IndicatorenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Indicatoren' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomst' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startjaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eindjaar' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatoren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'definitie' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'definitieBron' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorenQuery, IndicatorenQueryVariables>;
+export const IndicatorReeksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorReeks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorReeks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'indicatorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nulmetingJaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nulmetingWaarde' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'punten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'streefwaarde' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realisatie' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bron' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opKoers' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorReeksQuery, IndicatorReeksQueryVariables>;
+export const RealisatiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Realisaties' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'realisaties' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bron' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RealisatiesQuery, RealisatiesQueryVariables>;
+export const WijzigRealisatieDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WijzigRealisatie' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRealisatieInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRealisatie' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WijzigRealisatieMutation, WijzigRealisatieMutationVariables>;
+export const NieuweRealisatieDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NieuweRealisatie' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRealisatieInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRealisatie' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweRealisatieMutation, NieuweRealisatieMutationVariables>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vernieuwToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verlooptOp' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const JaarcyclusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Jaarcyclus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jaarcyclus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gemeenten' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lopend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teLaat' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cycli' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mijlpalen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toestand' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'van' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tot' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JaarcyclusQuery, JaarcyclusQueryVariables>;
+export const KalenderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Kalender' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kalender' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bodVoor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ondertekeningVoor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verantwoordingVan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verantwoordingTot' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatieVan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatieTot' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KalenderQuery, KalenderQueryVariables>;
+export const LedenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Leden' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partijId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leden' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'partijId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'partijId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rollen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedenQuery, LedenQueryVariables>;
+export const WijzigLidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WijzigLid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WijzigLidInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wijzigLid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rollen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WijzigLidMutation, WijzigLidMutationVariables>;
+export const VerwijderLidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerwijderLid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verwijderLid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerwijderLidMutation, VerwijderLidMutationVariables>;
+export const NodigLidUitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NodigLidUit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'NodigLidUitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodigLidUit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'uitnodiging' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verlooptOp' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodigLidUitMutation, NodigLidUitMutationVariables>;
+export const UitnodigingenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Uitnodigingen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uitnodigingen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rollen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deelnemerRol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verlooptOp' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partij' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UitnodigingenQuery, UitnodigingenQueryVariables>;
+export const OnderdeelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Onderdeel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onderdeel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ondertekenaars' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overeenkomst' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startjaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eindjaar' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deelnemers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'regie' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partij' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnderdeelQuery, OnderdeelQueryVariables>;
+export const GebeurtenissenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'Gebeurtenissen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomstGebeurtenissen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderwerpId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GebeurtenissenSubscription, GebeurtenissenSubscriptionVariables>;
+export const OvereenkomstDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Overeenkomst' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomst' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startjaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eindjaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preambule' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gemeenten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deelnemers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'regie' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'onderdelen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ondertekenaars' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'afspraken' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jaarschijven' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OvereenkomstQuery, OvereenkomstQueryVariables>;
+export const OvereenkomstenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Overeenkomsten' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OvereenkomstFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomsten' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startjaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eindjaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gemeenten' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deelnemers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partij' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onderdelen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OvereenkomstenQuery, OvereenkomstenQueryVariables>;
+export const GemeentenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Gemeenten' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partijen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'soort' },
+                      value: { kind: 'EnumValue', value: 'GEMEENTE' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GemeentenQuery, GemeentenQueryVariables>;
+export const RegioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Regio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regio' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'regio' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'regio' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regio' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regios' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overeenkomsten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startjaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eindjaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraken' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mijnRollen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teLaat' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gemeenten' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'regio' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jaarschijf' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'teLaatMijlpalen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tot' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perType' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'aantal' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perDomein' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'domein' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'aantal' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'zorgpartijen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'bijlagen' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gedeeldeIndicatoren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overeenkomsten' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nulmeting' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jaren' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'doelMin' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'doelMax' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'realisatie' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'gemeentenMetRealisatie' },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gemeenten' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegioQuery, RegioQueryVariables>;
+export const AccepteerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Accepteer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AccepteerUitnodigingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accepteerUitnodiging' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vernieuwToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verlooptOp' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccepteerMutation, AccepteerMutationVariables>;
+export const VerantwoordingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Verantwoording' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jaar' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verantwoording' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'jaar' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'jaar' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totaal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ingediend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ontbrekend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realisatiesOntbrekend' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trekker' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ontbrekendeRealisaties' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerantwoordingQuery, VerantwoordingQueryVariables>;
+export const VerantwoordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Verantwoord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerantwoordingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verantwoordAfspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ingediend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ontbrekend' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerantwoordMutation, VerantwoordMutationVariables>;
+export const AfspraakDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Afspraak' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'afspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'volwassenheid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voorwaarden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thema' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trekker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'betrokkenen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bijdrage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kostenaandeel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'details' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'ProcesDetails' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'BeschrijvendDetails' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'IntentieDetails' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'voorwaarde' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gevolg' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'HandelingDetails' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'activiteiten' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'wanneer' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'partijIds' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'GarantieDetails' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'garantstellerIds' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'geldigTot' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'TransactieDetails' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'posten' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'levert' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ontvangt' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatoren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'streefwaarden' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themas' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'domein' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AfspraakQuery, AfspraakQueryVariables>;
+export const OpmerkingenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Opmerkingen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afspraakId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opmerkingen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afspraakId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afspraakId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auteur' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opgelost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partij' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gerichtAan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'anker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'citaat' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'huidigeTekst' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verloren' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reacties' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'auteur' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpmerkingenQuery, OpmerkingenQueryVariables>;
+export const NeemStandpuntDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NeemStandpunt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StandpuntInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neemStandpunt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oordeel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verouderd' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NeemStandpuntMutation, NeemStandpuntMutationVariables>;
+export const PlaatsOpmerkingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlaatsOpmerking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaatsOpmerkingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plaatsOpmerking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaatsOpmerkingMutation, PlaatsOpmerkingMutationVariables>;
+export const ReageerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Reageer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReageerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reageerOpOpmerking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReageerMutation, ReageerMutationVariables>;
+export const LosOpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LosOp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpmerkingStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'losOpmerkingOp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opgelost' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LosOpMutation, LosOpMutationVariables>;
+export const HeropenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Heropen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpmerkingStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'heropenOpmerking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opgelost' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HeropenMutation, HeropenMutationVariables>;
+export const DienVoorstelInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DienVoorstelIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WijzigingsvoorstelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dienVoorstelIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DienVoorstelInMutation, DienVoorstelInMutationVariables>;
+export const UpdateAfspraakDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAfspraak' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAfspraakInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAfspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAfspraakMutation, UpdateAfspraakMutationVariables>;
+export const StandpuntenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Standpunten' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'standpunten' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onderdeelId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iedereenAkkoord' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partijen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'telling' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totaal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'akkoord' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'akkoordMetVoorbehoud' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nietAkkoord' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ontbrekend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verouderd' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rijen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'akkoord' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cellen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partij' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'standpunt' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'oordeel' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'verouderd' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StandpuntenQuery, StandpuntenQueryVariables>;
+export const NieuweStreefwaardeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NieuweStreefwaarde' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateStreefwaardeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStreefwaarde' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweStreefwaardeMutation, NieuweStreefwaardeMutationVariables>;
+export const WijzigStreefwaardeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WijzigStreefwaarde' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateStreefwaardeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateStreefwaarde' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WijzigStreefwaardeMutation, WijzigStreefwaardeMutationVariables>;
+export const VersiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Versies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onderdeelId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addendum' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bevrorenDoor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bevrorenOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'afgerondOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overrideReden' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ondertekeningen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'functie' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'besluit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ontbrekend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VersiesQuery, VersiesQueryVariables>;
+export const BevriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Bevries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BevriesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bevriesOnderdeel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BevriesMutation, BevriesMutationVariables>;
+export const OndertekenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Onderteken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OndertekenInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onderteken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OndertekenMutation, OndertekenMutationVariables>;
+export const WeigerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Weiger' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WeigerOndertekeningInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weigerOndertekening' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WeigerMutation, WeigerMutationVariables>;
+export const AddendumDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Addendum' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddendumInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startAddendum' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddendumMutation, AddendumMutationVariables>;
+export const VergelijkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Vergelijk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'van' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'naar' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vergelijkVersies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onderdeelId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'van' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'van' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'naar' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'naar' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'van' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naar' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wijziging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'velden' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'verschil' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VergelijkQuery, VergelijkQueryVariables>;
+export const VoorstellenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Voorstellen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wijzigingsvoorstellen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onderdeelId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'motivering' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisTitel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nieuweTekst' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indiener' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verschil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'wachtOp' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'beoordelingen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'beoordeling' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoorstellenQuery, VoorstellenQueryVariables>;
+export const BeoordeelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Beoordeel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BeoordeelVoorstelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beoordeelVoorstel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeoordeelMutation, BeoordeelMutationVariables>;
+export const TrekInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TrekIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trekVoorstelIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrekInMutation, TrekInMutationVariables>;

@@ -15,6 +15,7 @@ import { CyclusLijst } from './Jaarcyclus';
 import { IndicatorenTab } from './Indicatoren';
 import { UitnodigingenTab } from './Leden';
 import { VerantwoordingTab } from './Verantwoording';
+import { EvaluatieTab } from './Evaluatie';
 
 export const OVEREENKOMST = graphql(`
   query Overeenkomst($id: ID!) {
@@ -66,6 +67,7 @@ const TABS = [
   ['overzicht', 'Overzicht'],
   ['jaarcyclus', 'Jaarcyclus'],
   ['verantwoording', 'Verantwoording'],
+  ['evaluatie', 'Evaluatie'],
   ['indicatoren', 'Indicatoren'],
   ['uitnodigingen', 'Uitnodigingen'],
 ] as const;
@@ -202,6 +204,14 @@ export function OvereenkomstPagina() {
       {tab === 'jaarcyclus' && <CyclusLijst overeenkomstId={o.id} />}
       {tab === 'verantwoording' && (
         <VerantwoordingTab overeenkomstId={o.id} startjaar={o.startjaar} eindjaar={o.eindjaar} />
+      )}
+      {tab === 'evaluatie' && (
+        <EvaluatieTab
+          overeenkomstId={o.id}
+          startjaar={o.startjaar}
+          eindjaar={o.eindjaar}
+          titel={o.titel}
+        />
       )}
       {tab === 'indicatoren' && <IndicatorenTab overeenkomstId={o.id} />}
       {tab === 'uitnodigingen' && regie && <UitnodigingenTab overeenkomstId={o.id} />}

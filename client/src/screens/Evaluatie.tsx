@@ -1,0 +1,379 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ExportKnop } from '../components/Export';
+import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { graphql } from '../gql';
+import type { EvaluatieBesluit, EvaluatieQuery, Stoplicht } from '../gql/graphql';
+import { schrijftVoor, tekentVoor, useIk } from '../lib/ik';
+import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
+
+const EVALUATIE = graphql(`
+  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {
+    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {
+      jaar
+      jaarschijfId
+      gesloten
+      status
+      totaal {
+        groen
+        oranje
+        rood
+        open
+      }
+      perThema {
+        thema
+        groen
+        oranje
+        rood
+        open
+        totaal
+      }
+      bevestigingen {
+        partijId
+        partij
+        bevestigd
+        door
+        op
+      }
+      afspraken {
+        afspraakId
+        nummer
+        titel
+        thema
+        trekker
+        stoplicht
+        conclusie
+        les
+        besluit
+        door
+        partij
+        datum
+        verantwoording
+        verantwoordingToelichting
+        vervolgNummer
+      }
+    }
+  }
+`);
+
+const EVALUEER = graphql(`
+  mutation Evalueer($input: EvaluatieInput!) {
+    evalueerAfspraak(input: $input) {
+      jaar
+      gesloten
+    }
+  }
+`);
+
+const BEVESTIG = graphql(`
+  mutation BevestigEvaluatie($input: BevestigEvaluatieInput!) {
+    bevestigEvaluatie(input: $input) {
+      jaar
+      gesloten
+    }
+  }
+`);
+
+const STOPLICHT: Record<Stoplicht, string> = {
+  GROEN: 'Groen (gehaald)',
+  ORANJE: 'Oranje (deels)',
+  ROOD: 'Rood (niet)',
+};
+const BESLUIT: Record<EvaluatieBesluit, string> = {
+  AFGEROND: 'Afgerond',
+  DOORZETTEN: 'Doorzetten naar volgend jaar',
+  BIJSTELLEN: 'Bijstellen',
+  VERVALLEN: 'Laten vervallen',
+};
+
+type Rij = EvaluatieQuery['evaluatie']['afspraken'][number];
+
+export function EvaluatieTab({
+  overeenkomstId,
+  startjaar,
+  eindjaar,
+  titel,
+}: {
+  overeenkomstId: string;
+  startjaar: number;
+  eindjaar: number;
+  titel: string;
+}) {
+  const vorigJaar = new Date().getFullYear() - 1;
+  const [jaar, zetJaar] = useState(Math.min(Math.max(vorigJaar, startjaar), eindjaar));
+  const [{ data, fetching, error }, herlaad] = useQuery({
+    query: EVALUATIE,
+    variables: { overeenkomstId, jaar },
+  });
+  const [open, zetOpen] = useState<string | null>(null);
+  const [bevestiging, bevestig] = useMutation(BEVESTIG);
+  const ik = useIk();
+  const schrijf = schrijftVoor(ik);
+  const teken = tekentVoor(ik);
+  const jaren = Array.from({ length: eindjaar - startjaar + 1 }, (_, i) => startjaar + i);
+  const e = data?.evaluatie;
+  const mijnBevestiging = e?.bevestigingen.find((b) => teken.has(b.partijId) && !b.bevestigd);
+  const magBeoordelen = e?.bevestigingen.some((b) => schrijf.has(b.partijId)) ?? false;
+  const klaar = () => herlaad({ requestPolicy: 'network-only' });
+
+  return (
+    <section aria-labelledby="evaluatie-kop">
+      <h2 id="evaluatie-kop">Evaluatie</h2>
+      <p>
+        In juni beoordelen gemeente, corporaties en huurders samen elke afspraak van het afgelopen
+        jaar: een stoplicht, een conclusie en wat ermee gebeurt. Als alle partijen van de driehoek
+        bevestigen, is het jaar afgesloten.
+      </p>
+      <div className="formulier-rij">
+        <div className="veld">
+          <label htmlFor="e-jaar">Jaar</label>
+          <select id="e-jaar" value={jaar} onChange={(ev) => zetJaar(Number(ev.target.value))}>
+            {jaren.map((j) => (
+              <option key={j}>{j}</option>
+            ))}
+          </select>
+        </div>
+        <ExportKnop
+          pad={`/export/overeenkomsten/${overeenkomstId}/evaluatie/${jaar}.docx`}
+          label="Evaluatierapport (Word)"
+          bestandsnaam={`Evaluatie ${jaar} - ${titel}.docx`}
+        />
+      </div>
+      {fetching && !data && <Laden tekst="Evaluatie laden…" />}
+      <Fout fout={error} />
+      {e && (
+        <>
+          <p className="samenvatting">
+            {e.gesloten ? (
+              <Badge soort="gedaan">Afgesloten</Badge>
+            ) : (
+              <Badge soort="lopend">Open</Badge>
+            )}{' '}
+            <span className="stoplicht stoplicht-groen" aria-hidden="true" /> {e.totaal.groen} groen
+            · <span className="stoplicht stoplicht-oranje" aria-hidden="true" /> {e.totaal.oranje}{' '}
+            oranje · <span className="stoplicht stoplicht-rood" aria-hidden="true" />{' '}
+            {e.totaal.rood} rood · {e.totaal.open} nog open
+          </p>
+          <h3>Bevestigd door de driehoek</h3>
+          <ul className="bevestigingen">
+            {e.bevestigingen.map((b) => (
+              <li key={b.partijId}>
+                {b.bevestigd ? '✓' : '○'} {b.partij}
+                {b.bevestigd && (
+                  <span className="klein">
+                    {' '}
+                    – {b.door}, {datum(b.op)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {mijnBevestiging && !e.gesloten && (
+            <button
+              type="button"
+              className="knop"
+              disabled={bevestiging.fetching}
+              onClick={() =>
+                void bevestig({
+                  input: { jaarschijfId: e.jaarschijfId, partijId: mijnBevestiging.partijId },
+                }).then(klaar)
+              }
+            >
+              Evaluatie {e.jaar} bevestigen namens {mijnBevestiging.partij}
+            </button>
+          )}
+          <Fout fout={bevestiging.error} />
+          {e.perThema.length > 0 && (
+            <>
+              <h3>Per thema</h3>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Thema</th>
+                    <th scope="col">Groen</th>
+                    <th scope="col">Oranje</th>
+                    <th scope="col">Rood</th>
+                    <th scope="col">Open</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {e.perThema.map((t) => (
+                    <tr key={t.thema}>
+                      <th scope="row">{t.thema}</th>
+                      <td>{t.groen}</td>
+                      <td>{t.oranje}</td>
+                      <td>{t.rood}</td>
+                      <td>{t.open}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          <h3>Per afspraak</h3>
+          {e.afspraken.length === 0 ? (
+            <Leeg>Geen afspraken in dit jaar.</Leeg>
+          ) : (
+            <table className="evaluatie-tabel">
+              <thead>
+                <tr>
+                  <th scope="col">Nr.</th>
+                  <th scope="col">Afspraak</th>
+                  <th scope="col">Verantwoording</th>
+                  <th scope="col">Stoplicht</th>
+                  <th scope="col">Besluit</th>
+                </tr>
+              </thead>
+              <tbody>
+                {e.afspraken.map((a) => (
+                  <tr key={a.afspraakId} data-afspraak={a.afspraakId}>
+                    <td>{a.nummer}</td>
+                    <th scope="row">
+                      {a.titel}
+                      <p className="klein">
+                        {a.thema} · trekker {a.trekker}
+                      </p>
+                      {a.conclusie && <p className="klein">Conclusie: {a.conclusie}</p>}
+                      {a.les && <p className="klein">Les: {a.les}</p>}
+                      {open === a.afspraakId ? (
+                        <EvaluatieFormulier
+                          rij={a}
+                          jaar={e.jaar}
+                          onKlaar={() => {
+                            zetOpen(null);
+                            klaar();
+                          }}
+                        />
+                      ) : (
+                        magBeoordelen &&
+                        !e.gesloten && (
+                          <button
+                            type="button"
+                            className="knop-secundair"
+                            onClick={() => zetOpen(a.afspraakId)}
+                          >
+                            {a.stoplicht ? 'Evaluatie wijzigen' : 'Evalueren'}
+                            <span className="sr-only"> {a.nummer}</span>
+                          </button>
+                        )
+                      )}
+                    </th>
+                    <td>
+                      {a.verantwoording ? (
+                        VERANTWOORDING_STATUS[a.verantwoording]
+                      ) : (
+                        <span className="klein">geen</span>
+                      )}
+                    </td>
+                    <td>
+                      {a.stoplicht ? (
+                        <span
+                          className={`stoplicht-label stoplicht-label-${a.stoplicht.toLowerCase()}`}
+                        >
+                          <span
+                            className={`stoplicht stoplicht-${a.stoplicht.toLowerCase()}`}
+                            aria-hidden="true"
+                          />{' '}
+                          {STOPLICHT[a.stoplicht]}
+                        </span>
+                      ) : (
+                        <span className="klein">nog niet</span>
+                      )}
+                    </td>
+                    <td>
+                      {a.besluit ? BESLUIT[a.besluit] : '–'}
+                      {a.vervolgNummer && (
+                        <span className="klein"> (vervolg: {a.vervolgNummer})</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function EvaluatieFormulier({
+  rij,
+  jaar,
+  onKlaar,
+}: {
+  rij: Rij;
+  jaar: number;
+  onKlaar: () => void;
+}) {
+  const [stoplicht, zetStoplicht] = useState<Stoplicht>(rij.stoplicht ?? 'GROEN');
+  const [conclusie, zetConclusie] = useState(rij.conclusie ?? '');
+  const [les, zetLes] = useState(rij.les ?? '');
+  const [besluit, zetBesluit] = useState<EvaluatieBesluit>(rij.besluit ?? 'AFGEROND');
+  const [resultaat, evalueer] = useMutation(EVALUEER);
+  const verstuur = async (ev: FormEvent) => {
+    ev.preventDefault();
+    const antwoord = await evalueer({
+      input: {
+        afspraakId: rij.afspraakId,
+        jaar,
+        stoplicht,
+        conclusie,
+        les: les || undefined,
+        besluit,
+      },
+    });
+    if (!antwoord.error) onKlaar();
+  };
+  const id = rij.afspraakId;
+  return (
+    <form className="verantwoord-formulier" onSubmit={(ev) => void verstuur(ev)}>
+      <fieldset>
+        <legend>Stoplicht</legend>
+        {(Object.keys(STOPLICHT) as Stoplicht[]).map((s) => (
+          <label key={s} className="keuze">
+            <input
+              type="radio"
+              name={`sl-${id}`}
+              checked={stoplicht === s}
+              onChange={() => zetStoplicht(s)}
+            />{' '}
+            {STOPLICHT[s]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="veld">
+        <label htmlFor={`ec-${id}`}>Conclusie</label>
+        <textarea
+          id={`ec-${id}`}
+          rows={2}
+          value={conclusie}
+          onChange={(ev) => zetConclusie(ev.target.value)}
+          required
+        />
+      </div>
+      <div className="veld">
+        <label htmlFor={`el-${id}`}>Les voor volgend jaar</label>
+        <textarea id={`el-${id}`} rows={2} value={les} onChange={(ev) => zetLes(ev.target.value)} />
+      </div>
+      <div className="veld">
+        <label htmlFor={`eb-${id}`}>Besluit</label>
+        <select
+          id={`eb-${id}`}
+          value={besluit}
+          onChange={(ev) => zetBesluit(ev.target.value as EvaluatieBesluit)}
+        >
+          {Object.entries(BESLUIT).map(([w, l]) => (
+            <option key={w} value={w}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Fout fout={resultaat.error} />
+      <button type="submit" className="knop" disabled={resultaat.fetching || !conclusie}>
+        Evaluatie opslaan
+      </button>
+    </form>
+  );
+}
