@@ -12,6 +12,7 @@ import { streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import { dag, jaarVan } from '../jaarcyclus/kalender';
 import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import { PartijSoort, Partij } from '../partijen/partij.entity';
@@ -42,6 +43,7 @@ export class BodService {
     private readonly afspraken: AfsprakenService,
     private readonly indicatoren: IndicatorenService,
     private readonly collab: CollabServer,
+    private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
   /**
@@ -224,6 +226,15 @@ export class BodService {
       return bod.id;
     });
     for (const t of teksten) await this.collab.zetTekst(onderdeelId, t.afspraakId, t.tekst);
+    this.gebeurtenissen.publiceer({
+      soort: GebeurtenisSoort.BOD,
+      overeenkomstId,
+      onderdeelId,
+      afspraakId: null,
+      onderwerpId: bodId,
+      door: actor.naam,
+      partij: corporatie.partijNaam,
+    });
     return bodId;
   }
 

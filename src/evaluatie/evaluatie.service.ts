@@ -17,6 +17,7 @@ import {
   Jaarschijf,
   JaarschijfStatus,
 } from '../jaarschijven/jaarschijf.entity';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { openAddendum } from '../ondertekening/addendum';
 import { Afspraak, AfspraakBetrokkene } from '../overeenkomsten/afspraak.entity';
 import { renumber } from '../overeenkomsten/afspraken.service';
@@ -49,6 +50,7 @@ const DOOR_DE_DRIEHOEK = 'De evaluatie (door de driehoek: de ondertekenaars van 
 
 /** What is done once the transaction that closed an evaluation has committed. */
 interface NaSluiten {
+  gesloten: boolean;
   teksten: { onderdeelId: string; afspraakId: string; inhoud: PmNode | null; tekst: string }[];
   addenda: boolean;
 }
@@ -69,6 +71,7 @@ export class EvaluatieService {
     private readonly jaarcyclus: JaarcyclusService,
     private readonly collab: CollabServer,
     private readonly toegang: ToegangEvents,
+    private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
   async evalueer(actor: Actor, input: EvaluatieInput): Promise<string> {
@@ -196,6 +199,15 @@ export class EvaluatieService {
         em,
       );
     });
+    this.gebeurtenissen.publiceer({
+      soort: GebeurtenisSoort.EVALUATIE,
+      overeenkomstId,
+      onderdeelId: hoofd,
+      afspraakId: input.afspraakId,
+      onderwerpId: jaarschijfId,
+      door: actor.naam,
+      partij: namens.partijNaam,
+    });
     return overeenkomstId;
   }
 
@@ -218,7 +230,7 @@ export class EvaluatieService {
     // Read before the transaction: on the embedded database it holds the only connection.
     const kalender = await this.jaarcyclus.kalender(overeenkomstId);
     const nodig = await this.nodig(hoofd);
-    const na: NaSluiten = { teksten: [], addenda: false };
+    const na: NaSluiten = { gesloten: false, teksten: [], addenda: false };
     await this.em.transactional(async (em) => {
       const j = await this.vergrendelJaarschijf(em, input.jaarschijfId);
       if (j.status === JaarschijfStatus.GEEVALUEERD) {
@@ -302,6 +314,15 @@ export class EvaluatieService {
       else if (t.tekst) await this.collab.zetTekst(t.onderdeelId, t.afspraakId, t.tekst);
     }
     if (na.addenda) await this.toegang.gewijzigd();
+    this.gebeurtenissen.publiceer({
+      soort: na.gesloten ? GebeurtenisSoort.EVALUATIE_GESLOTEN : GebeurtenisSoort.EVALUATIE,
+      overeenkomstId,
+      onderdeelId: hoofd,
+      afspraakId: null,
+      onderwerpId: input.jaarschijfId,
+      door: actor.naam,
+      partij: namens.partijNaam,
+    });
     return overeenkomstId;
   }
 
@@ -313,7 +334,7 @@ export class EvaluatieService {
     jaarschijfId: string,
     jaar: number,
   ): Promise<NaSluiten> {
-    const na: NaSluiten = { teksten: [], addenda: false };
+    const na: NaSluiten = { gesloten: true, teksten: [], addenda: false };
     const evaluaties = await em.find(
       Evaluatie,
       { jaarschijf: jaarschijfId },

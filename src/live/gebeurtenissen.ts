@@ -11,6 +11,9 @@ export enum GebeurtenisSoort {
   GEWEIGERD = 'GEWEIGERD',
   ADDENDUM = 'ADDENDUM',
   VERSIE_HERSTELD = 'VERSIE_HERSTELD',
+  BOD = 'BOD',
+  EVALUATIE = 'EVALUATIE',
+  EVALUATIE_GESLOTEN = 'EVALUATIE_GESLOTEN',
 }
 registerEnumType(GebeurtenisSoort, { name: 'GebeurtenisSoort' });
 
@@ -22,7 +25,9 @@ export class Gebeurtenis {
   @Field(() => ID) overeenkomstId!: string;
   @Field(() => ID) onderdeelId!: string;
   @Field(() => ID, { nullable: true }) afspraakId!: string | null;
-  @Field(() => ID, { description: 'Het standpunt, de opmerking, het voorstel of de versie' })
+  @Field(() => ID, {
+    description: 'Het standpunt, de opmerking, het voorstel, de versie, het bod of de jaarschijf',
+  })
   onderwerpId!: string;
   @Field({ description: 'Wie het deed' }) door!: string;
   @Field(() => String, { nullable: true, description: 'Namens welke partij' })
