@@ -51,6 +51,7 @@ type Documents = {
   '\n  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.DienVoorstelInDocument;
   '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n': typeof types.UpdateAfspraakDocument;
   '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n': typeof types.StandpuntenDocument;
+  '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n': typeof types.AkkoordOpAfspraakDocument;
   '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.NieuweStreefwaardeDocument;
   '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.WijzigStreefwaardeDocument;
   '\n  query Versies($onderdeelId: ID!) {\n    versies(onderdeelId: $onderdeelId) {\n      id\n      nummer\n      status\n      addendum\n      hash\n      bevrorenDoor\n      bevrorenOp\n      afgerondOp\n      overrideReden\n      ondertekeningen {\n        naam\n        functie\n        besluit\n        reden\n        tijd\n        partij {\n          id\n          naam\n        }\n      }\n      ontbrekend {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.VersiesDocument;
@@ -137,6 +138,8 @@ const documents: Documents = {
     types.UpdateAfspraakDocument,
   '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n':
     types.StandpuntenDocument,
+  '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n':
+    types.AkkoordOpAfspraakDocument,
   '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n':
     types.NieuweStreefwaardeDocument,
   '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n':
@@ -397,6 +400,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

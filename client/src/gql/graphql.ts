@@ -1152,6 +1152,12 @@ export type StandpuntenQuery = {
   };
 };
 
+export type AkkoordOpAfspraakMutationVariables = Exact<{
+  input: StandpuntInput;
+}>;
+
+export type AkkoordOpAfspraakMutation = { neemStandpunt: { id: string } };
+
 export type NieuweStreefwaardeMutationVariables = Exact<{
   input: CreateStreefwaardeInput;
 }>;
@@ -3776,6 +3782,46 @@ export const StandpuntenDocument = {
     },
   ],
 } as unknown as DocumentNode<StandpuntenQuery, StandpuntenQueryVariables>;
+export const AkkoordOpAfspraakDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AkkoordOpAfspraak' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StandpuntInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neemStandpunt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AkkoordOpAfspraakMutation, AkkoordOpAfspraakMutationVariables>;
 export const NieuweStreefwaardeDocument = {
   kind: 'Document',
   definitions: [

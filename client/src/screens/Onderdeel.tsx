@@ -227,6 +227,9 @@ export function OnderdeelPagina() {
                       onClick={() => {
                         kies(a.id);
                         zetPaneel('afspraak');
+                        // On a tablet the panel is below the document: go there.
+                        if (window.matchMedia('(max-width: 1100px)').matches)
+                          document.getElementById('zijpaneel')?.scrollIntoView();
                       }}
                       aria-label={`Details van afspraak ${a.nummer}`}
                     >
@@ -247,7 +250,18 @@ export function OnderdeelPagina() {
               );
             })}
         </section>
-        <aside className="paneel" aria-label="Zijpaneel">
+        <aside className="paneel" aria-label="Zijpaneel" id="zijpaneel">
+          {afspraak && (
+            <button
+              type="button"
+              className="knop-tekst alleen-smal"
+              onClick={() =>
+                document.querySelector(`[data-afspraak-id="${afspraak.id}"]`)?.scrollIntoView()
+              }
+            >
+              ↑ Terug naar de tekst van afspraak {afspraak.nummer}
+            </button>
+          )}
           <div className="paneel-tabs" role="tablist" aria-label="Zijpaneel">
             {(
               [
@@ -291,6 +305,12 @@ export function OnderdeelPagina() {
             {paneel === 'standpunten' && (
               <StandpuntenMatrix
                 resultaat={matrix}
+                mijnPartij={
+                  onderdeel.status === 'CONCEPT'
+                    ? onderdeel.ondertekenaars.find((p) => schrijf.has(p.id))
+                    : undefined
+                }
+                onGewijzigd={() => herlaadMatrix({ requestPolicy: 'network-only' })}
                 onKies={(afspraakId) => {
                   kies(afspraakId);
                   zetPaneel('afspraak');

@@ -1,4 +1,5 @@
-import type { UseQueryState } from 'urql';
+import { useState } from 'react';
+import { useMutation, type UseQueryState } from 'urql';
 import { Fout, Laden } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { StandpuntenQuery } from '../../gql/graphql';
@@ -45,6 +46,14 @@ export const STANDPUNTEN = graphql(`
   }
 `);
 
+const AKKOORD = graphql(`
+  mutation AkkoordOpAfspraak($input: StandpuntInput!) {
+    neemStandpunt(input: $input) {
+      id
+    }
+  }
+`);
+
 const KORT: Record<string, string> = {
   AKKOORD: '✓ Akkoord',
   AKKOORD_MET_VOORBEHOUD: '~ Voorbehoud',
@@ -54,16 +63,60 @@ const KORT: Record<string, string> = {
 export function StandpuntenMatrix({
   resultaat,
   onKies,
+  mijnPartij,
+  onGewijzigd,
 }: {
   resultaat: UseQueryState<StandpuntenQuery>;
   onKies: (afspraakId: string) => void;
+  /** The signing partij this person writes for, while the onderdeel is a draft. */
+  mijnPartij?: { id: string; naam: string };
+  onGewijzigd: () => void;
 }) {
   const { data, fetching, error } = resultaat;
+  const [akkoord, geefAkkoord] = useMutation(AKKOORD);
+  const [voortgang, zetVoortgang] = useState<string | null>(null);
   if (fetching && !data) return <Laden tekst="Standpunten laden…" />;
   if (!data) return <Fout fout={error} />;
   const m = data.standpunten;
+  // Afspraken where my partij has no current standpunt yet (or a stale one).
+  const zonder = mijnPartij
+    ? m.rijen.filter((r) => {
+        const cel = r.cellen.find((c) => c.partij.id === mijnPartij.id);
+        return !cel?.standpunt || cel.standpunt.verouderd;
+      })
+    : [];
+  const allesAkkoord = async () => {
+    if (!mijnPartij) return;
+    for (const [i, r] of zonder.entries()) {
+      zetVoortgang(`Akkoord op ${i + 1} van ${zonder.length}…`);
+      const antwoord = await geefAkkoord({
+        input: { afspraakId: r.afspraakId, partijId: mijnPartij.id, oordeel: 'AKKOORD' },
+      });
+      if (antwoord.error) break;
+    }
+    zetVoortgang(null);
+    onGewijzigd();
+  };
   return (
     <div className="matrix">
+      {mijnPartij && zonder.length > 0 && (
+        <div className="acties">
+          <button
+            type="button"
+            className="knop-secundair"
+            disabled={!!voortgang}
+            onClick={() => void allesAkkoord()}
+          >
+            Akkoord namens {mijnPartij.naam} op de {zonder.length} afspraken zonder geldig standpunt
+          </button>
+          {voortgang && (
+            <span role="status" className="klein">
+              {voortgang}
+            </span>
+          )}
+        </div>
+      )}
+      <Fout fout={akkoord.error} />
       <p className="samenvatting">
         {m.iedereenAkkoord ? (
           <strong>Iedereen is akkoord met alle afspraken.</strong>
