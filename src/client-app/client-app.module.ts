@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { Logger, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 
 /** Paths of the API that the web client never answers, not even with its index page. */
@@ -19,17 +19,21 @@ const SOORTEN: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The built client: dist/client next to the compiled server (or next to src/ under ts-jest). */
+/**
+ * The built client: dist/client beside the compiled server (dist/src/client-app), also when the
+ * app runs from source (ts-jest); CLIENT_DIR points elsewhere (the browser tests' own build).
+ */
 export function clientMap(): string | null {
+  const root = resolve(__dirname, '..', '..');
   const kandidaten = [
     process.env.CLIENT_DIR,
-    resolve(__dirname, '..', '..', 'client'),
-    resolve(__dirname, '..', '..', 'dist', 'client'),
+    basename(root) === 'dist' ? join(root, 'client') : join(root, 'dist', 'client'),
   ].filter((p): p is string => !!p);
   return kandidaten.find((p) => existsSync(join(p, 'index.html'))) ?? null;
 }
 
-function isApi(pad: string): boolean {
+/** Whether a path belongs to the API (never answered with the client's page). */
+export function isApi(pad: string): boolean {
   return API_PADEN.some(
     (api) => pad === api || pad.startsWith(`${api}/`) || pad.startsWith(`${api}.`),
   );
