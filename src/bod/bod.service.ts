@@ -14,8 +14,7 @@ import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
-import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
-import { PartijSoort, Partij } from '../partijen/partij.entity';
+import { Partij } from '../partijen/partij.entity';
 import { PermissionsService } from '../partijen/permissions.service';
 import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud';
 import { Bod } from './bod.entity';
@@ -64,13 +63,9 @@ export class BodService {
       'Jaarschijf',
       input.jaarschijfId,
     );
-    const corporaties = betrokken.filter(
-      (b) =>
-        b.partijSoort === PartijSoort.WONINGCORPORATIE &&
-        b.rol !== DeelnemerRol.WAARNEMER &&
-        actor.magBewerkenVoor(b.partijId) &&
-        (!input.partijId || b.partijId === input.partijId),
-    );
+    const corporaties = this.permissions
+      .schrijvendeCorporaties(actor, betrokken)
+      .filter((b) => !input.partijId || b.partijId === input.partijId);
     if (corporaties.length > 1) {
       throw invalid(
         'input.partijId',

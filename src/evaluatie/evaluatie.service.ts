@@ -8,6 +8,7 @@ import { CollabServer } from '../collaboration/collab.server';
 import type { PmNode } from '../collaboration/prosemirror';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
+import { afspraakInJaar } from '../jaarschijven/afspraak-in-jaar';
 import { Indicator, Streefwaarde } from '../indicatoren/indicator.entity';
 import { applyStreefwaarde } from '../indicatoren/indicatoren.service';
 import { dag } from '../jaarcyclus/kalender';
@@ -97,26 +98,7 @@ export class EvaluatieService {
         'input.jaar',
       );
     }
-    const connection = this.em.getConnection();
-    const [rij] = await connection.execute<
-      { jaarschijf_id: string | null; status: JaarschijfStatus; geldt: boolean; nummer: string }[]
-    >(
-      `select j.id as jaarschijf_id, j.status, aj.id is not null as geldt, a.nummer
-         from afspraak a left join jaarschijf j on j.overeenkomst_id = a.overeenkomst_id and j.jaar = ?
-         left join afspraak_jaarschijf aj on aj.afspraak_id = a.id and aj.jaarschijf_id = j.id
-        where a.id = ?`,
-      [input.jaar, input.afspraakId],
-      'all',
-    );
-    if (!rij?.jaarschijf_id) {
-      throw invalid(
-        'input.jaar',
-        `${input.jaar} valt buiten de periode van de overeenkomst`,
-        ErrorCode.JAAR_BUITEN_PERIODE,
-      );
-    }
-    if (!rij.geldt)
-      throw invalid('input.jaar', `Afspraak ${rij.nummer} geldt niet in ${input.jaar}`);
+    const rij = await afspraakInJaar(this.em, input.afspraakId, input.jaar);
     if (rij.status === JaarschijfStatus.GEEVALUEERD) {
       throw new AppError(
         ErrorCode.STATUS_ONJUIST,
@@ -136,11 +118,13 @@ export class EvaluatieService {
     }
     const bijstellingen = await this.bijstellingen(input, overeenkomstId);
     if (input.besluit === EvaluatieBesluit.DOORZETTEN) {
-      const [volgend] = await connection.execute<{ id: string }[]>(
-        'select id from jaarschijf where overeenkomst_id = ? and jaar = ?',
-        [overeenkomstId, input.jaar + 1],
-        'all',
-      );
+      const [volgend] = await this.em
+        .getConnection()
+        .execute<{ id: string }[]>(
+          'select id from jaarschijf where overeenkomst_id = ? and jaar = ?',
+          [overeenkomstId, input.jaar + 1],
+          'all',
+        );
       if (!volgend) {
         throw invalid(
           'input.besluit',
@@ -149,7 +133,7 @@ export class EvaluatieService {
         );
       }
     }
-    const jaarschijfId = rij.jaarschijf_id;
+    const jaarschijfId = rij.jaarschijfId;
     await this.em.transactional(async (em) => {
       await this.vergrendelJaarschijf(em, jaarschijfId);
       const bestaand = await em.findOne(Evaluatie, {

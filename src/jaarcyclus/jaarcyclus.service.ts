@@ -6,7 +6,6 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
-import { PartijSoort } from '../partijen/partij.entity';
 import { PermissionsService } from '../partijen/permissions.service';
 import {
   dag,
@@ -229,12 +228,7 @@ export class JaarcyclusService {
       const regie = betrokken.some(
         (b) => b.regie && b.rol !== DeelnemerRol.WAARNEMER && actor.magBewerkenVoor(b.partijId),
       );
-      const corporatie = betrokken.some(
-        (b) =>
-          b.partijSoort === PartijSoort.WONINGCORPORATIE &&
-          b.rol !== DeelnemerRol.WAARNEMER &&
-          actor.magBewerkenVoor(b.partijId),
-      );
+      const corporatie = this.permissions.schrijvendeCorporaties(actor, betrokken).length > 0;
       const magCorporatie =
         input.status === JaarschijfStatus.BOD_ONTVANGEN ||
         input.status === JaarschijfStatus.VERANTWOORDING;

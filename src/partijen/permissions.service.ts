@@ -222,6 +222,16 @@ export class PermissionsService {
     );
   }
 
+  /** The woningcorporaties taking part (not as waarnemer) for which the actor may write. */
+  schrijvendeCorporaties(actor: Actor, betrokken: Betrokkenheid[]): Betrokkenheid[] {
+    return betrokken.filter(
+      (b) =>
+        b.partijSoort === PartijSoort.WONINGCORPORATIE &&
+        b.rol !== DeelnemerRol.WAARNEMER &&
+        actor.magBewerkenVoor(b.partijId),
+    );
+  }
+
   /** Comments: any member who may write for a partij taking part, waarnemers included. */
   async namensDeelnemer(
     actor: Actor,

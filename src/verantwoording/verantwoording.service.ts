@@ -4,10 +4,11 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
-import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
+import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
+import { afspraakInJaar } from '../jaarschijven/afspraak-in-jaar';
 import { dag } from '../jaarcyclus/kalender';
-import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Partij } from '../partijen/partij.entity';
 import { PermissionsService } from '../partijen/permissions.service';
@@ -34,27 +35,8 @@ export class VerantwoordingService {
         'input.jaar',
       );
     }
-    const connection = this.em.getConnection();
-    const [rij] = await connection.execute<
-      { jaarschijf_id: string | null; status: string | null; geldt: boolean; nummer: string }[]
-    >(
-      `select j.id as jaarschijf_id, j.status, aj.id is not null as geldt, a.nummer
-         from afspraak a left join jaarschijf j on j.overeenkomst_id = a.overeenkomst_id and j.jaar = ?
-         left join afspraak_jaarschijf aj on aj.afspraak_id = a.id and aj.jaarschijf_id = j.id
-        where a.id = ?`,
-      [input.jaar, input.afspraakId],
-      'all',
-    );
-    if (!rij?.jaarschijf_id) {
-      throw invalid(
-        'input.jaar',
-        `${input.jaar} valt buiten de periode van de overeenkomst`,
-        ErrorCode.JAAR_BUITEN_PERIODE,
-      );
-    }
-    if (!rij.geldt)
-      throw invalid('input.jaar', `Afspraak ${rij.nummer} geldt niet in ${input.jaar}`);
-    if (rij.status === 'GEEVALUEERD') {
+    const rij = await afspraakInJaar(this.em, input.afspraakId, input.jaar);
+    if (rij.status === JaarschijfStatus.GEEVALUEERD) {
       throw new AppError(
         ErrorCode.STATUS_ONJUIST,
         `${input.jaar} is al geëvalueerd en afgesloten; de verantwoording ligt vast`,
@@ -64,7 +46,7 @@ export class VerantwoordingService {
     await this.em.transactional(async (em) => {
       const bestaand = await em.findOne(Verantwoording, {
         afspraak: input.afspraakId,
-        jaarschijf: rij.jaarschijf_id!,
+        jaarschijf: rij.jaarschijfId,
       });
       const velden = {
         status: input.status,
@@ -77,7 +59,7 @@ export class VerantwoordingService {
         em.persist(
           new Verantwoording({
             afspraak: ref(Afspraak, input.afspraakId),
-            jaarschijf: ref(Jaarschijf, rij.jaarschijf_id!),
+            jaarschijf: ref(Jaarschijf, rij.jaarschijfId),
             ...velden,
           }),
         );
