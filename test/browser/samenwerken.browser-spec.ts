@@ -35,7 +35,8 @@ describe('samenwerken in de co-editor', () => {
     await page.locator('.afspraak-tekst').first().waitFor();
     await page.locator('.verbinding[data-status="online"]').waitFor();
   }
-  const eersteTekst = (page: Page) => page.locator('.afspraak-tekst').first();
+  // The first afspraak (in the hoofddocument the preamble comes before it).
+  const eersteTekst = (page: Page) => page.locator('[data-afspraak-id] .afspraak-tekst').first();
 
   it('gemeente en corporatie typen in dezelfde afspraak en zien elkaars tekst en cursor', async () => {
     [gemeente, corporatie] = await Promise.all([
@@ -46,6 +47,11 @@ describe('samenwerken in de co-editor', () => {
       openOnderdeel(gemeente.page, /Hoofddocument/),
       openOnderdeel(corporatie.page, /Hoofddocument/),
     ]);
+
+    // The preamble is the regie's: editable for the gemeente, read-only for the corporatie.
+    const preambule = (page: Page) => page.locator('.preambule-blok .afspraak-tekst');
+    expect(await preambule(gemeente.page).getAttribute('contenteditable')).toBe('true');
+    expect(await preambule(corporatie.page).getAttribute('contenteditable')).toBe('false');
 
     // Each sees the other as present.
     await gemeente.page
@@ -67,7 +73,7 @@ describe('samenwerken in de co-editor', () => {
     // The text without the cursor labels inside it.
     const bij = (page: Page) =>
       page.evaluate<string>(
-        `(() => { const e = document.querySelector('.afspraak-tekst').cloneNode(true);
+        `(() => { const e = document.querySelector('[data-afspraak-id] .afspraak-tekst').cloneNode(true);
            e.querySelectorAll('.collaboration-cursor__caret').forEach((c) => c.remove());
            return e.textContent; })()`,
       );
@@ -87,7 +93,10 @@ describe('samenwerken in de co-editor', () => {
     expect(await toegankelijkheid(corporatie.page, '21-co-editor-cursor-corporatie')).toEqual([]);
 
     // The server stored it: GraphQL reads the materialised text.
-    const id = await gemeente.page.locator('.afspraak').first().getAttribute('data-afspraak-id');
+    const id = await gemeente.page
+      .locator('[data-afspraak-id]')
+      .first()
+      .getAttribute('data-afspraak-id');
     await totDat(
       async () =>
         (
@@ -120,7 +129,7 @@ describe('samenwerken in de co-editor', () => {
 
   it('een standpunt, een opmerking bij geselecteerde tekst en een voorstel komen live aan', async () => {
     const afspraakId = await gemeente.page
-      .locator('.afspraak')
+      .locator('[data-afspraak-id]')
       .first()
       .getAttribute('data-afspraak-id');
     await gemeente.page.getByRole('tab', { name: 'Standpunten' }).click();

@@ -64,6 +64,9 @@ const GEBEURTENISSEN = graphql(`
   }
 `);
 
+/** The hoofddocument's document holds the preamble in this fragment (see the server). */
+const PREAMBULE = 'preambule';
+
 const STATUS_TEKST: Record<Verbindingsstatus, string> = {
   verbinden: 'Verbinden…',
   online: 'Online',
@@ -73,6 +76,12 @@ const STATUS_TEKST: Record<Verbindingsstatus, string> = {
 };
 
 type Paneel = 'afspraak' | 'standpunten' | 'voorstellen' | 'versies';
+const TABS: [Paneel, string][] = [
+  ['afspraak', 'Afspraak'],
+  ['standpunten', 'Standpunten'],
+  ['voorstellen', 'Voorstellen'],
+  ['versies', 'Versies en ondertekening'],
+];
 
 export function OnderdeelPagina() {
   const { id = '', onderdeelId = '' } = useParams();
@@ -124,6 +133,12 @@ export function OnderdeelPagina() {
     )
       herlaad({ requestPolicy: 'network-only' });
   }, [gebeurtenis.data, onderdeelId, herlaad, herlaadMatrix]);
+
+  useEffect(() => {
+    if (!melding) return;
+    const klok = setTimeout(() => zetMelding(''), 6000);
+    return () => clearTimeout(klok);
+  }, [melding]);
 
   if (fetching && !data) return <Laden tekst="Onderdeel laden…" />;
   if (!onderdeel) return <Fout fout={error} />;
@@ -194,6 +209,23 @@ export function OnderdeelPagina() {
         <section className="document" aria-label="Afspraken">
           {onderdeel.afspraken.length === 0 && <Leeg>Dit onderdeel heeft nog geen afspraken.</Leeg>}
           {!samen && <Laden tekst="Document openen…" />}
+          {samen && onderdeel.soort === 'HOOFDDOCUMENT' && (
+            <article className="afspraak preambule-blok" aria-labelledby="preambule-kop">
+              <header className="afspraak-kop">
+                <h2 id="preambule-kop">Preambule</h2>
+              </header>
+              <AfspraakEditor
+                afspraakId={PREAMBULE}
+                nummer=""
+                titel="Preambule"
+                samen={samen}
+                gebruiker={gebruiker}
+                bewerkbaar={bewerkbaar && regie}
+                onFocus={() => undefined}
+                onSelectie={() => undefined}
+              />
+            </article>
+          )}
           {samen &&
             onderdeel.afspraken.map((a) => {
               const rij = rijen.get(a.id);
@@ -263,14 +295,7 @@ export function OnderdeelPagina() {
             </button>
           )}
           <div className="paneel-tabs" role="tablist" aria-label="Zijpaneel">
-            {(
-              [
-                ['afspraak', 'Afspraak'],
-                ['standpunten', 'Standpunten'],
-                ['voorstellen', 'Voorstellen'],
-                ['versies', 'Versies en ondertekening'],
-              ] as const
-            ).map(([p, label]) => (
+            {TABS.map(([p, label], i) => (
               <button
                 key={p}
                 type="button"
@@ -278,8 +303,17 @@ export function OnderdeelPagina() {
                 id={`tab-${p}`}
                 aria-selected={paneel === p}
                 aria-controls={`paneel-${p}`}
+                tabIndex={paneel === p ? 0 : -1}
                 className="tab"
                 onClick={() => zetPaneel(p)}
+                onKeyDown={(e) => {
+                  // Arrow keys move between the tabs (WAI-ARIA tabs pattern).
+                  const stap = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                  if (!stap) return;
+                  const [volgende] = TABS[(i + stap + TABS.length) % TABS.length];
+                  zetPaneel(volgende);
+                  document.getElementById(`tab-${volgende}`)?.focus();
+                }}
               >
                 {label}
               </button>
