@@ -176,6 +176,10 @@ interface RealisatieRow {
   toelichting: string;
 }
 
+/** The same order as `a.naam.localeCompare(b.naam)`, without building a collator per call. */
+const collator = new Intl.Collator();
+const byNaam = (a: { naam: string }, b: { naam: string }) => collator.compare(a.naam, b.naam);
+
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
@@ -232,6 +236,7 @@ export class OvereenkomstReader {
       streefwaarden,
       realisaties,
       koppelingen,
+      deelnemendePartijen,
     ] = await Promise.all([
       this.rows<OvereenkomstRow>(`select * from overeenkomst where id in (${list})`, ids),
       this.rows<{ overeenkomst_id: string; partij_id: string }>(
@@ -294,6 +299,13 @@ export class OvereenkomstReader {
             ids,
           )
         : none,
+      // The partijen named anywhere in an agreement are nearly always its deelnemers and
+      // gemeenten: read along with the rest, so only a partij that no longer takes part costs
+      // a query of its own below.
+      this.rows<PartijRow>(
+        `select * from partij where id in (select partij_id from deelnemer where overeenkomst_id in (${list})) or id in (select partij_id from overeenkomst_gemeente where overeenkomst_id in (${list}))`,
+        [...ids, ...ids],
+      ),
     ]);
 
     const partijIds = new Set<string>([
@@ -306,15 +318,15 @@ export class OvereenkomstReader {
     for (const a of afspraken) {
       for (const id of partijIdsInDetails(a.details)) partijIds.add(id);
     }
-    const partijen = new Map(
-      (partijIds.size
-        ? await this.rows<PartijRow>(
-            `select * from partij where id in (${[...partijIds].map(() => '?').join(', ')})`,
-            [...partijIds],
-          )
-        : []
-      ).map((row) => [row.id, partijModel(row)]),
-    );
+    const partijen = new Map(deelnemendePartijen.map((row) => [row.id, partijModel(row)]));
+    const ontbrekend = [...partijIds].filter((id) => !partijen.has(id));
+    if (ontbrekend.length) {
+      const rows = await this.rows<PartijRow>(
+        `select * from partij where id in (${ontbrekend.map(() => '?').join(', ')})`,
+        ontbrekend,
+      );
+      for (const row of rows) partijen.set(row.id, partijModel(row));
+    }
     const partij = (id: string): PartijModel => partijen.get(id)!;
 
     const themaModels = this.themaModels(themas);
@@ -341,6 +353,8 @@ export class OvereenkomstReader {
     const jaarschijfModels = new Map<string, JaarschijfModel>();
     const afspraakModels = new Map<string, AfspraakModel>();
     const indicatorModels = new Map<string, IndicatorModel>();
+    /** Each afspraak's place in its overeenkomst's alleAfspraken. */
+    const positie = new Map<string, number>();
     const byYear = <T extends { jaar: number }>(items: T[]) =>
       items.sort((a, b) => a.jaar - b.jaar);
 
@@ -359,9 +373,7 @@ export class OvereenkomstReader {
           titel: r.titel,
           url: r.url ?? null,
         })),
-        gemeenten: (gemeentenBy.get(row.id) ?? [])
-          .map((g) => partij(g.partij_id))
-          .sort((a, b) => a.naam.localeCompare(b.naam)),
+        gemeenten: (gemeentenBy.get(row.id) ?? []).map((g) => partij(g.partij_id)).sort(byNaam),
         deelnemers: (deelnemersBy.get(row.id) ?? []).map((d) => ({
           id: d.id,
           rol: d.rol,
@@ -398,7 +410,7 @@ export class OvereenkomstReader {
           status: d.status,
           ondertekenaars: (ondertekenaarsBy.get(d.id) ?? [])
             .map((x) => partij(x.partij_id))
-            .sort((a, b) => a.naam.localeCompare(b.naam)),
+            .sort(byNaam),
           afspraken: [],
           overeenkomst: o,
         };
@@ -490,21 +502,19 @@ export class OvereenkomstReader {
         indicatorModels.set(i.id, model);
         return model;
       });
+      o.alleAfspraken.forEach((a, i) => positie.set(a.id, i));
       result.set(row.id, o);
     }
     for (const [indicatorId, links] of koppelingenByIndicator) {
       const indicator = indicatorModels.get(indicatorId);
       if (!indicator) continue;
       indicator.afspraken = links.map((l) => afspraakModels.get(l.afspraak_id)!).filter(Boolean);
-      const volgorde = new Map(indicator.overeenkomst.alleAfspraken.map((a, i) => [a.id, i]));
-      indicator.afspraken.sort((a, b) => volgorde.get(a.id)! - volgorde.get(b.id)!);
+      indicator.afspraken.sort((a, b) => positie.get(a.id)! - positie.get(b.id)!);
     }
     for (const [afspraakId, links] of koppelingenByAfspraak) {
       const afspraak = afspraakModels.get(afspraakId);
       if (afspraak)
-        afspraak.indicatoren = links
-          .map((l) => indicatorModels.get(l.indicator_id)!)
-          .sort((a, b) => a.naam.localeCompare(b.naam));
+        afspraak.indicatoren = links.map((l) => indicatorModels.get(l.indicator_id)!).sort(byNaam);
     }
     return ids.map((id) => result.get(id)).filter((o): o is OvereenkomstModel => o !== undefined);
   }
