@@ -26,6 +26,13 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     logger: settings.logger ?? ['log', 'warn', 'error'],
     bufferLogs: false,
   });
+  // Express hashes every res.send body for an ETag. Nothing here is served for revalidation
+  // (GraphQL answers are POSTed, downloads are no-store), and hashing a whole agreement of
+  // nearly half a megabyte costs time on every request.
+  (app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void }).set(
+    'etag',
+    false,
+  );
   app.useGlobalPipes(new DutchValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
   app.useGlobalGuards(app.get(AuthGuard));

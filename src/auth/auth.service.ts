@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -69,6 +69,7 @@ const ONGELDIG = () =>
 export class AuthService {
   private readonly logger = new Logger('Auth');
   private secret?: string;
+  private verificatieSleutel?: KeyObject;
 
   constructor(
     private readonly em: EntityManager,
@@ -171,8 +172,12 @@ export class AuthService {
   /** Checks an access token's signature and expiry. */
   async verifieer(accessToken: string): Promise<AccessClaims> {
     try {
+      // jsonwebtoken turns a string secret into a key on every call, first trying it as a public
+      // key (which throws); this runs on every request, so the key is made once. @nestjs/jwt
+      // passes the secret on to jsonwebtoken unchanged, which takes a KeyObject.
+      this.verificatieSleutel ??= createSecretKey(Buffer.from(await this.signingSecret()));
       return await this.jwt.verifyAsync<AccessClaims>(accessToken, {
-        secret: await this.signingSecret(),
+        secret: this.verificatieSleutel as unknown as Buffer,
         algorithms: ['HS256'],
       });
     } catch {
