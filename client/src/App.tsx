@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { Fout, Laden } from './components/ui';
 import { graphql } from './gql';
@@ -81,7 +81,6 @@ function IngelogdeApp() {
 
 function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
   const [, uitloggen] = useMutation(UITLOGGEN);
-  const navigate = useNavigate();
   const partijen = ik.lidmaatschappen.map((l) => l.partij.naam).join(', ');
   return (
     <>
@@ -126,7 +125,8 @@ function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
             onClick={() => {
               void uitloggen({}).finally(() => {
                 zetSessie(null);
-                void navigate('/');
+                // A fresh page: nothing of this person stays in the client's cache.
+                window.location.assign('/');
               });
             }}
           >

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n': typeof types.IkDocument;
   '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
+  '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n': typeof types.BodenDocument;
   '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n      }\n    }\n  }\n': typeof types.EvaluatieDocument;
   '\n  mutation Evalueer($input: EvaluatieInput!) {\n    evalueerAfspraak(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n': typeof types.EvalueerDocument;
   '\n  mutation BevestigEvaluatie($input: BevestigEvaluatieInput!) {\n    bevestigEvaluatie(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n': typeof types.BevestigEvaluatieDocument;
@@ -58,6 +59,7 @@ type Documents = {
   '\n  mutation Bevries($input: BevriesInput!) {\n    bevriesOnderdeel(input: $input) {\n      id\n      nummer\n      status\n    }\n  }\n': typeof types.BevriesDocument;
   '\n  mutation Onderteken($input: OndertekenInput!) {\n    onderteken(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.OndertekenDocument;
   '\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.WeigerDocument;
+  '\n  mutation HerstelVersie($input: IdInput!) {\n    herstelVersie(input: $input)\n  }\n': typeof types.HerstelVersieDocument;
   '\n  mutation Addendum($input: AddendumInput!) {\n    startAddendum(input: $input)\n  }\n': typeof types.AddendumDocument;
   '\n  query Vergelijk($onderdeelId: ID!, $van: ID!, $naar: ID) {\n    vergelijkVersies(onderdeelId: $onderdeelId, van: $van, naar: $naar) {\n      van\n      naar\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        wijziging\n        velden\n        verschil {\n          soort\n          tekst\n        }\n      }\n    }\n  }\n': typeof types.VergelijkDocument;
   '\n  query Voorstellen($onderdeelId: ID!) {\n    wijzigingsvoorstellen(onderdeelId: $onderdeelId) {\n      id\n      soort\n      status\n      afspraakId\n      motivering\n      door\n      datum\n      basisTitel\n      nieuweTekst\n      indiener {\n        id\n        naam\n      }\n      verschil {\n        soort\n        tekst\n      }\n      wachtOp {\n        id\n        naam\n      }\n      beoordelingen {\n        beoordeling\n        reden\n        door\n        partij {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.VoorstellenDocument;
@@ -68,6 +70,8 @@ const documents: Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n':
     types.IkDocument,
   '\n  mutation Uitloggen {\n    logout\n  }\n': types.UitloggenDocument,
+  '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n':
+    types.BodenDocument,
   '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n      }\n    }\n  }\n':
     types.EvaluatieDocument,
   '\n  mutation Evalueer($input: EvaluatieInput!) {\n    evalueerAfspraak(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n':
@@ -152,6 +156,8 @@ const documents: Documents = {
     types.OndertekenDocument,
   '\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n':
     types.WeigerDocument,
+  '\n  mutation HerstelVersie($input: IdInput!) {\n    herstelVersie(input: $input)\n  }\n':
+    types.HerstelVersieDocument,
   '\n  mutation Addendum($input: AddendumInput!) {\n    startAddendum(input: $input)\n  }\n':
     types.AddendumDocument,
   '\n  query Vergelijk($onderdeelId: ID!, $van: ID!, $naar: ID) {\n    vergelijkVersies(onderdeelId: $onderdeelId, van: $van, naar: $naar) {\n      van\n      naar\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        wijziging\n        velden\n        verschil {\n          soort\n          tekst\n        }\n      }\n    }\n  }\n':
@@ -190,6 +196,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Uitloggen {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Uitloggen {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -442,6 +454,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Weiger($input: WeigerOndertekeningInput!) {\n    weigerOndertekening(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HerstelVersie($input: IdInput!) {\n    herstelVersie(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation HerstelVersie($input: IdInput!) {\n    herstelVersie(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

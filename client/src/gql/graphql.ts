@@ -215,6 +215,9 @@ export type GarantieDetailsInput = {
 export type GebeurtenisSoort =
   | 'ADDENDUM'
   | 'BEVROREN'
+  | 'BOD'
+  | 'EVALUATIE'
+  | 'EVALUATIE_GESLOTEN'
   | 'GEWEIGERD'
   | 'ONDERTEKEND'
   | 'OPMERKING'
@@ -545,6 +548,30 @@ export type IkQuery = {
 export type UitloggenMutationVariables = Exact<{ [key: string]: never }>;
 
 export type UitloggenMutation = { logout: boolean };
+
+export type BodenQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type BodenQuery = {
+  boden: Array<{
+    id: string;
+    jaar: number;
+    partij: string;
+    door: string;
+    ingediend: string;
+    teLaat: boolean;
+    toelichting: string;
+    afspraken: Array<{
+      id: string;
+      nummer: string;
+      titel: string;
+      type: AfspraakType;
+      onderdeel: string;
+    }>;
+    indicatoren: Array<{ id: string; naam: string; eenheid: string; streefwaarde: string }>;
+  }>;
+};
 
 export type EvaluatieQueryVariables = Exact<{
   overeenkomstId: string;
@@ -1217,6 +1244,12 @@ export type WeigerMutationVariables = Exact<{
 
 export type WeigerMutation = { weigerOndertekening: { id: string; status: VersieStatus } };
 
+export type HerstelVersieMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+export type HerstelVersieMutation = { herstelVersie: string };
+
 export type AddendumMutationVariables = Exact<{
   input: AddendumInput;
 }>;
@@ -1346,6 +1379,81 @@ export const UitloggenDocument = {
     },
   ],
 } as unknown as DocumentNode<UitloggenMutation, UitloggenMutationVariables>;
+export const BodenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Boden' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boden' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ingediend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teLaat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onderdeel' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatoren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'streefwaarde' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BodenQuery, BodenQueryVariables>;
 export const EvaluatieDocument = {
   kind: 'Document',
   definitions: [
@@ -4118,6 +4226,42 @@ export const WeigerDocument = {
     },
   ],
 } as unknown as DocumentNode<WeigerMutation, WeigerMutationVariables>;
+export const HerstelVersieDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HerstelVersie' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'herstelVersie' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HerstelVersieMutation, HerstelVersieMutationVariables>;
 export const AddendumDocument = {
   kind: 'Document',
   definitions: [

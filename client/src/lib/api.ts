@@ -20,8 +20,10 @@ function live(): WsClient {
   });
   return ws;
 }
-// Another person logs in or out: the live connection starts over with their token.
-opSessie(() => {
+// Logging out ends the live connection; the next person starts a new one with their token. A
+// renewed token does not: the server checks the session behind the connection on every event.
+opSessie((sessie) => {
+  if (sessie) return;
   void ws?.dispose();
   ws = null;
 });

@@ -11,6 +11,7 @@ import {
   OVEREENKOMST_STATUS,
   PARTIJ_SOORT,
 } from '../lib/labels';
+import { Boden } from './Boden';
 import { CyclusLijst } from './Jaarcyclus';
 import { IndicatorenTab } from './Indicatoren';
 import { UitnodigingenTab } from './Leden';
@@ -201,7 +202,12 @@ export function OvereenkomstPagina() {
           </section>
         </div>
       )}
-      {tab === 'jaarcyclus' && <CyclusLijst overeenkomstId={o.id} />}
+      {tab === 'jaarcyclus' && (
+        <>
+          <CyclusLijst overeenkomstId={o.id} />
+          <Boden overeenkomstId={o.id} />
+        </>
+      )}
       {tab === 'verantwoording' && (
         <VerantwoordingTab overeenkomstId={o.id} startjaar={o.startjaar} eindjaar={o.eindjaar} />
       )}

@@ -534,11 +534,14 @@ function VoorstelFormulier({
   const [motivering, zetMotivering] = useState('');
   const [resultaat, dienIn] = useMutation(DIEN_IN);
   const [gelukt, zetGelukt] = useState(false);
-  const verstuur = async (e: FormEvent) => {
+  const verstuur = async (e: FormEvent, soort: 'WIJZIGING' | 'VERWIJDERING' = 'WIJZIGING') => {
     e.preventDefault();
     zetGelukt(false);
     const antwoord = await dienIn({
-      input: { soort: 'WIJZIGING', afspraakId, partijId, nieuweTekst, motivering },
+      input:
+        soort === 'WIJZIGING'
+          ? { soort, afspraakId, partijId, nieuweTekst, motivering }
+          : { soort, afspraakId, partijId, motivering },
     });
     if (!antwoord.error) {
       zetGelukt(true);
@@ -573,6 +576,14 @@ function VoorstelFormulier({
         <Fout fout={resultaat.error} />
         <button type="submit" className="knop" disabled={resultaat.fetching || !motivering}>
           Voorstel indienen
+        </button>{' '}
+        <button
+          type="button"
+          className="knop-gevaar"
+          disabled={resultaat.fetching || !motivering}
+          onClick={(e) => void verstuur(e, 'VERWIJDERING')}
+        >
+          Schrappen voorstellen
         </button>
         {gelukt && (
           <span className="gelukt" role="status">

@@ -5,7 +5,7 @@ import { Badge, Dialoog, Fout, Laden, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { OnderdeelQuery } from '../../gql/graphql';
 import { foutcode, foutveld } from '../../lib/fouten';
-import { tekentVoor, useIk } from '../../lib/ik';
+import { schrijftVoor, tekentVoor, useIk } from '../../lib/ik';
 import { VERSIE_STATUS, datumTijd } from '../../lib/labels';
 import { Verschil } from './Verschil';
 
@@ -68,6 +68,12 @@ const WEIGER = graphql(`
   }
 `);
 
+const HERSTEL = graphql(`
+  mutation HerstelVersie($input: IdInput!) {
+    herstelVersie(input: $input)
+  }
+`);
+
 const ADDENDUM = graphql(`
   mutation Addendum($input: AddendumInput!) {
     startAddendum(input: $input)
@@ -120,6 +126,10 @@ export function Versies({
   const teken = tekentVoor(ik);
   const [dialoog, zetDialoog] = useState<null | 'bevries' | 'teken' | 'weiger' | 'addendum'>(null);
   const [versieId, zetVersieId] = useState('');
+  const [herstel, herstelVersie] = useMutation(HERSTEL);
+  const schrijf = schrijftVoor(ik);
+  const magHerstellen =
+    onderdeel.status === 'CONCEPT' && onderdeel.ondertekenaars.some((p) => schrijf.has(p.id));
   const klaar = () => {
     zetDialoog(null);
     herlaad({ requestPolicy: 'network-only' });
@@ -170,6 +180,7 @@ export function Versies({
           </button>
         )}
       </div>
+      <Fout fout={herstel.error} />
       {onderdeel.status === 'ONDERTEKEND' && (
         <p className="ondertekend-melding" role="status">
           Dit onderdeel is ondertekend door alle partijen.
@@ -201,6 +212,23 @@ export function Versies({
                     </li>
                   ))}
                 </ul>
+              )}
+              {magHerstellen && (
+                <button
+                  type="button"
+                  className="knop-tekst"
+                  disabled={herstel.fetching}
+                  onClick={() => {
+                    if (
+                      window.confirm(
+                        `De inhoud van versie ${v.nummer} wordt weer het concept. De geschiedenis blijft bewaard. Doorgaan?`,
+                      )
+                    )
+                      void herstelVersie({ input: { id: v.id } }).then((a) => !a.error && klaar());
+                  }}
+                >
+                  Versie {v.nummer} herstellen als concept
+                </button>
               )}
               {v.status === 'TER_ONDERTEKENING' && v.ontbrekend.length > 0 && (
                 <p className="klein">
