@@ -22,16 +22,22 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
   if (jaren.length === 0 || waarden.length === 0) {
     return <p className="leeg">Nog geen cijfers voor deze indicator.</p>;
   }
-  const max = Math.max(...waarden) * 1.1 || 1;
+  // A round step (1, 2, 2.5 or 5 times a power of ten) and an axis from 0 to a multiple of it.
   const min = Math.min(0, ...waarden);
+  const ruw = (Math.max(...waarden) * 1.05 - min) / 4 || 1;
+  const macht = 10 ** Math.floor(Math.log10(ruw));
+  const stap = [1, 2, 2.5, 5, 10].map((f) => f * macht).find((x) => x >= ruw) ?? ruw;
+  const max = min + Math.ceil((Math.max(...waarden) * 1.05 - min) / stap) * stap || 1;
   const x = (jaar: number) =>
     M.links +
     (jaren.length === 1
       ? (B - M.links - M.rechts) / 2
       : ((jaar - jaren[0]) / (jaren[jaren.length - 1] - jaren[0])) * (B - M.links - M.rechts));
   const y = (w: number) => M.boven + (1 - (w - min) / (max - min)) * (H - M.boven - M.onder);
-  const stappen = 4;
-  const ticks = Array.from({ length: stappen + 1 }, (_, i) => min + ((max - min) * i) / stappen);
+  const ticks = Array.from(
+    { length: Math.round((max - min) / stap) + 1 },
+    (_, i) => min + i * stap,
+  );
   const streef = reeks.punten.filter((p) => p.streefwaarde != null);
   const banden = reeks.punten.filter((p) => p.min != null && p.max != null);
   const realisaties = reeks.punten.filter((p) => p.realisatie != null);
@@ -51,7 +57,7 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
           <g key={t}>
             <line x1={M.links} x2={B - M.rechts} y1={y(t)} y2={y(t)} className="raster" />
             <text x={M.links - 6} y={y(t) + 4} textAnchor="end" className="as">
-              {getal(Math.round(t))}
+              {getal(Math.round(t * 100) / 100)}
             </text>
           </g>
         ))}
