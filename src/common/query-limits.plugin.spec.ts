@@ -1,5 +1,6 @@
-import { parse } from 'graphql';
-import { queryDepth } from './query-limits.plugin';
+import { buildSchema, parse } from 'graphql';
+import { type AppError, ErrorCode } from './app-error';
+import { queryDepth, queryLimitsPlugin } from './query-limits.plugin';
 
 describe('queryDepth', () => {
   it('counts nested selections through fragments and inline fragments', () => {
@@ -13,5 +14,67 @@ describe('queryDepth', () => {
   it('does not loop on a fragment that spreads itself', () => {
     const document = parse(`query { a { ...F } } fragment F on T { b { ...F } }`);
     expect(queryDepth(document)).toBe(2);
+  });
+});
+
+describe('queryLimitsPlugin', () => {
+  const schema = buildSchema(`
+    type Query { items(n: Int!): [Item!]! }
+    type Item { naam: String items: [Item!]! }
+  `);
+  // A list multiplies by 10: two levels of items cost 121, three levels 1221.
+  const plugin = queryLimitsPlugin({ maxDepth: 4, maxCost: 200 });
+  const check = async (query: string, variables?: Record<string, unknown>) => {
+    const listener = await plugin.requestDidStart!({} as never);
+    const document = documents.get(query) ?? parse(query);
+    documents.set(query, document);
+    return listener!.didResolveOperation!({
+      request: { variables },
+      document,
+      schema,
+      operationName: null,
+    } as never);
+  };
+  const documents = new Map<string, ReturnType<typeof parse>>();
+  const code = async (query: string, variables?: Record<string, unknown>) => {
+    try {
+      await check(query, variables);
+      return 'OK';
+    } catch (error) {
+      return (error as AppError).code;
+    }
+  };
+
+  it('refuses the same heavy document every time, and passes a light one', async () => {
+    const licht = `query { items(n: 1) { naam items { naam } } }`;
+    const zwaar = `query { items(n: 1) { naam items { naam items { naam } } } }`;
+    for (let i = 0; i < 3; i++) {
+      expect(await code(licht)).toBe('OK');
+      expect(await code(zwaar)).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
+    }
+  });
+
+  it('refuses a document that is too deep every time', async () => {
+    const diep = `query { items(n: 1) { items { items { items { naam } } } } }`;
+    expect(await code(diep)).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
+    expect(await code(diep)).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
+  });
+
+  it('leaves unusable variables to execution, also once the document is known', async () => {
+    const zwaar = `query Z($n: Int!) { items(n: $n) { naam items { naam items { naam } } } }`;
+    expect(await code(zwaar, { n: 'veel' })).toBe('OK');
+    expect(await code(zwaar, { n: 1 })).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
+    expect(await code(zwaar, { n: 'veel' })).toBe('OK');
+    expect(await code(zwaar, { n: 1 })).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
+  });
+
+  it('weighs a document with @include afresh for its variables', async () => {
+    const query = `query S($alles: Boolean!) {
+      items(n: 1) { naam items { naam items @include(if: $alles) { naam } } }
+    }`;
+    for (let i = 0; i < 2; i++) {
+      expect(await code(query, { alles: false })).toBe('OK');
+      expect(await code(query, { alles: true })).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
+    }
   });
 });

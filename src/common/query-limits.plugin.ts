@@ -1,10 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   getNullableType,
+  getVariableValues,
   isListType,
   Kind,
+  visit,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -58,30 +61,94 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
   return operation ? depth(operation.selectionSet, new Set()) : 0;
 }
 
-/** Refuses, before anything runs, a query that is too deep or would cost too much to answer. */
+/** Whether a document has directives (@skip, @include), whose arguments may be variables. */
+function heeftRichtlijnen(document: DocumentNode): boolean {
+  let gevonden = false;
+  visit(document, {
+    Directive() {
+      gevonden = true;
+    },
+  });
+  return gevonden;
+}
+
+/** The depth and cost of one operation of a document; the cost is undefined when unknown. */
+interface Gewicht {
+  diepte: number;
+  /** Known once computed for a document whose cost does not depend on its variables. */
+  kosten?: number;
+}
+
+/**
+ * Refuses, before anything runs, a query that is too deep or would cost too much to answer.
+ * Both follow from the document alone (the estimator ignores arguments), except through
+ * @skip/@include; so for a document without directives they are computed once and kept for as
+ * long as Apollo keeps the parsed document.
+ */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
+  const gewichten = new WeakMap<DocumentNode, Map<string, Gewicht>>();
+
+  const kostenVan = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null,
+    variables: Record<string, unknown> | undefined,
+  ): number | undefined => {
+    try {
+      return getComplexity({
+        schema,
+        query: document,
+        operationName: operationName ?? undefined,
+        variables,
+        estimators: [listAware],
+      });
+    } catch {
+      // Variables that do not fit the schema: execution refuses them with its own message.
+      return undefined;
+    }
+  };
+
+  const passendeVariabelen = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null,
+    variables: Record<string, unknown> | undefined,
+  ): boolean => {
+    const operation = document.definitions.find(
+      (d) =>
+        d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+    );
+    if (operation?.kind !== Kind.OPERATION_DEFINITION) return false;
+    return !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors;
+  };
+
   return {
     requestDidStart(): Promise<GraphQLRequestListener<object>> {
       return Promise.resolve({
         didResolveOperation({ request, document, schema, operationName }) {
-          const diepte = queryDepth(document, operationName);
-          if (diepte > limits.maxDepth) {
+          let perOperatie = gewichten.get(document);
+          if (!perOperatie) gewichten.set(document, (perOperatie = new Map<string, Gewicht>()));
+          let gewicht = perOperatie.get(operationName ?? '');
+          if (!gewicht) {
+            gewicht = { diepte: queryDepth(document, operationName) };
+            perOperatie.set(operationName ?? '', gewicht);
+          }
+          if (gewicht.diepte > limits.maxDepth) {
             throw new AppError(
               ErrorCode.TE_ZWARE_AANVRAAG,
-              `De aanvraag is ${diepte} niveaus diep; het maximum is ${limits.maxDepth}. Vraag minder geneste gegevens op.`,
+              `De aanvraag is ${gewicht.diepte} niveaus diep; het maximum is ${limits.maxDepth}. Vraag minder geneste gegevens op.`,
             );
           }
-          let kosten: number;
-          try {
-            kosten = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables,
-              estimators: [listAware],
-            });
-          } catch {
-            // Variables that do not fit the schema: execution refuses them with its own message.
+          let kosten = gewicht.kosten;
+          if (kosten === undefined) {
+            kosten = kostenVan(schema, document, operationName, request.variables);
+            if (kosten === undefined) return Promise.resolve();
+            if (!heeftRichtlijnen(document)) gewicht.kosten = kosten;
+          } else if (
+            kosten > limits.maxCost &&
+            !passendeVariabelen(schema, document, operationName, request.variables)
+          ) {
+            // As when computed afresh: unusable variables are left to execution to refuse.
             return Promise.resolve();
           }
           if (kosten > limits.maxCost) {
