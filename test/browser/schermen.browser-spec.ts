@@ -86,6 +86,28 @@ describe('schermen', () => {
     await page.getByRole('link', { name: 'Uitnodigingen' }).click();
     await page.getByRole('heading', { name: 'Openstaande uitnodigingen' }).waitFor();
     await controleer(page, '07-uitnodigingen');
+
+    // Invite a new partij; the one-time link creates the account and shows the agreement.
+    await page.getByLabel('Naam van de organisatie').fill('Cliëntenraad Vlietdam');
+    await page.getByLabel('Soort').selectOption('CLIENTENORGANISATIE');
+    await page.getByLabel('E-mailadres van de eerste beheerder').fill('raad@clientenraad.example');
+    await page.getByRole('button', { name: 'Uitnodigen' }).click();
+    const link = (await page.locator('.gelukt code').textContent()) ?? '';
+    expect(link).toMatch(/\/uitnodiging\/.+/);
+    await page.getByRole('cell', { name: 'raad@clientenraad.example' }).waitFor();
+
+    const nieuw = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const welkom = await nieuw.newPage();
+    await welkom.goto(link);
+    await welkom.getByRole('heading', { name: 'Uitnodiging aanvaarden' }).waitFor();
+    await welkom.getByLabel('Naam').fill('Jan de Raad');
+    await welkom.getByLabel('Wachtwoord').fill('een-lang-wachtwoord-2026');
+    await welkom.getByRole('button', { name: 'Aanvaarden en inloggen' }).click();
+    await welkom
+      .getByRole('link', { name: /Prestatieafspraken Vlietdam/ })
+      .first()
+      .waitFor();
+    await nieuw.close();
   });
 
   it('evaluatie met stoplichten en het evaluatierapport in Word', async () => {

@@ -28,11 +28,13 @@ type Documents = {
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n': typeof types.LoginDocument;
   '\n  query Jaarcyclus($overeenkomstId: ID) {\n    jaarcyclus(overeenkomstId: $overeenkomstId) {\n      overeenkomstId\n      titel\n      gemeenten\n      lopend\n      teLaat\n      cycli {\n        jaar\n        rol\n        status\n        jaarschijfId\n        mijlpalen {\n          soort\n          toestand\n          van\n          tot\n        }\n      }\n    }\n  }\n': typeof types.JaarcyclusDocument;
   '\n  query Kalender($overeenkomstId: ID!) {\n    kalender(overeenkomstId: $overeenkomstId) {\n      bodVoor\n      ondertekeningVoor\n      verantwoordingVan\n      verantwoordingTot\n      evaluatieVan\n      evaluatieTot\n    }\n  }\n': typeof types.KalenderDocument;
+  '\n  mutation ZetJaarschijfStatus($input: ZetJaarschijfStatusInput!) {\n    zetJaarschijfStatus(input: $input)\n  }\n': typeof types.ZetJaarschijfStatusDocument;
   '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n': typeof types.LedenDocument;
   '\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n': typeof types.WijzigLidDocument;
   '\n  mutation VerwijderLid($input: IdInput!) {\n    verwijderLid(input: $input)\n  }\n': typeof types.VerwijderLidDocument;
   '\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigLidUitDocument;
   '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.UitnodigingenDocument;
+  '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigPartijUitDocument;
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n': typeof types.OnderdeelDocument;
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n': typeof types.GebeurtenissenDocument;
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
@@ -94,6 +96,8 @@ const documents: Documents = {
     types.JaarcyclusDocument,
   '\n  query Kalender($overeenkomstId: ID!) {\n    kalender(overeenkomstId: $overeenkomstId) {\n      bodVoor\n      ondertekeningVoor\n      verantwoordingVan\n      verantwoordingTot\n      evaluatieVan\n      evaluatieTot\n    }\n  }\n':
     types.KalenderDocument,
+  '\n  mutation ZetJaarschijfStatus($input: ZetJaarschijfStatusInput!) {\n    zetJaarschijfStatus(input: $input)\n  }\n':
+    types.ZetJaarschijfStatusDocument,
   '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n':
     types.LedenDocument,
   '\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n':
@@ -104,6 +108,8 @@ const documents: Documents = {
     types.NodigLidUitDocument,
   '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n':
     types.UitnodigingenDocument,
+  '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n':
+    types.NodigPartijUitDocument,
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n':
     types.OnderdeelDocument,
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n':
@@ -272,6 +278,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ZetJaarschijfStatus($input: ZetJaarschijfStatusInput!) {\n    zetJaarschijfStatus(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ZetJaarschijfStatus($input: ZetJaarschijfStatusInput!) {\n    zetJaarschijfStatus(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n',
 ): (typeof documents)['\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n'];
 /**
@@ -298,6 +310,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

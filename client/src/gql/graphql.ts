@@ -296,10 +296,26 @@ export type NieuweAfspraakInput = {
   voorwaarden?: Array<string> | null | undefined;
 };
 
+export type NieuwePartijInput = {
+  naam: string;
+  regio?: string | null | undefined;
+  soort: PartijSoort;
+};
+
 export type NodigLidUitInput = {
   email: string;
   partijId: string;
   rollen: Array<LidRol>;
+};
+
+/** Nodig een bestaande partij (partijId) of een nieuwe (nieuwePartij) uit */
+export type NodigPartijUitInput = {
+  /** Bij een bestaande partij: een beheerder ervan; bij een nieuwe: haar eerste beheerder */
+  email: string;
+  nieuwePartij?: NieuwePartijInput | null | undefined;
+  overeenkomstId: string;
+  partijId?: string | null | undefined;
+  rol: DeelnemerRol;
 };
 
 export type OnderdeelSoort = 'BIJLAGE' | 'HOOFDDOCUMENT';
@@ -531,6 +547,12 @@ export type WijzigingsvoorstelInput = {
   soort: VoorstelSoort;
 };
 
+export type ZetJaarschijfStatusInput = {
+  jaarschijfId: string;
+  /** De volgende stap */
+  status: JaarschijfStatus;
+};
+
 export type IkQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IkQuery = {
@@ -756,6 +778,12 @@ export type KalenderQuery = {
   };
 };
 
+export type ZetJaarschijfStatusMutationVariables = Exact<{
+  input: ZetJaarschijfStatusInput;
+}>;
+
+export type ZetJaarschijfStatusMutation = { zetJaarschijfStatus: string };
+
 export type LedenQueryVariables = Exact<{
   partijId: string;
 }>;
@@ -798,6 +826,14 @@ export type UitnodigingenQuery = {
     verlooptOp: string;
     partij: { id: string; naam: string };
   }>;
+};
+
+export type NodigPartijUitMutationVariables = Exact<{
+  input: NodigPartijUitInput;
+}>;
+
+export type NodigPartijUitMutation = {
+  nodigPartijUit: { link: string; uitnodiging: { id: string; email: string; verlooptOp: string } };
 };
 
 export type OnderdeelQueryVariables = Exact<{
@@ -2089,6 +2125,42 @@ export const KalenderDocument = {
     },
   ],
 } as unknown as DocumentNode<KalenderQuery, KalenderQueryVariables>;
+export const ZetJaarschijfStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ZetJaarschijfStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ZetJaarschijfStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'zetJaarschijfStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ZetJaarschijfStatusMutation, ZetJaarschijfStatusMutationVariables>;
 export const LedenDocument = {
   kind: 'Document',
   definitions: [
@@ -2325,6 +2397,60 @@ export const UitnodigingenDocument = {
     },
   ],
 } as unknown as DocumentNode<UitnodigingenQuery, UitnodigingenQueryVariables>;
+export const NodigPartijUitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NodigPartijUit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'NodigPartijUitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodigPartijUit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'uitnodiging' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verlooptOp' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodigPartijUitMutation, NodigPartijUitMutationVariables>;
 export const OnderdeelDocument = {
   kind: 'Document',
   definitions: [

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
-import type { LidRol } from '../gql/graphql';
+import type { DeelnemerRol, LidRol, PartijSoort } from '../gql/graphql';
 import { beheertVoor, useIk } from '../lib/ik';
-import { DEELNEMER_ROL, LID_ROL, datum } from '../lib/labels';
+import { DEELNEMER_ROL, LID_ROL, PARTIJ_SOORT, datum } from '../lib/labels';
 
 const LEDEN = graphql(`
   query Leden($partijId: ID!) {
@@ -57,6 +57,19 @@ const UITNODIGINGEN = graphql(`
       partij {
         id
         naam
+      }
+    }
+  }
+`);
+
+const NODIG_PARTIJ_UIT = graphql(`
+  mutation NodigPartijUit($input: NodigPartijUitInput!) {
+    nodigPartijUit(input: $input) {
+      link
+      uitnodiging {
+        id
+        email
+        verlooptOp
       }
     }
   }
@@ -202,14 +215,81 @@ function PartijLeden({ partijId, naam, ikId }: { partijId: string; naam: string;
 }
 
 export function UitnodigingenTab({ overeenkomstId }: { overeenkomstId: string }) {
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, herlaad] = useQuery({
     query: UITNODIGINGEN,
     variables: { overeenkomstId },
   });
+  const [uitnodiging, nodigUit] = useMutation(NODIG_PARTIJ_UIT);
+  const [email, zetEmail] = useState('');
+  const [naam, zetNaam] = useState('');
+  const [soort, zetSoort] = useState<PartijSoort>('ZORGAANBIEDER');
+  const [rol, zetRol] = useState<DeelnemerRol>('WAARNEMER');
   if (fetching && !data) return <Laden />;
   if (!data) return <Fout fout={error} />;
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const antwoord = await nodigUit({
+      input: { overeenkomstId, email: email.trim(), rol, nieuwePartij: { naam, soort } },
+    });
+    if (!antwoord.error) {
+      zetEmail('');
+      zetNaam('');
+      herlaad({ requestPolicy: 'network-only' });
+    }
+  };
   return (
     <section aria-labelledby="uitn-kop">
+      <h2>Een nieuwe partij uitnodigen</h2>
+      <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
+        <div className="veld veld-breed">
+          <label htmlFor="np-naam">Naam van de organisatie</label>
+          <input id="np-naam" value={naam} onChange={(e) => zetNaam(e.target.value)} required />
+        </div>
+        <div className="veld">
+          <label htmlFor="np-soort">Soort</label>
+          <select
+            id="np-soort"
+            value={soort}
+            onChange={(e) => zetSoort(e.target.value as PartijSoort)}
+          >
+            {Object.entries(PARTIJ_SOORT).map(([w, l]) => (
+              <option key={w} value={w}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="np-rol">Rol in de overeenkomst</label>
+          <select id="np-rol" value={rol} onChange={(e) => zetRol(e.target.value as DeelnemerRol)}>
+            {Object.entries(DEELNEMER_ROL).map(([w, l]) => (
+              <option key={w} value={w}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="veld veld-breed">
+          <label htmlFor="np-email">E-mailadres van de eerste beheerder</label>
+          <input
+            id="np-email"
+            type="email"
+            value={email}
+            onChange={(e) => zetEmail(e.target.value)}
+            required
+          />
+        </div>
+        <button type="submit" className="knop" disabled={uitnodiging.fetching || !email || !naam}>
+          Uitnodigen
+        </button>
+      </form>
+      <Fout fout={uitnodiging.error} />
+      {uitnodiging.data && (
+        <p className="gelukt" role="status">
+          Uitnodiging aangemaakt. Stuur deze link:{' '}
+          <code>{`${location.origin}${uitnodiging.data.nodigPartijUit.link}`}</code>
+        </p>
+      )}
       <h2 id="uitn-kop">Openstaande uitnodigingen</h2>
       {data.uitnodigingen.length === 0 ? (
         <Leeg>Er staan geen uitnodigingen open.</Leeg>

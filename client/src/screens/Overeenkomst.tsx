@@ -13,6 +13,7 @@ import {
 } from '../lib/labels';
 import { Boden } from './Boden';
 import { CyclusLijst } from './Jaarcyclus';
+import { JaarschijfStap } from './JaarschijfStap';
 import { IndicatorenTab } from './Indicatoren';
 import { UitnodigingenTab } from './Leden';
 import { VerantwoordingTab } from './Verantwoording';
@@ -78,7 +79,7 @@ export function OvereenkomstPagina() {
   const [params] = useSearchParams();
   const tab = params.get('tab') ?? 'overzicht';
   const ik = useIk();
-  const [{ data, fetching, error }] = useQuery({ query: OVEREENKOMST, variables: { id } });
+  const [{ data, fetching, error }, herlaad] = useQuery({ query: OVEREENKOMST, variables: { id } });
   if (fetching && !data) return <Laden tekst="Overeenkomst laden…" />;
   if (!data) return <Fout fout={error} />;
   const o = data.overeenkomst;
@@ -155,7 +156,19 @@ export function OvereenkomstPagina() {
                     <td>
                       <Badge soort={j.status}>{JAARSCHIJF_STATUS[j.status]}</Badge>
                     </td>
-                    <td>{j.toelichting || '–'}</td>
+                    <td>
+                      {j.toelichting || '–'}
+                      {regie && (
+                        <div>
+                          <JaarschijfStap
+                            id={j.id}
+                            jaar={j.jaar}
+                            status={j.status}
+                            onKlaar={() => herlaad({ requestPolicy: 'network-only' })}
+                          />
+                        </div>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
