@@ -179,6 +179,30 @@ describe('samenwerken in de co-editor', () => {
     expect([...gemeente.fouten, ...corporatie.fouten]).toEqual([]);
   });
 
+  it('een nieuwe afspraak verschijnt bij beide partijen', async () => {
+    const p = corporatie.page;
+    await p.getByRole('button', { name: '+ Nieuwe afspraak' }).click();
+    const dialoog = p.getByRole('dialog');
+    await dialoog.waitFor();
+    await dialoog.getByLabel('Titel', { exact: true }).fill('Samen een buurtkamer openen');
+    await dialoog.getByLabel('Activiteit (wat)').fill('Buurtkamer inrichten');
+    await dialoog.getByLabel('Wanneer').fill('Q3 2027');
+    await dialoog
+      .getByLabel(/^Tekst/)
+      .fill('De corporatie richt in de Vliethof een buurtkamer in.');
+    expect(await toegankelijkheid(p, '26-nieuwe-afspraak')).toEqual([]);
+    await dialoog.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await p.getByRole('heading', { name: 'Samen een buurtkamer openen' }).first().waitFor();
+    // The gemeente did nothing: the new fragment in the document brings it in.
+    await gemeente.page
+      .getByRole('heading', { name: 'Samen een buurtkamer openen' })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await gemeente.page
+      .getByText('De corporatie richt in de Vliethof een buurtkamer in.')
+      .waitFor();
+  });
+
   it('wie niet mag schrijven krijgt de editor alleen-lezen', async () => {
     // A lezer of the gemeente: everything live, nothing editable.
     const lezer = await inloggen(browser, t.baseUrl, 'gemeente-lezer@demo.driehoek.nl');

@@ -53,6 +53,8 @@ type Documents = {
   '\n  mutation Heropen($input: OpmerkingStatusInput!) {\n    heropenOpmerking(input: $input) {\n      id\n      opgelost\n    }\n  }\n': typeof types.HeropenDocument;
   '\n  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.DienVoorstelInDocument;
   '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n': typeof types.UpdateAfspraakDocument;
+  '\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.NieuweAfspraakThemasDocument;
+  '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n': typeof types.NieuweAfspraakDocument;
   '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n': typeof types.StandpuntenDocument;
   '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n': typeof types.AkkoordOpAfspraakDocument;
   '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.NieuweStreefwaardeDocument;
@@ -146,6 +148,10 @@ const documents: Documents = {
     types.DienVoorstelInDocument,
   '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n':
     types.UpdateAfspraakDocument,
+  '\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
+    types.NieuweAfspraakThemasDocument,
+  '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n':
+    types.NieuweAfspraakDocument,
   '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n':
     types.StandpuntenDocument,
   '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n':
@@ -424,6 +430,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n',
+): (typeof documents)['\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,6 +126,26 @@ export type BijstellingInput = {
   waarde?: number | null | undefined;
 };
 
+export type CreateAfspraakInput = {
+  betrokkenen?: Array<BetrokkeneInput> | null | undefined;
+  /** De gegevens die bij het type horen */
+  details: AfspraakDetailsInput;
+  doelgroepen?: Array<Doelgroep> | null | undefined;
+  indicatorIds?: Array<string> | null | undefined;
+  /** De jaarschijven waarin de afspraak geldt */
+  jaren?: Array<AfspraakJaarInput> | null | undefined;
+  onderdeelId: string;
+  tekst?: string | null | undefined;
+  themaId: string;
+  titel: string;
+  /** De partij die de afspraak trekt; moet deelnemen */
+  trekkerId: string;
+  type: AfspraakType;
+  volwassenheid: Volwassenheid;
+  /** Bijv. "mits financieel haalbaar" */
+  voorwaarden?: Array<string> | null | undefined;
+};
+
 export type CreateRealisatieInput = {
   /** Bron van het cijfer */
   bron?: string | null | undefined;
@@ -1177,6 +1197,20 @@ export type UpdateAfspraakMutation = {
     updatedAt: string;
   };
 };
+
+export type NieuweAfspraakThemasQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type NieuweAfspraakThemasQuery = {
+  themas: Array<{ id: string; naam: string; domein: { id: string; naam: string } | null }>;
+};
+
+export type NieuweAfspraakMutationVariables = Exact<{
+  input: CreateAfspraakInput;
+}>;
+
+export type NieuweAfspraakMutation = { createAfspraak: { id: string; nummer: string } };
 
 export type StandpuntenQueryVariables = Exact<{
   onderdeelId: string;
@@ -3899,6 +3933,103 @@ export const UpdateAfspraakDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateAfspraakMutation, UpdateAfspraakMutationVariables>;
+export const NieuweAfspraakThemasDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NieuweAfspraakThemas' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themas' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'domein' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweAfspraakThemasQuery, NieuweAfspraakThemasQueryVariables>;
+export const NieuweAfspraakDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NieuweAfspraak' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAfspraakInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAfspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweAfspraakMutation, NieuweAfspraakMutationVariables>;
 export const StandpuntenDocument = {
   kind: 'Document',
   definitions: [

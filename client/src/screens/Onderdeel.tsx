@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { AfspraakEditor, type Selectie } from '../components/AfspraakEditor';
-import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { Badge, Dialoog, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { kleurVoor, useSamenwerking, type Verbindingsstatus } from '../lib/collab';
 import { schrijftVoor, useIk } from '../lib/ik';
@@ -11,6 +11,7 @@ import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
 import { StandpuntenMatrix, STANDPUNTEN } from './onderdeel/Standpunten';
 import { Voorstellen } from './onderdeel/Voorstellen';
 import { Versies } from './onderdeel/Versies';
+import { NieuweAfspraak } from './onderdeel/NieuweAfspraak';
 
 export const ONDERDEEL = graphql(`
   query Onderdeel($id: ID!) {
@@ -96,6 +97,7 @@ export function OnderdeelPagina() {
   const [selectie, zetSelectie] = useState<Selectie | null>(null);
   const [live, zetLive] = useState(0);
   const [melding, zetMelding] = useState('');
+  const [nieuw, zetNieuw] = useState(false);
 
   const onderdeel = data?.onderdeel;
   const schrijf = schrijftVoor(ik);
@@ -133,6 +135,34 @@ export function OnderdeelPagina() {
     )
       herlaad({ requestPolicy: 'network-only' });
   }, [gebeurtenis.data, onderdeelId, herlaad, herlaadMatrix]);
+
+  const gezien = useRef(new Set<string>());
+  // An afspraak someone else added shows up as a new fragment in the document: load the list again.
+  const bekend = useMemo(
+    () => new Set([PREAMBULE, ...(data?.onderdeel.afspraken.map((a) => a.id) ?? [])]),
+    [data],
+  );
+  useEffect(() => {
+    if (!samen || !data) return;
+    const doc = samen.doc;
+    let klok: ReturnType<typeof setTimeout> | undefined;
+    const kijk = () => {
+      // Each unknown name once: a deleted afspraak's fragment stays in the document.
+      const nieuw = [...doc.share.keys()].filter(
+        (naam) => !bekend.has(naam) && !gezien.current.has(naam),
+      );
+      if (nieuw.length > 0) {
+        nieuw.forEach((naam) => gezien.current.add(naam));
+        clearTimeout(klok);
+        klok = setTimeout(() => herlaad({ requestPolicy: 'network-only' }), 300);
+      }
+    };
+    doc.on('update', kijk);
+    return () => {
+      doc.off('update', kijk);
+      clearTimeout(klok);
+    };
+  }, [samen, data, bekend, herlaad]);
 
   useEffect(() => {
     if (!melding) return;
@@ -207,6 +237,31 @@ export function OnderdeelPagina() {
 
       <div className="werkruimte">
         <section className="document" aria-label="Afspraken">
+          {bewerkbaar && (
+            <div className="acties">
+              <button type="button" className="knop-secundair" onClick={() => zetNieuw(true)}>
+                + Nieuwe afspraak
+              </button>
+            </div>
+          )}
+          <Dialoog open={nieuw} titel="Nieuwe afspraak" onSluit={() => zetNieuw(false)}>
+            <NieuweAfspraak
+              onderdeelId={onderdeel.id}
+              overeenkomstId={onderdeel.overeenkomst.id}
+              partijen={onderdeel.overeenkomst.deelnemers
+                .filter((d) => d.rol !== 'WAARNEMER')
+                .map((d) => d.partij)}
+              startjaar={onderdeel.overeenkomst.startjaar}
+              eindjaar={onderdeel.overeenkomst.eindjaar}
+              onKlaar={(afspraakId) => {
+                zetNieuw(false);
+                kies(afspraakId);
+                zetPaneel('afspraak');
+                herlaad({ requestPolicy: 'network-only' });
+                herlaadMatrix({ requestPolicy: 'network-only' });
+              }}
+            />
+          </Dialoog>
           {onderdeel.afspraken.length === 0 && <Leeg>Dit onderdeel heeft nog geen afspraken.</Leeg>}
           {!samen && <Laden tekst="Document openen…" />}
           {samen && onderdeel.soort === 'HOOFDDOCUMENT' && (
