@@ -28,6 +28,7 @@ import { VerantwoordingModule } from './verantwoording/verantwoording.module';
 import { KlokModule } from './common/klok';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { ClientAppModule } from './client-app/client-app.module';
+import { RegioModule } from './regio/regio.module';
 import { EvaluatieModule } from './evaluatie/evaluatie.module';
 import { BodModule } from './bod/bod.module';
 
@@ -90,6 +91,7 @@ export class AppModule {
         KlokModule,
         MonitoringModule,
         ClientAppModule,
+        RegioModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -16,6 +16,7 @@ import { VerantwoordingResolver } from './verantwoording/verantwoording.resolver
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { EvaluatieResolver } from './evaluatie/evaluatie.resolver';
 import { BodResolver } from './bod/bod.resolver';
+import { RegioResolver } from './regio/regio.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
@@ -38,4 +39,5 @@ export const RESOLVERS = [
   MonitoringResolver,
   EvaluatieResolver,
   BodResolver,
+  RegioResolver,
 ] as const;

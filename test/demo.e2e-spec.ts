@@ -6,6 +6,7 @@ import { FULL_OVEREENKOMST } from './support/queries';
 import { startSecondApp } from './support/second-app';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import { DEMO_REGIO_TITEL } from '../src/demo/demo-regio';
 
 /* The demo agreement a new installation starts with, seen through the API. */
 
@@ -166,7 +167,11 @@ describe('de demo-overeenkomst Vlietdam', () => {
     it('a restart on the same database does not load the demo a second time', async () => {
       const second = await startSecondApp(t, { seedDemo: true });
       try {
-        expect(await second.get(MikroORM).em.fork().count(Overeenkomst, {})).toBe(1);
+        // Once each: Vlietdam and the second, regional demo agreement (Rietwijk).
+        expect(
+          await second.get(MikroORM).em.fork().count(Overeenkomst, { titel: DEMO_TITEL }),
+        ).toBe(1);
+        expect(await second.get(MikroORM).em.fork().count(Overeenkomst, {})).toBe(2);
       } finally {
         await second.close();
       }
@@ -193,6 +198,11 @@ describe('de demo-overeenkomst Vlietdam', () => {
       expect(new Set(partijenNa.items.map((p: PartijRef) => p.naam)).size).toBe(
         partijenNa.items.length,
       );
+
+      // The second, regional demo agreement comes along, once.
+      expect(
+        await t.app.get(MikroORM).em.fork().count(Overeenkomst, { titel: DEMO_REGIO_TITEL }),
+      ).toBe(1);
 
       // The reloaded demo is complete.
       const demo = await loadDemo();

@@ -11,6 +11,7 @@ import { Partij } from '../partijen/partij.entity';
 import { PartijenService } from '../partijen/partijen.service';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { DEMO } from './demo-data';
+import { DEMO_REGIO } from './demo-regio';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { hashWachtwoord } from '../auth/wachtwoord';
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
@@ -35,7 +36,11 @@ export class DemoService {
   /** First start of an empty database: load the demo so there is something to look at. */
   async seedIfEmpty(): Promise<void> {
     const count = await this.orm.em.fork().count(Overeenkomst, {});
-    if (count === 0) await this.load(DEMO);
+    if (count === 0) {
+      await this.load(DEMO);
+      // A second, smaller agreement in the same region, for the regional view.
+      await this.load(DEMO_REGIO);
+    }
   }
 
   /** `npm run seed`: remove the demo agreement and its partijen, then load it afresh. */
@@ -52,7 +57,10 @@ export class DemoService {
       naam: { $in: namen },
       id: { $nin: stillUsed.map((d) => d.partij.id) },
     });
-    return this.load(data);
+    const id = await this.load(data);
+    // The first demo brings the second along: the agreement of Rietwijk in the same region.
+    if (data === DEMO) await this.reload(DEMO_REGIO);
+    return id;
   }
 
   /** Demo accounts: created when missing, their memberships set to what the demo says. */
