@@ -10,6 +10,7 @@ import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { LidRol, Lidmaatschap } from '../src/partijen/lidmaatschap.entity';
 import { Partij } from '../src/partijen/partij.entity';
 import { theError } from './support/api';
+import { sqlRijen } from './support/als';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
 
 /*
@@ -93,6 +94,10 @@ const TEKENAARS_PROEFBIJLAGE = rij('U  A  F  F  F  A  F  N');
 const REGIE_OF_CORPORATIE = rij('U  A  F  A  F  F  F  N');
 /** The verantwoording of an afspraak of the hoofddocument that Woonstichting De Vliet trekt. */
 const TREKKER_CORPORATIE_HOOFD = rij('U  F  F  A  F  F  F  N');
+/** A bod: the writers of a woningcorporatie taking part. */
+const CORPORATIE_BOD = rij('U  F  F  A  F  F  F  N');
+/** Closing the evaluation: the ondertekenaars of the partijen signing the hoofddocument. */
+const ONDERTEKENAARS_HOOFD = rij('U  A  F  A  A  F  F  N');
 /** Comments: writers of any deelnemende partij. */
 const SCHRIJVERS /*        */ = rij('U  A  F  A  A  A  F  N');
 /** Judging a proposal of the gemeente: the other signatories of the hoofddocument. */
@@ -140,6 +145,8 @@ const ids = {
   bijlageAfspraak: '',
   indicator: '',
   jaarschijf: '',
+  jaarschijf2027: '',
+  jaarschijf2028: '',
   thema: '',
   gemeente: '',
   corpA: '',
@@ -275,6 +282,13 @@ const eenmalig = (sleutel: string, maker: () => Promise<string>): Promise<string
   if (!gedeeld.has(sleutel)) gedeeld.set(sleutel, maker());
   return gedeeld.get(sleutel)!;
 };
+/** June 2028 with the demo's 2027 in verantwoording (set directly: the steps are tested elsewhere). */
+async function evaluatie2027Open(): Promise<void> {
+  t.app.get(Klok).zet(new Date('2028-06-10T10:00:00Z'));
+  await sqlRijen(t.app, `update jaarschijf set status = 'VERANTWOORDING' where id = ?`, [
+    ids.jaarschijf2027,
+  ]);
+}
 
 const byId = (query: string, id: () => string) => () =>
   Promise.resolve({ query, variables: { id: id() } });
@@ -551,12 +565,43 @@ const QUERIES: Geval[] = [
     ),
   },
   {
+    veld: 'boden',
+    verwacht: DEELNEMERS,
+    verzoek: byId(`query($id: ID!) { boden(overeenkomstId: $id) { partij } }`, () => ids.demo),
+  },
+  {
+    veld: 'evaluatie',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { evaluatie(overeenkomstId: $id, jaar: 2026) { gesloten } }`,
+      () => ids.demo,
+    ),
+  },
+  {
     veld: 'afsprakenTotalen',
     verwacht: DEELNEMERS,
     verzoek: byId(
       `query($id: ID!) { afsprakenTotalen(overeenkomstId: $id) { totaal } }`,
       () => ids.demo,
     ),
+  },
+  {
+    veld: 'regio',
+    verwacht: INGELOGD,
+    verzoek: () =>
+      Promise.resolve({
+        query: `{ regio(op: "2026-06-15T10:00:00Z") { overeenkomsten { id mijnRollen } } }`,
+      }),
+    // Everyone logged in may ask; each sees only the agreements of their own partij.
+    controleer: (data, rol) => {
+      const gezien = data.regio.overeenkomsten.map((o: any) => o.id);
+      if (rol === 'buiten') expect(gezien).toEqual([]);
+      else expect(gezien).toContain(ids.demo);
+      if (rol === 'provincie')
+        expect(new Set(data.regio.overeenkomsten.map((o: any) => o.mijnRollen[0]))).toEqual(
+          new Set(['WAARNEMER']),
+        );
+    },
   },
   {
     veld: 'auditTrail',
@@ -1199,19 +1244,88 @@ const MUTATIONS: Geval[] = [
     verwacht: TREKKER_CORPORATIE_HOOFD,
     weigering: /trekker/,
     verzoek: () => {
-      // Accounting for 2026 can start once 2026 is over.
-      t.app.get(Klok).zet(new Date('2027-05-10T10:00:00Z'));
+      // Accounting for 2027 can start once 2027 is over (the demo's 2026 is closed).
+      t.app.get(Klok).zet(new Date('2028-05-10T10:00:00Z'));
       return Promise.resolve({
         query: MUT('verantwoordAfspraak', 'VerantwoordingInput', '{ ingediend }'),
         variables: {
           input: {
             afspraakId: ids.hoofdAfspraak,
-            jaar: 2026,
+            jaar: 2027,
             status: 'OP_SCHEMA',
             toelichting: 'Op schema',
           },
         },
       });
+    },
+  },
+  {
+    veld: 'dienBodIn',
+    verwacht: CORPORATIE_BOD,
+    verzoek: () => {
+      // A bod on 2028, handed in during 2027.
+      t.app.get(Klok).zet(new Date('2027-03-01T10:00:00Z'));
+      const { titel, type, themaId, volwassenheid, details } = afspraakInput(ids.hoofd);
+      return Promise.resolve({
+        query: MUT('dienBodIn', 'DienBodInInput', '{ id }'),
+        variables: {
+          input: {
+            jaarschijfId: ids.jaarschijf2028,
+            toelichting: 'Ons bod op 2028',
+            afspraken: [{ titel, type, themaId, volwassenheid, details }],
+          },
+        },
+      });
+    },
+  },
+  {
+    veld: 'evalueerAfspraak',
+    verwacht: HOOFDDOCUMENT,
+    verzoek: async () => {
+      await evaluatie2027Open();
+      return {
+        query: MUT('evalueerAfspraak', 'EvaluatieInput', '{ gesloten }'),
+        variables: {
+          input: {
+            afspraakId: ids.hoofdAfspraak,
+            jaar: 2027,
+            stoplicht: 'GROEN',
+            conclusie: 'Volgens afspraak',
+            besluit: 'DOORZETTEN',
+          },
+        },
+      };
+    },
+  },
+  {
+    veld: 'bevestigEvaluatie',
+    verwacht: ONDERTEKENAARS_HOOFD,
+    weigering: /ondertekenaar/,
+    verzoek: async () => {
+      await evaluatie2027Open();
+      await eenmalig('alles-geëvalueerd-2027', async () => {
+        const { overeenkomst } = await ok(
+          `query($id: ID!) { overeenkomst(id: $id) { afspraken { id jaarschijven { jaar } } } }`,
+          { id: ids.demo },
+        );
+        for (const a of overeenkomst.afspraken.filter((x: any) =>
+          x.jaarschijven.some((j: any) => j.jaar === 2027),
+        ))
+          await ok(MUT('evalueerAfspraak', 'EvaluatieInput', '{ gesloten }'), {
+            input: {
+              afspraakId: a.id,
+              jaar: 2027,
+              stoplicht: 'GROEN',
+              conclusie: 'Volgens afspraak',
+              besluit: 'DOORZETTEN',
+            },
+          });
+        return '';
+      });
+      return {
+        query: MUT('bevestigEvaluatie', 'BevestigEvaluatieInput', '{ gesloten }'),
+        variables: { input: { jaarschijfId: ids.jaarschijf2027 } },
+      };
     },
   },
   {
@@ -1453,6 +1567,8 @@ describe('de permissiematrix (alle queries en mutations, als elke demorol)', () 
     ids.bijlageAfspraak = bijlage.afspraken.find((a: any) => a.trekker.id === ids.vvt).id;
     ids.indicator = overeenkomst.indicatoren[0].id;
     ids.jaarschijf = overeenkomst.jaarschijven.find((j: any) => j.jaar === 2029).id;
+    ids.jaarschijf2027 = overeenkomst.jaarschijven.find((j: any) => j.jaar === 2027).id;
+    ids.jaarschijf2028 = overeenkomst.jaarschijven.find((j: any) => j.jaar === 2028).id;
     const { themas } = await ok(`{ themas { id naam } }`);
     ids.thema = themas.find(
       (th: any) => th.naam === 'Nultredenwoningen en levensloopbestendige woningen',
