@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { Fout, Laden } from './components/ui';
@@ -8,11 +8,15 @@ import { leesSessie, opSessie, zetSessie } from './lib/sessie';
 import { InloggenPagina } from './screens/Inloggen';
 import { OvereenkomstenPagina } from './screens/Overeenkomsten';
 import { OvereenkomstPagina } from './screens/Overeenkomst';
-import { OnderdeelPagina } from './screens/Onderdeel';
 import { JaarcyclusPagina } from './screens/Jaarcyclus';
 import { LedenPagina } from './screens/Leden';
 import { UitnodigingPagina } from './screens/Uitnodiging';
 import { RegioPagina } from './screens/Regio';
+
+// The co-editor (Tiptap, ProseMirror, Yjs) is the heaviest part: loaded when an onderdeel opens.
+const OnderdeelPagina = lazy(() =>
+  import('./screens/Onderdeel').then((m) => ({ default: m.OnderdeelPagina })),
+);
 
 const IK = graphql(`
   query Ik {
@@ -68,7 +72,14 @@ function IngelogdeApp() {
         <Routes>
           <Route path="/" element={<OvereenkomstenPagina />} />
           <Route path="/overeenkomsten/:id" element={<OvereenkomstPagina />} />
-          <Route path="/overeenkomsten/:id/onderdelen/:onderdeelId" element={<OnderdeelPagina />} />
+          <Route
+            path="/overeenkomsten/:id/onderdelen/:onderdeelId"
+            element={
+              <Suspense fallback={<Laden tekst="Co-editor laden…" />}>
+                <OnderdeelPagina />
+              </Suspense>
+            }
+          />
           <Route path="/jaarcyclus" element={<JaarcyclusPagina />} />
           <Route path="/leden" element={<LedenPagina />} />
           <Route path="/regio" element={<RegioPagina />} />
