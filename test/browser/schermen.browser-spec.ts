@@ -149,6 +149,14 @@ describe('schermen', () => {
     await page.locator('.verbinding[data-status="online"]').waitFor();
     await page.getByRole('heading', { name: 'Gegevens' }).waitFor();
     await controleer(page, '08-co-editor');
+    // The side panel saves the afspraak's fields through updateAfspraak.
+    await page.getByText(/^Doelgroepen \(/).click();
+    await page.getByRole('checkbox', { name: 'Mantelzorgers' }).check();
+    await page.getByLabel('Volwassenheid').selectOption('SMART');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText(/^Doelgroepen \(\d+\)/).waitFor();
+    await page.locator('.gegevens .gelukt, .gegevens [role="alert"]').first().waitFor();
+    expect(await page.locator('.gegevens [role="alert"]').allTextContents()).toEqual([]);
     for (const [tab, naam] of [
       ['Standpunten', '09-standpunten'],
       ['Voorstellen', '10-voorstellen'],

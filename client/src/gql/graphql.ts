@@ -1071,6 +1071,7 @@ export type AfspraakQuery = {
     tekst: string;
     volwassenheid: Volwassenheid;
     voorwaarden: Array<string>;
+    doelgroepen: Array<Doelgroep>;
     updatedAt: string;
     thema: { id: string; naam: string };
     trekker: { id: string; naam: string };
@@ -1194,7 +1195,6 @@ export type UpdateAfspraakMutation = {
     titel: string;
     type: AfspraakType;
     typeLabel: string;
-    updatedAt: string;
   };
 };
 
@@ -3301,6 +3301,7 @@ export const AfspraakDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'volwassenheid' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'voorwaarden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doelgroepen' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 {
                   kind: 'Field',
@@ -3924,7 +3925,6 @@ export const UpdateAfspraakDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },
           },

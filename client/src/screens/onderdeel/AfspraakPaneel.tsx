@@ -20,6 +20,7 @@ export const AFSPRAAK = graphql(`
       tekst
       volwassenheid
       voorwaarden
+      doelgroepen
       updatedAt
       thema {
         id

@@ -6,11 +6,14 @@ import type {
   AfspraakDetailsInput,
   AfspraakType,
   BeschrijvendSoort,
+  Doelgroep,
   Volwassenheid,
 } from '../../gql/graphql';
-import { TYPE_LABEL, VOLWASSENHEID } from '../../lib/labels';
+import { DOELGROEP, TYPE_LABEL, VOLWASSENHEID } from '../../lib/labels';
 import type { Afspraak, Themas } from './AfspraakPaneel';
 
+// Not updatedAt: the mutation's answer fails to serialise it (backend issue, see the report);
+// the afspraak is read again after saving anyway.
 const UPDATE = graphql(`
   mutation UpdateAfspraak($input: UpdateAfspraakInput!) {
     updateAfspraak(input: $input) {
@@ -19,7 +22,6 @@ const UPDATE = graphql(`
       titel
       type
       typeLabel
-      updatedAt
     }
   }
 `);
@@ -62,6 +64,7 @@ export function GegevensFormulier({
   const [themaId, zetThemaId] = useState(a.thema.id);
   const [trekkerId, zetTrekkerId] = useState(a.trekker.id);
   const [voorwaarden, zetVoorwaarden] = useState(a.voorwaarden.join('\n'));
+  const [doelgroepen, zetDoelgroepen] = useState<Doelgroep[]>(a.doelgroepen);
   const [betrokkenen, zetBetrokkenen] = useState(
     a.betrokkenen.map((b) => ({
       partijId: b.partij.id,
@@ -152,6 +155,7 @@ export function GegevensFormulier({
         volwassenheid,
         themaId,
         trekkerId,
+        doelgroepen,
         voorwaarden: voorwaarden
           .split('\n')
           .map((v) => v.trim())
@@ -475,6 +479,26 @@ export function GegevensFormulier({
           </button>
         </fieldset>
 
+        <details className="doelgroepen">
+          <summary>Doelgroepen ({doelgroepen.length})</summary>
+          <fieldset className="keuzes">
+            <legend className="sr-only">Doelgroepen</legend>
+            {(Object.keys(DOELGROEP) as Doelgroep[]).map((g) => (
+              <label key={g} className="keuze">
+                <input
+                  type="checkbox"
+                  checked={doelgroepen.includes(g)}
+                  onChange={(e) =>
+                    zetDoelgroepen(
+                      e.target.checked ? [...doelgroepen, g] : doelgroepen.filter((x) => x !== g),
+                    )
+                  }
+                />{' '}
+                {DOELGROEP[g]}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <div className="veld">
           <label htmlFor={id('voorw')}>Voorwaarden (één per regel)</label>
           <textarea
