@@ -594,6 +594,25 @@ describe('de levensloop van een overeenkomst', () => {
     });
   });
 
+  it('answers when things were created and last changed as ISO dates, also right after a change', async () => {
+    const fx = await createFixture(t, 'Tijdstempels');
+    const a = await createAfspraak(t, afspraakInput(fx, thema(W_GECLUSTERD), { titel: 'Tijd' }));
+    const voor = new Date();
+    const { updateAfspraak } = await t.gqlOk<{
+      updateAfspraak: { createdAt: string; updatedAt: string; overeenkomst: { updatedAt: string } };
+    }>(
+      `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { createdAt updatedAt overeenkomst { createdAt updatedAt } } }`,
+      { input: { id: a.id, titel: 'Later' } },
+    );
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+    expect(updateAfspraak.createdAt).toMatch(iso);
+    expect(updateAfspraak.updatedAt).toMatch(iso);
+    expect(updateAfspraak.overeenkomst.updatedAt).toMatch(iso);
+    expect(new Date(updateAfspraak.updatedAt).getTime()).toBeGreaterThanOrEqual(
+      voor.getTime() - 1000,
+    );
+  });
+
   it('a partial update changes only the fields it names (updateAfspraak, updateIndicator, updateRealisatie)', async () => {
     const fx = await createFixture(t, 'Deels');
     const indicatorId: string = (

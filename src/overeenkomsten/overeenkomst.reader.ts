@@ -72,9 +72,12 @@ export function needFrom(info: GraphQLResolveInfo): Need {
 
 interface Timestamps {
   id: string;
-  created_at: Date;
-  updated_at: Date;
+  /** timestamptz comes back from raw SQL as text ("2026-11-26 03:45:27.972+00"). */
+  created_at: Date | string;
+  updated_at: Date | string;
 }
+
+const tijd = (waarde: Date | string): Date => (waarde instanceof Date ? waarde : new Date(waarde));
 interface OvereenkomstRow extends Timestamps {
   titel: string;
   startjaar: number;
@@ -197,8 +200,8 @@ function partijModel(row: PartijRow): PartijModel {
     naam: row.naam,
     soort: row.soort,
     regio: row.regio,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: tijd(row.created_at),
+    updatedAt: tijd(row.updated_at),
   };
 }
 
@@ -387,8 +390,8 @@ export class OvereenkomstReader {
           .filter((t) => t.overeenkomst_id === null || t.overeenkomst_id === row.id)
           .map((t) => themaModels.get(t.id)!),
         alleAfspraken: [],
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
+        createdAt: tijd(row.created_at),
+        updatedAt: tijd(row.updated_at),
       };
       o.jaarschijven = (jaarschijvenBy.get(row.id) ?? []).map((j) => {
         const model: JaarschijfModel = {
@@ -450,8 +453,8 @@ export class OvereenkomstReader {
             details: detailsView(a.details, partij),
             onderdeel,
             overeenkomst: o,
-            createdAt: a.created_at,
-            updatedAt: a.updated_at,
+            createdAt: tijd(a.created_at),
+            updatedAt: tijd(a.updated_at),
           };
           afspraakModels.set(a.id, model);
           return model;
