@@ -1009,6 +1009,77 @@ describe('negotiation: comments, proposals, races and history', () => {
     expect(vervalst.eersteFout.reden).toMatch(/Versie 2 .*hash/);
   }, 60_000);
 
+  it('an afspraak added, changed or removed is a live event for the other partijen', async () => {
+    const { demo, als, abonneer } = o;
+    const live = abonneer('huurders', demo.id);
+    // graphql-ws does not acknowledge a subscription; give it time to be registered.
+    await slaap(500);
+    // A fresh bijlage: the demo's onderdelen are signed by now.
+    const partijen = (await als('gemeente', `{ partijen(take: 100) { items { id naam } } }`))
+      .partijen.items;
+    const id = (naam: string) => partijen.find((p: { naam: string }) => p.naam === naam).id;
+    const bijlage = (
+      await als(
+        'gemeente',
+        `mutation($input: CreateOnderdeelInput!) { createOnderdeel(input: $input) { id } }`,
+        {
+          input: {
+            overeenkomstId: demo.id,
+            soort: 'BIJLAGE',
+            titel: 'Bijlage live',
+            ondertekenaarIds: [id('Gemeente Vlietdam'), id('Huurdersvereniging De Vliet')],
+          },
+        },
+      )
+    ).createOnderdeel;
+    const { themas } = await als(
+      'gemeente',
+      `query($id: ID!) { themas(overeenkomstId: $id) { id } }`,
+      {
+        id: demo.id,
+      },
+    );
+    const nieuw = (
+      await als(
+        'gemeente',
+        `mutation($input: CreateAfspraakInput!) { createAfspraak(input: $input) { id } }`,
+        {
+          input: {
+            onderdeelId: bijlage.id,
+            titel: 'Live toegevoegd',
+            type: 'INTENTIE',
+            themaId: themas[0].id,
+            trekkerId: id('Gemeente Vlietdam'),
+            volwassenheid: 'VOORNEMEN',
+            details: { intentie: { voorwaarde: 'Als het kan', gevolg: 'dan doen we het' } },
+          },
+        },
+      )
+    ).createAfspraak;
+    await als(
+      'gemeente',
+      `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id } }`,
+      {
+        input: { id: nieuw.id, titel: 'Live gewijzigd' },
+      },
+    );
+    await als('gemeente', `mutation($input: IdInput!) { deleteAfspraak(input: $input) }`, {
+      input: { id: nieuw.id },
+    });
+    const over = await wachtTot('drie afspraakgebeurtenissen bij de huurders', () => {
+      const gezien = live.gebeurtenissen
+        .map((g) => g.data?.overeenkomstGebeurtenissen)
+        .filter((g) => g?.afspraakId === nieuw.id);
+      return gezien.length === 3 ? gezien : null;
+    });
+    expect(over.map((g: { soort: string }) => g.soort)).toEqual([
+      'AFSPRAAK_NIEUW',
+      'AFSPRAAK_GEWIJZIGD',
+      'AFSPRAAK_VERWIJDERD',
+    ]);
+    expect(over[0]).toMatchObject({ onderdeelId: bijlage.id, door: 'Sanne de Vries' });
+  }, 30_000);
+
   it('live events reach only those who may see the overeenkomst', async () => {
     const { t, demo, tokens } = o;
     const buiten = await t.login('buiten@demo.driehoek.nl', DEMO_WACHTWOORD);

@@ -1,3 +1,4 @@
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
@@ -25,7 +26,25 @@ export class AfsprakenResolver {
     private readonly service: AfsprakenService,
     private readonly reader: OvereenkomstReader,
     private readonly permissions: PermissionsService,
+    private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
+
+  /** Tells open editors and lists that an afspraak came, changed (its fields) or went. */
+  private meld(
+    soort: GebeurtenisSoort,
+    actor: Actor,
+    a: { id: string; overeenkomstId: string; onderdeelId: string },
+  ): void {
+    this.gebeurtenissen.publiceer({
+      soort,
+      overeenkomstId: a.overeenkomstId,
+      onderdeelId: a.onderdeelId,
+      afspraakId: a.id,
+      onderwerpId: a.id,
+      door: actor.naam,
+      partij: null,
+    });
+  }
 
   @Query(() => AfspraakPage, {
     description: 'Afspraken, gefilterd op overeenkomst, onderdeel, type, thema, partij of jaar',
@@ -67,6 +86,11 @@ export class AfsprakenResolver {
     await this.permissions.onderdeelBewerken(actor, input.onderdeelId);
     await this.indicatorenKoppelen(actor, input.indicatorIds);
     const afspraak = await this.service.create(input);
+    this.meld(GebeurtenisSoort.AFSPRAAK_NIEUW, actor, {
+      id: afspraak.id,
+      overeenkomstId: afspraak.overeenkomst.id,
+      onderdeelId: input.onderdeelId,
+    });
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
 
@@ -78,13 +102,26 @@ export class AfsprakenResolver {
     await this.permissions.afspraakBewerken(actor, input.id);
     await this.indicatorenKoppelen(actor, input.indicatorIds);
     const afspraak = await this.service.update(input);
+    this.meld(GebeurtenisSoort.AFSPRAAK_GEWIJZIGD, actor, {
+      id: afspraak.id,
+      overeenkomstId: afspraak.overeenkomst.id,
+      onderdeelId: afspraak.onderdeel.id,
+    });
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
 
   @Mutation(() => ID)
   async deleteAfspraak(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
     await this.permissions.afspraakBewerken(actor, input.id);
-    return this.service.delete(input.id);
+    const afspraak = await this.service.get(input.id);
+    const waar = {
+      id: input.id,
+      overeenkomstId: afspraak.overeenkomst.id,
+      onderdeelId: afspraak.onderdeel.id,
+    };
+    await this.service.delete(input.id);
+    this.meld(GebeurtenisSoort.AFSPRAAK_VERWIJDERD, actor, waar);
+    return input.id;
   }
 
   @Mutation(() => [AfspraakModel], {

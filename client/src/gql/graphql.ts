@@ -234,6 +234,9 @@ export type GarantieDetailsInput = {
 
 export type GebeurtenisSoort =
   | 'ADDENDUM'
+  | 'AFSPRAAK_GEWIJZIGD'
+  | 'AFSPRAAK_NIEUW'
+  | 'AFSPRAAK_VERWIJDERD'
   | 'BEVROREN'
   | 'BOD'
   | 'EVALUATIE'

@@ -132,6 +132,12 @@ export const GEBEURTENIS: Record<string, string> = {
   GEWEIGERD: 'weigerde te ondertekenen',
   ADDENDUM: 'opende een addendum',
   VERSIE_HERSTELD: 'herstelde een eerdere versie',
+  AFSPRAAK_NIEUW: 'voegde een afspraak toe',
+  AFSPRAAK_GEWIJZIGD: 'wijzigde de gegevens van een afspraak',
+  AFSPRAAK_VERWIJDERD: 'verwijderde een afspraak',
+  BOD: 'diende een bod in',
+  EVALUATIE: 'werkte de evaluatie bij',
+  EVALUATIE_GESLOTEN: 'sloot de evaluatie af',
 };
 
 export function datum(iso: string | null | undefined): string {

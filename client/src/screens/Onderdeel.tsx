@@ -129,9 +129,17 @@ export function OnderdeelPagina() {
     zetMelding(`${g.partij ?? g.door} ${GEBEURTENIS[g.soort] ?? 'wijzigde iets'}.`);
     herlaadMatrix({ requestPolicy: 'network-only' });
     if (
-      ['BEVROREN', 'ONDERTEKEND', 'GEWEIGERD', 'ADDENDUM', 'VERSIE_HERSTELD', 'VOORSTEL'].includes(
-        g.soort,
-      )
+      [
+        'BEVROREN',
+        'ONDERTEKEND',
+        'GEWEIGERD',
+        'ADDENDUM',
+        'VERSIE_HERSTELD',
+        'VOORSTEL',
+        'AFSPRAAK_NIEUW',
+        'AFSPRAAK_GEWIJZIGD',
+        'AFSPRAAK_VERWIJDERD',
+      ].includes(g.soort)
     )
       herlaad({ requestPolicy: 'network-only' });
   }, [gebeurtenis.data, onderdeelId, herlaad, herlaadMatrix]);
