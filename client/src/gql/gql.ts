@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n': typeof types.IkDocument;
   '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
+  '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.BodThemasDocument;
+  '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n': typeof types.DienBodInDocument;
   '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n': typeof types.BodenDocument;
   '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n      }\n    }\n  }\n': typeof types.EvaluatieDocument;
   '\n  mutation Evalueer($input: EvaluatieInput!) {\n    evalueerAfspraak(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n': typeof types.EvalueerDocument;
@@ -74,6 +76,10 @@ const documents: Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n':
     types.IkDocument,
   '\n  mutation Uitloggen {\n    logout\n  }\n': types.UitloggenDocument,
+  '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
+    types.BodThemasDocument,
+  '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n':
+    types.DienBodInDocument,
   '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n':
     types.BodenDocument,
   '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n      }\n    }\n  }\n':
@@ -208,6 +214,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Uitloggen {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Uitloggen {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n',
+): (typeof documents)['\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,6 +126,51 @@ export type BijstellingInput = {
   waarde?: number | null | undefined;
 };
 
+/** Een voorgestelde activiteit: een concept-afspraak met de corporatie als trekker */
+export type BodAfspraakInput = {
+  betrokkenen?: Array<BetrokkeneInput> | null | undefined;
+  /** Wat de afspraak in het jaar van het bod inhoudt */
+  concretisering?: string | null | undefined;
+  /** De gegevens die bij het type horen */
+  details: AfspraakDetailsInput;
+  doelgroepen?: Array<Doelgroep> | null | undefined;
+  tekst?: string | null | undefined;
+  themaId: string;
+  titel: string;
+  type: AfspraakType;
+  volwassenheid: Volwassenheid;
+  /** Bijv. "mits financieel haalbaar" */
+  voorwaarden?: Array<string> | null | undefined;
+};
+
+/** Een voorgestelde indicator bij de afspraken van het bod */
+export type BodIndicatorInput = {
+  /** Welke afspraken van dit bod hij meet: hun plaats in de lijst afspraken (vanaf 0) */
+  afspraken: Array<number>;
+  definitie?: string | null | undefined;
+  /** Herkomst van de definitie, bijv. "BZK 2023" */
+  definitieBron?: string | null | undefined;
+  /** Bijv. woningen, wooneenheden, plekken, procent */
+  eenheid: string;
+  naam: string;
+  nulmetingJaar?: number | null | undefined;
+  nulmetingWaarde?: number | null | undefined;
+  streefwaarde: BodStreefwaardeInput;
+};
+
+/** De voorgestelde streefwaarde voor het jaar van het bod */
+export type BodStreefwaardeInput = {
+  /** Bij EFFECT: het beoogde effect */
+  effect?: string | null | undefined;
+  /** Bij BANDBREEDTE */
+  max?: number | null | undefined;
+  /** Bij BANDBREEDTE */
+  min?: number | null | undefined;
+  soort: StreefwaardeSoort;
+  /** Bij EXACT */
+  waarde?: number | null | undefined;
+};
+
 export type CreateAfspraakInput = {
   betrokkenen?: Array<BetrokkeneInput> | null | undefined;
   /** De gegevens die bij het type horen */
@@ -185,6 +230,19 @@ export type DeelnemerRol =
   | 'ONDERTEKENAAR'
   /** Leest mee, wijzigt niets */
   | 'WAARNEMER';
+
+export type DienBodInInput = {
+  afspraken: Array<BodAfspraakInput>;
+  indicatoren?: Array<BodIndicatorInput> | null | undefined;
+  /** De komende jaarschijf waarop het bod betrekking heeft */
+  jaarschijfId: string;
+  /** Het onderdeel waarin de afspraken komen; standaard het hoofddocument */
+  onderdeelId?: string | null | undefined;
+  /** Namens welke corporatie, als u voor meerdere handelt */
+  partijId?: string | null | undefined;
+  /** De begeleidende brief: de uitgangspunten van het bod */
+  toelichting: string;
+};
 
 /** Aandachtsgroepen */
 export type Doelgroep =
@@ -593,6 +651,20 @@ export type IkQuery = {
 export type UitloggenMutationVariables = Exact<{ [key: string]: never }>;
 
 export type UitloggenMutation = { logout: boolean };
+
+export type BodThemasQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type BodThemasQuery = {
+  themas: Array<{ id: string; naam: string; domein: { id: string; naam: string } | null }>;
+};
+
+export type DienBodInMutationVariables = Exact<{
+  input: DienBodInInput;
+}>;
+
+export type DienBodInMutation = { dienBodIn: { id: string; jaar: number } };
 
 export type BodenQueryVariables = Exact<{
   overeenkomstId: string;
@@ -1452,6 +1524,103 @@ export const UitloggenDocument = {
     },
   ],
 } as unknown as DocumentNode<UitloggenMutation, UitloggenMutationVariables>;
+export const BodThemasDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BodThemas' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themas' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'domein' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BodThemasQuery, BodThemasQueryVariables>;
+export const DienBodInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DienBodIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DienBodInInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dienBodIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DienBodInMutation, DienBodInMutationVariables>;
 export const BodenDocument = {
   kind: 'Document',
   definitions: [

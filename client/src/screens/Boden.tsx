@@ -1,4 +1,7 @@
 import { useQuery } from 'urql';
+import type { JaarschijfStatus, PartijSoort } from '../gql/graphql';
+import { schrijftVoor, useIk } from '../lib/ik';
+import { BodFormulier } from './BodFormulier';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { TYPE_LABEL, datum } from '../lib/labels';
@@ -31,8 +34,35 @@ const BODEN = graphql(`
 `);
 
 /** The corporaties' bids on coming jaarschijven: draft afspraken with proposed targets. */
-export function Boden({ overeenkomstId }: { overeenkomstId: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: BODEN, variables: { overeenkomstId } });
+export function Boden({
+  overeenkomstId,
+  deelnemers,
+  jaarschijven,
+  onIngediend,
+}: {
+  overeenkomstId: string;
+  deelnemers: { partij: { id: string; naam: string; soort: PartijSoort } }[];
+  jaarschijven: { id: string; jaar: number; status: JaarschijfStatus }[];
+  onIngediend: () => void;
+}) {
+  const [{ data, fetching, error }, herlaad] = useQuery({
+    query: BODEN,
+    variables: { overeenkomstId },
+  });
+  const ik = useIk();
+  const mijn = schrijftVoor(ik);
+  // A bod comes from a participating woningcorporatie this person writes for…
+  const corporaties = deelnemers
+    .map((d) => d.partij)
+    .filter((p) => p.soort === 'WONINGCORPORATIE' && mijn.has(p.id));
+  // …on a coming year that is not yet under negotiation, once per corporatie and year.
+  const ditJaar = new Date().getFullYear();
+  const open = jaarschijven.filter(
+    (j) =>
+      j.jaar > ditJaar &&
+      (j.status === 'CONCEPT' || j.status === 'BOD_ONTVANGEN') &&
+      !corporaties.every((c) => data?.boden.some((b) => b.jaar === j.jaar && b.partij === c.naam)),
+  );
   return (
     <section aria-labelledby="boden-kop">
       <h2 id="boden-kop">Boden van de corporaties</h2>
@@ -64,11 +94,24 @@ export function Boden({ overeenkomstId }: { overeenkomstId: string }) {
           {b.indicatoren.length > 0 && (
             <p className="klein">
               Voorgestelde streefwaarden:{' '}
-              {b.indicatoren.map((i) => `${i.naam}: ${i.streefwaarde} ${i.eenheid}`).join('; ')}
+              {/* The server's text already carries the unit ("40 – 50 woningen"). */}
+              {b.indicatoren.map((i) => `${i.naam}: ${i.streefwaarde}`).join('; ')}
             </p>
           )}
         </article>
       ))}
+      {data && corporaties.length > 0 && open.length > 0 && (
+        <BodFormulier
+          overeenkomstId={overeenkomstId}
+          corporaties={corporaties}
+          jaarschijven={open}
+          partijen={deelnemers.map((d) => d.partij)}
+          onIngediend={() => {
+            herlaad({ requestPolicy: 'network-only' });
+            onIngediend();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -218,7 +218,12 @@ export function OvereenkomstPagina() {
       {tab === 'jaarcyclus' && (
         <>
           <CyclusLijst overeenkomstId={o.id} />
-          <Boden overeenkomstId={o.id} />
+          <Boden
+            overeenkomstId={o.id}
+            deelnemers={o.deelnemers}
+            jaarschijven={o.jaarschijven}
+            onIngediend={() => herlaad({ requestPolicy: 'network-only' })}
+          />
         </>
       )}
       {tab === 'verantwoording' && (

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
-import type { AfspraakDetailsInput, AfspraakType, Volwassenheid } from '../../gql/graphql';
+import type { AfspraakType, Volwassenheid } from '../../gql/graphql';
 import { TYPE_LABEL, VOLWASSENHEID } from '../../lib/labels';
+import { LEGE_TYPE_WAARDEN, TypeDetailsVelden, typeDetails, type TypeWaarden } from './TypeDetails';
 
 const THEMAS = graphql(`
   query NieuweAfspraakThemas($overeenkomstId: ID!) {
@@ -55,45 +56,13 @@ export function NieuweAfspraak({
   const [volwassenheid, zetVolwassenheid] = useState<Volwassenheid>('VOORNEMEN');
   const [themaId, zetThemaId] = useState('');
   const [trekkerId, zetTrekkerId] = useState(partijen[0]?.id ?? '');
-  const [tweede, zetTweede] = useState(partijen[1]?.id ?? '');
-  const [a, zetA] = useState('');
-  const [b, zetB] = useState('');
+  const [waarden, zetWaarden] = useState<TypeWaarden>({
+    ...LEGE_TYPE_WAARDEN,
+    tweede: partijen[1]?.id ?? '',
+  });
   const [tekst, zetTekst] = useState('');
   const themas = data?.themas.filter((t) => t.domein) ?? [];
   const thema = themaId || themas[0]?.id || '';
-
-  const details = (): AfspraakDetailsInput => {
-    switch (type) {
-      case 'PROCES':
-        return { proces: { overlegvorm: a, frequentie: b, deelnemerIds: [] } };
-      case 'BESCHRIJVEND':
-        return { beschrijvend: { soort: 'UITGANGSPUNT', omschrijving: a } };
-      case 'INTENTIE':
-        return { intentie: { voorwaarde: a, gevolg: b } };
-      case 'HANDELING':
-        return { handeling: { activiteiten: [{ wat: a, wanneer: b, partijIds: [trekkerId] }] } };
-      case 'GARANTIE':
-        return { garantie: { wat: a, garantstellerIds: [trekkerId] } };
-      case 'TRANSACTIE':
-        return {
-          transactie: {
-            posten: [
-              { partijId: trekkerId, levert: a, ontvangt: b },
-              { partijId: tweede, levert: b, ontvangt: a },
-            ],
-          },
-        };
-    }
-  };
-  const labels: Record<AfspraakType, [string, string | null]> = {
-    PROCES: ['Overlegvorm', 'Frequentie'],
-    BESCHRIJVEND: ['Het uitgangspunt of de definitie', null],
-    INTENTIE: ['Als …', '… dan'],
-    HANDELING: ['Activiteit (wat)', 'Wanneer'],
-    GARANTIE: ['Wat de trekker garandeert', null],
-    TRANSACTIE: ['Wat de trekker levert', 'Wat de trekker ontvangt'],
-  };
-  const [labelA, labelB] = labels[type];
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
@@ -105,7 +74,7 @@ export function NieuweAfspraak({
         volwassenheid,
         themaId: thema,
         trekkerId,
-        details: details(),
+        details: typeDetails(type, waarden, trekkerId),
         tekst: tekst || undefined,
         jaren: Array.from({ length: eindjaar - startjaar + 1 }, (_, i) => ({
           jaar: startjaar + i,
@@ -171,28 +140,13 @@ export function NieuweAfspraak({
           </select>
         </div>
       </div>
-      {type === 'TRANSACTIE' && (
-        <div className="veld">
-          <label htmlFor="na-tweede">Met partij</label>
-          <select id="na-tweede" value={tweede} onChange={(e) => zetTweede(e.target.value)}>
-            {partijen.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.naam}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="veld">
-        <label htmlFor="na-a">{labelA}</label>
-        <input id="na-a" value={a} onChange={(e) => zetA(e.target.value)} required />
-      </div>
-      {labelB && (
-        <div className="veld">
-          <label htmlFor="na-b">{labelB}</label>
-          <input id="na-b" value={b} onChange={(e) => zetB(e.target.value)} required />
-        </div>
-      )}
+      <TypeDetailsVelden
+        idPrefix="na"
+        type={type}
+        waarden={waarden}
+        onWijzig={zetWaarden}
+        partijen={partijen}
+      />
       <div className="veld">
         <label htmlFor="na-tekst">Tekst (kunt u daarna samen verder schrijven)</label>
         <textarea id="na-tekst" rows={3} value={tekst} onChange={(e) => zetTekst(e.target.value)} />

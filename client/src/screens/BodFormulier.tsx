@@ -1,0 +1,524 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { Fout } from '../components/ui';
+import { graphql } from '../gql';
+import type { AfspraakType, StreefwaardeSoort, Volwassenheid } from '../gql/graphql';
+import { foutmelding, foutveld } from '../lib/fouten';
+import { STREEFWAARDE_SOORT, TYPE_LABEL, VOLWASSENHEID } from '../lib/labels';
+import {
+  LEGE_TYPE_WAARDEN,
+  TypeDetailsVelden,
+  typeDetails,
+  type TypeWaarden,
+} from './onderdeel/TypeDetails';
+
+const THEMAS = graphql(`
+  query BodThemas($overeenkomstId: ID!) {
+    themas(overeenkomstId: $overeenkomstId) {
+      id
+      naam
+      domein {
+        id
+        naam
+      }
+    }
+  }
+`);
+
+const DIEN_IN = graphql(`
+  mutation DienBodIn($input: DienBodInInput!) {
+    dienBodIn(input: $input) {
+      id
+      jaar
+    }
+  }
+`);
+
+interface Partij {
+  id: string;
+  naam: string;
+}
+interface Jaarschijf {
+  id: string;
+  jaar: number;
+}
+interface Activiteit {
+  sleutel: number;
+  titel: string;
+  type: AfspraakType;
+  themaId: string;
+  volwassenheid: Volwassenheid;
+  waarden: TypeWaarden;
+  tekst: string;
+  concretisering: string;
+}
+interface Indicator {
+  sleutel: number;
+  naam: string;
+  eenheid: string;
+  afspraken: number[];
+  soort: StreefwaardeSoort;
+  waarde: string;
+  min: string;
+  max: string;
+  effect: string;
+}
+
+let teller = 0;
+const nieuweActiviteit = (tweede: string): Activiteit => ({
+  sleutel: ++teller,
+  titel: '',
+  type: 'HANDELING',
+  themaId: '',
+  volwassenheid: 'VOORNEMEN',
+  waarden: { ...LEGE_TYPE_WAARDEN, tweede },
+  tekst: '',
+  concretisering: '',
+});
+const nieuweIndicator = (): Indicator => ({
+  sleutel: ++teller,
+  naam: '',
+  eenheid: '',
+  afspraken: [0],
+  soort: 'EXACT',
+  waarde: '',
+  min: '',
+  max: '',
+  effect: '',
+});
+const getal = (t: string) => (t.trim() === '' ? undefined : Number(t.replace(',', '.')));
+
+/** Whether the error's field is `pad` or lies within it (input.afspraken.0.details.handeling). */
+function raakt(veld: string | undefined, pad: string): boolean {
+  return !!veld && (veld === pad || veld.startsWith(`${pad}.`));
+}
+
+/**
+ * A woningcorporatie's bod on a coming jaarschijf: a covering letter, proposed activities (draft
+ * afspraken with the corporatie as trekker) and optional indicators with a proposed streefwaarde.
+ */
+export function BodFormulier({
+  overeenkomstId,
+  corporaties,
+  jaarschijven,
+  partijen,
+  onIngediend,
+}: {
+  overeenkomstId: string;
+  /** The participating woningcorporaties this person writes for. */
+  corporaties: Partij[];
+  /** Coming jaarschijven that still accept a bod. */
+  jaarschijven: Jaarschijf[];
+  /** Every partij of the overeenkomst (for a transactie). */
+  partijen: Partij[];
+  onIngediend: () => void;
+}) {
+  const [{ data }] = useQuery({ query: THEMAS, variables: { overeenkomstId } });
+  const [resultaat, dienIn] = useMutation(DIEN_IN);
+  const [partijId, zetPartijId] = useState(corporaties[0]?.id ?? '');
+  const [gekozenJaarschijf, zetJaarschijfId] = useState(jaarschijven[0]?.id ?? '');
+  // A year that received this corporatie's bod drops out of the list.
+  const jaarschijfId = jaarschijven.some((j) => j.id === gekozenJaarschijf)
+    ? gekozenJaarschijf
+    : (jaarschijven[0]?.id ?? '');
+  const [toelichting, zetToelichting] = useState('');
+  const ander = () => partijen.find((p) => p.id !== partijId)?.id ?? '';
+  const [activiteiten, zetActiviteiten] = useState<Activiteit[]>(() => [nieuweActiviteit(ander())]);
+  const [indicatoren, zetIndicatoren] = useState<Indicator[]>([]);
+  const [gelukt, zetGelukt] = useState<string | null>(null);
+  const themas = data?.themas.filter((t) => t.domein) ?? [];
+  const fout: CombinedError | undefined = resultaat.error;
+  const veld = foutveld(fout);
+  const melding = foutmelding(fout);
+  const paden: string[] = [];
+  /** The error message when it is about this field (or something within it). */
+  const bij = (pad: string) => {
+    paden.push(pad);
+    return raakt(veld, pad) ? melding : null;
+  };
+  const foutProps = (pad: string, id: string) =>
+    raakt(veld, pad) ? { 'aria-invalid': true, 'aria-describedby': `${id}-fout` } : {};
+  const foutBij = (pad: string, id: string) => {
+    const tekst = bij(pad);
+    return tekst ? (
+      <p className="fout" role="alert" id={`${id}-fout`}>
+        {tekst}
+      </p>
+    ) : null;
+  };
+
+  const wijzigActiviteit = (i: number, w: Partial<Activiteit>) =>
+    zetActiviteiten(activiteiten.map((a, j) => (j === i ? { ...a, ...w } : a)));
+  const wijzigIndicator = (i: number, w: Partial<Indicator>) =>
+    zetIndicatoren(indicatoren.map((x, j) => (j === i ? { ...x, ...w } : x)));
+  const verwijderActiviteit = (i: number) => {
+    zetActiviteiten(activiteiten.filter((_, j) => j !== i));
+    // Indicators refer to activities by place: shift them along.
+    zetIndicatoren(
+      indicatoren.map((x) => ({
+        ...x,
+        afspraken: x.afspraken.filter((n) => n !== i).map((n) => (n > i ? n - 1 : n)),
+      })),
+    );
+  };
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    zetGelukt(null);
+    const jaar = jaarschijven.find((j) => j.id === jaarschijfId)?.jaar;
+    const antwoord = await dienIn({
+      input: {
+        jaarschijfId,
+        partijId,
+        toelichting,
+        afspraken: activiteiten.map((a) => ({
+          titel: a.titel,
+          type: a.type,
+          themaId: a.themaId || themas[0]?.id || '',
+          volwassenheid: a.volwassenheid,
+          details: typeDetails(a.type, a.waarden, partijId),
+          tekst: a.tekst || undefined,
+          concretisering: a.concretisering || undefined,
+        })),
+        indicatoren: indicatoren.map((x) => ({
+          naam: x.naam,
+          eenheid: x.eenheid,
+          afspraken: x.afspraken,
+          streefwaarde: {
+            soort: x.soort,
+            waarde: x.soort === 'EXACT' ? getal(x.waarde) : undefined,
+            min: x.soort === 'BANDBREEDTE' ? getal(x.min) : undefined,
+            max: x.soort === 'BANDBREEDTE' ? getal(x.max) : undefined,
+            effect: x.soort === 'EFFECT' ? x.effect : undefined,
+          },
+        })),
+      },
+    });
+    if (antwoord.data) {
+      zetGelukt(`Uw bod voor ${jaar} is ingediend.`);
+      zetToelichting('');
+      zetActiviteiten([nieuweActiviteit(ander())]);
+      zetIndicatoren([]);
+      onIngediend();
+    }
+  };
+
+  const formulier = (
+    <form onSubmit={(e) => void verstuur(e)} aria-labelledby="bod-form-kop" className="kaart">
+      <h3 id="bod-form-kop">Bod indienen</h3>
+      <div className="raster-velden">
+        {corporaties.length > 1 && (
+          <div className="veld">
+            <label htmlFor="bod-partij">Namens</label>
+            <select id="bod-partij" value={partijId} onChange={(e) => zetPartijId(e.target.value)}>
+              {corporaties.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="veld">
+          <label htmlFor="bod-jaar">Jaarschijf</label>
+          <select
+            id="bod-jaar"
+            value={jaarschijfId}
+            onChange={(e) => zetJaarschijfId(e.target.value)}
+            {...foutProps('input.jaarschijfId', 'bod-jaar')}
+          >
+            {jaarschijven.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.jaar}
+              </option>
+            ))}
+          </select>
+          {foutBij('input.jaarschijfId', 'bod-jaar')}
+        </div>
+      </div>
+      <div className="veld">
+        <label htmlFor="bod-toelichting">Toelichting (de uitgangspunten van het bod)</label>
+        <textarea
+          id="bod-toelichting"
+          rows={3}
+          value={toelichting}
+          onChange={(e) => zetToelichting(e.target.value)}
+          required
+          {...foutProps('input.toelichting', 'bod-toelichting')}
+        />
+        {foutBij('input.toelichting', 'bod-toelichting')}
+      </div>
+
+      {activiteiten.map((a, i) => {
+        const p = `input.afspraken.${i}`;
+        const id = (naam: string) => `bod-a${a.sleutel}-${naam}`;
+        return (
+          <fieldset key={a.sleutel}>
+            <legend>Voorgestelde activiteit {i + 1}</legend>
+            <div className="veld">
+              <label htmlFor={id('titel')}>Titel</label>
+              <input
+                id={id('titel')}
+                value={a.titel}
+                onChange={(e) => wijzigActiviteit(i, { titel: e.target.value })}
+                required
+                {...foutProps(`${p}.titel`, id('titel'))}
+              />
+              {foutBij(`${p}.titel`, id('titel'))}
+            </div>
+            <div className="raster-velden">
+              <div className="veld">
+                <label htmlFor={id('type')}>Type</label>
+                <select
+                  id={id('type')}
+                  value={a.type}
+                  onChange={(e) => wijzigActiviteit(i, { type: e.target.value as AfspraakType })}
+                  {...foutProps(`${p}.type`, id('type'))}
+                >
+                  {Object.entries(TYPE_LABEL).map(([w, l]) => (
+                    <option key={w} value={w}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+                {foutBij(`${p}.type`, id('type'))}
+              </div>
+              <div className="veld">
+                <label htmlFor={id('thema')}>Thema</label>
+                <select
+                  id={id('thema')}
+                  value={a.themaId || themas[0]?.id || ''}
+                  onChange={(e) => wijzigActiviteit(i, { themaId: e.target.value })}
+                  {...foutProps(`${p}.themaId`, id('thema'))}
+                >
+                  {themas.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.domein?.naam} – {t.naam}
+                    </option>
+                  ))}
+                </select>
+                {foutBij(`${p}.themaId`, id('thema'))}
+              </div>
+              <div className="veld">
+                <label htmlFor={id('volw')}>Volwassenheid</label>
+                <select
+                  id={id('volw')}
+                  value={a.volwassenheid}
+                  onChange={(e) =>
+                    wijzigActiviteit(i, { volwassenheid: e.target.value as Volwassenheid })
+                  }
+                >
+                  {Object.entries(VOLWASSENHEID).map(([w, l]) => (
+                    <option key={w} value={w}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <TypeDetailsVelden
+              idPrefix={id('details')}
+              type={a.type}
+              waarden={a.waarden}
+              onWijzig={(w) => wijzigActiviteit(i, { waarden: w })}
+              partijen={partijen.filter((x) => x.id !== partijId)}
+              fout={bij(`${p}.details`) ?? bij(`${p}.betrokkenen`)}
+            />
+            <div className="veld">
+              <label htmlFor={id('tekst')}>Tekst (optioneel)</label>
+              <textarea
+                id={id('tekst')}
+                rows={2}
+                value={a.tekst}
+                onChange={(e) => wijzigActiviteit(i, { tekst: e.target.value })}
+              />
+              {foutBij(`${p}.tekst`, id('tekst'))}
+            </div>
+            <div className="veld">
+              <label htmlFor={id('concr')}>Concretisering in dit jaar (optioneel)</label>
+              <textarea
+                id={id('concr')}
+                rows={2}
+                value={a.concretisering}
+                onChange={(e) => wijzigActiviteit(i, { concretisering: e.target.value })}
+              />
+              {foutBij(`${p}.concretisering`, id('concr'))}
+            </div>
+            {activiteiten.length > 1 && (
+              <button type="button" className="knop-tekst" onClick={() => verwijderActiviteit(i)}>
+                Activiteit {i + 1} verwijderen
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+      <p>
+        <button
+          type="button"
+          className="knop-secundair"
+          onClick={() => zetActiviteiten([...activiteiten, nieuweActiviteit(ander())])}
+        >
+          + Activiteit toevoegen
+        </button>
+      </p>
+
+      {indicatoren.map((x, i) => {
+        const p = `input.indicatoren.${i}`;
+        const id = (naam: string) => `bod-i${x.sleutel}-${naam}`;
+        return (
+          <fieldset key={x.sleutel}>
+            <legend>Voorgestelde indicator {i + 1}</legend>
+            <div className="raster-velden">
+              <div className="veld">
+                <label htmlFor={id('naam')}>Naam</label>
+                <input
+                  id={id('naam')}
+                  value={x.naam}
+                  onChange={(e) => wijzigIndicator(i, { naam: e.target.value })}
+                  required
+                  {...foutProps(`${p}.naam`, id('naam'))}
+                />
+                {foutBij(`${p}.naam`, id('naam'))}
+              </div>
+              <div className="veld">
+                <label htmlFor={id('eenheid')}>Eenheid (bijv. woningen)</label>
+                <input
+                  id={id('eenheid')}
+                  value={x.eenheid}
+                  onChange={(e) => wijzigIndicator(i, { eenheid: e.target.value })}
+                  required
+                  {...foutProps(`${p}.eenheid`, id('eenheid'))}
+                />
+                {foutBij(`${p}.eenheid`, id('eenheid'))}
+              </div>
+            </div>
+            <fieldset className="keuzes">
+              <legend>Meet de activiteiten</legend>
+              {activiteiten.map((a, n) => (
+                <label key={a.sleutel} className="keuze">
+                  <input
+                    type="checkbox"
+                    checked={x.afspraken.includes(n)}
+                    onChange={(e) =>
+                      wijzigIndicator(i, {
+                        afspraken: e.target.checked
+                          ? [...x.afspraken, n].sort((p1, p2) => p1 - p2)
+                          : x.afspraken.filter((m) => m !== n),
+                      })
+                    }
+                  />{' '}
+                  {n + 1}. {a.titel || '(nog zonder titel)'}
+                </label>
+              ))}
+              {foutBij(`${p}.afspraken`, id('afspraken'))}
+            </fieldset>
+            <fieldset className="kaal">
+              <legend>Voorgestelde streefwaarde</legend>
+              <div className="raster-velden">
+                <div className="veld">
+                  <label htmlFor={id('soort')}>Soort</label>
+                  <select
+                    id={id('soort')}
+                    value={x.soort}
+                    onChange={(e) =>
+                      wijzigIndicator(i, { soort: e.target.value as StreefwaardeSoort })
+                    }
+                  >
+                    {Object.entries(STREEFWAARDE_SOORT).map(([w, l]) => (
+                      <option key={w} value={w}>
+                        {l}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                {x.soort === 'EXACT' && (
+                  <div className="veld">
+                    <label htmlFor={id('waarde')}>Streefwaarde</label>
+                    <input
+                      id={id('waarde')}
+                      inputMode="decimal"
+                      value={x.waarde}
+                      onChange={(e) => wijzigIndicator(i, { waarde: e.target.value })}
+                      required
+                      {...foutProps(`${p}.streefwaarde`, id('sw'))}
+                    />
+                  </div>
+                )}
+                {x.soort === 'BANDBREEDTE' && (
+                  <>
+                    <div className="veld">
+                      <label htmlFor={id('min')}>Minimum</label>
+                      <input
+                        id={id('min')}
+                        inputMode="decimal"
+                        value={x.min}
+                        onChange={(e) => wijzigIndicator(i, { min: e.target.value })}
+                        required
+                        {...foutProps(`${p}.streefwaarde`, id('sw'))}
+                      />
+                    </div>
+                    <div className="veld">
+                      <label htmlFor={id('max')}>Maximum</label>
+                      <input
+                        id={id('max')}
+                        inputMode="decimal"
+                        value={x.max}
+                        onChange={(e) => wijzigIndicator(i, { max: e.target.value })}
+                        required
+                        {...foutProps(`${p}.streefwaarde`, id('sw'))}
+                      />
+                    </div>
+                  </>
+                )}
+                {x.soort === 'EFFECT' && (
+                  <div className="veld">
+                    <label htmlFor={id('effect')}>Beoogd effect</label>
+                    <input
+                      id={id('effect')}
+                      value={x.effect}
+                      onChange={(e) => wijzigIndicator(i, { effect: e.target.value })}
+                      required
+                      {...foutProps(`${p}.streefwaarde`, id('sw'))}
+                    />
+                  </div>
+                )}
+              </div>
+              {foutBij(`${p}.streefwaarde`, id('sw'))}
+            </fieldset>
+            <button
+              type="button"
+              className="knop-tekst"
+              onClick={() => zetIndicatoren(indicatoren.filter((_, j) => j !== i))}
+            >
+              Indicator {i + 1} verwijderen
+            </button>
+          </fieldset>
+        );
+      })}
+      <p>
+        <button
+          type="button"
+          className="knop-secundair"
+          onClick={() => zetIndicatoren([...indicatoren, nieuweIndicator()])}
+        >
+          + Indicator toevoegen
+        </button>
+      </p>
+      {/* An error about no field shown here (or about the whole bod) goes next to the button. */}
+      {melding && !paden.some((pad) => raakt(veld, pad)) && <Fout fout={melding} />}
+      {gelukt && (
+        <p className="gelukt" role="status">
+          {gelukt}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="knop"
+        disabled={resultaat.fetching || !partijId || !jaarschijfId || activiteiten.length === 0}
+      >
+        Bod indienen
+      </button>
+    </form>
+  );
+  return formulier;
+}

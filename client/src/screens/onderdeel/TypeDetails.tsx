@@ -1,0 +1,127 @@
+import type { AfspraakDetailsInput, AfspraakType } from '../../gql/graphql';
+
+interface Partij {
+  id: string;
+  naam: string;
+}
+
+/** The two texts (and, for a transactie, the other partij) that make up a type's details. */
+export interface TypeWaarden {
+  a: string;
+  b: string;
+  tweede: string;
+}
+
+export const LEGE_TYPE_WAARDEN: TypeWaarden = { a: '', b: '', tweede: '' };
+
+const LABELS: Record<AfspraakType, [string, string | null]> = {
+  PROCES: ['Overlegvorm', 'Frequentie'],
+  BESCHRIJVEND: ['Het uitgangspunt of de definitie', null],
+  INTENTIE: ['Als …', '… dan'],
+  HANDELING: ['Activiteit (wat)', 'Wanneer'],
+  GARANTIE: ['Wat de trekker garandeert', null],
+  TRANSACTIE: ['Wat de trekker levert', 'Wat de trekker ontvangt'],
+};
+
+/** The details input of a type from the entered texts, with the trekker as the acting partij. */
+export function typeDetails(
+  type: AfspraakType,
+  w: TypeWaarden,
+  trekkerId: string,
+): AfspraakDetailsInput {
+  switch (type) {
+    case 'PROCES':
+      return { proces: { overlegvorm: w.a, frequentie: w.b, deelnemerIds: [] } };
+    case 'BESCHRIJVEND':
+      return { beschrijvend: { soort: 'UITGANGSPUNT', omschrijving: w.a } };
+    case 'INTENTIE':
+      return { intentie: { voorwaarde: w.a, gevolg: w.b } };
+    case 'HANDELING':
+      return { handeling: { activiteiten: [{ wat: w.a, wanneer: w.b, partijIds: [trekkerId] }] } };
+    case 'GARANTIE':
+      return { garantie: { wat: w.a, garantstellerIds: [trekkerId] } };
+    case 'TRANSACTIE':
+      return {
+        transactie: {
+          posten: [
+            { partijId: trekkerId, levert: w.a, ontvangt: w.b },
+            { partijId: w.tweede, levert: w.b, ontvangt: w.a },
+          ],
+        },
+      };
+  }
+}
+
+/**
+ * The type-specific fields of a new afspraak (the "new afspraak" dialog and the bod form).
+ * `fout` is shown under the fields: the server's message about the details.
+ */
+export function TypeDetailsVelden({
+  idPrefix,
+  type,
+  waarden,
+  onWijzig,
+  partijen,
+  fout,
+}: {
+  idPrefix: string;
+  type: AfspraakType;
+  waarden: TypeWaarden;
+  onWijzig: (w: TypeWaarden) => void;
+  partijen: Partij[];
+  fout?: string | null;
+}) {
+  const [labelA, labelB] = LABELS[type];
+  const foutId = `${idPrefix}-details-fout`;
+  const beschreven = fout ? foutId : undefined;
+  const tweede = waarden.tweede || partijen[1]?.id || '';
+  return (
+    <>
+      {type === 'TRANSACTIE' && (
+        <div className="veld">
+          <label htmlFor={`${idPrefix}-tweede`}>Met partij</label>
+          <select
+            id={`${idPrefix}-tweede`}
+            value={tweede}
+            onChange={(e) => onWijzig({ ...waarden, tweede: e.target.value })}
+          >
+            {partijen.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="veld">
+        <label htmlFor={`${idPrefix}-a`}>{labelA}</label>
+        <input
+          id={`${idPrefix}-a`}
+          value={waarden.a}
+          onChange={(e) => onWijzig({ ...waarden, tweede, a: e.target.value })}
+          aria-invalid={fout ? true : undefined}
+          aria-describedby={beschreven}
+          required
+        />
+      </div>
+      {labelB && (
+        <div className="veld">
+          <label htmlFor={`${idPrefix}-b`}>{labelB}</label>
+          <input
+            id={`${idPrefix}-b`}
+            value={waarden.b}
+            onChange={(e) => onWijzig({ ...waarden, tweede, b: e.target.value })}
+            aria-invalid={fout ? true : undefined}
+            aria-describedby={beschreven}
+            required
+          />
+        </div>
+      )}
+      {fout && (
+        <p className="fout" role="alert" id={foutId}>
+          {fout}
+        </p>
+      )}
+    </>
+  );
+}
