@@ -140,12 +140,17 @@ export const GEBEURTENIS: Record<string, string> = {
   EVALUATIE_GESLOTEN: 'sloot de evaluatie af',
 };
 
+// Deadlines are Dutch days (a bod is due "vóór 1 juli", midnight in Amsterdam): shown in Dutch
+// time whatever the browser's own zone.
+const TIJDZONE = 'Europe/Amsterdam';
+
 export function datum(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(iso).toLocaleDateString('nl-NL', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    timeZone: TIJDZONE,
   });
 }
 
@@ -157,6 +162,7 @@ export function datumTijd(iso: string | null | undefined): string {
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    timeZone: TIJDZONE,
   });
 }
 
