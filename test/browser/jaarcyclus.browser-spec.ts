@@ -1,11 +1,25 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Klok } from '../../src/common/klok';
+import { gqlOkAls } from '../support/als';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { inloggen, schermafdruk, startBrowser, toegankelijkheid, type Venster } from './browser';
+import {
+  ARTEFACTEN,
+  DEMO_WACHTWOORD,
+  inloggen,
+  schermafdruk,
+  startBrowser,
+  toegankelijkheid,
+  type Venster,
+} from './browser';
+
+const DRIEHOEK = ['gemeente', 'corporatie', 'corporatie2', 'huurders', 'huurders2'];
+const STAP = `mutation($input: ZetJaarschijfStatusInput!) { zetJaarschijfStatus(input: $input) }`;
 
 /**
  * The jaarcyclus in the browser: a woningcorporatie hands in its bod on the coming jaarschijf
- * (activities with their type's details and a proposed indicator), and the bod is listed.
+ * (activities with their type's details and a proposed indicator), and the bod is listed; a
+ * year later the driehoek evaluates it and sets a new streefwaarde (besluit BIJSTELLEN).
  */
 describe('jaarcyclus: bod', () => {
   let t: TestApp;
@@ -97,6 +111,103 @@ describe('jaarcyclus: bod', () => {
     await totGeen2027(page);
     await controleer(page, '41-bod-ingediend');
     expect(corporatie.fouten).toEqual([]);
+  });
+
+  it('bijstellen in de evaluatie: de nieuwe streefwaarde wordt getoond', async () => {
+    // The demo's 2026 comes with one target bijgesteld: it is shown with its evaluation.
+    const gemeente = await inloggen(browser, t.baseUrl, 'gemeente@demo.driehoek.nl');
+    const g = gemeente.page;
+    await g
+      .getByRole('link', { name: /Prestatieafspraken Vlietdam/ })
+      .first()
+      .click();
+    await g.getByRole('link', { name: 'Evaluatie' }).click();
+    await g.getByLabel('Jaar').selectOption('2026');
+    await g.locator('.samenvatting').waitFor();
+    expect(await g.getByRole('list', { name: /^Bijgestelde streefwaarden/ }).count()).toBe(1);
+
+    // 2027 through the cycle by the API: negotiation, signing, execution, verantwoording.
+    const tokens: Record<string, string> = {};
+    for (const wie of DRIEHOEK)
+      tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
+    const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
+      gqlOkAls(t, tokens[wie], query, variables);
+    const { overeenkomsten } = await als('gemeente', `{ overeenkomsten { items { id } } }`);
+    const stand = async () =>
+      (
+        await als(
+          'gemeente',
+          `query($id: ID!) { overeenkomst(id: $id) {
+            jaarschijven { id jaar } onderdelen { id soort }
+            afspraken { id nummer titel indicatoren { id naam } jaarschijven { jaar } } } }`,
+          { id: overeenkomsten.items[0].id },
+        )
+      ).overeenkomst;
+    const o = await stand();
+    const j2027 = o.jaarschijven.find((j: { jaar: number }) => j.jaar === 2027);
+    await als('gemeente', STAP, { input: { jaarschijfId: j2027.id, status: 'IN_ONDERHANDELING' } });
+    t.app.get(Klok).zet(new Date('2026-11-20T09:00:00Z'));
+    const hoofd = o.onderdelen.find((x: { soort: string }) => x.soort === 'HOOFDDOCUMENT');
+    const versie = (
+      await als(
+        'gemeente',
+        `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
+        { input: { onderdeelId: hoofd.id, overrideReden: 'Akkoord in het bestuurlijk overleg' } },
+      )
+    ).bevriesOnderdeel;
+    for (const wie of DRIEHOEK)
+      await als(
+        wie,
+        `mutation($input: OndertekenInput!) { onderteken(input: $input) { status } }`,
+        {
+          input: { versieId: versie.id, functie: 'bestuurder', wachtwoord: DEMO_WACHTWOORD },
+        },
+      );
+    t.app.get(Klok).zet(new Date('2027-01-04T09:00:00Z'));
+    await als('gemeente', STAP, { input: { jaarschijfId: j2027.id, status: 'IN_UITVOERING' } });
+    t.app.get(Klok).zet(new Date('2028-05-08T09:00:00Z'));
+    await als('corporatie', STAP, { input: { jaarschijfId: j2027.id, status: 'VERANTWOORDING' } });
+    t.app.get(Klok).zet(new Date('2028-06-05T09:00:00Z'));
+
+    const afspraak = (await stand()).afspraken.find(
+      (a: { titel: string; jaarschijven: { jaar: number }[] }) =>
+        a.titel.startsWith('Nieuwbouw van 240 nultredenwoningen') &&
+        a.jaarschijven.some((j) => j.jaar === 2027),
+    );
+    expect(afspraak.indicatoren.length).toBeGreaterThan(0);
+    const indicator =
+      afspraak.indicatoren.find((i: { naam: string }) => /nultreden/i.test(i.naam)) ??
+      afspraak.indicatoren[0];
+
+    await g.getByLabel('Jaar').selectOption('2027');
+    await g.locator('.samenvatting').waitFor();
+    await g.getByRole('button', { name: `Evalueren ${afspraak.nummer}`, exact: true }).click();
+    await g.getByLabel('Conclusie').fill('Sneller dan gepland.');
+    await g.getByLabel('Besluit').selectOption('BIJSTELLEN');
+    const nieuw = g.getByRole('group', { name: 'Nieuwe streefwaarden' });
+    await nieuw.getByRole('button', { name: '+ Nieuwe streefwaarde' }).click();
+    const sw = nieuw.getByRole('group', { name: 'Streefwaarde 1' });
+    await sw.getByLabel('Indicator').selectOption(indicator.id);
+    expect(await sw.getByLabel('Jaar').locator('option').allTextContents()).toEqual([
+      '2028',
+      '2029',
+    ]);
+    await sw.getByLabel('Jaar').selectOption('2028');
+    await sw.getByLabel('Soort').selectOption('BANDBREEDTE');
+    await sw.getByLabel('Minimum').fill('1750');
+    await sw.getByLabel('Maximum').fill('1790');
+    await controleer(g, '42-evaluatie-bijstellen');
+    await g
+      .locator('form.verantwoord-formulier')
+      .screenshot({ path: join(ARTEFACTEN, '42-evaluatie-bijstellen-formulier.png') });
+    await g.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+    const lijst = g.getByRole('list', { name: `Bijgestelde streefwaarden ${afspraak.nummer}` });
+    await lijst.getByText(`${indicator.naam} 2028: 1.750 – 1.790`).waitFor();
+    await controleer(g, '43-evaluatie-bijgesteld');
+    await g
+      .locator(`tr[data-afspraak="${afspraak.id}"]`)
+      .screenshot({ path: join(ARTEFACTEN, '43-evaluatie-bijgesteld-rij.png') });
+    expect(gemeente.fouten).toEqual([]);
   });
 
   async function totGeen2027(page: Page) {

@@ -733,8 +733,26 @@ export type EvaluatieQuery = {
       verantwoording: VerantwoordingStatus | null;
       verantwoordingToelichting: string | null;
       vervolgNummer: string | null;
+      bijstellingen: Array<{
+        indicatorId: string;
+        indicator: string;
+        jaar: number;
+        soort: StreefwaardeSoort;
+        waarde: number | null;
+        min: number | null;
+        max: number | null;
+        effect: string | null;
+      }>;
     }>;
   };
+};
+
+export type IndicatorenVanAfspraakQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type IndicatorenVanAfspraakQuery = {
+  afspraak: { id: string; indicatoren: Array<{ id: string; naam: string; eenheid: string }> };
 };
 
 export type EvalueerMutationVariables = Exact<{
@@ -1809,6 +1827,23 @@ export const EvaluatieDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'verantwoording' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'verantwoordingToelichting' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'vervolgNummer' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bijstellingen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1820,6 +1855,60 @@ export const EvaluatieDocument = {
     },
   ],
 } as unknown as DocumentNode<EvaluatieQuery, EvaluatieQueryVariables>;
+export const IndicatorenVanAfspraakDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorenVanAfspraak' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'afspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatoren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorenVanAfspraakQuery, IndicatorenVanAfspraakQueryVariables>;
 export const EvalueerDocument = {
   kind: 'Document',
   definitions: [

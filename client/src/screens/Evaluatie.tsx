@@ -3,9 +3,16 @@ import { useMutation, useQuery } from 'urql';
 import { ExportKnop } from '../components/Export';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
-import type { EvaluatieBesluit, EvaluatieQuery, Stoplicht } from '../gql/graphql';
+import type {
+  BijstellingInput,
+  EvaluatieBesluit,
+  EvaluatieQuery,
+  Stoplicht,
+  StreefwaardeSoort,
+} from '../gql/graphql';
+import { foutmelding, foutveld } from '../lib/fouten';
 import { schrijftVoor, tekentVoor, useIk } from '../lib/ik';
-import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
+import { STREEFWAARDE_SOORT, VERANTWOORDING_STATUS, datum } from '../lib/labels';
 
 const EVALUATIE = graphql(`
   query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {
@@ -51,6 +58,29 @@ const EVALUATIE = graphql(`
         verantwoording
         verantwoordingToelichting
         vervolgNummer
+        bijstellingen {
+          indicatorId
+          indicator
+          jaar
+          soort
+          waarde
+          min
+          max
+          effect
+        }
+      }
+    }
+  }
+`);
+
+const INDICATOREN_VAN_AFSPRAAK = graphql(`
+  query IndicatorenVanAfspraak($id: ID!) {
+    afspraak(id: $id) {
+      id
+      indicatoren {
+        id
+        naam
+        eenheid
       }
     }
   }
@@ -239,6 +269,7 @@ export function EvaluatieTab({
                         <EvaluatieFormulier
                           rij={a}
                           jaar={e.jaar}
+                          eindjaar={eindjaar}
                           onKlaar={() => {
                             zetOpen(null);
                             klaar();
@@ -285,6 +316,18 @@ export function EvaluatieTab({
                       {a.vervolgNummer && (
                         <span className="klein"> (vervolg: {a.vervolgNummer})</span>
                       )}
+                      {a.bijstellingen.length > 0 && (
+                        <ul
+                          className="bijstellingen klein"
+                          aria-label={`Bijgestelde streefwaarden ${a.nummer}`}
+                        >
+                          {a.bijstellingen.map((b) => (
+                            <li key={`${b.indicatorId}-${b.jaar}`}>
+                              {b.indicator} {b.jaar}: {streefwaardeTekst(b)}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -297,13 +340,39 @@ export function EvaluatieTab({
   );
 }
 
+type Bijstelling = Rij['bijstellingen'][number];
+
+const getal = (t: string) => (t.trim() === '' ? undefined : Number(t.replace(',', '.')));
+const cijfer = (n: number | null | undefined) => (n == null ? '?' : n.toLocaleString('nl-NL'));
+
+/** A streefwaarde as a person reads it: "45", "40 – 50" or the effect. */
+function streefwaardeTekst(b: Pick<Bijstelling, 'soort' | 'waarde' | 'min' | 'max' | 'effect'>) {
+  if (b.soort === 'BANDBREEDTE') return `${cijfer(b.min)} – ${cijfer(b.max)}`;
+  if (b.soort === 'EFFECT') return b.effect ?? '';
+  return cijfer(b.waarde);
+}
+
+interface NieuweWaarde {
+  sleutel: number;
+  indicatorId: string;
+  jaar: number;
+  soort: StreefwaardeSoort;
+  waarde: string;
+  min: string;
+  max: string;
+  effect: string;
+}
+let teller = 0;
+
 function EvaluatieFormulier({
   rij,
   jaar,
+  eindjaar,
   onKlaar,
 }: {
   rij: Rij;
   jaar: number;
+  eindjaar: number;
   onKlaar: () => void;
 }) {
   const [stoplicht, zetStoplicht] = useState<Stoplicht>(rij.stoplicht ?? 'GROEN');
@@ -311,6 +380,49 @@ function EvaluatieFormulier({
   const [les, zetLes] = useState(rij.les ?? '');
   const [besluit, zetBesluit] = useState<EvaluatieBesluit>(rij.besluit ?? 'AFGEROND');
   const [resultaat, evalueer] = useMutation(EVALUEER);
+  const [{ data: ind }] = useQuery({
+    query: INDICATOREN_VAN_AFSPRAAK,
+    variables: { id: rij.afspraakId },
+    pause: besluit !== 'BIJSTELLEN',
+  });
+  const indicatoren = ind?.afspraak.indicatoren ?? [];
+  const latereJaren = Array.from({ length: Math.max(eindjaar - jaar, 0) }, (_, i) => jaar + 1 + i);
+  const [waarden, zetWaarden] = useState<NieuweWaarde[]>(() =>
+    rij.bijstellingen.map((b) => ({
+      sleutel: ++teller,
+      indicatorId: b.indicatorId,
+      jaar: b.jaar,
+      soort: b.soort,
+      waarde: b.waarde?.toString() ?? '',
+      min: b.min?.toString() ?? '',
+      max: b.max?.toString() ?? '',
+      effect: b.effect ?? '',
+    })),
+  );
+  const wijzig = (i: number, w: Partial<NieuweWaarde>) =>
+    zetWaarden(waarden.map((x, j) => (j === i ? { ...x, ...w } : x)));
+  const nieuweWaarde = (): NieuweWaarde => ({
+    sleutel: ++teller,
+    indicatorId: indicatoren[0]?.id ?? '',
+    jaar: latereJaren[0] ?? jaar + 1,
+    soort: 'EXACT',
+    waarde: '',
+    min: '',
+    max: '',
+    effect: '',
+  });
+  const streefwaarden = (): BijstellingInput[] =>
+    waarden.map((w) => ({
+      indicatorId: w.indicatorId || indicatoren[0]?.id || '',
+      jaar: w.jaar,
+      soort: w.soort,
+      waarde: w.soort === 'EXACT' ? getal(w.waarde) : undefined,
+      min: w.soort === 'BANDBREEDTE' ? getal(w.min) : undefined,
+      max: w.soort === 'BANDBREEDTE' ? getal(w.max) : undefined,
+      effect: w.soort === 'EFFECT' ? w.effect : undefined,
+    }));
+  const veld = foutveld(resultaat.error);
+  const swFout = veld?.startsWith('input.streefwaarden') ? foutmelding(resultaat.error) : null;
   const verstuur = async (ev: FormEvent) => {
     ev.preventDefault();
     const antwoord = await evalueer({
@@ -321,6 +433,7 @@ function EvaluatieFormulier({
         conclusie,
         les: les || undefined,
         besluit,
+        streefwaarden: besluit === 'BIJSTELLEN' ? streefwaarden() : undefined,
       },
     });
     if (!antwoord.error) onKlaar();
@@ -370,7 +483,132 @@ function EvaluatieFormulier({
           ))}
         </select>
       </div>
-      <Fout fout={resultaat.error} />
+      {besluit === 'BIJSTELLEN' && (
+        <fieldset>
+          <legend>Nieuwe streefwaarden</legend>
+          {ind && indicatoren.length === 0 && (
+            <Leeg>Aan deze afspraak hangen geen indicatoren.</Leeg>
+          )}
+          {latereJaren.length === 0 && <Leeg>Er is geen later jaar in deze overeenkomst.</Leeg>}
+          {waarden.map((w, i) => {
+            const wid = (naam: string) => `bs-${id}-${w.sleutel}-${naam}`;
+            return (
+              <fieldset key={w.sleutel} className="bijstelling">
+                <legend>Streefwaarde {i + 1}</legend>
+                <div className="raster-velden">
+                  <div className="veld">
+                    <label htmlFor={wid('ind')}>Indicator</label>
+                    <select
+                      id={wid('ind')}
+                      value={w.indicatorId || indicatoren[0]?.id || ''}
+                      onChange={(ev) => wijzig(i, { indicatorId: ev.target.value })}
+                    >
+                      {indicatoren.map((x) => (
+                        <option key={x.id} value={x.id}>
+                          {x.naam} ({x.eenheid})
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="veld">
+                    <label htmlFor={wid('jaar')}>Jaar</label>
+                    <select
+                      id={wid('jaar')}
+                      value={w.jaar}
+                      onChange={(ev) => wijzig(i, { jaar: Number(ev.target.value) })}
+                    >
+                      {latereJaren.map((j) => (
+                        <option key={j} value={j}>
+                          {j}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="veld">
+                    <label htmlFor={wid('soort')}>Soort</label>
+                    <select
+                      id={wid('soort')}
+                      value={w.soort}
+                      onChange={(ev) => wijzig(i, { soort: ev.target.value as StreefwaardeSoort })}
+                    >
+                      {Object.entries(STREEFWAARDE_SOORT).map(([k, l]) => (
+                        <option key={k} value={k}>
+                          {l}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  {w.soort === 'EXACT' && (
+                    <div className="veld">
+                      <label htmlFor={wid('waarde')}>Streefwaarde</label>
+                      <input
+                        id={wid('waarde')}
+                        inputMode="decimal"
+                        value={w.waarde}
+                        onChange={(ev) => wijzig(i, { waarde: ev.target.value })}
+                        required
+                      />
+                    </div>
+                  )}
+                  {w.soort === 'BANDBREEDTE' && (
+                    <>
+                      <div className="veld">
+                        <label htmlFor={wid('min')}>Minimum</label>
+                        <input
+                          id={wid('min')}
+                          inputMode="decimal"
+                          value={w.min}
+                          onChange={(ev) => wijzig(i, { min: ev.target.value })}
+                          required
+                        />
+                      </div>
+                      <div className="veld">
+                        <label htmlFor={wid('max')}>Maximum</label>
+                        <input
+                          id={wid('max')}
+                          inputMode="decimal"
+                          value={w.max}
+                          onChange={(ev) => wijzig(i, { max: ev.target.value })}
+                          required
+                        />
+                      </div>
+                    </>
+                  )}
+                  {w.soort === 'EFFECT' && (
+                    <div className="veld">
+                      <label htmlFor={wid('effect')}>Beoogd effect</label>
+                      <input
+                        id={wid('effect')}
+                        value={w.effect}
+                        onChange={(ev) => wijzig(i, { effect: ev.target.value })}
+                        required
+                      />
+                    </div>
+                  )}
+                </div>
+                <button
+                  type="button"
+                  className="knop-tekst"
+                  onClick={() => zetWaarden(waarden.filter((_, j) => j !== i))}
+                >
+                  Streefwaarde {i + 1} verwijderen
+                </button>
+              </fieldset>
+            );
+          })}
+          {indicatoren.length > 0 && latereJaren.length > 0 && (
+            <button
+              type="button"
+              className="knop-secundair"
+              onClick={() => zetWaarden([...waarden, nieuweWaarde()])}
+            >
+              + Nieuwe streefwaarde
+            </button>
+          )}
+          {swFout && <Fout fout={swFout} />}
+        </fieldset>
+      )}
+      {!swFout && <Fout fout={resultaat.error} />}
       <button type="submit" className="knop" disabled={resultaat.fetching || !conclusie}>
         Evaluatie opslaan
       </button>
