@@ -96,6 +96,13 @@ describe('jaarcyclus: bod', () => {
     await i1.getByLabel('Naam').fill('Opgeleverde geclusterde woningen');
     await i1.getByLabel(/^Eenheid/).fill('woningen');
     await i1.getByLabel('Soort').selectOption('BANDBREEDTE');
+    await i1.getByLabel('Minimum').fill('50');
+    await i1.getByLabel('Maximum').fill('40');
+    // The server's error names the field (input.indicatoren.0.streefwaarde.min): shown there.
+    await form.getByRole('button', { name: 'Bod indienen' }).click();
+    await i1.getByRole('alert').filter({ hasText: 'groter dan het maximum' }).waitFor();
+    expect(await i1.getByLabel('Minimum').getAttribute('aria-invalid')).toBe('true');
+    expect(await a1.getByRole('alert').count()).toBe(0);
     await i1.getByLabel('Minimum').fill('40');
     await i1.getByLabel('Maximum').fill('50');
     await controleer(page, '40-bod-formulier');

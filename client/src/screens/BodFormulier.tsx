@@ -410,7 +410,8 @@ export function BodFormulier({
                   {n + 1}. {a.titel || '(nog zonder titel)'}
                 </label>
               ))}
-              {foutBij(`${p}.afspraken`, id('afspraken'))}
+              {foutBij(`${p}.afspraken`, id('afspraken')) ??
+                foutBij(`${p}.afspraakIds`, id('afspraken'))}
             </fieldset>
             <fieldset className="kaal">
               <legend>Voorgestelde streefwaarde</legend>
