@@ -120,6 +120,68 @@ describe('jaarcyclus: bod', () => {
     expect(corporatie.fouten).toEqual([]);
   });
 
+  it('een standpunt verschijnt meteen, en wordt teruggedraaid als de server het weigert', async () => {
+    const { page } = corporatie;
+    await page.getByRole('link', { name: 'Overzicht' }).click();
+    await page
+      .getByRole('link', { name: /Hoofddocument/ })
+      .first()
+      .click();
+    await page.locator('.afspraak-tekst').first().waitFor();
+    await page
+      .getByRole('button', { name: /^Details van afspraak/ })
+      .first()
+      .click();
+    const form = page.locator('.standpunt-formulier');
+    const huidig = form.locator('.huidig-standpunt');
+    await huidig.waitFor();
+
+    // The server's answer is held back: the standpunt shows at once, marked as on its way.
+    let laatGaan: () => void = () => undefined;
+    const vrij = new Promise<void>((r) => (laatGaan = r));
+    await page.route('**/graphql', async (route) => {
+      if (!(route.request().postData() ?? '').includes('NeemStandpunt')) return route.fallback();
+      await vrij;
+      await route.continue();
+    });
+    await form.getByLabel('Niet akkoord').check();
+    await form.getByLabel('Toelichting (verplicht)').fill('Eerst de financiering rond');
+    await form.getByRole('button', { name: 'Standpunt opslaan' }).click();
+    await huidig
+      .filter({ hasText: 'Huidig standpunt: Niet akkoord (wordt opgeslagen…)' })
+      .waitFor();
+    await form.screenshot({ path: join(ARTEFACTEN, '44-standpunt-voorlopig.png') });
+    laatGaan();
+    await form.getByText('Opgeslagen.').waitFor();
+    await huidig.filter({ hasText: /^Huidig standpunt: Niet akkoord$/ }).waitFor();
+    await page.unroute('**/graphql');
+
+    // Refused by the server: back to what it was, with the Dutch error.
+    await page.route('**/graphql', (route) =>
+      (route.request().postData() ?? '').includes('NeemStandpunt')
+        ? route.fulfill({
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              data: null,
+              errors: [
+                {
+                  message: 'Dit onderdeel ligt ter ondertekening; standpunten liggen vast',
+                  extensions: { code: 'STATUS_ONJUIST' },
+                },
+              ],
+            }),
+          })
+        : route.fallback(),
+    );
+    await form.getByLabel('Akkoord', { exact: true }).check();
+    await form.getByRole('button', { name: 'Standpunt opslaan' }).click();
+    await form.getByRole('alert').filter({ hasText: 'standpunten liggen vast' }).waitFor();
+    await huidig.filter({ hasText: /^Huidig standpunt: Niet akkoord$/ }).waitFor();
+    await page.unroute('**/graphql');
+    expect(await toegankelijkheid(page, '44-standpunt')).toEqual([]);
+  });
+
   it('bijstellen in de evaluatie: de nieuwe streefwaarde wordt getoond', async () => {
     // The demo's 2026 comes with one target bijgesteld: it is shown with its evaluation.
     const gemeente = await inloggen(browser, t.baseUrl, 'gemeente@demo.driehoek.nl');

@@ -8,7 +8,12 @@ import { kleurVoor, useSamenwerking, type Verbindingsstatus } from '../lib/colla
 import { schrijftVoor, useIk } from '../lib/ik';
 import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL } from '../lib/labels';
 import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
-import { StandpuntenMatrix, STANDPUNTEN } from './onderdeel/Standpunten';
+import {
+  StandpuntenMatrix,
+  STANDPUNTEN,
+  metVoorlopig,
+  type VoorlopigStandpunt,
+} from './onderdeel/Standpunten';
 import { Voorstellen } from './onderdeel/Voorstellen';
 import { Versies } from './onderdeel/Versies';
 import { NieuweAfspraak } from './onderdeel/NieuweAfspraak';
@@ -91,7 +96,30 @@ export function OnderdeelPagina() {
     query: ONDERDEEL,
     variables: { id: onderdeelId },
   });
-  const [matrix, herlaadMatrix] = useQuery({ query: STANDPUNTEN, variables: { onderdeelId } });
+  const [serverMatrix, herlaadMatrix] = useQuery({
+    query: STANDPUNTEN,
+    variables: { onderdeelId },
+  });
+  // Optimistic standpunten: shown at once, replaced by the server's answer, rolled back on error.
+  const [voorlopig, zetVoorlopig] = useState<VoorlopigStandpunt[]>([]);
+  useEffect(() => {
+    zetVoorlopig((v) => v.filter((x) => !x.bevestigd));
+  }, [serverMatrix.data]);
+  const matrix = metVoorlopig(serverMatrix, voorlopig, ik.naam);
+  const opStandpunt = (
+    v: Omit<VoorlopigStandpunt, 'bevestigd'>,
+    uitkomst: 'bezig' | 'bevestigd' | 'mislukt',
+  ) => {
+    const zelfde = (x: VoorlopigStandpunt) =>
+      x.afspraakId === v.afspraakId && x.partijId === v.partijId;
+    if (uitkomst === 'bezig')
+      zetVoorlopig((l) => [...l.filter((x) => !zelfde(x)), { ...v, bevestigd: false }]);
+    else if (uitkomst === 'mislukt') zetVoorlopig((l) => l.filter((x) => !zelfde(x)));
+    else {
+      zetVoorlopig((l) => l.map((x) => (zelfde(x) ? { ...x, bevestigd: true } : x)));
+      herlaadMatrix({ requestPolicy: 'network-only' });
+    }
+  };
   const [paneel, zetPaneel] = useState<Paneel>('afspraak');
   const [gekozen, kies] = useState<string | null>(null);
   const [selectie, zetSelectie] = useState<Selectie | null>(null);
@@ -396,7 +424,8 @@ export function OnderdeelPagina() {
                 bewerkbaar={bewerkbaar}
                 selectie={selectie?.afspraakId === afspraak.id ? selectie : null}
                 live={live}
-                onStandpunt={() => herlaadMatrix({ requestPolicy: 'network-only' })}
+                standpunten={rijen.get(afspraak.id)?.cellen ?? []}
+                onStandpunt={opStandpunt}
               />
             )}
             {paneel === 'standpunten' && (

@@ -3,7 +3,8 @@ import { useMutation, useQuery } from 'urql';
 import type { Selectie } from '../../components/AfspraakEditor';
 import { Badge, Fout, Laden, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
-import type { AfspraakQuery, OnderdeelQuery, Oordeel } from '../../gql/graphql';
+import type { AfspraakQuery, OnderdeelQuery, Oordeel, StandpuntenQuery } from '../../gql/graphql';
+import { VOORLOPIG, type VoorlopigStandpunt } from './Standpunten';
 import { schrijftVoor, useIk } from '../../lib/ik';
 import { OORDEEL, datumTijd } from '../../lib/labels';
 import { GegevensFormulier } from './Gegevens';
@@ -199,7 +200,12 @@ interface Props {
   bewerkbaar: boolean;
   selectie: Selectie | null;
   live: number;
-  onStandpunt: () => void;
+  /** This afspraak's row of the standpunten matrix (with the optimistic ones). */
+  standpunten: StandpuntenQuery['standpunten']['rijen'][number]['cellen'];
+  onStandpunt: (
+    v: Omit<VoorlopigStandpunt, 'bevestigd'>,
+    uitkomst: 'bezig' | 'bevestigd' | 'mislukt',
+  ) => void;
 }
 
 export function AfspraakPaneel({
@@ -208,6 +214,7 @@ export function AfspraakPaneel({
   bewerkbaar,
   selectie,
   live,
+  standpunten,
   onStandpunt,
 }: Props) {
   const [{ data, fetching, error }, herlaad] = useQuery({
@@ -236,7 +243,8 @@ export function AfspraakPaneel({
           afspraakId={a.id}
           partijId={mijnOndertekenaar.id}
           partijNaam={mijnOndertekenaar.naam}
-          onKlaar={onStandpunt}
+          huidig={standpunten.find((c) => c.partij.id === mijnOndertekenaar.id)?.standpunt ?? null}
+          onStandpunt={onStandpunt}
         />
       )}
       <details className="sectie" open>
@@ -282,12 +290,14 @@ function StandpuntFormulier({
   afspraakId,
   partijId,
   partijNaam,
-  onKlaar,
+  huidig,
+  onStandpunt,
 }: {
   afspraakId: string;
   partijId: string;
   partijNaam: string;
-  onKlaar: () => void;
+  huidig: { id: string; oordeel: Oordeel; verouderd: boolean } | null;
+  onStandpunt: Props['onStandpunt'];
 }) {
   const [oordeel, zetOordeel] = useState<Oordeel>('AKKOORD');
   const [toelichting, zetToelichting] = useState('');
@@ -296,18 +306,25 @@ function StandpuntFormulier({
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     zetGelukt(false);
-    const antwoord = await neem({
-      input: { afspraakId, partijId, oordeel, toelichting: toelichting || undefined },
-    });
-    if (!antwoord.error) {
+    const v = { afspraakId, partijId, oordeel, toelichting: toelichting || undefined };
+    onStandpunt(v, 'bezig');
+    const antwoord = await neem({ input: v });
+    if (antwoord.error) {
+      onStandpunt(v, 'mislukt');
+    } else {
       zetGelukt(true);
-      onKlaar();
+      onStandpunt(v, 'bevestigd');
     }
   };
   return (
     <form className="sectie standpunt-formulier" onSubmit={(e) => void verstuur(e)}>
       <fieldset>
         <legend>Standpunt van {partijNaam}</legend>
+        <p className="klein huidig-standpunt" role="status">
+          Huidig standpunt: {huidig ? OORDEEL[huidig.oordeel] : 'nog geen'}
+          {huidig?.verouderd && ' (verouderd)'}
+          {huidig?.id === VOORLOPIG && ' (wordt opgeslagen…)'}
+        </p>
         {(Object.keys(OORDEEL) as Oordeel[]).map((o) => (
           <label key={o} className="keuze">
             <input

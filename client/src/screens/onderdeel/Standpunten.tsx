@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, type UseQueryState } from 'urql';
 import { Fout, Laden } from '../../components/ui';
 import { graphql } from '../../gql';
-import type { StandpuntenQuery } from '../../gql/graphql';
+import type { Oordeel, StandpuntenQuery } from '../../gql/graphql';
 import { OORDEEL, datumTijd } from '../../lib/labels';
 
 export const STANDPUNTEN = graphql(`
@@ -53,6 +53,59 @@ const AKKOORD = graphql(`
     }
   }
 `);
+
+/** A standpunt taken in this window, shown at once until the server's answer replaces it. */
+export interface VoorlopigStandpunt {
+  afspraakId: string;
+  partijId: string;
+  oordeel: Oordeel;
+  toelichting?: string;
+  /** The server accepted it; it goes once the matrix has been read again. */
+  bevestigd: boolean;
+}
+
+/** The id of a cell's standpunt that is still on its way to the server. */
+export const VOORLOPIG = 'voorlopig';
+
+/** The matrix with the standpunten on their way laid over it. */
+export function metVoorlopig(
+  resultaat: UseQueryState<StandpuntenQuery>,
+  voorlopig: VoorlopigStandpunt[],
+  door: string,
+): UseQueryState<StandpuntenQuery> {
+  const data = resultaat.data;
+  if (!data || voorlopig.length === 0) return resultaat;
+  return {
+    ...resultaat,
+    data: {
+      ...data,
+      standpunten: {
+        ...data.standpunten,
+        rijen: data.standpunten.rijen.map((r) => ({
+          ...r,
+          cellen: r.cellen.map((c) => {
+            const v = voorlopig.find(
+              (x) => x.afspraakId === r.afspraakId && x.partijId === c.partij.id,
+            );
+            return v
+              ? {
+                  ...c,
+                  standpunt: {
+                    id: VOORLOPIG,
+                    oordeel: v.oordeel,
+                    toelichting: v.toelichting ?? null,
+                    verouderd: false,
+                    door,
+                    datum: new Date().toISOString(),
+                  },
+                }
+              : c;
+          }),
+        })),
+      },
+    },
+  };
+}
 
 const KORT: Record<string, string> = {
   AKKOORD: '✓ Akkoord',
@@ -167,6 +220,7 @@ export function StandpuntenMatrix({
                     >
                       {s ? KORT[s.oordeel] : '–'}
                       {s?.verouderd && <span className="verouderd"> (verouderd)</span>}
+                      {s?.id === VOORLOPIG && <span className="klein"> (wordt opgeslagen…)</span>}
                     </td>
                   );
                 })}
