@@ -141,6 +141,7 @@ export class BodService {
         ref(Gebruiker, actor.gebruikerId),
       );
       bod.teLaat = teLaat;
+      bod.createdAt = nu;
       const afspraakIds: string[] = [];
       for (const [i, a] of input.afspraken.entries()) {
         const { concretisering, tekst, ...velden } = a;
