@@ -20,7 +20,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
   const shown = url.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  console.log(`Driehoek draait: ${shown}/graphql (API), ${shown}/health`);
+  console.log(`Driehoek draait: ${shown}/ (webapp), ${shown}/graphql (API), ${shown}/health`);
 
   const stop = async () => {
     await app.close();
