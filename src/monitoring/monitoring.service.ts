@@ -83,14 +83,7 @@ export class MonitoringService {
           effect: p.effect,
           realisatie: p.realisatie,
           bron: p.bron,
-          opKoers:
-            p.soort && p.realisatie != null
-              ? opKoers(
-                  { soort: p.soort, waarde: p.waarde, min: p.min, max: p.max },
-                  p.realisatie,
-                  indicator.nulmeting_waarde,
-                )
-              : null,
+          opKoers: opKoers(p, p.realisatie, indicator.nulmeting_waarde),
         })),
     }));
   }

@@ -355,14 +355,7 @@ function gedeeldJaar(
       effect: r.effect,
       realisatie: r.realisatie,
       bron: r.bron,
-      opKoers:
-        r.soort && r.realisatie != null
-          ? opKoers(
-              { soort: r.soort, waarde: r.waarde, min: r.min, max: r.max },
-              r.realisatie,
-              r.nulmeting_waarde,
-            )
-          : null,
+      opKoers: opKoers(r, r.realisatie, r.nulmeting_waarde),
     };
   });
   return {
