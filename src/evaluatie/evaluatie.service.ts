@@ -213,7 +213,7 @@ export class EvaluatieService {
     );
     // Read before the transaction: on the embedded database it holds the only connection.
     const kalender = await this.jaarcyclus.kalender(overeenkomstId);
-    const nodig = await this.nodig(hoofd);
+    const nodig = await this.bevestigers(hoofd, input.jaarschijfId);
     const na: NaSluiten = { gesloten: false, teksten: [], addenda: false };
     await this.em.transactional(async (em) => {
       const j = await this.vergrendelJaarschijf(em, input.jaarschijfId);
@@ -288,7 +288,7 @@ export class EvaluatieService {
         { jaarschijf: input.jaarschijfId },
         { fields: ['partij'] },
       );
-      const ontbreekt = nodig.filter((p) => !bevestigd.some((b) => b.partij.id === p.id));
+      const ontbreekt = nodig.filter((p) => !bevestigd.some((b) => b.partij.id === p.partij_id));
       if (ontbreekt.length === 0) {
         Object.assign(na, await this.sluit(em, actor, overeenkomstId, input.jaarschijfId, j.jaar));
       }
@@ -584,15 +584,24 @@ export class EvaluatieService {
     return j;
   }
 
-  /** The partijen that close the evaluation: the signing deelnemers of the hoofddocument. */
-  private nodig(hoofdId: string): Promise<{ id: string; naam: string }[]> {
-    return this.em.getConnection().execute<{ id: string; naam: string }[]>(
-      `select p.id, p.naam from onderdeel_ondertekenaar oo join onderdeel o on o.id = oo.onderdeel_id
+  /**
+   * The partijen that close the evaluation — the signing deelnemers of the hoofddocument — with
+   * who confirmed for each, and when.
+   */
+  private bevestigers(
+    hoofdId: string,
+    jaarschijfId: string,
+  ): Promise<{ partij_id: string; naam: string; door: string | null; op: string | null }[]> {
+    return this.em.getConnection().execute(
+      `select p.id as partij_id, p.naam, g.naam as door, b.created_at as op
+         from onderdeel_ondertekenaar oo join onderdeel o on o.id = oo.onderdeel_id
          join partij p on p.id = oo.partij_id
          join deelnemer d on d.partij_id = p.id and d.overeenkomst_id = o.overeenkomst_id
+         left join evaluatie_bevestiging b on b.partij_id = p.id and b.jaarschijf_id = ?
+         left join gebruiker g on g.id = b.door_id
         where oo.onderdeel_id = ? and d.rol <> 'WAARNEMER'
         order by p.soort, p.naam`,
-      [hoofdId],
+      [jaarschijfId, hoofdId],
       'all',
     );
   }
@@ -664,19 +673,9 @@ export class EvaluatieService {
           'all',
         )
       : [];
-    const bevestigingen = await connection.execute<
-      { partij_id: string; naam: string; door: string | null; op: string | null }[]
-    >(
-      `select p.id as partij_id, p.naam, g.naam as door, b.created_at as op
-         from onderdeel_ondertekenaar oo join onderdeel o on o.id = oo.onderdeel_id
-         join partij p on p.id = oo.partij_id
-         join deelnemer d on d.partij_id = p.id and d.overeenkomst_id = o.overeenkomst_id
-         left join evaluatie_bevestiging b on b.partij_id = p.id and b.jaarschijf_id = ?
-         left join gebruiker g on g.id = b.door_id
-        where o.overeenkomst_id = ? and o.soort = 'HOOFDDOCUMENT' and d.rol <> 'WAARNEMER'
-        order by p.soort, p.naam`,
-      [jaarschijf.id, overeenkomstId],
-      'all',
+    const bevestigingen = await this.bevestigers(
+      await hoofddocumentVan(this.em, overeenkomstId),
+      jaarschijf.id,
     );
     const afspraken = rijen.map((r) => ({
       afspraakId: r.id,
