@@ -52,16 +52,11 @@ export class BodService {
    * once and take it into the negotiation.
    */
   async dienIn(actor: Actor, input: DienBodInInput): Promise<string> {
-    const overeenkomstId = await this.permissions.overeenkomstVan(
+    const { overeenkomstId, betrokken } = await this.permissions.betrokkenVia(
+      actor,
       'jaarschijf',
       input.jaarschijfId,
       'Jaarschijf',
-    );
-    const betrokken = await this.permissions.zichtbaar(
-      actor,
-      overeenkomstId,
-      'Jaarschijf',
-      input.jaarschijfId,
     );
     const corporaties = this.permissions
       .schrijvendeCorporaties(actor, betrokken)

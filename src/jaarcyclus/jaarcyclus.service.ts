@@ -178,16 +178,11 @@ export class JaarcyclusService {
    */
   async zetStatus(actor: Actor, input: ZetJaarschijfStatusInput): Promise<void> {
     const op = this.klok.nu();
-    const overeenkomstId = await this.permissions.overeenkomstVan(
+    const { overeenkomstId, betrokken } = await this.permissions.betrokkenVia(
+      actor,
       'jaarschijf',
       input.jaarschijfId,
       'Jaarschijf',
-    );
-    const betrokken = await this.permissions.zichtbaar(
-      actor,
-      overeenkomstId,
-      'Jaarschijf',
-      input.jaarschijfId,
     );
     await this.em.transactional(async (em) => {
       const connection = em.getConnection();

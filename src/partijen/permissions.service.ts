@@ -82,9 +82,18 @@ export class PermissionsService {
 
   /** An item inside an overeenkomst the actor may see; returns that overeenkomst. */
   async zichtbaarVia(actor: Actor, tabel: OwnedTable, id: string, label: string): Promise<string> {
+    return (await this.betrokkenVia(actor, tabel, id, label)).overeenkomstId;
+  }
+
+  /** An item inside an overeenkomst the actor may see: that overeenkomst and how they take part. */
+  async betrokkenVia(
+    actor: Actor,
+    tabel: OwnedTable,
+    id: string,
+    label: string,
+  ): Promise<{ overeenkomstId: string; betrokken: Betrokkenheid[] }> {
     const overeenkomstId = await this.overeenkomstVan(tabel, id, label);
-    await this.zichtbaar(actor, overeenkomstId, label, id);
-    return overeenkomstId;
+    return { overeenkomstId, betrokken: await this.zichtbaar(actor, overeenkomstId, label, id) };
   }
 
   /** An item inside an overeenkomst whose regie the actor holds; returns that overeenkomst. */
