@@ -569,6 +569,23 @@ describe('validatie en foutmeldingen', () => {
       expect(parse.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
       expect(parse.message).toMatch(/^De aanvraag is geen geldige GraphQL: /);
     });
+
+    // Found by the fuzz suite (test/fuzz): graphql-js stops after 50 bad variable values with an
+    // error of its own, which carried no code and became INTERNAL_SERVER_ERROR.
+    it('a list with more than 50 bad values: BAD_USER_INPUT, not an internal error', async () => {
+      const result = await t.gql(CREATE_OVEREENKOMST, {
+        input: {
+          titel: 'Te veel fouten',
+          startjaar: 2026,
+          eindjaar: 2029,
+          gemeenteIds: [fx.gemeente],
+          deelnemers: Array.from({ length: 60 }, () => ({ partijId: fx.corpA, rol: 0 })),
+        },
+      });
+      const codes = new Set(result.errors?.map((e) => e.extensions?.code));
+      expect([...codes]).toEqual(['BAD_USER_INPUT']);
+      for (const error of result.errors ?? []) expect(error.message).not.toMatch(INTERNALS);
+    });
   });
 
   describe('nothing half-written', () => {

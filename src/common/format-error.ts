@@ -4,7 +4,7 @@ import {
   ForeignKeyConstraintViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
 
 const logger = new Logger('GraphQL');
@@ -17,6 +17,13 @@ const PROTOCOL_MESSAGES: Record<string, string> = {
   PERSISTED_QUERY_NOT_FOUND: 'Onbekende opgeslagen aanvraag',
   BAD_REQUEST: 'Ongeldige aanvraag',
 };
+
+/**
+ * graphql-js stops coercing variables after 50 bad values with an error of its own, which Apollo
+ * does not mark as the client's (it has no variable node); it is the client's all the same.
+ */
+const TE_VEEL_VARIABELEFOUTEN =
+  'Too many errors processing variables, error limit reached. Execution aborted.';
 
 /**
  * graphql-js repeats the whole value of a variable it cannot use ("got invalid value { … };"),
@@ -40,11 +47,14 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
+    // Apollo has taken the HTTP status from extensions.http; it is not part of the answer.
+    const extensions = { ...original.extensions };
+    delete extensions.http;
     return {
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { ...original.extensions },
+      extensions,
     };
   }
   if (original instanceof UniqueConstraintViolationException) {
@@ -68,6 +78,12 @@ export function formatError(
       ...formatted,
       message: `${PROTOCOL_MESSAGES[code]}: ${zonderWaarde(formatted.message)}`,
       extensions: { code },
+    };
+  }
+  if (original instanceof GraphQLError && original.message === TE_VEEL_VARIABELEFOUTEN) {
+    return {
+      message: `${PROTOCOL_MESSAGES.BAD_USER_INPUT}: te veel ongeldige waarden; de rest is niet meer gecontroleerd`,
+      extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
