@@ -586,6 +586,27 @@ describe('validatie en foutmeldingen', () => {
       expect([...codes]).toEqual(['BAD_USER_INPUT']);
       for (const error of result.errors ?? []) expect(error.message).not.toMatch(INTERNALS);
     });
+
+    // Found by the fuzz suite: the e-mail check of validator.js throws URIError on a lone surrogate.
+    it('an e-mail address with a lone surrogate: VALIDATIE_FOUT naming the field', async () => {
+      for (const email of ['\ud800', 'a\udc00@voorbeeld.nl']) {
+        expectFout(
+          await t.gql(
+            `mutation($input: NodigLidUitInput!) { nodigLidUit(input: $input) { link } }`,
+            { input: { email, partijId: fx.gemeente, rollen: ['OPSTELLER'] } },
+          ),
+          'VALIDATIE_FOUT',
+          'input.email',
+        );
+        expectFout(
+          await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+            input: { email, wachtwoord: 'wat dan ook' },
+          }),
+          'VALIDATIE_FOUT',
+          'input.email',
+        );
+      }
+    });
   });
 
   describe('nothing half-written', () => {

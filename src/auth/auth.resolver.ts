@@ -10,18 +10,17 @@ import {
   Query,
   Resolver,
 } from '@nestjs/graphql';
-import { IsEmail } from 'class-validator';
 import { LidRol } from '../partijen/lidmaatschap.entity';
 import { partijModel, PartijModel } from '../partijen/partij.model';
 import { Partij } from '../partijen/partij.entity';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Tekst } from '../common/validation';
+import { Email, Tekst } from '../common/validation';
 import { type Actor, HuidigeGebruiker, Public, type RequestWithActor } from './actor';
 import { AuthService } from './auth.service';
 
 @InputType()
 export class LoginInput {
-  @Field() @IsEmail({}, { message: 'moet een e-mailadres zijn' }) email!: string;
+  @Field() @Email() email!: string;
   @Field() @Tekst(200) wachtwoord!: string;
 }
 

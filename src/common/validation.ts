@@ -15,11 +15,13 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  isEmail,
   IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { AppError, ErrorCode } from './app-error';
@@ -50,6 +52,22 @@ export const LangeTekst = (max = 20000) =>
   );
 
 export const Optioneel = () => IsOptional();
+
+/** Half of a surrogate pair without its other half: no character at all. */
+const LOSSE_SURROGAAT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** An e-mail address; validator.js's check throws (encodeURI) on a lone surrogate, so that goes first. */
+export const Email = () =>
+  ValidateBy(
+    {
+      name: 'isEmail',
+      validator: {
+        validate: (waarde: unknown) =>
+          typeof waarde === 'string' && !LOSSE_SURROGAAT.test(waarde) && isEmail(waarde),
+      },
+    },
+    zeg('moet een e-mailadres zijn'),
+  );
 
 export const Id = () => IsUUID('all', zeg('moet een geldig id zijn'));
 

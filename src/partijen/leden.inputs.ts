@@ -1,16 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMinSize, IsEmail } from 'class-validator';
-import { Genest, Id, Keuze, Keuzes, Optioneel, Tekst } from '../common/validation';
+import { ArrayMinSize } from 'class-validator';
+import { Email, Genest, Id, Keuze, Keuzes, Optioneel, Tekst } from '../common/validation';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import { LidRol } from './lidmaatschap.entity';
 import { PartijSoort } from './partij.entity';
 
-const email = () => IsEmail({}, { message: 'moet een e-mailadres zijn' });
-
 @InputType()
 export class NodigLidUitInput {
   @Field(() => ID) @Id() partijId!: string;
-  @Field() @email() email!: string;
+  @Field() @Email() email!: string;
   @Field(() => [LidRol])
   @Keuzes(LidRol)
   @ArrayMinSize(1, { message: 'noemt minstens één rol' })
@@ -47,7 +45,7 @@ export class NodigPartijUitInput {
     description:
       'Bij een bestaande partij: een beheerder ervan; bij een nieuwe: haar eerste beheerder',
   })
-  @email()
+  @Email()
   email!: string;
   @Field(() => DeelnemerRol) @Keuze(DeelnemerRol) rol!: DeelnemerRol;
 }
