@@ -1,9 +1,11 @@
 import { MikroORM } from '@mikro-orm/core';
 import { type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AuthGuard } from './auth/auth.guard';
 import type { AuthSettings } from './auth/auth.service';
+import { gebruikJsonBody } from './common/aanvraag-body';
 import { AppErrorFilter } from './common/app-error.filter';
 import { DutchValidationPipe } from './common/validation';
 import type { OrmSettings } from './database/orm-config';
@@ -22,7 +24,7 @@ export interface AppSettings extends OrmSettings {
  * Migrations run before anything can be served.
  */
 export async function createApp(settings: AppSettings): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(settings), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
     logger: settings.logger ?? ['log', 'warn', 'error'],
     bufferLogs: false,
   });
@@ -33,6 +35,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     'etag',
     false,
   );
+  gebruikJsonBody(app);
   app.useGlobalPipes(new DutchValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
   app.useGlobalGuards(app.get(AuthGuard));

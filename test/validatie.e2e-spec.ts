@@ -609,6 +609,38 @@ describe('validatie en foutmeldingen', () => {
     });
   });
 
+  // Found by the fuzz suite: the JSON body parser stopped at 100 kB (the export template may be
+  // 5 MB) and answered without a code, and malformed JSON answered with the parser's own text.
+  describe('request bodies', () => {
+    const post = (body: string) =>
+      fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const CREATE_PARTIJ = `mutation($input: CreatePartijInput!) { createPartij(input: $input) { id } }`;
+
+    it('a body of a megabyte reaches validation: VALIDATIE_FOUT naming the field', async () => {
+      expectFout(
+        await t.gql(CREATE_PARTIJ, { input: { naam: 'x'.repeat(1024 * 1024), soort: 'GEMEENTE' } }),
+        'VALIDATIE_FOUT',
+        'input.naam',
+      );
+    });
+
+    it('a body over the limit: HTTP 413 with TE_ZWARE_AANVRAAG; malformed JSON: HTTP 400 with BAD_REQUEST', async () => {
+      const groot = await post(
+        JSON.stringify({ query: '{ me { id } }', variables: { x: 'x'.repeat(9 * 1024 * 1024) } }),
+      );
+      expect(groot.status).toBe(413);
+      expectFout((await groot.json()) as GraphQLResponse, 'TE_ZWARE_AANVRAAG');
+      const kapot = await post('{"query": "{ me { id } }", ');
+      expect(kapot.status).toBe(400);
+      const fout = expectFout((await kapot.json()) as GraphQLResponse, 'BAD_REQUEST');
+      expect(fout.message).toMatch(/^De aanvraag is geen geldige JSON/);
+    });
+  });
+
   describe('nothing half-written', () => {
     it('a refused createAfspraak leaves the onderdeel’s afspraken and numbering as they were', async () => {
       const fx2 = await createFixture(t, 'Halfweg');
