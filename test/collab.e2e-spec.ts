@@ -4,17 +4,26 @@ import type { INestApplication } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { CollabServer, MAX_BERICHT_BYTES } from '../src/collaboration/collab.server';
+import {
+  CollabServer,
+  MAX_AWARENESS_BYTES,
+  MAX_BERICHT_BYTES,
+  MAX_UPDATE_BYTES,
+} from '../src/collaboration/collab.server';
 import { CollabStore } from '../src/collaboration/collab.store';
 import { fragmentToProseMirror } from '../src/collaboration/prosemirror';
+import { heeftStuurteken } from '../src/collaboration/stuurtekens';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import {
+  awarenessBericht,
+  awarenessStaten,
   Editors,
   type Editor,
   rauweVerbinding,
   slaap,
   sluitingBinnen,
   syncBericht,
+  toegangBerichten,
   typ,
   voegAlineaToe,
   wachtOpSync,
@@ -496,17 +505,250 @@ describe('co-editor (Yjs over y-websocket)', () => {
     }
   });
 
-  it('fragments outside the layout are ignored by materialisation', async () => {
-    const gemeente = await editors.gesynct(hoofd.id, tokens.gemeente);
-    const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
+  describe('a writer sends clean text, only into fragments of the layout it may change, within the limits', () => {
+    const logRijen = async (onderdeelId: string) =>
+      (
+        await sqlRijen<{ aantal: number }>(
+          t.app,
+          'select count(*)::int as aantal from collab_update where onderdeel_id = ?',
+          [onderdeelId],
+        )
+      )[0].aantal;
+
+    /** A raw connection of `wie` that has had the server's first messages. */
+    async function rauw(wie: Persoon, onderdeelId = hoofd.id) {
+      const verbinding = rauweVerbinding(t.baseUrl, onderdeelId, tokens[wie]);
+      await verbinding.open;
+      await wachtTot('het eerste bericht van de server', () => verbinding.berichten.length > 0);
+      return verbinding;
+    }
+
+    /** An update made by another client on the document as `editor` has it now. */
+    function updateOp(editor: Editor, wat: (doc: Y.Doc) => void): Uint8Array {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(editor.doc));
+      const voor = Y.encodeStateVector(doc);
+      wat(doc);
+      return Y.encodeStateAsUpdate(doc, voor);
+    }
+
+    const eersteTekst = (doc: Y.Doc, fragment: string) =>
+      (doc.getXmlFragment(fragment).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+
+    it.each([
+      [
+        'gemeente',
+        'NUL in an afspraak',
+        'hoofd',
+        (doc: Y.Doc, a: string) => eersteTekst(doc, a).insert(0, 'Zou\u0000 nooit'),
+        4400,
+      ],
+      [
+        'gemeente',
+        'an escape sequence in an afspraak',
+        'hoofd',
+        (doc: Y.Doc, a: string) => voegAlineaToe(doc.getXmlFragment(a), '\u001b[31mZou nooit'),
+        4400,
+      ],
+      [
+        'corporatie',
+        'text into the preamble (corporatie)',
+        'hoofd',
+        (doc: Y.Doc) => eersteTekst(doc, 'preambule').insert(0, 'Zou nooit '),
+        4403,
+      ],
+      [
+        'huurders',
+        'text into the preamble (huurders)',
+        'hoofd',
+        (doc: Y.Doc) => voegAlineaToe(doc.getXmlFragment('preambule'), 'Zou nooit mogen landen.'),
+        4403,
+      ],
+      [
+        'corporatie',
+        'deleting from the preamble',
+        'hoofd',
+        (doc: Y.Doc) => eersteTekst(doc, 'preambule').delete(0, 10),
+        4403,
+      ],
+      [
+        'gemeente',
+        'a fragment that is no afspraak',
+        'hoofd',
+        (doc: Y.Doc) => voegAlineaToe(doc.getXmlFragment('rommel'), 'Zou nooit mogen landen.'),
+        4403,
+      ],
+      [
+        'gemeente',
+        'an afspraak of the bijlage in the hoofddocument',
+        'hoofd',
+        (doc: Y.Doc) =>
+          voegAlineaToe(doc.getXmlFragment(bijlage.afspraken[2].id), 'Zou nooit mogen landen.'),
+        4403,
+      ],
+      [
+        'corporatie',
+        'a preamble in the bijlage',
+        'bijlage',
+        (doc: Y.Doc) => voegAlineaToe(doc.getXmlFragment('preambule'), 'Zou nooit mogen landen.'),
+        4403,
+      ],
+      [
+        'gemeente',
+        `an update over the limit (${MAX_UPDATE_BYTES} bytes) into an afspraak`,
+        'hoofd',
+        (doc: Y.Doc, a: string) =>
+          voegAlineaToe(
+            doc.getXmlFragment(a),
+            'Zou nooit mogen landen. ' + 'x'.repeat(MAX_UPDATE_BYTES),
+          ),
+        4413,
+      ],
+      [
+        'gemeente',
+        'a 1.9 MB update into an unknown fragment',
+        'hoofd',
+        (doc: Y.Doc) =>
+          voegAlineaToe(
+            doc.getXmlFragment('opslag'),
+            'Zou nooit mogen landen. ' + 'x'.repeat(1_900_000),
+          ),
+        4413,
+      ],
+    ] as const)(
+      '%s: %s → %s, not stored, not broadcast, the connection closed',
+      async (wie, _wat, waar, wijziging, code) => {
+        const onderdeel = waar === 'hoofd' ? hoofd : bijlage;
+        const afspraakId = onderdeel.afspraken[onderdeel.afspraken.length - 1].id;
+        const meelezer = await editors.gesynct(onderdeel.id, tokens.gemeente);
+        const voor = {
+          log: await logRijen(onderdeel.id),
+          staat: Y.encodeStateVector(meelezer.doc),
+        };
+
+        const verbinding = await rauw(wie, onderdeel.id);
+        verbinding.ws.send(
+          syncBericht(
+            2,
+            updateOp(meelezer, (doc) => wijziging(doc, afspraakId)),
+          ),
+        );
+        expect(await sluitingBinnen(verbinding, 3000)).toMatchObject({ code });
+
+        // A later edit through: had the refused one been broadcast, it would have come first.
+        const zin = `Daarna ${randomUUID()}`;
+        const schrijver = await editors.gesynct(onderdeel.id, tokens.corporatie);
+        voegAlineaToe(schrijver.fragment(afspraakId), zin);
+        await wachtTot('de latere zin bij de meelezer', () =>
+          meelezer.tekst(afspraakId).includes(zin),
+        );
+        expect(JSON.stringify(meelezer.doc.toJSON())).not.toContain('Zou nooit');
+        expect(meelezer.doc.share.has('rommel') || meelezer.doc.share.has('opslag')).toBe(false);
+        expect(await logRijen(onderdeel.id)).toBe(voor.log + 1);
+        const { updates } = await t.app.get(CollabStore).load(onderdeel.id);
+        const opgeslagen = new Y.Doc();
+        updates.forEach((u) => Y.applyUpdate(opgeslagen, u));
+        expect(JSON.stringify(opgeslagen.toJSON())).not.toContain('Zou nooit');
+        expect(Y.encodeStateVector(opgeslagen)).toEqual(Y.encodeStateVector(meelezer.doc));
+        expect(voor.staat).not.toEqual(Y.encodeStateVector(meelezer.doc));
+      },
+    );
+
+    it('the regie (gemeente) writes the preamble through the co-editor', async () => {
+      const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie);
+      const gemeente = await editors.gesynct(hoofd.id, tokens.gemeente);
+      voegAlineaToe(gemeente.fragment('preambule'), 'Door de regie toegevoegd.');
+      await wachtTot('de preambule bij de corporatie', () =>
+        corporatie.tekst('preambule').endsWith('Door de regie toegevoegd.'),
+      );
+      await wachtTot('de preambule in GraphQL', async () => {
+        const { overeenkomst } = await gqlOkAls(t, tokens.corporatie, ALLE_TEKSTEN, {
+          id: overeenkomstId,
+        });
+        return overeenkomst.preambule.endsWith('Door de regie toegevoegd.');
+      });
+      expect(gemeente.sluitingen).toEqual([]);
+    });
+
+    it(`an awareness state over ${MAX_AWARENESS_BYTES} bytes closes the connection with 4413 and reaches nobody`, async () => {
+      const waarnemer = await rauw('provincie');
+      const verbinding = await rauw('corporatie');
+      verbinding.ws.send(
+        awarenessBericht(4242, 1, { user: { name: 'x'.repeat(MAX_AWARENESS_BYTES) } }),
+      );
+      expect(await sluitingBinnen(verbinding, 3000)).toMatchObject({ code: 4413 });
+      const ander = await rauw('huurders');
+      ander.ws.send(awarenessBericht(4343, 1, { user: { name: 'Huurders' } }));
+      await wachtTot('de staat van de huurders bij de waarnemer', () =>
+        awarenessStaten(waarnemer).some((s) => s.clientId === 4343),
+      );
+      expect(awarenessStaten(waarnemer).map((s) => s.clientId)).not.toContain(4242);
+      waarnemer.ws.close();
+      ander.ws.close();
+    });
+
+    it("awareness about another connection's client is not relayed (no forged names, no removing others)", async () => {
+      const waarnemer = await rauw('provincie');
+      const gemeente = await rauw('gemeente');
+      gemeente.ws.send(awarenessBericht(5151, 1, { user: { name: 'Gemeente' } }));
+      await wachtTot('de gemeente bij de waarnemer', () =>
+        awarenessStaten(waarnemer).some((s) => s.clientId === 5151),
+      );
+      const corporatie = await rauw('corporatie');
+      corporatie.ws.send(awarenessBericht(5252, 1, { user: { name: 'Corporatie' } }));
+      corporatie.ws.send(awarenessBericht(5151, 2, { user: { name: 'Vervalst' } }));
+      corporatie.ws.send(awarenessBericht(5151, 3, null));
+      corporatie.ws.send(awarenessBericht(5252, 2, { user: { name: 'Corporatie klaar' } }));
+      await wachtTot('de laatste staat van de corporatie bij de waarnemer', () =>
+        awarenessStaten(waarnemer).some(
+          (s) => s.clientId === 5252 && JSON.stringify(s.state).includes('klaar'),
+        ),
+      );
+      const over5151 = awarenessStaten(waarnemer).filter((s) => s.clientId === 5151);
+      expect(over5151.map((s) => s.state)).toEqual([{ user: { name: 'Gemeente' } }]);
+      expect(await sluitingBinnen(corporatie, 50)).toBeNull();
+      for (const v of [waarnemer, gemeente, corporatie]) v.ws.close();
+    });
+
+    it.each([
+      ['gemeente', 'hoofd', { alleenLezen: false, preambuleAlleenLezen: false, bevroren: false }],
+      ['corporatie', 'hoofd', { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false }],
+      ['provincie', 'hoofd', { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false }],
+      ['zorg', 'hoofd', { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false }],
+      ['zorg', 'bijlage', { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false }],
+    ] as const)(
+      '%s in the %s is told on connect what it may change',
+      async (wie, waar, toegang) => {
+        const verbinding = await rauw(wie, waar === 'hoofd' ? hoofd.id : bijlage.id);
+        await wachtTot('het toegangsbericht', () => toegangBerichten(verbinding).length > 0);
+        expect(toegangBerichten(verbinding)).toEqual([toegang]);
+        verbinding.ws.close();
+      },
+    );
+  });
+
+  it('fragments outside the layout, already in a stored document, are ignored by materialisation', async () => {
+    const collab = t.app.get(CollabServer);
+    await wachtTot('beide documenten uit het geheugen', () =>
+      [hoofd.id, bijlage.id].every((id) => !collab.geladenDocumenten.includes(id)),
+    );
     const { overeenkomst: voor } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
       id: overeenkomstId,
     });
-    // A made-up fragment, an afspraak of the bijlage inside the hoofddocument, a preamble in the
-    // bijlage.
-    voegAlineaToe(gemeente.fragment('rommel'), 'Rommel-tekst.');
-    voegAlineaToe(gemeente.fragment(bijlage.afspraken[2].id), 'Verdwaalde tekst.');
-    voegAlineaToe(corporatie.fragment('preambule'), 'Preambule in de bijlage.');
+    // Stored before the co-editor refused such updates: a made-up fragment, an afspraak of the
+    // bijlage inside the hoofddocument, a preamble in the bijlage.
+    const store = t.app.get(CollabStore);
+    const inHoofd = new Y.Doc();
+    voegAlineaToe(inHoofd.getXmlFragment('rommel'), 'Rommel-tekst.');
+    voegAlineaToe(inHoofd.getXmlFragment(bijlage.afspraken[2].id), 'Verdwaalde tekst.');
+    await store.append(hoofd.id, Y.encodeStateAsUpdate(inHoofd));
+    const inBijlage = new Y.Doc();
+    voegAlineaToe(inBijlage.getXmlFragment('preambule'), 'Preambule in de bijlage.');
+    await store.append(bijlage.id, Y.encodeStateAsUpdate(inBijlage));
+
+    const gemeente = await editors.gesynct(hoofd.id, tokens.gemeente);
+    const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
+    expect(gemeente.tekst('rommel')).toBe('Rommel-tekst.');
     // Edits that do belong, in both documents: once they are materialised, so were the others.
     voegAlineaToe(gemeente.fragment(hoofd.afspraken[7].id), 'Wel in de indeling (hoofd).');
     voegAlineaToe(corporatie.fragment(bijlage.afspraken[3].id), 'Wel in de indeling (bijlage).');
@@ -528,6 +770,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
     expect(na.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2].id).tekst).toBe(
       voor.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2].id).tekst,
     );
+    expect(gemeente.sluitingen).toEqual([]);
   });
 
   it('removing a member (verwijderLid by its beheerder) takes away its write access at once', async () => {
@@ -622,6 +865,10 @@ describe('co-editor (Yjs over y-websocket)', () => {
     const welzijn = deelnemers.find((d) => d.partij.naam === 'Welzijn Vlietdam')!;
     const schrijvend = await editors.gesynct(bijlage.id, tokens.welzijn);
     const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
+    // What the server tells a connection of Welzijn about its rights, as they change.
+    const rauw = rauweVerbinding(t.baseUrl, bijlage.id, tokens.welzijn);
+    await rauw.open;
+    await wachtTot('het eerste toegangsbericht', () => toegangBerichten(rauw).length > 0);
     voegAlineaToe(schrijvend.fragment(afspraak.id), 'Welzijn tekent nog.');
     await wachtTot('de zin van welzijn bij de gemeente', () =>
       gemeente.tekst(afspraak.id).includes('Welzijn tekent nog.'),
@@ -671,6 +918,13 @@ describe('co-editor (Yjs over y-websocket)', () => {
     }
     expect(schrijvend.provider.wsconnected).toBe(true);
     expect(schrijvend.sluitingen).toEqual([]);
+    // Write access ended with the first change (off the signatories): told once, at that moment.
+    await wachtTot('het tweede toegangsbericht', () => toegangBerichten(rauw).length >= 2);
+    expect(toegangBerichten(rauw)).toEqual([
+      { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false },
+      { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false },
+    ]);
+    rauw.ws.close();
   });
 
   it('a document leaves memory when its last client disconnects, compacted into collab_snapshot', async () => {
@@ -840,5 +1094,259 @@ describe('co-editor across a server restart', () => {
     );
     // Every afspraak is still there, not only the one edited.
     for (const andere of hoofd.afspraken) expect(nieuw.tekst(andere.id)).toContain(andere.tekst);
+  });
+});
+
+describe('a refused mutation leaves the document and its update log as they were', () => {
+  let t: TestApp;
+  let tokens: Record<Persoon, string>;
+  let overeenkomstId: string;
+  let hoofd: OnderdeelRef;
+  let bijlage: OnderdeelRef;
+  const editors = new Editors(() => t.baseUrl);
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    tokens = await loginAlle(t);
+    const { overeenkomsten } = await gqlOkAls(t, tokens.gemeente, DEMO);
+    overeenkomstId = overeenkomsten.items[0].id;
+    hoofd = overeenkomsten.items[0].onderdelen.find(
+      (o: OnderdeelRef) => o.soort === 'HOOFDDOCUMENT',
+    );
+    bijlage = overeenkomsten.items[0].onderdelen.find((o: OnderdeelRef) => o.soort === 'BIJLAGE');
+    // Open readers keep both documents loaded, so nothing compacts the log under the test.
+    await editors.gesynct(hoofd.id, tokens.provincie);
+    await editors.gesynct(bijlage.id, tokens.provincie);
+  });
+
+  afterAll(async () => {
+    editors.sluitAlles();
+    await t?.close();
+  });
+
+  /** The document's state vector as the server holds it, and its stored log and snapshot. */
+  async function toestand(onderdeelId: string) {
+    const staat = await t.app
+      .get(CollabServer)
+      .metDocument(onderdeelId, (doc) => Buffer.from(Y.encodeStateVector(doc)).toString('hex'));
+    const log = await sqlRijen<{ id: string; update: Buffer }>(
+      t.app,
+      'select id, update from collab_update where onderdeel_id = ? order by id',
+      [onderdeelId],
+    );
+    const snapshot = await sqlRijen<{ state: Buffer }>(
+      t.app,
+      'select state from collab_snapshot where onderdeel_id = ?',
+      [onderdeelId],
+    );
+    return {
+      staat,
+      log: log.map((r) => `${r.id}:${Buffer.from(r.update).toString('hex')}`),
+      snapshot: snapshot.map((r) => Buffer.from(r.state).toString('hex')),
+    };
+  }
+
+  const UPDATE_AFSPRAAK = `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id tekst } }`;
+  const UPDATE_OVEREENKOMST = `mutation($input: UpdateOvereenkomstInput!) { updateOvereenkomst(input: $input) { id preambule } }`;
+
+  it.each([
+    [
+      'updateAfspraak with NUL in its tekst',
+      'gemeente',
+      'hoofd',
+      UPDATE_AFSPRAAK,
+      (a: string) => ({ id: a, tekst: 'Een\u0000 nul' }),
+      'VALIDATIE_FOUT',
+    ],
+    [
+      'updateAfspraak with an escape character in its tekst and a new titel',
+      'gemeente',
+      'hoofd',
+      UPDATE_AFSPRAAK,
+      (a: string) => ({ id: a, titel: 'Nieuwe titel', tekst: 'Een \u001b escape' }),
+      'VALIDATIE_FOUT',
+    ],
+    [
+      'updateAfspraak with a trekker that takes no part, and a tekst',
+      'gemeente',
+      'hoofd',
+      UPDATE_AFSPRAAK,
+      (a: string) => ({ id: a, trekkerId: randomUUID(), tekst: 'Zou nooit mogen landen.' }),
+      null,
+    ],
+    [
+      'updateAfspraak by a waarnemer',
+      'provincie',
+      'hoofd',
+      UPDATE_AFSPRAAK,
+      (a: string) => ({ id: a, tekst: 'Zou nooit mogen landen.' }),
+      'FORBIDDEN',
+    ],
+    [
+      'updateAfspraak of an unknown afspraak',
+      'gemeente',
+      'hoofd',
+      UPDATE_AFSPRAAK,
+      () => ({ id: randomUUID(), tekst: 'Zou nooit mogen landen.' }),
+      'NOT_FOUND',
+    ],
+    [
+      'updateOvereenkomst with NUL in its preambule',
+      'gemeente',
+      'hoofd',
+      UPDATE_OVEREENKOMST,
+      () => ({ id: overeenkomstId, titel: 'Andere titel', preambule: 'Een\u0000 nul' }),
+      'VALIDATIE_FOUT',
+    ],
+    [
+      'updateOvereenkomst(preambule) by a corporatie',
+      'corporatie',
+      'hoofd',
+      UPDATE_OVEREENKOMST,
+      () => ({ id: overeenkomstId, preambule: 'Zou nooit mogen landen.' }),
+      'FORBIDDEN',
+    ],
+  ] as const)('%s: refused, nothing written', async (_wat, wie, waar, mutatie, input, code) => {
+    const onderdeel = waar === 'hoofd' ? hoofd : bijlage;
+    const afspraak = onderdeel.afspraken[0];
+    const voor = await toestand(onderdeel.id);
+    const { overeenkomst: tekstenVoor } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
+      id: overeenkomstId,
+    });
+    const { errors } = await t.gqlAs(tokens[wie], mutatie, { input: input(afspraak.id) });
+    expect(errors?.length).toBeGreaterThan(0);
+    expect(errors![0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    if (code) expect(errors![0].extensions?.code).toBe(code);
+    expect(await toestand(onderdeel.id)).toEqual(voor);
+    const { overeenkomst: tekstenNa } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
+      id: overeenkomstId,
+    });
+    expect(tekstenNa).toEqual(tekstenVoor);
+  });
+
+  it('a frozen onderdeel: its writers are told at once, and updateAfspraak is refused without a trace', async () => {
+    const schrijver = rauweVerbinding(t.baseUrl, bijlage.id, tokens.corporatie);
+    await schrijver.open;
+    await wachtTot('het eerste toegangsbericht', () => toegangBerichten(schrijver).length > 0);
+    await gqlOkAls(
+      t,
+      tokens.gemeente,
+      `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
+      { input: { onderdeelId: bijlage.id, overrideReden: 'Akkoord in het bestuurlijk overleg' } },
+    );
+    await wachtTot(
+      'het toegangsbericht na het bevriezen',
+      () => toegangBerichten(schrijver).length > 1,
+    );
+    expect(toegangBerichten(schrijver)).toEqual([
+      { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false },
+      { alleenLezen: true, preambuleAlleenLezen: true, bevroren: true },
+    ]);
+    schrijver.ws.close();
+
+    const voor = await toestand(bijlage.id);
+    const { errors } = await t.gqlAs(tokens.gemeente, UPDATE_AFSPRAAK, {
+      input: { id: bijlage.afspraken[1].id, tekst: 'Zou nooit mogen landen.' },
+    });
+    expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await toestand(bijlage.id)).toEqual(voor);
+  });
+});
+
+describe('materialised text always equals the document', () => {
+  let t: TestApp;
+  let app: INestApplication | undefined;
+  let gemeenteToken: string;
+  let corporatieToken: string;
+  const editors = new Editors(() => t.baseUrl);
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    // Before any restart: t.login goes through the first app.
+    gemeenteToken = await t.login(EMAIL.gemeente, DEMO_WACHTWOORD);
+    corporatieToken = await t.login(EMAIL.corporatie, DEMO_WACHTWOORD);
+  });
+
+  afterAll(async () => {
+    editors.sluitAlles();
+    if (app) await sluitNaHerstart(t, app);
+    else await t?.close();
+  });
+
+  /** Appends paragraphs to the stored document past the app, as a process killed before materialising leaves it. */
+  async function achterDeRugOm(
+    huidig: INestApplication,
+    onderdeelId: string,
+    alineas: [fragment: string, tekst: string][],
+  ): Promise<void> {
+    const store = huidig.get(CollabStore);
+    const doc = new Y.Doc();
+    (await store.load(onderdeelId)).updates.forEach((u) => Y.applyUpdate(doc, u));
+    const voor = Y.encodeStateVector(doc);
+    for (const [fragment, tekst] of alineas) voegAlineaToe(doc.getXmlFragment(fragment), tekst);
+    await store.append(onderdeelId, Y.encodeStateAsUpdate(doc, voor));
+  }
+
+  it('after a restart, text stored but never materialised reaches GraphQL, and control characters in a stored document are cleaned', async () => {
+    const token = gemeenteToken;
+    const { overeenkomsten } = await gqlOkAls(t, token, DEMO);
+    const overeenkomstId = overeenkomsten.items[0].id;
+    const hoofd: OnderdeelRef = overeenkomsten.items[0].onderdelen.find(
+      (o: OnderdeelRef) => o.soort === 'HOOFDDOCUMENT',
+    );
+    expect(t.app.get(CollabServer).geladenDocumenten).not.toContain(hoofd.id);
+    await achterDeRugOm(t.app, hoofd.id, [
+      [hoofd.afspraken[0].id, 'Opgeslagen, toen viel de server om.'],
+      [hoofd.afspraken[1].id, 'Met een\u0000 NUL en een\u0007 bel.'],
+      ['preambule', 'Preambule vlak voor de crash.'],
+    ]);
+
+    app = await herstart(t);
+    const teksten = async () =>
+      (await gqlOkAls(t, token, ALLE_TEKSTEN, { id: overeenkomstId })).overeenkomst as {
+        preambule: string;
+        afspraken: AfspraakRef[];
+      };
+    const na = await wachtTot(
+      'de opgeslagen tekst in GraphQL na de herstart',
+      async () => {
+        const o = await teksten();
+        const tekst = (id: string) => o.afspraken.find((a) => a.id === id)!.tekst;
+        return tekst(hoofd.afspraken[0].id).endsWith('Opgeslagen, toen viel de server om.') &&
+          tekst(hoofd.afspraken[1].id).endsWith('Met een NUL en een bel.') &&
+          o.preambule.endsWith('Preambule vlak voor de crash.')
+          ? o
+          : null;
+      },
+      { timeoutMs: 5000 },
+    );
+    // Every text in GraphQL equals the document as a client receives it, which is clean too.
+    const editor = await editors.gesynct(hoofd.id, token);
+    expect(na.preambule).toBe(editor.tekst('preambule'));
+    for (const afspraak of hoofd.afspraken)
+      expect(na.afspraken.find((a) => a.id === afspraak.id)!.tekst).toBe(editor.tekst(afspraak.id));
+    expect(editor.xml(hoofd.afspraken[1].id)).toContain('Met een NUL en een bel.');
+    for (const naam of editor.doc.share.keys())
+      expect(heeftStuurteken(editor.xml(naam))).toBe(false);
+  });
+
+  it('a document loaded when a client opens it rewrites a materialised text that differs', async () => {
+    const huidig = app ?? t.app;
+    const token = corporatieToken;
+    const { overeenkomsten } = await gqlOkAls(t, token, DEMO);
+    const bijlage: OnderdeelRef = overeenkomsten.items[0].onderdelen.find(
+      (o: OnderdeelRef) => o.soort === 'BIJLAGE',
+    );
+    const afspraak = bijlage.afspraken[0];
+    await wachtTot(
+      'de bijlage niet geladen',
+      () => !huidig.get(CollabServer).geladenDocumenten.includes(bijlage.id),
+    );
+    await achterDeRugOm(huidig, bijlage.id, [[afspraak.id, 'Nog niet gematerialiseerd.']]);
+    const editor = await editors.gesynct(bijlage.id, token);
+    const { tekst } = await materialisatie(t, token, afspraak.id, (tekst) =>
+      tekst.endsWith('Nog niet gematerialiseerd.'),
+    );
+    expect(tekst).toBe(editor.tekst(afspraak.id));
   });
 });

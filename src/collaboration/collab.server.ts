@@ -16,25 +16,65 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/actor';
 import { type AccessClaims, AuthService } from '../auth/auth.service';
+import { AppError, ErrorCode } from '../common/app-error';
 import { PermissionsService } from '../partijen/permissions.service';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { CollabStore } from './collab.store';
 import { Materialiser } from './materialiser';
-import { type PmNode, setFragmentProseMirror, setFragmentText } from './prosemirror';
+import {
+  type PmNode,
+  PREAMBULE_FRAGMENT,
+  setFragmentProseMirror,
+  setFragmentText,
+} from './prosemirror';
+import {
+  heeftStuurteken,
+  stuurtekenPosities,
+  zonderStuurtekens,
+  zonderStuurtekensDiep,
+} from './stuurtekens';
+import { leesUpdate } from './update-controle';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
+/**
+ * The co-editor's own message (beside y-websocket's 0–3): what this connection may change, as
+ * JSON ({@link Toegang}), sent on connect and whenever it changes. Stock clients log it as unknown.
+ */
+export const MESSAGE_TOEGANG = 20;
+
+/** What one connection may change, as the server decides it. */
+export interface Toegang {
+  /** Nothing this connection sends is accepted. */
+  alleenLezen: boolean;
+  /** The preamble (hoofddocument only) is not this connection's to change. */
+  preambuleAlleenLezen: boolean;
+  /** Read-only because the onderdeel lies ter ondertekening or is signed. */
+  bevroren: boolean;
+}
 
 /** Close codes in 4400–4499 make the stock y-websocket client stop reconnecting. */
 export const CLOSE_ONGELDIG_BERICHT = 4400;
 export const CLOSE_NIET_INGELOGD = 4401;
 export const CLOSE_GEEN_TOEGANG = 4403;
+/** An update or awareness state over its limit ({@link MAX_UPDATE_BYTES}, {@link MAX_AWARENESS_BYTES}). */
+export const CLOSE_TE_GROOT = 4413;
+
+/** One Yjs update; a long afspraak with tables is a few tens of KB. */
+export const MAX_UPDATE_BYTES = 256 * 1024;
+/** One client's awareness state (name, colour, cursor). */
+export const MAX_AWARENESS_BYTES = 16 * 1024;
 
 /** Larger messages close the connection (ws answers with 1009). A long afspraak with tables fits easily. */
 export const MAX_BERICHT_BYTES = 2 * 1024 * 1024;
 /** Updates in the log before it is folded into the snapshot. */
 const COMPACT_NA = 200;
 const MATERIALISEER_NA_MS = 250;
+/**
+ * Documents checked after start-up (those with updates in their log: open when the process
+ * stopped). The rest is checked when it is next loaded.
+ */
+const HERSTEL_NA_START = 1000;
 
 /** Origins of changes that are not a client's: they are not stored again or are the server's own. */
 const UIT_OPSLAG = Symbol('opslag');
@@ -45,8 +85,23 @@ interface Verbinding {
   claims: AccessClaims;
   actor: Actor;
   alleenLezen: boolean;
+  /** May write the preamble (the regie, in the hoofddocument). */
+  preambule: boolean;
+  bevroren: boolean;
+  /** Refused and closing: nothing it still sends is looked at. */
+  geweigerd: boolean;
+  /** The access last told to the client, so it hears of a change once. */
+  gemeld?: string;
+  /** The awareness client id this connection speaks for: the first it announced. */
+  eigenClientId?: number;
   /** Awareness client ids this connection announced, removed when it closes. */
   clientIds: Set<number>;
+}
+
+/** The fragments of the onderdeel's layout: its afspraken, and the preamble in the hoofddocument. */
+interface Indeling {
+  afspraken: Set<string>;
+  hoofddocument: boolean;
 }
 
 class GedeeldDocument {
@@ -64,6 +119,10 @@ class GedeeldDocument {
   logLengte = 0;
   /** Fragments changed since they were last materialised. */
   veranderd = new Set<string>();
+  /** The log position of the last update stored, and the one the materialised text covers. */
+  laatsteLogId: string | null = null;
+  gematerialiseerdTot: string | null = null;
+  indeling?: Indeling;
   materialiseerTimer?: NodeJS.Timeout;
   /**
    * Materialisation and compaction, one at a time but beside the message queue: they only read
@@ -110,6 +169,9 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   /** Unloads still storing their last state; shutdown waits for them before the database closes. */
   private readonly bezig = new Set<Promise<void>>();
   private stopLuisteren?: () => void;
+  /** The check of materialised text after start-up, and whether shutdown asked it to stop. */
+  private herstelNaStart?: Promise<void>;
+  private stopt = false;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -126,15 +188,40 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       this.upgrade(request, socket, head),
     );
     this.stopLuisteren = this.toegang.luister(() => this.herbeoordeel());
+    this.herstelNaStart = this.herstelGematerialiseerd();
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopt = true;
     this.stopLuisteren?.();
+    await this.herstelNaStart;
     for (const client of this.wss.clients) client.terminate();
     for (const document of this.documenten.values()) document.verbindingen.clear();
     await Promise.all([...this.documenten.values()].map((d) => this.ontlaad(d)));
     await Promise.all([...this.bezig]);
     this.wss.close();
+  }
+
+  /**
+   * Materialised text may lag behind a document only while updates wait in its log (compaction
+   * folds only what was materialised), so after start-up only documents with a log are loaded,
+   * compared and unloaded again, one at a time in the background: cheap however large the
+   * database. Each document is compared again whenever it is loaded.
+   */
+  private async herstelGematerialiseerd(): Promise<void> {
+    let onderdelen: string[];
+    try {
+      onderdelen = await this.store.withLog(HERSTEL_NA_START);
+    } catch (error) {
+      this.logger.error(`Controle van gematerialiseerde tekst mislukt: ${String(error)}`);
+      return;
+    }
+    for (const onderdeelId of onderdelen) {
+      if (this.stopt) return;
+      await this.metDocument(onderdeelId, () => undefined).catch((error: unknown) =>
+        this.logger.error(`Controle van onderdeel ${onderdeelId} mislukt: ${String(error)}`),
+      );
+    }
   }
 
   /** Open documents, for tests and monitoring. */
@@ -177,11 +264,10 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       ws.close(CLOSE_NIET_INGELOGD, 'Niet ingelogd');
       return;
     }
-    let alleenLezen: boolean;
+    let rechten: Pick<Verbinding, 'alleenLezen' | 'preambule' | 'bevroren'>;
     try {
       if (!isUUID(onderdeelId)) throw new Error('geen id');
-      alleenLezen =
-        (await this.permissions.onderdeelToegang(actor, onderdeelId)).toegang !== 'SCHRIJVEN';
+      rechten = await this.rechten(actor, onderdeelId);
     } catch {
       ws.close(CLOSE_GEEN_TOEGANG, 'Geen toegang tot dit onderdeel');
       return;
@@ -189,7 +275,14 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (ws.readyState !== WebSocket.OPEN) return;
 
     const document = this.document(onderdeelId);
-    const verbinding: Verbinding = { ws, claims, actor, alleenLezen, clientIds: new Set() };
+    const verbinding: Verbinding = {
+      ws,
+      claims,
+      actor,
+      ...rechten,
+      geweigerd: false,
+      clientIds: new Set(),
+    };
     document.verbindingen.add(verbinding);
     ws.on('close', () => void this.sluit(document, verbinding));
     try {
@@ -204,6 +297,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     };
     ws.on('message', verwerk);
 
+    this.stuurToegang(document, verbinding);
     const stap1 = encoding.createEncoder();
     encoding.writeVarUint(stap1, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(stap1, document.doc);
@@ -218,12 +312,21 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   private document(onderdeelId: string): GedeeldDocument {
     const bestaand = this.documenten.get(onderdeelId);
     if (bestaand) return bestaand;
-    const laden = this.store.load(onderdeelId).then(({ updates, logLength }) => {
+    const laden = this.store.load(onderdeelId).then(async ({ updates, logLength, lastLogId }) => {
       document.logLengte = logLength;
+      document.laatsteLogId = lastLogId;
       Y.transact(
         document.doc,
         () => updates.forEach((u) => Y.applyUpdate(document.doc, u, UIT_OPSLAG)),
         UIT_OPSLAG,
+      );
+      document.indeling = await this.leesIndeling(onderdeelId);
+      // Text stored before control characters were refused is cleaned, as a change of the
+      // server's: stored, and sent to whoever opens the document.
+      document.doc.transact(() => verwijderStuurtekens(document.doc), VAN_SERVER);
+      // What storage holds may lag behind the document (a crash before materialising).
+      void this.opAchtergrond(document, () => this.materialiseer(document, true)).catch(
+        () => undefined,
       );
     });
     const document: GedeeldDocument = new GedeeldDocument(onderdeelId, laden);
@@ -280,7 +383,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     while (document.teSchrijven.length > 0) {
       const updates = document.teSchrijven.splice(0);
       try {
-        await this.store.append(
+        document.laatsteLogId = await this.store.append(
           document.onderdeelId,
           updates.length === 1 ? updates[0] : Y.mergeUpdates(updates),
         );
@@ -319,6 +422,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         : Array.isArray(data)
           ? new Uint8Array(Buffer.concat(data))
           : new Uint8Array(data);
+    if (verbinding.geweigerd) return;
     try {
       const decoder = decoding.createDecoder(bytes);
       const soort = decoding.readVarUint(decoder);
@@ -339,17 +443,29 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
           // Read-only connections may send their state (the stock client always answers step 1);
           // it is refused here and reaches neither storage nor other clients.
           if (verbinding.alleenLezen || document.defect) return;
-          Y.decodeUpdate(update); // throws on malformed bytes before the document is touched
+          if (update.length > MAX_UPDATE_BYTES) {
+            return this.weiger(verbinding, CLOSE_TE_GROOT, 'Wijziging te groot');
+          }
+          // Throws on malformed bytes before the document is touched.
+          const inhoud = leesUpdate(document.doc, update);
+          // Refused whole and the connection closed, never stripped or partly applied: the
+          // sender's later updates build on this one, so its copy and everyone else's would part.
+          if (inhoud.stuurteken) {
+            return this.weiger(verbinding, CLOSE_ONGELDIG_BERICHT, 'Ongeldig teken in de tekst');
+          }
+          if (inhoud.onvolledig || inhoud.subdocument) {
+            return this.weiger(verbinding, CLOSE_ONGELDIG_BERICHT, 'Ongeldige wijziging');
+          }
+          const buiten = await this.nietToegestaan(document, verbinding, inhoud.fragmenten);
+          if (buiten) {
+            return this.weiger(verbinding, CLOSE_GEEN_TOEGANG, `Geen schrijfrecht in ${buiten}`);
+          }
           Y.applyUpdate(document.doc, update, verbinding);
         } else {
           throw new Error(`onbekend sync-bericht ${stap}`);
         }
       } else if (soort === MESSAGE_AWARENESS) {
-        awarenessProtocol.applyAwarenessUpdate(
-          document.awareness,
-          decoding.readVarUint8Array(decoder),
-          verbinding,
-        );
+        this.awareness(document, verbinding, decoding.readVarUint8Array(decoder));
       } else {
         throw new Error(`onbekend bericht ${soort}`);
       }
@@ -359,6 +475,104 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       );
       verbinding.ws.close(CLOSE_ONGELDIG_BERICHT, 'Ongeldig bericht');
     }
+  }
+
+  /**
+   * Applies only the connection's own awareness state. The stock client echoes the states of
+   * everyone else it hears of (and their removal when they time out), so other client ids are
+   * dropped silently rather than refused: relayed, they would let anyone rename or remove others.
+   */
+  private awareness(document: GedeeldDocument, verbinding: Verbinding, inhoud: Uint8Array): void {
+    const decoder = decoding.createDecoder(inhoud);
+    const staten: { clientId: number; clock: number; state: string }[] = [];
+    for (let n = decoding.readVarUint(decoder); n > 0; n--) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state = decoding.readVarString(decoder);
+      if (Buffer.byteLength(state) > MAX_AWARENESS_BYTES) {
+        return this.weiger(verbinding, CLOSE_TE_GROOT, 'Aanwezigheidsgegevens te groot');
+      }
+      JSON.parse(state); // throws on junk: closed as an invalid message
+      staten.push({ clientId, clock, state });
+    }
+    if (verbinding.eigenClientId === undefined && staten.length > 0) {
+      const kandidaat = staten[0].clientId;
+      const vanAnder = [...document.verbindingen].some(
+        (v) => v !== verbinding && v.eigenClientId === kandidaat,
+      );
+      if (!vanAnder) verbinding.eigenClientId = kandidaat;
+    }
+    const eigen = staten.filter((s) => s.clientId === verbinding.eigenClientId);
+    if (eigen.length === 0) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, eigen.length);
+    for (const { clientId, clock, state } of eigen) {
+      encoding.writeVarUint(encoder, clientId);
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarString(encoder, state);
+    }
+    awarenessProtocol.applyAwarenessUpdate(
+      document.awareness,
+      encoding.toUint8Array(encoder),
+      verbinding,
+    );
+  }
+
+  /** Nothing more from this connection is looked at; the stock client does not retry a 44xx. */
+  private weiger(verbinding: Verbinding, code: number, reden: string): void {
+    verbinding.geweigerd = true;
+    verbinding.ws.close(code, reden);
+  }
+
+  /**
+   * The first fragment of `fragmenten` this connection may not write, or null: afspraken of the
+   * onderdeel, and the preamble of the hoofddocument for the regie only (as updateOvereenkomst).
+   * An afspraak added since the layout was read is looked up again before anything is refused.
+   */
+  private async nietToegestaan(
+    document: GedeeldDocument,
+    verbinding: Verbinding,
+    fragmenten: Set<string>,
+  ): Promise<string | null> {
+    const past = (naam: string, indeling: Indeling) =>
+      naam === PREAMBULE_FRAGMENT
+        ? indeling.hoofddocument && verbinding.preambule
+        : indeling.afspraken.has(naam);
+    let indeling = document.indeling ?? (await this.leesIndeling(document.onderdeelId));
+    if ([...fragmenten].some((naam) => !past(naam, indeling) && naam !== PREAMBULE_FRAGMENT)) {
+      indeling = await this.leesIndeling(document.onderdeelId);
+    }
+    document.indeling = indeling;
+    return [...fragmenten].find((naam) => !past(naam, indeling)) ?? null;
+  }
+
+  private async leesIndeling(onderdeelId: string): Promise<Indeling> {
+    const { afspraakIds, hoofddocument } = await this.store.layout(onderdeelId);
+    return { afspraken: new Set(afspraakIds), hoofddocument };
+  }
+
+  private async rechten(
+    actor: Actor,
+    onderdeelId: string,
+  ): Promise<Pick<Verbinding, 'alleenLezen' | 'preambule' | 'bevroren'>> {
+    const toegang = await this.permissions.onderdeelToegang(actor, onderdeelId);
+    const alleenLezen = toegang.toegang !== 'SCHRIJVEN';
+    return { alleenLezen, preambule: !alleenLezen && toegang.regie, bevroren: toegang.bevroren };
+  }
+
+  private stuurToegang(document: GedeeldDocument, verbinding: Verbinding): void {
+    const toegang: Toegang = {
+      alleenLezen: verbinding.alleenLezen,
+      preambuleAlleenLezen: !(verbinding.preambule && document.indeling?.hoofddocument),
+      bevroren: verbinding.bevroren,
+    };
+    const bericht = JSON.stringify(toegang);
+    if (verbinding.gemeld === bericht) return;
+    verbinding.gemeld = bericht;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TOEGANG);
+    encoding.writeVarString(encoder, bericht);
+    this.stuur(verbinding, encoding.toUint8Array(encoder));
   }
 
   private stuur(verbinding: Verbinding, bericht: Uint8Array): void {
@@ -398,7 +612,8 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (!document.defect) {
       await this.opAchtergrond(document, async () => {
         await this.materialiseer(document);
-        if (document.logLengte > 0) await this.store.compact(document.onderdeelId);
+        if (document.logLengte > 0)
+          await this.store.compact(document.onderdeelId, document.gematerialiseerdTot ?? undefined);
       }).catch(() => undefined); // logged; the log keeps every update for the next load
     }
     await document.achtergrond;
@@ -413,8 +628,11 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       document.materialiseerTimer = undefined;
       this.opAchtergrond(document, async () => {
         await this.materialiseer(document);
-        if (document.logLengte >= COMPACT_NA)
-          document.logLengte -= await this.store.compact(document.onderdeelId);
+        if (document.logLengte >= COMPACT_NA && document.gematerialiseerdTot)
+          document.logLengte -= await this.store.compact(
+            document.onderdeelId,
+            document.gematerialiseerdTot,
+          );
       }).catch(() => undefined); // logged by the chain; the next edit plans another attempt
     }, MATERIALISEER_NA_MS);
   }
@@ -431,11 +649,24 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     return klaar;
   }
 
-  private async materialiseer(document: GedeeldDocument): Promise<void> {
+  /**
+   * Materialises the fragments changed (all, compared with what is stored, with `vergelijk`), and
+   * notes the log position this covers: compaction folds no further, so an update not yet
+   * materialised stays in the log, where the check after a restart finds it.
+   */
+  private async materialiseer(document: GedeeldDocument, vergelijk = false): Promise<void> {
     const veranderd = document.veranderd;
     document.veranderd = new Set();
+    // Every update stored so far was applied before it was stored, so this pass covers it.
+    const tot = document.laatsteLogId;
     try {
-      await this.materialiser.materialiseer(document.onderdeelId, document.doc, veranderd);
+      await this.materialiser.materialiseer(
+        document.onderdeelId,
+        document.doc,
+        vergelijk ? undefined : veranderd,
+        { vergelijk },
+      );
+      document.gematerialiseerdTot = tot;
     } catch (error) {
       veranderd.forEach((naam) => document.veranderd.add(naam));
       throw error;
@@ -479,17 +710,36 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.documenten.has(onderdeelId)) await this.metDocument(onderdeelId, () => undefined);
   }
 
-  /** Replaces a fragment's text (a GraphQL mutation, an accepted proposal) through the document. */
+  /**
+   * Refuses text the co-editor would not accept from a client. Services call it with the rest of
+   * their validation, before they write anything, so a refusal leaves no trace.
+   */
+  static controleerTekst(tekst: string | null | undefined, veld: string): void {
+    if (tekst != null && heeftStuurteken(tekst)) {
+      throw new AppError(
+        ErrorCode.VALIDATIE_FOUT,
+        'De tekst bevat een stuurteken (zoals NUL); alleen tab en nieuwe regel zijn toegestaan',
+        veld,
+      );
+    }
+  }
+
+  /**
+   * Replaces a fragment's text (a GraphQL mutation, an accepted proposal) through the document.
+   * Control characters in text stored before they were refused are left out.
+   */
   zetTekst(onderdeelId: string, fragment: string, tekst: string): Promise<void> {
     return this.metDocument(onderdeelId, (doc, alsServer) =>
-      alsServer(() => setFragmentText(doc.getXmlFragment(fragment), tekst)),
+      alsServer(() => setFragmentText(doc.getXmlFragment(fragment), zonderStuurtekens(tekst))),
     );
   }
 
   /** Replaces a fragment's content with ProseMirror JSON (restoring a version), formatting kept. */
   zetInhoud(onderdeelId: string, fragment: string, inhoud: PmNode): Promise<void> {
     return this.metDocument(onderdeelId, (doc, alsServer) =>
-      alsServer(() => setFragmentProseMirror(doc.getXmlFragment(fragment), inhoud)),
+      alsServer(() =>
+        setFragmentProseMirror(doc.getXmlFragment(fragment), zonderStuurtekensDiep(inhoud)),
+      ),
     );
   }
 
@@ -506,11 +756,13 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
           continue;
         }
         try {
-          const toegang = await this.permissions.onderdeelToegang(
-            verbinding.actor,
-            document.onderdeelId,
-          );
-          verbinding.alleenLezen = toegang.toegang !== 'SCHRIJVEN';
+          const rechten = await this.rechten(verbinding.actor, document.onderdeelId);
+          const veranderd =
+            rechten.alleenLezen !== verbinding.alleenLezen ||
+            rechten.preambule !== verbinding.preambule ||
+            rechten.bevroren !== verbinding.bevroren;
+          Object.assign(verbinding, rechten);
+          if (veranderd) this.stuurToegang(document, verbinding);
         } catch {
           verbinding.alleenLezen = true;
           verbinding.ws.close(CLOSE_GEEN_TOEGANG, 'Geen toegang meer tot dit onderdeel');
@@ -518,4 +770,42 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       }
     }
   }
+}
+
+/**
+ * Removes control characters from every text and attribute in the document: content stored
+ * before they were refused. Runs inside a transaction of the caller's.
+ */
+function verwijderStuurtekens(doc: Y.Doc): void {
+  const schoon = (type: Y.XmlFragment | Y.XmlElement) => {
+    if (type instanceof Y.XmlElement) {
+      for (const [naam, waarde] of Object.entries(type.getAttributes())) {
+        if (typeof waarde === 'string' && heeftStuurteken(waarde))
+          type.setAttribute(naam, zonderStuurtekens(waarde));
+      }
+    }
+    for (const kind of type.toArray()) {
+      if (kind instanceof Y.XmlElement) schoon(kind);
+      if (!(kind instanceof Y.XmlText)) continue;
+      const posities: number[] = [];
+      let positie = 0;
+      for (const op of kind.toDelta() as { insert: unknown }[]) {
+        if (typeof op.insert !== 'string') {
+          positie += 1;
+          continue;
+        }
+        stuurtekenPosities(op.insert).forEach((p) => posities.push(positie + p));
+        positie += op.insert.length;
+      }
+      // From the end, so the positions still to come stay valid.
+      for (const p of posities.reverse()) kind.delete(p, 1);
+    }
+  };
+  doc.share.forEach((_type, naam) => {
+    try {
+      schoon(doc.getXmlFragment(naam));
+    } catch {
+      // A root of another kind (never written by this server or its clients): not text.
+    }
+  });
 }

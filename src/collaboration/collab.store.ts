@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import { Onderdeel, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 
 /**
  * Durable storage of the co-editor's documents: an append-only log of accepted updates plus a
@@ -16,13 +18,15 @@ export class CollabStore {
     return this.entityManager.fork();
   }
 
-  async load(onderdeelId: string): Promise<{ updates: Uint8Array[]; logLength: number }> {
+  async load(
+    onderdeelId: string,
+  ): Promise<{ updates: Uint8Array[]; logLength: number; lastLogId: string | null }> {
     // One statement, so snapshot and log are read from one consistent state: a compaction that
     // commits in between (another instance unloading this document) would otherwise move rows
     // out of the log after the old snapshot was read, and they would be missing here.
     const rows = await this.em()
       .getConnection()
-      .execute<{ bytes: Buffer; uit_log: boolean }[]>(
+      .execute<{ bytes: Buffer; uit_log: boolean; id: string }[]>(
         `select state as bytes, false as uit_log, 0::bigint as id
            from collab_snapshot where onderdeel_id = ?
          union all
@@ -31,26 +35,58 @@ export class CollabStore {
         [onderdeelId, onderdeelId],
         'all',
       );
+    const log = rows.filter((r) => r.uit_log);
     return {
       updates: rows.map((r) => new Uint8Array(r.bytes)),
-      logLength: rows.filter((r) => r.uit_log).length,
+      logLength: log.length,
+      lastLogId: log.length ? String(log[log.length - 1].id) : null,
     };
   }
 
-  async append(onderdeelId: string, update: Uint8Array): Promise<void> {
-    await this.em()
+  /** Appends an accepted update; answers its position in the log. */
+  async append(onderdeelId: string, update: Uint8Array): Promise<string> {
+    const [{ id }] = await this.em()
       .getConnection()
-      .execute(
-        'insert into collab_update (onderdeel_id, update, created_at) values (?, ?, now())',
+      .execute<{ id: string }[]>(
+        'insert into collab_update (onderdeel_id, update, created_at) values (?, ?, now()) returning id',
         [onderdeelId, Buffer.from(update)],
+        'all',
       );
+    return String(id);
+  }
+
+  /** The onderdeel's layout: which afspraken it holds, and whether it is the hoofddocument. */
+  async layout(onderdeelId: string): Promise<{ afspraakIds: string[]; hoofddocument: boolean }> {
+    const em = this.em();
+    const onderdeel = await em.findOne(Onderdeel, onderdeelId, { fields: ['soort'] });
+    const afspraken = await em.find(Afspraak, { onderdeel: onderdeelId }, { fields: ['id'] });
+    return {
+      afspraakIds: afspraken.map((a) => a.id),
+      hoofddocument: onderdeel?.soort === OnderdeelSoort.HOOFDDOCUMENT,
+    };
   }
 
   /**
-   * Folds the log into the snapshot and answers how many log rows it folded. Safe to run from
-   * several instances at once, and beside appends: rows added meanwhile stay in the log.
+   * Onderdelen whose log holds updates (at most `limit`): the documents open when the process
+   * stopped, or not yet materialised, because compaction only folds what was materialised.
    */
-  async compact(onderdeelId: string): Promise<number> {
+  async withLog(limit: number): Promise<string[]> {
+    const rows = await this.em()
+      .getConnection()
+      .execute<{ onderdeel_id: string }[]>(
+        'select distinct onderdeel_id from collab_update limit ?',
+        [limit],
+        'all',
+      );
+    return rows.map((r) => r.onderdeel_id);
+  }
+
+  /**
+   * Folds the log (up to and including `upTo` when given) into the snapshot and answers how many
+   * log rows it folded. Safe to run from several instances at once, and beside appends: rows
+   * added meanwhile stay in the log.
+   */
+  async compact(onderdeelId: string, upTo?: string): Promise<number> {
     return this.em().transactional(async (em) => {
       const connection = em.getConnection();
       const ctx: unknown = em.getTransactionContext();
@@ -61,8 +97,10 @@ export class CollabStore {
         ctx,
       );
       const log = await connection.execute<{ id: string; update: Buffer }[]>(
-        'select id, update from collab_update where onderdeel_id = ? order by id',
-        [onderdeelId],
+        `select id, update from collab_update where onderdeel_id = ?${
+          upTo ? ' and id <= ?' : ''
+        } order by id`,
+        upTo ? [onderdeelId, upTo] : [onderdeelId],
         'all',
         ctx,
       );

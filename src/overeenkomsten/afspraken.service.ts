@@ -76,6 +76,8 @@ export class AfsprakenService {
 
   async create(input: CreateAfspraakInput): Promise<Afspraak> {
     const onderdeel = await findOrFail(this.em, Onderdeel, input.onderdeelId, 'Onderdeel');
+    // The text goes into the co-editor's document after the afspraak is stored: checked first.
+    CollabServer.controleerTekst(input.tekst, 'input.tekst');
     const context = await this.context(onderdeel.overeenkomst.id);
     const details = detailsForType(input.type, input.details);
     const afspraken = await onderdeel.afspraken.init();
@@ -104,6 +106,7 @@ export class AfsprakenService {
 
   async update(input: UpdateAfspraakInput): Promise<Afspraak> {
     const afspraak = await this.get(input.id);
+    CollabServer.controleerTekst(input.tekst, 'input.tekst');
     const context = await this.context(afspraak.overeenkomst.id);
     if (input.titel != null) afspraak.titel = input.titel;
     if (input.volwassenheid != null) afspraak.volwassenheid = input.volwassenheid;

@@ -63,6 +63,7 @@ export class OvereenkomstenService {
 
   async create(input: CreateOvereenkomstInput): Promise<Overeenkomst> {
     checkPeriode(input.startjaar, input.eindjaar);
+    CollabServer.controleerTekst(input.preambule, 'input.preambule');
     const gemeenten = await this.loadGemeenten(input.gemeenteIds);
     const overeenkomst = new Overeenkomst(input.titel, input.startjaar, input.eindjaar);
     overeenkomst.preambule = input.preambule;
@@ -109,6 +110,8 @@ export class OvereenkomstenService {
   async update(input: UpdateOvereenkomstInput): Promise<Overeenkomst> {
     const overeenkomst = await this.get(input.id);
     if (input.preambule != null) {
+      // Checked before anything is written: the text goes into the co-editor's document last.
+      CollabServer.controleerTekst(input.preambule, 'input.preambule');
       // The preamble is part of the hoofddocument as signed.
       const hoofd = await this.em.findOne(Onderdeel, {
         overeenkomst,

@@ -118,7 +118,7 @@ export class PermissionsService {
     wat: string,
   ): Promise<void> {
     const betrokken = await this.zichtbaar(actor, overeenkomstId, label, id);
-    if (betrokken.some((b) => b.regie && b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b))) return;
+    if (voertRegie(betrokken)) return;
     throw forbidden(
       `${wat} is voorbehouden aan de partij die de regie voert (de gemeente of een co-regisseur); ` +
         `daarvoor moet u ${BEWERKEN} zijn bij die partij${rolUitleg(betrokken)}`,
@@ -271,7 +271,14 @@ export class PermissionsService {
     onderdeelId: string,
     label = 'Onderdeel',
     id = onderdeelId,
-  ): Promise<{ toegang: Toegang; titel: string; betrokken: Betrokkenheid[]; bevroren: boolean }> {
+  ): Promise<{
+    toegang: Toegang;
+    titel: string;
+    betrokken: Betrokkenheid[];
+    bevroren: boolean;
+    /** May change what only the regie changes (the preamble), by the rule of {@link regie}. */
+    regie: boolean;
+  }> {
     if (!isUUID(onderdeelId)) throw notFound(label, id);
     const [onderdeel] = await this.rows<{
       overeenkomst_id: string;
@@ -291,6 +298,7 @@ export class PermissionsService {
       titel: onderdeel.titel,
       betrokken,
       bevroren,
+      regie: voertRegie(betrokken),
     };
   }
 
@@ -469,6 +477,11 @@ export class PermissionsService {
     );
     return new Set(rows.map((r) => r.partij_id));
   }
+}
+
+/** Holds the regie of the overeenkomst, and may act on it (not as waarnemer, with a writing role). */
+function voertRegie(betrokken: Betrokkenheid[]): boolean {
+  return betrokken.some((b) => b.regie && b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b));
 }
 
 function bewerkt(b: Betrokkenheid): boolean {

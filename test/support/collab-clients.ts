@@ -1,7 +1,9 @@
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { MESSAGE_TOEGANG, type Toegang } from '../../src/collaboration/collab.server';
 import { fragmentToProseMirror, proseMirrorToText } from '../../src/collaboration/prosemirror';
 
 /*
@@ -213,4 +215,44 @@ export function syncBericht(stap: number, payload: Uint8Array): Uint8Array {
 /** Resolves with the close, or null when the connection is still open after the time given. */
 export function sluitingBinnen(verbinding: RauweVerbinding, ms: number): Promise<Sluiting | null> {
   return Promise.race([verbinding.sluiting, slaap(ms).then(() => null)]);
+}
+
+/** A y-websocket awareness message carrying one client's state (null: the client leaves). */
+export function awarenessBericht(clientId: number, clock: number, state: unknown): Uint8Array {
+  const inhoud = encoding.createEncoder();
+  encoding.writeVarUint(inhoud, 1);
+  encoding.writeVarUint(inhoud, clientId);
+  encoding.writeVarUint(inhoud, clock);
+  encoding.writeVarString(inhoud, JSON.stringify(state));
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inhoud));
+  return encoding.toUint8Array(encoder);
+}
+
+/** The access messages (the co-editor's own message type) a raw connection received, in order. */
+export function toegangBerichten(verbinding: RauweVerbinding): Toegang[] {
+  return verbinding.berichten.flatMap((bericht) => {
+    const decoder = decoding.createDecoder(bericht);
+    if (decoding.readVarUint(decoder) !== MESSAGE_TOEGANG) return [];
+    return [JSON.parse(decoding.readVarString(decoder)) as Toegang];
+  });
+}
+
+/** The awareness entries (client id and state) in the awareness messages a raw connection received. */
+export function awarenessStaten(
+  verbinding: RauweVerbinding,
+): { clientId: number; state: unknown }[] {
+  return verbinding.berichten.flatMap((bericht) => {
+    const decoder = decoding.createDecoder(bericht);
+    if (decoding.readVarUint(decoder) !== 1) return [];
+    const inhoud = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const staten: { clientId: number; state: unknown }[] = [];
+    for (let n = decoding.readVarUint(inhoud); n > 0; n--) {
+      const clientId = decoding.readVarUint(inhoud);
+      decoding.readVarUint(inhoud);
+      staten.push({ clientId, state: JSON.parse(decoding.readVarString(inhoud)) as unknown });
+    }
+    return staten;
+  });
 }
