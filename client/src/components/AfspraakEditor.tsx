@@ -9,6 +9,10 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
 import type { Gebruiker, Samenwerking } from '../lib/collab';
 
+/** The control characters the co-editor refuses (all of C0 but tab and newline): left out of a paste. */
+// eslint-disable-next-line no-control-regex -- exactly those characters are matched
+const STUURTEKENS = /[\u0000-\u0008\u000b-\u001f]/g;
+
 export interface Selectie {
   afspraakId: string;
   citaat: string;
@@ -81,6 +85,8 @@ export function AfspraakEditor({
       ],
       editable: bewerkbaar,
       editorProps: {
+        transformPastedText: (tekst) => tekst.replace(STUURTEKENS, ''),
+        transformPastedHTML: (html) => html.replace(STUURTEKENS, ''),
         attributes: {
           'aria-label': `Tekst van afspraak ${nummer} ${titel}`,
           'aria-multiline': 'true',

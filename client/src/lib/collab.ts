@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -20,6 +21,17 @@ export interface Samenwerking {
   doc: Y.Doc;
   provider: WebsocketProvider;
 }
+
+/** What this connection may change, as the server tells it on connect and on every change. */
+export interface Toegang {
+  alleenLezen: boolean;
+  preambuleAlleenLezen: boolean;
+  /** Read-only because the onderdeel lies ter ondertekening or is signed. */
+  bevroren: boolean;
+}
+
+/** The server's own message type beside y-websocket's (MESSAGE_TOEGANG in collab.server.ts). */
+const MESSAGE_TOEGANG = 20;
 
 /** Dark enough for white text (WCAG AA), one per partij. */
 const KLEUREN = [
@@ -52,6 +64,8 @@ export function useSamenwerking(onderdeelId: string, gebruiker: Gebruiker) {
   const [wachtrij, zetWachtrij] = useState(false);
   const [weigering, zetWeigering] = useState<string | null>(null);
   const [aanwezigen, zetAanwezigen] = useState<Aanwezige[]>([]);
+  // Read-only until the server has said otherwise.
+  const [toegang, zetToegang] = useState<Toegang | null>(null);
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -60,6 +74,9 @@ export function useSamenwerking(onderdeelId: string, gebruiker: Gebruiker) {
       connect: false,
       maxBackoffTime: 5000,
     });
+    provider.messageHandlers[MESSAGE_TOEGANG] = (_encoder, decoder) => {
+      zetToegang(JSON.parse(decoding.readVarString(decoder)) as Toegang);
+    };
     let verbonden = false;
     let ooitVerbonden = false;
     let wachtend = false;
@@ -104,8 +121,12 @@ export function useSamenwerking(onderdeelId: string, gebruiker: Gebruiker) {
       zetStatus('geweigerd');
       zetWeigering(
         event.code === 4403
-          ? 'U hebt geen toegang tot dit onderdeel.'
-          : `Verbinding geweigerd (${event.code}).`,
+          ? 'U hebt geen toegang (meer) tot dit onderdeel of dit deel van de tekst.'
+          : event.code === 4413
+            ? 'Deze wijziging is te groot om op te slaan.'
+            : event.code === 4400
+              ? 'Deze wijziging is geweigerd (ongeldige inhoud).'
+              : `Verbinding geweigerd (${event.code}).`,
       );
     });
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
@@ -146,9 +167,10 @@ export function useSamenwerking(onderdeelId: string, gebruiker: Gebruiker) {
       provider.destroy();
       doc.destroy();
       zetSamen(null);
+      zetToegang(null);
     };
     // The user's name and colour are set once per document; they do not change while it is open.
   }, [onderdeelId]);
 
-  return { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen };
+  return { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen, toegang };
 }

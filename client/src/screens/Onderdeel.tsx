@@ -140,10 +140,8 @@ export function OnderdeelPagina() {
     }),
     [ik, mijnPartij],
   );
-  const { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen } = useSamenwerking(
-    onderdeelId,
-    gebruiker,
-  );
+  const { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen, toegang } =
+    useSamenwerking(onderdeelId, gebruiker);
 
   // Live events of the overeenkomst: refresh what they concern and say what happened.
   const [gebeurtenis] = useSubscription({
@@ -210,16 +208,24 @@ export function OnderdeelPagina() {
   if (!onderdeel) return <Fout fout={error} />;
 
   const ondertekent = onderdeel.ondertekenaars.some((p) => schrijf.has(p.id));
-  const bewerkbaar = ondertekent && onderdeel.status === 'CONCEPT' && status !== 'geweigerd';
+  // The co-editor says what this connection may change (and when that changes: a freeze, a role
+  // taken away); until it has, the text is read-only and the rest follows the loaded onderdeel.
+  const bewerkbaar =
+    (toegang ? !toegang.alleenLezen : ondertekent && onderdeel.status === 'CONCEPT') &&
+    status !== 'geweigerd';
+  const tekstBewerkbaar = !!toegang && !toegang.alleenLezen && status !== 'geweigerd';
+  const preambuleBewerkbaar = !!toegang && !toegang.preambuleAlleenLezen && status !== 'geweigerd';
   const regie = onderdeel.overeenkomst.deelnemers.some(
     (d) => d.regie && ik.lidmaatschappen.some((l) => l.partij.id === d.partij.id),
   );
   const alleenLezenReden =
     onderdeel.status !== 'CONCEPT'
       ? `Dit onderdeel is ${ONDERDEEL_STATUS[onderdeel.status].toLowerCase()}: de tekst ligt vast.`
-      : !ondertekent
-        ? 'Alleen lezen: uw partij ondertekent dit onderdeel niet of u hebt geen schrijfrol.'
-        : null;
+      : toegang?.bevroren
+        ? 'Dit onderdeel is bevroren: de tekst ligt vast.'
+        : !bewerkbaar && status !== 'geweigerd'
+          ? 'Alleen lezen: uw partij ondertekent dit onderdeel niet of u hebt geen schrijfrol.'
+          : null;
   const afspraak = onderdeel.afspraken.find((a) => a.id === gekozen) ?? onderdeel.afspraken[0];
   const rijen = new Map(matrix.data?.standpunten.rijen.map((r) => [r.afspraakId, r]));
   const verbinding =
@@ -311,7 +317,7 @@ export function OnderdeelPagina() {
                 titel="Preambule"
                 samen={samen}
                 gebruiker={gebruiker}
-                bewerkbaar={bewerkbaar && regie}
+                bewerkbaar={preambuleBewerkbaar}
                 onFocus={() => undefined}
                 onSelectie={() => undefined}
               />
@@ -365,7 +371,7 @@ export function OnderdeelPagina() {
                     titel={a.titel}
                     samen={samen}
                     gebruiker={gebruiker}
-                    bewerkbaar={bewerkbaar}
+                    bewerkbaar={tekstBewerkbaar}
                     onFocus={() => kies(a.id)}
                     onSelectie={zetSelectie}
                   />
