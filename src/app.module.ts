@@ -4,7 +4,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { formatError } from './common/format-error';
-import { queryLimitsPlugin } from './common/query-limits.plugin';
+import { MAX_TOKENS, queryLimitsPlugin } from './common/query-limits.plugin';
+import { schoneInvoerPlugin } from './common/schone-invoer.plugin';
 import { CompiledApolloDriver } from './common/compiled-execution';
 import { AuthModule } from './auth/auth.module';
 import type { AuthSettings } from './auth/auth.service';
@@ -49,10 +50,15 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: true,
+          parseOptions: { maxTokens: MAX_TOKENS },
           formatError,
           includeStacktraceInErrorResponses: false,
           // HTTP cache hints are not used; the plugin would wrap every field resolver of every query.
-          plugins: [ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin()],
+          plugins: [
+            ApolloServerPluginCacheControlDisabled(),
+            queryLimitsPlugin(),
+            schoneInvoerPlugin(),
+          ],
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',

@@ -169,17 +169,20 @@ export class AuthService {
     return this.actorVoorSessie(await this.verifieer(accessToken));
   }
 
-  /** Checks an access token's signature and expiry. */
+  /** Checks an access token's signature and expiry; a token without expiry is refused. */
   async verifieer(accessToken: string): Promise<AccessClaims> {
     try {
       // jsonwebtoken turns a string secret into a key on every call, first trying it as a public
       // key (which throws); this runs on every request, so the key is made once. @nestjs/jwt
       // passes the secret on to jsonwebtoken unchanged, which takes a KeyObject.
       this.verificatieSleutel ??= createSecretKey(Buffer.from(await this.signingSecret()));
-      return await this.jwt.verifyAsync<AccessClaims>(accessToken, {
+      const claims = await this.jwt.verifyAsync<AccessClaims & { exp?: unknown }>(accessToken, {
         secret: this.verificatieSleutel as unknown as Buffer,
         algorithms: ['HS256'],
       });
+      // jsonwebtoken checks exp only when present; a token that never expires is not one of ours.
+      if (typeof claims.exp !== 'number') throw ONGELDIG();
+      return claims;
     } catch {
       throw ONGELDIG();
     }

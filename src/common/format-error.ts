@@ -6,6 +6,7 @@ import {
 } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
+import { teLangeAanvraag } from './query-limits.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -73,6 +74,8 @@ export function formatError(
   }
   const code =
     typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  const teLang = code === 'GRAPHQL_PARSE_FAILED' ? teLangeAanvraag(formatted.message) : null;
+  if (teLang) return { message: teLang.message, extensions: { code: teLang.code } };
   if (code && PROTOCOL_MESSAGES[code]) {
     return {
       ...formatted,

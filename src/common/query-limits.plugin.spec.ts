@@ -1,4 +1,4 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getOperationAST, parse } from 'graphql';
 import { type AppError, ErrorCode } from './app-error';
 import { queryDepth, queryLimitsPlugin } from './query-limits.plugin';
 
@@ -22,17 +22,21 @@ describe('queryLimitsPlugin', () => {
     type Query { items(n: Int!): [Item!]! }
     type Item { naam: String items: [Item!]! }
   `);
-  // A list multiplies by 10: two levels of items cost 121, three levels 1221.
-  const plugin = queryLimitsPlugin({ maxDepth: 4, maxCost: 200 });
+  // A root field costs 10 000, a list multiplies by 10: two levels of items cost 10 120, three
+  // levels 11 220.
+  const plugin = queryLimitsPlugin({ maxDepth: 4, maxCost: 10_500 });
   const check = async (query: string, variables?: Record<string, unknown>) => {
     const listener = await plugin.requestDidStart!({} as never);
     const document = documents.get(query) ?? parse(query);
     documents.set(query, document);
+    const operation = getOperationAST(document);
     return listener!.didResolveOperation!({
       request: { variables },
       document,
       schema,
-      operationName: null,
+      operation,
+      operationName: operation?.name?.value ?? null,
+      response: { http: { headers: new Map() } },
     } as never);
   };
   const documents = new Map<string, ReturnType<typeof parse>>();
@@ -41,7 +45,7 @@ describe('queryLimitsPlugin', () => {
       await check(query, variables);
       return 'OK';
     } catch (error) {
-      return (error as AppError).code;
+      return (error as AppError).extensions.code;
     }
   };
 
@@ -76,5 +80,18 @@ describe('queryLimitsPlugin', () => {
       expect(await code(query, { alles: false })).toBe('OK');
       expect(await code(query, { alles: true })).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
     }
+  });
+
+  it('counts every alias of a root field: the same field twice costs twice', async () => {
+    expect(await code(`query { a: items(n: 1) { naam } }`)).toBe('OK');
+    expect(await code(`query { a: items(n: 1) { naam } b: items(n: 1) { naam } }`)).toBe(
+      ErrorCode.TE_ZWARE_AANVRAAG,
+    );
+  });
+
+  it('refuses a document whose operation cannot be chosen with BAD_REQUEST', async () => {
+    expect(await code(`query A { items(n: 1) { naam } } query B { items(n: 1) { naam } }`)).toBe(
+      'BAD_REQUEST',
+    );
   });
 });

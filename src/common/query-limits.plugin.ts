@@ -1,13 +1,17 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   getNullableType,
+  getOperationAST,
+  GraphQLError,
   getVariableValues,
   isListType,
   Kind,
   visit,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLObjectType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -18,17 +22,46 @@ export interface QueryLimits {
   maxCost: number;
 }
 
+/** Lexical tokens in one document; the largest screen's query has about 240. */
+export const MAX_TOKENS = 2000;
+
 /**
- * Generous for every screen (the whole agreement with all its nesting costs about 4% of the
+ * Generous for every screen (the whole agreement with all its nesting costs about a third of the
  * limit), far too little for a query that walks the graph's cycles (afspraak → overeenkomst →
- * afspraken → …) to multiply its answer.
+ * afspraken → …) to multiply its answer, or that repeats an expensive field under many aliases.
  */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 200_000 };
 
-/** A list multiplies the cost of what is selected inside it; every field costs one. */
+/** A list multiplies the cost of what is selected inside it. */
 const LIST_FACTOR = 10;
-const listAware: ComplexityEstimator = ({ field, childComplexity }) =>
-  1 + childComplexity * (isListType(getNullableType(field.type)) ? LIST_FACTOR : 1);
+/**
+ * A root field is at least one round trip to the database that nothing shares with its
+ * neighbours (about 15 ms for a page of overeenkomsten): at most 19 of them fit in one request,
+ * however they are aliased.
+ */
+const ROOT_FIELD_COST = 10_000;
+/** A field with a resolver of its own does work (a batched query, a computation). */
+const RESOLVER_COST = 200;
+/** A field that only reads a property of its parent. */
+const PROPERTY_COST = 1;
+
+/**
+ * Every selection counts, so the same field under a thousand aliases costs a thousand times.
+ * Introspection's fields (`__type`, `__schema`, …) cost as properties: they read the schema.
+ */
+function estimator(schema: GraphQLSchema): ComplexityEstimator {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType()]);
+  return ({ type, field, childComplexity }) => {
+    const own = type.name.startsWith('__')
+      ? PROPERTY_COST
+      : roots.has(type as GraphQLObjectType)
+        ? ROOT_FIELD_COST
+        : field.resolve
+          ? RESOLVER_COST
+          : PROPERTY_COST;
+    return own + childComplexity * (isListType(getNullableType(field.type)) ? LIST_FACTOR : 1);
+  };
+}
 
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map(
@@ -55,9 +88,7 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
     }
     return max;
   };
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation =
-    operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
+  const operation = getOperationAST(document, operationName);
   return operation ? depth(operation.selectionSet, new Set()) : 0;
 }
 
@@ -75,6 +106,8 @@ function heeftRichtlijnen(document: DocumentNode): boolean {
 /** The depth and cost of one operation of a document; the cost is undefined when unknown. */
 interface Gewicht {
   diepte: number;
+  /** Fields at the operation's root, each at least one round trip to the database. */
+  rootvelden: number;
   /** Known once computed for a document whose cost does not depend on its variables. */
   kosten?: number;
 }
@@ -100,7 +133,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
         query: document,
         operationName: operationName ?? undefined,
         variables,
-        estimators: [listAware],
+        estimators: [estimator(schema)],
       });
     } catch {
       // Variables that do not fit the schema: execution refuses them with its own message.
@@ -125,18 +158,35 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
   return {
     requestDidStart(): Promise<GraphQLRequestListener<object>> {
       return Promise.resolve({
-        didResolveOperation({ request, document, schema, operationName }) {
+        didResolveOperation({ request, document, schema, operation, operationName }) {
+          if (!operation) {
+            throw new GraphQLError(
+              request.operationName
+                ? `de aanvraag heeft geen operatie met de naam "${request.operationName}"`
+                : 'de aanvraag heeft meer dan één operatie; kies er een met operationName',
+              { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+            );
+          }
           let perOperatie = gewichten.get(document);
           if (!perOperatie) gewichten.set(document, (perOperatie = new Map<string, Gewicht>()));
           let gewicht = perOperatie.get(operationName ?? '');
           if (!gewicht) {
-            gewicht = { diepte: queryDepth(document, operationName) };
+            gewicht = {
+              diepte: queryDepth(document, operationName),
+              rootvelden: rootvelden(document, operation),
+            };
             perOperatie.set(operationName ?? '', gewicht);
           }
           if (gewicht.diepte > limits.maxDepth) {
-            throw new AppError(
-              ErrorCode.TE_ZWARE_AANVRAAG,
+            throw teZwaar(
               `De aanvraag is ${gewicht.diepte} niveaus diep; het maximum is ${limits.maxDepth}. Vraag minder geneste gegevens op.`,
+            );
+          }
+          // The root alone may exceed the limit: then the whole estimate need not be made.
+          const ondergrens = gewicht.rootvelden * ROOT_FIELD_COST;
+          if (ondergrens > limits.maxCost) {
+            throw teZwaar(
+              `De aanvraag is te zwaar (geschatte kosten ${ondergrens}, maximum ${limits.maxCost}). Vraag minder velden tegelijk op.`,
             );
           }
           let kosten = gewicht.kosten;
@@ -152,8 +202,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
             return Promise.resolve();
           }
           if (kosten > limits.maxCost) {
-            throw new AppError(
-              ErrorCode.TE_ZWARE_AANVRAAG,
+            throw teZwaar(
               `De aanvraag is te zwaar (geschatte kosten ${kosten}, maximum ${limits.maxCost}). Vraag minder geneste lijsten op.`,
             );
           }
@@ -162,4 +211,60 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
       });
     },
   };
+}
+
+/**
+ * The answer to a document longer than {@link MAX_TOKENS}: graphql-js stops parsing
+ * it (Apollo's `parseOptions.maxTokens`) and reports a syntax error, which this turns into the
+ * limit it is. Parsing and validating a document cost time in proportion to its length, before
+ * any limit on what it asks can be checked; a thousand aliases took a third of a second.
+ */
+export function teLangeAanvraag(message: string): { code: ErrorCode; message: string } | null {
+  // graphql-js 16 writes "more that"; a later version may correct it.
+  const match = /Document contains more tha[nt] (\d+) tokens/.exec(message);
+  if (!match) return null;
+  return {
+    code: ErrorCode.TE_ZWARE_AANVRAAG,
+    message: `De aanvraag is te lang (meer dan ${match[1]} namen, haakjes en waarden). Vraag minder velden tegelijk op.`,
+  };
+}
+
+/** A limit refuses the request as it was sent: the client's fault (Apollo's default is 500). */
+function teZwaar(message: string): AppError {
+  const error = new AppError(ErrorCode.TE_ZWARE_AANVRAAG, message);
+  error.extensions.http = { status: 400 };
+  return error;
+}
+
+/**
+ * How many fields an operation asks at its root, through fragments, aliases and repetitions
+ * included: each costs at least {@link ROOT_FIELD_COST}. Counted without the schema, so it can
+ * run before validation; a fragment is counted once however often it is spread.
+ */
+export function rootvelden(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
+  const perFragment = new Map<string, number>();
+  const tel = (set: SelectionSetNode | undefined): number => {
+    let aantal = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== '__typename') aantal += 1;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        aantal += tel(selection.selectionSet);
+      } else {
+        const naam = selection.name.value;
+        if (!perFragment.has(naam)) {
+          perFragment.set(naam, 0); // a fragment that spreads itself counts nothing more
+          perFragment.set(naam, tel(fragments.get(naam)?.selectionSet));
+        }
+        aantal += perFragment.get(naam)!;
+      }
+    }
+    return aantal;
+  };
+  return tel(operation.selectionSet);
 }

@@ -1,0 +1,219 @@
+import { createHmac } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import { AuthService } from '../src/auth/auth.service';
+import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import { theError } from './support/api';
+import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
+
+/*
+ * What a hostile client tries at the API's edge: control characters in any text, queries that
+ * repeat an expensive field under many aliases, requests that name no operation, tokens without
+ * an expiry. Each is refused before anything is written, with a fitting HTTP status.
+ */
+
+const GEMEENTE = 'gemeente@demo.driehoek.nl';
+const UPDATE_AFSPRAAK = `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id tekst voorwaarden } }`;
+const UPDATE_OVEREENKOMST = `mutation($input: UpdateOvereenkomstInput!) { updateOvereenkomst(input: $input) { id preambule } }`;
+const ME = `{ me { id } }`;
+
+describe('beveiliging aan de rand van de API', () => {
+  let t: TestApp;
+  let G: string;
+  let demoId: string;
+  let afspraakId: string;
+
+  /** A POST to /graphql with its HTTP status. */
+  const post = async (
+    token: string | null,
+    body: Record<string, unknown>,
+  ): Promise<{ status: number; json: GraphQLResponse }> => {
+    const res = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, json: (await res.json()) as GraphQLResponse };
+  };
+  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
+    t.app.get(MikroORM).em.getConnection().execute<T[]>(query, params, 'all');
+  /** What a refused mutation must leave untouched: the rows, the co-editor's log, the audit. */
+  const sporen = async () => ({
+    afspraak: await sql('select * from afspraak where id = ?', [afspraakId]),
+    overeenkomst: await sql('select * from overeenkomst where id = ?', [demoId]),
+    updates: (await sql<{ n: string }>('select count(*) as n from collab_update'))[0].n,
+    audit: (await sql<{ n: string }>('select count(*) as n from audit_regel'))[0].n,
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    G = await t.login(GEMEENTE, DEMO_WACHTWOORD);
+    t.actAs(G);
+    const { overeenkomsten } = await t.gqlOk(
+      `{ overeenkomsten { items { id afspraken { id } } } }`,
+    );
+    demoId = overeenkomsten.items[0].id;
+    afspraakId = overeenkomsten.items[0].afspraken[0].id;
+  });
+  afterAll(() => t?.close());
+
+  describe('tekst zonder stuurtekens', () => {
+    it.each([
+      ['tekst', { tekst: 'a\u0000b' }, 'input.tekst', 'U+0000'],
+      ['voorwaarden', { voorwaarden: ['goed', 'mits\u0000'] }, 'input.voorwaarden.1', 'U+0000'],
+      ['titel', { titel: 'Titel\u001b[31m' }, 'input.titel', 'U+001B'],
+      ['tekst with a carriage return', { tekst: 'regel\r\nregel' }, 'input.tekst', 'U+000D'],
+      [
+        'a nested input',
+        {
+          betrokkenen: [{ partijId: '00000000-0000-4000-8000-000000000000', bijdrage: 'x\u0007' }],
+        },
+        'input.betrokkenen.0.bijdrage',
+        'U+0007',
+      ],
+    ])(
+      'updateAfspraak with a control character in %s: VALIDATIE_FOUT naming the field, nothing written',
+      async (_naam, velden, veld, code) => {
+        const voor = await sporen();
+        const { status, json } = await post(G, {
+          query: UPDATE_AFSPRAAK,
+          variables: { input: { id: afspraakId, ...velden } },
+        });
+        const fout = theError(json);
+        expect(fout.extensions?.code).toBe('VALIDATIE_FOUT');
+        expect(fout.extensions?.veld).toBe(veld);
+        expect(fout.message).toBe(
+          `Ongeldige invoer: ${veld} bevat een stuurteken (${code}); alleen tab en regeleinde zijn toegestaan`,
+        );
+        expect(status).toBe(400);
+        expect(await sporen()).toEqual(voor);
+      },
+    );
+
+    it('updateOvereenkomst with NUL in the preambule written in the query itself: VALIDATIE_FOUT, nothing written', async () => {
+      const voor = await sporen();
+      const fout = theError(
+        await t.gql(
+          `mutation { updateOvereenkomst(input: { id: "${demoId}", preambule: "a\\u0000b" }) { id } }`,
+        ),
+      );
+      expect(fout.extensions?.code).toBe('VALIDATIE_FOUT');
+      expect(fout.extensions?.veld).toBe('input.preambule');
+      expect(await sporen()).toEqual(voor);
+      const variabel = theError(
+        await t.gql(UPDATE_OVEREENKOMST, { input: { id: demoId, preambule: 'x\u0000' } }),
+      );
+      expect(variabel.extensions?.veld).toBe('input.preambule');
+      expect(await sporen()).toEqual(voor);
+    });
+
+    it('every faulty field is listed; tab and newline pass', async () => {
+      const fout = theError(
+        await t.gql(UPDATE_AFSPRAAK, {
+          input: { id: afspraakId, titel: 'a\u0001', voorwaarden: ['b\u0002', 'c\u0003'] },
+        }),
+      );
+      expect((fout.extensions?.velden as { veld: string }[]).map((v) => v.veld)).toEqual([
+        'input.titel',
+        'input.voorwaarden.0',
+        'input.voorwaarden.1',
+      ]);
+      const { updateAfspraak } = await t.gqlOk(UPDATE_AFSPRAAK, {
+        input: { id: afspraakId, voorwaarden: ['mits\thaalbaar', 'en\nbetaalbaar'] },
+      });
+      expect(updateAfspraak.voorwaarden).toEqual(['mits\thaalbaar', 'en\nbetaalbaar']);
+    });
+  });
+
+  describe('grenzen aan een aanvraag', () => {
+    const aliassen = (veld: string, aantal: number) =>
+      `{ ${Array.from({ length: aantal }, (_, i) => `a${i}: ${veld}`).join(' ')} }`;
+
+    it.each([
+      ['overeenkomsten { total }', 1000],
+      ['me { id }', 1000],
+      ['overeenkomsten { total }', 100],
+      ['me { id }', 20],
+    ])(
+      '%s under %d aliases is refused with TE_ZWARE_AANVRAAG (HTTP 400) before anything runs',
+      async (veld, aantal) => {
+        const query = aliassen(veld, aantal);
+        t.queries.length = 0;
+        const start = performance.now();
+        const { status, json } = await post(G, { query });
+        const ms = performance.now() - start;
+        console.log(`${veld} ×${aantal} geweigerd in ${ms.toFixed(1)} ms`);
+        const fout = theError(json);
+        expect(fout.extensions?.code).toBe('TE_ZWARE_AANVRAAG');
+        expect(fout.message).toMatch(
+          aantal === 1000
+            ? /^De aanvraag is te lang \(meer dan 2000 namen, haakjes en waarden\)/
+            : /^De aanvraag is te zwaar \(geschatte kosten \d+, maximum 200000\)/,
+        );
+        expect(fout.extensions).toEqual({ code: 'TE_ZWARE_AANVRAAG' });
+        expect(status).toBe(400);
+        // Refused before execution: not even the session was looked up.
+        expect(t.queries).toEqual([]);
+      },
+    );
+
+    it('19 aliases of a root field pass', async () => {
+      const { json } = await post(G, { query: aliassen('me { id }', 19) });
+      expect(json.errors).toBeUndefined();
+    });
+
+    it('a query nested too deeply answers HTTP 400 with TE_ZWARE_AANVRAAG', async () => {
+      const diep = `query($id: ID!) { overeenkomst(id: $id) { onderdelen { afspraken { overeenkomst {
+        onderdelen { afspraken { overeenkomst { onderdelen { afspraken { overeenkomst { id } } } } } } } } } } }`;
+      const { status, json } = await post(G, { query: diep, variables: { id: demoId } });
+      expect(theError(json).extensions?.code).toBe('TE_ZWARE_AANVRAAG');
+      expect(status).toBe(400);
+    });
+
+    it('an unknown operationName, or none for a document with two operations: BAD_REQUEST (HTTP 400)', async () => {
+      const onbekend = await post(G, { query: `query Ik { me { id } }`, operationName: 'Jij' });
+      expect(onbekend.status).toBe(400);
+      expect(theError(onbekend.json).extensions?.code).toBe('BAD_REQUEST');
+      expect(theError(onbekend.json).message).toBe(
+        'Ongeldige aanvraag: de aanvraag heeft geen operatie met de naam "Jij"',
+      );
+      const twee = await post(G, { query: `query A { me { id } } query B { me { naam } }` });
+      expect(twee.status).toBe(400);
+      expect(theError(twee.json).extensions?.code).toBe('BAD_REQUEST');
+      const gekozen = await post(G, {
+        query: `query A { me { id } } query B { me { naam } }`,
+        operationName: 'B',
+      });
+      expect(gekozen.status).toBe(200);
+      expect(gekozen.json.data).toEqual({ me: { naam: expect.any(String) } });
+    });
+  });
+
+  describe('toegangstokens', () => {
+    /** An HS256 JWT with the app's own key: correctly signed, with whatever claims are given. */
+    const onderteken = async (claims: Record<string, unknown>) => {
+      const sleutel = await t.app.get(AuthService).signingSecret();
+      const deel = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const inhoud = `${deel({ alg: 'HS256', typ: 'JWT' })}.${deel(claims)}`;
+      const handtekening = createHmac('sha256', sleutel).update(inhoud).digest('base64url');
+      return `${inhoud}.${handtekening}`;
+    };
+
+    it('a correctly signed token without exp is refused (UNAUTHENTICATED); with exp it works', async () => {
+      const [, inhoud] = G.split('.');
+      const { sub, sid, exp } = JSON.parse(Buffer.from(inhoud, 'base64url').toString()) as {
+        sub: string;
+        sid: string;
+        exp: number;
+      };
+      const metExp = await post(await onderteken({ sub, sid, exp }), { query: ME });
+      expect(metExp.json.errors).toBeUndefined();
+      const zonder = await post(await onderteken({ sub, sid }), { query: ME });
+      expect(theError(zonder.json).extensions?.code).toBe('UNAUTHENTICATED');
+      const tekst = await post(await onderteken({ sub, sid, exp: `${exp}` }), { query: ME });
+      expect(theError(tekst.json).extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+});
