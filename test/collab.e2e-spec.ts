@@ -506,12 +506,21 @@ describe('co-editor (Yjs over y-websocket)', () => {
   });
 
   describe('a writer sends clean text, only into fragments of the layout it may change, within the limits', () => {
-    const logRijen = async (onderdeelId: string) =>
+    /** The newest position in the document's update log (compaction only removes older rows). */
+    const laatsteLogId = async (onderdeelId: string) =>
+      (
+        await sqlRijen<{ id: string | null }>(
+          t.app,
+          'select max(id)::text as id from collab_update where onderdeel_id = ?',
+          [onderdeelId],
+        )
+      )[0].id ?? '0';
+    const logRijenNa = async (onderdeelId: string, id: string) =>
       (
         await sqlRijen<{ aantal: number }>(
           t.app,
-          'select count(*)::int as aantal from collab_update where onderdeel_id = ?',
-          [onderdeelId],
+          'select count(*)::int as aantal from collab_update where onderdeel_id = ? and id > ?',
+          [onderdeelId, id],
         )
       )[0].aantal;
 
@@ -622,7 +631,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
         const afspraakId = onderdeel.afspraken[onderdeel.afspraken.length - 1].id;
         const meelezer = await editors.gesynct(onderdeel.id, tokens.gemeente);
         const voor = {
-          log: await logRijen(onderdeel.id),
+          log: await laatsteLogId(onderdeel.id),
           staat: Y.encodeStateVector(meelezer.doc),
         };
 
@@ -644,7 +653,8 @@ describe('co-editor (Yjs over y-websocket)', () => {
         );
         expect(JSON.stringify(meelezer.doc.toJSON())).not.toContain('Zou nooit');
         expect(meelezer.doc.share.has('rommel') || meelezer.doc.share.has('opslag')).toBe(false);
-        expect(await logRijen(onderdeel.id)).toBe(voor.log + 1);
+        // Only the later edit was stored.
+        expect(await logRijenNa(onderdeel.id, voor.log)).toBe(1);
         const { updates } = await t.app.get(CollabStore).load(onderdeel.id);
         const opgeslagen = new Y.Doc();
         updates.forEach((u) => Y.applyUpdate(opgeslagen, u));
@@ -1250,6 +1260,36 @@ describe('a refused mutation leaves the document and its update log as they were
     });
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await toestand(bijlage.id)).toEqual(voor);
+  });
+  it('an afspraak deleted while the document is open: writes into its fragment are refused from then on', async () => {
+    const afspraak = hoofd.afspraken[hoofd.afspraken.length - 1];
+    const schrijver = rauweVerbinding(t.baseUrl, hoofd.id, tokens.gemeente);
+    await schrijver.open;
+    await wachtTot('het eerste bericht', () => schrijver.berichten.length > 0);
+    const lezer = await editors.gesynct(hoofd.id, tokens.provincie);
+    const alinea = (tekst: string) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(lezer.doc));
+      const voor = Y.encodeStateVector(doc);
+      voegAlineaToe(doc.getXmlFragment(afspraak.id), tekst);
+      return Y.encodeStateAsUpdate(doc, voor);
+    };
+    schrijver.ws.send(syncBericht(2, alinea('Nog in de indeling.')));
+    await wachtTot('de zin bij de lezer', () =>
+      lezer.tekst(afspraak.id).includes('Nog in de indeling.'),
+    );
+
+    await gqlOkAls(
+      t,
+      tokens.gemeente,
+      `mutation($input: IdInput!) { deleteAfspraak(input: $input) }`,
+      {
+        input: { id: afspraak.id },
+      },
+    );
+    schrijver.ws.send(syncBericht(2, alinea('Na het verwijderen.')));
+    expect(await sluitingBinnen(schrijver, 3000)).toMatchObject({ code: 4403 });
+    expect(lezer.tekst(afspraak.id)).not.toContain('Na het verwijderen.');
   });
 });
 

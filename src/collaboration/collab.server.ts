@@ -705,6 +705,13 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
+  /** An afspraak left the onderdeel: its fragment is no longer writable in the open document. */
+  indelingGewijzigd(onderdeelId: string): void {
+    const document = this.documenten.get(onderdeelId);
+    // Emptied rather than dropped: the next write into any afspraak reads the layout again.
+    if (document?.indeling) document.indeling = { ...document.indeling, afspraken: new Set() };
+  }
+
   /** Makes the materialised tables match an open document now (nothing to do when none is open). */
   async bijgewerkt(onderdeelId: string): Promise<void> {
     if (this.documenten.has(onderdeelId)) await this.metDocument(onderdeelId, () => undefined);

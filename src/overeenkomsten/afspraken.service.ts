@@ -161,6 +161,7 @@ export class AfsprakenService {
     this.em.remove(afspraak);
     renumber(afspraken.getItems());
     await this.em.flush();
+    this.collab.indelingGewijzigd(onderdeel.id);
     return id;
   }
 
