@@ -225,6 +225,11 @@ describe('samenwerken in de co-editor', () => {
 
     await zorg.page.getByRole('link', { name: 'Overeenkomsten' }).first().click();
     await openOnderdeel(zorg.page, /Bijlage wonen en zorg/);
+    // Writable once the co-editor has told this connection so (read-only until then).
+    await zorg.page
+      .locator('[data-afspraak-id] .afspraak-tekst[contenteditable="true"]')
+      .first()
+      .waitFor();
     expect(await eersteTekst(zorg.page).getAttribute('contenteditable')).toBe('true');
     expect(await zorg.page.getByTestId('alleen-lezen').count()).toBe(0);
     await lezer.context.close();
