@@ -38,10 +38,21 @@ export function leesUpdate(doc: Y.Doc, update: Uint8Array): UpdateInhoud {
     lijst.push(struct);
     perClient.set(struct.id.client, lijst);
   }
-  const inUpdate = (id: Y.ID): Struct | undefined =>
-    perClient
-      .get(id.client)
-      ?.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length);
+  // An update lists each client's structs in clock order: found by bisection, as a large paste
+  // holds thousands of them.
+  const inUpdate = (id: Y.ID): Struct | undefined => {
+    const lijst = perClient.get(id.client);
+    if (!lijst) return undefined;
+    let [laag, hoog] = [0, lijst.length - 1];
+    while (laag <= hoog) {
+      const midden = (laag + hoog) >> 1;
+      const struct = lijst[midden];
+      if (id.clock < struct.id.clock) hoog = midden - 1;
+      else if (id.clock >= struct.id.clock + struct.length) laag = midden + 1;
+      else return struct;
+    }
+    return undefined;
+  };
 
   const wortels = new Map<Y.Item, string | null>();
   const bezig = new Set<Y.Item>();
