@@ -7,6 +7,7 @@ import { Migration20261126000635_Export } from './Migration20261126000635_Export
 import { Migration20261126003606_Kalender } from './Migration20261126003606_Kalender';
 import { Migration20261126011108_Verantwoording } from './Migration20261126011108_Verantwoording';
 import { Migration20261126023323_BodEvaluatie } from './Migration20261126023323_BodEvaluatie';
+import { Migration20261206020000_Sessies } from './Migration20261206020000_Sessies';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126003606_Kalender', class: Migration20261126003606_Kalender },
   { name: 'Migration20261126011108_Verantwoording', class: Migration20261126011108_Verantwoording },
   { name: 'Migration20261126023323_BodEvaluatie', class: Migration20261126023323_BodEvaluatie },
+  { name: 'Migration20261206020000_Sessies', class: Migration20261206020000_Sessies },
 ];

@@ -15,6 +15,14 @@ const GEMEENTE = 'gemeente@demo.driehoek.nl';
 const UPDATE_AFSPRAAK = `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id tekst voorwaarden } }`;
 const UPDATE_OVEREENKOMST = `mutation($input: UpdateOvereenkomstInput!) { updateOvereenkomst(input: $input) { id preambule } }`;
 const ME = `{ me { id } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken vernieuwToken } }`;
+const VERNIEUW = `mutation($input: VernieuwInput!) { vernieuwToken(input: $input) { accessToken vernieuwToken } }`;
+const EXPORT_TICKET = `mutation($input: ExportTicketInput!) { exportTicket(input: $input) { url verlooptOp } }`;
+
+interface Paar {
+  accessToken: string;
+  vernieuwToken: string;
+}
 
 describe('beveiliging aan de rand van de API', () => {
   let t: TestApp;
@@ -214,6 +222,154 @@ describe('beveiliging aan de rand van de API', () => {
       expect(theError(zonder.json).extensions?.code).toBe('UNAUTHENTICATED');
       const tekst = await post(await onderteken({ sub, sid, exp: `${exp}` }), { query: ME });
       expect(theError(tekst.json).extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('sessies', () => {
+    const inloggen = async (email = 'corporatie@demo.driehoek.nl'): Promise<Paar> => {
+      const { json } = await post(null, {
+        query: LOGIN,
+        variables: { input: { email, wachtwoord: DEMO_WACHTWOORD } },
+      });
+      return (json.data as { login: Paar }).login;
+    };
+    const vernieuw = async (vernieuwToken: string) =>
+      (await post(null, { query: VERNIEUW, variables: { input: { vernieuwToken } } })).json;
+    const werkt = async (accessToken: string) =>
+      (await post(accessToken, { query: ME })).json.errors === undefined;
+
+    it('a renewal token sent 5 times at once is exchanged exactly once; the others count as reuse and end the session', async () => {
+      const sessie = await inloggen();
+      const antwoorden = await Promise.all(
+        Array.from({ length: 5 }, () => vernieuw(sessie.vernieuwToken)),
+      );
+      const gelukt = antwoorden.filter((a) => !a.errors);
+      expect(gelukt).toHaveLength(1);
+      for (const a of antwoorden.filter((a) => a.errors))
+        expect(theError(a).extensions?.code).toBe('UNAUTHENTICATED');
+      // Which of the five was the rightful client cannot be told: the session ends for all.
+      const nieuw = (gelukt[0].data as { vernieuwToken: Paar }).vernieuwToken;
+      expect(await werkt(nieuw.accessToken)).toBe(false);
+      expect(await werkt(sessie.accessToken)).toBe(false);
+      expect(theError(await vernieuw(nieuw.vernieuwToken)).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    });
+
+    it('reusing a renewal token that was exchanged ends the whole session: every token issued from it stops working, other sessions go on', async () => {
+      const andere = await inloggen();
+      const eerste = await inloggen();
+      const tweede = (await vernieuw(eerste.vernieuwToken)).data!.vernieuwToken as Paar;
+      const derde = (await vernieuw(tweede.vernieuwToken)).data!.vernieuwToken as Paar;
+      expect(await werkt(derde.accessToken)).toBe(true);
+
+      const hergebruik = theError(await vernieuw(eerste.vernieuwToken));
+      expect(hergebruik.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await werkt(derde.accessToken)).toBe(false);
+      expect(await werkt(tweede.accessToken)).toBe(false);
+      expect(theError(await vernieuw(derde.vernieuwToken)).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(await werkt(andere.accessToken)).toBe(true);
+      expect((await vernieuw(andere.vernieuwToken)).errors).toBeUndefined();
+    });
+
+    it('login attempts older than a day are pruned at the next login; recent ones stay for the lockout', async () => {
+      const email = 'oud@test.driehoek.nl';
+      const uur = 3_600_000;
+      for (const [adres, geleden] of [
+        ['oud-1', 25 * uur],
+        ['oud-2', 30 * 24 * uur],
+        ['recent', uur],
+      ] as const) {
+        await sql(
+          `insert into login_poging (id, created_at, updated_at, email, adres, gelukt, tijd)
+           values (gen_random_uuid(), now(), now(), ?, ?, false, ?)`,
+          [email, adres, new Date(Date.now() - geleden)],
+        );
+      }
+      await inloggen();
+      const over = await sql<{ adres: string }>(
+        'select adres from login_poging where email = ? order by adres',
+        [email],
+      );
+      expect(over.map((r) => r.adres)).toEqual(['recent']);
+    });
+  });
+
+  describe('downloadlinks', () => {
+    let pad: string;
+    const ticket = async (voor: string, token = G) => {
+      const { json } = await post(token, {
+        query: EXPORT_TICKET,
+        variables: { input: { pad: voor } },
+      });
+      if (json.errors) throw new Error(JSON.stringify(json.errors));
+      return (json.data as { exportTicket: { url: string; verlooptOp: string } }).exportTicket;
+    };
+    const haal = (url: string, headers: Record<string, string> = {}) =>
+      fetch(`${t.baseUrl}${url}`, { headers });
+
+    beforeAll(() => {
+      pad = `/export/overeenkomsten/${demoId}.docx`;
+    });
+
+    it('an export link carries a one-time ticket, not the access token, valid for about a minute', async () => {
+      const voor = Date.now();
+      const { url, verlooptOp } = await ticket(pad);
+      expect(url).toMatch(new RegExp(`^${pad}\\?ticket=[\\w-]{40,}$`));
+      expect(url).not.toContain(G);
+      expect(new Date(verlooptOp).getTime()).toBeGreaterThan(voor + 50_000);
+      expect(new Date(verlooptOp).getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
+      const eerste = await haal(url);
+      expect(eerste.status).toBe(200);
+      expect(eerste.headers.get('content-type')).toContain('wordprocessingml');
+      await eerste.arrayBuffer();
+      const tweede = await haal(url);
+      expect(tweede.status).toBe(401);
+      expect(((await tweede.json()) as { code: string }).code).toBe('UNAUTHENTICATED');
+    });
+
+    it('the access token in the query string no longer opens an export', async () => {
+      const res = await haal(`${pad}?token=${G}`);
+      expect(res.status).toBe(401);
+    });
+
+    it('a ticket opens only the URL it was issued for, keeps its query, and is used up by a wrong try', async () => {
+      const { url } = await ticket(`${pad}?versie=ondertekend`);
+      expect(url).toMatch(/\?versie=ondertekend&ticket=/);
+      const ticketWaarde = new URL(url, t.baseUrl).searchParams.get('ticket');
+      const anders = await haal(`/export/onderdelen/${demoId}.docx?ticket=${ticketWaarde}`);
+      expect(anders.status).toBe(401);
+      expect((await haal(url)).status).toBe(401);
+      const fout = await post(G, {
+        query: EXPORT_TICKET,
+        variables: { input: { pad: 'https://elders.example/export/x.docx' } },
+      });
+      expect(theError(fout.json).extensions?.veld).toBe('input.pad');
+    });
+
+    it('of 5 simultaneous downloads with one ticket exactly one gets the file', async () => {
+      const { url } = await ticket(pad);
+      const statussen = await Promise.all(
+        Array.from({ length: 5 }, async () => {
+          const res = await haal(url);
+          await res.arrayBuffer();
+          return res.status;
+        }),
+      );
+      expect(statussen.sort()).toEqual([200, 401, 401, 401, 401]);
+    });
+
+    it('an expired ticket, or one of a session that ended, opens nothing', async () => {
+      const verlopen = await ticket(pad);
+      await sql(`update export_ticket set verloopt_op = now() - interval '1 second'`);
+      expect((await haal(verlopen.url)).status).toBe(401);
+
+      const sessie = await t.login(GEMEENTE, DEMO_WACHTWOORD);
+      const { url } = await ticket(pad, sessie);
+      await post(sessie, { query: `mutation { logout }` });
+      expect((await haal(url)).status).toBe(401);
     });
   });
 });

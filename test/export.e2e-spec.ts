@@ -165,11 +165,18 @@ describe('DOCX export', () => {
     expect(buiten.status).toBe(404);
     expect(buiten.json().message).toMatch(/bestaat niet of is niet zichtbaar/);
     expect((await download(`/export/overeenkomsten/${demo.id}.docx`, null)).status).toBe(401);
-    // A download link carries the token in the query string.
+    // A download link carries a one-time ticket, never the access token.
     expect(
       (await download(`/export/overeenkomsten/${demo.id}.docx?token=${tokens.gemeente}`, null))
         .status,
-    ).toBe(200);
+    ).toBe(401);
+    const { exportTicket } = await als(
+      'gemeente',
+      `mutation($input: ExportTicketInput!) { exportTicket(input: $input) { url } }`,
+      { input: { pad: `/export/overeenkomsten/${demo.id}.docx` } },
+    );
+    expect((await download(exportTicket.url, null)).status).toBe(200);
+    expect((await download(exportTicket.url, null)).status).toBe(401);
     expect((await download(`/export/overeenkomsten/niet-een-id.docx`)).status).toBe(404);
     const versie = await download(`/export/overeenkomsten/${demo.id}.docx?versie=gisteren`);
     expect(versie.status).toBe(400);

@@ -25,12 +25,13 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     if (request.actor) return true;
     const header = request.headers.authorization ?? '';
-    // A download link cannot carry a header: plain GETs (exports) may pass the token as ?token=.
-    const inLink =
-      request.method === 'GET' && typeof request.query?.token === 'string'
-        ? `Bearer ${request.query.token}`
-        : '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header || inLink);
+    // A download link cannot carry a header; it carries a one-time ticket for that one URL
+    // (exportTicket), never the access token.
+    if (!header && request.method === 'GET' && typeof request.query?.ticket === 'string') {
+      request.actor = await this.auth.actorVoorTicket(request.query.ticket, request.originalUrl);
+      return true;
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match)
       throw new AppError(
         ErrorCode.UNAUTHENTICATED,

@@ -29,6 +29,20 @@ export class VernieuwInput {
   @Field() @Tekst(200) vernieuwToken!: string;
 }
 
+@InputType()
+export class ExportTicketInput {
+  @Field({ description: 'Pad en query van de export, bijv. /export/overeenkomsten/<id>.docx' })
+  @Tekst(2000)
+  pad!: string;
+}
+
+@ObjectType('ExportTicket', { description: 'Een eenmalige downloadlink voor één export' })
+export class ExportTicketModel {
+  @Field({ description: 'Het exportadres met het ticket erin; één keer te openen' }) url!: string;
+  @Field(() => GraphQLISODateTime, { description: 'Tot wanneer de link werkt' })
+  verlooptOp!: Date;
+}
+
 @ObjectType('Tokens', {
   description: 'Een kortlevend toegangstoken en een token om het te vernieuwen',
 })
@@ -74,6 +88,14 @@ export class AuthResolver {
   })
   vernieuwToken(@Args('input') input: VernieuwInput) {
     return this.auth.vernieuw(input.vernieuwToken);
+  }
+
+  @Mutation(() => ExportTicketModel, {
+    description:
+      'Een downloadlink voor één export, zonder toegangstoken erin: één keer te gebruiken, binnen 60 seconden',
+  })
+  exportTicket(@Args('input') input: ExportTicketInput, @HuidigeGebruiker() actor: Actor) {
+    return this.auth.exportTicket(actor, input.pad);
   }
 
   @Mutation(() => Boolean, { description: 'Uitloggen: de sessie en haar tokens vervallen direct' })

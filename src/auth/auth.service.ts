@@ -8,7 +8,14 @@ import type { LidRol } from '../partijen/lidmaatschap.entity';
 import type { PartijSoort } from '../partijen/partij.entity';
 import { Actor } from './actor';
 import { ToegangEvents } from '../partijen/toegang-events';
-import { Gebruiker, LoginPoging, normaliseerEmail, Sessie } from './gebruiker.entity';
+import {
+  ExportTicket,
+  Gebruiker,
+  LoginPoging,
+  normaliseerEmail,
+  Sessie,
+  VervangenVernieuwToken,
+} from './gebruiker.entity';
 import { hashToken, newToken } from './tokens';
 import { controleerWachtwoord, ONBEKEND_ACCOUNT_HASH } from './wachtwoord';
 
@@ -22,6 +29,10 @@ export interface AuthSettings {
   /** Failed logins within the window that block an address. */
   maxMisluktPerAdres: number;
   vensterMinuten: number;
+  /** How long login attempts are kept; the lockout only looks back over the window. */
+  loginPogingBewaarUren: number;
+  /** Lifetime of a one-time export ticket, in seconds. */
+  exportTicketSeconden: number;
 }
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
@@ -30,6 +41,9 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   maxMisluktPerAccount: 10,
   maxMisluktPerAdres: 50,
   vensterMinuten: 10,
+  // A day of attempts to look into an attack afterwards; older ones serve nothing.
+  loginPogingBewaarUren: 24,
+  exportTicketSeconden: 60,
 };
 
 export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
@@ -110,6 +124,9 @@ export class AuthService {
       wachtwoord,
     );
     em.persist(new LoginPoging(normaal, adres, klopt && !!gebruiker));
+    await em.nativeDelete(LoginPoging, {
+      tijd: { $lt: new Date(Date.now() - this.settings.loginPogingBewaarUren * 3_600_000) },
+    });
     if (!gebruiker || !klopt) {
       await em.flush();
       this.logger.warn(`Mislukte login voor ${normaal} vanaf ${adres}`);
@@ -146,16 +163,100 @@ export class AuthService {
     );
   }
 
-  /** Exchanges a renewal token for a new pair; the old renewal token stops working. */
+  /**
+   * Exchanges a renewal token for a new pair; the old renewal token stops working. A token can be
+   * exchanged once, also when it is sent several times at once: the exchange is a conditional
+   * update that only one request can win. A token that was already exchanged ends its session,
+   * with every token issued from it (OAuth 2.0 security BCP: refresh-token reuse detection).
+   */
   async vernieuw(vernieuwToken: string): Promise<Tokens> {
-    const em = this.em.fork();
-    const sessie = await em.findOne(Sessie, { vernieuwHash: hashToken(vernieuwToken) });
-    if (!sessie?.geldig) throw ONGELDIG();
+    const oud = hashToken(vernieuwToken);
     const { token, hash } = newToken();
-    sessie.vernieuwHash = hash;
-    sessie.verlooptOp = this.vernieuwVerloop();
+    const uitkomst = await this.em.fork().transactional(async (em) => {
+      const sessie = await em.findOne(Sessie, { vernieuwHash: oud });
+      if (!sessie) {
+        const vervangen = await em.findOne(VervangenVernieuwToken, { hash: oud });
+        return vervangen ? await this.trekIn(em, vervangen.sessie.id) : undefined;
+      }
+      if (!sessie.geldig) return undefined;
+      // Checked again under the row lock: of simultaneous exchanges only the first matches.
+      const gewisseld = await em.nativeUpdate(
+        Sessie,
+        { id: sessie.id, vernieuwHash: oud, ingetrokkenOp: null },
+        { vernieuwHash: hash, verlooptOp: this.vernieuwVerloop(), updatedAt: new Date() },
+      );
+      if (gewisseld !== 1) return await this.trekIn(em, sessie.id);
+      em.persist(
+        new VervangenVernieuwToken(oud, em.getReference(Sessie, sessie.id, { wrapped: true })),
+      );
+      return sessie;
+    });
+    if (!(uitkomst instanceof Sessie)) throw ONGELDIG();
+    return {
+      ...(await this.accessToken(uitkomst.gebruiker.id, uitkomst.id)),
+      vernieuwToken: token,
+    };
+  }
+
+  /** Ends a session whose renewal token was used twice; its access tokens stop working too. */
+  private async trekIn(em: EntityManager, sessieId: string): Promise<'ingetrokken'> {
+    await em.nativeUpdate(
+      Sessie,
+      { id: sessieId, ingetrokkenOp: null },
+      { ingetrokkenOp: new Date() },
+    );
+    this.logger.warn(
+      `Een al gebruikt vernieuwtoken werd opnieuw aangeboden; sessie ${sessieId} is beëindigd`,
+    );
+    return 'ingetrokken';
+  }
+
+  /**
+   * A one-time ticket for one export URL (path and query), valid for a minute: the link can be
+   * opened without the access token in it.
+   */
+  async exportTicket(actor: Actor, url: string): Promise<{ url: string; verlooptOp: Date }> {
+    const pad = exportPad(url);
+    if (!pad)
+      throw new AppError(
+        ErrorCode.VALIDATIE_FOUT,
+        'Ongeldige invoer: input.pad moet een exportadres zijn (/export/…)',
+        'input.pad',
+      );
+    const { token, hash } = newToken();
+    const verlooptOp = new Date(Date.now() + this.settings.exportTicketSeconden * 1000);
+    const em = this.em.fork();
+    await em.nativeDelete(ExportTicket, { verlooptOp: { $lt: new Date() } });
+    em.persist(
+      new ExportTicket(
+        hash,
+        em.getReference(Sessie, actor.sessieId, { wrapped: true }),
+        pad,
+        verlooptOp,
+      ),
+    );
     await em.flush();
-    return { ...(await this.accessToken(sessie.gebruiker.id, sessie.id)), vernieuwToken: token };
+    return { url: `${pad}${pad.includes('?') ? '&' : '?'}ticket=${token}`, verlooptOp };
+  }
+
+  /**
+   * The person behind an export ticket, for the URL it was issued for. The ticket is used up
+   * whatever the outcome; of simultaneous uses only one gets through (the delete decides).
+   */
+  async actorVoorTicket(ticket: string, url: string): Promise<Actor> {
+    const hash = hashToken(ticket);
+    const gevonden = await this.em.fork().transactional(async (em) => {
+      const rij = await em.findOne(ExportTicket, { hash }, { populate: ['sessie'] });
+      if (!rij || (await em.nativeDelete(ExportTicket, { hash })) !== 1) return undefined;
+      return rij;
+    });
+    if (!gevonden || gevonden.verlooptOp.getTime() <= Date.now() || gevonden.pad !== exportPad(url))
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        'Deze downloadlink is verlopen, al gebruikt of ongeldig; vraag een nieuwe aan',
+      );
+    const sessie = gevonden.sessie.getEntity();
+    return this.actorVoorSessie({ sub: sessie.gebruiker.id, sid: sessie.id });
   }
 
   async logout(actor: Actor): Promise<void> {
@@ -267,4 +368,21 @@ export class AuthService {
         `Probeer het over ${minuten} ${minuten === 1 ? 'minuut' : 'minuten'} opnieuw.`,
     );
   }
+}
+
+/**
+ * The path and query of an export URL without its ticket, the same for the URL a ticket is asked
+ * for and the one it is used on; null for anything that is not an export.
+ */
+export function exportPad(url: string): string | null {
+  let adres: URL;
+  try {
+    adres = new URL(url, 'http://driehoek.invalid');
+  } catch {
+    return null;
+  }
+  if (adres.origin !== 'http://driehoek.invalid' || !adres.pathname.startsWith('/export/'))
+    return null;
+  adres.searchParams.delete('ticket');
+  return `${adres.pathname}${adres.search}`;
 }

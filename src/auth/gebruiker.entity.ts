@@ -4,6 +4,7 @@ import {
   Index,
   ManyToOne,
   OneToMany,
+  PrimaryKey,
   Property,
   ref,
   type Ref,
@@ -66,10 +67,63 @@ export class Sessie extends BaseEntity<'ingetrokkenOp'> {
   }
 }
 
-/** Every login attempt, for the lockout per account and per address. */
+/**
+ * A renewal token that was exchanged. Presented again it gives away that it was copied (or that
+ * two clients raced with it), and the whole session ends: OAuth 2.0 refresh-token reuse detection.
+ * Kept as long as its session.
+ */
+@Entity()
+export class VervangenVernieuwToken {
+  @PrimaryKey({ type: 'string', length: 64 })
+  hash: string;
+
+  @ManyToOne(() => Sessie, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  sessie: Ref<Sessie>;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  vervangenOp: Date = new Date();
+
+  constructor(hash: string, sessie: Ref<Sessie>) {
+    this.hash = hash;
+    this.sessie = sessie;
+  }
+}
+
+/**
+ * A one-time, short-lived ticket for one export URL, so a download link never carries the
+ * access token (which would end up in history, logs and Referer headers). Consumed on use.
+ */
+@Entity()
+export class ExportTicket {
+  @PrimaryKey({ type: 'string', length: 64 })
+  hash: string;
+
+  @ManyToOne(() => Sessie, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  sessie: Ref<Sessie>;
+
+  /** The path and query of the one export it opens, without the ticket. */
+  @Property({ type: 'text' })
+  pad: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Index()
+  verlooptOp: Date;
+
+  constructor(hash: string, sessie: Ref<Sessie>, pad: string, verlooptOp: Date) {
+    this.hash = hash;
+    this.sessie = sessie;
+    this.pad = pad;
+    this.verlooptOp = verlooptOp;
+  }
+}
+
+/** Every login attempt, for the lockout per account and per address; pruned after a day. */
 @Entity()
 @Index({ properties: ['email', 'tijd'] })
 @Index({ properties: ['adres', 'tijd'] })
+@Index({ properties: ['tijd'] })
 export class LoginPoging extends BaseEntity {
   @Property({ type: 'string', length: 320 })
   email: string;

@@ -5,7 +5,13 @@ import { Afspraak, AfspraakBetrokkene } from '../overeenkomsten/afspraak.entity'
 import { Thema } from '../overeenkomsten/thema.entity';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Indicator, Realisatie, Streefwaarde } from '../indicatoren/indicator.entity';
-import { Gebruiker, LoginPoging, Sessie } from '../auth/gebruiker.entity';
+import {
+  ExportTicket,
+  Gebruiker,
+  LoginPoging,
+  Sessie,
+  VervangenVernieuwToken,
+} from '../auth/gebruiker.entity';
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
 import { Uitnodiging } from '../partijen/uitnodiging.entity';
 import { AppSecret } from './app-secret.entity';
@@ -40,6 +46,8 @@ export const ENTITIES = [
   Gebruiker,
   Sessie,
   LoginPoging,
+  VervangenVernieuwToken,
+  ExportTicket,
   Lidmaatschap,
   Uitnodiging,
   AppSecret,
