@@ -18,6 +18,7 @@ export default tseslint.config(
       'client/src/gql/',
       'client/dev.mjs',
       'test/browser/jest.config.js',
+      'test/crash/jest.config.js',
     ],
   },
   eslint.configs.recommended,

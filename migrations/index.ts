@@ -8,6 +8,7 @@ import { Migration20261126003606_Kalender } from './Migration20261126003606_Kale
 import { Migration20261126011108_Verantwoording } from './Migration20261126011108_Verantwoording';
 import { Migration20261126023323_BodEvaluatie } from './Migration20261126023323_BodEvaluatie';
 import { Migration20261206020000_Sessies } from './Migration20261206020000_Sessies';
+import { Migration20261206010000_Integriteit } from './Migration20261206010000_Integriteit';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -22,5 +23,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126003606_Kalender', class: Migration20261126003606_Kalender },
   { name: 'Migration20261126011108_Verantwoording', class: Migration20261126011108_Verantwoording },
   { name: 'Migration20261126023323_BodEvaluatie', class: Migration20261126023323_BodEvaluatie },
+  { name: 'Migration20261206010000_Integriteit', class: Migration20261206010000_Integriteit },
   { name: 'Migration20261206020000_Sessies', class: Migration20261206020000_Sessies },
 ];

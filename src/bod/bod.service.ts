@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
-import { CollabServer } from '../collaboration/collab.server';
+import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
+import { crashpunt } from '../common/crashpunt';
 import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
@@ -41,7 +42,7 @@ export class BodService {
     private readonly jaarcyclus: JaarcyclusService,
     private readonly afspraken: AfsprakenService,
     private readonly indicatoren: IndicatorenService,
-    private readonly collab: CollabServer,
+    private readonly opdrachten: DocumentOpdrachten,
     private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
@@ -113,6 +114,7 @@ export class BodService {
     const teLaat = nu >= dag(j.jaar - 1, kalender.bodVoor);
 
     const teksten: { afspraakId: string; tekst: string }[] = [];
+    crashpunt('bod:start', input.jaarschijfId);
     const bodId = await this.em.transactional(async (em) => {
       const [status] = await em
         .getConnection()
@@ -214,9 +216,15 @@ export class BodService {
           em,
         );
       }
+      // The activities' text goes into the document with the commit (see DocumentOpdrachten).
+      for (const t of teksten)
+        this.opdrachten.plan(em, onderdeelId, t.afspraakId, { tekst: t.tekst });
+      await em.flush();
+      crashpunt('bod:na-audit', input.jaarschijfId);
       return bod.id;
     });
-    for (const t of teksten) await this.collab.zetTekst(onderdeelId, t.afspraakId, t.tekst);
+    crashpunt('bod:na-commit', input.jaarschijfId);
+    await this.opdrachten.voerUit(onderdeelId);
     this.gebeurtenissen.publiceer({
       soort: GebeurtenisSoort.BOD,
       overeenkomstId,

@@ -750,6 +750,52 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     );
   }
 
+  // --- Freezing for signing (helper CRASH; issue 13) ---------------------------------------
+  /**
+   * Freezes the document while `vastleggen` commits the version: open editors are told they are
+   * read-only, every accepted change is stored and materialised, and `vastleggen` gets the final
+   * state, all in the document's queue, so nothing a client sends meanwhile is applied. After a
+   * commit every connection stays read-only (the onderdeel lies ter ondertekening); after a
+   * failure each is given back what it had. Nothing here outlives the process: a crash leaves
+   * the document as it was, and the database either with the whole freeze or without it.
+   */
+  async bevries<T>(onderdeelId: string, vastleggen: (state: Uint8Array) => Promise<T>): Promise<T> {
+    const document = this.document(onderdeelId);
+    const klaar = document.wachtrij.then(async () => {
+      if (document.defect) throw new Error('Opslag van dit document is mislukt');
+      const eerder = new Map(
+        [...document.verbindingen].map((v) => [
+          v,
+          { alleenLezen: v.alleenLezen, bevroren: v.bevroren },
+        ]),
+      );
+      const zet = (v: Verbinding, rechten: { alleenLezen: boolean; bevroren: boolean }) => {
+        Object.assign(v, rechten);
+        this.stuurToegang(document, v);
+      };
+      eerder.forEach((_rechten, v) => zet(v, { alleenLezen: true, bevroren: true }));
+      try {
+        await document.opgeslagen();
+        if (document.defect) throw new Error('Opslaan mislukt');
+        document.doc.share.forEach((_type, naam) => document.veranderd.add(naam));
+        await this.opAchtergrond(document, () => this.materialiseer(document));
+        const uitkomst = await vastleggen(Y.encodeStateAsUpdate(document.doc));
+        document.verbindingen.forEach((v) => zet(v, { alleenLezen: true, bevroren: true }));
+        return uitkomst;
+      } catch (fout) {
+        eerder.forEach((rechten, v) => zet(v, rechten));
+        throw fout;
+      }
+    });
+    document.wachtrij = klaar.catch(() => undefined);
+    try {
+      return await klaar;
+    } finally {
+      if (document.verbindingen.size === 0) await this.ontlaad(document);
+    }
+  }
+  // --- end of freezing ---------------------------------------------------------------------
+
   /** Rights changed somewhere: every open connection is judged again, now. */
   private async herbeoordeel(): Promise<void> {
     for (const document of this.documenten.values()) {

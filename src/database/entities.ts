@@ -16,6 +16,7 @@ import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
 import { Uitnodiging } from '../partijen/uitnodiging.entity';
 import { AppSecret } from './app-secret.entity';
 import { CollabSnapshot, CollabUpdate } from '../collaboration/collab.entities';
+import { DocumentOpdracht } from '../collaboration/document-opdracht.entity';
 import { AuditRegel } from '../audit/audit.entity';
 import {
   Opmerking,
@@ -53,6 +54,7 @@ export const ENTITIES = [
   AppSecret,
   CollabUpdate,
   CollabSnapshot,
+  DocumentOpdracht,
   AuditRegel,
   Standpunt,
   Opmerking,

@@ -2,6 +2,7 @@ import { DataloaderType, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
+import { crashpuntStatement } from '../common/crashpunt';
 import { ENTITIES } from './entities';
 
 export interface OrmSettings {
@@ -51,6 +52,7 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
     allowGlobalContext: false,
     debug: settings.logSql ? ['query'] : false,
     onQuery: (sql: string) => {
+      crashpuntStatement();
       settings.onQuery?.(sql);
       return sql;
     },

@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
-import { CollabServer } from '../collaboration/collab.server';
+import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
+import { crashpunt } from '../common/crashpunt';
 import type { PmNode } from '../collaboration/prosemirror';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
@@ -70,7 +71,7 @@ export class EvaluatieService {
     private readonly audit: AuditService,
     private readonly klok: Klok,
     private readonly jaarcyclus: JaarcyclusService,
-    private readonly collab: CollabServer,
+    private readonly opdrachten: DocumentOpdrachten,
     private readonly toegang: ToegangEvents,
     private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
@@ -215,6 +216,7 @@ export class EvaluatieService {
     const kalender = await this.jaarcyclus.kalender(overeenkomstId);
     const nodig = await this.bevestigers(hoofd, input.jaarschijfId);
     const na: NaSluiten = { gesloten: false, teksten: [], addenda: false };
+    crashpunt('evaluatie:start', input.jaarschijfId);
     await this.em.transactional(async (em) => {
       const j = await this.vergrendelJaarschijf(em, input.jaarschijfId);
       if (j.status === JaarschijfStatus.GEEVALUEERD) {
@@ -291,12 +293,20 @@ export class EvaluatieService {
       const ontbreekt = nodig.filter((p) => !bevestigd.some((b) => b.partij.id === p.partij_id));
       if (ontbreekt.length === 0) {
         Object.assign(na, await this.sluit(em, actor, overeenkomstId, input.jaarschijfId, j.jaar));
+        crashpunt('evaluatie:na-sluiten', input.jaarschijfId);
+        // The carried-over afspraken' text goes into the documents with the commit (see
+        // DocumentOpdrachten): a crash cannot leave a copy without it.
+        for (const t of na.teksten) {
+          if (t.inhoud) this.opdrachten.plan(em, t.onderdeelId, t.afspraakId, { inhoud: t.inhoud });
+          else if (t.tekst)
+            this.opdrachten.plan(em, t.onderdeelId, t.afspraakId, { tekst: t.tekst });
+        }
+        await em.flush();
       }
     });
-    for (const t of na.teksten) {
-      if (t.inhoud) await this.collab.zetInhoud(t.onderdeelId, t.afspraakId, t.inhoud);
-      else if (t.tekst) await this.collab.zetTekst(t.onderdeelId, t.afspraakId, t.tekst);
-    }
+    crashpunt('evaluatie:na-commit', input.jaarschijfId);
+    for (const onderdeelId of new Set(na.teksten.map((t) => t.onderdeelId)))
+      await this.opdrachten.voerUit(onderdeelId);
     if (na.addenda) await this.toegang.gewijzigd();
     this.gebeurtenissen.publiceer({
       soort: na.gesloten ? GebeurtenisSoort.EVALUATIE_GESLOTEN : GebeurtenisSoort.EVALUATIE,

@@ -14,6 +14,8 @@ import type { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
 import { OnderdeelInhoudReader, vergrendelConcept } from '../overeenkomsten/onderdeel-inhoud';
+import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
+import { crashpunt } from '../common/crashpunt';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { BEWERK_ROLLEN } from '../partijen/lidmaatschap.entity';
 import { Partij } from '../partijen/partij.entity';
@@ -53,6 +55,7 @@ export class VoorstellenService {
     private readonly permissions: PermissionsService,
     private readonly standpunten: StandpuntenService,
     private readonly afspraken: AfsprakenService,
+    private readonly opdrachten: DocumentOpdrachten,
   ) {}
 
   async dienIn(actor: Actor, input: WijzigingsvoorstelInput): Promise<WijzigingsvoorstelModel> {
@@ -131,6 +134,7 @@ export class VoorstellenService {
         'Uw partij diende dit voorstel in; de andere ondertekenaars beoordelen het',
       );
     }
+    crashpunt('voorstel:start', input.voorstelId);
     const { aanvaard, bijgewerkt } = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
       await vergrendelOpen(em, input.voorstelId, 'beoordeeld');
@@ -178,6 +182,7 @@ export class VoorstellenService {
         }
       }
       await em.flush();
+      crashpunt('voorstel:na-status', input.voorstelId);
       await this.schrijfAudit(
         em,
         actor,
@@ -188,9 +193,12 @@ export class VoorstellenService {
           : AuditActie.VOORSTEL_AANVAARD,
         { reden: input.reden ?? null, volledigAanvaard: aanvaard },
       );
+      crashpunt('voorstel:na-audit', input.voorstelId);
+      if (aanvaard) await this.voerDoor(em, actor, namens, bijgewerkt);
       return { aanvaard, bijgewerkt };
     });
-    if (aanvaard) await this.voerDoor(actor, namens, bijgewerkt);
+    crashpunt('voorstel:na-commit', input.voorstelId);
+    if (aanvaard) await this.opdrachten.voerUit(onderdeelId);
     this.publiceer(actor, namens, bijgewerkt);
     return this.model(input.voorstelId);
   }
@@ -297,23 +305,26 @@ export class VoorstellenService {
   }
 
   /**
-   * The text of an accepted proposal goes through the co-editor's document, after the decision
-   * is committed: open editors see it at once, and the standpunten on it become stale because
-   * the afspraak's content hash changes.
+   * The text of an accepted proposal goes through the co-editor's document: open editors see it
+   * at once, and the standpunten on it become stale because the afspraak's content hash changes.
+   * Recorded in the decision's transaction, written into the document after the commit (see
+   * DocumentOpdrachten), so an accepted proposal is never left without its text.
    */
   private async voerDoor(
+    em: EntityManager,
     actor: Actor,
     namens: Betrokkenheid,
     voorstel: Wijzigingsvoorstel,
   ): Promise<void> {
     if (voorstel.nieuweTekst != null && voorstel.afspraak) {
-      await this.collab.zetTekst(voorstel.onderdeel.id, voorstel.afspraak.id, voorstel.nieuweTekst);
-    }
-    await this.em.transactional(async (em) => {
-      await em.nativeUpdate(Wijzigingsvoorstel, { id: voorstel.id }, { doorgevoerdOp: new Date() });
-      await this.schrijfAudit(em, actor, namens, voorstel, AuditActie.VOORSTEL_DOORGEVOERD, {
-        afspraakId: voorstel.afspraak?.id ?? null,
+      this.opdrachten.plan(em, voorstel.onderdeel.id, voorstel.afspraak.id, {
+        tekst: voorstel.nieuweTekst,
       });
+    }
+    voorstel.doorgevoerdOp = new Date();
+    await em.flush();
+    await this.schrijfAudit(em, actor, namens, voorstel, AuditActie.VOORSTEL_DOORGEVOERD, {
+      afspraakId: voorstel.afspraak?.id ?? null,
     });
   }
 

@@ -5,10 +5,11 @@ import { OnderhandelingModule } from '../onderhandeling/onderhandeling.module';
 import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
 import { OndertekeningResolver } from './ondertekening.resolver';
 import { OndertekeningService } from './ondertekening.service';
+import { OnvoltooideBevriezing } from './onvoltooide-bevriezing';
 
 @Module({
   imports: [OvereenkomstenModule, OnderhandelingModule, AuditModule, JaarschijvenModule],
-  providers: [OndertekeningService, OndertekeningResolver],
+  providers: [OndertekeningService, OndertekeningResolver, OnvoltooideBevriezing],
   exports: [OndertekeningService],
 })
 export class OndertekeningModule {}

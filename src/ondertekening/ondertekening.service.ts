@@ -1,15 +1,16 @@
 import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import * as Y from 'yjs';
 import type { Actor } from '../auth/actor';
 import { AuthService } from '../auth/auth.service';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { canonicalJson } from '../audit/canonical';
 import { CollabServer } from '../collaboration/collab.server';
+import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { PREAMBULE_FRAGMENT, type PmNode } from '../collaboration/prosemirror';
 import { AppError, ErrorCode } from '../common/app-error';
+import { crashpunt } from '../common/crashpunt';
 import { tekstverschil } from '../common/tekstverschil';
 import { findOrFail } from '../database/find';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
@@ -74,12 +75,15 @@ export class OndertekeningService {
     private readonly auth: AuthService,
     private readonly toegang: ToegangEvents,
     private readonly jaarschijven: JaarschijfStatusService,
+    private readonly opdrachten: DocumentOpdrachten,
   ) {}
 
   /**
-   * Freezes an onderdeel for signing. It first becomes read-only everywhere (open editors
-   * included), then the document's final state is taken, and the akkoord is checked again on
-   * exactly that state: typing during the freeze cannot slip unagreed text into the version.
+   * Freezes an onderdeel for signing. The co-editor's document becomes read-only and its final
+   * state is taken first; then one transaction locks the onderdeel, checks the akkoord again on
+   * exactly that state (typing during the freeze cannot slip unagreed text into the version),
+   * and writes the status, the version, the audit entry and the jaarschijf's follow-up
+   * together: a crash anywhere leaves the draft as it was, or the whole freeze.
    */
   async bevries(actor: Actor, input: BevriesInput): Promise<VersieModel> {
     const onderdeelId = input.onderdeelId;
@@ -92,28 +96,19 @@ export class OndertekeningService {
     );
     const vooraf = await this.standpunten.matrix(onderdeelId);
     this.eisAkkoord(vooraf, input.overrideReden);
-    await this.em.transactional(async (em) => {
-      await vergrendelConcept(em, onderdeelId);
-      await em.nativeUpdate(
-        Onderdeel,
-        { id: onderdeelId },
-        { status: OnderdeelStatus.TER_ONDERTEKENING },
-      );
-    });
-    await this.toegang.gewijzigd();
-    let versie: OnderdeelVersie;
-    try {
-      const state = await this.collab.metDocument(
-        onderdeelId,
-        (doc) => Y.encodeStateAsUpdate(doc),
-        {
-          alles: true,
-        },
-      );
-      versie = await this.em.transactional(async (em) => {
+    crashpunt('bevries:start', onderdeelId);
+    const versie = await this.collab.bevries(onderdeelId, (state) =>
+      this.em.transactional(async (em) => {
+        await vergrendelConcept(em, onderdeelId);
         const inhoud = await this.inhoud.lees(onderdeelId, em);
         const matrix = await this.standpunten.matrixVan(inhoud, em);
         this.eisAkkoord(matrix, input.overrideReden);
+        await em.nativeUpdate(
+          Onderdeel,
+          { id: onderdeelId },
+          { status: OnderdeelStatus.TER_ONDERTEKENING },
+        );
+        crashpunt('bevries:na-status', onderdeelId);
         const vast: VastgelegdeInhoud & { status?: unknown } = { ...inhoud };
         delete vast.status;
         const inhoudJson = JSON.parse(canonicalJson(vast)) as Record<string, unknown>;
@@ -136,6 +131,7 @@ export class OndertekeningService {
         });
         em.persist(versie);
         await em.flush();
+        crashpunt('bevries:na-versie', onderdeelId);
         await this.audit.schrijf(
           {
             overeenkomstId,
@@ -155,20 +151,13 @@ export class OndertekeningService {
           },
           em,
         );
+        crashpunt('bevries:na-audit', onderdeelId);
         await this.jaarschijven.volgHoofddocument(em, actor, onderdeelId, 'BEVROREN');
         return versie;
-      });
-    } catch (fout) {
-      await this.em
-        .fork()
-        .nativeUpdate(
-          Onderdeel,
-          { id: onderdeelId, status: OnderdeelStatus.TER_ONDERTEKENING },
-          { status: OnderdeelStatus.CONCEPT },
-        );
-      await this.toegang.gewijzigd();
-      throw fout;
-    }
+      }),
+    );
+    crashpunt('bevries:na-commit', onderdeelId);
+    await this.toegang.gewijzigd();
     this.publiceer(GebeurtenisSoort.BEVROREN, actor, null, overeenkomstId, onderdeelId, versie.id);
     return this.versie(versie.id);
   }
@@ -190,6 +179,7 @@ export class OndertekeningService {
           { status: OnderdeelStatus.ONDERTEKEND },
         );
         await em.flush();
+        crashpunt('onderteken:na-status', versie.id);
         await this.schrijf(em, actor, null, versie, AuditActie.VOLLEDIG_ONDERTEKEND, {});
         await this.jaarschijven.volgHoofddocument(em, actor, versie.onderdeel.id, 'ONDERTEKEND');
       },
@@ -213,6 +203,7 @@ export class OndertekeningService {
           { status: OnderdeelStatus.CONCEPT },
         );
         await em.flush();
+        crashpunt('weiger:na-status', versie.id);
         await this.jaarschijven.volgHoofddocument(em, actor, versie.onderdeel.id, 'GEWEIGERD');
       },
     );
@@ -236,6 +227,7 @@ export class OndertekeningService {
     const versie = await findOrFail(this.em.fork(), OnderdeelVersie, input.versieId, 'Versie');
     const namens = await this.namensOndertekenaar(actor, versie, input.partijId, wat);
     await vooraf?.();
+    crashpunt('besluit:start', versie.id);
     await this.em.transactional(async (em) => {
       const vergrendeld = await this.vergrendelVersie(em, versie.id, namens);
       em.persist(
@@ -249,6 +241,7 @@ export class OndertekeningService {
         }),
       );
       await em.flush();
+      crashpunt('besluit:na-ondertekening', versie.id);
       await this.schrijf(
         em,
         actor,
@@ -261,8 +254,10 @@ export class OndertekeningService {
           ? { functie: besluit.functie }
           : { reden: besluit.reden },
       );
+      crashpunt('besluit:na-audit', versie.id);
       await daarna(em, vergrendeld);
     });
+    crashpunt('besluit:na-commit', versie.id);
     this.publiceer(
       besluit.besluit === Besluit.ONDERTEKEND
         ? GebeurtenisSoort.ONDERTEKEND
@@ -285,6 +280,7 @@ export class OndertekeningService {
       'Onderdeel',
       'Een addendum beginnen',
     );
+    crashpunt('addendum:start', input.onderdeelId);
     await this.em.transactional(async (em) => {
       const rij = await vergrendelOnderdeel(em, input.onderdeelId);
       if (rij.status !== OnderdeelStatus.ONDERTEKEND) {
@@ -299,7 +295,9 @@ export class OndertekeningService {
         onderdeelId: input.onderdeelId,
         reden: input.reden,
       });
+      crashpunt('addendum:na-status', input.onderdeelId);
     });
+    crashpunt('addendum:na-commit', input.onderdeelId);
     await this.toegang.gewijzigd();
     this.publiceer(
       GebeurtenisSoort.ADDENDUM,
@@ -313,7 +311,9 @@ export class OndertekeningService {
 
   /**
    * Makes an earlier version's content the current draft again, by changing the draft (roll
-   * forward): the history, its versions and signatures stay as they were.
+   * forward): the history, its versions and signatures stay as they were. The fields, the texts
+   * the document is to get and the audit entry commit together; the texts reach the document
+   * right after (or at start-up, after a crash).
    */
   async herstel(actor: Actor, versieId: string): Promise<void> {
     const versie = await findOrFail(this.em.fork(), OnderdeelVersie, versieId, 'Versie', {
@@ -323,46 +323,55 @@ export class OndertekeningService {
     await this.permissions.onderdeelBewerken(actor, onderdeelId, 'Versie', versieId);
     const vast = versie.inhoud as unknown as VastgelegdeInhoud;
     await this.collab.bijgewerkt(onderdeelId);
-    const teksten = await this.em.transactional(async () => {
-      const huidig = await this.inhoud.lees(onderdeelId);
-      const teksten: { id: string; afspraak: AfspraakInhoud }[] = [];
+    crashpunt('herstel:start', versieId);
+    await this.em.transactional(async (em) => {
+      await vergrendelConcept(em, onderdeelId);
+      const huidig = await this.inhoud.lees(onderdeelId, em);
+      const volgorde: string[] = [];
       for (const afspraak of vast.afspraken) {
         const velden = herstelVelden(afspraak);
-        if (huidig.afspraken.some((a) => a.id === afspraak.id)) {
-          await this.afspraken.update({ id: afspraak.id, ...velden });
-          teksten.push({ id: afspraak.id, afspraak });
-        } else {
-          const nieuw = await this.afspraken.create({ onderdeelId, ...velden } as never);
-          teksten.push({ id: nieuw.id, afspraak });
-        }
+        const id = huidig.afspraken.some((a) => a.id === afspraak.id)
+          ? (await this.afspraken.update({ id: afspraak.id, ...velden })).id
+          : (await this.afspraken.create({ onderdeelId, ...velden } as never)).id;
+        volgorde.push(id);
+        this.opdrachten.plan(
+          em,
+          onderdeelId,
+          id,
+          afspraak.tekstJson
+            ? { inhoud: afspraak.tekstJson as unknown as PmNode }
+            : { tekst: afspraak.tekst },
+        );
       }
       for (const weg of huidig.afspraken.filter((a) => !vast.afspraken.some((v) => v.id === a.id)))
         await this.afspraken.delete(weg.id);
-      await this.afspraken.reorder({ onderdeelId, afspraakIds: teksten.map((t) => t.id) });
-      return teksten;
-    });
-    for (const { id, afspraak } of teksten) {
-      if (afspraak.tekstJson)
-        await this.collab.zetInhoud(onderdeelId, id, afspraak.tekstJson as unknown as PmNode);
-      else await this.collab.zetTekst(onderdeelId, id, afspraak.tekst);
-    }
-    if (vast.preambule) {
-      if (vast.preambule.json)
-        await this.collab.zetInhoud(
+      await this.afspraken.reorder({ onderdeelId, afspraakIds: volgorde });
+      if (vast.preambule)
+        this.opdrachten.plan(
+          em,
           onderdeelId,
           PREAMBULE_FRAGMENT,
-          vast.preambule.json as unknown as PmNode,
+          vast.preambule.json
+            ? { inhoud: vast.preambule.json as unknown as PmNode }
+            : { tekst: vast.preambule.tekst },
         );
-      else await this.collab.zetTekst(onderdeelId, PREAMBULE_FRAGMENT, vast.preambule.tekst);
-    }
-    await this.audit.schrijf({
-      overeenkomstId: versie.overeenkomst.id,
-      actor,
-      actie: AuditActie.VERSIE_HERSTELD,
-      onderwerpSoort: 'OnderdeelVersie',
-      onderwerpId: versie.id,
-      gegevens: { onderdeelId, versie: versie.nummer, hash: versie.hash },
+      await em.flush();
+      crashpunt('herstel:na-velden', versieId);
+      await this.audit.schrijf(
+        {
+          overeenkomstId: versie.overeenkomst.id,
+          actor,
+          actie: AuditActie.VERSIE_HERSTELD,
+          onderwerpSoort: 'OnderdeelVersie',
+          onderwerpId: versie.id,
+          gegevens: { onderdeelId, versie: versie.nummer, hash: versie.hash },
+        },
+        em,
+      );
+      crashpunt('herstel:na-audit', versieId);
     });
+    crashpunt('herstel:na-commit', versieId);
+    await this.opdrachten.voerUit(onderdeelId);
     this.publiceer(
       GebeurtenisSoort.VERSIE_HERSTELD,
       actor,

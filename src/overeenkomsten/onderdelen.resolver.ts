@@ -11,7 +11,6 @@ import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkoms
 import { OnderdelenService } from './onderdelen.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
-import { AuditActie, AuditService } from '../audit/audit.service';
 
 @Resolver(() => OnderdeelModel)
 export class OnderdelenResolver {
@@ -19,7 +18,6 @@ export class OnderdelenResolver {
     private readonly service: OnderdelenService,
     private readonly reader: OvereenkomstReader,
     private readonly permissions: PermissionsService,
-    private readonly audit: AuditService,
   ) {}
 
   @Query(() => OnderdeelModel)
@@ -60,17 +58,7 @@ export class OnderdelenResolver {
       'Onderdeel',
       'Een onderdeel en zijn ondertekenaars wijzigen',
     );
-    const onderdeel = await this.service.update(input);
-    if (input.ondertekenaarIds != null) {
-      await this.audit.schrijf({
-        overeenkomstId,
-        actor,
-        actie: AuditActie.ONDERTEKENAARS_GEWIJZIGD,
-        onderwerpSoort: 'Onderdeel',
-        onderwerpId: onderdeel.id,
-        gegevens: { ondertekenaarIds: [...input.ondertekenaarIds].sort() },
-      });
-    }
+    const onderdeel = await this.service.update(actor, overeenkomstId, input);
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 

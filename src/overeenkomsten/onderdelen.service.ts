@@ -1,6 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { findOrFail } from '../database/find';
 import {
@@ -10,7 +12,7 @@ import {
   PARTIJ_SOORT_LABEL,
 } from '../partijen/partij.entity';
 import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
-import { bevroren } from './onderdeel-inhoud';
+import { vergrendelConcept } from './onderdeel-inhoud';
 import { CollabServer } from '../collaboration/collab.server';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
@@ -27,6 +29,7 @@ export class OnderdelenService {
     private readonly em: EntityManager,
     private readonly collab: CollabServer,
     private readonly toegang: ToegangEvents,
+    private readonly audit: AuditService,
   ) {}
 
   get(id: string): Promise<Onderdeel> {
@@ -72,21 +75,42 @@ export class OnderdelenService {
     return onderdeel;
   }
 
-  async update(input: UpdateOnderdeelInput): Promise<Onderdeel> {
-    const onderdeel = await this.get(input.id);
-    if (onderdeel.status !== OnderdeelStatus.CONCEPT) throw bevroren(onderdeel.titel);
-    if (input.titel != null) onderdeel.titel = input.titel;
-    if (input.ondertekenaarIds != null) {
-      const overeenkomst = await onderdeel.overeenkomst.load();
-      const partijen = await this.checkOndertekenaars(
-        overeenkomst!,
-        onderdeel.soort,
-        input.ondertekenaarIds,
-      );
-      await onderdeel.ondertekenaars.init();
-      onderdeel.ondertekenaars.set(partijen);
-    }
-    await this.em.flush();
+  /** Title and signatories; a change of signatories is audited in the same transaction. */
+  async update(
+    actor: Actor,
+    overeenkomstId: string,
+    input: UpdateOnderdeelInput,
+  ): Promise<Onderdeel> {
+    const onderdeel = await this.em.transactional(async (em) => {
+      await vergrendelConcept(em, input.id);
+      const onderdeel = await this.get(input.id);
+      if (input.titel != null) onderdeel.titel = input.titel;
+      if (input.ondertekenaarIds != null) {
+        const overeenkomst = await onderdeel.overeenkomst.load();
+        const partijen = await this.checkOndertekenaars(
+          overeenkomst!,
+          onderdeel.soort,
+          input.ondertekenaarIds,
+        );
+        await onderdeel.ondertekenaars.init();
+        onderdeel.ondertekenaars.set(partijen);
+      }
+      await em.flush();
+      if (input.ondertekenaarIds != null) {
+        await this.audit.schrijf(
+          {
+            overeenkomstId,
+            actor,
+            actie: AuditActie.ONDERTEKENAARS_GEWIJZIGD,
+            onderwerpSoort: 'Onderdeel',
+            onderwerpId: onderdeel.id,
+            gegevens: { ondertekenaarIds: [...input.ondertekenaarIds].sort() },
+          },
+          em,
+        );
+      }
+      return onderdeel;
+    });
     if (input.ondertekenaarIds != null) await this.toegang.gewijzigd();
     return onderdeel;
   }

@@ -15,7 +15,6 @@ import { NEED_ALL, needFrom, OvereenkomstReader } from './overeenkomst.reader';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
-import { AuditActie, AuditService } from '../audit/audit.service';
 
 const OvereenkomstPage = Paginated(OvereenkomstModel, 'OvereenkomstPage');
 
@@ -25,7 +24,6 @@ export class OvereenkomstenResolver {
     private readonly service: OvereenkomstenService,
     private readonly reader: OvereenkomstReader,
     private readonly permissions: PermissionsService,
-    private readonly audit: AuditService,
   ) {}
 
   @Query(() => OvereenkomstPage, { description: 'Overeenkomsten, nieuwste periode eerst' })
@@ -103,9 +101,7 @@ export class OvereenkomstenResolver {
       input.overeenkomstId,
       'Deelnemers toevoegen',
     );
-    const deelnemer = await this.deelnemer(await this.service.addDeelnemer(input));
-    await this.deelname(actor, input.overeenkomstId, AuditActie.DEELNEMER_TOEGEVOEGD, deelnemer);
-    return deelnemer;
+    return this.deelnemer(await this.service.addDeelnemer(actor, input));
   }
 
   @Mutation(() => DeelnemerModel)
@@ -113,53 +109,26 @@ export class OvereenkomstenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateDeelnemerInput,
   ) {
-    const overeenkomstId = await this.permissions.regieVia(
+    await this.permissions.regieVia(
       actor,
       'deelnemer',
       input.id,
       'Deelnemer',
       'De rol van een deelnemer wijzigen',
     );
-    const deelnemer = await this.deelnemer(await this.service.updateDeelnemer(input));
-    await this.deelname(actor, overeenkomstId, AuditActie.DEELNEMER_GEWIJZIGD, deelnemer);
-    return deelnemer;
+    return this.deelnemer(await this.service.updateDeelnemer(actor, input));
   }
 
   @Mutation(() => ID)
   async removeDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    const overeenkomstId = await this.permissions.regieVia(
+    await this.permissions.regieVia(
       actor,
       'deelnemer',
       input.id,
       'Deelnemer',
       'Een deelnemer weghalen',
     );
-    const deelnemer = await this.deelnemer({ id: input.id, overeenkomst: { id: overeenkomstId } });
-    const weg = (await this.service.removeDeelnemer(input.id)).id;
-    await this.deelname(actor, overeenkomstId, AuditActie.DEELNEMER_VERWIJDERD, deelnemer);
-    return weg;
-  }
-
-  /** Changes in who takes part go into the audit trail. */
-  private async deelname(
-    actor: Actor,
-    overeenkomstId: string,
-    actie: AuditActie,
-    deelnemer: DeelnemerModel,
-  ): Promise<void> {
-    await this.audit.schrijf({
-      overeenkomstId,
-      actor,
-      actie,
-      onderwerpSoort: 'Deelnemer',
-      onderwerpId: deelnemer.id,
-      gegevens: {
-        partijId: deelnemer.partij.id,
-        partij: deelnemer.partij.naam,
-        rol: deelnemer.rol,
-        regie: deelnemer.regie,
-      },
-    });
+    return (await this.service.removeDeelnemer(actor, input.id)).id;
   }
 
   @ResolveField('afspraken', () => [AfspraakModel], {

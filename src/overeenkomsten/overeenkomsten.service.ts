@@ -1,6 +1,8 @@
 import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
 import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
@@ -32,6 +34,7 @@ export class OvereenkomstenService {
     private readonly em: EntityManager,
     private readonly collab: CollabServer,
     private readonly toegang: ToegangEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** Only overeenkomsten in which one of `partijIds` (the reader's partijen) takes part. */
@@ -170,74 +173,118 @@ export class OvereenkomstenService {
     return id;
   }
 
-  async addDeelnemer(input: AddDeelnemerInput): Promise<Deelnemer> {
-    const overeenkomst = await this.get(input.overeenkomstId);
-    const partij = await findOrFail(this.em, Partij, input.partijId, 'Partij');
-    if ((await this.em.count(Deelnemer, { overeenkomst, partij })) > 0) {
-      throw invalid(
-        'input.partijId',
-        `${partij.naam} neemt al deel aan deze overeenkomst`,
-        ErrorCode.AL_AANWEZIG,
-      );
-    }
-    checkRegie(partij, input.regie, 'input.regie');
-    const deelnemer = new Deelnemer(ref(overeenkomst), ref(partij), input.rol);
-    deelnemer.regie = input.regie;
-    await this.em.persistAndFlush(deelnemer);
-    return deelnemer;
-  }
-
-  async updateDeelnemer(input: UpdateDeelnemerInput): Promise<Deelnemer> {
-    const deelnemer = await findOrFail(this.em, Deelnemer, input.id, 'Deelnemer', {
-      populate: ['partij'],
-    });
-    const partij = deelnemer.partij.getEntity();
-    if (input.rol != null && input.rol !== deelnemer.rol) {
-      if (await this.isGemeenteVan(deelnemer)) {
+  async addDeelnemer(actor: Actor, input: AddDeelnemerInput): Promise<Deelnemer> {
+    return this.em.transactional(async (em) => {
+      const overeenkomst = await this.get(input.overeenkomstId);
+      const partij = await findOrFail(em, Partij, input.partijId, 'Partij');
+      if ((await em.count(Deelnemer, { overeenkomst, partij })) > 0) {
         throw invalid(
-          'input.rol',
-          `${partij.naam} is gemeente van deze overeenkomst en blijft ondertekenaar`,
+          'input.partijId',
+          `${partij.naam} neemt al deel aan deze overeenkomst`,
+          ErrorCode.AL_AANWEZIG,
         );
       }
-      if (input.rol === DeelnemerRol.WAARNEMER) await this.checkNotSigning(deelnemer, 'input.rol');
-      deelnemer.rol = input.rol;
-    }
-    if (input.regie != null) {
       checkRegie(partij, input.regie, 'input.regie');
+      const deelnemer = new Deelnemer(ref(overeenkomst), ref(partij), input.rol);
       deelnemer.regie = input.regie;
-    }
-    await this.em.flush();
+      await em.persistAndFlush(deelnemer);
+      await this.deelname(em, actor, AuditActie.DEELNEMER_TOEGEVOEGD, deelnemer, partij);
+      return deelnemer;
+    });
+  }
+
+  async updateDeelnemer(actor: Actor, input: UpdateDeelnemerInput): Promise<Deelnemer> {
+    const deelnemer = await this.em.transactional(async (em) => {
+      const deelnemer = await findOrFail(em, Deelnemer, input.id, 'Deelnemer', {
+        populate: ['partij'],
+      });
+      const partij = deelnemer.partij.getEntity();
+      if (input.rol != null && input.rol !== deelnemer.rol) {
+        if (await this.isGemeenteVan(deelnemer)) {
+          throw invalid(
+            'input.rol',
+            `${partij.naam} is gemeente van deze overeenkomst en blijft ondertekenaar`,
+          );
+        }
+        if (input.rol === DeelnemerRol.WAARNEMER)
+          await this.checkNotSigning(deelnemer, 'input.rol');
+        deelnemer.rol = input.rol;
+      }
+      if (input.regie != null) {
+        checkRegie(partij, input.regie, 'input.regie');
+        deelnemer.regie = input.regie;
+      }
+      await em.flush();
+      await this.deelname(em, actor, AuditActie.DEELNEMER_GEWIJZIGD, deelnemer, partij);
+      return deelnemer;
+    });
     await this.toegang.gewijzigd();
     return deelnemer;
   }
 
-  async removeDeelnemer(id: string): Promise<Deelnemer> {
-    const deelnemer = await findOrFail(this.em, Deelnemer, id, 'Deelnemer', {
-      populate: ['partij'],
+  async removeDeelnemer(actor: Actor, id: string): Promise<Deelnemer> {
+    const deelnemer = await this.em.transactional(async (em) => {
+      const deelnemer = await findOrFail(em, Deelnemer, id, 'Deelnemer', {
+        populate: ['partij'],
+      });
+      if (await this.isGemeenteVan(deelnemer)) {
+        throw invalid(
+          'input.id',
+          'Een gemeente van de overeenkomst kan niet worden weggehaald; pas eerst de gemeenten aan',
+          ErrorCode.IN_GEBRUIK,
+        );
+      }
+      await this.checkNotSigning(deelnemer, 'input.id');
+      const partij = deelnemer.partij.id;
+      const overeenkomst = deelnemer.overeenkomst.id;
+      const inUse =
+        (await em.count(Afspraak, { overeenkomst, trekker: partij })) +
+        (await em.count(AfspraakBetrokkene, { partij, afspraak: { overeenkomst } }));
+      if (inUse > 0) {
+        throw invalid(
+          'input.id',
+          `${deelnemer.partij.getEntity().naam} is trekker of betrokkene bij ${inUse} afspraak/afspraken; pas die eerst aan`,
+          ErrorCode.IN_GEBRUIK,
+        );
+      }
+      await this.deelname(
+        em,
+        actor,
+        AuditActie.DEELNEMER_VERWIJDERD,
+        deelnemer,
+        deelnemer.partij.getEntity(),
+      );
+      await em.removeAndFlush(deelnemer);
+      return deelnemer;
     });
-    if (await this.isGemeenteVan(deelnemer)) {
-      throw invalid(
-        'input.id',
-        'Een gemeente van de overeenkomst kan niet worden weggehaald; pas eerst de gemeenten aan',
-        ErrorCode.IN_GEBRUIK,
-      );
-    }
-    await this.checkNotSigning(deelnemer, 'input.id');
-    const partij = deelnemer.partij.id;
-    const overeenkomst = deelnemer.overeenkomst.id;
-    const inUse =
-      (await this.em.count(Afspraak, { overeenkomst, trekker: partij })) +
-      (await this.em.count(AfspraakBetrokkene, { partij, afspraak: { overeenkomst } }));
-    if (inUse > 0) {
-      throw invalid(
-        'input.id',
-        `${deelnemer.partij.getEntity().naam} is trekker of betrokkene bij ${inUse} afspraak/afspraken; pas die eerst aan`,
-        ErrorCode.IN_GEBRUIK,
-      );
-    }
-    await this.em.removeAndFlush(deelnemer);
     await this.toegang.gewijzigd();
     return deelnemer;
+  }
+
+  /** Changes in who takes part go into the audit trail, in the change's transaction. */
+  private async deelname(
+    em: EntityManager,
+    actor: Actor,
+    actie: AuditActie,
+    deelnemer: Deelnemer,
+    partij: Partij,
+  ): Promise<void> {
+    await this.audit.schrijf(
+      {
+        overeenkomstId: deelnemer.overeenkomst.id,
+        actor,
+        actie,
+        onderwerpSoort: 'Deelnemer',
+        onderwerpId: deelnemer.id,
+        gegevens: {
+          partijId: partij.id,
+          partij: partij.naam,
+          rol: deelnemer.rol,
+          regie: deelnemer.regie,
+        },
+      },
+      em,
+    );
   }
 
   private async isGemeenteVan(deelnemer: Deelnemer): Promise<boolean> {
