@@ -609,6 +609,27 @@ describe('validatie en foutmeldingen', () => {
     });
   });
 
+  // Found by the fuzz suite: half a surrogate pair went into an audit entry's jsonb, which
+  // PostgreSQL refuses ("Unicode low surrogate must follow a high surrogate"): an internal error.
+  it('a lone surrogate in any string input: VALIDATIE_FOUT naming the field', async () => {
+    for (const titel of ['a\ud800b', '\udc00']) {
+      expectFout(
+        await t.gql(UPDATE_OVEREENKOMST, { input: { id: fx.overeenkomstId, titel } }),
+        'VALIDATIE_FOUT',
+        'input.titel',
+      );
+    }
+    const { overeenkomst } = await t.gqlOk(`query($id: ID!) { overeenkomst(id: $id) { titel } }`, {
+      id: fx.overeenkomstId,
+    });
+    expect(overeenkomst.titel).not.toMatch(/\ufffd/);
+    // A whole pair (an emoji) is a character like any other.
+    const { updateOvereenkomst } = await t.gqlOk(UPDATE_OVEREENKOMST, {
+      input: { id: fx.overeenkomstId, titel: `${overeenkomst.titel} 😀` },
+    });
+    expect(updateOvereenkomst.titel).toBe(`${overeenkomst.titel} 😀`);
+  });
+
   // Found by the fuzz suite: the JSON body parser stopped at 100 kB (the export template may be
   // 5 MB) and answered without a code, and malformed JSON answered with the parser's own text.
   describe('request bodies', () => {

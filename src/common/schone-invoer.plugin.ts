@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
-import { validationError, type VeldFout } from './validation';
+import { LOSSE_SURROGAAT, validationError, type VeldFout } from './validation';
 
 /*
  * C0 control characters other than tab and newline. PostgreSQL cannot store NUL in text or
@@ -9,12 +9,19 @@ import { validationError, type VeldFout } from './validation';
 // eslint-disable-next-line no-control-regex -- the control characters are exactly what is matched
 const STUURTEKEN = /[\u0000-\u0008\u000b-\u001f]/;
 
+/**
+ * Half a surrogate pair is no character either: a text column would silently hold U+FFFD
+ * instead, and jsonb (an audit entry) refuses it.
+ */
+const ONGELDIG = new RegExp(`${STUURTEKEN.source}|${LOSSE_SURROGAAT.source}`);
+
 /** Reported faults per request; a hostile request need not be answered in full. */
 const MAX_FOUTEN = 20;
 
 function melding(tekst: string): string {
-  const teken = STUURTEKEN.exec(tekst)![0].charCodeAt(0);
+  const teken = ONGELDIG.exec(tekst)![0].charCodeAt(0);
   const code = `U+${teken.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (teken >= 0xd800) return `bevat een half teken (${code}) zonder zijn andere helft`;
   return `bevat een stuurteken (${code}); alleen tab en regeleinde zijn toegestaan`;
 }
 
@@ -25,13 +32,13 @@ const leesbaar = (sleutel: string) => sleutel.replace(new RegExp(STUURTEKEN, 'g'
 function zoekInWaarde(waarde: unknown, pad: string, fouten: VeldFout[]): void {
   if (fouten.length >= MAX_FOUTEN) return;
   if (typeof waarde === 'string') {
-    if (STUURTEKEN.test(waarde)) fouten.push({ veld: pad, melding: melding(waarde) });
+    if (ONGELDIG.test(waarde)) fouten.push({ veld: pad, melding: melding(waarde) });
   } else if (Array.isArray(waarde)) {
     waarde.forEach((w, i) => zoekInWaarde(w, `${pad}.${i}`, fouten));
   } else if (waarde && typeof waarde === 'object') {
     for (const [sleutel, w] of Object.entries(waarde)) {
       const veld = `${pad}.${leesbaar(sleutel)}`;
-      if (STUURTEKEN.test(sleutel))
+      if (ONGELDIG.test(sleutel))
         fouten.push({ veld, melding: `heeft een naam met een stuurteken` });
       zoekInWaarde(w, veld, fouten);
     }
@@ -48,7 +55,7 @@ function zoekInLiteral(
 ): void {
   switch (node.kind) {
     case Kind.STRING:
-      if (STUURTEKEN.test(node.value)) fouten.push({ veld: pad, melding: melding(node.value) });
+      if (ONGELDIG.test(node.value)) fouten.push({ veld: pad, melding: melding(node.value) });
       return;
     case Kind.LIST:
       node.values.forEach((v, i) => zoekInLiteral(v, `${pad}.${i}`, variabelen, standaard, fouten));

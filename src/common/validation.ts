@@ -54,7 +54,8 @@ export const LangeTekst = (max = 20000) =>
 export const Optioneel = () => IsOptional();
 
 /** Half of a surrogate pair without its other half: no character at all. */
-const LOSSE_SURROGAAT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const LOSSE_SURROGAAT =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** An e-mail address; validator.js's check throws (encodeURI) on a lone surrogate, so that goes first. */
 export const Email = () =>
