@@ -114,7 +114,7 @@ export class BodService {
     const teLaat = nu >= dag(j.jaar - 1, kalender.bodVoor);
 
     const teksten: { afspraakId: string; tekst: string }[] = [];
-    crashpunt('bod:start', input.jaarschijfId);
+    crashpunt('bod:start', `${input.jaarschijfId}/${corporatie.partijId}`);
     const bodId = await this.em.transactional(async (em) => {
       const [status] = await em
         .getConnection()
@@ -220,10 +220,10 @@ export class BodService {
       for (const t of teksten)
         this.opdrachten.plan(em, onderdeelId, t.afspraakId, { tekst: t.tekst });
       await em.flush();
-      crashpunt('bod:na-audit', input.jaarschijfId);
+      crashpunt('bod:na-audit', `${input.jaarschijfId}/${corporatie.partijId}`);
       return bod.id;
     });
-    crashpunt('bod:na-commit', input.jaarschijfId);
+    crashpunt('bod:na-commit', `${input.jaarschijfId}/${corporatie.partijId}`);
     await this.opdrachten.voerUit(onderdeelId);
     this.gebeurtenissen.publiceer({
       soort: GebeurtenisSoort.BOD,
