@@ -19,6 +19,7 @@ export default tseslint.config(
       'client/dev.mjs',
       'test/browser/jest.config.js',
       'test/crash/jest.config.js',
+      'test/fuzz/jest.config.js',
     ],
   },
   eslint.configs.recommended,
