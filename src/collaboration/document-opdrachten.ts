@@ -57,8 +57,15 @@ export class DocumentOpdrachten implements OnApplicationBootstrap {
       .fork()
       .find(DocumentOpdracht, {}, { fields: ['onderdeel'], orderBy: { id: 'asc' } });
     for (const onderdeelId of new Set(open.map((o) => o.onderdeel.id))) {
-      this.logger.log(`Tekst van een onderbroken opdracht in onderdeel ${onderdeelId} hersteld`);
-      await this.voerUit(onderdeelId);
+      try {
+        await this.voerUit(onderdeelId);
+        this.logger.log(
+          `Tekst van een onderbroken opdracht in onderdeel ${onderdeelId} geschreven`,
+        );
+      } catch (error) {
+        // The app starts anyway; the record stays for the next start and the next command.
+        this.logger.error(`Tekst voor onderdeel ${onderdeelId} niet geschreven: ${String(error)}`);
+      }
     }
   }
 
