@@ -7,6 +7,7 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { canonicalJson } from '../audit/canonical';
 import { CollabServer } from '../collaboration/collab.server';
+import { DocumentOpdracht } from '../collaboration/document-opdracht.entity';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { PREAMBULE_FRAGMENT, type PmNode } from '../collaboration/prosemirror';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -96,10 +97,19 @@ export class OndertekeningService {
     );
     const vooraf = await this.standpunten.matrix(onderdeelId);
     this.eisAkkoord(vooraf, input.overrideReden);
+    // Text a committed command still owes the document (a restore, an accepted proposal) goes in
+    // first: the version must hold it.
+    await this.opdrachten.voerUit(onderdeelId);
     crashpunt('bevries:start', onderdeelId);
     const versie = await this.collab.bevries(onderdeelId, (state) =>
       this.em.transactional(async (em) => {
         await vergrendelConcept(em, onderdeelId);
+        if (await em.count(DocumentOpdracht, { onderdeel: onderdeelId })) {
+          throw new AppError(
+            ErrorCode.STATUS_ONJUIST,
+            'Er wordt nog een wijziging in de tekst van dit onderdeel verwerkt; bevries het zo opnieuw',
+          );
+        }
         const inhoud = await this.inhoud.lees(onderdeelId, em);
         const matrix = await this.standpunten.matrixVan(inhoud, em);
         this.eisAkkoord(matrix, input.overrideReden);
