@@ -1,4 +1,22 @@
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDocument } from '@urql/core';
+import {
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  typeFromAST,
+  type GraphQLInputType,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { MikroORM } from '@mikro-orm/core';
 import { AuthService } from '../src/auth/auth.service';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
@@ -166,6 +184,48 @@ describe('beveiliging aan de rand van de API', () => {
         expect(t.queries).toEqual([]);
       },
     );
+
+    it('every query of the web client, as urql sends it (with __typename everywhere), stays within the limits', async () => {
+      const schema = t.app.get(GraphQLSchemaHost).schema;
+      const bron = readFileSync(join(__dirname, '..', 'client', 'src', 'gql', 'gql.ts'), 'utf8');
+      const documenten = [...bron.matchAll(/^ {2}('(?:[^'\\]|\\.)*'): typeof/gm)].map(
+        (m) =>
+          JSON.parse(`"${m[1].slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string,
+      );
+      const voorbeeld = (type: GraphQLInputType): unknown => {
+        const kaal = getNullableType(type);
+        if (isListType(kaal)) return [];
+        if (isEnumType(kaal)) return kaal.getValues()[0].value;
+        if (isInputObjectType(kaal))
+          return Object.fromEntries(
+            Object.values(kaal.getFields())
+              .filter((f) => isNonNullType(f.type))
+              .map((f) => [f.name, voorbeeld(f.type)]),
+          );
+        const waarden: Record<string, unknown> = { Int: 2026, Float: 1, Boolean: true, JSON: {} };
+        return kaal.name in waarden ? waarden[kaal.name] : demoId;
+      };
+      const queries = documenten
+        .map((tekst) => parse(tekst))
+        .map((d) => d.definitions.find((x) => x.kind === Kind.OPERATION_DEFINITION))
+        .filter((o): o is OperationDefinitionNode => o?.operation === OperationTypeNode.QUERY);
+      expect(queries.length).toBeGreaterThan(20);
+      for (const operatie of queries) {
+        const variables = Object.fromEntries(
+          (operatie.variableDefinitions ?? []).map((v) => [
+            v.variable.name.value,
+            voorbeeld(typeFromAST(schema, v.type) as GraphQLInputType),
+          ]),
+        );
+        const document = formatDocument({ kind: Kind.DOCUMENT, definitions: [operatie] });
+        const { status, json } = await post(G, { query: print(document), variables });
+        expect({ query: operatie.name?.value, status, fouten: json.errors ?? [] }).toEqual({
+          query: operatie.name?.value,
+          status: 200,
+          fouten: (json.errors ?? []).filter((e) => e.extensions?.code !== 'TE_ZWARE_AANVRAAG'),
+        });
+      }
+    });
 
     it('19 aliases of a root field pass', async () => {
       const { json } = await post(G, { query: aliassen('me { id }', 19) });
@@ -371,5 +431,35 @@ describe('beveiliging aan de rand van de API', () => {
       await post(sessie, { query: `mutation { logout }` });
       expect((await haal(url)).status).toBe(401);
     });
+  });
+
+  describe('beveiligingskoppen', () => {
+    it.each([
+      ['GET', '/health'],
+      ['POST', '/graphql'],
+      ['GET', '/export/overeenkomsten/niet-een-id.docx'],
+    ])(
+      '%s %s carries the standard security headers, a CSP and Referrer-Policy: no-referrer',
+      async (method, pad) => {
+        const res = await fetch(`${t.baseUrl}${pad}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          ...(method === 'POST' ? { body: JSON.stringify({ query: '{ __typename }' }) } : {}),
+        });
+        await res.arrayBuffer();
+        expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+        expect(res.headers.get('x-powered-by')).toBeNull();
+        const csp = res.headers.get('content-security-policy') ?? '';
+        expect(csp).toContain("default-src 'self'");
+        expect(csp).toContain("script-src 'self'");
+        expect(csp).toContain("frame-ancestors 'none'");
+        expect(csp).toContain("object-src 'none'");
+        expect(csp).not.toContain('unsafe-eval');
+        expect(csp).not.toContain('upgrade-insecure-requests');
+      },
+    );
   });
 });

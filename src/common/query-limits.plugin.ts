@@ -47,18 +47,20 @@ const PROPERTY_COST = 1;
 
 /**
  * Every selection counts, so the same field under a thousand aliases costs a thousand times.
- * Introspection's fields (`__type`, `__schema`, …) cost as properties: they read the schema.
+ * Introspection's fields (`__typename`, which urql adds to every selection, `__type`, …) cost
+ * as properties: they read the schema.
  */
 function estimator(schema: GraphQLSchema): ComplexityEstimator {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()]);
   return ({ type, field, childComplexity }) => {
-    const own = type.name.startsWith('__')
-      ? PROPERTY_COST
-      : roots.has(type as GraphQLObjectType)
-        ? ROOT_FIELD_COST
-        : field.resolve
-          ? RESOLVER_COST
-          : PROPERTY_COST;
+    const own =
+      type.name.startsWith('__') || field.name.startsWith('__')
+        ? PROPERTY_COST
+        : roots.has(type as GraphQLObjectType)
+          ? ROOT_FIELD_COST
+          : field.resolve
+            ? RESOLVER_COST
+            : PROPERTY_COST;
     return own + childComplexity * (isListType(getNullableType(field.type)) ? LIST_FACTOR : 1);
   };
 }
