@@ -7,6 +7,7 @@ import { AuthGuard } from './auth/auth.guard';
 import type { AuthSettings } from './auth/auth.service';
 import { gebruikJsonBody } from './common/aanvraag-body';
 import { AppErrorFilter } from './common/app-error.filter';
+import { securityHeaders } from './common/security-headers';
 import { DutchValidationPipe } from './common/validation';
 import type { OrmSettings } from './database/orm-config';
 import { DemoService } from './demo/demo.service';
@@ -36,6 +37,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     false,
   );
   gebruikJsonBody(app);
+  app.use(securityHeaders());
   app.useGlobalPipes(new DutchValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
   app.useGlobalGuards(app.get(AuthGuard));

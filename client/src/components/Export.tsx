@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { geldigToken } from '../lib/sessie';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+
+const TICKET = graphql(`
+  mutation ExportTicket($input: ExportTicketInput!) {
+    exportTicket(input: $input) {
+      url
+    }
+  }
+`);
 
 interface Props {
   /** Path of the export, e.g. /export/overeenkomsten/<id>.docx */
@@ -8,21 +17,30 @@ interface Props {
   bestandsnaam: string;
 }
 
-/** Downloads an export with the session's token, showing how far it is. */
+/**
+ * Downloads an export, showing how far it is. The download itself carries a one-time ticket for
+ * that one address, asked for just before; the access token never goes into a URL.
+ */
 export function ExportKnop({ pad, label, bestandsnaam }: Props) {
   const [voortgang, zetVoortgang] = useState<number | null>(null);
   const [bezig, zetBezig] = useState(false);
   const [fout, zetFout] = useState<string | null>(null);
+  const [, vraagTicket] = useMutation(TICKET);
 
   const download = async () => {
     zetBezig(true);
     zetFout(null);
     zetVoortgang(null);
     try {
-      const token = await geldigToken();
-      const antwoord = await fetch(pad, {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
+      const ticket = await vraagTicket({ input: { pad } });
+      if (ticket.error || !ticket.data) {
+        throw new Error(
+          ticket.error?.networkError
+            ? 'Geen verbinding met de server.'
+            : (ticket.error?.graphQLErrors[0]?.message ?? 'De export is mislukt.'),
+        );
+      }
+      const antwoord = await fetch(ticket.data.exportTicket.url);
       if (!antwoord.ok) {
         const json = (await antwoord.json().catch(() => null)) as { message?: string } | null;
         throw new Error(json?.message ?? `De export is mislukt (${antwoord.status}).`);

@@ -284,6 +284,11 @@ export type EvaluatieInput = {
   streefwaarden?: Array<BijstellingInput> | null | undefined;
 };
 
+export type ExportTicketInput = {
+  /** Pad en query van de export, bijv. /export/overeenkomsten/<id>.docx */
+  pad: string;
+};
+
 export type GarantieDetailsInput = {
   garantstellerIds: Array<string>;
   geldigTot?: string | null | undefined;
@@ -651,6 +656,12 @@ export type IkQuery = {
 export type UitloggenMutationVariables = Exact<{ [key: string]: never }>;
 
 export type UitloggenMutation = { logout: boolean };
+
+export type ExportTicketMutationVariables = Exact<{
+  input: ExportTicketInput;
+}>;
+
+export type ExportTicketMutation = { exportTicket: { url: string } };
 
 export type BodThemasQueryVariables = Exact<{
   overeenkomstId: string;
@@ -1542,6 +1553,46 @@ export const UitloggenDocument = {
     },
   ],
 } as unknown as DocumentNode<UitloggenMutation, UitloggenMutationVariables>;
+export const ExportTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportTicketInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'url' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportTicketMutation, ExportTicketMutationVariables>;
 export const BodThemasDocument = {
   kind: 'Document',
   definitions: [
