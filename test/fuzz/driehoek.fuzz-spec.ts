@@ -66,6 +66,8 @@ describe('fuzz', () => {
   const tokens = {} as Record<Persoon, string>;
   const tellers = new Tellers();
   const editors = new Editors(() => t.baseUrl);
+  /** Makes each case's client id unique, also when shrinking replays a case. */
+  let clientIdTeller = 0;
   let onderdelen: OnderdeelRef[] = [];
   let overeenkomstId: string;
 
@@ -137,20 +139,24 @@ describe('fuzz', () => {
               `query($id: ID!, $o: ID!) { onderdeel(id: $id) { afspraken { id tekst } } overeenkomst(id: $o) { preambule } }`,
               { id: onderdeel.id, o: overeenkomstId },
             );
-            const anders = (o.afspraken as { id: string; tekst: string }[]).filter(
-              (a) => a.tekst !== vers.tekst(a.id),
-            );
-            if (
-              onderdeel.soort === 'HOOFDDOCUMENT' &&
-              overeenkomst.preambule !== vers.tekst('preambule')
-            )
+            const verschilt = (naam: string, graphql: string | null) => {
+              const document = vers.tekst(naam);
+              if (graphql === document) return;
+              let i = 0;
+              while (
+                i < Math.min(graphql?.length ?? 0, document.length) &&
+                graphql![i] === document[i]
+              )
+                i++;
+              const rond = (tekst: string) =>
+                JSON.stringify(tekst.slice(Math.max(0, i - 20), i + 40));
               throw new Error(
-                `preambule: GraphQL ${JSON.stringify(overeenkomst.preambule?.slice(0, 80))}, document ${JSON.stringify(vers.tekst('preambule').slice(0, 80))}`,
+                `${naam}: GraphQL (${graphql?.length} tekens) en document (${document.length}) verschillen vanaf teken ${i}: ${rond(graphql ?? '')} / ${rond(document)}`,
               );
-            if (anders.length)
-              throw new Error(
-                `afspraak ${anders[0].id}: GraphQL ${JSON.stringify(anders[0].tekst.slice(0, 80))}, document ${JSON.stringify(vers.tekst(anders[0].id).slice(0, 80))}`,
-              );
+            };
+            for (const a of o.afspraken as { id: string; tekst: string }[])
+              verschilt(a.id, a.tekst);
+            if (onderdeel.soort === 'HOOFDDOCUMENT') verschilt('preambule', overeenkomst.preambule);
             return true;
           },
           { timeoutMs: 8000, intervalMs: 100 },
@@ -212,9 +218,11 @@ describe('fuzz', () => {
           gevalArb,
           async (geval) => {
             const onderdeel = onderdelen[geval.onderdeel];
+            // Awareness keeps the clock of a client id that left; a replayed case needs a fresh one.
+            const clientId = ((geval.clientId + clientIdTeller++ * 7919) % (2 ** 31 - 2)) + 1;
             const fragmenten = ['preambule', ...onderdeel.afspraken.map((a) => a.id)];
             const berichten = basisBerichten(
-              geval.clientId,
+              clientId,
               Y.encodeStateAsUpdate(waarnemers[geval.onderdeel].doc),
               fragmenten,
               geval.bewerking,
@@ -228,7 +236,7 @@ describe('fuzz', () => {
               geval.lezer ? tokens.lezer : tokens.gemeente,
             );
             try {
-              await stuurEnWacht(v, geval.clientId, frames);
+              await stuurEnWacht(v, clientId, frames);
             } finally {
               v.ws.close();
             }
@@ -342,7 +350,7 @@ describe('fuzz', () => {
                 `geweigerd (${codes.join(', ')}) maar veranderd: ${verschil(voor, na)}`,
               );
           },
-          aantalRuns(naam === 'logout' ? 3 : 14),
+          aantalRuns(naam === 'logout' ? 3 : 12),
         );
         if (fout) mislukt.push(fout);
         try {
