@@ -630,6 +630,26 @@ describe('validatie en foutmeldingen', () => {
     expect(updateOvereenkomst.titel).toBe(`${overeenkomst.titel} 😀`);
   });
 
+  // Found by the fuzz suite: JSON.parse(JSON.stringify(undefined)) in the service.
+  it('a proposal for a new afspraak without the afspraak: VALIDATIE_FOUT on input.nieuweAfspraak', async () => {
+    expectFout(
+      await t.gql(
+        `mutation($input: WijzigingsvoorstelInput!) { dienVoorstelIn(input: $input) { id } }`,
+        {
+          input: {
+            soort: 'NIEUW',
+            onderdeelId: fx.hoofdId,
+            nieuweTekst: 'Een nieuwe afspraak',
+            motivering: 'Omdat het nodig is',
+            partijId: fx.gemeente,
+          },
+        },
+      ),
+      'VALIDATIE_FOUT',
+      'input.nieuweAfspraak',
+    );
+  });
+
   // Found by the fuzz suite: the JSON body parser stopped at 100 kB (the export template may be
   // 5 MB) and answered without a code, and malformed JSON answered with the parser's own text.
   describe('request bodies', () => {

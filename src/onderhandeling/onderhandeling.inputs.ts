@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
-import { ValidateIf } from 'class-validator';
+import { IsDefined, ValidateIf } from 'class-validator';
 import { GeheelGetal, Genest, Id, Keuze, Optioneel, Tekst } from '../common/validation';
 import { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 import { Beoordeling, Oordeel, VoorstelSoort } from './onderhandeling.entities';
@@ -90,6 +90,7 @@ export class WijzigingsvoorstelInput {
     description: 'De nieuwe afspraak (bij nieuw)',
   })
   @ValidateIf((i: WijzigingsvoorstelInput) => i.soort === VoorstelSoort.NIEUW)
+  @IsDefined({ message: 'is verplicht bij een nieuwe afspraak' })
   @Genest(() => NieuweAfspraakInput)
   nieuweAfspraak?: NieuweAfspraakInput;
   @Field() @Tekst(4000) motivering!: string;
