@@ -25,6 +25,8 @@ const DATABASE = POSTGRES ? 'postgresql' : 'pglite';
 
 interface Moment {
   scenario: Scenario;
+  /** Its place in the command's list, for the matrix. */
+  volgorde: number;
   onderwerp: Onderwerp;
   /** How the child dies: a crash point, or a delay after the command was sent. */
   crashpunt?: string;
@@ -34,6 +36,7 @@ interface Moment {
 
 interface Uitkomst {
   commando: string;
+  volgorde: number;
   moment: string;
   toestand: Toestand;
   uitleg: string;
@@ -50,6 +53,7 @@ function momenten(scenario: Scenario, onderwerpen: Onderwerp[]): Moment[] {
     const [naam, veld = 'sleutel'] = punt.split('#');
     uit.push({
       scenario,
+      volgorde: uit.length,
       onderwerp: o(uit.length),
       crashpunt: `${naam}@${o(uit.length)[veld]}`,
       label: naam,
@@ -59,13 +63,20 @@ function momenten(scenario: Scenario, onderwerpen: Onderwerp[]): Moment[] {
     if (uit.length >= MOMENTEN_PER_COMMANDO - TIJDEN_MS.length) break;
     uit.push({
       scenario,
+      volgorde: uit.length,
       onderwerp: o(uit.length),
       crashpunt: `${scenario.start}+${n}@${o(uit.length).sleutel}`,
       label: `${scenario.start}+${n} sql`,
     });
   }
   for (const ms of TIJDEN_MS)
-    uit.push({ scenario, onderwerp: o(uit.length), naMs: ms, label: `na ${ms} ms` });
+    uit.push({
+      scenario,
+      volgorde: uit.length,
+      onderwerp: o(uit.length),
+      naMs: ms,
+      label: `na ${ms} ms`,
+    });
   return uit;
 }
 
@@ -97,6 +108,7 @@ async function beoordeel(kind: Kind, token: string, m: Moment, gedood: boolean):
   const { toestand, uitleg } = await m.scenario.toestand(kind, token, m.onderwerp);
   const uitkomst: Uitkomst = {
     commando: m.scenario.naam,
+    volgorde: m.volgorde,
     moment: gedood ? m.label : `${m.label} (na antwoord)`,
     toestand,
     uitleg,
@@ -145,10 +157,9 @@ function matrix(): string {
     `Crash-matrix (${DATABASE}): commando × moment → toestand na herstart`,
     `${'commando'.padEnd(11)} ${'moment'.padEnd(40)} ${'toestand'.padEnd(12)} herhaald  audit`,
   ];
+  const plaats = (u: Uitkomst) => SCENARIOS.findIndex((s) => s.naam === u.commando);
   const gesorteerd = [...uitkomsten].sort(
-    (a, b) =>
-      SCENARIOS.findIndex((s) => s.naam === a.commando) -
-        SCENARIOS.findIndex((s) => s.naam === b.commando) || 0,
+    (a, b) => plaats(a) - plaats(b) || a.volgorde - b.volgorde,
   );
   for (const u of gesorteerd)
     regels.push(

@@ -44,6 +44,19 @@ export async function bereidVoor(): Promise<string> {
     voorbereidMs: 0,
     collab: null,
   };
+  try {
+    await vulPlan(plan, alleen);
+  } catch (fout) {
+    await ruimPlanOp(plan).catch(() => undefined);
+    throw fout;
+  }
+  plan.voorbereidMs = Date.now() - begin;
+  const bestand = join(werkmap, PLAN_BESTAND);
+  await writeFile(bestand, JSON.stringify(plan));
+  return bestand;
+}
+
+async function vulPlan(plan: Plan, alleen: string[] | undefined): Promise<void> {
   const naam = `crash_${process.pid}_${Date.now()}`;
   const sql = async (query: string) => {
     const c = new Client({ connectionString: plan.serverUrl! });
@@ -60,7 +73,7 @@ export async function bereidVoor(): Promise<string> {
     return url.toString();
   };
   let stop = () => Promise.resolve();
-  const basisData = join(werkmap, 'basis');
+  const basisData = join(plan.werkmap, 'basis');
   if (plan.serverUrl) {
     await sql(`create database ${naam}_basis`);
     plan.databases.push(`${naam}_basis`);
@@ -83,7 +96,11 @@ export async function bereidVoor(): Promise<string> {
         plan.databases.push(`${naam}_baan${i}`);
         plan.banen.push({ soort: 'postgresql', url: dbUrl(`${naam}_baan${i}`), schema: t.schema });
       } else {
-        plan.banen.push({ soort: 'pglite', dataDir: join(werkmap, `baan-${i}`), schema: t.schema });
+        plan.banen.push({
+          soort: 'pglite',
+          dataDir: join(plan.werkmap, `baan-${i}`),
+          schema: t.schema,
+        });
       }
     }
   } finally {
@@ -92,10 +109,6 @@ export async function bereidVoor(): Promise<string> {
   }
   for (const baan of plan.banen)
     if (baan.soort === 'pglite') await cp(basisData, baan.dataDir, { recursive: true });
-  plan.voorbereidMs = Date.now() - begin;
-  const bestand = join(werkmap, PLAN_BESTAND);
-  await writeFile(bestand, JSON.stringify(plan));
-  return bestand;
 }
 
 export async function leesPlan(bestand: string): Promise<Plan> {
@@ -103,8 +116,11 @@ export async function leesPlan(bestand: string): Promise<Plan> {
 }
 
 export async function ruimOp(bestand: string): Promise<void> {
-  const plan = await leesPlan(bestand);
-  if (plan.serverUrl) {
+  await ruimPlanOp(await leesPlan(bestand));
+}
+
+async function ruimPlanOp(plan: Plan): Promise<void> {
+  if (plan.serverUrl && plan.databases.length > 0) {
     const c = new Client({ connectionString: plan.serverUrl });
     await c.connect();
     for (const db of plan.databases) await c.query(`drop database if exists ${db} with (force)`);
