@@ -324,9 +324,11 @@ describe('fuzz', () => {
             const voor =
               bekend ??
               (await tellers.meet('vingerafdruk', () => vingerafdruk(t.app, afdrukQuery)));
+            const begin = performance.now();
             const antwoord = await tellers.meet('graphql-mutaties', () =>
               post(tokens[persoon], geval),
             );
+            tellers.traag(naam, performance.now() - begin);
             tellers.tel('graphql-mutaties');
             const gevonden = problemen(antwoord);
             const codes = fouten(antwoord).map(

@@ -30,6 +30,13 @@ export function seedVoor(naam: string): number {
 export class Tellers {
   private readonly aantallen = new Map<string, number>();
   private readonly tijden = new Map<string, number>();
+  /** The slowest single cases, so a slow mutation shows in the summary. */
+  private readonly traagste: { wat: string; ms: number }[] = [];
+
+  traag(wat: string, ms: number): void {
+    this.traagste.push({ wat, ms });
+    this.traagste.sort((a, b) => b.ms - a.ms).splice(3);
+  }
   private readonly start = Date.now();
 
   /** Runs the work and adds its duration to the named total, printed in the summary. */
@@ -54,6 +61,7 @@ export class Tellers {
       `Fuzz-run op ${database}: ${totaal} gevallen in ${((Date.now() - this.start) / 1000).toFixed(1)} s`,
       ...regels,
       ...[...this.tijden].map(([w, ms]) => `  tijd ${w.padEnd(29)} ${(ms / 1000).toFixed(1)} s`),
+      `  traagste gevallen: ${this.traagste.map((t) => `${t.wat} ${Math.round(t.ms)} ms`).join(', ')}`,
       `  seed: ${FUZZ_SEED} (herhaal met FUZZ_SEED=${FUZZ_SEED})`,
     ].join('\n');
   }
@@ -214,10 +222,12 @@ export async function controleer<T>(
     numRuns,
     // Shrinking replays cases against the server; bounded, the best counterexample so far counts.
     // A run that takes this long without failing is a failure too: the server got slow.
-    interruptAfterTimeLimit: 60_000,
+    interruptAfterTimeLimit: 120_000,
     markInterruptAsFailure: true,
   });
   if (!details.failed) return null;
+  if (details.interrupted && details.counterexample === null)
+    return `${naam}: ${details.numRuns} gevallen duurden samen langer dan 120 s (seed ${details.seed}, FUZZ_SEED=${FUZZ_SEED})`;
   const fout = details.errorInstance;
   return [
     `${naam}: ${fout instanceof Error ? fout.message : String(fout)}`,
