@@ -12,7 +12,7 @@ import {
 } from '../src/collaboration/collab.server';
 import { CollabStore } from '../src/collaboration/collab.store';
 import { fragmentToProseMirror } from '../src/collaboration/prosemirror';
-import { heeftStuurteken } from '../src/collaboration/stuurtekens';
+import { heeftStuurteken } from '../src/common/stuurtekens';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import {
   awarenessBericht,

@@ -32,7 +32,7 @@ import {
   stuurtekenPosities,
   zonderStuurtekens,
   zonderStuurtekensDiep,
-} from './stuurtekens';
+} from '../common/stuurtekens';
 import { leesUpdate } from './update-controle';
 
 const MESSAGE_SYNC = 0;

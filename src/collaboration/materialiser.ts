@@ -9,7 +9,7 @@ import {
   PREAMBULE_FRAGMENT,
   proseMirrorToText,
 } from './prosemirror';
-import { zonderStuurtekensDiep } from './stuurtekens';
+import { zonderStuurtekensDiep } from '../common/stuurtekens';
 
 /**
  * Writes each afspraak's text from the co-editor's document into PostgreSQL, as ProseMirror JSON

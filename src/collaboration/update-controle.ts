@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { heeftStuurteken, heeftStuurtekenDiep } from './stuurtekens';
+import { heeftStuurteken, heeftStuurtekenDiep } from '../common/stuurtekens';
 
 /** What an incoming Yjs update would change, found without applying it. */
 export interface UpdateInhoud {

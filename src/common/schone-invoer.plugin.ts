@@ -1,13 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { STUURTEKEN } from './stuurtekens';
 import { LOSSE_SURROGAAT, validationError, type VeldFout } from './validation';
-
-/*
- * C0 control characters other than tab and newline. PostgreSQL cannot store NUL in text or
- * jsonb, and none of them belongs in an agreement, so no GraphQL input may carry one.
- */
-// eslint-disable-next-line no-control-regex -- the control characters are exactly what is matched
-const STUURTEKEN = /[\u0000-\u0008\u000b-\u001f]/;
 
 /**
  * Half a surrogate pair is no character either: a text column would silently hold U+FFFD

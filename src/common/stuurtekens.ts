@@ -1,11 +1,11 @@
 /*
  * C0 control characters other than tab and newline. PostgreSQL cannot store NUL in text or jsonb,
- * and none of them belongs in an agreement's text, so the co-editor keeps them out of its
- * documents and out of what it materialises.
+ * and none of them belongs in an agreement's text: GraphQL inputs refuse them, the co-editor keeps
+ * them out of its documents and out of what it materialises.
  */
 
 // eslint-disable-next-line no-control-regex -- the control characters are exactly what is matched
-const STUURTEKEN = /[\u0000-\u0008\u000b-\u001f]/;
+export const STUURTEKEN = /[\u0000-\u0008\u000b-\u001f]/;
 // eslint-disable-next-line no-control-regex -- as above, every occurrence
 const STUURTEKENS = /[\u0000-\u0008\u000b-\u001f]/g;
 
