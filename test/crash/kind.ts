@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { gqlVia } from '../support/gql-via';
 import type { GraphQLResponse } from '../support/test-app';
 import { HOOFDPROGRAMMA } from './bouw';
 
@@ -78,15 +79,7 @@ export class Kind {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>> {
-    const response = await fetch(`${this.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
+    return gqlVia<T>(this.baseUrl, token, query, variables);
   }
 
   async gqlOk<T = Record<string, any>>(

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Client } from 'pg';
 import type { INestApplication } from '@nestjs/common';
 import { createApp, type AppSettings } from '../../src/app.factory';
+import { gqlVia } from './gql-via';
 import { AuthService } from '../../src/auth/auth.service';
 import { Gebruiker } from '../../src/auth/gebruiker.entity';
 import { hashWachtwoord } from '../../src/auth/wachtwoord';
@@ -82,21 +83,11 @@ export async function startTestApp(
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
   const orm = app.get(MikroORM);
-  const gqlAs = async <T>(
+  const gqlAs = <T>(
     token: string | null,
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
-  };
+  ): Promise<GraphQLResponse<T>> => gqlVia<T>(baseUrl, token, query, variables);
   const login = async (email: string, wachtwoord = TEST_WACHTWOORD): Promise<string> =>
     (await app.get(AuthService).login(email, wachtwoord, 'test')).accessToken;
   const maakLid = async (
