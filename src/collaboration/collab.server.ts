@@ -750,7 +750,6 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     );
   }
 
-  // --- Freezing for signing (helper CRASH; issue 13) ---------------------------------------
   /**
    * Freezes the document while `vastleggen` commits the version: open editors are told they are
    * read-only, every accepted change is stored and materialised, and `vastleggen` gets the final
@@ -794,7 +793,6 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       if (document.verbindingen.size === 0) await this.ontlaad(document);
     }
   }
-  // --- end of freezing ---------------------------------------------------------------------
 
   /** Rights changed somewhere: every open connection is judged again, now. */
   private async herbeoordeel(): Promise<void> {
