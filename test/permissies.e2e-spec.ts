@@ -893,6 +893,17 @@ const MUTATIONS: Geval[] = [
     }),
   },
   {
+    veld: 'exportTicket',
+    // Anyone logged in may ask for a ticket; the download it opens checks access itself.
+    verwacht: INGELOGD,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('exportTicket', 'ExportTicketInput', '{ url }'),
+        variables: { input: { pad: `/export/overeenkomsten/${ids.demo}.docx` } },
+      }),
+    controleer: (data) => expect(data.exportTicket.url).toMatch(/\?ticket=/),
+  },
+  {
     veld: 'login',
     verwacht: PUBLIEK,
     verzoek: () =>
