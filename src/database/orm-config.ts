@@ -1,6 +1,7 @@
 import { DataloaderType, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { TypeOverrides } from 'pg';
 import { migrationsList } from '../../migrations';
 import { crashpuntStatement } from '../common/crashpunt';
 import { ENTITIES } from './entities';
@@ -18,6 +19,43 @@ export interface OrmSettings {
 
 interface PgConnection {
   query(sql: string, callback: (error: Error | null) => void): void;
+}
+
+/** Type oids, from `select typname, oid, typarray from pg_type`. */
+const OID = {
+  timestamptz: 1184,
+  timestamptzArray: 1185,
+  date: 1082,
+  timestamp: 1114,
+  interval: 1186,
+  dateArray: 1182,
+  timestampArray: 1115,
+  intervalArray: 1187,
+  textArray: 1009,
+} as const;
+
+/**
+ * How the connection turns column text into values. MikroORM's driver keeps every timestamp as
+ * text, so raw SQL got strings where entities got Dates and each caller converted (or forgot
+ * to). Here `timestamptz`, the only timestamp type in the schema, becomes a Date for every
+ * query on both databases (PGlite is reached through the same driver); the types without a
+ * zone stay text, as MikroORM's own date types expect.
+ */
+export function tijdstipTypen(): TypeOverrides {
+  const standaard = new TypeOverrides();
+  const typen = new TypeOverrides();
+  // pg's own parsers (postgres-date, postgres-array); @types/pg types them as taking a number.
+  const parser = (oid: number) =>
+    standaard.getTypeParser(oid, 'text') as unknown as (tekst: string) => unknown;
+  for (const oid of [OID.timestamptz, OID.timestamptzArray]) typen.setTypeParser(oid, parser(oid));
+  for (const oid of [OID.date, OID.timestamp, OID.interval]) {
+    typen.setTypeParser(oid, (tekst: string) => tekst);
+  }
+  const alsTekstLijst = parser(OID.textArray);
+  for (const oid of [OID.dateArray, OID.timestampArray, OID.intervalArray]) {
+    typen.setTypeParser(oid, alsTekstLijst);
+  }
+  return typen;
 }
 
 export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
@@ -46,6 +84,7 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
         done: (error: Error | null, c: PgConnection) => void,
       ) => connection.query(searchPath, (error) => done(error, connection)),
     },
+    driverOptions: { connection: { types: tijdstipTypen() } },
     dataloader: DataloaderType.ALL,
     forceUndefined: false,
     ignoreUndefinedInQuery: true,

@@ -43,8 +43,7 @@ interface VersieRij {
   nummer: number;
   status: string;
   hash: string;
-  /** Timestamps come back from raw queries as text. */
-  created_at: string | Date;
+  created_at: Date;
   basis_nummer: number | null;
 }
 
@@ -102,7 +101,7 @@ export class ExportService {
       nummer: v.nummer,
       status: v.status,
       hash: v.hash,
-      bevrorenOp: new Date(v.created_at),
+      bevrorenOp: v.created_at,
       addendumOp: v.basis_nummer,
       ondertekeningen: handtekeningen
         .filter((h) => h.versie_id === v.id)
@@ -111,7 +110,7 @@ export class ExportService {
           partij: h.partij,
           naam: h.naam,
           functie: h.functie,
-          tijd: new Date(h.created_at),
+          tijd: h.created_at,
           versieHash: h.versie_hash,
         })),
     });
@@ -209,7 +208,7 @@ export class ExportService {
     const keten = await this.audit.controleer(overeenkomstId);
     const [grenzen] = await this.em
       .getConnection()
-      .execute<{ eerste: string | null; laatste: string | null; hash: string | null }[]>(
+      .execute<{ eerste: Date | null; laatste: Date | null; hash: string | null }[]>(
         `select min(tijd) as eerste, max(tijd) as laatste,
               (select hash from audit_regel where overeenkomst_id = ? order by volgnummer desc limit 1) as hash
          from audit_regel where overeenkomst_id = ?`,
@@ -220,8 +219,8 @@ export class ExportService {
       aantal: keten.aantal,
       laatsteHash: grenzen?.hash ?? null,
       geldig: keten.geldig,
-      eerste: grenzen?.eerste ? new Date(grenzen.eerste) : null,
-      laatste: grenzen?.laatste ? new Date(grenzen.laatste) : null,
+      eerste: grenzen?.eerste ?? null,
+      laatste: grenzen?.laatste ?? null,
     };
   }
 
@@ -251,8 +250,8 @@ export class ExportService {
     const oud = await this.versieInhoud(van.id);
     if (!naar) await this.collab.bijgewerkt(onderdeelId);
     const nieuw = naar ? await this.versieInhoud(naar.id) : await this.inhoud.lees(onderdeelId);
-    const vanaf = new Date(van.created_at);
-    const tot = naar ? new Date(naar.created_at) : new Date();
+    const vanaf = van.created_at;
+    const tot = naar ? naar.created_at : new Date();
     const connection = this.em.getConnection();
     const voorstellen = await connection.execute<
       { afspraak_id: string | null; partij: string; doorgevoerd_op: Date }[]
@@ -274,7 +273,7 @@ export class ExportService {
       const voorstel = voorstellen.find((v) => v.afspraak_id === afspraakId);
       return {
         author: voorstel?.partij ?? regie?.naam ?? 'Driehoek',
-        date: (voorstel ? new Date(voorstel.doorgevoerd_op) : tot).toISOString(),
+        date: (voorstel ? voorstel.doorgevoerd_op : tot).toISOString(),
       };
     };
     const revisies = (

@@ -72,12 +72,10 @@ export function needFrom(info: GraphQLResolveInfo): Need {
 
 interface Timestamps {
   id: string;
-  /** timestamptz comes back from raw SQL as text ("2026-11-26 03:45:27.972+00"). */
-  created_at: Date | string;
-  updated_at: Date | string;
+  created_at: Date;
+  updated_at: Date;
 }
 
-const tijd = (waarde: Date | string): Date => (waarde instanceof Date ? waarde : new Date(waarde));
 interface OvereenkomstRow extends Timestamps {
   titel: string;
   startjaar: number;
@@ -200,8 +198,8 @@ function partijModel(row: PartijRow): PartijModel {
     naam: row.naam,
     soort: row.soort,
     regio: row.regio,
-    createdAt: tijd(row.created_at),
-    updatedAt: tijd(row.updated_at),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -390,8 +388,8 @@ export class OvereenkomstReader {
           .filter((t) => t.overeenkomst_id === null || t.overeenkomst_id === row.id)
           .map((t) => themaModels.get(t.id)!),
         alleAfspraken: [],
-        createdAt: tijd(row.created_at),
-        updatedAt: tijd(row.updated_at),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
       };
       o.jaarschijven = (jaarschijvenBy.get(row.id) ?? []).map((j) => {
         const model: JaarschijfModel = {
@@ -453,8 +451,8 @@ export class OvereenkomstReader {
             details: detailsView(a.details, partij),
             onderdeel,
             overeenkomst: o,
-            createdAt: tijd(a.created_at),
-            updatedAt: tijd(a.updated_at),
+            createdAt: a.created_at,
+            updatedAt: a.updated_at,
           };
           afspraakModels.set(a.id, model);
           return model;
