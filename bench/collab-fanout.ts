@@ -128,8 +128,8 @@ async function clients(opdracht: Opdracht): Promise<Uitslag> {
   for (let i = 0; i < CLIENTS; i++) {
     const schrijver = i < WRITERS;
     const token = schrijver
-      ? opdracht.schrijfTokens[i % opdracht.schrijfTokens.length]
-      : opdracht.leesTokens[i % opdracht.leesTokens.length];
+      ? opdracht.schrijfTokens[i % opdracht.schrijfTokens.length]!
+      : opdracht.leesTokens[i % opdracht.leesTokens.length]!;
     const provider = new WebsocketProvider(opdracht.serverUrl, opdracht.room, new Y.Doc(), {
       WebSocketPolyfill: meetSocket(i) as never,
       params: { token },
@@ -163,7 +163,7 @@ async function clients(opdracht: Opdracht): Promise<Uitslag> {
   let eersteMeting = Infinity;
   await Promise.all(
     Array.from({ length: WRITERS }, async (_, w) => {
-      const fragment = providers[w].doc.getXmlFragment(
+      const fragment = providers[w]!.doc.getXmlFragment(
         opdracht.fragmenten[w % opdracht.fragmenten.length],
       );
       const alinea = fragment.get(0) as Y.XmlElement;
@@ -227,7 +227,7 @@ function draaiClients(opdracht: Opdracht): Promise<Uitslag> {
 
 function percentiel(gesorteerd: number[], p: number): number {
   if (gesorteerd.length === 0) return NaN;
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
+  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)]!;
 }
 
 interface Cijfers {
@@ -294,6 +294,7 @@ async function main(): Promise<void> {
     const {
       rows: [hoofd],
     } = await db.query<{ id: string }>(`select id from onderdeel where soort = 'HOOFDDOCUMENT'`);
+    if (!hoofd) throw new Error('Geen hoofddocument in de demo');
     const { rows: afspraken } = await db.query<{ id: string }>(
       'select id from afspraak where onderdeel_id = $1 order by volgorde',
       [hoofd.id],

@@ -262,7 +262,7 @@ describe('accounts, sessies en uitnodigingen', () => {
 
     it('a tampered token or none at all is UNAUTHENTICATED, in Dutch', async () => {
       const [kop, inhoud, handtekening] = G.split('.');
-      const ander = JSON.parse(Buffer.from(inhoud, 'base64url').toString());
+      const ander = JSON.parse(Buffer.from(inhoud!, 'base64url').toString());
       ander.sub = '00000000-0000-4000-8000-000000000000';
       const vervalst = `${kop}.${Buffer.from(JSON.stringify(ander)).toString('base64url')}.${handtekening}`;
       for (const token of [vervalst, `${G}x`, 'geen-jwt']) {
@@ -410,7 +410,7 @@ describe('accounts, sessies en uitnodigingen', () => {
 
       const rijen = await sql('select * from $schema.uitnodiging where id = ?', [uitnodiging.id]);
       expect(rijen).toHaveLength(1);
-      expect(rijen[0].token_hash).toBe(sha256(token));
+      expect(rijen[0]!.token_hash).toBe(sha256(token));
       expect(JSON.stringify(rijen)).not.toContain(token);
       // The link goes to the log (no mail server yet) and to the regievoerder's list.
       expect(logregels().some((r) => r.includes(link))).toBe(true);

@@ -69,8 +69,8 @@ describe('beveiliging aan de rand van de API', () => {
   const sporen = async () => ({
     afspraak: await sql('select * from afspraak where id = ?', [afspraakId]),
     overeenkomst: await sql('select * from overeenkomst where id = ?', [demoId]),
-    updates: (await sql<{ n: string }>('select count(*) as n from collab_update'))[0].n,
-    audit: (await sql<{ n: string }>('select count(*) as n from audit_regel'))[0].n,
+    updates: (await sql<{ n: string }>('select count(*) as n from collab_update'))[0]!.n,
+    audit: (await sql<{ n: string }>('select count(*) as n from audit_regel'))[0]!.n,
   });
 
   beforeAll(async () => {
@@ -190,12 +190,12 @@ describe('beveiliging aan de rand van de API', () => {
       const bron = readFileSync(join(__dirname, '..', 'client', 'src', 'gql', 'gql.ts'), 'utf8');
       const documenten = [...bron.matchAll(/^ {2}('(?:[^'\\]|\\.)*'): typeof/gm)].map(
         (m) =>
-          JSON.parse(`"${m[1].slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string,
+          JSON.parse(`"${m[1]!.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string,
       );
       const voorbeeld = (type: GraphQLInputType): unknown => {
         const kaal = getNullableType(type);
         if (isListType(kaal)) return [];
-        if (isEnumType(kaal)) return kaal.getValues()[0].value;
+        if (isEnumType(kaal)) return kaal.getValues()[0]!.value;
         if (isInputObjectType(kaal))
           return Object.fromEntries(
             Object.values(kaal.getFields())
@@ -271,7 +271,7 @@ describe('beveiliging aan de rand van de API', () => {
 
     it('a correctly signed token without exp is refused (UNAUTHENTICATED); with exp it works', async () => {
       const [, inhoud] = G.split('.');
-      const { sub, sid, exp } = JSON.parse(Buffer.from(inhoud, 'base64url').toString()) as {
+      const { sub, sid, exp } = JSON.parse(Buffer.from(inhoud!, 'base64url').toString()) as {
         sub: string;
         sid: string;
         exp: number;
@@ -308,7 +308,7 @@ describe('beveiliging aan de rand van de API', () => {
       for (const a of antwoorden.filter((a) => a.errors))
         expect(theError(a).extensions?.code).toBe('UNAUTHENTICATED');
       // Which of the five was the rightful client cannot be told: the session ends for all.
-      const nieuw = (gelukt[0].data as { vernieuwToken: Paar }).vernieuwToken;
+      const nieuw = (gelukt[0]!.data as { vernieuwToken: Paar }).vernieuwToken;
       expect(await werkt(nieuw.accessToken)).toBe(false);
       expect(await werkt(sessie.accessToken)).toBe(false);
       expect(theError(await vernieuw(nieuw.vernieuwToken)).extensions?.code).toBe(

@@ -30,7 +30,7 @@ import {
   wachtTot,
 } from './support/collab-clients';
 import { herstart, sluitNaHerstart } from './support/restart-app';
-import { gqlOkAls, sqlRijen } from './support/als';
+import { gqlOkAls, sqlRij, sqlRijen } from './support/als';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /*
@@ -128,7 +128,7 @@ async function materialisatie(
 function gelijk(editors: Editor[], fragment: string, stukken: string[]): boolean {
   const xml = editors.map((e) => e.xml(fragment));
   return (
-    xml.every((x) => x === xml[0]) && stukken.every((s) => editors[0].tekst(fragment).includes(s))
+    xml.every((x) => x === xml[0]) && stukken.every((s) => editors[0]!.tekst(fragment).includes(s))
   );
 }
 
@@ -171,7 +171,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
   });
 
   it('three writers of three organisations in one afspraak converge on the same text, materialised within 2 s', async () => {
-    const afspraak = hoofd.afspraken[0];
+    const afspraak = hoofd.afspraken[0]!;
     const [gemeente, corporatie, huurders] = await Promise.all([
       editors.gesynct(hoofd.id, tokens.gemeente),
       editors.gesynct(hoofd.id, tokens.corporatie),
@@ -221,7 +221,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
   ] as const)(
     '%s: %s sees edits live, but its own edits reach nobody and are not stored',
     async (lezer, _wie, index) => {
-      const afspraak = hoofd.afspraken[index];
+      const afspraak = hoofd.afspraken[index]!;
       const schrijver = await editors.gesynct(hoofd.id, tokens.gemeente);
       const meelezer = await editors.gesynct(hoofd.id, tokens[lezer]);
 
@@ -261,7 +261,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
   );
 
   it('a zorgaanbieder writes in the bijlage it signs', async () => {
-    const afspraak = bijlage.afspraken[0];
+    const afspraak = bijlage.afspraken[0]!;
     const zorg = await editors.gesynct(bijlage.id, tokens.zorg);
     const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
     voegAlineaToe(zorg.fragment(afspraak.id), 'De zorggroep levert de wijkverpleging.');
@@ -280,7 +280,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
   });
 
   it('a text set through GraphQL (updateAfspraak) appears at once in open editors', async () => {
-    const afspraak = hoofd.afspraken[4];
+    const afspraak = hoofd.afspraken[4]!;
     const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie);
     const provincie = await editors.gesynct(hoofd.id, tokens.provincie);
     const tekst = 'Eerste regel uit het formulier.\nTweede regel uit het formulier.';
@@ -310,7 +310,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
   });
 
   it('a client that was offline while others edited merges cleanly on reconnect', async () => {
-    const afspraak = bijlage.afspraken[1];
+    const afspraak = bijlage.afspraken[1]!;
     const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
     const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
     const zorg = await editors.gesynct(bijlage.id, tokens.zorg);
@@ -349,7 +349,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
   });
 
   it('a client offline while the document left memory merges on reconnect', async () => {
-    const afspraak = hoofd.afspraken[5];
+    const afspraak = hoofd.afspraken[5]!;
     const collab = t.app.get(CollabServer);
     const huurders = await editors.gesynct(hoofd.id, tokens.huurders);
     const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie);
@@ -427,7 +427,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
   describe('bad input closes that connection and leaves the document and the server intact', () => {
     const afspraakUpdate = () => {
       const doc = new Y.Doc();
-      voegAlineaToe(doc.getXmlFragment(hoofd.afspraken[6].id), 'Zou nooit mogen landen.');
+      voegAlineaToe(doc.getXmlFragment(hoofd.afspraken[6]!.id), 'Zou nooit mogen landen.');
       return Y.encodeStateAsUpdate(doc);
     };
 
@@ -455,7 +455,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
       ],
       ['an unknown sync step', () => syncBericht(9, new Uint8Array([1]))],
     ])('%s → 4400', async (_wat, bytes) => {
-      const afspraak = hoofd.afspraken[6];
+      const afspraak = hoofd.afspraken[6]!;
       const schrijver = await editors.gesynct(hoofd.id, tokens.gemeente);
       const voor = schrijver.xml(afspraak.id);
 
@@ -469,7 +469,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
     });
 
     it(`an oversized message (> ${MAX_BERICHT_BYTES} bytes) closes that connection`, async () => {
-      const afspraak = hoofd.afspraken[6];
+      const afspraak = hoofd.afspraken[6]!;
       const schrijver = await editors.gesynct(hoofd.id, tokens.gemeente);
       const voor = schrijver.xml(afspraak.id);
 
@@ -509,20 +509,20 @@ describe('co-editor (Yjs over y-websocket)', () => {
     /** The newest position in the document's update log (compaction only removes older rows). */
     const laatsteLogId = async (onderdeelId: string) =>
       (
-        await sqlRijen<{ id: string | null }>(
+        await sqlRij<{ id: string | null }>(
           t.app,
           'select max(id)::text as id from collab_update where onderdeel_id = ?',
           [onderdeelId],
         )
-      )[0].id ?? '0';
+      ).id ?? '0';
     const logRijenNa = async (onderdeelId: string, id: string) =>
       (
-        await sqlRijen<{ aantal: number }>(
+        await sqlRij<{ aantal: number }>(
           t.app,
           'select count(*)::int as aantal from collab_update where onderdeel_id = ? and id > ?',
           [onderdeelId, id],
         )
-      )[0].aantal;
+      ).aantal;
 
     /** A raw connection of `wie` that has had the server's first messages. */
     async function rauw(wie: Persoon, onderdeelId = hoofd.id) {
@@ -592,7 +592,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
         'an afspraak of the bijlage in the hoofddocument',
         'hoofd',
         (doc: Y.Doc) =>
-          voegAlineaToe(doc.getXmlFragment(bijlage.afspraken[2].id), 'Zou nooit mogen landen.'),
+          voegAlineaToe(doc.getXmlFragment(bijlage.afspraken[2]!.id), 'Zou nooit mogen landen.'),
         4403,
       ],
       [
@@ -628,7 +628,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
       '%s: %s → %s, not stored, not broadcast, the connection closed',
       async (wie, _wat, waar, wijziging, code) => {
         const onderdeel = waar === 'hoofd' ? hoofd : bijlage;
-        const afspraakId = onderdeel.afspraken[onderdeel.afspraken.length - 1].id;
+        const afspraakId = onderdeel.afspraken[onderdeel.afspraken.length - 1]!.id;
         const meelezer = await editors.gesynct(onderdeel.id, tokens.gemeente);
         const voor = {
           log: await laatsteLogId(onderdeel.id),
@@ -750,7 +750,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
     const store = t.app.get(CollabStore);
     const inHoofd = new Y.Doc();
     voegAlineaToe(inHoofd.getXmlFragment('rommel'), 'Rommel-tekst.');
-    voegAlineaToe(inHoofd.getXmlFragment(bijlage.afspraken[2].id), 'Verdwaalde tekst.');
+    voegAlineaToe(inHoofd.getXmlFragment(bijlage.afspraken[2]!.id), 'Verdwaalde tekst.');
     await store.append(hoofd.id, Y.encodeStateAsUpdate(inHoofd));
     const inBijlage = new Y.Doc();
     voegAlineaToe(inBijlage.getXmlFragment('preambule'), 'Preambule in de bijlage.');
@@ -760,12 +760,12 @@ describe('co-editor (Yjs over y-websocket)', () => {
     const corporatie = await editors.gesynct(bijlage.id, tokens.corporatie);
     expect(gemeente.tekst('rommel')).toBe('Rommel-tekst.');
     // Edits that do belong, in both documents: once they are materialised, so were the others.
-    voegAlineaToe(gemeente.fragment(hoofd.afspraken[7].id), 'Wel in de indeling (hoofd).');
-    voegAlineaToe(corporatie.fragment(bijlage.afspraken[3].id), 'Wel in de indeling (bijlage).');
-    await materialisatie(t, tokens.gemeente, hoofd.afspraken[7].id, (tekst) =>
+    voegAlineaToe(gemeente.fragment(hoofd.afspraken[7]!.id), 'Wel in de indeling (hoofd).');
+    voegAlineaToe(corporatie.fragment(bijlage.afspraken[3]!.id), 'Wel in de indeling (bijlage).');
+    await materialisatie(t, tokens.gemeente, hoofd.afspraken[7]!.id, (tekst) =>
       tekst.endsWith('Wel in de indeling (hoofd).'),
     );
-    await materialisatie(t, tokens.gemeente, bijlage.afspraken[3].id, (tekst) =>
+    await materialisatie(t, tokens.gemeente, bijlage.afspraken[3]!.id, (tekst) =>
       tekst.endsWith('Wel in de indeling (bijlage).'),
     );
     await slaap(100);
@@ -777,14 +777,14 @@ describe('co-editor (Yjs over y-websocket)', () => {
     const alles = JSON.stringify(na);
     for (const zin of ['Rommel-tekst.', 'Verdwaalde tekst.', 'Preambule in de bijlage.'])
       expect(alles).not.toContain(zin);
-    expect(na.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2].id).tekst).toBe(
-      voor.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2].id).tekst,
+    expect(na.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2]!.id).tekst).toBe(
+      voor.afspraken.find((a: AfspraakRef) => a.id === bijlage.afspraken[2]!.id).tekst,
     );
     expect(gemeente.sluitingen).toEqual([]);
   });
 
   it('removing a member (verwijderLid by its beheerder) takes away its write access at once', async () => {
-    const afspraak = hoofd.afspraken[8];
+    const afspraak = hoofd.afspraken[8]!;
     // The beheerder of De Vliet invites a colleague as opsteller; she accepts.
     const { me } = await gqlOkAls(
       t,
@@ -866,12 +866,12 @@ describe('co-editor (Yjs over y-websocket)', () => {
     expect(await sluitingBinnen(traag, 2000)).toMatchObject({ code: 4403 });
     // No longer a participant at all: the connection is closed for good (4403), no retries.
     await wachtTot('de verbinding van de collega gesloten', () => collega.sluitingen.length > 0);
-    expect(collega.sluitingen[0].code).toBe(4403);
+    expect(collega.sluitingen[0]!.code).toBe(4403);
     expect(collega.provider.shouldConnect).toBe(false);
   });
 
   it('a partij taken off the signatories (and made waarnemer) keeps reading but can no longer write', async () => {
-    const afspraak = bijlage.afspraken[4];
+    const afspraak = bijlage.afspraken[4]!;
     const welzijn = deelnemers.find((d) => d.partij.naam === 'Welzijn Vlietdam')!;
     const schrijvend = await editors.gesynct(bijlage.id, tokens.welzijn);
     const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
@@ -939,7 +939,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
 
   it('a document leaves memory when its last client disconnects, compacted into collab_snapshot', async () => {
     const collab = t.app.get(CollabServer);
-    const afspraak = bijlage.afspraken[5];
+    const afspraak = bijlage.afspraken[5]!;
     const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
     const zorg = await editors.gesynct(bijlage.id, tokens.zorg);
     expect(collab.geladenDocumenten).toContain(bijlage.id);
@@ -947,7 +947,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
     await wachtTot('de zin bij de zorggroep', () =>
       zorg.tekst(afspraak.id).includes('Laatste zin voor het sluiten.'),
     );
-    const [{ aantal: inLog }] = await sqlRijen<{ aantal: number }>(
+    const { aantal: inLog } = await sqlRij<{ aantal: number }>(
       t.app,
       'select count(*)::int as aantal from collab_update where onderdeel_id = ?',
       [bijlage.id],
@@ -964,14 +964,14 @@ describe('co-editor (Yjs over y-websocket)', () => {
 
     // The document leaves the list first; materialising and compacting finish right after.
     await wachtTot('de log gecompacteerd', async () => {
-      const [{ aantal }] = await sqlRijen<{ aantal: number }>(
+      const { aantal } = await sqlRij<{ aantal: number }>(
         t.app,
         'select count(*)::int as aantal from collab_update where onderdeel_id = ?',
         [bijlage.id],
       );
       return aantal === 0;
     });
-    const [snapshot] = await sqlRijen<{ state: Buffer }>(
+    const snapshot = await sqlRij<{ state: Buffer }>(
       t.app,
       'select state from collab_snapshot where onderdeel_id = ?',
       [bijlage.id],
@@ -1009,7 +1009,7 @@ describe('co-editor storage', () => {
     const token = await t.login(EMAIL.gemeente, DEMO_WACHTWOORD);
     const { overeenkomsten } = await gqlOkAls(t, token, DEMO);
     const hoofd: OnderdeelRef = overeenkomsten.items[0].onderdelen[0];
-    const afspraak = hoofd.afspraken[0];
+    const afspraak = hoofd.afspraken[0]!;
     // Edits in the log, not yet compacted (the document is open).
     const gemeente = await editors.gesynct(hoofd.id, token);
     const lezer = await editors.gesynct(hoofd.id, await t.login(EMAIL.provincie, DEMO_WACHTWOORD));
@@ -1063,12 +1063,15 @@ describe('co-editor across a server restart', () => {
   });
 
   it('after a restart a new client receives everything, and open clients carry on', async () => {
-    const [gemeenteToken, corporatieToken, huurdersToken] = await Promise.all(
-      [EMAIL.gemeente, EMAIL.corporatie, EMAIL.huurders].map((e) => t.login(e, DEMO_WACHTWOORD)),
-    );
+    const login = (email: string) => t.login(email, DEMO_WACHTWOORD);
+    const [gemeenteToken, corporatieToken, huurdersToken] = await Promise.all([
+      login(EMAIL.gemeente),
+      login(EMAIL.corporatie),
+      login(EMAIL.huurders),
+    ]);
     const { overeenkomsten } = await gqlOkAls(t, gemeenteToken, DEMO);
     const hoofd: OnderdeelRef = overeenkomsten.items[0].onderdelen[0];
-    const afspraak = hoofd.afspraken[0];
+    const afspraak = hoofd.afspraken[0]!;
 
     const gemeente = await editors.gesynct(hoofd.id, gemeenteToken);
     const corporatie = await editors.gesynct(hoofd.id, corporatieToken);
@@ -1218,15 +1221,15 @@ describe('a refused mutation leaves the document and its update log as they were
     ],
   ] as const)('%s: refused, nothing written', async (_wat, wie, waar, mutatie, input, code) => {
     const onderdeel = waar === 'hoofd' ? hoofd : bijlage;
-    const afspraak = onderdeel.afspraken[0];
+    const afspraak = onderdeel.afspraken[0]!;
     const voor = await toestand(onderdeel.id);
     const { overeenkomst: tekstenVoor } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
       id: overeenkomstId,
     });
     const { errors } = await t.gqlAs(tokens[wie], mutatie, { input: input(afspraak.id) });
     expect(errors?.length).toBeGreaterThan(0);
-    expect(errors![0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-    if (code) expect(errors![0].extensions?.code).toBe(code);
+    expect(errors![0]!.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    if (code) expect(errors![0]!.extensions?.code).toBe(code);
     expect(await toestand(onderdeel.id)).toEqual(voor);
     const { overeenkomst: tekstenNa } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
       id: overeenkomstId,
@@ -1256,13 +1259,13 @@ describe('a refused mutation leaves the document and its update log as they were
 
     const voor = await toestand(bijlage.id);
     const { errors } = await t.gqlAs(tokens.gemeente, UPDATE_AFSPRAAK, {
-      input: { id: bijlage.afspraken[1].id, tekst: 'Zou nooit mogen landen.' },
+      input: { id: bijlage.afspraken[1]!.id, tekst: 'Zou nooit mogen landen.' },
     });
-    expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(errors?.[0]!.extensions?.code).toBe('FORBIDDEN');
     expect(await toestand(bijlage.id)).toEqual(voor);
   });
   it('an afspraak deleted while the document is open: writes into its fragment are refused from then on', async () => {
-    const afspraak = hoofd.afspraken[hoofd.afspraken.length - 1];
+    const afspraak = hoofd.afspraken[hoofd.afspraken.length - 1]!;
     const schrijver = rauweVerbinding(t.baseUrl, hoofd.id, tokens.gemeente);
     await schrijver.open;
     await wachtTot('het eerste bericht', () => schrijver.berichten.length > 0);
@@ -1336,8 +1339,8 @@ describe('materialised text always equals the document', () => {
     );
     expect(t.app.get(CollabServer).geladenDocumenten).not.toContain(hoofd.id);
     await achterDeRugOm(t.app, hoofd.id, [
-      [hoofd.afspraken[0].id, 'Opgeslagen, toen viel de server om.'],
-      [hoofd.afspraken[1].id, 'Met een\u0000 NUL en een\u0007 bel.'],
+      [hoofd.afspraken[0]!.id, 'Opgeslagen, toen viel de server om.'],
+      [hoofd.afspraken[1]!.id, 'Met een\u0000 NUL en een\u0007 bel.'],
       ['preambule', 'Preambule vlak voor de crash.'],
     ]);
 
@@ -1352,8 +1355,8 @@ describe('materialised text always equals the document', () => {
       async () => {
         const o = await teksten();
         const tekst = (id: string) => o.afspraken.find((a) => a.id === id)!.tekst;
-        return tekst(hoofd.afspraken[0].id).endsWith('Opgeslagen, toen viel de server om.') &&
-          tekst(hoofd.afspraken[1].id).endsWith('Met een NUL en een bel.') &&
+        return tekst(hoofd.afspraken[0]!.id).endsWith('Opgeslagen, toen viel de server om.') &&
+          tekst(hoofd.afspraken[1]!.id).endsWith('Met een NUL en een bel.') &&
           o.preambule.endsWith('Preambule vlak voor de crash.')
           ? o
           : null;
@@ -1365,7 +1368,7 @@ describe('materialised text always equals the document', () => {
     expect(na.preambule).toBe(editor.tekst('preambule'));
     for (const afspraak of hoofd.afspraken)
       expect(na.afspraken.find((a) => a.id === afspraak.id)!.tekst).toBe(editor.tekst(afspraak.id));
-    expect(editor.xml(hoofd.afspraken[1].id)).toContain('Met een NUL en een bel.');
+    expect(editor.xml(hoofd.afspraken[1]!.id)).toContain('Met een NUL en een bel.');
     for (const naam of editor.doc.share.keys())
       expect(heeftStuurteken(editor.xml(naam))).toBe(false);
   });
@@ -1377,7 +1380,7 @@ describe('materialised text always equals the document', () => {
     const bijlage: OnderdeelRef = overeenkomsten.items[0].onderdelen.find(
       (o: OnderdeelRef) => o.soort === 'BIJLAGE',
     );
-    const afspraak = bijlage.afspraken[0];
+    const afspraak = bijlage.afspraken[0]!;
     await wachtTot(
       'de bijlage niet geladen',
       () => !huidig.get(CollabServer).geladenDocumenten.includes(bijlage.id),

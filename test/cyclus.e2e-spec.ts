@@ -62,9 +62,9 @@ describe('the full jaarcyclus on the demo', () => {
   let demoId: string;
   let themaId: string;
   const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
-    gqlOkAls(t, tokens[wie], query, variables);
+    gqlOkAls(t, tokens[wie]!, query, variables);
   const poging = (wie: string, query: string, variables?: Record<string, unknown>) =>
-    t.gqlAs(tokens[wie], query, variables);
+    t.gqlAs(tokens[wie]!, query, variables);
   const stand = async () =>
     (await als('gemeente', OVEREENKOMST, { id: demoId })).overeenkomst as {
       jaarschijven: { id: string; jaar: number; status: string }[];
@@ -262,7 +262,7 @@ describe('the full jaarcyclus on the demo', () => {
       `mutation($input: StandpuntInput!) { neemStandpunt(input: $input) { oordeel } }`,
       {
         input: {
-          afspraakId: bodAfspraken[1].id,
+          afspraakId: bodAfspraken[1]!.id,
           oordeel: 'AKKOORD_MET_VOORBEHOUD',
           toelichting: 'Alleen met een huurcontract per bewoner',
         },
@@ -305,7 +305,7 @@ describe('the full jaarcyclus on the demo', () => {
       theError(
         await poging('huurders', VERANTWOORD, {
           input: {
-            afspraakId: bodAfspraken[0].id,
+            afspraakId: bodAfspraken[0]!.id,
             jaar: 2027,
             status: 'VERTRAAGD',
             toelichting: 'x',
@@ -315,7 +315,7 @@ describe('the full jaarcyclus on the demo', () => {
     ).toBe('FORBIDDEN');
     await als('corporatie', VERANTWOORD, {
       input: {
-        afspraakId: bodAfspraken[0].id,
+        afspraakId: bodAfspraken[0]!.id,
         jaar: 2027,
         status: 'VERTRAAGD',
         toelichting: '9 van de 15 woningen opgeleverd; de rest in het voorjaar van 2028',
@@ -337,8 +337,8 @@ describe('the full jaarcyclus on the demo', () => {
     const in2027 = (await stand()).afspraken.filter((a) =>
       a.jaarschijven.some((j) => j.jaar === 2027),
     );
-    const vervolg = in2027.find((a) => a.id === bodAfspraken[0].id)!;
-    const vervalt = in2027.find((a) => a.id === bodAfspraken[1].id)!;
+    const vervolg = in2027.find((a) => a.id === bodAfspraken[0]!.id)!;
+    const vervalt = in2027.find((a) => a.id === bodAfspraken[1]!.id)!;
     const bijstel = in2027.find((a) => a.titel.startsWith('Nieuwbouw van 240 nultredenwoningen'))!;
     const basis = { jaar: 2027, conclusie: 'Volgens afspraak uitgevoerd.' };
     for (const wie of ['provincie', 'zorg', 'gemeente-lezer']) {

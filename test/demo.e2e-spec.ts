@@ -80,7 +80,7 @@ describe('de demo-overeenkomst Vlietdam', () => {
 
   it('has a hoofddocument signed by the gemeente, two woningcorporaties and the huurders; a provincie watches', async () => {
     const demo = await loadDemo();
-    const hoofd = demo.onderdelen[0];
+    const hoofd = demo.onderdelen[0]!;
     expect(hoofd.soort).toBe('HOOFDDOCUMENT');
     expect(demo.onderdelen.filter((o) => o.soort === 'HOOFDDOCUMENT')).toHaveLength(1);
     const s = soorten(hoofd.ondertekenaars);
@@ -93,9 +93,9 @@ describe('de demo-overeenkomst Vlietdam', () => {
 
     const provincie = demo.deelnemers.filter((d) => d.partij.soort === 'PROVINCIE');
     expect(provincie).toHaveLength(1);
-    expect(provincie[0].rol).toBe('WAARNEMER');
+    expect(provincie[0]!.rol).toBe('WAARNEMER');
     const ondertekenaars = demo.onderdelen.flatMap((o) => o.ondertekenaars.map((p) => p.id));
-    expect(ondertekenaars).not.toContain(provincie[0].partij.id);
+    expect(ondertekenaars).not.toContain(provincie[0]!.partij.id);
   });
 
   it('has a "Bijlage wonen en zorg" co-signed by zorgaanbieders', async () => {
@@ -112,7 +112,7 @@ describe('de demo-overeenkomst Vlietdam', () => {
     );
     // Zorgpartijen co-sign the bijlage, not the hoofddocument.
     expect(
-      soorten(demo.onderdelen[0].ondertekenaars).filter((x) => ZORGSOORTEN.includes(x)),
+      soorten(demo.onderdelen[0]!.ondertekenaars).filter((x) => ZORGSOORTEN.includes(x)),
     ).toEqual([]);
     const zorgInBijlage = bijlage!.ondertekenaars.filter((p) => ZORGSOORTEN.includes(p.soort));
     for (const p of zorgInBijlage) {

@@ -52,7 +52,7 @@ describe('DOCX export', () => {
   let hoofd: Demo['onderdelen'][number];
   let bijlage: Demo['onderdelen'][number];
 
-  const download = async (pad: string, token: string | null = tokens.gemeente) => {
+  const download = async (pad: string, token: string | null = tokens.gemeente!) => {
     const res = await fetch(`${t.baseUrl}${pad}`, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
     });
@@ -66,7 +66,7 @@ describe('DOCX export', () => {
     };
   };
   const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
-    gqlOkAls(t, tokens[wie], query, variables);
+    gqlOkAls(t, tokens[wie]!, query, variables);
 
   beforeAll(async () => {
     t = await startTestApp({ seedDemo: true });
@@ -191,7 +191,7 @@ describe('DOCX export', () => {
     for (const a of bijlage.afspraken)
       expect(leesbaar).toContain(woorden(`${a.nummer} ${a.titel}`));
     expect(leesbaar).not.toContain(
-      woorden(`${hoofd.afspraken[0].nummer} ${hoofd.afspraken[0].titel}`),
+      woorden(`${hoofd.afspraken[0]!.nummer} ${hoofd.afspraken[0]!.titel}`),
     );
     expect(leesbaar).toContain('Zorggroep Vlietzicht');
   }, 120_000);
@@ -312,7 +312,7 @@ describe('DOCX export', () => {
         }),
       );
     const zonder = theError(
-      await t.gqlAs(tokens.gemeente, UPLOAD, {
+      await t.gqlAs(tokens.gemeente!, UPLOAD, {
         input: {
           overeenkomstId: demo.id,
           naam: 'Fout',
@@ -323,7 +323,7 @@ describe('DOCX export', () => {
     expect(zonder.extensions).toMatchObject({ code: 'SJABLOON_ONGELDIG', veld: 'input.bestand' });
     expect(zonder.message).toContain('{{inhoud}}');
     const geenWord = theError(
-      await t.gqlAs(tokens.gemeente, UPLOAD, {
+      await t.gqlAs(tokens.gemeente!, UPLOAD, {
         input: {
           overeenkomstId: demo.id,
           naam: 'Fout',
@@ -334,7 +334,7 @@ describe('DOCX export', () => {
     expect(geenWord.extensions?.code).toBe('SJABLOON_ONGELDIG');
     expect(
       theError(
-        await t.gqlAs(tokens.corporatie, UPLOAD, {
+        await t.gqlAs(tokens.corporatie!, UPLOAD, {
           input: {
             overeenkomstId: demo.id,
             naam: 'x',
@@ -367,7 +367,7 @@ describe('DOCX export', () => {
     const tekst = await docxTekst(res.body);
     expect(tekst).toContain('Huisstijl Gemeente Vlietdam — afdeling Wonen');
     expect(tekst).toContain('Prestatieafspraken Vlietdam 2026–2029');
-    expect(tekst).toContain(`${hoofd.afspraken[0].nummer}  ${hoofd.afspraken[0].titel}`);
+    expect(tekst).toContain(`${hoofd.afspraken[0]!.nummer}  ${hoofd.afspraken[0]!.titel}`);
     await als(
       'gemeente',
       `mutation($id: ID!) { verwijderExportSjabloon(overeenkomstId: $id) { eigen } }`,

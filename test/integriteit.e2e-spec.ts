@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { sqlRijen } from './support/als';
+import { sqlRij, sqlRijen } from './support/als';
 import {
   afspraakInput,
   createAfspraak,
@@ -34,7 +34,7 @@ describe('integrity: audit in the transaction, an append-only trail, repair afte
     t = await startTestApp();
     app = t.app;
     fx = await createFixture(t, 'Integriteit');
-    themaId = [...(await defaultThemas(t)).values()][0].id;
+    themaId = [...(await defaultThemas(t)).values()][0]!.id;
   });
   afterAll(async () => {
     if (app === t.app) await t.close();
@@ -77,7 +77,7 @@ describe('integrity: audit in the transaction, an append-only trail, repair afte
       );
       expect(antwoord.errors?.length).toBeGreaterThan(0);
     });
-    const [rij] = await sqlRijen<{ rol: string }>(app, 'select rol from deelnemer where id = ?', [
+    const rij = await sqlRij<{ rol: string }>(app, 'select rol from deelnemer where id = ?', [
       provincie.id,
     ]);
     expect(rij.rol).toBe('WAARNEMER');
@@ -125,7 +125,7 @@ describe('integrity: audit in the transaction, an append-only trail, repair afte
       titel: 'Tweede titel',
       tekst: 'Tweede tekst.',
     });
-    const [open] = await sqlRijen<{ n: string }>(
+    const open = await sqlRij<{ n: string }>(
       app,
       'select count(*) as n from document_opdracht where onderdeel_id = ?',
       [fx.bijlageId],
@@ -141,7 +141,7 @@ describe('integrity: audit in the transaction, an append-only trail, repair afte
   });
 
   it('the application cannot change or delete an audit entry; deleting an overeenkomst still can', async () => {
-    const [eerste] = await sqlRijen<{ id: string }>(
+    const eerste = await sqlRij<{ id: string }>(
       app,
       'select id from audit_regel where overeenkomst_id = ? order by volgnummer limit 1',
       [fx.overeenkomstId],
@@ -157,7 +157,7 @@ describe('integrity: audit in the transaction, an append-only trail, repair afte
     await t.gqlOk(`mutation($input: IdInput!) { deleteOvereenkomst(input: $input) }`, {
       input: { id: ander.overeenkomstId },
     });
-    const [rest] = await sqlRijen<{ n: string }>(
+    const rest = await sqlRij<{ n: string }>(
       app,
       'select count(*) as n from audit_regel where overeenkomst_id = ?',
       [ander.overeenkomstId],

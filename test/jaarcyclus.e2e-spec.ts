@@ -21,9 +21,9 @@ describe('jaarcyclus', () => {
   const tokens: Record<string, string> = {};
   let demo: { id: string; onderdelen: { id: string; soort: string }[] };
   const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
-    gqlOkAls(t, tokens[wie], query, variables);
+    gqlOkAls(t, tokens[wie]!, query, variables);
   const poging = (wie: string, query: string, variables?: Record<string, unknown>) =>
-    t.gqlAs(tokens[wie], query, variables);
+    t.gqlAs(tokens[wie]!, query, variables);
   const jaarschijf = async (jaar: number) =>
     (await als('gemeente', JAARSCHIJVEN, { id: demo.id })).overeenkomst.jaarschijven.find(
       (j: { jaar: number }) => j.jaar === jaar,
@@ -92,7 +92,7 @@ describe('jaarcyclus', () => {
     const gemeenteId = (await als('gemeente', `{ me { lidmaatschappen { partij { id } } } }`)).me
       .lidmaatschappen[0].partij.id;
     expect((await als('gemeente', CYCLUS, { g: gemeenteId })).jaarcyclus).toHaveLength(1);
-    expect((await als('gemeente', CYCLUS, { g: demo.onderdelen[0].id })).jaarcyclus).toEqual([]);
+    expect((await als('gemeente', CYCLUS, { g: demo.onderdelen[0]!.id })).jaarcyclus).toEqual([]);
   });
 
   it('steps a jaarschijf on by the right party, in step with freezing and signing, and not before its time', async () => {

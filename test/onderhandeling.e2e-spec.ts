@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { theError } from './support/api';
-import { gqlOkAls, sqlRijen } from './support/als';
+import { gqlOkAls, sqlRij, sqlRijen } from './support/als';
 import { Editors, slaap, voegAlineaToe, wachtTot } from './support/collab-clients';
 import { startTestApp, TEST_WACHTWOORD, TESTER, type TestApp } from './support/test-app';
 import { LidRol } from '../src/partijen/lidmaatschap.entity';
@@ -152,7 +152,7 @@ function opzet() {
       string
     >;
     demo = (await als<{ overeenkomsten: { items: Demo[] } }>('gemeente', DEMO)).overeenkomsten
-      .items[0];
+      .items[0]!;
     hoofd = demo.onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
     bijlage = demo.onderdelen.find((o) => o.soort === 'BIJLAGE')!;
   }, 60_000);
@@ -207,7 +207,8 @@ describe('negotiation and signing', () => {
       abonneer,
     } = o;
     const live = abonneer('huurders', demo.id);
-    const [eerste, tweede] = hoofd.afspraken;
+    const eerste = hoofd.afspraken[0]!;
+    const tweede = hoofd.afspraken[1]!;
 
     // Three parties take positions on the first afspraak.
     await als('gemeente', STANDPUNT, { input: { afspraakId: eerste.id, oordeel: 'AKKOORD' } });
@@ -517,7 +518,7 @@ describe('negotiation and signing', () => {
       expect(soorten).toContain(soort);
 
     // Tampering with a signature's record in the database is noticed, at that entry.
-    const [ondertekend] = await sqlRijen<{ volgnummer: number }>(
+    const ondertekend = await sqlRij<{ volgnummer: number }>(
       t.app,
       `select volgnummer from audit_regel where overeenkomst_id = ? and actie = 'ONDERTEKEND' order by volgnummer limit 1`,
       [demo.id],
@@ -546,7 +547,7 @@ describe('negotiation: comments, proposals, races and history', () => {
   it('anchors a comment to a sentence that survives concurrent edits; reply, resolve, reopen', async () => {
     const { tokens, demo, hoofd, editors, als, poging, abonneer } = o;
     const live = abonneer('corporatie', demo.id);
-    const afspraak = hoofd.afspraken[1];
+    const afspraak = hoofd.afspraken[1]!;
     const citaat = afspraak.tekst.split(' ').slice(2, 6).join(' ');
     const PLAATS = `mutation($input: PlaatsOpmerkingInput!) { plaatsOpmerking(input: $input) { ${OPMERKING} } }`;
     const geplaatst = (
@@ -652,7 +653,8 @@ describe('negotiation: comments, proposals, races and history', () => {
 
   it('a rejected proposal cannot be accepted; new and deleted afspraken go through the signatories', async () => {
     const { hoofd, als, poging } = o;
-    const [, , derde, vierde] = hoofd.afspraken;
+    const derde = hoofd.afspraken[2]!;
+    const vierde = hoofd.afspraken[3]!;
     const voorstel = (
       await als('huurders', DIEN_IN, {
         input: {
@@ -817,7 +819,7 @@ describe('negotiation: comments, proposals, races and history', () => {
       )
     ).onderdeel.afspraken;
     await iedereenAkkoord(hoofd, DRIEHOEK);
-    const afspraak = hoofd.afspraken[0];
+    const afspraak = hoofd.afspraken[0]!;
     const typist = await editors.gesynct(hoofd.id, tokens.corporatie);
     let typen = true;
     let n = 0;
@@ -849,7 +851,7 @@ describe('negotiation: comments, proposals, races and history', () => {
     typen = false;
     await typt;
     expect(versie.overrideReden).toMatch(/12 november/);
-    const [vastgelegd] = await sqlRijen<{ inhoud: any }>(
+    const vastgelegd = await sqlRij<{ inhoud: any }>(
       t.app,
       'select inhoud from onderdeel_versie where id = ?',
       [versie.id],
@@ -946,7 +948,7 @@ describe('negotiation: comments, proposals, races and history', () => {
         id: hoofd.id,
       })
     ).versies;
-    const afspraak = hoofd.afspraken[0];
+    const afspraak = hoofd.afspraken[0]!;
     const getekend = v2.inhoud.afspraken.find((a: any) => a.id === afspraak.id);
     expect(
       theError(

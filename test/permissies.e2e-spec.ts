@@ -56,7 +56,7 @@ function rij(letters: string): Record<Rol, Uitkomst> {
   const delen = letters.trim().split(/\s+/);
   if (delen.length !== ROLLEN.length || delen.some((l) => !LETTER[l]))
     throw new Error(`Ongeldige rij "${letters}"`);
-  return Object.fromEntries(ROLLEN.map((rol, i) => [rol, LETTER[delen[i]]])) as Record<
+  return Object.fromEntries(ROLLEN.map((rol, i) => [rol, LETTER[delen[i]!]])) as Record<
     Rol,
     Uitkomst
   >;
@@ -1526,7 +1526,7 @@ async function voerUit(geval: Geval): Promise<void> {
     }
     if (result.errors?.length)
       problemen.push(
-        ...berichtFouten(geval, uitkomst, result.errors[0].message).map((p) => `${rol}: ${p}`),
+        ...berichtFouten(geval, uitkomst, result.errors[0]!.message).map((p) => `${rol}: ${p}`),
       );
   }
   expect(werkelijk).toEqual(geval.verwacht);

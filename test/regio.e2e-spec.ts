@@ -158,7 +158,7 @@ describe('regionaal overzicht', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
   const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
-    gqlOkAls(t, tokens[wie], query, variables);
+    gqlOkAls(t, tokens[wie]!, query, variables);
   const regio = async (wie: string, variables: Record<string, unknown> = { op: OP }) =>
     (await als(wie, REGIO, variables)).regio;
 
@@ -310,7 +310,7 @@ describe('regionaal overzicht', () => {
           })),
         ).toEqual(
           // In the order of the agreements: Rietwijk, then Vlietdam.
-          [beide[1], beide[0]].map((b) => ({
+          [beide[1]!, beide[0]!].map((b) => ({
             overeenkomstId: idVan.get(b.titel),
             soort: b.s?.soort ?? null,
             streefwaarde: b.s?.soort === StreefwaardeSoort.EXACT ? b.s.waarde : null,
@@ -326,9 +326,9 @@ describe('regionaal overzicht', () => {
     const geclusterd = gedeeldeIndicatoren.find((g: any) => /geclusterd/i.test(g.naam));
     const j2026 = geclusterd.jaren[0];
     const doel = (d: DemoData) =>
-      d.indicatoren.find((i) => /geclusterd/i.test(i.naam))!.streefwaarden[0].waarde!;
+      d.indicatoren.find((i) => /geclusterd/i.test(i.naam))!.streefwaarden[0]!.waarde!;
     const realisatie = (d: DemoData) =>
-      d.indicatoren.find((i) => /geclusterd/i.test(i.naam))!.realisaties[0].waarde;
+      d.indicatoren.find((i) => /geclusterd/i.test(i.naam))!.realisaties[0]!.waarde;
     expect(j2026.streefwaarde).toBe(doel(DEMO) + doel(DEMO_REGIO));
     expect(j2026.realisatie).toBe(realisatie(DEMO) + realisatie(DEMO_REGIO));
     expect(j2026.perOvereenkomst.map((p: any) => p.gemeenten)).toEqual([
@@ -394,11 +394,11 @@ describe('regionaal overzicht', () => {
       gedeeldeIndicatoren: [],
       regios: ['Zuid-Holland'],
     });
-    expect(theError(await t.gqlAs(tokens.provincie, REGIO, { op: OP, regio: '  ' }))).toMatchObject(
-      {
-        extensions: { code: 'VALIDATIE_FOUT', veld: 'regio' },
-      },
-    );
+    expect(
+      theError(await t.gqlAs(tokens.provincie!, REGIO, { op: OP, regio: '  ' })),
+    ).toMatchObject({
+      extensions: { code: 'VALIDATIE_FOUT', veld: 'regio' },
+    });
 
     // Rietwijk moved to another region: the filter leaves only Vlietdam, which shares nothing alone.
     await sqlRijen(

@@ -150,7 +150,7 @@ export class AuditService {
         [overeenkomstId, take, skip],
         'all',
       ),
-      connection.execute<{ total: number }[]>(
+      connection.execute<[{ total: number }]>(
         'select count(*)::int as total from audit_regel where overeenkomst_id = ?',
         [overeenkomstId],
         'all',

@@ -37,7 +37,7 @@ export class AuthGuard implements CanActivate {
         ErrorCode.UNAUTHENTICATED,
         'Log eerst in (Authorization: Bearer <accessToken>)',
       );
-    request.actor = await this.auth.actor(match[1]);
+    request.actor = await this.auth.actor(match[1]!);
     return true;
   }
 }

@@ -358,7 +358,7 @@ export class AuthService {
     if (!accountVol && perAdres < this.settings.maxMisluktPerAdres) return;
     // The block lifts when the oldest counted failure leaves the window.
     const vrijOp = accountVol
-      ? perAccount[this.settings.maxMisluktPerAccount - 1].tijd.getTime() +
+      ? perAccount[this.settings.maxMisluktPerAccount - 1]!.tijd.getTime() +
         this.settings.vensterMinuten * 60_000
       : Date.now() + this.settings.vensterMinuten * 60_000;
     const minuten = Math.max(1, Math.ceil((vrijOp - Date.now()) / 60_000));

@@ -80,6 +80,7 @@ export class BodService {
       [input.jaarschijfId],
       'all',
     );
+    if (!j) throw notFound('Jaarschijf', input.jaarschijfId);
     const nu = this.klok.nu();
     if (j.jaar <= jaarVan(nu)) {
       throw invalid(
@@ -161,7 +162,7 @@ export class BodService {
           this.indicatoren.create({
             ...velden,
             overeenkomstId,
-            afspraakIds: afspraken.map((n) => afspraakIds[n]),
+            afspraakIds: afspraken.map((n) => afspraakIds[n]!),
           }),
         );
         await binnen(`input.indicatoren.${i}.streefwaarde`, () =>
@@ -193,7 +194,7 @@ export class BodService {
         },
         em,
       );
-      if (status.status === JaarschijfStatus.CONCEPT) {
+      if (status?.status === JaarschijfStatus.CONCEPT) {
         await em.nativeUpdate(
           Jaarschijf,
           { id: input.jaarschijfId },

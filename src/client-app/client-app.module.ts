@@ -73,7 +73,7 @@ export function clientMiddleware(map: string) {
     if (extname(pad) !== '') return next();
     const accept = req.headers.accept ?? '';
     if (!accept.includes('text/html') && !accept.includes('*/*')) return next();
-    res.setHeader('content-type', SOORTEN['.html']);
+    res.setHeader('content-type', SOORTEN['.html']!);
     res.setHeader('cache-control', 'no-cache');
     if (req.method === 'HEAD') return void res.end();
     createReadStream(index).pipe(res);

@@ -85,8 +85,8 @@ export function ankerTekst(
   if (van > tot || (van === tot && start.index > eind.index))
     return { geldig: false, tekst: '', verloren: true };
   const delen = knopen.slice(van, tot + 1).map(tekstVan);
-  delen[delen.length - 1] = delen[delen.length - 1].slice(0, eind.index);
-  delen[0] = delen[0].slice(start.index);
+  delen[delen.length - 1] = delen[delen.length - 1]!.slice(0, eind.index);
+  delen[0] = delen[0]!.slice(start.index);
   const tekst = delen.join('\n');
   return { geldig: true, tekst, verloren: tekst.length === 0 };
 }

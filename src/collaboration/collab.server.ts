@@ -244,7 +244,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       request,
       socket,
       head,
-      (ws) => void this.verbind(ws, decodeURIComponent(match[1]), token),
+      (ws) => void this.verbind(ws, decodeURIComponent(match[1]!), token),
     );
   }
 
@@ -385,7 +385,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         document.laatsteLogId = await this.store.append(
           document.onderdeelId,
-          updates.length === 1 ? updates[0] : Y.mergeUpdates(updates),
+          updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates),
         );
       } catch (error) {
         // What could not be stored must not be shown as saved: the document is dropped, and every
@@ -496,7 +496,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       staten.push({ clientId, clock, state });
     }
     if (verbinding.eigenClientId === undefined && staten.length > 0) {
-      const kandidaat = staten[0].clientId;
+      const kandidaat = staten[0]!.clientId;
       const vanAnder = [...document.verbindingen].some(
         (v) => v !== verbinding && v.eigenClientId === kandidaat,
       );

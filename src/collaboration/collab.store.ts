@@ -39,7 +39,7 @@ export class CollabStore {
     return {
       updates: rows.map((r) => new Uint8Array(r.bytes)),
       logLength: log.length,
-      lastLogId: log.length ? String(log[log.length - 1].id) : null,
+      lastLogId: log.length ? String(log[log.length - 1]!.id) : null,
     };
   }
 
@@ -47,7 +47,7 @@ export class CollabStore {
   async append(onderdeelId: string, update: Uint8Array): Promise<string> {
     const [{ id }] = await this.em()
       .getConnection()
-      .execute<{ id: string }[]>(
+      .execute<[{ id: string }]>(
         'insert into collab_update (onderdeel_id, update, created_at) values (?, ?, now()) returning id',
         [onderdeelId, Buffer.from(update)],
         'all',

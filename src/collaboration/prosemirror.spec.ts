@@ -45,7 +45,7 @@ describe('the co-editor document as ProseMirror JSON and plain text', () => {
       attrs: { level: 2 },
       content: [{ type: 'text', text: 'Geclusterd wonen' }],
     });
-    expect(json.content?.[1].content).toEqual([
+    expect(json.content?.[1]?.content).toEqual([
       { type: 'text', text: 'In 2025 zijn er ' },
       { type: 'text', text: '110', marks: [{ type: 'bold' }] },
       { type: 'text', text: ' wooneenheden.' },

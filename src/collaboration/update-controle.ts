@@ -46,7 +46,7 @@ export function leesUpdate(doc: Y.Doc, update: Uint8Array): UpdateInhoud {
     let [laag, hoog] = [0, lijst.length - 1];
     while (laag <= hoog) {
       const midden = (laag + hoog) >> 1;
-      const struct = lijst[midden];
+      const struct = lijst[midden]!;
       if (id.clock < struct.id.clock) hoog = midden - 1;
       else if (id.clock >= struct.id.clock + struct.length) laag = midden + 1;
       else return struct;
@@ -105,7 +105,7 @@ export function leesUpdate(doc: Y.Doc, update: Uint8Array): UpdateInhoud {
     for (const { clock, len } of bereiken) {
       if (clock >= tot) continue; // deleting what nobody has is inert; its own items are checked above
       for (let i = Y.findIndexSS(bestaand, clock); i < bestaand.length; i++) {
-        const struct = bestaand[i];
+        const struct = bestaand[i]!;
         if (struct.id.clock >= clock + len) break;
         if (struct instanceof Y.Item && !struct.deleted) {
           const wortel = wortelVanBestaand(struct);

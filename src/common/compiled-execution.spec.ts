@@ -120,11 +120,11 @@ const byGraphqlJs = (query: string, variables?: Record<string, unknown>) =>
 describe('compiled execution', () => {
   it('removes only the resolvers that read the property of the same name', () => {
     const fields = Partij.getFields();
-    expect(fields.id.resolve).toBeUndefined();
-    expect(fields.soort.resolve).toBeUndefined();
-    expect(fields.regio.resolve).toBeDefined();
-    expect(fields.rang.resolve).toBeDefined();
-    expect(schema.getQueryType()!.getFields().partijen.resolve).toBeDefined();
+    expect(fields.id!.resolve).toBeUndefined();
+    expect(fields.soort!.resolve).toBeUndefined();
+    expect(fields.regio!.resolve).toBeDefined();
+    expect(fields.rang!.resolve).toBeDefined();
+    expect(schema.getQueryType()!.getFields().partijen!.resolve).toBeDefined();
   });
 
   it('answers exactly as graphql-js: enums, renamed and defaulted fields, unions, arguments', async () => {
@@ -150,7 +150,7 @@ describe('compiled execution', () => {
     const result = await run(`{ partij(id: "p9") { naam } }`);
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
-    const [error] = result.errors!;
+    const error = result.errors![0]!;
     expect(error.path).toEqual(['partij']);
     expect(error.locations).toEqual([{ line: 1, column: 3 }]);
     expect(error.message).toBe('Partij p9 bestaat niet');
@@ -166,7 +166,7 @@ describe('compiled execution', () => {
     const reference = await byGraphqlJs(query, variables);
     expect(compiled.data).toBeUndefined();
     expect(compiled.errors!.map((e) => e.message)).toEqual(reference.errors!.map((e) => e.message));
-    expect(compiled.errors![0].nodes).toBeDefined();
+    expect(compiled.errors![0]!.nodes).toBeDefined();
   });
 
   it('runs mutations one after the other, in document order', async () => {

@@ -21,8 +21,8 @@ function leesDoel(waarde: string | undefined): Doel | null {
   const match = /^([^@+]+)(?:\+(\d+))?@(.+)$/.exec(waarde ?? '');
   if (!match) return null;
   return {
-    naam: match[1],
-    onderwerp: match[3],
+    naam: match[1]!,
+    onderwerp: match[3]!,
     naStatements: match[2] === undefined ? undefined : Number(match[2]),
   };
 }

@@ -34,7 +34,7 @@ export function zonderWaarde(message: string): string {
   const match = /^(Variable "\$\w+") got invalid value [\s\S]*; ([^;]*)$/.exec(message);
   if (!match) return message;
   // Some reasons end by repeating the value again ("cannot represent a non string value: …").
-  const reden = match[2].replace(/(cannot represent [^:]*value): [\s\S]*$/, '$1');
+  const reden = match[2]!.replace(/(cannot represent [^:]*value): [\s\S]*$/, '$1');
   return `${match[1]} heeft een ongeldige waarde: ${reden}`;
 }
 

@@ -104,12 +104,12 @@ describe('demo data', () => {
   it('has a hoofddocument signed by the driehoek', () => {
     const hoofd = DEMO.onderdelen.filter((o) => o.soort === OnderdeelSoort.HOOFDDOCUMENT);
     expect(hoofd).toHaveLength(1);
-    expect(hoofd[0].key).toBe('hoofd');
-    const soorten = hoofd[0].ondertekenaars.map(soortVan);
+    expect(hoofd[0]!.key).toBe('hoofd');
+    const soorten = hoofd[0]!.ondertekenaars.map(soortVan);
     expect(soorten).toContain(PartijSoort.GEMEENTE);
     expect(soorten.filter((s) => s === PartijSoort.WONINGCORPORATIE)).toHaveLength(2);
     expect(soorten).toContain(PartijSoort.HUURDERSORGANISATIE);
-    for (const key of hoofd[0].ondertekenaars)
+    for (const key of hoofd[0]!.ondertekenaars)
       expect(deelnemerRol(key)).toBe(DeelnemerRol.ONDERTEKENAAR);
   });
 

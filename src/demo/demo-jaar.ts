@@ -46,7 +46,7 @@ export async function laadAfgerondJaar(
     return em.findOneOrFail(Gebruiker, { email: g.email });
   };
   const regie =
-    data.overeenkomst.deelnemers.find((d) => d.regie)?.partij ?? data.overeenkomst.gemeenten[0];
+    data.overeenkomst.deelnemers.find((d) => d.regie)?.partij ?? data.overeenkomst.gemeenten[0]!;
   const regieGebruiker = await gebruiker(regie);
 
   for (const item of jaar.afspraken) {

@@ -51,7 +51,7 @@ describe('regional demo data (Rietwijk)', () => {
     const bijlage = DEMO_REGIO.onderdelen.find((o) => o.key === 'bijlage')!;
     const zorg = bijlage.ondertekenaars.filter((k) => soortVan(k) === PartijSoort.ZORGAANBIEDER);
     expect(zorg).toHaveLength(1);
-    expect(rolVan(zorg[0])).toBe(DeelnemerRol.MEDEONDERTEKENAAR_BIJLAGE);
+    expect(rolVan(zorg[0]!)).toBe(DeelnemerRol.MEDEONDERTEKENAAR_BIJLAGE);
     for (const o of DEMO_REGIO.onderdelen)
       for (const k of o.ondertekenaars) expect(rolVan(k)).not.toBe(DeelnemerRol.WAARNEMER);
   });

@@ -44,6 +44,7 @@ export class EvaluatieRapportController {
       [overeenkomstId],
       'all',
     );
+    if (!o) throw notFound('Overeenkomst', overeenkomstId);
     const partijen = await connection.execute<{ naam: string; gemeente: boolean; rol: string }[]>(
       `select p.naam, exists (select 1 from overeenkomst_gemeente g where g.overeenkomst_id = d.overeenkomst_id and g.partij_id = p.id) as gemeente, d.rol
          from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? order by p.naam`,

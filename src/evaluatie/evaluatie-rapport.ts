@@ -11,6 +11,7 @@ import { streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import type { IndicatorReeksModel } from '../monitoring/monitoring.models';
 import { AFSPRAAK_TYPE_LABEL } from '../overeenkomsten/afspraak-type';
 import { alinea, kenmerk, kop, type Opbouw, regel, tabel } from '../export/docx-opbouw';
+import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
 import type { AfspraakEvaluatieModel, EvaluatieOverzichtModel } from './evaluatie.models';
 import { grafiekPng } from './grafiek';
@@ -41,7 +42,7 @@ const BESLUIT_TEKST: Record<EvaluatieBesluit, string> = {
   BIJSTELLEN: 'bijstellen',
   VERVALLEN: 'laten vervallen',
 };
-const VERANTWOORDING_TEKST: Record<string, string> = {
+const VERANTWOORDING_TEKST: Record<VerantwoordingStatus, string> = {
   GEREALISEERD: 'gerealiseerd',
   OP_SCHEMA: 'op schema',
   VERTRAAGD: 'vertraagd',
@@ -104,7 +105,7 @@ function stoplichten(e: EvaluatieOverzichtModel): FileChild[] {
       ]),
       [7, 33, 18, 16, 12, 14],
       (rij, kolom) => {
-        const s = e.afspraken[rij].stoplicht;
+        const s = e.afspraken[rij]!.stoplicht;
         return kolom === 4 && s ? STOPLICHT_KLEUR[s] : undefined;
       },
     ),
@@ -151,7 +152,7 @@ function indicatoren(reeksen: IndicatorReeksModel[]): FileChild[] {
         ]),
         [12, 38, 35, 15],
         (rij, kolom) => {
-          const op = r.punten[rij].opKoers;
+          const op = r.punten[rij]!.opKoers;
           return kolom === 3 && op != null
             ? op
               ? STOPLICHT_KLEUR.GROEN
@@ -191,7 +192,7 @@ function besluiten(e: EvaluatieOverzichtModel): FileChild[] {
     if (!van.length) continue;
     uit.push(
       kop(
-        `${BESLUIT_TEKST[besluit][0].toUpperCase()}${BESLUIT_TEKST[besluit].slice(1)} (${van.length})`,
+        `${BESLUIT_TEKST[besluit].charAt(0).toUpperCase()}${BESLUIT_TEKST[besluit].slice(1)} (${van.length})`,
         HeadingLevel.HEADING_2,
       ),
     );

@@ -46,7 +46,7 @@ export class EvaluatieResolver {
     @Args('input') input: BevestigEvaluatieInput,
   ) {
     const overeenkomstId = await this.service.bevestig(actor, input);
-    const [{ jaar }] = await this.service.jaarVan(input.jaarschijfId);
+    const { jaar } = (await this.service.jaarVan(input.jaarschijfId))[0]!; // bevestig found it
     return this.service.overzicht(overeenkomstId, jaar);
   }
 }

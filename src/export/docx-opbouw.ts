@@ -91,7 +91,7 @@ export function tabel(
   const cel = (waarde: string, kopcel: boolean, i: number, rij = -1) => {
     const fill = kopcel ? KOP_KLEUR : vulling?.(rij, i);
     return new TableCell({
-      width: breedtes ? { size: breedtes[i], type: WidthType.PERCENTAGE } : undefined,
+      width: breedtes ? { size: breedtes[i]!, type: WidthType.PERCENTAGE } : undefined,
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       children: (waarde || '–')
         .split('\n')

@@ -231,7 +231,7 @@ export class ExportService {
 
   async onderdeel(overeenkomstId: string, onderdeelId: string, keuze: Keuze): Promise<Buffer> {
     const gegevens = await this.gegevens(overeenkomstId, keuze, [onderdeelId]);
-    return this.vul(overeenkomstId, bouwOnderdeel(gegevens, gegevens.onderdelen[0]));
+    return this.vul(overeenkomstId, bouwOnderdeel(gegevens, gegevens.onderdelen[0]!));
   }
 
   /**
@@ -292,7 +292,7 @@ export class ExportService {
               : deel.soort === DeelSoort.VERWIJDERD
                 ? new DeletedTextRun({ text: stuk, id: revisie++, ...wie })
                 : new TextRun(stuk);
-          alineas[alineas.length - 1].push(run);
+          alineas[alineas.length - 1]!.push(run);
         });
       }
       return alineas.map((children) => new Paragraph({ children }));
@@ -357,7 +357,7 @@ export class ExportService {
       );
     }
     const gegevens = await this.gegevens(overeenkomstId, { soort: 'huidig' }, [onderdeelId]);
-    const { patches } = bouwOnderdeel(gegevens, gegevens.onderdelen[0]);
+    const { patches } = bouwOnderdeel(gegevens, gegevens.onderdelen[0]!);
     return this.vul(overeenkomstId, {
       inhoud,
       patches: {
@@ -382,12 +382,14 @@ export class ExportService {
       [overeenkomstId],
       'all',
     );
+    if (!o) throw notFound('Overeenkomst', overeenkomstId);
     if (!onderdeelId) return [o.titel];
     const [d] = await connection.execute<{ titel: string }[]>(
       'select titel from onderdeel where id = ?',
       [onderdeelId],
       'all',
     );
+    if (!d) throw notFound('Onderdeel', onderdeelId);
     return [o.titel, d.titel];
   }
 
@@ -421,6 +423,7 @@ export class ExportService {
         [versieId],
         'all',
       );
+    if (!rij) throw notFound('Versie', versieId);
     return rij.inhoud;
   }
 }

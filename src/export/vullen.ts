@@ -38,7 +38,7 @@ export async function vulSjabloon(
     Packer.toBuffer(new Document({ sections: [{ children: inhoud }] })),
   ]);
   const bestanden = unzipSync(new Uint8Array(omlijsting));
-  const document = strFromU8(bestanden['word/document.xml']);
+  const document = deel(bestanden, 'word/document.xml');
   const plek = document.indexOf(merkteken);
   if (plek < 0) throw new Error('Het sjabloon bevat geen {{inhoud}}');
   const begin = Math.max(document.lastIndexOf('<w:p>', plek), document.lastIndexOf('<w:p ', plek));
@@ -51,10 +51,17 @@ export async function vulSjabloon(
 
 /** The body's content of a document made by Packer, without its closing section properties. */
 function bodyVan(gebouwd: Record<string, Uint8Array>): string {
-  const xml = strFromU8(gebouwd['word/document.xml']);
+  const xml = deel(gebouwd, 'word/document.xml');
   const begin = xml.indexOf('<w:body>') + '<w:body>'.length;
   const einde = xml.lastIndexOf('<w:sectPr');
   return xml.slice(begin, einde > begin ? einde : xml.lastIndexOf('</w:body>'));
+}
+
+/** A part of a Word package as text; a package without it is no Word document. */
+function deel(pakket: Record<string, Uint8Array>, naam: string): string {
+  const bytes = pakket[naam];
+  if (!bytes) throw new Error(`Het Word-document mist ${naam}`);
+  return strFromU8(bytes);
 }
 
 const RELS = 'word/_rels/document.xml.rels';
@@ -76,15 +83,15 @@ function neemAfbeeldingenOver(
     .map((m) => m[0])
     .filter((r) => r.includes(`Type="${AFBEELDING}"`));
   if (relaties.length === 0) return body;
-  let rels = strFromU8(doel[RELS]);
-  let typen = strFromU8(doel['[Content_Types].xml']);
+  let rels = deel(doel, RELS);
+  let typen = deel(doel, '[Content_Types].xml');
   const nieuweIds = new Map<string, string>();
   relaties.forEach((relatie, i) => {
-    const id = /Id="([^"]+)"/.exec(relatie)![1];
-    const bron = /Target="([^"]+)"/.exec(relatie)![1];
+    const id = /Id="([^"]+)"/.exec(relatie)![1]!;
+    const bron = /Target="([^"]+)"/.exec(relatie)![1]!;
     const extensie = bron.slice(bron.lastIndexOf('.') + 1).toLowerCase();
     const nieuw = `media/driehoek-${i + 1}.${extensie}`;
-    doel[`word/${nieuw}`] = gebouwd[`word/${bron}`];
+    doel[`word/${nieuw}`] = gebouwd[`word/${bron}`]!; // Packer wrote the image it refers to
     nieuweIds.set(id, `rIdDriehoek${i + 1}`);
     rels = rels.replace(
       '</Relationships>',

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { AuditActie, AuditService } from '../audit/audit.service';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
@@ -193,6 +193,7 @@ export class JaarcyclusService {
         'all',
         ctx,
       );
+      if (!j) throw notFound('Jaarschijf', input.jaarschijfId);
       const volgende = STATUS_VOLGORDE[STATUS_VOLGORDE.indexOf(j.status) + 1];
       if (input.status !== volgende) {
         throw new AppError(

@@ -72,7 +72,7 @@ const GEDAAN_VANAF: Record<MijlpaalSoort, JaarschijfStatus> = {
 
 /** Midnight at the start of that day, Dutch time. */
 export function dag(jaar: number, maandDag: MaandDag): Date {
-  const [maand, d] = maandDag.split('-').map(Number);
+  const [maand, d] = maandDag.split('-').map(Number) as [number, number]; // MaandDag is `m-d`
   // Amsterdam is UTC+1 in winter, UTC+2 in summer; the moment is the local midnight.
   const utc = Date.UTC(jaar, maand - 1, d);
   const offset = amsterdamOffsetMinuten(new Date(utc));

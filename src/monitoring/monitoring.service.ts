@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { notFound } from '../common/app-error';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { AFSPRAAK_TYPE_LABEL, type AfspraakType } from '../overeenkomsten/afspraak-type';
 import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
@@ -25,8 +26,9 @@ export class MonitoringService {
       'select overeenkomst_id from indicator where id = ?',
       [indicatorId],
     );
+    if (!indicator) throw notFound('Indicator', indicatorId);
     const [reeks] = await this.indicatorReeksen(indicator.overeenkomst_id, indicatorId);
-    return reeks;
+    return reeks!; // the indicator exists, so it has its series
   }
 
   /** The series of every indicator of an overeenkomst (or one), in two queries. */

@@ -119,7 +119,7 @@ export class StandpuntenService {
     return {
       id: standpunt.id,
       afspraakId: input.afspraakId,
-      partij,
+      partij: partij!, // the partij the actor acts for
       oordeel: standpunt.oordeel,
       toelichting: standpunt.toelichting,
       verouderd: false,

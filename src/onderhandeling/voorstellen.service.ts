@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collaboration/collab.server';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { tekstverschil } from '../common/tekstverschil';
 import { findOrFail } from '../database/find';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
@@ -396,6 +396,7 @@ async function vergrendelOpen(em: EntityManager, voorstelId: string, wat: string
       'all',
       em.getTransactionContext(),
     );
+  if (!rij) throw notFound('Wijzigingsvoorstel', voorstelId);
   if (rij.status !== VoorstelStatus.OPEN) {
     throw new AppError(
       ErrorCode.VOORSTEL_AFGESLOTEN,

@@ -10,7 +10,7 @@ import { CollabServer } from '../collaboration/collab.server';
 import { DocumentOpdracht } from '../collaboration/document-opdracht.entity';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { PREAMBULE_FRAGMENT, type PmNode } from '../collaboration/prosemirror';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { crashpunt } from '../common/crashpunt';
 import { tekstverschil } from '../common/tekstverschil';
 import { findOrFail } from '../database/find';
@@ -622,6 +622,7 @@ export class OndertekeningService {
         'all',
         em.getTransactionContext(),
       );
+    if (!rij) throw notFound('Versie', versieId);
     if (rij.status !== VersieStatus.TER_ONDERTEKENING) {
       throw new AppError(
         ErrorCode.VERSIE_NIET_TER_ONDERTEKENING,

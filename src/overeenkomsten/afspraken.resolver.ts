@@ -134,7 +134,7 @@ export class AfsprakenResolver {
     await this.permissions.onderdeelBewerken(actor, input.onderdeelId);
     const afspraken = await this.service.reorder(input);
     if (afspraken.length === 0) return [];
-    const overeenkomst = await this.reader.overeenkomst(afspraken[0].overeenkomst.id, NEED_ALL);
+    const overeenkomst = await this.reader.overeenkomst(afspraken[0]!.overeenkomst.id, NEED_ALL);
     return overeenkomst.onderdelen.find((o) => o.id === input.onderdeelId)!.afspraken;
   }
 

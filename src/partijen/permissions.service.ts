@@ -184,7 +184,7 @@ export class PermissionsService {
         b.lidRollen.some((r) => rollen.includes(r)),
     );
     const gekozen = partijId ? kandidaten.filter((b) => b.partijId === partijId) : kandidaten;
-    if (gekozen.length === 1) return { ...gekozen[0], overeenkomstId: onderdeel.overeenkomst_id };
+    if (gekozen.length === 1) return { ...gekozen[0]!, overeenkomstId: onderdeel.overeenkomst_id };
     if (gekozen.length > 1) {
       throw invalid(
         'input.partijId',
@@ -223,6 +223,7 @@ export class PermissionsService {
       'select a.trekker_id, p.naam from afspraak a join partij p on p.id = a.trekker_id where a.id = ?',
       [afspraakId],
     );
+    if (!afspraak) throw notFound('Afspraak', afspraakId);
     const trekker = betrokken.find((b) => b.partijId === afspraak.trekker_id && bewerkt(b));
     if (trekker)
       return { overeenkomstId, partijId: trekker.partijId, partijNaam: trekker.partijNaam };
@@ -253,7 +254,7 @@ export class PermissionsService {
     const kandidaten = betrokken.filter(
       (b) => bewerkt(b) && (!partijId || b.partijId === partijId),
     );
-    if (kandidaten.length === 1) return kandidaten[0];
+    if (kandidaten.length === 1) return kandidaten[0]!;
     if (kandidaten.length > 1) {
       throw invalid(
         'input.partijId',

@@ -237,7 +237,7 @@ export class RegioService {
           .filter((t) => t.aantal > 0),
         perDomein: telPer(rijen, (r) => r.domein).map(([domein, aantal]) => ({ domein, aantal })),
         perThema: telPer(rijen, (r) => `${r.domein}\u0000${r.thema}`).map(([sleutel, aantal]) => {
-          const [domein, thema] = sleutel.split('\u0000');
+          const [domein, thema] = sleutel.split('\u0000') as [string, string];
           return { thema, domein, aantal };
         }),
         zorgpartijen: zorgpartijen(zorgVan.get(o.id) ?? []),
@@ -253,8 +253,8 @@ export class RegioService {
   }
 }
 
-function groepeer<T>(rijen: T[], sleutel: (rij: T) => string): Map<string, T[]> {
-  const groepen = new Map<string, T[]>();
+function groepeer<T>(rijen: T[], sleutel: (rij: T) => string): Map<string, [T, ...T[]]> {
+  const groepen = new Map<string, [T, ...T[]]>();
   for (const rij of rijen) {
     const k = sleutel(rij);
     const groep = groepen.get(k);
@@ -304,7 +304,7 @@ function gedeeld(
     );
     const aantalOvereenkomsten = new Set(perIndicator.map((i) => i[0].overeenkomst_id)).size;
     if (aantalOvereenkomsten < 2) continue;
-    const eerste = perIndicator[0][0];
+    const eerste = perIndicator[0]![0];
     const nulmetingen = perIndicator
       .map((i) => i[0].nulmeting_waarde)
       .filter((n): n is number => n != null);

@@ -200,7 +200,7 @@ describe('jaarcyclus: bod', () => {
     for (const wie of DRIEHOEK)
       tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
     const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
-      gqlOkAls(t, tokens[wie], query, variables);
+      gqlOkAls(t, tokens[wie]!, query, variables);
     const { overeenkomsten } = await als('gemeente', `{ overeenkomsten { items { id } } }`);
     const stand = async () =>
       (

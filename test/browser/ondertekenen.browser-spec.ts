@@ -21,7 +21,7 @@ const DRIEHOEK = [
   'corporatie2@demo.driehoek.nl',
   'huurders@demo.driehoek.nl',
   'huurders2@demo.driehoek.nl',
-];
+] as const;
 
 /**
  * From agreement to signature: the gemeente freezes the hoofddocument, every signing partij
@@ -40,7 +40,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     for (const email of DRIEHOEK) tokens[email] = await t.login(email, DEMO_WACHTWOORD);
     const demo = await gqlOkAls(
       t,
-      tokens[DRIEHOEK[0]],
+      tokens[DRIEHOEK[0]]!,
       `{ overeenkomsten { items { onderdelen { id soort afspraken { id } } } } }`,
     );
     hoofd = demo.overeenkomsten.items[0].onderdelen.find((o: any) => o.soort === 'HOOFDDOCUMENT');
@@ -64,7 +64,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
       for (const afspraak of hoofd.afspraken) {
         await gqlOkAls(
           t,
-          tokens[email],
+          tokens[email]!,
           `mutation($input: StandpuntInput!) { neemStandpunt(input: $input) { id } }`,
           { input: { afspraakId: afspraak.id, oordeel: 'AKKOORD' } },
         );
@@ -114,7 +114,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     // Three more through the API; the gemeente signs last, in the browser.
     const versies = await gqlOkAls(
       t,
-      tokens[DRIEHOEK[0]],
+      tokens[DRIEHOEK[0]]!,
       `query($id: ID!) { versies(onderdeelId: $id) { id } }`,
       {
         id: hoofd.id,
@@ -123,7 +123,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     for (const email of [DRIEHOEK[1], DRIEHOEK[2], DRIEHOEK[4]]) {
       await gqlOkAls(
         t,
-        tokens[email],
+        tokens[email]!,
         `mutation($input: OndertekenInput!) { onderteken(input: $input) { id } }`,
         {
           input: {
@@ -165,7 +165,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     expect(Object.keys(zip)).toEqual(
       expect.arrayContaining(['word/document.xml', '[Content_Types].xml']),
     );
-    expect(strFromU8(zip['word/document.xml'])).toContain('Vlietdam');
+    expect(strFromU8(zip['word/document.xml']!)).toContain('Vlietdam');
 
     const [bijlage] = await Promise.all([
       g.waitForEvent('download'),

@@ -161,7 +161,7 @@ describe('schermen', () => {
       ['Standpunten', '09-standpunten'],
       ['Voorstellen', '10-voorstellen'],
       ['Versies en ondertekening', '11-versies'],
-    ]) {
+    ] as const) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForTimeout(300);
       await page.locator('.laden').waitFor({ state: 'detached' });

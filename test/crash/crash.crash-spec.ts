@@ -48,9 +48,9 @@ const uitkomsten: Uitkomst[] = [];
 
 function momenten(scenario: Scenario, onderwerpen: Onderwerp[]): Moment[] {
   const uit: Moment[] = [];
-  const o = (i: number) => onderwerpen[i];
+  const o = (i: number) => onderwerpen[i]!; // the plan prepared a subject per moment
   for (const punt of scenario.punten) {
-    const [naam, veld = 'sleutel'] = punt.split('#');
+    const [naam = punt, veld = 'sleutel'] = punt.split('#');
     uit.push({
       scenario,
       volgorde: uit.length,
@@ -177,11 +177,11 @@ describe(`crash suite (${DATABASE})`, () => {
     const begin = Date.now();
     const plan = await leesPlan(process.env.DRIEHOEK_CRASH_PLAN!);
     const alle = SCENARIOS.filter((s) => plan.onderwerpen[s.naam]).flatMap((s) =>
-      momenten(s, plan.onderwerpen[s.naam]),
+      momenten(s, plan.onderwerpen[s.naam]!),
     );
     const banen = plan.banen;
     const verdeeld = banen.map((_, i) => alle.filter((_m, j) => j % banen.length === i));
-    await Promise.all(banen.map((opslag, i) => baan(opslag, verdeeld[i])));
+    await Promise.all(banen.map((opslag, i) => baan(opslag, verdeeld[i]!)));
     const tekst = `${matrix()}\nlooptijd ${DATABASE}: ${((Date.now() - begin + plan.voorbereidMs) / 1000).toFixed(0)} s (waarvan starttoestand ${(plan.voorbereidMs / 1000).toFixed(0)} s), ${banen.length} banen\n`;
     process.stdout.write(`\n${tekst}\n`);
     await schrijfMatrix(tekst);
@@ -198,7 +198,7 @@ describe(`co-editor burst (${DATABASE})`, () => {
     const plan = await leesPlan(process.env.DRIEHOEK_CRASH_PLAN!);
     if (!plan.collab) return;
     const { onderdeelId, afspraakId } = plan.collab;
-    const opslag = plan.banen[0];
+    const opslag = plan.banen[0]!;
     let kind = await Kind.start(opslag);
     const editors = new Editors(() => kind.baseUrl);
     try {

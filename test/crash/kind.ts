@@ -51,7 +51,7 @@ export class Kind {
       const lees = (data: Buffer) => {
         uitvoer += data.toString();
         const match = /Driehoek draait: (http:\/\/[^/\s]+)\//.exec(uitvoer);
-        if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
+        if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
       };
       proces.stdout.on('data', lees);
       proces.stderr.on('data', lees);

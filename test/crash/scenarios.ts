@@ -100,7 +100,7 @@ export interface Basis {
 export async function basis(t: TestApp, tag: string): Promise<Basis> {
   const fx = await createFixture(t, tag);
   const themas = await defaultThemas(t);
-  return { fx, themaId: [...themas.values()][0].id };
+  return { fx, themaId: [...themas.values()][0]!.id };
 }
 
 /** A bijlage signed by the driehoek, with one afspraak and its text. */
@@ -173,7 +173,7 @@ export const SCENARIOS: Scenario[] = [
         open.length === 1 &&
         audit.includes('BEVROREN')
       )
-        return alsToestand('na', `ter ondertekening met versie ${open[0].nummer}`);
+        return alsToestand('na', `ter ondertekening met versie ${open[0]!.nummer}`);
       return alsToestand(
         'vast',
         `status ${s.onderdeel.status}, ${open.length} open versie(s), audit ${audit.join(',')}`,
@@ -215,7 +215,7 @@ export const SCENARIOS: Scenario[] = [
         },
       }),
     async toestand(kind, token, o) {
-      const s = await stand(kind, token, o.onderdeelId);
+      const s = await stand(kind, token, o.onderdeelId!);
       const v = s.versies.find((x) => x.id === o.sleutel)!;
       const getekend = v.ondertekeningen.some((h) => h.partij.id === o.partijId);
       const audit = await auditActies(kind, token, o.overeenkomstId, o.sleutel);
@@ -267,7 +267,7 @@ export const SCENARIOS: Scenario[] = [
         input: { versieId: o.sleutel, partijId: o.partijId, reden: 'Niet akkoord' },
       }),
     async toestand(kind, token, o) {
-      const s = await stand(kind, token, o.onderdeelId);
+      const s = await stand(kind, token, o.onderdeelId!);
       const v = s.versies.find((x) => x.id === o.sleutel)!;
       const geweigerd = v.ondertekeningen.some((h) => h.partij.id === o.partijId);
       if (
@@ -346,7 +346,7 @@ export const SCENARIOS: Scenario[] = [
     },
     voerUit: (kind, token, o) => kind.gqlOk(token, HERSTEL, { input: { id: o.sleutel } }),
     async toestand(kind, token, o) {
-      const s = await stand(kind, token, o.onderdeelId);
+      const s = await stand(kind, token, o.onderdeelId!);
       const a = s.onderdeel.afspraken.find((x) => x.id === o.afspraakId)!;
       const audit = await auditActies(kind, token, o.overeenkomstId, o.sleutel);
       const hersteld = audit.includes('VERSIE_HERSTELD');
@@ -407,7 +407,7 @@ export const SCENARIOS: Scenario[] = [
       }>(token, `query($id: ID!) { wijzigingsvoorstel(id: $id) { status doorgevoerdOp } }`, {
         id: o.sleutel,
       });
-      const s = await stand(kind, token, o.onderdeelId);
+      const s = await stand(kind, token, o.onderdeelId!);
       const a = s.onderdeel.afspraken.find((x) => x.id === o.afspraakId)!;
       const audit = await auditActies(kind, token, o.overeenkomstId, o.sleutel);
       if (v.status === 'OPEN' && a.tekst !== o.nieuweTekst)
@@ -434,7 +434,7 @@ export const SCENARIOS: Scenario[] = [
       for (let i = 0; i < aantal; i++) {
         // 2025 is over and its evaluation may be closed today: the child runs on the real clock.
         const fx = await createFixture(t, `Evaluatie ${i}`, { startjaar: 2025, eindjaar: 2028 });
-        const themaId = [...(await defaultThemas(t)).values()][0].id;
+        const themaId = [...(await defaultThemas(t)).values()][0]!.id;
         const tekst = `Door te zetten tekst ${i}.`;
         const titel = `Door te zetten ${i}`;
         const afspraak = await createAfspraak(
@@ -481,7 +481,7 @@ export const SCENARIOS: Scenario[] = [
       const bevestigd = evaluatie.bevestigingen.some(
         (b) => b.partijId === o.partijId && b.bevestigd,
       );
-      const s = await stand(kind, token, o.onderdeelId);
+      const s = await stand(kind, token, o.onderdeelId!);
       const kopieen = s.onderdeel.afspraken.filter((a) => a.titel === o.titel);
       const audit = await auditActies(kind, token, o.overeenkomstId, o.sleutel);
       if (!bevestigd && evaluatie.status === 'VERANTWOORDING' && kopieen.length === 1)
@@ -509,7 +509,7 @@ export const SCENARIOS: Scenario[] = [
       for (let f = 0; uit.length < aantal; f++) {
         // Every bod its own corporatie and jaarschijf (one bod each), and its own onderdeel.
         const fx = await createFixture(t, `Bod ${f}`, { startjaar: 2027, eindjaar: 2030 });
-        const themaId = [...(await defaultThemas(t)).values()][0].id;
+        const themaId = [...(await defaultThemas(t)).values()][0]!.id;
         for (const [jaar, jaarschijfId] of fx.jaarschijven) {
           for (const partijId of [fx.corpA, fx.corpB]) {
             if (uit.length >= aantal) break;
@@ -564,9 +564,9 @@ export const SCENARIOS: Scenario[] = [
         { id: o.overeenkomstId },
       );
       const bod = boden.find((b) => b.jaarschijfId === o.jaarschijfId && b.partijId === o.partijId);
-      const s = await stand(kind, token, o.onderdeelId);
+      const s = await stand(kind, token, o.onderdeelId!);
       const afspraak = s.onderdeel.afspraken.find((a) => a.titel === o.titel);
-      const audit = await auditActies(kind, token, o.overeenkomstId, o.jaarschijfId);
+      const audit = await auditActies(kind, token, o.overeenkomstId, o.jaarschijfId!);
       if (!bod && !afspraak) return alsToestand('voor', 'geen bod');
       if (
         bod &&

@@ -217,13 +217,13 @@ describe('fuzz', () => {
           `co-editor ronde ${ronde}`,
           gevalArb,
           async (geval) => {
-            const onderdeel = onderdelen[geval.onderdeel];
+            const onderdeel = onderdelen[geval.onderdeel]!;
             // Awareness keeps the clock of a client id that left; a replayed case needs a fresh one.
             const clientId = ((geval.clientId + clientIdTeller++ * 7919) % (2 ** 31 - 2)) + 1;
             const fragmenten = ['preambule', ...onderdeel.afspraken.map((a) => a.id)];
             const berichten = basisBerichten(
               clientId,
-              Y.encodeStateAsUpdate(waarnemers[geval.onderdeel].doc),
+              Y.encodeStateAsUpdate(waarnemers[geval.onderdeel]!.doc),
               fragmenten,
               geval.bewerking,
               geval.awareness,

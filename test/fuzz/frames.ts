@@ -174,7 +174,7 @@ export function basisBerichten(
 
 /** The frame the recipe makes of one of the valid messages. */
 export function maakFrame(berichten: Uint8Array[], r: FrameRecept): Uint8Array {
-  const basis = berichten[r.basis % berichten.length];
+  const basis = berichten[r.basis % berichten.length]!;
   switch (r.mutatie) {
     case 'heel':
       return basis;
@@ -184,7 +184,7 @@ export function maakFrame(berichten: Uint8Array[], r: FrameRecept): Uint8Array {
       const kopie = basis.slice();
       for (const bit of r.bits) {
         const positie = bit % (kopie.length * 8);
-        kopie[positie >> 3] ^= 1 << (positie & 7);
+        kopie[positie >> 3]! ^= 1 << (positie & 7);
       }
       return kopie;
     }
@@ -206,7 +206,7 @@ export function maakFrame(berichten: Uint8Array[], r: FrameRecept): Uint8Array {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, r.basis === 3 ? 1 : 0);
       if (r.basis !== 3) encoding.writeVarUint(encoder, r.basis % 3);
-      encoding.writeVarUint(encoder, [2 ** 31, 2 ** 32 - 1, 2 ** 53 - 1, 1 << 24][r.getal % 4]);
+      encoding.writeVarUint(encoder, [2 ** 31, 2 ** 32 - 1, 2 ** 53 - 1, 1 << 24][r.getal % 4]!);
       encoding.writeUint8Array(encoder, r.bytes);
       return encoding.toUint8Array(encoder);
     }

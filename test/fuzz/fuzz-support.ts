@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { INestApplication } from '@nestjs/common';
-import { sqlRijen } from '../support/als';
+import { sqlRij, sqlRijen } from '../support/als';
 
 /*
  * What every fuzz case shares: the seed and scale of the run, the case counters printed at the
@@ -183,7 +183,7 @@ export async function vingerafdrukQuery(app: INestApplication): Promise<string> 
 }
 
 export async function vingerafdruk(app: INestApplication, query: string): Promise<string> {
-  const [rij] = await sqlRijen<{ v: string }>(app, query);
+  const rij = await sqlRij<{ v: string }>(app, query);
   return rij.v;
 }
 

@@ -22,3 +22,14 @@ export async function sqlRijen<T>(
 ): Promise<T[]> {
   return app.get(MikroORM).em.fork().getConnection().execute<T[]>(sql, params, 'all');
 }
+
+/** The one row a query answers (a count, a row by id); fails the test when there is none. */
+export async function sqlRij<T>(
+  app: INestApplication,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T> {
+  const [rij] = await sqlRijen<T>(app, sql, params);
+  if (!rij) throw new Error(`Geen rij voor: ${sql}`);
+  return rij;
+}

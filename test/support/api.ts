@@ -80,7 +80,7 @@ export function theError(result: GraphQLResponse<unknown>): GqlError {
     throw new Error(`Verwachtte een fout, kreeg: ${JSON.stringify(result.data)}`);
   if (result.errors.length !== 1)
     throw new Error(`Verwachtte één fout, kreeg: ${JSON.stringify(result.errors)}`);
-  return result.errors[0];
+  return result.errors[0]!;
 }
 
 export async function defaultThemas(t: TestApp): Promise<Map<string, ThemaRef>> {

@@ -74,8 +74,8 @@ export function generatedAgreement(
     key: `a${i}`,
     onderdeel: i % 5 === 4 ? 'bijlage' : 'hoofd',
     titel: `Afspraak ${i + 1}`,
-    type: TYPES[i % TYPES.length],
-    thema: OPGAVEN[i % OPGAVEN.length],
+    type: TYPES[i % TYPES.length]!,
+    thema: OPGAVEN[i % OPGAVEN.length]!,
     trekker: i % 2 ? 'corporatie' : 'gemeente',
     tekst: `De partijen spreken af dat ${i + 1} dingen gebeuren. `.repeat(3),
     volwassenheid: Volwassenheid.SMART,
@@ -86,7 +86,7 @@ export function generatedAgreement(
       { partij: 'gemeente', bijdrage: 'Grond', kostenaandeel: 40 },
     ],
     jaren: jaren.map((jaar) => ({ jaar, concretisering: `In ${jaar}: stap ${i}` })),
-    details: details(TYPES[i % TYPES.length], i),
+    details: details(TYPES[i % TYPES.length]!, i),
   }));
   return {
     partijen: [

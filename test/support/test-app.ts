@@ -56,7 +56,7 @@ function databaseUrl(): { url: string; embedded: boolean } {
   if (urls.length === 0)
     throw new Error('Geen testdatabase: draai de tests via jest (globalSetup) of zet DATABASE_URL');
   const worker = Number(process.env.JEST_WORKER_ID ?? '1');
-  return { url: urls[(worker - 1) % urls.length], embedded: true };
+  return { url: urls[(worker - 1) % urls.length]!, embedded: true };
 }
 
 /** Starts the whole app on a random port, in a schema of its own, optionally with the demo. */

@@ -70,7 +70,7 @@ export function AfspraakEditor({
         CollaborationCursor.configure({
           provider: samen.provider,
           user: gebruiker,
-          render: (user: Record<string, string>) => {
+          render: (user: { color: string; name: string }) => {
             const caret = document.createElement('span');
             caret.className = 'collaboration-cursor__caret';
             caret.style.borderColor = user.color;

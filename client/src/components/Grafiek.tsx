@@ -32,7 +32,7 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
     M.links +
     (jaren.length === 1
       ? (B - M.links - M.rechts) / 2
-      : ((jaar - jaren[0]) / (jaren[jaren.length - 1] - jaren[0])) * (B - M.links - M.rechts));
+      : ((jaar - jaren[0]!) / (jaren[jaren.length - 1]! - jaren[0]!)) * (B - M.links - M.rechts));
   const y = (w: number) => M.boven + (1 - (w - min) / (max - min)) * (H - M.boven - M.onder);
   const ticks = Array.from(
     { length: Math.round((max - min) / stap) + 1 },

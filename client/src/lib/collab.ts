@@ -50,7 +50,7 @@ const KLEUREN = [
 export function kleurVoor(sleutel: string): string {
   let h = 0;
   for (const c of sleutel) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return KLEUREN[h % KLEUREN.length];
+  return KLEUREN[h % KLEUREN.length]!;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CombinedError } from 'urql';
 export function foutmelding(fout: CombinedError | Error | null | undefined): string | null {
   if (!fout) return null;
   if ('graphQLErrors' in fout && fout.graphQLErrors.length > 0) {
-    const eerste = fout.graphQLErrors[0];
+    const eerste = fout.graphQLErrors[0]!;
     const code = eerste.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR')
       return 'Er ging iets mis op de server. Probeer het later opnieuw.';

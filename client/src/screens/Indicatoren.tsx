@@ -88,7 +88,7 @@ export function IndicatorenTab({ overeenkomstId }: { overeenkomstId: string }) {
   if (!data) return <Fout fout={error} />;
   const indicatoren = data.overeenkomst.indicatoren;
   if (indicatoren.length === 0) return <Leeg>Deze overeenkomst heeft nog geen indicatoren.</Leeg>;
-  const actief = indicatoren.find((i) => i.id === gekozen) ?? indicatoren[0];
+  const actief = indicatoren.find((i) => i.id === gekozen) ?? indicatoren[0]!;
   return (
     <div className="indicatoren">
       <nav aria-label="Indicatoren" className="indicator-lijst">

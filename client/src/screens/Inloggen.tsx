@@ -24,7 +24,7 @@ const DEMO = [
   ['zorg@demo.driehoek.nl', 'Zorggroep Vlietzicht (bijlage)'],
   ['gemeente-lezer@demo.driehoek.nl', 'Gemeente Vlietdam, alleen lezen'],
   ['provincie@demo.driehoek.nl', 'Provincie Zuid-Holland (waarnemer)'],
-];
+] as const;
 
 export function InloggenPagina() {
   const [email, zetEmail] = useState('');

@@ -56,7 +56,7 @@ const MAANDEN = [
   'dec',
 ];
 const dag = (mmdd: string) => {
-  const [m, d] = mmdd.split('-').map(Number);
+  const [m, d] = mmdd.split('-').map(Number) as [number, number]; // mmdd is `mm-dd`
   return `${d} ${MAANDEN[m - 1]}`;
 };
 

@@ -45,7 +45,7 @@ export function JaarschijfStap({
           )
         }
       >
-        Naar {JAARSCHIJF_STATUS[volgende].toLowerCase()}
+        Naar {JAARSCHIJF_STATUS[volgende]!.toLowerCase()}
         <span className="sr-only"> ({jaar})</span>
       </button>
       {resultaat.error && (

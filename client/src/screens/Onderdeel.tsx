@@ -220,7 +220,7 @@ export function OnderdeelPagina() {
   );
   const alleenLezenReden =
     onderdeel.status !== 'CONCEPT'
-      ? `Dit onderdeel is ${ONDERDEEL_STATUS[onderdeel.status].toLowerCase()}: de tekst ligt vast.`
+      ? `Dit onderdeel is ${ONDERDEEL_STATUS[onderdeel.status]!.toLowerCase()}: de tekst ligt vast.`
       : toegang?.bevroren
         ? 'Dit onderdeel is bevroren: de tekst ligt vast.'
         : !bewerkbaar && status !== 'geweigerd'
@@ -407,7 +407,7 @@ export function OnderdeelPagina() {
                   // Arrow keys move between the tabs (WAI-ARIA tabs pattern).
                   const stap = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
                   if (!stap) return;
-                  const [volgende] = TABS[(i + stap + TABS.length) % TABS.length];
+                  const [volgende] = TABS[(i + stap + TABS.length) % TABS.length]!;
                   zetPaneel(volgende);
                   document.getElementById(`tab-${volgende}`)?.focus();
                 }}

@@ -459,7 +459,7 @@ function Opmerkingen({
                   disabled={!antwoorden[o.id] || reactie.fetching}
                   onClick={() =>
                     void reageer({
-                      input: { opmerkingId: o.id, partijId, tekst: antwoorden[o.id] },
+                      input: { opmerkingId: o.id, partijId, tekst: antwoorden[o.id]! },
                     }).then((r) => {
                       if (!r.error) {
                         zetAntwoorden({ ...antwoorden, [o.id]: '' });

@@ -448,7 +448,7 @@ function Vergelijken({
   onderdeelId: string;
   versies: { id: string; nummer: number }[];
 }) {
-  const [van, zetVan] = useState(versies[versies.length - 1].id);
+  const [van, zetVan] = useState(versies[versies.length - 1]!.id);
   const [naar, zetNaar] = useState('');
   const [{ data, fetching, error }] = useQuery({
     query: VERGELIJK,
