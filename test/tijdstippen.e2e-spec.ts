@@ -18,6 +18,6 @@ describe('timestamps from the database', () => {
     expect(rij.nu).toEqual(new Date('2026-11-26T03:45:27.972Z'));
     expect(rij.lijst).toEqual([new Date('2026-01-01T00:00:00Z')]);
     const [thema] = await em.find(Thema, {}, { limit: 1 });
-    expect(thema.createdAt).toBeInstanceOf(Date);
+    expect(thema!.createdAt).toBeInstanceOf(Date);
   });
 });
