@@ -1,3 +1,4 @@
+import { channel } from 'node:diagnostics_channel';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
@@ -14,6 +15,27 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
+
+/** What {@link UITVOERING_KANAAL} reports for each operation. */
+export interface Uitvoering {
+  operationName: string | undefined;
+  /** True when graphql-jit ran it; false when graphql-js did (mutations, declined queries). */
+  gecompileerd: boolean;
+}
+
+/**
+ * A diagnostics channel on which each execution says which way it went, so a test against the
+ * real app notices when the agreement query silently falls back to graphql-js. Publishing costs
+ * nothing while no one subscribes.
+ */
+export const UITVOERING_KANAAL = 'driehoek:graphql-uitvoering';
+const uitvoering = channel(UITVOERING_KANAAL);
+const meld = (operationName: string | undefined, gecompileerd: boolean) => {
+  if (uitvoering.hasSubscribers) {
+    const bericht: Uitvoering = { operationName, gecompileerd };
+    uitvoering.publish(bericht);
+  }
+};
 
 /**
  * Queries are executed by graphql-jit: each query document is compiled once into a JavaScript
@@ -51,14 +73,16 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     const { document, operation, context } = request;
     const variables = request.request.variables ?? {};
     const operationName = request.operationName ?? request.request.operationName ?? undefined;
-    const byGraphqlJs = () =>
-      execute({
+    const byGraphqlJs = () => {
+      meld(operationName, false);
+      return execute({
         schema,
         document,
         contextValue: context,
         variableValues: variables,
         operationName,
       });
+    };
     if (!operation || operation.operation !== OperationTypeNode.QUERY) return byGraphqlJs();
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
       maxErrors: 50,
@@ -66,6 +90,7 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     if (coerced.errors) return { errors: coerced.errors };
     const query = compile(document, operationName);
     if (!query) return byGraphqlJs();
+    meld(operationName, true);
     return query.query(undefined, context, variables);
   };
 }
@@ -76,7 +101,8 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
  * compiled query must call a function, with resolve info, for each of them instead of reading
  * the property inline. Those resolvers are removed; a resolver is only recognised as one when a
  * trial call shows that it reads that one property and nothing else (a field renamed with
- * `name`, one with a `defaultValue` or with field middleware keeps its resolver).
+ * `name`, one with a `defaultValue` or with field middleware keeps its resolver). The name is
+ * NestJS's own, not a promise: test/compiled-execution.e2e-spec.ts fails when it changes.
  */
 export function withoutPropertyResolvers(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
