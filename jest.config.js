@@ -5,9 +5,6 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 120_000,
-  // The embedded database servers of globalSetup sometimes keep the main process alive after
-  // the last test (see the session note); the run's outcome is decided by then.
-  forceExit: true,
   projects: [
     {
       displayName: 'unit',

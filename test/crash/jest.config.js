@@ -14,5 +14,4 @@ module.exports = {
   globalSetup: '<rootDir>/test/crash/global-setup.ts',
   globalTeardown: '<rootDir>/test/crash/global-teardown.ts',
   testTimeout: 15 * 60_000,
-  forceExit: true,
 };

@@ -9,7 +9,7 @@ import { gqlOkAls, sqlRijen } from '../support/als';
 import {
   Editors,
   rauweVerbinding,
-  slaap,
+  sluitingBinnen,
   syncBericht,
   wachtTot,
   type RauweVerbinding,
@@ -271,7 +271,7 @@ describe('fuzz', () => {
           tellers.tel('websocket-verbindingen met verkeerd pad');
           const v = rauweVerbinding(t.baseUrl, encodeURIComponent(pad), tokens.gemeente);
           v.open.catch(() => undefined);
-          const sluiting = await Promise.race([v.sluiting, slaap(5000).then(() => null)]);
+          const sluiting = await sluitingBinnen(v, 5000);
           v.ws.terminate();
           if (!sluiting) throw new Error('de server sloot een onbekend onderdeel niet');
         },

@@ -15,7 +15,6 @@ module.exports = {
   transform,
   testTimeout: 600_000,
   maxWorkers: 1,
-  forceExit: true,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };
