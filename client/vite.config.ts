@@ -8,6 +8,10 @@ const api = process.env.DRIEHOEK_API ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  // Pure modules the server uses too; the same alias is in tsconfig.json.
+  resolve: {
+    alias: { '@gedeeld': fileURLToPath(new URL('../src/gedeeld', import.meta.url)) },
+  },
   build: {
     // Next to the compiled server, so `npm start` and the Docker image serve it from dist/.
     outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),

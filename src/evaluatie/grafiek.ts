@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { mooieStap } from '../gedeeld/as-stap';
 import { getal } from '../indicatoren/streefwaarde-tekst';
 import type { IndicatorReeksModel } from '../monitoring/monitoring.models';
 
@@ -24,14 +25,6 @@ const KLEUR = {
 
 const esc = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A "nice" step for the value axis: 1, 2, 2.5 or 5 × a power of ten, at least `min`. */
-function mooieStap(min: number): number {
-  if (min <= 0) return 1;
-  const macht = 10 ** Math.floor(Math.log10(min));
-  for (const stap of [1, 2, 2.5, 5, 10]) if (stap * macht >= min) return stap * macht;
-  return 10 * macht;
-}
 
 export function grafiekSvg(reeks: IndicatorReeksModel): string {
   const kolommen: { label: string; waarde: number | null; kleur: string }[] = [];

@@ -1,3 +1,4 @@
+import { mooieStap } from '@gedeeld/as-stap';
 import type { IndicatorReeksQuery } from '../gql/graphql';
 import { getal } from '../lib/labels';
 
@@ -22,11 +23,10 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
   if (jaren.length === 0 || waarden.length === 0) {
     return <p className="leeg">Nog geen cijfers voor deze indicator.</p>;
   }
-  // A round step (1, 2, 2.5 or 5 times a power of ten) and an axis from 0 to a multiple of it.
+  // A round step and an axis from 0 (or the lowest value) to a multiple of it.
   const min = Math.min(0, ...waarden);
   const ruw = (Math.max(...waarden) * 1.05 - min) / 4 || 1;
-  const macht = 10 ** Math.floor(Math.log10(ruw));
-  const stap = [1, 2, 2.5, 5, 10].map((f) => f * macht).find((x) => x >= ruw) ?? ruw;
+  const stap = mooieStap(ruw);
   const max = min + Math.ceil((Math.max(...waarden) * 1.05 - min) / stap) * stap || 1;
   const x = (jaar: number) =>
     M.links +
