@@ -1,16 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
+import {
+  LEGE_STREEFWAARDE,
+  StreefwaardeInvoer,
+  alsInvoer,
+  type StreefwaardeTekst,
+} from '../components/StreefwaardeInvoer';
+import { KeuzeVeld } from '../components/KeuzeVeld';
 import { Fout } from '../components/ui';
 import { graphql } from '../gql';
-import type { AfspraakType, StreefwaardeSoort, Volwassenheid } from '../gql/graphql';
+import type { AfspraakType, Volwassenheid } from '../gql/graphql';
 import { foutmelding, foutveld } from '../lib/fouten';
-import { STREEFWAARDE_SOORT, TYPE_LABEL, VOLWASSENHEID } from '../lib/labels';
+import { TYPE_LABEL, VOLWASSENHEID } from '../lib/labels';
 import {
   LEGE_TYPE_WAARDEN,
   TypeDetailsVelden,
   typeDetails,
   type TypeWaarden,
 } from './onderdeel/TypeDetails';
+import { themaOpties } from './onderdeel/AfspraakVelden';
 
 const THEMAS = graphql(`
   query BodThemas($overeenkomstId: ID!) {
@@ -52,16 +60,11 @@ interface Activiteit {
   tekst: string;
   concretisering: string;
 }
-interface Indicator {
+interface Indicator extends StreefwaardeTekst {
   sleutel: number;
   naam: string;
   eenheid: string;
   afspraken: number[];
-  soort: StreefwaardeSoort;
-  waarde: string;
-  min: string;
-  max: string;
-  effect: string;
 }
 
 let teller = 0;
@@ -80,13 +83,8 @@ const nieuweIndicator = (): Indicator => ({
   naam: '',
   eenheid: '',
   afspraken: [0],
-  soort: 'EXACT',
-  waarde: '',
-  min: '',
-  max: '',
-  effect: '',
+  ...LEGE_STREEFWAARDE,
 });
-const getal = (t: string) => (t.trim() === '' ? undefined : Number(t.replace(',', '.')));
 
 /** Whether the error's field is `pad` or lies within it (input.afspraken.0.details.handeling). */
 function raakt(veld: string | undefined, pad: string): boolean {
@@ -184,13 +182,7 @@ export function BodFormulier({
           naam: x.naam,
           eenheid: x.eenheid,
           afspraken: x.afspraken,
-          streefwaarde: {
-            soort: x.soort,
-            waarde: x.soort === 'EXACT' ? getal(x.waarde) : undefined,
-            min: x.soort === 'BANDBREEDTE' ? getal(x.min) : undefined,
-            max: x.soort === 'BANDBREEDTE' ? getal(x.max) : undefined,
-            effect: x.soort === 'EFFECT' ? x.effect : undefined,
-          },
+          streefwaarde: alsInvoer(x),
         })),
       },
     });
@@ -208,33 +200,24 @@ export function BodFormulier({
       <h3 id="bod-form-kop">Bod indienen</h3>
       <div className="raster-velden">
         {corporaties.length > 1 && (
-          <div className="veld">
-            <label htmlFor="bod-partij">Namens</label>
-            <select id="bod-partij" value={partijId} onChange={(e) => zetPartijId(e.target.value)}>
-              {corporaties.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.naam}
-                </option>
-              ))}
-            </select>
-          </div>
+          <KeuzeVeld
+            id="bod-partij"
+            label="Namens"
+            waarde={partijId}
+            onKies={zetPartijId}
+            opties={corporaties.map((p) => ({ waarde: p.id, label: p.naam }))}
+          />
         )}
-        <div className="veld">
-          <label htmlFor="bod-jaar">Jaarschijf</label>
-          <select
-            id="bod-jaar"
-            value={jaarschijfId}
-            onChange={(e) => zetJaarschijfId(e.target.value)}
-            {...foutProps('input.jaarschijfId', 'bod-jaar')}
-          >
-            {jaarschijven.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.jaar}
-              </option>
-            ))}
-          </select>
+        <KeuzeVeld
+          id="bod-jaar"
+          label="Jaarschijf"
+          waarde={jaarschijfId}
+          onKies={zetJaarschijfId}
+          opties={jaarschijven.map((j) => ({ waarde: j.id, label: j.jaar }))}
+          {...foutProps('input.jaarschijfId', 'bod-jaar')}
+        >
           {foutBij('input.jaarschijfId', 'bod-jaar')}
-        </div>
+        </KeuzeVeld>
       </div>
       <div className="veld">
         <label htmlFor="bod-toelichting">Toelichting (de uitgangspunten van het bod)</label>
@@ -267,54 +250,33 @@ export function BodFormulier({
               {foutBij(`${p}.titel`, id('titel'))}
             </div>
             <div className="raster-velden">
-              <div className="veld">
-                <label htmlFor={id('type')}>Type</label>
-                <select
-                  id={id('type')}
-                  value={a.type}
-                  onChange={(e) => wijzigActiviteit(i, { type: e.target.value as AfspraakType })}
-                  {...foutProps(`${p}.type`, id('type'))}
-                >
-                  {Object.entries(TYPE_LABEL).map(([w, l]) => (
-                    <option key={w} value={w}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
+              <KeuzeVeld
+                id={id('type')}
+                label="Type"
+                waarde={a.type}
+                onKies={(type) => wijzigActiviteit(i, { type: type as AfspraakType })}
+                opties={TYPE_LABEL}
+                {...foutProps(`${p}.type`, id('type'))}
+              >
                 {foutBij(`${p}.type`, id('type'))}
-              </div>
-              <div className="veld">
-                <label htmlFor={id('thema')}>Thema</label>
-                <select
-                  id={id('thema')}
-                  value={a.themaId || themas[0]?.id || ''}
-                  onChange={(e) => wijzigActiviteit(i, { themaId: e.target.value })}
-                  {...foutProps(`${p}.themaId`, id('thema'))}
-                >
-                  {themas.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.domein?.naam} – {t.naam}
-                    </option>
-                  ))}
-                </select>
+              </KeuzeVeld>
+              <KeuzeVeld
+                id={id('thema')}
+                label="Thema"
+                waarde={a.themaId || themas[0]?.id || ''}
+                onKies={(themaId) => wijzigActiviteit(i, { themaId })}
+                opties={themaOpties(themas)}
+                {...foutProps(`${p}.themaId`, id('thema'))}
+              >
                 {foutBij(`${p}.themaId`, id('thema'))}
-              </div>
-              <div className="veld">
-                <label htmlFor={id('volw')}>Volwassenheid</label>
-                <select
-                  id={id('volw')}
-                  value={a.volwassenheid}
-                  onChange={(e) =>
-                    wijzigActiviteit(i, { volwassenheid: e.target.value as Volwassenheid })
-                  }
-                >
-                  {Object.entries(VOLWASSENHEID).map(([w, l]) => (
-                    <option key={w} value={w}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              </KeuzeVeld>
+              <KeuzeVeld
+                id={id('volw')}
+                label="Volwassenheid"
+                waarde={a.volwassenheid}
+                onKies={(w) => wijzigActiviteit(i, { volwassenheid: w as Volwassenheid })}
+                opties={VOLWASSENHEID}
+              />
             </div>
             <TypeDetailsVelden
               idPrefix={id('details')}
@@ -416,73 +378,12 @@ export function BodFormulier({
             <fieldset className="kaal">
               <legend>Voorgestelde streefwaarde</legend>
               <div className="raster-velden">
-                <div className="veld">
-                  <label htmlFor={id('soort')}>Soort</label>
-                  <select
-                    id={id('soort')}
-                    value={x.soort}
-                    onChange={(e) =>
-                      wijzigIndicator(i, { soort: e.target.value as StreefwaardeSoort })
-                    }
-                  >
-                    {Object.entries(STREEFWAARDE_SOORT).map(([w, l]) => (
-                      <option key={w} value={w}>
-                        {l}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                {x.soort === 'EXACT' && (
-                  <div className="veld">
-                    <label htmlFor={id('waarde')}>Streefwaarde</label>
-                    <input
-                      id={id('waarde')}
-                      inputMode="decimal"
-                      value={x.waarde}
-                      onChange={(e) => wijzigIndicator(i, { waarde: e.target.value })}
-                      required
-                      {...foutProps(`${p}.streefwaarde`, id('sw'))}
-                    />
-                  </div>
-                )}
-                {x.soort === 'BANDBREEDTE' && (
-                  <>
-                    <div className="veld">
-                      <label htmlFor={id('min')}>Minimum</label>
-                      <input
-                        id={id('min')}
-                        inputMode="decimal"
-                        value={x.min}
-                        onChange={(e) => wijzigIndicator(i, { min: e.target.value })}
-                        required
-                        {...foutProps(`${p}.streefwaarde`, id('sw'))}
-                      />
-                    </div>
-                    <div className="veld">
-                      <label htmlFor={id('max')}>Maximum</label>
-                      <input
-                        id={id('max')}
-                        inputMode="decimal"
-                        value={x.max}
-                        onChange={(e) => wijzigIndicator(i, { max: e.target.value })}
-                        required
-                        {...foutProps(`${p}.streefwaarde`, id('sw'))}
-                      />
-                    </div>
-                  </>
-                )}
-                {x.soort === 'EFFECT' && (
-                  <div className="veld">
-                    <label htmlFor={id('effect')}>Beoogd effect</label>
-                    <input
-                      id={id('effect')}
-                      value={x.effect}
-                      onChange={(e) => wijzigIndicator(i, { effect: e.target.value })}
-                      required
-                      {...foutProps(`${p}.streefwaarde`, id('sw'))}
-                    />
-                  </div>
-                )}
+                <StreefwaardeInvoer
+                  tekst={x}
+                  onWijzig={(w) => wijzigIndicator(i, w)}
+                  id={id}
+                  invoer={foutProps(`${p}.streefwaarde`, id('sw'))}
+                />
               </div>
               {foutBij(`${p}.streefwaarde`, id('sw'))}
             </fieldset>

@@ -1,18 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ExportKnop } from '../components/Export';
+import { KeuzeVeld } from '../components/KeuzeVeld';
+import {
+  LEGE_STREEFWAARDE,
+  StreefwaardeInvoer,
+  alsInvoer,
+  alsTekst,
+  type StreefwaardeTekst,
+} from '../components/StreefwaardeInvoer';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
-import type {
-  BijstellingInput,
-  EvaluatieBesluit,
-  EvaluatieQuery,
-  Stoplicht,
-  StreefwaardeSoort,
-} from '../gql/graphql';
+import type { BijstellingInput, EvaluatieBesluit, EvaluatieQuery, Stoplicht } from '../gql/graphql';
 import { foutmelding, foutveld } from '../lib/fouten';
 import { schrijftVoor, tekentVoor, useIk } from '../lib/ik';
-import { STREEFWAARDE_SOORT, VERANTWOORDING_STATUS, datum } from '../lib/labels';
+import { useJaarKeuze } from '../lib/jaren';
+import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
 
 const EVALUATIE = graphql(`
   query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {
@@ -129,8 +132,7 @@ export function EvaluatieTab({
   eindjaar: number;
   titel: string;
 }) {
-  const vorigJaar = new Date().getFullYear() - 1;
-  const [jaar, zetJaar] = useState(Math.min(Math.max(vorigJaar, startjaar), eindjaar));
+  const { jaar, keuze } = useJaarKeuze(startjaar, eindjaar);
   const [{ data, fetching, error }, herlaad] = useQuery({
     query: EVALUATIE,
     variables: { overeenkomstId, jaar },
@@ -140,7 +142,6 @@ export function EvaluatieTab({
   const ik = useIk();
   const schrijf = schrijftVoor(ik);
   const teken = tekentVoor(ik);
-  const jaren = Array.from({ length: eindjaar - startjaar + 1 }, (_, i) => startjaar + i);
   const e = data?.evaluatie;
   const mijnBevestiging = e?.bevestigingen.find((b) => teken.has(b.partijId) && !b.bevestigd);
   const magBeoordelen = e?.bevestigingen.some((b) => schrijf.has(b.partijId)) ?? false;
@@ -155,14 +156,7 @@ export function EvaluatieTab({
         bevestigen, is het jaar afgesloten.
       </p>
       <div className="formulier-rij">
-        <div className="veld">
-          <label htmlFor="e-jaar">Jaar</label>
-          <select id="e-jaar" value={jaar} onChange={(ev) => zetJaar(Number(ev.target.value))}>
-            {jaren.map((j) => (
-              <option key={j}>{j}</option>
-            ))}
-          </select>
-        </div>
+        <KeuzeVeld id="e-jaar" label="Jaar" {...keuze} />
         <ExportKnop
           pad={`/export/overeenkomsten/${overeenkomstId}/evaluatie/${jaar}.docx`}
           label="Evaluatierapport (Word)"
@@ -342,7 +336,6 @@ export function EvaluatieTab({
 
 type Bijstelling = Rij['bijstellingen'][number];
 
-const getal = (t: string) => (t.trim() === '' ? undefined : Number(t.replace(',', '.')));
 const cijfer = (n: number | null | undefined) => (n == null ? '?' : n.toLocaleString('nl-NL'));
 
 /** A streefwaarde as a person reads it: "45", "40 – 50" or the effect. */
@@ -352,15 +345,10 @@ function streefwaardeTekst(b: Pick<Bijstelling, 'soort' | 'waarde' | 'min' | 'ma
   return cijfer(b.waarde);
 }
 
-interface NieuweWaarde {
+interface NieuweWaarde extends StreefwaardeTekst {
   sleutel: number;
   indicatorId: string;
   jaar: number;
-  soort: StreefwaardeSoort;
-  waarde: string;
-  min: string;
-  max: string;
-  effect: string;
 }
 let teller = 0;
 
@@ -392,11 +380,7 @@ function EvaluatieFormulier({
       sleutel: ++teller,
       indicatorId: b.indicatorId,
       jaar: b.jaar,
-      soort: b.soort,
-      waarde: b.waarde?.toString() ?? '',
-      min: b.min?.toString() ?? '',
-      max: b.max?.toString() ?? '',
-      effect: b.effect ?? '',
+      ...alsTekst(b),
     })),
   );
   const wijzig = (i: number, w: Partial<NieuweWaarde>) =>
@@ -405,21 +389,13 @@ function EvaluatieFormulier({
     sleutel: ++teller,
     indicatorId: indicatoren[0]?.id ?? '',
     jaar: latereJaren[0] ?? jaar + 1,
-    soort: 'EXACT',
-    waarde: '',
-    min: '',
-    max: '',
-    effect: '',
+    ...LEGE_STREEFWAARDE,
   });
   const streefwaarden = (): BijstellingInput[] =>
     waarden.map((w) => ({
       indicatorId: w.indicatorId || indicatoren[0]?.id || '',
       jaar: w.jaar,
-      soort: w.soort,
-      waarde: w.soort === 'EXACT' ? getal(w.waarde) : undefined,
-      min: w.soort === 'BANDBREEDTE' ? getal(w.min) : undefined,
-      max: w.soort === 'BANDBREEDTE' ? getal(w.max) : undefined,
-      effect: w.soort === 'EFFECT' ? w.effect : undefined,
+      ...alsInvoer(w),
     }));
   const veld = foutveld(resultaat.error);
   const swFout = veld?.startsWith('input.streefwaarden') ? foutmelding(resultaat.error) : null;
@@ -469,20 +445,13 @@ function EvaluatieFormulier({
         <label htmlFor={`el-${id}`}>Les voor volgend jaar</label>
         <textarea id={`el-${id}`} rows={2} value={les} onChange={(ev) => zetLes(ev.target.value)} />
       </div>
-      <div className="veld">
-        <label htmlFor={`eb-${id}`}>Besluit</label>
-        <select
-          id={`eb-${id}`}
-          value={besluit}
-          onChange={(ev) => zetBesluit(ev.target.value as EvaluatieBesluit)}
-        >
-          {Object.entries(BESLUIT).map(([w, l]) => (
-            <option key={w} value={w}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </div>
+      <KeuzeVeld
+        id={`eb-${id}`}
+        label="Besluit"
+        waarde={besluit}
+        onKies={(b) => zetBesluit(b as EvaluatieBesluit)}
+        opties={BESLUIT}
+      />
       {besluit === 'BIJSTELLEN' && (
         <fieldset>
           <legend>Nieuwe streefwaarden</legend>
@@ -496,95 +465,24 @@ function EvaluatieFormulier({
               <fieldset key={w.sleutel} className="bijstelling">
                 <legend>Streefwaarde {i + 1}</legend>
                 <div className="raster-velden">
-                  <div className="veld">
-                    <label htmlFor={wid('ind')}>Indicator</label>
-                    <select
-                      id={wid('ind')}
-                      value={w.indicatorId || indicatoren[0]?.id || ''}
-                      onChange={(ev) => wijzig(i, { indicatorId: ev.target.value })}
-                    >
-                      {indicatoren.map((x) => (
-                        <option key={x.id} value={x.id}>
-                          {x.naam} ({x.eenheid})
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="veld">
-                    <label htmlFor={wid('jaar')}>Jaar</label>
-                    <select
-                      id={wid('jaar')}
-                      value={w.jaar}
-                      onChange={(ev) => wijzig(i, { jaar: Number(ev.target.value) })}
-                    >
-                      {latereJaren.map((j) => (
-                        <option key={j} value={j}>
-                          {j}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="veld">
-                    <label htmlFor={wid('soort')}>Soort</label>
-                    <select
-                      id={wid('soort')}
-                      value={w.soort}
-                      onChange={(ev) => wijzig(i, { soort: ev.target.value as StreefwaardeSoort })}
-                    >
-                      {Object.entries(STREEFWAARDE_SOORT).map(([k, l]) => (
-                        <option key={k} value={k}>
-                          {l}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  {w.soort === 'EXACT' && (
-                    <div className="veld">
-                      <label htmlFor={wid('waarde')}>Streefwaarde</label>
-                      <input
-                        id={wid('waarde')}
-                        inputMode="decimal"
-                        value={w.waarde}
-                        onChange={(ev) => wijzig(i, { waarde: ev.target.value })}
-                        required
-                      />
-                    </div>
-                  )}
-                  {w.soort === 'BANDBREEDTE' && (
-                    <>
-                      <div className="veld">
-                        <label htmlFor={wid('min')}>Minimum</label>
-                        <input
-                          id={wid('min')}
-                          inputMode="decimal"
-                          value={w.min}
-                          onChange={(ev) => wijzig(i, { min: ev.target.value })}
-                          required
-                        />
-                      </div>
-                      <div className="veld">
-                        <label htmlFor={wid('max')}>Maximum</label>
-                        <input
-                          id={wid('max')}
-                          inputMode="decimal"
-                          value={w.max}
-                          onChange={(ev) => wijzig(i, { max: ev.target.value })}
-                          required
-                        />
-                      </div>
-                    </>
-                  )}
-                  {w.soort === 'EFFECT' && (
-                    <div className="veld">
-                      <label htmlFor={wid('effect')}>Beoogd effect</label>
-                      <input
-                        id={wid('effect')}
-                        value={w.effect}
-                        onChange={(ev) => wijzig(i, { effect: ev.target.value })}
-                        required
-                      />
-                    </div>
-                  )}
+                  <KeuzeVeld
+                    id={wid('ind')}
+                    label="Indicator"
+                    waarde={w.indicatorId || indicatoren[0]?.id || ''}
+                    onKies={(indicatorId) => wijzig(i, { indicatorId })}
+                    opties={indicatoren.map((x) => ({
+                      waarde: x.id,
+                      label: `${x.naam} (${x.eenheid})`,
+                    }))}
+                  />
+                  <KeuzeVeld
+                    id={wid('jaar')}
+                    label="Jaar"
+                    waarde={w.jaar}
+                    onKies={(j) => wijzig(i, { jaar: Number(j) })}
+                    opties={latereJaren.map((j) => ({ waarde: j, label: j }))}
+                  />
+                  <StreefwaardeInvoer tekst={w} onWijzig={(x) => wijzig(i, x)} id={wid} />
                 </div>
                 <button
                   type="button"

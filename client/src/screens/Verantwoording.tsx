@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { KeuzeVeld } from '../components/KeuzeVeld';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import type { VerantwoordingStatus } from '../gql/graphql';
 import { useIk } from '../lib/ik';
+import { useJaarKeuze } from '../lib/jaren';
 import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
 
 const VERANTWOORDING = graphql(`
@@ -49,8 +51,7 @@ export function VerantwoordingTab({
   startjaar: number;
   eindjaar: number;
 }) {
-  const vorigJaar = new Date().getFullYear() - 1;
-  const [jaar, zetJaar] = useState(Math.min(Math.max(vorigJaar, startjaar), eindjaar));
+  const { jaar, keuze } = useJaarKeuze(startjaar, eindjaar);
   const [{ data, fetching, error }, opnieuw] = useQuery({
     query: VERANTWOORDING,
     variables: { overeenkomstId, jaar },
@@ -58,7 +59,6 @@ export function VerantwoordingTab({
   const [open, zetOpen] = useState<string | null>(null);
   const ik = useIk();
   const mijnPartijen = new Set(ik.lidmaatschappen.map((l) => l.partij.naam));
-  const jaren = Array.from({ length: eindjaar - startjaar + 1 }, (_, i) => startjaar + i);
 
   return (
     <section aria-labelledby="verantwoording-kop">
@@ -67,14 +67,7 @@ export function VerantwoordingTab({
         Na afloop van een jaar verantwoordt de trekker van elke afspraak wat er is gedaan (mei). De
         gemeente ziet wat binnen is en welke realisaties nog ontbreken.
       </p>
-      <div className="veld veld-inline">
-        <label htmlFor="v-jaar">Jaar</label>
-        <select id="v-jaar" value={jaar} onChange={(e) => zetJaar(Number(e.target.value))}>
-          {jaren.map((j) => (
-            <option key={j}>{j}</option>
-          ))}
-        </select>
-      </div>
+      <KeuzeVeld id="v-jaar" label="Jaar" className="veld veld-inline" {...keuze} />
       {fetching && !data && <Laden tekst="Verantwoording laden…" />}
       <Fout fout={error} />
       {data && (
@@ -175,20 +168,13 @@ function VerantwoordFormulier({
   };
   return (
     <form className="verantwoord-formulier" onSubmit={(e) => void verstuur(e)}>
-      <div className="veld">
-        <label htmlFor={`vs-${afspraakId}`}>Status</label>
-        <select
-          id={`vs-${afspraakId}`}
-          value={status}
-          onChange={(e) => zetStatus(e.target.value as VerantwoordingStatus)}
-        >
-          {Object.entries(VERANTWOORDING_STATUS).map(([w, l]) => (
-            <option key={w} value={w}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </div>
+      <KeuzeVeld
+        id={`vs-${afspraakId}`}
+        label="Status"
+        waarde={status}
+        onKies={(w) => zetStatus(w as VerantwoordingStatus)}
+        opties={VERANTWOORDING_STATUS}
+      />
       <div className="veld">
         <label htmlFor={`vt-${afspraakId}`}>Toelichting</label>
         <textarea

@@ -1,16 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { KeuzeVeld } from '../../components/KeuzeVeld';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
-import type {
-  AfspraakDetailsInput,
-  AfspraakType,
-  BeschrijvendSoort,
-  Doelgroep,
-  Volwassenheid,
-} from '../../gql/graphql';
-import { DOELGROEP, TYPE_LABEL, VOLWASSENHEID } from '../../lib/labels';
+import type { AfspraakDetailsInput, BeschrijvendSoort, Doelgroep } from '../../gql/graphql';
+import { DOELGROEP, TYPE_LABEL } from '../../lib/labels';
 import type { Afspraak, Themas } from './AfspraakPaneel';
+import { AfspraakKernVelden, type AfspraakKern } from './AfspraakVelden';
 
 // Not updatedAt: the mutation's answer fails to serialise it (backend issue, see the report);
 // the afspraak is read again after saving anyway.
@@ -58,11 +54,14 @@ export function GegevensFormulier({
   onOpgeslagen: () => void;
 }) {
   const d = a.details;
-  const [titel, zetTitel] = useState(a.titel);
-  const [type, zetType] = useState<AfspraakType>(a.type);
-  const [volwassenheid, zetVolwassenheid] = useState<Volwassenheid>(a.volwassenheid);
-  const [themaId, zetThemaId] = useState(a.thema.id);
-  const [trekkerId, zetTrekkerId] = useState(a.trekker.id);
+  const [kern, zetKern] = useState<AfspraakKern>({
+    titel: a.titel,
+    type: a.type,
+    volwassenheid: a.volwassenheid,
+    themaId: a.thema.id,
+    trekkerId: a.trekker.id,
+  });
+  const { titel, type, volwassenheid, themaId, trekkerId } = kern;
   const [voorwaarden, zetVoorwaarden] = useState(a.voorwaarden.join('\n'));
   const [doelgroepen, zetDoelgroepen] = useState<Doelgroep[]>(a.doelgroepen);
   const [betrokkenen, zetBetrokkenen] = useState(
@@ -252,64 +251,13 @@ export function GegevensFormulier({
   return (
     <form onSubmit={(e) => void verstuur(e)} className="gegevens">
       <fieldset disabled={!bewerkbaar} className="kaal">
-        <div className="veld">
-          <label htmlFor={id('titel')}>Titel</label>
-          <input id={id('titel')} value={titel} onChange={(e) => zetTitel(e.target.value)} />
-        </div>
-        <div className="raster-velden">
-          <div className="veld">
-            <label htmlFor={id('type')}>Type</label>
-            <select
-              id={id('type')}
-              value={type}
-              onChange={(e) => zetType(e.target.value as AfspraakType)}
-            >
-              {Object.entries(TYPE_LABEL).map(([w, l]) => (
-                <option key={w} value={w}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="veld">
-            <label htmlFor={id('volw')}>Volwassenheid</label>
-            <select
-              id={id('volw')}
-              value={volwassenheid}
-              onChange={(e) => zetVolwassenheid(e.target.value as Volwassenheid)}
-            >
-              {Object.entries(VOLWASSENHEID).map(([w, l]) => (
-                <option key={w} value={w}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="veld">
-            <label htmlFor={id('thema')}>Thema</label>
-            <select id={id('thema')} value={themaId} onChange={(e) => zetThemaId(e.target.value)}>
-              {themas.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.domein ? `${t.domein.naam} – ${t.naam}` : t.naam}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="veld">
-            <label htmlFor={id('trekker')}>Trekker</label>
-            <select
-              id={id('trekker')}
-              value={trekkerId}
-              onChange={(e) => zetTrekkerId(e.target.value)}
-            >
-              {partijen.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.naam}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <AfspraakKernVelden
+          id={id}
+          kern={kern}
+          onWijzig={(w) => zetKern({ ...kern, ...w })}
+          themas={themas}
+          partijen={partijen}
+        />
 
         <div className="type-velden">
           <h4>{TYPE_LABEL[type]}afspraak</h4>
@@ -338,20 +286,13 @@ export function GegevensFormulier({
           )}
           {type === 'BESCHRIJVEND' && (
             <>
-              <div className="veld">
-                <label htmlFor={id('soort')}>Soort</label>
-                <select
-                  id={id('soort')}
-                  value={soort}
-                  onChange={(e) => zetSoort(e.target.value as BeschrijvendSoort)}
-                >
-                  {Object.entries(BESCHRIJVEND).map(([w, l]) => (
-                    <option key={w} value={w}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <KeuzeVeld
+                id={id('soort')}
+                label="Soort"
+                waarde={soort}
+                onKies={(w) => zetSoort(w as BeschrijvendSoort)}
+                opties={BESCHRIJVEND}
+              />
               <div className="veld">
                 <label htmlFor={id('omschr')}>Omschrijving</label>
                 <textarea

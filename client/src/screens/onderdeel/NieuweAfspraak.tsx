@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
-import type { AfspraakType, Volwassenheid } from '../../gql/graphql';
-import { TYPE_LABEL, VOLWASSENHEID } from '../../lib/labels';
+import { jarenVan } from '../../lib/jaren';
+import { AfspraakKernVelden, type AfspraakKern } from './AfspraakVelden';
 import { LEGE_TYPE_WAARDEN, TypeDetailsVelden, typeDetails, type TypeWaarden } from './TypeDetails';
 
 const THEMAS = graphql(`
@@ -51,18 +51,21 @@ export function NieuweAfspraak({
 }) {
   const [{ data }] = useQuery({ query: THEMAS, variables: { overeenkomstId } });
   const [resultaat, maak] = useMutation(MAAK);
-  const [titel, zetTitel] = useState('');
-  const [type, zetType] = useState<AfspraakType>('HANDELING');
-  const [volwassenheid, zetVolwassenheid] = useState<Volwassenheid>('VOORNEMEN');
-  const [themaId, zetThemaId] = useState('');
-  const [trekkerId, zetTrekkerId] = useState(partijen[0]?.id ?? '');
+  const [kern, zetKern] = useState<AfspraakKern>({
+    titel: '',
+    type: 'HANDELING',
+    volwassenheid: 'VOORNEMEN',
+    themaId: '',
+    trekkerId: partijen[0]?.id ?? '',
+  });
+  const { titel, type, volwassenheid, trekkerId } = kern;
   const [waarden, zetWaarden] = useState<TypeWaarden>({
     ...LEGE_TYPE_WAARDEN,
     tweede: partijen[1]?.id ?? '',
   });
   const [tekst, zetTekst] = useState('');
   const themas = data?.themas.filter((t) => t.domein) ?? [];
-  const thema = themaId || themas[0]?.id || '';
+  const thema = kern.themaId || themas[0]?.id || '';
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
@@ -76,9 +79,7 @@ export function NieuweAfspraak({
         trekkerId,
         details: typeDetails(type, waarden, trekkerId),
         tekst: tekst || undefined,
-        jaren: Array.from({ length: eindjaar - startjaar + 1 }, (_, i) => ({
-          jaar: startjaar + i,
-        })),
+        jaren: jarenVan(startjaar, eindjaar).map((jaar) => ({ jaar })),
       },
     });
     if (antwoord.data) onKlaar(antwoord.data.createAfspraak.id);
@@ -86,60 +87,14 @@ export function NieuweAfspraak({
 
   return (
     <form onSubmit={(e) => void verstuur(e)}>
-      <div className="veld">
-        <label htmlFor="na-titel">Titel</label>
-        <input id="na-titel" value={titel} onChange={(e) => zetTitel(e.target.value)} required />
-      </div>
-      <div className="raster-velden">
-        <div className="veld">
-          <label htmlFor="na-type">Type</label>
-          <select
-            id="na-type"
-            value={type}
-            onChange={(e) => zetType(e.target.value as AfspraakType)}
-          >
-            {Object.entries(TYPE_LABEL).map(([w, l]) => (
-              <option key={w} value={w}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="veld">
-          <label htmlFor="na-volw">Volwassenheid</label>
-          <select
-            id="na-volw"
-            value={volwassenheid}
-            onChange={(e) => zetVolwassenheid(e.target.value as Volwassenheid)}
-          >
-            {Object.entries(VOLWASSENHEID).map(([w, l]) => (
-              <option key={w} value={w}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="veld">
-          <label htmlFor="na-thema">Thema</label>
-          <select id="na-thema" value={thema} onChange={(e) => zetThemaId(e.target.value)}>
-            {themas.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.domein?.naam} – {t.naam}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="veld">
-          <label htmlFor="na-trekker">Trekker</label>
-          <select id="na-trekker" value={trekkerId} onChange={(e) => zetTrekkerId(e.target.value)}>
-            {partijen.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.naam}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <AfspraakKernVelden
+        id={(veld) => `na-${veld}`}
+        kern={{ ...kern, themaId: thema }}
+        onWijzig={(w) => zetKern({ ...kern, ...w })}
+        themas={themas}
+        partijen={partijen}
+        titelVerplicht
+      />
       <TypeDetailsVelden
         idPrefix="na"
         type={type}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { StreefwaardeInvoer, alsInvoer, alsTekst } from '../../components/StreefwaardeInvoer';
 import { Fout, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
-import type { StreefwaardeSoort } from '../../gql/graphql';
-import { STREEFWAARDE_SOORT } from '../../lib/labels';
+import { jarenVan } from '../../lib/jaren';
 import type { Afspraak } from './AfspraakPaneel';
 
 const NIEUW = graphql(`
@@ -37,7 +37,7 @@ export function Streefwaarden({
   onOpgeslagen: () => void;
 }) {
   if (indicatoren.length === 0) return <Leeg>Geen indicatoren bij deze afspraak.</Leeg>;
-  const jaren = Array.from({ length: eindjaar - startjaar + 1 }, (_, i) => startjaar + i);
+  const jaren = jarenVan(startjaar, eindjaar);
   return (
     <>
       {indicatoren.map((i) => (
@@ -88,22 +88,11 @@ function StreefRij({
   onOpgeslagen: () => void;
 }) {
   const s = indicator.streefwaarden.find((x) => x.jaar === jaar);
-  const [soort, zetSoort] = useState<StreefwaardeSoort>(s?.soort ?? 'EXACT');
-  const [waarde, zetWaarde] = useState(s?.waarde?.toString() ?? '');
-  const [min, zetMin] = useState(s?.min?.toString() ?? '');
-  const [max, zetMax] = useState(s?.max?.toString() ?? '');
-  const [effect, zetEffect] = useState(s?.effect ?? '');
+  const [tekst, zetTekst] = useState(() => alsTekst(s));
   const [nieuw, maak] = useMutation(NIEUW);
   const [wijzig, pas] = useMutation(WIJZIG);
-  const getal = (t: string) => (t.trim() === '' ? undefined : Number(t.replace(',', '.')));
-  const velden = {
-    soort,
-    waarde: soort === 'EXACT' ? getal(waarde) : undefined,
-    min: soort === 'BANDBREEDTE' ? getal(min) : undefined,
-    max: soort === 'BANDBREEDTE' ? getal(max) : undefined,
-    effect: soort === 'EFFECT' ? effect : undefined,
-  };
   const bewaar = async () => {
+    const velden = alsInvoer(tekst);
     const antwoord = s
       ? await pas({ input: { id: s.id, ...velden } })
       : await maak({ input: { indicatorId: indicator.id, jaar, ...velden } });
@@ -113,62 +102,14 @@ function StreefRij({
   return (
     <tr>
       <th scope="row">{jaar}</th>
-      <td>
-        <select
-          aria-label={`Soort streefwaarde ${label}`}
-          value={soort}
-          disabled={!bewerkbaar}
-          onChange={(e) => zetSoort(e.target.value as StreefwaardeSoort)}
-        >
-          {Object.entries(STREEFWAARDE_SOORT).map(([w, l]) => (
-            <option key={w} value={w}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        {soort === 'EXACT' && (
-          <input
-            aria-label={`Streefwaarde ${label}`}
-            className="smal"
-            inputMode="decimal"
-            value={waarde}
-            disabled={!bewerkbaar}
-            onChange={(e) => zetWaarde(e.target.value)}
-          />
-        )}
-        {soort === 'BANDBREEDTE' && (
-          <>
-            <input
-              aria-label={`Minimum ${label}`}
-              className="smal"
-              inputMode="decimal"
-              value={min}
-              disabled={!bewerkbaar}
-              onChange={(e) => zetMin(e.target.value)}
-            />{' '}
-            –{' '}
-            <input
-              aria-label={`Maximum ${label}`}
-              className="smal"
-              inputMode="decimal"
-              value={max}
-              disabled={!bewerkbaar}
-              onChange={(e) => zetMax(e.target.value)}
-            />
-          </>
-        )}
-        {soort === 'EFFECT' && (
-          <input
-            aria-label={`Beoogd effect ${label}`}
-            value={effect}
-            disabled={!bewerkbaar}
-            onChange={(e) => zetEffect(e.target.value)}
-          />
-        )}
+      <StreefwaardeInvoer
+        tekst={tekst}
+        onWijzig={(w) => zetTekst({ ...tekst, ...w })}
+        rijLabel={label}
+        uitgeschakeld={!bewerkbaar}
+      >
         <Fout fout={nieuw.error ?? wijzig.error} />
-      </td>
+      </StreefwaardeInvoer>
       {bewerkbaar && (
         <td>
           <button

@@ -1,0 +1,57 @@
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+
+/** The choices of a select: the API's enum labels (`TYPE_LABEL`) or a list built on the spot. */
+export type Opties = Record<string, string> | { waarde: string | number; label: ReactNode }[];
+
+/**
+ * A select with its visible label tied to it (`htmlFor`/`id`), so screen readers and a click on
+ * the label both reach the control. `leeg` adds a first choice with the value ''; `children`
+ * stand under the control (its error message).
+ */
+export function KeuzeVeld({
+  id,
+  label,
+  waarde,
+  onKies,
+  opties,
+  leeg,
+  className = 'veld',
+  children,
+  ...select
+}: {
+  id: string;
+  label: ReactNode;
+  waarde: string | number;
+  onKies: (waarde: string) => void;
+  opties: Opties;
+  leeg?: string;
+  className?: string;
+  children?: ReactNode;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'children'>) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={waarde} onChange={(e) => onKies(e.target.value)} {...select}>
+        <KeuzeOpties opties={opties} leeg={leeg} />
+      </select>
+      {children}
+    </div>
+  );
+}
+
+/** The `<option>`s of a select, for the selects that a table cell labels with `aria-label`. */
+export function KeuzeOpties({ opties, leeg }: { opties: Opties; leeg?: string }) {
+  const lijst = Array.isArray(opties)
+    ? opties
+    : Object.entries(opties).map(([waarde, label]) => ({ waarde, label }));
+  return (
+    <>
+      {leeg != null && <option value="">{leeg}</option>}
+      {lijst.map((o) => (
+        <option key={o.waarde} value={o.waarde}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
