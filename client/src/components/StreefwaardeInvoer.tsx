@@ -1,7 +1,7 @@
 import { Fragment, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { StreefwaardeSoort } from '../gql/graphql';
 import { STREEFWAARDE_SOORT } from '../lib/labels';
-import { KeuzeOpties, KeuzeVeld } from './KeuzeVeld';
+import { KeuzeOpties, KeuzeVeld } from './Velden';
 
 /** A streefwaarde as typed: the numbers still as text, so "12," can be on its way to "12,5". */
 export interface StreefwaardeTekst {

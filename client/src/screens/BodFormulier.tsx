@@ -6,7 +6,7 @@ import {
   alsInvoer,
   type StreefwaardeTekst,
 } from '../components/StreefwaardeInvoer';
-import { KeuzeVeld } from '../components/KeuzeVeld';
+import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { Fout } from '../components/ui';
 import { graphql } from '../gql';
 import type { AfspraakType, Volwassenheid } from '../gql/graphql';
@@ -219,18 +219,17 @@ export function BodFormulier({
           {foutBij('input.jaarschijfId', 'bod-jaar')}
         </KeuzeVeld>
       </div>
-      <div className="veld">
-        <label htmlFor="bod-toelichting">Toelichting (de uitgangspunten van het bod)</label>
-        <textarea
-          id="bod-toelichting"
-          rows={3}
-          value={toelichting}
-          onChange={(e) => zetToelichting(e.target.value)}
-          required
-          {...foutProps('input.toelichting', 'bod-toelichting')}
-        />
+      <TekstVeld
+        id="bod-toelichting"
+        label="Toelichting (de uitgangspunten van het bod)"
+        waarde={toelichting}
+        onWijzig={zetToelichting}
+        regels={3}
+        required
+        {...foutProps('input.toelichting', 'bod-toelichting')}
+      >
         {foutBij('input.toelichting', 'bod-toelichting')}
-      </div>
+      </TekstVeld>
 
       {activiteiten.map((a, i) => {
         const p = `input.afspraken.${i}`;
@@ -238,17 +237,16 @@ export function BodFormulier({
         return (
           <fieldset key={a.sleutel}>
             <legend>Voorgestelde activiteit {i + 1}</legend>
-            <div className="veld">
-              <label htmlFor={id('titel')}>Titel</label>
-              <input
-                id={id('titel')}
-                value={a.titel}
-                onChange={(e) => wijzigActiviteit(i, { titel: e.target.value })}
-                required
-                {...foutProps(`${p}.titel`, id('titel'))}
-              />
+            <TekstVeld
+              id={id('titel')}
+              label="Titel"
+              waarde={a.titel}
+              onWijzig={(w) => wijzigActiviteit(i, { titel: w })}
+              required
+              {...foutProps(`${p}.titel`, id('titel'))}
+            >
               {foutBij(`${p}.titel`, id('titel'))}
-            </div>
+            </TekstVeld>
             <div className="raster-velden">
               <KeuzeVeld
                 id={id('type')}
@@ -286,26 +284,24 @@ export function BodFormulier({
               partijen={partijen.filter((x) => x.id !== partijId)}
               fout={bij(`${p}.details`) ?? bij(`${p}.betrokkenen`)}
             />
-            <div className="veld">
-              <label htmlFor={id('tekst')}>Tekst (optioneel)</label>
-              <textarea
-                id={id('tekst')}
-                rows={2}
-                value={a.tekst}
-                onChange={(e) => wijzigActiviteit(i, { tekst: e.target.value })}
-              />
+            <TekstVeld
+              id={id('tekst')}
+              label="Tekst (optioneel)"
+              waarde={a.tekst}
+              onWijzig={(w) => wijzigActiviteit(i, { tekst: w })}
+              regels={2}
+            >
               {foutBij(`${p}.tekst`, id('tekst'))}
-            </div>
-            <div className="veld">
-              <label htmlFor={id('concr')}>Concretisering in dit jaar (optioneel)</label>
-              <textarea
-                id={id('concr')}
-                rows={2}
-                value={a.concretisering}
-                onChange={(e) => wijzigActiviteit(i, { concretisering: e.target.value })}
-              />
+            </TekstVeld>
+            <TekstVeld
+              id={id('concr')}
+              label="Concretisering in dit jaar (optioneel)"
+              waarde={a.concretisering}
+              onWijzig={(w) => wijzigActiviteit(i, { concretisering: w })}
+              regels={2}
+            >
               {foutBij(`${p}.concretisering`, id('concr'))}
-            </div>
+            </TekstVeld>
             {activiteiten.length > 1 && (
               <button type="button" className="knop-tekst" onClick={() => verwijderActiviteit(i)}>
                 Activiteit {i + 1} verwijderen
@@ -331,28 +327,26 @@ export function BodFormulier({
           <fieldset key={x.sleutel}>
             <legend>Voorgestelde indicator {i + 1}</legend>
             <div className="raster-velden">
-              <div className="veld">
-                <label htmlFor={id('naam')}>Naam</label>
-                <input
-                  id={id('naam')}
-                  value={x.naam}
-                  onChange={(e) => wijzigIndicator(i, { naam: e.target.value })}
-                  required
-                  {...foutProps(`${p}.naam`, id('naam'))}
-                />
+              <TekstVeld
+                id={id('naam')}
+                label="Naam"
+                waarde={x.naam}
+                onWijzig={(w) => wijzigIndicator(i, { naam: w })}
+                required
+                {...foutProps(`${p}.naam`, id('naam'))}
+              >
                 {foutBij(`${p}.naam`, id('naam'))}
-              </div>
-              <div className="veld">
-                <label htmlFor={id('eenheid')}>Eenheid (bijv. woningen)</label>
-                <input
-                  id={id('eenheid')}
-                  value={x.eenheid}
-                  onChange={(e) => wijzigIndicator(i, { eenheid: e.target.value })}
-                  required
-                  {...foutProps(`${p}.eenheid`, id('eenheid'))}
-                />
+              </TekstVeld>
+              <TekstVeld
+                id={id('eenheid')}
+                label="Eenheid (bijv. woningen)"
+                waarde={x.eenheid}
+                onWijzig={(w) => wijzigIndicator(i, { eenheid: w })}
+                required
+                {...foutProps(`${p}.eenheid`, id('eenheid'))}
+              >
                 {foutBij(`${p}.eenheid`, id('eenheid'))}
-              </div>
+              </TekstVeld>
             </div>
             <fieldset className="keuzes">
               <legend>Meet de activiteiten</legend>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ExportKnop } from '../components/Export';
-import { KeuzeVeld } from '../components/KeuzeVeld';
+import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import {
   LEGE_STREEFWAARDE,
   StreefwaardeInvoer,
@@ -431,20 +431,21 @@ function EvaluatieFormulier({
           </label>
         ))}
       </fieldset>
-      <div className="veld">
-        <label htmlFor={`ec-${id}`}>Conclusie</label>
-        <textarea
-          id={`ec-${id}`}
-          rows={2}
-          value={conclusie}
-          onChange={(ev) => zetConclusie(ev.target.value)}
-          required
-        />
-      </div>
-      <div className="veld">
-        <label htmlFor={`el-${id}`}>Les voor volgend jaar</label>
-        <textarea id={`el-${id}`} rows={2} value={les} onChange={(ev) => zetLes(ev.target.value)} />
-      </div>
+      <TekstVeld
+        id={`ec-${id}`}
+        label="Conclusie"
+        waarde={conclusie}
+        onWijzig={zetConclusie}
+        regels={2}
+        required
+      />
+      <TekstVeld
+        id={`el-${id}`}
+        label="Les voor volgend jaar"
+        waarde={les}
+        onWijzig={zetLes}
+        regels={2}
+      />
       <KeuzeVeld
         id={`eb-${id}`}
         label="Besluit"

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { TekstVeld } from '../components/Velden';
 import { IndicatorGrafiek } from '../components/Grafiek';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
@@ -192,33 +193,28 @@ function IndicatorDetail({
             ))}
           </select>
         </div>
-        <div className="veld">
-          <label htmlFor="r-waarde">Waarde ({indicator.eenheid})</label>
-          <input
-            id="r-waarde"
-            inputMode="decimal"
-            value={waarde}
-            onChange={(e) => zetWaarde(e.target.value)}
-            required
-          />
-        </div>
-        <div className="veld">
-          <label htmlFor="r-bron">Bron</label>
-          <input
-            id="r-bron"
-            value={bron}
-            onChange={(e) => zetBron(e.target.value)}
-            placeholder="bijv. jaarverslag"
-          />
-        </div>
-        <div className="veld veld-breed">
-          <label htmlFor="r-toelichting">Toelichting</label>
-          <input
-            id="r-toelichting"
-            value={toelichting}
-            onChange={(e) => zetToelichting(e.target.value)}
-          />
-        </div>
+        <TekstVeld
+          id="r-waarde"
+          label={`Waarde (${indicator.eenheid})`}
+          waarde={waarde}
+          onWijzig={zetWaarde}
+          inputMode="decimal"
+          required
+        />
+        <TekstVeld
+          id="r-bron"
+          label="Bron"
+          waarde={bron}
+          onWijzig={zetBron}
+          placeholder="bijv. jaarverslag"
+        />
+        <TekstVeld
+          id="r-toelichting"
+          label="Toelichting"
+          waarde={toelichting}
+          onWijzig={zetToelichting}
+          className="veld veld-breed"
+        />
         <button type="submit" className="knop" disabled={resultaat.fetching || !waarde}>
           {bestaand.data?.indicator.realisaties.some((r) => r.jaar === Number(jaar))
             ? 'Realisatie corrigeren'

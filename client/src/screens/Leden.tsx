@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { TekstVeld } from '../components/Velden';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import type { DeelnemerRol, LidRol, PartijSoort } from '../gql/graphql';
@@ -173,16 +174,15 @@ function PartijLeden({ partijId, naam, ikId }: { partijId: string; naam: string;
       )}
       <h3>Iemand uitnodigen</h3>
       <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
-        <div className="veld veld-breed">
-          <label htmlFor={`uit-email-${partijId}`}>E-mailadres</label>
-          <input
-            id={`uit-email-${partijId}`}
-            type="email"
-            value={email}
-            onChange={(e) => zetEmail(e.target.value)}
-            required
-          />
-        </div>
+        <TekstVeld
+          id={`uit-email-${partijId}`}
+          label="E-mailadres"
+          waarde={email}
+          onWijzig={zetEmail}
+          className="veld veld-breed"
+          type="email"
+          required
+        />
         <fieldset className="rollen">
           <legend>Rollen</legend>
           {ROLLEN.map((r) => (
@@ -241,10 +241,14 @@ export function UitnodigingenTab({ overeenkomstId }: { overeenkomstId: string })
     <section aria-labelledby="uitn-kop">
       <h2>Een nieuwe partij uitnodigen</h2>
       <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
-        <div className="veld veld-breed">
-          <label htmlFor="np-naam">Naam van de organisatie</label>
-          <input id="np-naam" value={naam} onChange={(e) => zetNaam(e.target.value)} required />
-        </div>
+        <TekstVeld
+          id="np-naam"
+          label="Naam van de organisatie"
+          waarde={naam}
+          onWijzig={zetNaam}
+          className="veld veld-breed"
+          required
+        />
         <div className="veld">
           <label htmlFor="np-soort">Soort</label>
           <select
@@ -269,16 +273,15 @@ export function UitnodigingenTab({ overeenkomstId }: { overeenkomstId: string })
             ))}
           </select>
         </div>
-        <div className="veld veld-breed">
-          <label htmlFor="np-email">E-mailadres van de eerste beheerder</label>
-          <input
-            id="np-email"
-            type="email"
-            value={email}
-            onChange={(e) => zetEmail(e.target.value)}
-            required
-          />
-        </div>
+        <TekstVeld
+          id="np-email"
+          label="E-mailadres van de eerste beheerder"
+          waarde={email}
+          onWijzig={zetEmail}
+          className="veld veld-breed"
+          type="email"
+          required
+        />
         <button type="submit" className="knop" disabled={uitnodiging.fetching || !email || !naam}>
           Uitnodigen
         </button>

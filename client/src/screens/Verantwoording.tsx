@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { KeuzeVeld } from '../components/KeuzeVeld';
+import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import type { VerantwoordingStatus } from '../gql/graphql';
@@ -175,16 +175,14 @@ function VerantwoordFormulier({
         onKies={(w) => zetStatus(w as VerantwoordingStatus)}
         opties={VERANTWOORDING_STATUS}
       />
-      <div className="veld">
-        <label htmlFor={`vt-${afspraakId}`}>Toelichting</label>
-        <textarea
-          id={`vt-${afspraakId}`}
-          value={toelichting}
-          onChange={(e) => zetToelichting(e.target.value)}
-          required
-          rows={3}
-        />
-      </div>
+      <TekstVeld
+        id={`vt-${afspraakId}`}
+        label="Toelichting"
+        waarde={toelichting}
+        onWijzig={zetToelichting}
+        regels={3}
+        required
+      />
       <Fout fout={resultaat.error} />
       <button type="submit" className="knop" disabled={resultaat.fetching}>
         Verantwoording indienen

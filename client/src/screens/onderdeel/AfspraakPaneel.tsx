@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { TekstVeld } from '../../components/Velden';
 import type { Selectie } from '../../components/AfspraakEditor';
 import { Badge, Fout, Laden, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
@@ -339,15 +340,13 @@ function StandpuntFormulier({
         ))}
       </fieldset>
       {oordeel !== 'AKKOORD' && (
-        <div className="veld">
-          <label htmlFor={`st-toel-${afspraakId}`}>Toelichting (verplicht)</label>
-          <textarea
-            id={`st-toel-${afspraakId}`}
-            rows={2}
-            value={toelichting}
-            onChange={(e) => zetToelichting(e.target.value)}
-          />
-        </div>
+        <TekstVeld
+          id={`st-toel-${afspraakId}`}
+          label="Toelichting (verplicht)"
+          waarde={toelichting}
+          onWijzig={zetToelichting}
+          regels={2}
+        />
       )}
       <Fout fout={resultaat.error} />
       <button type="submit" className="knop" disabled={resultaat.fetching}>
@@ -503,15 +502,13 @@ function Opmerkingen({
               Selecteer tekst in de afspraak om uw opmerking daaraan te hechten.
             </p>
           )}
-          <div className="veld">
-            <label htmlFor={`nieuw-opm-${afspraakId}`}>Nieuwe opmerking</label>
-            <textarea
-              id={`nieuw-opm-${afspraakId}`}
-              rows={2}
-              value={tekst}
-              onChange={(e) => zetTekst(e.target.value)}
-            />
-          </div>
+          <TekstVeld
+            id={`nieuw-opm-${afspraakId}`}
+            label="Nieuwe opmerking"
+            waarde={tekst}
+            onWijzig={zetTekst}
+            regels={2}
+          />
           <div className="veld">
             <label htmlFor={`opm-aan-${afspraakId}`}>Gericht aan</label>
             <select
@@ -572,25 +569,21 @@ function VoorstelFormulier({
         <h3>Wijziging voorstellen</h3>
       </summary>
       <form onSubmit={(e) => void verstuur(e)}>
-        <div className="veld">
-          <label htmlFor={`vt-${afspraakId}`}>Voorgestelde tekst</label>
-          <textarea
-            id={`vt-${afspraakId}`}
-            rows={5}
-            value={nieuweTekst}
-            onChange={(e) => zetNieuweTekst(e.target.value)}
-          />
-        </div>
-        <div className="veld">
-          <label htmlFor={`vm-${afspraakId}`}>Motivering</label>
-          <textarea
-            id={`vm-${afspraakId}`}
-            rows={2}
-            value={motivering}
-            onChange={(e) => zetMotivering(e.target.value)}
-            required
-          />
-        </div>
+        <TekstVeld
+          id={`vt-${afspraakId}`}
+          label="Voorgestelde tekst"
+          waarde={nieuweTekst}
+          onWijzig={zetNieuweTekst}
+          regels={5}
+        />
+        <TekstVeld
+          id={`vm-${afspraakId}`}
+          label="Motivering"
+          waarde={motivering}
+          onWijzig={zetMotivering}
+          regels={2}
+          required
+        />
         <Fout fout={resultaat.error} />
         <button type="submit" className="knop" disabled={resultaat.fetching || !motivering}>
           Voorstel indienen

@@ -1,4 +1,4 @@
-import { KeuzeVeld } from '../../components/KeuzeVeld';
+import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import type { AfspraakType, Volwassenheid } from '../../gql/graphql';
 import { TYPE_LABEL, VOLWASSENHEID } from '../../lib/labels';
 
@@ -42,15 +42,13 @@ export function AfspraakKernVelden({
 }) {
   return (
     <>
-      <div className="veld">
-        <label htmlFor={id('titel')}>Titel</label>
-        <input
-          id={id('titel')}
-          value={kern.titel}
-          onChange={(e) => onWijzig({ titel: e.target.value })}
-          required={titelVerplicht}
-        />
-      </div>
+      <TekstVeld
+        id={id('titel')}
+        label="Titel"
+        waarde={kern.titel}
+        onWijzig={(w) => onWijzig({ titel: w })}
+        required={titelVerplicht}
+      />
       <div className="raster-velden">
         <KeuzeVeld
           id={id('type')}

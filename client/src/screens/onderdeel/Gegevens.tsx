@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { KeuzeVeld } from '../../components/KeuzeVeld';
+import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { AfspraakDetailsInput, BeschrijvendSoort, Doelgroep } from '../../gql/graphql';
@@ -263,24 +263,20 @@ export function GegevensFormulier({
           <h4>{TYPE_LABEL[type]}afspraak</h4>
           {type === 'PROCES' && (
             <>
-              <div className="veld">
-                <label htmlFor={id('overleg')}>Overlegvorm</label>
-                <input
-                  id={id('overleg')}
-                  value={tekst1}
-                  onChange={(e) => zetTekst1(e.target.value)}
-                  placeholder="bijv. bestuurlijk overleg"
-                />
-              </div>
-              <div className="veld">
-                <label htmlFor={id('freq')}>Frequentie</label>
-                <input
-                  id={id('freq')}
-                  value={tekst2}
-                  onChange={(e) => zetTekst2(e.target.value)}
-                  placeholder="bijv. 2x per jaar"
-                />
-              </div>
+              <TekstVeld
+                id={id('overleg')}
+                label="Overlegvorm"
+                waarde={tekst1}
+                onWijzig={zetTekst1}
+                placeholder="bijv. bestuurlijk overleg"
+              />
+              <TekstVeld
+                id={id('freq')}
+                label="Frequentie"
+                waarde={tekst2}
+                onWijzig={zetTekst2}
+                placeholder="bijv. 2x per jaar"
+              />
               {partijKeuze('Deelnemers aan het overleg')}
             </>
           )}
@@ -293,59 +289,49 @@ export function GegevensFormulier({
                 onKies={(w) => zetSoort(w as BeschrijvendSoort)}
                 opties={BESCHRIJVEND}
               />
-              <div className="veld">
-                <label htmlFor={id('omschr')}>Omschrijving</label>
-                <textarea
-                  id={id('omschr')}
-                  rows={3}
-                  value={tekst1}
-                  onChange={(e) => zetTekst1(e.target.value)}
-                />
-              </div>
+              <TekstVeld
+                id={id('omschr')}
+                label="Omschrijving"
+                waarde={tekst1}
+                onWijzig={zetTekst1}
+                regels={3}
+              />
             </>
           )}
           {type === 'INTENTIE' && (
             <>
-              <div className="veld">
-                <label htmlFor={id('als')}>Als …</label>
-                <textarea
-                  id={id('als')}
-                  rows={2}
-                  value={tekst1}
-                  onChange={(e) => zetTekst1(e.target.value)}
-                />
-              </div>
-              <div className="veld">
-                <label htmlFor={id('dan')}>… dan</label>
-                <textarea
-                  id={id('dan')}
-                  rows={2}
-                  value={tekst2}
-                  onChange={(e) => zetTekst2(e.target.value)}
-                />
-              </div>
+              <TekstVeld
+                id={id('als')}
+                label="Als …"
+                waarde={tekst1}
+                onWijzig={zetTekst1}
+                regels={2}
+              />
+              <TekstVeld
+                id={id('dan')}
+                label="… dan"
+                waarde={tekst2}
+                onWijzig={zetTekst2}
+                regels={2}
+              />
             </>
           )}
           {type === 'GARANTIE' && (
             <>
-              <div className="veld">
-                <label htmlFor={id('wat')}>Wat wordt gegarandeerd</label>
-                <textarea
-                  id={id('wat')}
-                  rows={2}
-                  value={tekst1}
-                  onChange={(e) => zetTekst1(e.target.value)}
-                />
-              </div>
-              <div className="veld">
-                <label htmlFor={id('tot')}>Geldig tot (leeg: looptijd overeenkomst)</label>
-                <input
-                  id={id('tot')}
-                  type="date"
-                  value={tekst2}
-                  onChange={(e) => zetTekst2(e.target.value)}
-                />
-              </div>
+              <TekstVeld
+                id={id('wat')}
+                label="Wat wordt gegarandeerd"
+                waarde={tekst1}
+                onWijzig={zetTekst1}
+                regels={2}
+              />
+              <TekstVeld
+                id={id('tot')}
+                label="Geldig tot (leeg: looptijd overeenkomst)"
+                waarde={tekst2}
+                onWijzig={zetTekst2}
+                type="date"
+              />
               {partijKeuze('Garantstellers')}
             </>
           )}
@@ -440,16 +426,14 @@ export function GegevensFormulier({
             ))}
           </fieldset>
         </details>
-        <div className="veld">
-          <label htmlFor={id('voorw')}>Voorwaarden (één per regel)</label>
-          <textarea
-            id={id('voorw')}
-            rows={2}
-            value={voorwaarden}
-            onChange={(e) => zetVoorwaarden(e.target.value)}
-            placeholder="bijv. mits financieel haalbaar"
-          />
-        </div>
+        <TekstVeld
+          id={id('voorw')}
+          label="Voorwaarden (één per regel)"
+          waarde={voorwaarden}
+          onWijzig={zetVoorwaarden}
+          regels={2}
+          placeholder="bijv. mits financieel haalbaar"
+        />
         <Fout fout={resultaat.error} />
         {bewerkbaar && (
           <button type="submit" className="knop" disabled={resultaat.fetching}>

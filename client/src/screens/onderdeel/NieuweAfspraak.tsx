@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { TekstVeld } from '../../components/Velden';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
 import { jarenVan } from '../../lib/jaren';
@@ -102,10 +103,13 @@ export function NieuweAfspraak({
         onWijzig={zetWaarden}
         partijen={partijen}
       />
-      <div className="veld">
-        <label htmlFor="na-tekst">Tekst (kunt u daarna samen verder schrijven)</label>
-        <textarea id="na-tekst" rows={3} value={tekst} onChange={(e) => zetTekst(e.target.value)} />
-      </div>
+      <TekstVeld
+        id="na-tekst"
+        label="Tekst (kunt u daarna samen verder schrijven)"
+        waarde={tekst}
+        onWijzig={zetTekst}
+        regels={3}
+      />
       <Fout fout={resultaat.error} />
       <button type="submit" className="knop" disabled={resultaat.fetching || !titel || !thema}>
         Afspraak toevoegen

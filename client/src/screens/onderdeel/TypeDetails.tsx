@@ -1,3 +1,4 @@
+import { TekstVeld } from '../../components/Velden';
 import type { AfspraakDetailsInput, AfspraakType } from '../../gql/graphql';
 
 interface Partij {
@@ -93,29 +94,25 @@ export function TypeDetailsVelden({
           </select>
         </div>
       )}
-      <div className="veld">
-        <label htmlFor={`${idPrefix}-a`}>{labelA}</label>
-        <input
-          id={`${idPrefix}-a`}
-          value={waarden.a}
-          onChange={(e) => onWijzig({ ...waarden, tweede, a: e.target.value })}
+      <TekstVeld
+        id={`${idPrefix}-a`}
+        label={labelA}
+        waarde={waarden.a}
+        onWijzig={(w) => onWijzig({ ...waarden, tweede, a: w })}
+        aria-invalid={fout ? true : undefined}
+        aria-describedby={beschreven}
+        required
+      />
+      {labelB && (
+        <TekstVeld
+          id={`${idPrefix}-b`}
+          label={labelB}
+          waarde={waarden.b}
+          onWijzig={(w) => onWijzig({ ...waarden, tweede, b: w })}
           aria-invalid={fout ? true : undefined}
           aria-describedby={beschreven}
           required
         />
-      </div>
-      {labelB && (
-        <div className="veld">
-          <label htmlFor={`${idPrefix}-b`}>{labelB}</label>
-          <input
-            id={`${idPrefix}-b`}
-            value={waarden.b}
-            onChange={(e) => onWijzig({ ...waarden, tweede, b: e.target.value })}
-            aria-invalid={fout ? true : undefined}
-            aria-describedby={beschreven}
-            required
-          />
-        </div>
       )}
       {fout && (
         <p className="fout" role="alert" id={foutId}>

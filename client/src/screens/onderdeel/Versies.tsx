@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { TekstVeld } from '../../components/Velden';
 import { ExportKnop } from '../../components/Export';
 import { Badge, Dialoog, Fout, Laden, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
@@ -301,16 +302,14 @@ function BevriesFormulier({
         onveranderlijke versie vastgelegd die de ondertekenaars daarna ondertekenen.
       </p>
       {nietAkkoord && (
-        <div className="veld">
-          <label htmlFor="override">Niet iedereen is akkoord. Reden om toch voor te leggen</label>
-          <textarea
-            id="override"
-            rows={2}
-            value={reden}
-            onChange={(e) => zetReden(e.target.value)}
-            aria-describedby="bevries-fout"
-          />
-        </div>
+        <TekstVeld
+          id="override"
+          label="Niet iedereen is akkoord. Reden om toch voor te leggen"
+          waarde={reden}
+          onWijzig={zetReden}
+          regels={2}
+          aria-describedby="bevries-fout"
+        />
       )}
       <Fout fout={resultaat.error} id="bevries-fout" />
       <button type="submit" className="knop" disabled={resultaat.fetching}>
@@ -341,29 +340,25 @@ function TekenFormulier({
   return (
     <form onSubmit={(e) => void verstuur(e)}>
       <p>Uw handtekening legt de hash van deze versie vast. Bevestig met uw wachtwoord.</p>
-      <div className="veld">
-        <label htmlFor="functie">Uw functie</label>
-        <input
-          id="functie"
-          value={functie}
-          onChange={(e) => zetFunctie(e.target.value)}
-          placeholder="bijv. wethouder Wonen"
-          required
-        />
-      </div>
-      <div className="veld">
-        <label htmlFor="teken-ww">Wachtwoord</label>
-        <input
-          id="teken-ww"
-          type="password"
-          autoComplete="current-password"
-          value={wachtwoord}
-          onChange={(e) => zetWachtwoord(e.target.value)}
-          required
-          aria-invalid={veld === 'input.wachtwoord' || undefined}
-          aria-describedby="teken-fout"
-        />
-      </div>
+      <TekstVeld
+        id="functie"
+        label="Uw functie"
+        waarde={functie}
+        onWijzig={zetFunctie}
+        placeholder="bijv. wethouder Wonen"
+        required
+      />
+      <TekstVeld
+        id="teken-ww"
+        label="Wachtwoord"
+        waarde={wachtwoord}
+        onWijzig={zetWachtwoord}
+        type="password"
+        autoComplete="current-password"
+        required
+        aria-invalid={veld === 'input.wachtwoord' || undefined}
+        aria-describedby="teken-fout"
+      />
       <Fout fout={resultaat.error} id="teken-fout" />
       <button
         type="submit"
@@ -395,16 +390,14 @@ function WeigerFormulier({
       }}
     >
       <p>Na een weigering wordt het onderdeel weer een concept.</p>
-      <div className="veld">
-        <label htmlFor="weiger-reden">Waarom tekent uw partij niet?</label>
-        <textarea
-          id="weiger-reden"
-          rows={3}
-          value={reden}
-          onChange={(e) => zetReden(e.target.value)}
-          required
-        />
-      </div>
+      <TekstVeld
+        id="weiger-reden"
+        label="Waarom tekent uw partij niet?"
+        waarde={reden}
+        onWijzig={zetReden}
+        regels={3}
+        required
+      />
       <Fout fout={resultaat.error} />
       <button type="submit" className="knop-gevaar" disabled={resultaat.fetching || !reden}>
         Weigeren
@@ -423,16 +416,14 @@ function AddendumFormulier({ onderdeelId, onKlaar }: { onderdeelId: string; onKl
         void start({ input: { onderdeelId, reden } }).then((a) => !a.error && onKlaar());
       }}
     >
-      <div className="veld">
-        <label htmlFor="add-reden">Waarom wordt het ondertekende onderdeel gewijzigd?</label>
-        <textarea
-          id="add-reden"
-          rows={3}
-          value={reden}
-          onChange={(e) => zetReden(e.target.value)}
-          required
-        />
-      </div>
+      <TekstVeld
+        id="add-reden"
+        label="Waarom wordt het ondertekende onderdeel gewijzigd?"
+        waarde={reden}
+        onWijzig={zetReden}
+        regels={3}
+        required
+      />
       <Fout fout={resultaat.error} />
       <button type="submit" className="knop" disabled={resultaat.fetching || !reden}>
         Addendum starten

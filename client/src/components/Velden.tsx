@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
 /** The choices of a select: the API's enum labels (`TYPE_LABEL`) or a list built on the spot. */
 export type Opties = Record<string, string> | { waarde: string | number; label: ReactNode }[];
@@ -53,5 +53,62 @@ export function KeuzeOpties({ opties, leeg }: { opties: Opties; leeg?: string })
         </option>
       ))}
     </>
+  );
+}
+
+/**
+ * A text field with its visible label tied to it: one line, or a textarea of `regels` rows.
+ * `children` stand under the control (its error message).
+ */
+export function TekstVeld({
+  id,
+  label,
+  waarde,
+  onWijzig,
+  regels,
+  type,
+  className = 'veld',
+  children,
+  ...invoer
+}: {
+  id: string;
+  label: ReactNode;
+  waarde: string;
+  onWijzig: (waarde: string) => void;
+  regels?: number;
+  className?: string;
+  children?: ReactNode;
+} & Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  | 'type'
+  | 'required'
+  | 'placeholder'
+  | 'inputMode'
+  | 'autoComplete'
+  | 'aria-invalid'
+  | 'aria-describedby'
+>) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {regels ? (
+        <textarea
+          id={id}
+          rows={regels}
+          value={waarde}
+          onChange={(e) => onWijzig(e.target.value)}
+          {...invoer}
+        />
+      ) : (
+        <input
+          id={id}
+          type={type}
+          value={waarde}
+          onChange={(e) => onWijzig(e.target.value)}
+          {...invoer}
+        />
+      )}
+      {children}
+    </div>
   );
 }
