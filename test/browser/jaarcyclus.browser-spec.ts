@@ -279,14 +279,15 @@ describe('jaarcyclus: bod', () => {
     expect(gemeente.fouten).toEqual([]);
   });
 
+  /** Until the bod form offers no 2027 (or is gone): the option leaves the page. */
   async function totGeen2027(page: Page) {
-    const form = page.getByRole('form', { name: 'Bod indienen' });
-    for (let i = 0; i < 50; i++) {
-      if ((await form.count()) === 0) return;
-      const jaren = await form.getByLabel('Jaarschijf').locator('option').allTextContents();
-      if (!jaren.includes('2027')) return;
-      await page.waitForTimeout(100);
-    }
-    throw new Error('2027 wordt nog aangeboden voor een bod');
+    await page
+      .getByRole('form', { name: 'Bod indienen' })
+      .getByLabel('Jaarschijf')
+      .locator('option', { hasText: /^2027$/ })
+      .waitFor({ state: 'detached', timeout: 5000 })
+      .catch(() => {
+        throw new Error('2027 wordt nog aangeboden voor een bod');
+      });
   }
 });

@@ -120,7 +120,11 @@ describe('samenwerken in de co-editor', () => {
     await page.keyboard.type(' Offline geschreven.');
     await page.getByText('Offline – wijzigingen in wachtrij').waitFor();
     await schermafdruk(page, '22-co-editor-offline');
-    await gemeente.page.waitForTimeout(500);
+    // The server drops the corporatie's presence when its connection closes, after anything it
+    // had sent: once the gemeente sees it go, nothing written offline can still be underway.
+    await gemeente.page
+      .locator('.aanwezig .persoon', { hasText: 'Woonstichting De Vliet' })
+      .waitFor({ state: 'detached' });
     expect(await eersteTekst(gemeente.page).textContent()).not.toContain('Offline geschreven.');
     await context.setOffline(false);
     await page.locator('.verbinding[data-status="online"]').waitFor();

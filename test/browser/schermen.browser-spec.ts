@@ -163,7 +163,8 @@ describe('schermen', () => {
       ['Versies en ondertekening', '11-versies'],
     ] as const) {
       await page.getByRole('tab', { name: tab }).click();
-      await page.waitForTimeout(300);
+      // Selected means its panel is rendered, with its loading message while the query runs.
+      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
       await page.locator('.laden').waitFor({ state: 'detached' });
       await controleer(page, naam);
     }

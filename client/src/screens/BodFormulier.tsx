@@ -144,6 +144,11 @@ export function BodFormulier({
       </p>
     ) : null;
   };
+  /** A field's error state and, under it, the message. */
+  const metFout = (pad: string, id: string) => ({
+    ...foutProps(pad, id),
+    children: foutBij(pad, id),
+  });
 
   const wijzigActiviteit = (i: number, w: Partial<Activiteit>) =>
     zetActiviteiten(activiteiten.map((a, j) => (j === i ? { ...a, ...w } : a)));
@@ -214,10 +219,8 @@ export function BodFormulier({
           waarde={jaarschijfId}
           onKies={zetJaarschijfId}
           opties={jaarschijven.map((j) => ({ waarde: j.id, label: j.jaar }))}
-          {...foutProps('input.jaarschijfId', 'bod-jaar')}
-        >
-          {foutBij('input.jaarschijfId', 'bod-jaar')}
-        </KeuzeVeld>
+          {...metFout('input.jaarschijfId', 'bod-jaar')}
+        />
       </div>
       <TekstVeld
         id="bod-toelichting"
@@ -226,10 +229,8 @@ export function BodFormulier({
         onWijzig={zetToelichting}
         regels={3}
         required
-        {...foutProps('input.toelichting', 'bod-toelichting')}
-      >
-        {foutBij('input.toelichting', 'bod-toelichting')}
-      </TekstVeld>
+        {...metFout('input.toelichting', 'bod-toelichting')}
+      />
 
       {activiteiten.map((a, i) => {
         const p = `input.afspraken.${i}`;
@@ -243,10 +244,8 @@ export function BodFormulier({
               waarde={a.titel}
               onWijzig={(w) => wijzigActiviteit(i, { titel: w })}
               required
-              {...foutProps(`${p}.titel`, id('titel'))}
-            >
-              {foutBij(`${p}.titel`, id('titel'))}
-            </TekstVeld>
+              {...metFout(`${p}.titel`, id('titel'))}
+            />
             <div className="raster-velden">
               <KeuzeVeld
                 id={id('type')}
@@ -254,20 +253,16 @@ export function BodFormulier({
                 waarde={a.type}
                 onKies={(type) => wijzigActiviteit(i, { type: type as AfspraakType })}
                 opties={TYPE_LABEL}
-                {...foutProps(`${p}.type`, id('type'))}
-              >
-                {foutBij(`${p}.type`, id('type'))}
-              </KeuzeVeld>
+                {...metFout(`${p}.type`, id('type'))}
+              />
               <KeuzeVeld
                 id={id('thema')}
                 label="Thema"
                 waarde={a.themaId || themas[0]?.id || ''}
                 onKies={(themaId) => wijzigActiviteit(i, { themaId })}
                 opties={themaOpties(themas)}
-                {...foutProps(`${p}.themaId`, id('thema'))}
-              >
-                {foutBij(`${p}.themaId`, id('thema'))}
-              </KeuzeVeld>
+                {...metFout(`${p}.themaId`, id('thema'))}
+              />
               <KeuzeVeld
                 id={id('volw')}
                 label="Volwassenheid"
@@ -333,20 +328,16 @@ export function BodFormulier({
                 waarde={x.naam}
                 onWijzig={(w) => wijzigIndicator(i, { naam: w })}
                 required
-                {...foutProps(`${p}.naam`, id('naam'))}
-              >
-                {foutBij(`${p}.naam`, id('naam'))}
-              </TekstVeld>
+                {...metFout(`${p}.naam`, id('naam'))}
+              />
               <TekstVeld
                 id={id('eenheid')}
                 label="Eenheid (bijv. woningen)"
                 waarde={x.eenheid}
                 onWijzig={(w) => wijzigIndicator(i, { eenheid: w })}
                 required
-                {...foutProps(`${p}.eenheid`, id('eenheid'))}
-              >
-                {foutBij(`${p}.eenheid`, id('eenheid'))}
-              </TekstVeld>
+                {...metFout(`${p}.eenheid`, id('eenheid'))}
+              />
             </div>
             <fieldset className="keuzes">
               <legend>Meet de activiteiten</legend>

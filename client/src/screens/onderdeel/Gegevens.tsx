@@ -3,7 +3,12 @@ import { useMutation } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
-import type { AfspraakDetailsInput, BeschrijvendSoort, Doelgroep } from '../../gql/graphql';
+import type {
+  AfspraakDetailsInput,
+  AfspraakType,
+  BeschrijvendSoort,
+  Doelgroep,
+} from '../../gql/graphql';
 import { DOELGROEP, TYPE_LABEL } from '../../lib/labels';
 import type { Afspraak, Themas } from './AfspraakPaneel';
 import { AfspraakKernVelden, type AfspraakKern } from './AfspraakVelden';
@@ -37,6 +42,35 @@ const BESCHRIJVEND: Record<BeschrijvendSoort, string> = {
   STANDPUNT: 'Standpunt',
   DEFINITIE: 'Definitie',
   FINANCIEEL_UITGANGSPUNT: 'Financieel uitgangspunt',
+};
+
+/** The one or two texts of a type's details (tekst1 and tekst2 below), as fields. */
+const TYPE_TEKSTEN: Record<
+  AfspraakType,
+  {
+    tekst: 1 | 2;
+    naam: string;
+    label: string;
+    regels?: number;
+    type?: string;
+    placeholder?: string;
+  }[]
+> = {
+  PROCES: [
+    { tekst: 1, naam: 'overleg', label: 'Overlegvorm', placeholder: 'bijv. bestuurlijk overleg' },
+    { tekst: 2, naam: 'freq', label: 'Frequentie', placeholder: 'bijv. 2x per jaar' },
+  ],
+  BESCHRIJVEND: [{ tekst: 1, naam: 'omschr', label: 'Omschrijving', regels: 3 }],
+  INTENTIE: [
+    { tekst: 1, naam: 'als', label: 'Als …', regels: 2 },
+    { tekst: 2, naam: 'dan', label: '… dan', regels: 2 },
+  ],
+  GARANTIE: [
+    { tekst: 1, naam: 'wat', label: 'Wat wordt gegarandeerd', regels: 2 },
+    { tekst: 2, naam: 'tot', label: 'Geldig tot (leeg: looptijd overeenkomst)', type: 'date' },
+  ],
+  HANDELING: [],
+  TRANSACTIE: [],
 };
 
 /** The afspraak's type with its own fields, trekker, betrokkenen, thema, volwassenheid and voorwaarden. */
@@ -261,80 +295,26 @@ export function GegevensFormulier({
 
         <div className="type-velden">
           <h4>{TYPE_LABEL[type]}afspraak</h4>
-          {type === 'PROCES' && (
-            <>
-              <TekstVeld
-                id={id('overleg')}
-                label="Overlegvorm"
-                waarde={tekst1}
-                onWijzig={zetTekst1}
-                placeholder="bijv. bestuurlijk overleg"
-              />
-              <TekstVeld
-                id={id('freq')}
-                label="Frequentie"
-                waarde={tekst2}
-                onWijzig={zetTekst2}
-                placeholder="bijv. 2x per jaar"
-              />
-              {partijKeuze('Deelnemers aan het overleg')}
-            </>
-          )}
           {type === 'BESCHRIJVEND' && (
-            <>
-              <KeuzeVeld
-                id={id('soort')}
-                label="Soort"
-                waarde={soort}
-                onKies={(w) => zetSoort(w as BeschrijvendSoort)}
-                opties={BESCHRIJVEND}
-              />
-              <TekstVeld
-                id={id('omschr')}
-                label="Omschrijving"
-                waarde={tekst1}
-                onWijzig={zetTekst1}
-                regels={3}
-              />
-            </>
+            <KeuzeVeld
+              id={id('soort')}
+              label="Soort"
+              waarde={soort}
+              onKies={(w) => zetSoort(w as BeschrijvendSoort)}
+              opties={BESCHRIJVEND}
+            />
           )}
-          {type === 'INTENTIE' && (
-            <>
-              <TekstVeld
-                id={id('als')}
-                label="Als …"
-                waarde={tekst1}
-                onWijzig={zetTekst1}
-                regels={2}
-              />
-              <TekstVeld
-                id={id('dan')}
-                label="… dan"
-                waarde={tekst2}
-                onWijzig={zetTekst2}
-                regels={2}
-              />
-            </>
-          )}
-          {type === 'GARANTIE' && (
-            <>
-              <TekstVeld
-                id={id('wat')}
-                label="Wat wordt gegarandeerd"
-                waarde={tekst1}
-                onWijzig={zetTekst1}
-                regels={2}
-              />
-              <TekstVeld
-                id={id('tot')}
-                label="Geldig tot (leeg: looptijd overeenkomst)"
-                waarde={tekst2}
-                onWijzig={zetTekst2}
-                type="date"
-              />
-              {partijKeuze('Garantstellers')}
-            </>
-          )}
+          {TYPE_TEKSTEN[type].map(({ tekst, naam, ...veld }) => (
+            <TekstVeld
+              key={naam}
+              id={id(naam)}
+              waarde={tekst === 1 ? tekst1 : tekst2}
+              onWijzig={tekst === 1 ? zetTekst1 : zetTekst2}
+              {...veld}
+            />
+          ))}
+          {type === 'PROCES' && partijKeuze('Deelnemers aan het overleg')}
+          {type === 'GARANTIE' && partijKeuze('Garantstellers')}
           {type === 'HANDELING' && rijenInvoer('Wat', 'Wanneer', 'Activiteit toevoegen')}
           {type === 'TRANSACTIE' && rijenInvoer('Levert', 'Ontvangt', 'Partij toevoegen')}
         </div>
