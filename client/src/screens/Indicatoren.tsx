@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { TekstVeld } from '../components/Velden';
+import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { IndicatorGrafiek } from '../components/Grafiek';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
@@ -185,14 +185,13 @@ function IndicatorDetail({
       {data && <IndicatorGrafiek reeks={data.indicatorReeks} />}
       <h3>Realisatie invoeren</h3>
       <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
-        <div className="veld">
-          <label htmlFor="r-jaar">Jaar</label>
-          <select id="r-jaar" value={jaar} onChange={(e) => zetJaar(e.target.value)}>
-            {jaren.map((j) => (
-              <option key={j}>{j}</option>
-            ))}
-          </select>
-        </div>
+        <KeuzeVeld
+          id="r-jaar"
+          label="Jaar"
+          waarde={jaar}
+          onKies={zetJaar}
+          opties={jaren.map((j) => ({ waarde: j, label: j }))}
+        />
         <TekstVeld
           id="r-waarde"
           label={`Waarde (${indicator.eenheid})`}

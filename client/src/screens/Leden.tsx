@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { TekstVeld } from '../components/Velden';
+import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import type { DeelnemerRol, LidRol, PartijSoort } from '../gql/graphql';
@@ -249,30 +249,20 @@ export function UitnodigingenTab({ overeenkomstId }: { overeenkomstId: string })
           className="veld veld-breed"
           required
         />
-        <div className="veld">
-          <label htmlFor="np-soort">Soort</label>
-          <select
-            id="np-soort"
-            value={soort}
-            onChange={(e) => zetSoort(e.target.value as PartijSoort)}
-          >
-            {Object.entries(PARTIJ_SOORT).map(([w, l]) => (
-              <option key={w} value={w}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="veld">
-          <label htmlFor="np-rol">Rol in de overeenkomst</label>
-          <select id="np-rol" value={rol} onChange={(e) => zetRol(e.target.value as DeelnemerRol)}>
-            {Object.entries(DEELNEMER_ROL).map(([w, l]) => (
-              <option key={w} value={w}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KeuzeVeld
+          id="np-soort"
+          label="Soort"
+          waarde={soort}
+          onKies={(w) => zetSoort(w as PartijSoort)}
+          opties={PARTIJ_SOORT}
+        />
+        <KeuzeVeld
+          id="np-rol"
+          label="Rol in de overeenkomst"
+          waarde={rol}
+          onKies={(w) => zetRol(w as DeelnemerRol)}
+          opties={DEELNEMER_ROL}
+        />
         <TekstVeld
           id="np-email"
           label="E-mailadres van de eerste beheerder"

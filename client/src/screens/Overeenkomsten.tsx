@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { KeuzeVeld } from '../components/Velden';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import type { OvereenkomstStatus } from '../gql/graphql';
@@ -68,39 +69,33 @@ export function OvereenkomstenPagina() {
     <div className="pagina">
       <h1>Mijn overeenkomsten</h1>
       <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="veld">
-          <label htmlFor="f-jaar">Jaar</label>
-          <select id="f-jaar" value={jaar} onChange={(e) => zetJaar(e.target.value)}>
-            <option value="">Alle jaren</option>
-            {jaren.map((j) => (
-              <option key={j} value={j}>
-                {j}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="veld">
-          <label htmlFor="f-status">Status</label>
-          <select id="f-status" value={status} onChange={(e) => zetStatus(e.target.value)}>
-            <option value="">Alle statussen</option>
-            {Object.entries(OVEREENKOMST_STATUS).map(([waarde, label]) => (
-              <option key={waarde} value={waarde}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="veld">
-          <label htmlFor="f-gemeente">Gemeente</label>
-          <select id="f-gemeente" value={gemeente} onChange={(e) => zetGemeente(e.target.value)}>
-            <option value="">Alle gemeenten</option>
-            {gemeenten.data?.partijen.items.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KeuzeVeld
+          id="f-jaar"
+          label="Jaar"
+          waarde={jaar}
+          onKies={zetJaar}
+          opties={jaren.map((j) => ({ waarde: j, label: j }))}
+          leeg="Alle jaren"
+        />
+        <KeuzeVeld
+          id="f-status"
+          label="Status"
+          waarde={status}
+          onKies={zetStatus}
+          opties={OVEREENKOMST_STATUS}
+          leeg="Alle statussen"
+        />
+        <KeuzeVeld
+          id="f-gemeente"
+          label="Gemeente"
+          waarde={gemeente}
+          onKies={zetGemeente}
+          opties={(gemeenten.data?.partijen.items ?? []).map((g) => ({
+            waarde: g.id,
+            label: g.naam,
+          }))}
+          leeg="Alle gemeenten"
+        />
       </form>
       <Fout fout={error} />
       {fetching && !data && <Laden tekst="Overeenkomsten laden…" />}

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { TekstVeld } from '../../components/Velden';
+import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import type { Selectie } from '../../components/AfspraakEditor';
 import { Badge, Fout, Laden, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
@@ -509,21 +509,14 @@ function Opmerkingen({
             onWijzig={zetTekst}
             regels={2}
           />
-          <div className="veld">
-            <label htmlFor={`opm-aan-${afspraakId}`}>Gericht aan</label>
-            <select
-              id={`opm-aan-${afspraakId}`}
-              value={aan}
-              onChange={(e) => zetAan(e.target.value)}
-            >
-              <option value="">Iedereen</option>
-              {partijen.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.naam}
-                </option>
-              ))}
-            </select>
-          </div>
+          <KeuzeVeld
+            id={`opm-aan-${afspraakId}`}
+            label="Gericht aan"
+            waarde={aan}
+            onKies={zetAan}
+            opties={partijen.map((p) => ({ waarde: p.id, label: p.naam }))}
+            leeg="Iedereen"
+          />
           <Fout fout={plaatsing.error} />
           <button type="submit" className="knop" disabled={!tekst || plaatsing.fetching}>
             Opmerking plaatsen

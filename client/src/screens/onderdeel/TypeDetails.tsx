@@ -1,4 +1,4 @@
-import { TekstVeld } from '../../components/Velden';
+import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import type { AfspraakDetailsInput, AfspraakType } from '../../gql/graphql';
 
 interface Partij {
@@ -79,20 +79,13 @@ export function TypeDetailsVelden({
   return (
     <>
       {type === 'TRANSACTIE' && (
-        <div className="veld">
-          <label htmlFor={`${idPrefix}-tweede`}>Met partij</label>
-          <select
-            id={`${idPrefix}-tweede`}
-            value={tweede}
-            onChange={(e) => onWijzig({ ...waarden, tweede: e.target.value })}
-          >
-            {partijen.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KeuzeVeld
+          id={`${idPrefix}-tweede`}
+          label="Met partij"
+          waarde={tweede}
+          onKies={(w) => onWijzig({ ...waarden, tweede: w })}
+          opties={partijen.map((p) => ({ waarde: p.id, label: p.naam }))}
+        />
       )}
       <TekstVeld
         id={`${idPrefix}-a`}
