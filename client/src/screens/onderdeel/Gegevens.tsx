@@ -246,22 +246,22 @@ export function GegevensFormulier({
               </option>
             ))}
           </select>
-          <input
-            aria-label={`${kolomA}, regel ${i + 1}`}
-            placeholder={kolomA}
-            value={r.a}
-            onChange={(e) =>
-              zetRijen(rijen.map((x, j) => (j === i ? { ...x, a: e.target.value } : x)))
-            }
-          />
-          <input
-            aria-label={`${kolomB}, regel ${i + 1}`}
-            placeholder={kolomB}
-            value={r.b}
-            onChange={(e) =>
-              zetRijen(rijen.map((x, j) => (j === i ? { ...x, b: e.target.value } : x)))
-            }
-          />
+          {(
+            [
+              ['a', kolomA],
+              ['b', kolomB],
+            ] as const
+          ).map(([kolom, naam]) => (
+            <input
+              key={kolom}
+              aria-label={`${naam}, regel ${i + 1}`}
+              placeholder={naam}
+              value={r[kolom]}
+              onChange={(e) =>
+                zetRijen(rijen.map((x, j) => (j === i ? { ...x, [kolom]: e.target.value } : x)))
+              }
+            />
+          ))}
           <button
             type="button"
             className="knop-tekst"
