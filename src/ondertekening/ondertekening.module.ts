@@ -3,13 +3,28 @@ import { AuditModule } from '../audit/audit.module';
 import { JaarschijvenModule } from '../jaarschijven/jaarschijven.module';
 import { OnderhandelingModule } from '../onderhandeling/onderhandeling.module';
 import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
+import { AddendumService } from './addendum.service';
+import { BesluitService } from './besluit.service';
+import { BevriezingService } from './bevriezing.service';
+import { HerstelService } from './herstel.service';
 import { OndertekeningResolver } from './ondertekening.resolver';
-import { OndertekeningService } from './ondertekening.service';
 import { OnvoltooideBevriezing } from './onvoltooide-bevriezing';
+import { VergelijkingService } from './vergelijking.service';
+import { VerificatieService } from './verificatie.service';
+import { VersiesService } from './versies.service';
 
 @Module({
   imports: [OvereenkomstenModule, OnderhandelingModule, AuditModule, JaarschijvenModule],
-  providers: [OndertekeningService, OndertekeningResolver, OnvoltooideBevriezing],
-  exports: [OndertekeningService],
+  providers: [
+    BevriezingService,
+    BesluitService,
+    AddendumService,
+    HerstelService,
+    VersiesService,
+    VergelijkingService,
+    VerificatieService,
+    OndertekeningResolver,
+    OnvoltooideBevriezing,
+  ],
 })
 export class OndertekeningModule {}

@@ -13,12 +13,24 @@ import {
   VersieModel,
   VersieVergelijkingModel,
 } from './ondertekening.models';
-import { OndertekeningService } from './ondertekening.service';
+import { AddendumService } from './addendum.service';
+import { BesluitService } from './besluit.service';
+import { BevriezingService } from './bevriezing.service';
+import { HerstelService } from './herstel.service';
+import { VergelijkingService } from './vergelijking.service';
+import { VerificatieService } from './verificatie.service';
+import { VersiesService } from './versies.service';
 
 @Resolver()
 export class OndertekeningResolver {
   constructor(
-    private readonly service: OndertekeningService,
+    private readonly bevriezing: BevriezingService,
+    private readonly besluiten: BesluitService,
+    private readonly addendum: AddendumService,
+    private readonly herstel: HerstelService,
+    private readonly versiesService: VersiesService,
+    private readonly vergelijking: VergelijkingService,
+    private readonly verificatie: VerificatieService,
     private readonly permissions: PermissionsService,
   ) {}
 
@@ -26,30 +38,32 @@ export class OndertekeningResolver {
     description:
       'Legt een onderdeel ter ondertekening voor: bevriest het en legt een onveranderlijke versie vast',
   })
-  bevriesOnderdeel(@HuidigeGebruiker() actor: Actor, @Args('input') input: BevriesInput) {
-    return this.service.bevries(actor, input);
+  async bevriesOnderdeel(@HuidigeGebruiker() actor: Actor, @Args('input') input: BevriesInput) {
+    return this.versiesService.versie(await this.bevriezing.bevries(actor, input));
   }
 
   @Mutation(() => VersieModel, { description: 'Ondertekent de bevroren versie namens uw partij' })
-  onderteken(@HuidigeGebruiker() actor: Actor, @Args('input') input: OndertekenInput) {
-    return this.service.onderteken(actor, input);
+  async onderteken(@HuidigeGebruiker() actor: Actor, @Args('input') input: OndertekenInput) {
+    await this.besluiten.onderteken(actor, input);
+    return this.versiesService.versie(input.versieId);
   }
 
   @Mutation(() => VersieModel, {
     description: 'Weigert te tekenen; het onderdeel wordt weer een concept',
   })
-  weigerOndertekening(
+  async weigerOndertekening(
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: WeigerOndertekeningInput,
   ) {
-    return this.service.weiger(actor, input);
+    await this.besluiten.weiger(actor, input);
+    return this.versiesService.versie(input.versieId);
   }
 
   @Mutation(() => ID, {
     description: 'Opent een ondertekend onderdeel voor een addendum (een nieuw concept)',
   })
   async startAddendum(@HuidigeGebruiker() actor: Actor, @Args('input') input: AddendumInput) {
-    await this.service.startAddendum(actor, input);
+    await this.addendum.startAddendum(actor, input);
     return input.onderdeelId;
   }
 
@@ -57,7 +71,7 @@ export class OndertekeningResolver {
     description: 'Maakt de inhoud van een eerdere versie weer het concept (geschiedenis blijft)',
   })
   async herstelVersie(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.service.herstel(actor, input.id);
+    await this.herstel.herstel(actor, input.id);
     return input.id;
   }
 
@@ -67,13 +81,13 @@ export class OndertekeningResolver {
     @Args('onderdeelId', { type: () => ID }) onderdeelId: string,
   ) {
     await this.permissions.zichtbaarVia(actor, 'onderdeel', onderdeelId, 'Onderdeel');
-    return this.service.versies(onderdeelId);
+    return this.versiesService.versies(onderdeelId);
   }
 
   @Query(() => VersieModel)
   async versie(@HuidigeGebruiker() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     await this.permissions.zichtbaarVia(actor, 'versie', id, 'Versie');
-    return this.service.versie(id);
+    return this.versiesService.versie(id);
   }
 
   @Query(() => VersieVergelijkingModel, {
@@ -88,7 +102,7 @@ export class OndertekeningResolver {
     naar?: string,
   ) {
     await this.permissions.zichtbaarVia(actor, 'onderdeel', onderdeelId, 'Onderdeel');
-    return this.service.vergelijk(onderdeelId, van, naar);
+    return this.vergelijking.vergelijk(onderdeelId, van, naar);
   }
 
   @Query(() => AuditVerificatieModel, {
@@ -99,6 +113,6 @@ export class OndertekeningResolver {
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
   ) {
     await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
-    return this.service.verifieer(overeenkomstId);
+    return this.verificatie.verifieer(overeenkomstId);
   }
 }

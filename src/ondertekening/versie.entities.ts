@@ -1,7 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { registerEnumType } from '@nestjs/graphql';
 import { Gebruiker } from '../auth/gebruiker.entity';
+import { AppError, ErrorCode } from '../common/app-error';
 import { BaseEntity } from '../database/base.entity';
+import type { OnderdeelInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { Partij } from '../partijen/partij.entity';
@@ -21,6 +23,15 @@ registerEnumType(VersieStatus, {
     },
   },
 });
+
+/** The content as signed: the onderdeel's status is not part of what was agreed. */
+export type VastgelegdeInhoud = Omit<OnderdeelInhoud, 'status'>;
+
+const VERSIE_STATUS_TEKST: Record<VersieStatus, string> = {
+  TER_ONDERTEKENING: 'ligt ter ondertekening',
+  ONDERTEKEND: 'is al door alle partijen ondertekend',
+  GEWEIGERD: 'is geweigerd; het onderdeel is weer een concept en wordt opnieuw bevroren',
+};
 
 /**
  * A frozen, immutable version of an onderdeel: the co-editor's Yjs state, the materialised
@@ -90,6 +101,28 @@ export class OnderdeelVersie extends BaseEntity<'status' | 'afgerondOp'> {
     this.hash = velden.hash;
     this.bevrorenDoor = velden.bevrorenDoor;
     this.overrideReden = velden.overrideReden;
+  }
+
+  /** The frozen content; the freeze writes it from OnderdeelInhoud, never anything else. */
+  vastgelegdeInhoud(): VastgelegdeInhoud {
+    return this.inhoud as unknown as VastgelegdeInhoud;
+  }
+
+  /** Only the version lying ter ondertekening can be signed or refused. */
+  eisTerOndertekening(): void {
+    if (this.status !== VersieStatus.TER_ONDERTEKENING) {
+      throw new AppError(
+        ErrorCode.VERSIE_NIET_TER_ONDERTEKENING,
+        `Versie ${this.nummer} ${VERSIE_STATUS_TEKST[this.status]}; alleen de versie die ter ondertekening ligt kan worden ondertekend of geweigerd`,
+      );
+    }
+  }
+
+  /** Closes the version: every required signature is in, or a partij refused. */
+  rondAf(status: VersieStatus.ONDERTEKEND | VersieStatus.GEWEIGERD, op: Date): void {
+    this.eisTerOndertekening();
+    this.status = status;
+    this.afgerondOp = op;
   }
 }
 

@@ -1,0 +1,144 @@
+import { ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { canonicalJson } from '../audit/canonical';
+import { CollabServer } from '../collaboration/collab.server';
+import { DocumentOpdracht } from '../collaboration/document-opdracht.entity';
+import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
+import { AppError, ErrorCode } from '../common/app-error';
+import { crashpunt } from '../common/crashpunt';
+import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
+import { StandpuntenService } from '../onderhandeling/standpunten.service';
+import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import {
+  OnderdeelInhoudReader,
+  vergrendelConcept,
+  versieHash,
+} from '../overeenkomsten/onderdeel-inhoud';
+import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { PermissionsService } from '../partijen/permissions.service';
+import { ToegangEvents } from '../partijen/toegang-events';
+import { eisAkkoord } from './akkoord';
+import type { BevriesInput } from './ondertekening.inputs';
+import { versieGebeurtenis } from './versie-gebeurtenis';
+import { OnderdeelVersie, type VastgelegdeInhoud, VersieStatus } from './versie.entities';
+
+/** Lays an onderdeel before the signatories: freezes it and records an immutable version. */
+@Injectable()
+export class BevriezingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly inhoud: OnderdeelInhoudReader,
+    private readonly collab: CollabServer,
+    private readonly audit: AuditService,
+    private readonly gebeurtenissen: Gebeurtenissen,
+    private readonly permissions: PermissionsService,
+    private readonly standpunten: StandpuntenService,
+    private readonly toegang: ToegangEvents,
+    private readonly jaarschijven: JaarschijfStatusService,
+    private readonly opdrachten: DocumentOpdrachten,
+  ) {}
+
+  /**
+   * Freezes an onderdeel for signing and returns the new version's id. The co-editor's document
+   * becomes read-only and its final state is taken first; then one transaction locks the
+   * onderdeel, checks the akkoord again on exactly that state (typing during the freeze cannot
+   * slip unagreed text into the version), and writes the status, the version, the audit entry
+   * and the jaarschijf's follow-up together: a crash anywhere leaves the draft as it was, or
+   * the whole freeze.
+   */
+  async bevries(actor: Actor, input: BevriesInput): Promise<string> {
+    const onderdeelId = input.onderdeelId;
+    const overeenkomstId = await this.permissions.regieVia(
+      actor,
+      'onderdeel',
+      onderdeelId,
+      'Onderdeel',
+      'Een onderdeel ter ondertekening voorleggen',
+    );
+    eisAkkoord(await this.standpunten.matrix(onderdeelId), input.overrideReden);
+    // Text a committed command still owes the document (a restore, an accepted proposal) goes in
+    // first: the version must hold it.
+    await this.opdrachten.voerUit(onderdeelId);
+    crashpunt('bevries:start', onderdeelId);
+    const versie = await this.collab.bevries(onderdeelId, (state) =>
+      this.em.transactional(async (em) => {
+        await vergrendelConcept(em, onderdeelId);
+        if (await em.count(DocumentOpdracht, { onderdeel: onderdeelId })) {
+          throw new AppError(
+            ErrorCode.STATUS_ONJUIST,
+            'Er wordt nog een wijziging in de tekst van dit onderdeel verwerkt; bevries het zo opnieuw',
+          );
+        }
+        const inhoud = await this.inhoud.lees(onderdeelId, em);
+        const matrix = await this.standpunten.matrixVan(inhoud, em);
+        eisAkkoord(matrix, input.overrideReden);
+        await em.nativeUpdate(
+          Onderdeel,
+          { id: onderdeelId },
+          { status: OnderdeelStatus.TER_ONDERTEKENING },
+        );
+        crashpunt('bevries:na-status', onderdeelId);
+        const vast: VastgelegdeInhoud & { status?: unknown } = { ...inhoud };
+        delete vast.status;
+        const inhoudJson = JSON.parse(canonicalJson(vast)) as Record<string, unknown>;
+        const eerdere = await em.find(
+          OnderdeelVersie,
+          { onderdeel: onderdeelId },
+          { orderBy: { nummer: 'desc' }, fields: ['nummer', 'status'] },
+        );
+        const basis = eerdere.find((v) => v.status === VersieStatus.ONDERTEKEND) ?? null;
+        const versie = new OnderdeelVersie({
+          overeenkomst: ref(Overeenkomst, overeenkomstId),
+          onderdeel: ref(Onderdeel, onderdeelId),
+          nummer: (eerdere[0]?.nummer ?? 0) + 1,
+          basis: basis ? ref(basis) : null,
+          yjsState: Buffer.from(state),
+          inhoud: inhoudJson,
+          hash: versieHash(inhoudJson, state),
+          bevrorenDoor: ref(Gebruiker, actor.gebruikerId),
+          overrideReden: matrix.iedereenAkkoord ? null : (input.overrideReden ?? null),
+        });
+        em.persist(versie);
+        await em.flush();
+        crashpunt('bevries:na-versie', onderdeelId);
+        await this.audit.schrijf(
+          {
+            overeenkomstId,
+            actor,
+            actie: AuditActie.BEVROREN,
+            onderwerpSoort: 'OnderdeelVersie',
+            onderwerpId: versie.id,
+            gegevens: {
+              onderdeelId,
+              titel: inhoud.titel,
+              versie: versie.nummer,
+              hash: versie.hash,
+              addendumOp: basis?.nummer ?? null,
+              overrideReden: versie.overrideReden,
+              standpunten: matrix.telling,
+            },
+          },
+          em,
+        );
+        crashpunt('bevries:na-audit', onderdeelId);
+        await this.jaarschijven.volgHoofddocument(em, actor, onderdeelId, 'BEVROREN');
+        return versie;
+      }),
+    );
+    crashpunt('bevries:na-commit', onderdeelId);
+    await this.toegang.gewijzigd();
+    this.gebeurtenissen.publiceer(
+      versieGebeurtenis(GebeurtenisSoort.BEVROREN, actor, null, {
+        overeenkomstId,
+        onderdeelId,
+        onderwerpId: versie.id,
+      }),
+    );
+    return versie.id;
+  }
+}
