@@ -1,4 +1,4 @@
-import { ErrorCode } from '../common/app-error';
+import { AppError, ErrorCode } from '../common/app-error';
 import { Oordeel } from '../onderhandeling/onderhandeling.entities';
 import type { StandpuntenMatrixModel } from '../onderhandeling/onderhandeling.models';
 import { eisAkkoord } from './akkoord';
@@ -22,9 +22,13 @@ const matrix = (rijen: ReturnType<typeof rij>[]) =>
 
 describe('eisAkkoord', () => {
   it('refuses an onderdeel without afspraken, even with a reason', () => {
-    expect(() => eisAkkoord(matrix([]), 'toch')).toThrow(
-      expect.objectContaining({ code: ErrorCode.STATUS_ONJUIST }),
-    );
+    let fout: unknown;
+    try {
+      eisAkkoord(matrix([]), 'toch');
+    } catch (error) {
+      fout = error;
+    }
+    expect(fout instanceof AppError && fout.code).toBe(ErrorCode.STATUS_ONJUIST);
   });
 
   it('names what is missing, and lets a reason override it', () => {
