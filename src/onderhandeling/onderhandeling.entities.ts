@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { registerEnumType } from '@nestjs/graphql';
 import { Gebruiker } from '../auth/gebruiker.entity';
+import { AppError, ErrorCode } from '../common/app-error';
 import { BaseEntity } from '../database/base.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
@@ -49,6 +50,14 @@ export class Standpunt extends BaseEntity {
     super();
     this.afspraak = velden.afspraak;
     this.partij = velden.partij;
+    this.oordeel = velden.oordeel;
+    this.toelichting = velden.toelichting;
+    this.inhoudHash = velden.inhoudHash;
+    this.door = velden.door;
+  }
+
+  /** A new judgement by the partij, on the content as it stands now (`inhoudHash`). */
+  herzie(velden: Pick<Standpunt, 'oordeel' | 'toelichting' | 'inhoudHash' | 'door'>): void {
     this.oordeel = velden.oordeel;
     this.toelichting = velden.toelichting;
     this.inhoudHash = velden.inhoudHash;
@@ -108,6 +117,22 @@ export class Opmerking extends BaseEntity<'opgelost' | 'opgelostDoor' | 'opgelos
     this.partij = velden.partij;
     this.tekst = velden.tekst;
   }
+
+  /** Resolves or reopens the thread; only its first comment carries the state. */
+  zetOpgelost(opgelost: boolean, door: Ref<Gebruiker>, op: Date): void {
+    if (this.draad) {
+      throw new AppError(ErrorCode.STATUS_ONJUIST, 'Alleen een hele draad wordt opgelost');
+    }
+    if (this.opgelost === opgelost) {
+      throw new AppError(
+        ErrorCode.STATUS_ONJUIST,
+        opgelost ? 'Deze opmerking is al opgelost' : 'Deze opmerking is niet opgelost',
+      );
+    }
+    this.opgelost = opgelost;
+    this.opgelostDoor = opgelost ? door : null;
+    this.opgelostOp = opgelost ? op : null;
+  }
 }
 
 export enum VoorstelSoort {
@@ -139,6 +164,13 @@ registerEnumType(VoorstelStatus, {
     INGETROKKEN: { description: 'Door de indiener ingetrokken' },
   },
 });
+
+const VOORSTEL_STATUS_TEKST: Record<VoorstelStatus, string> = {
+  OPEN: 'staat open',
+  AANVAARD: 'is al aanvaard en doorgevoerd',
+  VERWORPEN: 'is al verworpen',
+  INGETROKKEN: 'is ingetrokken',
+};
 
 /** A wijzigingsvoorstel: new wording, a new afspraak or a deletion, for the signing partijen to judge. */
 @Entity()
@@ -216,6 +248,36 @@ export class Wijzigingsvoorstel extends BaseEntity<'status' | 'doorgevoerdOp'> {
     this.basisTekst = velden.basisTekst;
     this.indiener = velden.indiener;
     this.door = velden.door;
+  }
+
+  /** Only an open proposal can be judged or withdrawn; `wat` says what was tried. */
+  eisOpen(wat: string): void {
+    if (this.status !== VoorstelStatus.OPEN) {
+      throw new AppError(
+        ErrorCode.VOORSTEL_AFGESLOTEN,
+        `Dit voorstel ${VOORSTEL_STATUS_TEKST[this.status]}; het kan niet meer worden ${wat}`,
+      );
+    }
+  }
+
+  /** Closes the open proposal: accepted by all, rejected by one, or withdrawn. */
+  sluit(
+    status: VoorstelStatus.AANVAARD | VoorstelStatus.VERWORPEN | VoorstelStatus.INGETROKKEN,
+    wat: string,
+  ): void {
+    this.eisOpen(wat);
+    this.status = status;
+  }
+
+  /** The accepted change has been made in the draft. */
+  markeerDoorgevoerd(op: Date): void {
+    if (this.status !== VoorstelStatus.AANVAARD) {
+      throw new AppError(
+        ErrorCode.STATUS_ONJUIST,
+        `Alleen een aanvaard voorstel wordt doorgevoerd; dit voorstel ${VOORSTEL_STATUS_TEKST[this.status]}`,
+      );
+    }
+    this.doorgevoerdOp = op;
   }
 }
 

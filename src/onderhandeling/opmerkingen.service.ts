@@ -6,10 +6,12 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { type Anker, ankerTekst, ankerVoorCitaat } from '../collaboration/anker';
 import { CollabServer } from '../collaboration/collab.server';
-import { AppError, ErrorCode, invalid } from '../common/app-error';
+import { ErrorCode, invalid } from '../common/app-error';
+import { Klok } from '../common/klok';
 import { findOrFail } from '../database/find';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import { Deelnemer } from '../overeenkomsten/overeenkomst.entity';
 import { Partij } from '../partijen/partij.entity';
 import { partijModel } from '../partijen/partij.model';
 import { type Betrokkenheid, PermissionsService } from '../partijen/permissions.service';
@@ -27,6 +29,7 @@ export class OpmerkingenService {
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly permissions: PermissionsService,
     private readonly standpunten: StandpuntenService,
+    private readonly klok: Klok,
   ) {}
 
   async plaats(actor: Actor, input: PlaatsOpmerkingInput): Promise<OpmerkingModel> {
@@ -122,15 +125,7 @@ export class OpmerkingenService {
       'Opmerking',
       opmerkingId,
     );
-    if (draad.opgelost === opgelost) {
-      throw new AppError(
-        ErrorCode.STATUS_ONJUIST,
-        opgelost ? 'Deze opmerking is al opgelost' : 'Deze opmerking is niet opgelost',
-      );
-    }
-    draad.opgelost = opgelost;
-    draad.opgelostDoor = opgelost ? ref(Gebruiker, actor.gebruikerId) : null;
-    draad.opgelostOp = opgelost ? new Date() : null;
+    draad.zetOpgelost(opgelost, ref(Gebruiker, actor.gebruikerId), this.klok.nu());
     const onderdeelId = await this.standpunten.onderdeelVan(afspraakId);
     await this.bewaar(
       actor,
@@ -233,14 +228,9 @@ export class OpmerkingenService {
   }
 
   private async eisDeelnemer(overeenkomstId: string, partijId: string): Promise<void> {
-    const [rij] = await this.em
-      .getConnection()
-      .execute<{ id: string }[]>(
-        'select id from deelnemer where overeenkomst_id = ? and partij_id = ?',
-        [overeenkomstId, partijId],
-        'all',
-      );
-    if (!rij) {
+    if (
+      !(await this.em.fork().count(Deelnemer, { overeenkomst: overeenkomstId, partij: partijId }))
+    ) {
       throw invalid(
         'input.gerichtAanId',
         'De partij tot wie de opmerking zich richt neemt niet deel aan deze overeenkomst',

@@ -42,15 +42,15 @@ export class StandpuntenService {
       afspraakId,
       'Afspraak',
     );
-    const [rij] = await this.em
-      .getConnection()
-      .execute<{ onderdeel_id: string }[]>(
-        'select onderdeel_id from afspraak where id = ? and overeenkomst_id = ?',
-        [afspraakId, overeenkomstId],
-        'all',
+    const afspraak = await this.em
+      .fork()
+      .findOne(
+        Afspraak,
+        { id: afspraakId, overeenkomst: overeenkomstId },
+        { fields: ['onderdeel'] },
       );
-    if (!rij) throw notFound('Afspraak', afspraakId);
-    return rij.onderdeel_id;
+    if (!afspraak) throw notFound('Afspraak', afspraakId);
+    return afspraak.onderdeel.id;
   }
 
   async neem(actor: Actor, input: StandpuntInput): Promise<StandpuntModel> {
@@ -77,18 +77,20 @@ export class StandpuntenService {
         afspraak: input.afspraakId,
         partij: namens.partijId,
       });
+      const oordeel = {
+        oordeel: input.oordeel,
+        toelichting,
+        inhoudHash,
+        door: ref(Gebruiker, actor.gebruikerId),
+      };
       const standpunt =
         bestaand ??
         new Standpunt({
           afspraak: ref(Afspraak, input.afspraakId),
           partij: ref(Partij, namens.partijId),
-          oordeel: input.oordeel,
-          toelichting,
-          inhoudHash,
-          door: ref(Gebruiker, actor.gebruikerId),
+          ...oordeel,
         });
-      Object.assign(standpunt, { oordeel: input.oordeel, toelichting, inhoudHash });
-      standpunt.door = ref(Gebruiker, actor.gebruikerId);
+      standpunt.herzie(oordeel);
       em.persist(standpunt);
       await em.flush();
       await this.audit.schrijf(
@@ -144,25 +146,21 @@ export class StandpuntenService {
       inhoud.ondertekenaars.map((p) => p.id),
       em,
     );
-    const standpunten = await em.getConnection().execute<
+    // Into a fork (in the same transaction): the caller's unit of work stays as it was.
+    const standpunten = await em.fork({ keepTransactionContext: true }).find(
+      Standpunt,
+      { afspraak: { onderdeel: onderdeelId } },
       {
-        id: string;
-        afspraak_id: string;
-        partij_id: string;
-        oordeel: Oordeel;
-        toelichting: string | null;
-        inhoud_hash: string;
-        updated_at: Date;
-        naam: string;
-      }[]
-    >(
-      `select s.id, s.afspraak_id, s.partij_id, s.oordeel, s.toelichting, s.inhoud_hash,
-                s.updated_at, g.naam
-           from standpunt s join gebruiker g on g.id = s.door_id join afspraak a on a.id = s.afspraak_id
-          where a.onderdeel_id = ?`,
-      [onderdeelId],
-      'all',
-      em.getTransactionContext(),
+        fields: [
+          'afspraak',
+          'partij',
+          'oordeel',
+          'toelichting',
+          'inhoudHash',
+          'updatedAt',
+          'door.naam',
+        ],
+      },
     );
     const telling = {
       akkoord: 0,
@@ -176,14 +174,14 @@ export class StandpuntenService {
       const hash = afspraakHash(afspraak);
       const cellen = partijen.map((partij) => {
         const rij = standpunten.find(
-          (s) => s.afspraak_id === afspraak.id && s.partij_id === partij.id,
+          (s) => s.afspraak.id === afspraak.id && s.partij.id === partij.id,
         );
         telling.totaal++;
         if (!rij) {
           telling.ontbrekend++;
           return { partij, standpunt: null };
         }
-        const verouderd = rij.inhoud_hash !== hash;
+        const verouderd = rij.inhoudHash !== hash;
         if (verouderd) telling.verouderd++;
         else if (rij.oordeel === Oordeel.AKKOORD) telling.akkoord++;
         else if (rij.oordeel === Oordeel.AKKOORD_MET_VOORBEHOUD) telling.akkoordMetVoorbehoud++;
@@ -197,8 +195,8 @@ export class StandpuntenService {
             oordeel: rij.oordeel,
             toelichting: rij.toelichting,
             verouderd,
-            door: rij.naam,
-            datum: new Date(rij.updated_at),
+            door: rij.door.getEntity().naam,
+            datum: rij.updatedAt,
           },
         };
       });

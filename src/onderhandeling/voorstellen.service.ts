@@ -1,16 +1,16 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collaboration/collab.server';
-import { AppError, ErrorCode, notFound } from '../common/app-error';
+import { AppError, ErrorCode } from '../common/app-error';
 import { tekstverschil } from '../common/tekstverschil';
+import { Klok } from '../common/klok';
 import { findOrFail } from '../database/find';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
-import type { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
 import { OnderdeelInhoudReader, vergrendelConcept } from '../overeenkomsten/onderdeel-inhoud';
@@ -21,7 +21,12 @@ import { BEWERK_ROLLEN } from '../partijen/lidmaatschap.entity';
 import { Partij } from '../partijen/partij.entity';
 import { partijModel } from '../partijen/partij.model';
 import { type Betrokkenheid, PermissionsService } from '../partijen/permissions.service';
-import type { BeoordeelVoorstelInput, WijzigingsvoorstelInput } from './onderhandeling.inputs';
+import { nieuweAfspraakUit } from './nieuwe-afspraak';
+import type {
+  BeoordeelVoorstelInput,
+  NieuweAfspraakInput,
+  WijzigingsvoorstelInput,
+} from './onderhandeling.inputs';
 import {
   Beoordeling,
   VoorstelBeoordeling,
@@ -30,22 +35,14 @@ import {
   Wijzigingsvoorstel,
 } from './onderhandeling.entities';
 import type { WijzigingsvoorstelModel } from './onderhandeling.models';
+import { ondertekenaarsBehalve } from './ondertekenaars';
 import { StandpuntenService } from './standpunten.service';
 
 /** Thrown inside a transaction to roll back a trial run. */
 class Proefrit extends Error {}
 
-const STATUS_TEKST: Record<VoorstelStatus, string> = {
-  OPEN: 'staat open',
-  AANVAARD: 'is al aanvaard en doorgevoerd',
-  VERWORPEN: 'is al verworpen',
-  INGETROKKEN: 'is ingetrokken',
-};
-
 @Injectable()
 export class VoorstellenService {
-  private readonly logger = new Logger('Voorstellen');
-
   constructor(
     private readonly em: EntityManager,
     private readonly inhoud: OnderdeelInhoudReader,
@@ -56,6 +53,7 @@ export class VoorstellenService {
     private readonly standpunten: StandpuntenService,
     private readonly afspraken: AfsprakenService,
     private readonly opdrachten: DocumentOpdrachten,
+    private readonly klok: Klok,
   ) {}
 
   async dienIn(actor: Actor, input: WijzigingsvoorstelInput): Promise<WijzigingsvoorstelModel> {
@@ -77,7 +75,9 @@ export class VoorstellenService {
       input.soort === VoorstelSoort.NIEUW
         ? (JSON.parse(JSON.stringify(input.nieuweAfspraak)) as Record<string, unknown>)
         : null;
-    if (nieuweAfspraak) await this.proefNieuweAfspraak(onderdeelId, nieuweAfspraak);
+    // Tried as stored, the way acceptance will read it back.
+    if (nieuweAfspraak)
+      await this.proefNieuweAfspraak(onderdeelId, await nieuweAfspraakUit(nieuweAfspraak));
     const voorstel = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
       const huidig = input.afspraakId
@@ -137,8 +137,7 @@ export class VoorstellenService {
     crashpunt('voorstel:start', input.voorstelId);
     const { aanvaard, bijgewerkt } = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
-      await vergrendelOpen(em, input.voorstelId, 'beoordeeld');
-      const bijgewerkt = await em.findOneOrFail(Wijzigingsvoorstel, input.voorstelId);
+      const bijgewerkt = await vergrendelOpen(em, input.voorstelId, 'beoordeeld');
       if (
         await em.count(VoorstelBeoordeling, { voorstel: input.voorstelId, partij: namens.partijId })
       ) {
@@ -164,19 +163,17 @@ export class VoorstellenService {
       );
       let aanvaard = false;
       if (input.beoordeling === Beoordeling.AFGEWEZEN) {
-        bijgewerkt.status = VoorstelStatus.VERWORPEN;
+        bijgewerkt.sluit(VoorstelStatus.VERWORPEN, 'beoordeeld');
       } else {
         const wachtOp = await this.wachtOp(em, bijgewerkt, namens.partijId);
         if (wachtOp.length === 0) {
-          bijgewerkt.status = VoorstelStatus.AANVAARD;
+          bijgewerkt.sluit(VoorstelStatus.AANVAARD, 'beoordeeld');
           aanvaard = true;
           if (bijgewerkt.soort === VoorstelSoort.VERWIJDERING) {
             await this.afspraken.delete(bijgewerkt.afspraak!.id);
           } else if (bijgewerkt.soort === VoorstelSoort.NIEUW) {
-            const afspraak = await this.afspraken.create({
-              ...(bijgewerkt.nieuweAfspraak as unknown as CreateAfspraakInput),
-              onderdeelId,
-            });
+            const velden = await nieuweAfspraakUit(bijgewerkt.nieuweAfspraak);
+            const afspraak = await this.afspraken.create({ ...velden, onderdeelId });
             bijgewerkt.afspraak = ref(afspraak);
           }
         }
@@ -220,9 +217,8 @@ export class VoorstellenService {
       voorstelId,
     );
     await this.em.transactional(async (em) => {
-      await vergrendelOpen(em, voorstelId, 'ingetrokken');
-      const bijgewerkt = await em.findOneOrFail(Wijzigingsvoorstel, voorstelId);
-      bijgewerkt.status = VoorstelStatus.INGETROKKEN;
+      const bijgewerkt = await vergrendelOpen(em, voorstelId, 'ingetrokken');
+      bijgewerkt.sluit(VoorstelStatus.INGETROKKEN, 'ingetrokken');
       await em.flush();
       await this.schrijfAudit(em, actor, namens, bijgewerkt, AuditActie.VOORSTEL_INGETROKKEN, {});
     });
@@ -281,7 +277,7 @@ export class VoorstellenService {
         door: b.door.getEntity().naam,
         datum: b.createdAt,
       })),
-      wachtOp: await this.standpunten.partijen(wachtOp),
+      wachtOp: wachtOp.map(partijModel),
       doorgevoerdOp: voorstel.doorgevoerdOp,
     };
   }
@@ -291,17 +287,17 @@ export class VoorstellenService {
     em: EntityManager,
     voorstel: Wijzigingsvoorstel,
     ookAanvaard?: string,
-  ): Promise<string[]> {
-    const rijen = await em.getConnection().execute<{ partij_id: string }[]>(
-      `select oo.partij_id from onderdeel_ondertekenaar oo
-        where oo.onderdeel_id = ? and oo.partij_id <> ?
-          and not exists (select 1 from voorstel_beoordeling b
-                           where b.voorstel_id = ? and b.partij_id = oo.partij_id and b.beoordeling = ?)`,
-      [voorstel.onderdeel.id, voorstel.indiener.id, voorstel.id, Beoordeling.AANVAARD],
-      'all',
-      em.getTransactionContext(),
+  ): Promise<Partij[]> {
+    const aanvaard = await em.find(
+      VoorstelBeoordeling,
+      { voorstel: voorstel.id, beoordeling: Beoordeling.AANVAARD },
+      { fields: ['partij'] },
     );
-    return rijen.map((r) => r.partij_id).filter((id) => id !== ookAanvaard);
+    return ondertekenaarsBehalve(em, voorstel.onderdeel.id, [
+      voorstel.indiener.id,
+      ...aanvaard.map((b) => b.partij.id),
+      ...(ookAanvaard ? [ookAanvaard] : []),
+    ]);
   }
 
   /**
@@ -321,7 +317,7 @@ export class VoorstellenService {
         tekst: voorstel.nieuweTekst,
       });
     }
-    voorstel.doorgevoerdOp = new Date();
+    voorstel.markeerDoorgevoerd(this.klok.nu());
     await em.flush();
     await this.schrijfAudit(em, actor, namens, voorstel, AuditActie.VOORSTEL_DOORGEVOERD, {
       afspraakId: voorstel.afspraak?.id ?? null,
@@ -331,11 +327,11 @@ export class VoorstellenService {
   /** A new afspraak is checked as createAfspraak would, in a transaction that is rolled back. */
   private async proefNieuweAfspraak(
     onderdeelId: string,
-    velden: Record<string, unknown>,
+    velden: NieuweAfspraakInput,
   ): Promise<void> {
     try {
       await this.em.transactional(async () => {
-        await this.afspraken.create({ ...(velden as unknown as CreateAfspraakInput), onderdeelId });
+        await this.afspraken.create({ ...velden, onderdeelId });
         throw new Proefrit();
       });
     } catch (fout) {
@@ -387,20 +383,16 @@ export class VoorstellenService {
 }
 
 /** Locks the proposal's row for the transaction; it must still be open. */
-async function vergrendelOpen(em: EntityManager, voorstelId: string, wat: string): Promise<void> {
-  const [rij] = await em
-    .getConnection()
-    .execute<{ status: VoorstelStatus }[]>(
-      'select status from wijzigingsvoorstel where id = ? for update',
-      [voorstelId],
-      'all',
-      em.getTransactionContext(),
-    );
-  if (!rij) throw notFound('Wijzigingsvoorstel', voorstelId);
-  if (rij.status !== VoorstelStatus.OPEN) {
-    throw new AppError(
-      ErrorCode.VOORSTEL_AFGESLOTEN,
-      `Dit voorstel ${STATUS_TEKST[rij.status]}; het kan niet meer worden ${wat}`,
-    );
-  }
+async function vergrendelOpen(
+  em: EntityManager,
+  voorstelId: string,
+  wat: string,
+): Promise<Wijzigingsvoorstel> {
+  const voorstel = await em.findOneOrFail(
+    Wijzigingsvoorstel,
+    { id: voorstelId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  voorstel.eisOpen(wat);
+  return voorstel;
 }
