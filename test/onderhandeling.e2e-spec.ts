@@ -3,8 +3,9 @@ import WebSocket from 'ws';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { theError } from './support/api';
 import { gqlOkAls, sqlRij, sqlRijen } from './support/als';
-import { Editors, slaap, voegAlineaToe, wachtTot } from './support/collab-clients';
+import { type Editor, Editors, voegAlineaToe, wachtTot } from './support/collab-clients';
 import { startTestApp, TEST_WACHTWOORD, TESTER, type TestApp } from './support/test-app';
+import { GebeurtenisSoort, Gebeurtenissen } from '../src/live/gebeurtenissen';
 import { LidRol } from '../src/partijen/lidmaatschap.entity';
 import type * as Y from 'yjs';
 
@@ -119,6 +120,40 @@ function opzet() {
     return versie;
   }
 
+  /**
+   * Resolves once the subscription hears events: graphql-ws does not acknowledge a subscription,
+   * so the server publishes a probe (no afspraak, onderwerp "abonnement-proef") until it arrives.
+   */
+  async function gehoord(
+    live: { gebeurtenissen: any[] },
+    overeenkomstId: string,
+    onderdeelId: string,
+  ): Promise<void> {
+    const gebeurtenissen = t.app.get(Gebeurtenissen);
+    await wachtTot(
+      'het abonnement hoort gebeurtenissen',
+      () => {
+        if (
+          live.gebeurtenissen.some(
+            (g) => g.data?.overeenkomstGebeurtenissen?.onderwerpId === PROEF_ONDERWERP,
+          )
+        )
+          return true;
+        gebeurtenissen.publiceer({
+          soort: GebeurtenisSoort.AFSPRAAK_GEWIJZIGD,
+          overeenkomstId,
+          onderdeelId,
+          afspraakId: null,
+          onderwerpId: PROEF_ONDERWERP,
+          door: 'test',
+          partij: null,
+        });
+        return null;
+      },
+      { timeoutMs: 20_000, intervalMs: 50 },
+    );
+  }
+
   function abonneer(wie: Persoon, overeenkomstId: string): { gebeurtenissen: any[] } {
     const client = createClient({
       url: `${t.baseUrl.replace(/^http/, 'ws')}/graphql`,
@@ -186,7 +221,36 @@ function opzet() {
     iedereenAkkoord,
     tekenAlle,
     abonneer,
+    gehoord,
   };
+}
+
+const PROEF_ONDERWERP = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Types a paragraph at a time, each once the server has handled the one before (the typist's
+ * awareness marker reaches the observer only after its earlier updates, refused or not, in the
+ * document's queue), until `typen()` says stop; `geteld` counts the lines.
+ */
+async function typOpHetTempoVanDeServer(
+  typist: Editor,
+  waarnemer: Editor,
+  fragment: string,
+  geteld: { n: number },
+  typen: () => boolean,
+): Promise<void> {
+  while (typen()) {
+    const n = geteld.n++;
+    voegAlineaToe(typist.fragment(fragment), `regel ${n}`);
+    typist.provider.awareness.setLocalStateField('regel', n);
+    await wachtTot(
+      `regel ${n} bij de server`,
+      () =>
+        (waarnemer.provider.awareness.getStates().get(typist.doc.clientID) as { regel?: number })
+          ?.regel === n,
+      { timeoutMs: 30_000, intervalMs: 5 },
+    );
+  }
 }
 
 describe('negotiation and signing', () => {
@@ -821,15 +885,13 @@ describe('negotiation: comments, proposals, races and history', () => {
     await iedereenAkkoord(hoofd, DRIEHOEK);
     const afspraak = hoofd.afspraken[0]!;
     const typist = await editors.gesynct(hoofd.id, tokens.corporatie);
+    const waarnemer = await editors.gesynct(hoofd.id, tokens.gemeente);
     let typen = true;
-    let n = 0;
-    const typt = (async () => {
-      while (typen) {
-        voegAlineaToe(typist.fragment(afspraak.id), `regel ${n++}`);
-        await slaap(5);
-      }
-    })();
-    await slaap(100);
+    const geteld = { n: 0 };
+    const typt = typOpHetTempoVanDeServer(typist, waarnemer, afspraak.id, geteld, () => typen);
+    await wachtTot('getypte tekst bij de andere editor', () =>
+      waarnemer.tekst(afspraak.id).includes('regel 0'),
+    );
     // The akkoord was given on the text before the typing: it no longer holds.
     const zonder = theError(
       await poging('gemeente', BEVRIES, { input: { onderdeelId: hoofd.id } }),
@@ -847,7 +909,11 @@ describe('negotiation: comments, proposals, races and history', () => {
         },
       })
     ).bevriesOnderdeel;
-    await slaap(300);
+    // The typist goes on after the freeze; the server handles (and refuses) each of these lines.
+    const naBevriezing = geteld.n;
+    await wachtTot('verder getypt na de bevriezing', () => geteld.n >= naBevriezing + 10, {
+      timeoutMs: 30_000,
+    });
     typen = false;
     await typt;
     expect(versie.overrideReden).toMatch(/12 november/);
@@ -857,7 +923,9 @@ describe('negotiation: comments, proposals, races and history', () => {
       [versie.id],
     );
     const inVersie = vastgelegd.inhoud.afspraken.find((a: any) => a.id === afspraak.id).tekst;
-    await slaap(600); // longer than materialisation takes
+    // Asking for the standpunten materialises whatever the server's document holds now, so text
+    // typed after the freeze would show below if the document had taken it.
+    await als('gemeente', MATRIX, { id: hoofd.id });
     const opgeslagen = (
       await als('gemeente', `query($id: ID!) { afspraak(id: $id) { tekst } }`, { id: afspraak.id })
     ).afspraak.tekst;
@@ -1015,10 +1083,9 @@ describe('negotiation: comments, proposals, races and history', () => {
   }, 60_000);
 
   it('an afspraak added, changed or removed is a live event for the other partijen', async () => {
-    const { demo, als, abonneer } = o;
+    const { demo, hoofd, als, abonneer, gehoord } = o;
     const live = abonneer('huurders', demo.id);
-    // graphql-ws does not acknowledge a subscription; give it time to be registered.
-    await slaap(500);
+    await gehoord(live, demo.id, hoofd.id);
     // A fresh bijlage: the demo's onderdelen are signed by now.
     const partijen = (await als('gemeente', `{ partijen(take: 100) { items { id naam } } }`))
       .partijen.items;
