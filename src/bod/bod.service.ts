@@ -1,4 +1,4 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
@@ -9,6 +9,7 @@ import { crashpunt } from '../common/crashpunt';
 import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
+import { Streefwaarde } from '../indicatoren/indicator.entity';
 import { streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import { dag, jaarVan } from '../jaarcyclus/kalender';
 import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
@@ -74,13 +75,7 @@ export class BodService {
         'Een bod brengt een woningcorporatie uit die aan de overeenkomst deelneemt; daarvoor moet u opsteller of ondertekenaar zijn bij die corporatie',
       );
     }
-    const connection = this.em.getConnection();
-    const [j] = await connection.execute<{ jaar: number; status: JaarschijfStatus }[]>(
-      'select jaar, status from jaarschijf where id = ?',
-      [input.jaarschijfId],
-      'all',
-    );
-    if (!j) throw notFound('Jaarschijf', input.jaarschijfId);
+    const j = await this.em.fork().findOneOrFail(Jaarschijf, { id: input.jaarschijfId });
     const nu = this.klok.nu();
     if (j.jaar <= jaarVan(nu)) {
       throw invalid(
@@ -117,14 +112,11 @@ export class BodService {
     const teksten: { afspraakId: string; tekst: string }[] = [];
     crashpunt('bod:start', `${input.jaarschijfId}/${corporatie.partijId}`);
     const bodId = await this.em.transactional(async (em) => {
-      const [status] = await em
-        .getConnection()
-        .execute<{ status: JaarschijfStatus }[]>(
-          'select status from jaarschijf where id = ? for update',
-          [input.jaarschijfId],
-          'all',
-          em.getTransactionContext(),
-        );
+      const vergrendeld = await em.findOneOrFail(
+        Jaarschijf,
+        { id: input.jaarschijfId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (await em.count(Bod, { jaarschijf: input.jaarschijfId, partij: corporatie.partijId })) {
         throw new AppError(
           ErrorCode.BOD_AL_INGEDIEND,
@@ -194,7 +186,7 @@ export class BodService {
         },
         em,
       );
-      if (status?.status === JaarschijfStatus.CONCEPT) {
+      if (vergrendeld.status === JaarschijfStatus.CONCEPT) {
         await em.nativeUpdate(
           Jaarschijf,
           { id: input.jaarschijfId },
@@ -240,89 +232,50 @@ export class BodService {
 
   /** The boden on an overeenkomst (optionally one year), with their afspraken and targets. */
   async lijst(overeenkomstId: string, jaar?: number | null): Promise<BodModel[]> {
-    const connection = this.em.getConnection();
-    const boden = await connection.execute<
+    const em = this.em.fork();
+    const boden = await em.find(
+      Bod,
+      { jaarschijf: { overeenkomst: overeenkomstId, ...(jaar != null ? { jaar } : {}) } },
       {
-        id: string;
-        jaar: number;
-        jaarschijf_id: string;
-        partij_id: string;
-        partij: string;
-        toelichting: string;
-        te_laat: boolean;
-        door: string;
-        ingediend: string;
-      }[]
-    >(
-      `select b.id, j.jaar, j.id as jaarschijf_id, p.id as partij_id, p.naam as partij, b.toelichting,
-              b.te_laat, g.naam as door, b.created_at as ingediend
-         from bod b join jaarschijf j on j.id = b.jaarschijf_id join partij p on p.id = b.partij_id
-         join gebruiker g on g.id = b.door_id
-        where j.overeenkomst_id = ? ${jaar != null ? 'and j.jaar = ?' : ''}
-        order by j.jaar, b.created_at`,
-      jaar != null ? [overeenkomstId, jaar] : [overeenkomstId],
-      'all',
+        populate: ['jaarschijf', 'partij', 'door', 'afspraken.onderdeel', 'indicatoren'],
+        orderBy: { jaarschijf: { jaar: 'asc' }, createdAt: 'asc' },
+        populateOrderBy: {
+          afspraken: { onderdeel: { volgorde: 'asc' }, volgorde: 'asc' },
+          indicatoren: { naam: 'asc' },
+        },
+      },
     );
     if (boden.length === 0) return [];
-    const ids = boden.map((b) => b.id);
-    const lijst = ids.map(() => '?').join(', ');
-    const afspraken = await connection.execute<
-      {
-        bod_id: string;
-        id: string;
-        nummer: string;
-        titel: string;
-        type: string;
-        onderdeel: string;
-      }[]
-    >(
-      `select ba.bod_id, a.id, a.nummer, a.titel, a.type, o.titel as onderdeel
-         from bod_afspraak ba join afspraak a on a.id = ba.afspraak_id join onderdeel o on o.id = a.onderdeel_id
-        where ba.bod_id in (${lijst}) order by o.volgorde, a.volgorde`,
-      ids,
-      'all',
-    );
-    const indicatoren = await connection.execute<
-      {
-        bod_id: string;
-        id: string;
-        naam: string;
-        eenheid: string;
-        soort: string | null;
-        waarde: number | null;
-        min: number | null;
-        max: number | null;
-        effect: string | null;
-      }[]
-    >(
-      `select bi.bod_id, i.id, i.naam, i.eenheid, s.soort, s.waarde, s.min, s.max, s.effect
-         from bod_indicator bi join bod b on b.id = bi.bod_id join indicator i on i.id = bi.indicator_id
-         left join streefwaarde s on s.indicator_id = i.id and s.jaarschijf_id = b.jaarschijf_id
-        where bi.bod_id in (${lijst}) order by i.naam`,
-      ids,
-      'all',
-    );
+    const streefwaarden = await em.find(Streefwaarde, {
+      indicator: { $in: boden.flatMap((b) => b.indicatoren.getIdentifiers<string>()) },
+      jaarschijf: { $in: boden.map((b) => b.jaarschijf.id) },
+    });
     return boden.map((b) => ({
       id: b.id,
-      jaar: b.jaar,
-      jaarschijfId: b.jaarschijf_id,
-      partijId: b.partij_id,
-      partij: b.partij,
+      jaar: b.jaarschijf.getEntity().jaar,
+      jaarschijfId: b.jaarschijf.id,
+      partijId: b.partij.id,
+      partij: b.partij.getEntity().naam,
       toelichting: b.toelichting,
-      teLaat: b.te_laat,
-      door: b.door,
-      ingediend: new Date(b.ingediend),
-      afspraken: afspraken
-        .filter((a) => a.bod_id === b.id)
-        .map((a) => ({ ...a, type: a.type as BodModel['afspraken'][number]['type'] })),
-      indicatoren: indicatoren
-        .filter((i) => i.bod_id === b.id)
-        .map((i) => ({
-          id: i.id,
-          naam: i.naam,
-          eenheid: i.eenheid,
-          streefwaarde: i.soort ? streefwaardeTekst({ ...i, soort: i.soort }, i.eenheid) : '',
-        })),
+      teLaat: b.teLaat,
+      door: b.door.getEntity().naam,
+      ingediend: b.createdAt,
+      afspraken: b.afspraken.getItems().map((a) => ({
+        id: a.id,
+        nummer: a.nummer,
+        titel: a.titel,
+        type: a.type,
+        onderdeel: a.onderdeel.getEntity().titel,
+      })),
+      indicatoren: b.indicatoren.getItems().map((i) => ({
+        id: i.id,
+        naam: i.naam,
+        eenheid: i.eenheid,
+        streefwaarde: streefwaardeTekst(
+          streefwaarden.find((s) => s.indicator.id === i.id && s.jaarschijf.id === b.jaarschijf.id),
+          i.eenheid,
+        ),
+      })),
     }));
   }
 }
