@@ -12,6 +12,7 @@ import { DutchValidationPipe } from './common/validation';
 import type { OrmSettings } from './database/orm-config';
 import { DemoService } from './demo/demo.service';
 import { ThemasService } from './overeenkomsten/themas.service';
+import { VereistGuard } from './partijen/vereist.guard';
 
 export interface AppSettings extends OrmSettings {
   auth?: Partial<AuthSettings>;
@@ -40,7 +41,8 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   app.use(securityHeaders());
   app.useGlobalPipes(new DutchValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
-  app.useGlobalGuards(app.get(AuthGuard));
+  // AuthGuard finds the person; VereistGuard then checks what the resolver declared it needs.
+  app.useGlobalGuards(app.get(AuthGuard), app.get(VereistGuard));
   const orm = app.get(MikroORM);
   await orm.em.getConnection().execute(`create schema if not exists "${settings.schema}"`);
   await orm.getMigrator().up();

@@ -10,11 +10,10 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PageArgs, Paginated } from '../common/pagination';
 import { Id } from '../common/validation';
-import { PermissionsService } from '../partijen/permissions.service';
 import { AuditService } from './audit.service';
+import { Vereist, zichtbaar } from '../partijen/vereist';
 
 @ObjectType('AuditRegel', { description: 'Eén stap in het audit trail, met de hashketen' })
 export class AuditRegelModel {
@@ -42,19 +41,13 @@ class AuditTrailArgs extends PageArgs {
 
 @Resolver()
 export class AuditResolver {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly permissions: PermissionsService,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Query(() => AuditRegelPage, {
     description: 'Het audit trail van een overeenkomst, oudste eerst',
   })
-  async auditTrail(
-    @HuidigeGebruiker() actor: Actor,
-    @Args() { overeenkomstId, take, skip }: AuditTrailArgs,
-  ) {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+  @Vereist(zichtbaar('overeenkomstId'))
+  async auditTrail(@Args() { overeenkomstId, take, skip }: AuditTrailArgs) {
     return this.audit.lijst(overeenkomstId, take, skip);
   }
 }

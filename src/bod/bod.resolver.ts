@@ -3,6 +3,7 @@ import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
 import { BodModel, DienBodInInput } from './bod.models';
 import { BodService } from './bod.service';
+import { Vereist, zichtbaar } from '../partijen/vereist';
 
 @Resolver()
 export class BodResolver {
@@ -14,12 +15,11 @@ export class BodResolver {
   @Query(() => [BodModel], {
     description: 'De boden van de woningcorporaties op de jaarschijven van een overeenkomst',
   })
+  @Vereist(zichtbaar('overeenkomstId'))
   async boden(
-    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
     @Args('jaar', { type: () => Int, nullable: true }) jaar?: number,
   ) {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
     return this.service.lijst(overeenkomstId, jaar);
   }
 

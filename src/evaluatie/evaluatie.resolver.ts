@@ -1,30 +1,26 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
 import {
   BevestigEvaluatieInput,
   EvaluatieInput,
   EvaluatieOverzichtModel,
 } from './evaluatie.models';
 import { EvaluatieService } from './evaluatie.service';
+import { Vereist, zichtbaar } from '../partijen/vereist';
 
 @Resolver()
 export class EvaluatieResolver {
-  constructor(
-    private readonly service: EvaluatieService,
-    private readonly permissions: PermissionsService,
-  ) {}
+  constructor(private readonly service: EvaluatieService) {}
 
   @Query(() => EvaluatieOverzichtModel, {
     description:
       'De evaluatie van een jaar: per afspraak stoplicht, conclusie, les en besluit; per thema de stoplichten; wie heeft bevestigd',
   })
+  @Vereist(zichtbaar('overeenkomstId'))
   async evaluatie(
-    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
     @Args('jaar', { type: () => Int }) jaar: number,
   ) {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
     return this.service.overzicht(overeenkomstId, jaar);
   }
 

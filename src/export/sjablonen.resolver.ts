@@ -12,8 +12,8 @@ import {
 import { IsBase64 } from 'class-validator';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Id, Tekst } from '../common/validation';
-import { PermissionsService } from '../partijen/permissions.service';
 import { SjablonenService } from './sjablonen.service';
+import { regie, Vereist, zichtbaar } from '../partijen/vereist';
 
 @ObjectType('ExportSjabloon', {
   description: 'Het Word-sjabloon waarmee een overeenkomst wordt geëxporteerd',
@@ -38,17 +38,13 @@ export class SjabloonInput {
 
 @Resolver()
 export class SjablonenResolver {
-  constructor(
-    private readonly sjablonen: SjablonenService,
-    private readonly permissions: PermissionsService,
-  ) {}
+  constructor(private readonly sjablonen: SjablonenService) {}
 
   @Query(() => SjabloonModel)
+  @Vereist(zichtbaar('overeenkomstId'))
   async exportSjabloon(
-    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
   ): Promise<SjabloonModel> {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
     const info = await this.sjablonen.info(overeenkomstId);
     return { ...info, geuploadOp: info.eigen ? info.geuploadOp : null };
   }
@@ -56,34 +52,21 @@ export class SjablonenResolver {
   @Mutation(() => SjabloonModel, {
     description: 'Zet een eigen Word-sjabloon voor de exports van deze overeenkomst (regie)',
   })
+  @Vereist(regie('input.overeenkomstId', 'Het exportsjabloon wijzigen'))
   async uploadExportSjabloon(
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: SjabloonInput,
   ): Promise<SjabloonModel> {
-    await this.permissions.regie(
-      actor,
-      input.overeenkomstId,
-      'Overeenkomst',
-      input.overeenkomstId,
-      'Het exportsjabloon wijzigen',
-    );
     await this.sjablonen.bewaar(actor, input.overeenkomstId, input.naam, input.bestand);
-    return this.exportSjabloon(actor, input.overeenkomstId);
+    return this.exportSjabloon(input.overeenkomstId);
   }
 
   @Mutation(() => SjabloonModel, { description: 'Terug naar de standaardhuisstijl' })
+  @Vereist(regie('overeenkomstId', 'Het exportsjabloon wijzigen'))
   async verwijderExportSjabloon(
-    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
   ): Promise<SjabloonModel> {
-    await this.permissions.regie(
-      actor,
-      overeenkomstId,
-      'Overeenkomst',
-      overeenkomstId,
-      'Het exportsjabloon wijzigen',
-    );
     await this.sjablonen.verwijder(overeenkomstId);
-    return this.exportSjabloon(actor, overeenkomstId);
+    return this.exportSjabloon(overeenkomstId);
   }
 }

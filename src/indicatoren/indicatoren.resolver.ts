@@ -21,125 +21,104 @@ import {
   UpdateStreefwaardeInput,
 } from './indicator.inputs';
 import { IndicatorenService } from './indicatoren.service';
-import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
-
-interface Owned {
-  id: string;
-  indicator: { id: string };
-}
+import {
+  GecontroleerdeOvereenkomst,
+  indicatorBewerken,
+  nieuweIndicator,
+  realisatieBewerken,
+  realisatieInvoeren,
+  streefwaardeBewerken,
+  Vereist,
+  zichtbaarVia,
+} from '../partijen/vereist';
 
 @Resolver(() => IndicatorModel)
 export class IndicatorenResolver {
   constructor(
     private readonly service: IndicatorenService,
     private readonly reader: OvereenkomstReader,
-    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => IndicatorModel)
+  @Vereist(zichtbaarVia('indicator', 'id'))
   async indicator(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const overeenkomstId = await this.permissions.zichtbaarVia(actor, 'indicator', id, 'Indicator');
     return this.read(overeenkomstId, id, needFrom(info));
   }
 
   @Mutation(() => IndicatorModel)
-  async createIndicator(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: CreateIndicatorInput,
-  ) {
-    await this.permissions.indicatorBewerken(
-      actor,
-      input.overeenkomstId,
-      input.afspraakIds ?? [],
-      'Overeenkomst',
-      input.overeenkomstId,
-    );
+  @Vereist(nieuweIndicator('input.overeenkomstId', 'input.afspraakIds'))
+  async createIndicator(@Args('input') input: CreateIndicatorInput) {
     const indicator = await this.service.create(input);
     return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
   @Mutation(() => IndicatorModel)
-  async updateIndicator(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: UpdateIndicatorInput,
-  ) {
-    await this.permissions.bestaandeIndicatorBewerken(actor, input.id, input.afspraakIds ?? []);
+  @Vereist(indicatorBewerken('input.id', 'input.afspraakIds'))
+  async updateIndicator(@Args('input') input: UpdateIndicatorInput) {
     const indicator = await this.service.update(input);
     return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
   @Mutation(() => ID)
-  async deleteIndicator(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.permissions.bestaandeIndicatorBewerken(actor, input.id);
+  @Vereist(indicatorBewerken('input.id'))
+  async deleteIndicator(@Args('input') input: IdInput) {
     return this.service.delete(input.id);
   }
 
   @Mutation(() => StreefwaardeModel)
+  @Vereist(indicatorBewerken('input.indicatorId'))
   async createStreefwaarde(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: CreateStreefwaardeInput,
   ) {
-    await this.permissions.bestaandeIndicatorBewerken(actor, input.indicatorId);
-    return this.streefwaarde(await this.service.createStreefwaarde(input));
+    const streefwaarde = await this.service.createStreefwaarde(input);
+    return this.streefwaarde(overeenkomstId, streefwaarde);
   }
 
   @Mutation(() => StreefwaardeModel)
+  @Vereist(streefwaardeBewerken('input.id'))
   async updateStreefwaarde(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: UpdateStreefwaardeInput,
   ) {
-    await this.streefwaardeBewerken(actor, input.id);
-    return this.streefwaarde(await this.service.updateStreefwaarde(input));
+    const streefwaarde = await this.service.updateStreefwaarde(input);
+    return this.streefwaarde(overeenkomstId, streefwaarde);
   }
 
   @Mutation(() => ID)
-  async deleteStreefwaarde(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.streefwaardeBewerken(actor, input.id);
+  @Vereist(streefwaardeBewerken('input.id'))
+  async deleteStreefwaarde(@Args('input') input: IdInput) {
     return this.service.deleteStreefwaarde(input.id);
   }
 
   @Mutation(() => RealisatieModel)
+  @Vereist(realisatieInvoeren('input.indicatorId'))
   async createRealisatie(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: CreateRealisatieInput,
   ) {
-    await this.permissions.realisatieInvoeren(
-      actor,
-      input.indicatorId,
-      'Indicator',
-      input.indicatorId,
-    );
-    return this.realisatie(await this.service.createRealisatie(input));
+    const realisatie = await this.service.createRealisatie(input);
+    return this.realisatie(overeenkomstId, realisatie);
   }
 
   @Mutation(() => RealisatieModel)
+  @Vereist(realisatieBewerken('input.id'))
   async updateRealisatie(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: UpdateRealisatieInput,
   ) {
-    await this.realisatieBewerken(actor, input.id);
-    return this.realisatie(await this.service.updateRealisatie(input));
+    const realisatie = await this.service.updateRealisatie(input);
+    return this.realisatie(overeenkomstId, realisatie);
   }
 
   @Mutation(() => ID)
-  async deleteRealisatie(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.realisatieBewerken(actor, input.id);
+  @Vereist(realisatieBewerken('input.id'))
+  async deleteRealisatie(@Args('input') input: IdInput) {
     return this.service.deleteRealisatie(input.id);
-  }
-
-  private async streefwaardeBewerken(actor: Actor, id: string): Promise<void> {
-    const indicatorId = await this.permissions.indicatorVan('streefwaarde', id, 'Streefwaarde');
-    await this.permissions.bestaandeIndicatorBewerken(actor, indicatorId, [], 'Streefwaarde', id);
-  }
-
-  private async realisatieBewerken(actor: Actor, id: string): Promise<void> {
-    const indicatorId = await this.permissions.indicatorVan('realisatie', id, 'Realisatie');
-    await this.permissions.realisatieInvoeren(actor, indicatorId, 'Realisatie', id);
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<IndicatorModel> {
@@ -150,20 +129,19 @@ export class IndicatorenResolver {
     return overeenkomst.indicatoren.find((i) => i.id === id)!;
   }
 
-  private async indicatorVan(item: Owned): Promise<IndicatorModel> {
-    const overeenkomstId = await this.permissions.overeenkomstVan(
-      'indicator',
-      item.indicator.id,
-      'Indicator',
-    );
-    return this.read(overeenkomstId, item.indicator.id, NEED_ALL);
+  private async streefwaarde(overeenkomstId: string, item: Owned): Promise<StreefwaardeModel> {
+    const indicator = await this.read(overeenkomstId, item.indicator.id, NEED_ALL);
+    return indicator.streefwaarden.find((s) => s.id === item.id)!;
   }
 
-  private async streefwaarde(item: Owned): Promise<StreefwaardeModel> {
-    return (await this.indicatorVan(item)).streefwaarden.find((s) => s.id === item.id)!;
+  private async realisatie(overeenkomstId: string, item: Owned): Promise<RealisatieModel> {
+    const indicator = await this.read(overeenkomstId, item.indicator.id, NEED_ALL);
+    return indicator.realisaties.find((r) => r.id === item.id)!;
   }
+}
 
-  private async realisatie(item: Owned): Promise<RealisatieModel> {
-    return (await this.indicatorVan(item)).realisaties.find((r) => r.id === item.id)!;
-  }
+/** A streefwaarde or realisatie: read back through the indicator it belongs to. */
+interface Owned {
+  id: string;
+  indicator: { id: string };
 }

@@ -1,6 +1,5 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
 import { Klok } from '../common/klok';
 import {
   CyclusOverzichtModel,
@@ -9,12 +8,12 @@ import {
   ZetJaarschijfStatusInput,
 } from './jaarcyclus.models';
 import { JaarcyclusService } from './jaarcyclus.service';
+import { Vereist, zichtbaar } from '../partijen/vereist';
 
 @Resolver()
 export class JaarcyclusResolver {
   constructor(
     private readonly service: JaarcyclusService,
-    private readonly permissions: PermissionsService,
     private readonly klok: Klok,
   ) {}
 
@@ -33,11 +32,8 @@ export class JaarcyclusResolver {
   }
 
   @Query(() => KalenderModel)
-  async kalender(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
-  ) {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+  @Vereist(zichtbaar('overeenkomstId'))
+  async kalender(@Args('overeenkomstId', { type: () => ID }) overeenkomstId: string) {
     return this.service.kalender(overeenkomstId);
   }
 

@@ -5,8 +5,7 @@ import { findOrFail } from '../database/find';
 import { JaarschijfModel } from '../overeenkomsten/overeenkomst.model';
 import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
 import { Jaarschijf } from './jaarschijf.entity';
-import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
+import { regieVia, Vereist } from '../partijen/vereist';
 
 @InputType()
 export class UpdateJaarschijfInput {
@@ -20,21 +19,11 @@ export class JaarschijvenResolver {
   constructor(
     private readonly em: EntityManager,
     private readonly reader: OvereenkomstReader,
-    private readonly permissions: PermissionsService,
   ) {}
 
   @Mutation(() => JaarschijfModel)
-  async updateJaarschijf(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: UpdateJaarschijfInput,
-  ) {
-    await this.permissions.regieVia(
-      actor,
-      'jaarschijf',
-      input.id,
-      'Jaarschijf',
-      'De toelichting van een jaarschijf wijzigen',
-    );
+  @Vereist(regieVia('jaarschijf', 'input.id', 'De toelichting van een jaarschijf wijzigen'))
+  async updateJaarschijf(@Args('input') input: UpdateJaarschijfInput) {
     const jaarschijf = await findOrFail(this.em, Jaarschijf, input.id, 'Jaarschijf');
     jaarschijf.toelichting = input.toelichting;
     await this.em.flush();

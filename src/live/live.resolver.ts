@@ -3,6 +3,7 @@ import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { AuthService } from '../auth/auth.service';
 import { PermissionsService } from '../partijen/permissions.service';
 import { Gebeurtenis, Gebeurtenissen } from './gebeurtenissen';
+import { Vereist, zichtbaar } from '../partijen/vereist';
 
 @Resolver()
 export class LiveResolver {
@@ -17,11 +18,11 @@ export class LiveResolver {
       'Standpunten, opmerkingen, voorstellen, bevriezingen en handtekeningen in een overeenkomst, zodra ze gebeuren (graphql-ws op /graphql; token in connectionParams)',
     resolve: (gebeurtenis: Gebeurtenis) => gebeurtenis,
   })
-  async overeenkomstGebeurtenissen(
+  @Vereist(zichtbaar('overeenkomstId'))
+  overeenkomstGebeurtenissen(
     @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
-  ): Promise<AsyncIterableIterator<Gebeurtenis>> {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+  ): AsyncIterableIterator<Gebeurtenis> {
     // Rights are judged again per event: a removed member or an ended session hears no more.
     return this.gebeurtenissen.stroom(overeenkomstId, async () => {
       try {

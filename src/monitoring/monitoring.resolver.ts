@@ -1,43 +1,30 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
 import { AfsprakenTotalenModel, IndicatorReeksModel, StatusMomentModel } from './monitoring.models';
 import { MonitoringService } from './monitoring.service';
+import { Vereist, zichtbaar, zichtbaarVia } from '../partijen/vereist';
 
 @Resolver()
 export class MonitoringResolver {
-  constructor(
-    private readonly service: MonitoringService,
-    private readonly permissions: PermissionsService,
-  ) {}
+  constructor(private readonly service: MonitoringService) {}
 
   @Query(() => IndicatorReeksModel, {
     description:
       'Een indicator over alle jaarschijven: nulmeting, streefwaarde, realisatie, op koers',
   })
-  async indicatorReeks(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('indicatorId', { type: () => ID }) indicatorId: string,
-  ) {
-    await this.permissions.zichtbaarVia(actor, 'indicator', indicatorId, 'Indicator');
+  @Vereist(zichtbaarVia('indicator', 'indicatorId'))
+  async indicatorReeks(@Args('indicatorId', { type: () => ID }) indicatorId: string) {
     return this.service.indicatorReeks(indicatorId);
   }
 
   @Query(() => [StatusMomentModel], { description: 'De verantwoording van een afspraak per jaar' })
-  async afspraakStatusHistorie(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('afspraakId', { type: () => ID }) afspraakId: string,
-  ) {
-    await this.permissions.zichtbaarVia(actor, 'afspraak', afspraakId, 'Afspraak');
+  @Vereist(zichtbaarVia('afspraak', 'afspraakId'))
+  async afspraakStatusHistorie(@Args('afspraakId', { type: () => ID }) afspraakId: string) {
     return this.service.statusHistorie(afspraakId);
   }
 
   @Query(() => AfsprakenTotalenModel)
-  async afsprakenTotalen(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
-  ) {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+  @Vereist(zichtbaar('overeenkomstId'))
+  async afsprakenTotalen(@Args('overeenkomstId', { type: () => ID }) overeenkomstId: string) {
     return this.service.totalen(overeenkomstId);
   }
 }

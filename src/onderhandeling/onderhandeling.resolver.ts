@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { IdInput } from '../common/id.input';
-import { PermissionsService } from '../partijen/permissions.service';
 import { VoorstelStatus } from './onderhandeling.entities';
 import {
   BeoordeelVoorstelInput,
@@ -20,6 +19,7 @@ import {
 import { OpmerkingenService } from './opmerkingen.service';
 import { StandpuntenService } from './standpunten.service';
 import { VoorstellenService } from './voorstellen.service';
+import { Vereist, zichtbaarVia } from '../partijen/vereist';
 
 @Resolver()
 export class OnderhandelingResolver {
@@ -27,17 +27,13 @@ export class OnderhandelingResolver {
     private readonly standpuntenService: StandpuntenService,
     private readonly opmerkingenService: OpmerkingenService,
     private readonly voorstellen: VoorstellenService,
-    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => StandpuntenMatrixModel, {
     description: 'Per afspraak van een onderdeel het standpunt van elke ondertekenaar',
   })
-  async standpunten(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('onderdeelId', { type: () => ID }) onderdeelId: string,
-  ) {
-    await this.permissions.zichtbaarVia(actor, 'onderdeel', onderdeelId, 'Onderdeel');
+  @Vereist(zichtbaarVia('onderdeel', 'onderdeelId'))
+  async standpunten(@Args('onderdeelId', { type: () => ID }) onderdeelId: string) {
     return this.standpuntenService.matrix(onderdeelId);
   }
 
@@ -49,12 +45,11 @@ export class OnderhandelingResolver {
   }
 
   @Query(() => [OpmerkingModel], { description: 'De opmerkingen bij een afspraak, per draad' })
+  @Vereist(zichtbaarVia('afspraak', 'afspraakId'))
   async opmerkingen(
-    @HuidigeGebruiker() actor: Actor,
     @Args('afspraakId', { type: () => ID }) afspraakId: string,
     @Args('alleenOpen', { defaultValue: false }) alleenOpen: boolean,
   ) {
-    await this.permissions.zichtbaarVia(actor, 'afspraak', afspraakId, 'Afspraak');
     return this.opmerkingenService.lijst(afspraakId, alleenOpen);
   }
 
@@ -79,21 +74,17 @@ export class OnderhandelingResolver {
   }
 
   @Query(() => [WijzigingsvoorstelModel], { description: 'Wijzigingsvoorstellen, nieuwste eerst' })
+  @Vereist(zichtbaarVia('onderdeel', 'onderdeelId'))
   async wijzigingsvoorstellen(
-    @HuidigeGebruiker() actor: Actor,
     @Args('onderdeelId', { type: () => ID }) onderdeelId: string,
     @Args('status', { type: () => VoorstelStatus, nullable: true }) status?: VoorstelStatus,
   ) {
-    await this.permissions.zichtbaarVia(actor, 'onderdeel', onderdeelId, 'Onderdeel');
     return this.voorstellen.lijst(onderdeelId, status);
   }
 
   @Query(() => WijzigingsvoorstelModel)
-  async wijzigingsvoorstel(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-  ) {
-    await this.permissions.zichtbaarVia(actor, 'wijzigingsvoorstel', id, 'Wijzigingsvoorstel');
+  @Vereist(zichtbaarVia('wijzigingsvoorstel', 'id'))
+  async wijzigingsvoorstel(@Args('id', { type: () => ID }) id: string) {
     return this.voorstellen.model(id);
   }
 

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { IdInput } from '../common/id.input';
-import { PermissionsService } from '../partijen/permissions.service';
 import {
   AddendumInput,
   BevriesInput,
@@ -20,6 +19,7 @@ import { HerstelService } from './herstel.service';
 import { VergelijkingService } from './vergelijking.service';
 import { VerificatieService } from './verificatie.service';
 import { VersiesService } from './versies.service';
+import { Vereist, zichtbaar, zichtbaarVia } from '../partijen/vereist';
 
 @Resolver()
 export class OndertekeningResolver {
@@ -31,7 +31,6 @@ export class OndertekeningResolver {
     private readonly versiesService: VersiesService,
     private readonly vergelijking: VergelijkingService,
     private readonly verificatie: VerificatieService,
-    private readonly permissions: PermissionsService,
   ) {}
 
   @Mutation(() => VersieModel, {
@@ -76,17 +75,14 @@ export class OndertekeningResolver {
   }
 
   @Query(() => [VersieModel], { description: 'Alle versies van een onderdeel, nieuwste eerst' })
-  async versies(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('onderdeelId', { type: () => ID }) onderdeelId: string,
-  ) {
-    await this.permissions.zichtbaarVia(actor, 'onderdeel', onderdeelId, 'Onderdeel');
+  @Vereist(zichtbaarVia('onderdeel', 'onderdeelId'))
+  async versies(@Args('onderdeelId', { type: () => ID }) onderdeelId: string) {
     return this.versiesService.versies(onderdeelId);
   }
 
   @Query(() => VersieModel)
-  async versie(@HuidigeGebruiker() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    await this.permissions.zichtbaarVia(actor, 'versie', id, 'Versie');
+  @Vereist(zichtbaarVia('versie', 'id'))
+  async versie(@Args('id', { type: () => ID }) id: string) {
     return this.versiesService.versie(id);
   }
 
@@ -94,25 +90,21 @@ export class OndertekeningResolver {
     description:
       'Wat er per afspraak verschilt tussen twee versies, of tussen een versie en het concept',
   })
+  @Vereist(zichtbaarVia('onderdeel', 'onderdeelId'))
   async vergelijkVersies(
-    @HuidigeGebruiker() actor: Actor,
     @Args('onderdeelId', { type: () => ID }) onderdeelId: string,
     @Args('van', { type: () => ID }) van: string,
     @Args('naar', { type: () => ID, nullable: true, description: 'Leeg: het huidige concept' })
     naar?: string,
   ) {
-    await this.permissions.zichtbaarVia(actor, 'onderdeel', onderdeelId, 'Onderdeel');
     return this.vergelijking.vergelijk(onderdeelId, van, naar);
   }
 
   @Query(() => AuditVerificatieModel, {
     description: 'Herberekent de hashketen van het audit trail en de hashes van alle versies',
   })
-  async verifyAuditTrail(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
-  ) {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+  @Vereist(zichtbaar('overeenkomstId'))
+  async verifyAuditTrail(@Args('overeenkomstId', { type: () => ID }) overeenkomstId: string) {
     return this.verificatie.verifieer(overeenkomstId);
   }
 }

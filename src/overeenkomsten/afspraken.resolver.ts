@@ -16,7 +16,17 @@ import { AfspraakModel, ThemaModel } from './overeenkomst.model';
 import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
 import { ThemasService } from './themas.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
+import {
+  afspraakBewerken,
+  GecontroleerdeOvereenkomst,
+  indicatorenKoppelen,
+  onderdeelBewerken,
+  regie,
+  themaRegie,
+  Vereist,
+  zichtbaar,
+  zichtbaarVia,
+} from '../partijen/vereist';
 
 const AfspraakPage = Paginated(AfspraakModel, 'AfspraakPage');
 
@@ -25,7 +35,6 @@ export class AfsprakenResolver {
   constructor(
     private readonly service: AfsprakenService,
     private readonly reader: OvereenkomstReader,
-    private readonly permissions: PermissionsService,
     private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
@@ -69,22 +78,21 @@ export class AfsprakenResolver {
   }
 
   @Query(() => AfspraakModel)
+  @Vereist(zichtbaarVia('afspraak', 'id'))
   async afspraak(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const overeenkomstId = await this.permissions.zichtbaarVia(actor, 'afspraak', id, 'Afspraak');
     return this.read(overeenkomstId, id, needFrom(info));
   }
 
   @Mutation(() => AfspraakModel)
+  @Vereist(onderdeelBewerken('input.onderdeelId'), indicatorenKoppelen('input.indicatorIds'))
   async createAfspraak(
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: CreateAfspraakInput,
   ) {
-    await this.permissions.onderdeelBewerken(actor, input.onderdeelId);
-    await this.indicatorenKoppelen(actor, input.indicatorIds);
     const afspraak = await this.service.create(input);
     this.meld(GebeurtenisSoort.AFSPRAAK_NIEUW, actor, {
       id: afspraak.id,
@@ -95,12 +103,11 @@ export class AfsprakenResolver {
   }
 
   @Mutation(() => AfspraakModel)
+  @Vereist(afspraakBewerken('input.id'), indicatorenKoppelen('input.indicatorIds'))
   async updateAfspraak(
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateAfspraakInput,
   ) {
-    await this.permissions.afspraakBewerken(actor, input.id);
-    await this.indicatorenKoppelen(actor, input.indicatorIds);
     const afspraak = await this.service.update(input);
     this.meld(GebeurtenisSoort.AFSPRAAK_GEWIJZIGD, actor, {
       id: afspraak.id,
@@ -111,8 +118,8 @@ export class AfsprakenResolver {
   }
 
   @Mutation(() => ID)
+  @Vereist(afspraakBewerken('input.id'))
   async deleteAfspraak(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.permissions.afspraakBewerken(actor, input.id);
     const afspraak = await this.service.get(input.id);
     const waar = {
       id: input.id,
@@ -127,25 +134,12 @@ export class AfsprakenResolver {
   @Mutation(() => [AfspraakModel], {
     description: 'Zet de afspraken van een onderdeel in een nieuwe volgorde en nummert opnieuw',
   })
-  async reorderAfspraken(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: ReorderAfsprakenInput,
-  ) {
-    await this.permissions.onderdeelBewerken(actor, input.onderdeelId);
+  @Vereist(onderdeelBewerken('input.onderdeelId'))
+  async reorderAfspraken(@Args('input') input: ReorderAfsprakenInput) {
     const afspraken = await this.service.reorder(input);
     if (afspraken.length === 0) return [];
     const overeenkomst = await this.reader.overeenkomst(afspraken[0]!.overeenkomst.id, NEED_ALL);
     return overeenkomst.onderdelen.find((o) => o.id === input.onderdeelId)!.afspraken;
-  }
-
-  /** Linking an indicator changes who may edit it: only those who may edit it already link it. */
-  private async indicatorenKoppelen(
-    actor: Actor,
-    indicatorIds: string[] | undefined,
-  ): Promise<void> {
-    for (const indicatorId of indicatorIds ?? []) {
-      await this.permissions.bestaandeIndicatorBewerken(actor, indicatorId);
-    }
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<AfspraakModel> {
@@ -162,49 +156,34 @@ export class ThemasResolver {
   constructor(
     private readonly service: ThemasService,
     private readonly reader: OvereenkomstReader,
-    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => [ThemaModel], {
     description: 'De standaardthema’s, plus de eigen thema’s van een overeenkomst',
   })
+  @Vereist(zichtbaar('overeenkomstId', { optioneel: true }))
   async themas(
-    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID, nullable: true }) overeenkomstId?: string,
   ) {
-    if (overeenkomstId)
-      await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
     return this.reader.themas(overeenkomstId ?? null);
   }
 
   @Mutation(() => ThemaModel)
-  async createThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: CreateThemaInput) {
-    await this.permissions.regie(
-      actor,
-      input.overeenkomstId,
-      'Overeenkomst',
-      input.overeenkomstId,
-      'Thema’s toevoegen',
-    );
+  @Vereist(regie('input.overeenkomstId', 'Thema’s toevoegen'))
+  async createThema(@Args('input') input: CreateThemaInput) {
     return this.read(await this.service.create(input));
   }
 
   @Mutation(() => ThemaModel)
-  async updateThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: UpdateThemaInput) {
-    await this.regie(actor, input.id, 'Thema’s wijzigen');
+  @Vereist(themaRegie('input.id', 'Thema’s wijzigen'))
+  async updateThema(@Args('input') input: UpdateThemaInput) {
     return this.read(await this.service.update(input));
   }
 
   @Mutation(() => ID)
-  async deleteThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.regie(actor, input.id, 'Thema’s verwijderen');
+  @Vereist(themaRegie('input.id', 'Thema’s verwijderen'))
+  async deleteThema(@Args('input') input: IdInput) {
     return this.service.delete(input.id);
-  }
-
-  /** Own themes follow the overeenkomst's regie; the shared defaults are refused by the service. */
-  private async regie(actor: Actor, id: string, wat: string): Promise<void> {
-    const overeenkomstId = await this.permissions.themaVan(id);
-    if (overeenkomstId) await this.permissions.regie(actor, overeenkomstId, 'Thema', id, wat);
   }
 
   private async read(thema: {

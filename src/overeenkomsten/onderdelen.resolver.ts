@@ -10,82 +10,58 @@ import {
 import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
 import { OnderdelenService } from './onderdelen.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
+import {
+  GecontroleerdeOvereenkomst,
+  regie,
+  regieVia,
+  Vereist,
+  zichtbaarVia,
+} from '../partijen/vereist';
 
 @Resolver(() => OnderdeelModel)
 export class OnderdelenResolver {
   constructor(
     private readonly service: OnderdelenService,
     private readonly reader: OvereenkomstReader,
-    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => OnderdeelModel)
+  @Vereist(zichtbaarVia('onderdeel', 'id'))
   async onderdeel(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const overeenkomstId = await this.permissions.zichtbaarVia(actor, 'onderdeel', id, 'Onderdeel');
     return this.read(overeenkomstId, id, needFrom(info));
   }
 
   @Mutation(() => OnderdeelModel)
-  async createOnderdeel(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: CreateOnderdeelInput,
-  ) {
-    await this.permissions.regie(
-      actor,
-      input.overeenkomstId,
-      'Overeenkomst',
-      input.overeenkomstId,
-      'Onderdelen toevoegen',
-    );
+  @Vereist(regie('input.overeenkomstId', 'Onderdelen toevoegen'))
+  async createOnderdeel(@Args('input') input: CreateOnderdeelInput) {
     const onderdeel = await this.service.create(input);
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
   @Mutation(() => OnderdeelModel)
+  @Vereist(regieVia('onderdeel', 'input.id', 'Een onderdeel en zijn ondertekenaars wijzigen'))
   async updateOnderdeel(
     @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: UpdateOnderdeelInput,
   ) {
-    const overeenkomstId = await this.permissions.regieVia(
-      actor,
-      'onderdeel',
-      input.id,
-      'Onderdeel',
-      'Een onderdeel en zijn ondertekenaars wijzigen',
-    );
     const onderdeel = await this.service.update(actor, overeenkomstId, input);
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
   @Mutation(() => ID, { description: 'Verwijdert het onderdeel met zijn afspraken' })
-  async deleteOnderdeel(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.permissions.regieVia(
-      actor,
-      'onderdeel',
-      input.id,
-      'Onderdeel',
-      'Een onderdeel verwijderen',
-    );
+  @Vereist(regieVia('onderdeel', 'input.id', 'Een onderdeel verwijderen'))
+  async deleteOnderdeel(@Args('input') input: IdInput) {
     return this.service.delete(input.id);
   }
 
   @Mutation(() => [OnderdeelModel])
-  async reorderOnderdelen(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: ReorderOnderdelenInput,
-  ) {
-    await this.permissions.regie(
-      actor,
-      input.overeenkomstId,
-      'Overeenkomst',
-      input.overeenkomstId,
-      'De volgorde van onderdelen wijzigen',
-    );
+  @Vereist(regie('input.overeenkomstId', 'De volgorde van onderdelen wijzigen'))
+  async reorderOnderdelen(@Args('input') input: ReorderOnderdelenInput) {
     await this.service.reorder(input);
     return (await this.reader.overeenkomst(input.overeenkomstId, NEED_ALL)).onderdelen;
   }

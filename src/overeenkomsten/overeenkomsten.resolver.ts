@@ -14,7 +14,7 @@ import {
 import { NEED_ALL, needFrom, OvereenkomstReader } from './overeenkomst.reader';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from '../partijen/permissions.service';
+import { nieuweOvereenkomst, regie, regieVia, Vereist, zichtbaar } from '../partijen/vereist';
 
 const OvereenkomstPage = Paginated(OvereenkomstModel, 'OvereenkomstPage');
 
@@ -23,7 +23,6 @@ export class OvereenkomstenResolver {
   constructor(
     private readonly service: OvereenkomstenService,
     private readonly reader: OvereenkomstReader,
-    private readonly permissions: PermissionsService,
   ) {}
 
   @Query(() => OvereenkomstPage, { description: 'Overeenkomsten, nieuwste periode eerst' })
@@ -42,92 +41,47 @@ export class OvereenkomstenResolver {
   }
 
   @Query(() => OvereenkomstModel)
-  async overeenkomst(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    // The check and the read run side by side (one round trip less for the largest answer of
-    // the API); nothing read is returned unless the check passes.
-    const [, overeenkomst] = await Promise.all([
-      this.permissions.zichtbaar(actor, id, 'Overeenkomst', id),
-      this.reader.overeenkomst(id, needFrom(info)),
-    ]);
-    return overeenkomst;
+  @Vereist(zichtbaar('id'))
+  async overeenkomst(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
+    return this.reader.overeenkomst(id, needFrom(info));
   }
 
   @Mutation(() => OvereenkomstModel)
-  async createOvereenkomst(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: CreateOvereenkomstInput,
-  ) {
-    this.permissions.nieuweOvereenkomst(actor, input.gemeenteIds);
+  @Vereist(nieuweOvereenkomst('input.gemeenteIds'))
+  async createOvereenkomst(@Args('input') input: CreateOvereenkomstInput) {
     return this.reader.overeenkomst((await this.service.create(input)).id, NEED_ALL);
   }
 
   @Mutation(() => OvereenkomstModel)
-  async updateOvereenkomst(
-    @HuidigeGebruiker() actor: Actor,
-    @Args('input') input: UpdateOvereenkomstInput,
-  ) {
-    await this.permissions.regie(
-      actor,
-      input.id,
-      'Overeenkomst',
-      input.id,
-      'De overeenkomst wijzigen',
-    );
+  @Vereist(regie('input.id', 'De overeenkomst wijzigen'))
+  async updateOvereenkomst(@Args('input') input: UpdateOvereenkomstInput) {
     return this.reader.overeenkomst((await this.service.update(input)).id, NEED_ALL);
   }
 
   @Mutation(() => ID, { description: 'Verwijdert de overeenkomst met alles wat erin staat' })
-  async deleteOvereenkomst(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.permissions.regie(
-      actor,
-      input.id,
-      'Overeenkomst',
-      input.id,
-      'De overeenkomst verwijderen',
-    );
+  @Vereist(regie('input.id', 'De overeenkomst verwijderen'))
+  async deleteOvereenkomst(@Args('input') input: IdInput) {
     return this.service.delete(input.id);
   }
 
   @Mutation(() => DeelnemerModel)
+  @Vereist(regie('input.overeenkomstId', 'Deelnemers toevoegen'))
   async addDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: AddDeelnemerInput) {
-    await this.permissions.regie(
-      actor,
-      input.overeenkomstId,
-      'Overeenkomst',
-      input.overeenkomstId,
-      'Deelnemers toevoegen',
-    );
     return this.deelnemer(await this.service.addDeelnemer(actor, input));
   }
 
   @Mutation(() => DeelnemerModel)
+  @Vereist(regieVia('deelnemer', 'input.id', 'De rol van een deelnemer wijzigen'))
   async updateDeelnemer(
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateDeelnemerInput,
   ) {
-    await this.permissions.regieVia(
-      actor,
-      'deelnemer',
-      input.id,
-      'Deelnemer',
-      'De rol van een deelnemer wijzigen',
-    );
     return this.deelnemer(await this.service.updateDeelnemer(actor, input));
   }
 
   @Mutation(() => ID)
+  @Vereist(regieVia('deelnemer', 'input.id', 'Een deelnemer weghalen'))
   async removeDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.permissions.regieVia(
-      actor,
-      'deelnemer',
-      input.id,
-      'Deelnemer',
-      'Een deelnemer weghalen',
-    );
     return (await this.service.removeDeelnemer(actor, input.id)).id;
   }
 

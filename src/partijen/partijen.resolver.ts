@@ -4,17 +4,13 @@ import { Paginated } from '../common/pagination';
 import { partijModel, PartijModel } from './partij.model';
 import { CreatePartijInput, PartijenArgs, UpdatePartijInput } from './partij.inputs';
 import { PartijenService } from './partijen.service';
-import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { PermissionsService } from './permissions.service';
+import { partijBeheer, partijRegistreren, Vereist } from './vereist';
 
 export const PartijPage = Paginated(PartijModel, 'PartijPage');
 
 @Resolver(() => PartijModel)
 export class PartijenResolver {
-  constructor(
-    private readonly service: PartijenService,
-    private readonly permissions: PermissionsService,
-  ) {}
+  constructor(private readonly service: PartijenService) {}
 
   @Query(() => PartijPage, { description: 'Organisaties, op naam gesorteerd' })
   async partijen(@Args() args: PartijenArgs) {
@@ -28,24 +24,22 @@ export class PartijenResolver {
   }
 
   @Mutation(() => PartijModel)
-  async createPartij(@HuidigeGebruiker() actor: Actor, @Args('input') input: CreatePartijInput) {
-    this.permissions.partijRegistreren(actor);
+  @Vereist(partijRegistreren())
+  async createPartij(@Args('input') input: CreatePartijInput) {
     return partijModel(await this.service.create(input));
   }
 
   @Mutation(() => PartijModel)
-  async updatePartij(@HuidigeGebruiker() actor: Actor, @Args('input') input: UpdatePartijInput) {
-    await this.service.get(input.id);
-    this.permissions.partijBeheer(actor, input.id);
+  @Vereist(partijBeheer('input.id'))
+  async updatePartij(@Args('input') input: UpdatePartijInput) {
     return partijModel(await this.service.update(input));
   }
 
   @Mutation(() => ID, {
     description: 'Verwijdert een partij die nergens aan deelneemt; geeft het id terug',
   })
-  async deletePartij(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    await this.service.get(input.id);
-    this.permissions.partijBeheer(actor, input.id);
+  @Vereist(partijBeheer('input.id'))
+  async deletePartij(@Args('input') input: IdInput) {
     return this.service.delete(input.id);
   }
 }

@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { PermissionsService } from './permissions.service';
 import { ToegangEvents } from './toegang-events';
+import { VereistGuard } from './vereist.guard';
 
 /** Global: every feature asks the same service. */
 @Global()
 @Module({
-  providers: [PermissionsService, ToegangEvents],
-  exports: [PermissionsService, ToegangEvents],
+  providers: [PermissionsService, ToegangEvents, VereistGuard],
+  exports: [PermissionsService, ToegangEvents, VereistGuard],
 })
 export class PermissionsModule {}

@@ -141,9 +141,9 @@ export class PermissionsService {
     onderdeelId: string,
     label = 'Onderdeel',
     id = onderdeelId,
-  ): Promise<void> {
+  ): Promise<string> {
     const toegang = await this.onderdeelToegang(actor, onderdeelId, label, id);
-    if (toegang.toegang === 'SCHRIJVEN') return;
+    if (toegang.toegang === 'SCHRIJVEN') return toegang.overeenkomstId;
     if (toegang.bevroren) {
       throw forbidden(
         `Het onderdeel "${toegang.titel}" ligt ter ondertekening of is ondertekend en kan niet meer worden gewijzigd`,
@@ -274,6 +274,7 @@ export class PermissionsService {
     id = onderdeelId,
   ): Promise<{
     toegang: Toegang;
+    overeenkomstId: string;
     titel: string;
     betrokken: Betrokkenheid[];
     bevroren: boolean;
@@ -296,6 +297,7 @@ export class PermissionsService {
     const bevroren = onderdeel.status !== OnderdeelStatus.CONCEPT;
     return {
       toegang: schrijft && !bevroren ? 'SCHRIJVEN' : 'LEZEN',
+      overeenkomstId: onderdeel.overeenkomst_id,
       titel: onderdeel.titel,
       betrokken,
       bevroren,
@@ -336,7 +338,7 @@ export class PermissionsService {
   }
 
   /** An afspraak is edited by those who may edit its onderdeel. */
-  async afspraakBewerken(actor: Actor, afspraakId: string): Promise<void> {
+  async afspraakBewerken(actor: Actor, afspraakId: string): Promise<string> {
     const [row] = isUUID(afspraakId)
       ? await this.rows<{ onderdeel_id: string }>(
           'select onderdeel_id from afspraak where id = ?',
@@ -344,7 +346,7 @@ export class PermissionsService {
         )
       : [];
     if (!row) throw notFound('Afspraak', afspraakId);
-    await this.onderdeelBewerken(actor, row.onderdeel_id, 'Afspraak', afspraakId);
+    return this.onderdeelBewerken(actor, row.onderdeel_id, 'Afspraak', afspraakId);
   }
 
   /**
@@ -358,7 +360,7 @@ export class PermissionsService {
     nieuweAfspraakIds?: string[],
     label = 'Indicator',
     id = indicatorId,
-  ): Promise<void> {
+  ): Promise<string> {
     const [indicator] = isUUID(indicatorId)
       ? await this.rows<{ overeenkomst_id: string }>(
           'select overeenkomst_id from indicator where id = ?',
@@ -386,6 +388,7 @@ export class PermissionsService {
         id,
       );
     }
+    return indicator.overeenkomst_id;
   }
 
   /** The indicator a streefwaarde or realisatie belongs to, or NOT_FOUND. */
@@ -422,7 +425,7 @@ export class PermissionsService {
     indicatorId: string,
     label: string,
     id: string,
-  ): Promise<void> {
+  ): Promise<string> {
     const [indicator] = isUUID(indicatorId)
       ? await this.rows<{ overeenkomst_id: string }>(
           'select overeenkomst_id from indicator where id = ?',
@@ -445,7 +448,7 @@ export class PermissionsService {
         bewerkt(b) &&
         (trekkers.has(b.partijId) || (b.partijSoort === PartijSoort.GEMEENTE && b.regie)),
     );
-    if (mag) return;
+    if (mag) return indicator.overeenkomst_id;
     throw forbidden(
       `Realisaties worden ingevoerd door de trekker van de afspraak of door de gemeente; daarvoor moet u ${BEWERKEN} zijn bij een van die partijen${rolUitleg(betrokken)}`,
     );
@@ -455,6 +458,17 @@ export class PermissionsService {
   partijBeheer(actor: Actor, partijId: string): void {
     if (actor.rollen(partijId).includes(LidRol.BEHEERDER)) return;
     throw forbidden('Alleen een beheerder van de partij beheert haar gegevens en leden');
+  }
+
+  /** An existing partij (else NOT_FOUND) whose details the actor manages. */
+  async bestaandePartijBeheer(actor: Actor, partijId: string): Promise<void> {
+    if (!actor.rollen(partijId).includes(LidRol.BEHEERDER)) {
+      const [partij] = isUUID(partijId)
+        ? await this.rows<{ id: string }>('select id from partij where id = ?', [partijId])
+        : [];
+      if (!partij) throw notFound('Partij', partijId);
+    }
+    this.partijBeheer(actor, partijId);
   }
 
   /** New organisations are registered by a gemeente, which then invites them. */

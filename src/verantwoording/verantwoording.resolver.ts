@@ -3,6 +3,7 @@ import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
 import { VerantwoordingInput, VerantwoordingOverzichtModel } from './verantwoording.models';
 import { VerantwoordingService } from './verantwoording.service';
+import { Vereist, zichtbaar } from '../partijen/vereist';
 
 @Resolver()
 export class VerantwoordingResolver {
@@ -15,12 +16,11 @@ export class VerantwoordingResolver {
     description:
       'De verantwoording over een jaar: per afspraak de status van de trekker, en wat ontbreekt',
   })
+  @Vereist(zichtbaar('overeenkomstId'))
   async verantwoording(
-    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
     @Args('jaar', { type: () => Int }) jaar: number,
   ) {
-    await this.permissions.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
     return this.service.overzicht(overeenkomstId, jaar);
   }
 

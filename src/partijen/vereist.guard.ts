@@ -1,0 +1,104 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { getNamedType, type GraphQLResolveInfo, isInputObjectType } from 'graphql';
+import { requestOf } from '../auth/actor';
+import { AppError, ErrorCode } from '../common/app-error';
+import { DutchValidationPipe } from '../common/validation';
+import { PermissionsService } from './permissions.service';
+import { type Eis, onthoudOvereenkomst, VEREIST } from './vereist';
+
+const INGEBOUWD = new Set<unknown>([String, Number, Boolean, Object, Array, Promise, Date]);
+
+/**
+ * Checks what a resolver declared with `@Vereist(...)` (in the spirit of Docmost's CASL policies
+ * guard), after the global `AuthGuard` has found the person. Resolvers without a declaration
+ * pass untouched.
+ */
+@Injectable()
+export class VereistGuard implements CanActivate {
+  private readonly validatie = new DutchValidationPipe();
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const eisen = this.reflector.get<Eis[] | undefined>(VEREIST, context.getHandler());
+    if (!eisen?.length) return true;
+    const actor = requestOf(context).actor;
+    if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Log eerst in');
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    const args = await this.gevalideerd(context, gql.getArgs<Record<string, unknown>>(), info, [
+      ...new Set(eisen.flatMap((e) => e.paden.map((p) => p.split('.')[0]))),
+    ]);
+    const waarde = (pad: string) =>
+      pad
+        .split('.')
+        .reduce<unknown>(
+          (v, deel) =>
+            v && typeof v === 'object' ? (v as Record<string, unknown>)[deel] : undefined,
+          args,
+        );
+    let overeenkomstId: string | undefined;
+    for (const eis of eisen) {
+      overeenkomstId = (await eis.controleer(this.permissions, actor, waarde)) || overeenkomstId;
+    }
+    if (overeenkomstId) onthoudOvereenkomst(info, overeenkomstId);
+    return true;
+  }
+
+  /**
+   * The arguments the requirements read, validated as the global pipe will validate them: an
+   * invalid id is refused as invalid input, as before any permission is looked at, not as unknown.
+   */
+  private async gevalideerd(
+    context: ExecutionContext,
+    args: Record<string, unknown>,
+    info: GraphQLResolveInfo,
+    namen: string[],
+  ): Promise<Record<string, unknown>> {
+    const veld = info.parentType.getFields()[info.fieldName];
+    const typen = (Reflect.getMetadata(
+      'design:paramtypes',
+      context.getClass().prototype as object,
+      context.getHandler().name,
+    ) ?? []) as unknown[];
+    let uit = { ...args };
+    const invoertypen = new Set(
+      (veld?.args ?? [])
+        .map((a) => getNamedType(a.type))
+        .filter(isInputObjectType)
+        .map((t) => t.name),
+    );
+    // An @ArgsType class holds the arguments themselves ("overeenkomstId", "take").
+    const argumentenKlasse = typen.find(
+      (t): t is new () => object =>
+        typeof t === 'function' && !INGEBOUWD.has(t) && !invoertypen.has(t.name),
+    );
+    if (argumentenKlasse) {
+      uit = (await this.validatie.transform(args, {
+        type: 'body',
+        metatype: argumentenKlasse,
+      })) as Record<string, unknown>;
+    }
+    for (const naam of namen) {
+      const argument = veld?.args.find((a) => a.name === naam);
+      if (!argument) continue;
+      const type = getNamedType(argument.type);
+      if (!isInputObjectType(type)) continue;
+      const metatype = typen.find(
+        (t): t is new () => object => typeof t === 'function' && t.name === type.name,
+      );
+      if (!metatype || args[naam] === undefined || args[naam] === null) continue;
+      uit[naam] = await this.validatie.transform(args[naam], {
+        type: 'body',
+        metatype,
+        data: naam,
+      });
+    }
+    return uit;
+  }
+}
