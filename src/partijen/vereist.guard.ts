@@ -32,7 +32,7 @@ export class VereistGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
     const args = await this.gevalideerd(context, gql.getArgs<Record<string, unknown>>(), info, [
-      ...new Set(eisen.flatMap((e) => e.paden.map((p) => p.split('.')[0]))),
+      ...new Set(eisen.flatMap((e) => e.paden.map((p) => p.split('.', 1)[0] ?? p))),
     ]);
     const waarde = (pad: string) =>
       pad
