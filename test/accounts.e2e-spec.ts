@@ -40,6 +40,14 @@ const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex
 const slaap = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits for the start of the next wall-clock second: JWT expiry counts whole seconds. */
 const naBeginVanSeconde = () => slaap(1000 - (Date.now() % 1000) + 10);
+/** Waits until `gebeurd` says the awaited moment came (e.g. a token expired), at most `ms`. */
+async function wachtTot(gebeurd: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const uiterlijk = Date.now() + ms;
+  while (!(await gebeurd())) {
+    if (Date.now() > uiterlijk) throw new Error(`Niet gebeurd binnen ${ms} ms`);
+    await slaap(50);
+  }
+}
 
 const LOG_METHODES = ['log', 'warn', 'error', 'debug', 'verbose', 'fatal'] as const;
 const CONSOLE_METHODES = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
@@ -617,7 +625,7 @@ describe('accounts, sessies en uitnodigingen', () => {
       expect(direct.errors).toBeUndefined();
       expect(direct.data!.me.email).toBe(TESTER);
 
-      await slaap(2100);
+      await wachtTot(async () => (await kort.gqlAs(tweede.accessToken, ME)).errors !== undefined);
       const verlopen = theError(await kort.gqlAs(tweede.accessToken, ME));
       expect(verlopen.extensions?.code).toBe('UNAUTHENTICATED');
       expect(verlopen.message).toBe('Uw sessie is verlopen of ongeldig; log opnieuw in');
