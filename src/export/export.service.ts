@@ -13,6 +13,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collaboration/collab.server';
 import { AppError, ErrorCode, notFound } from '../common/app-error';
+import { Klok } from '../common/klok';
 import { tekstverschil } from '../common/tekstverschil';
 import { DeelSoort } from '../onderhandeling/onderhandeling.models';
 import {
@@ -20,8 +21,10 @@ import {
   type OnderdeelInhoud,
   OnderdeelInhoudReader,
 } from '../overeenkomsten/onderdeel-inhoud';
-import { OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL, OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
+import { ExportReader, type VersieRij } from './export.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
 import {
   type AuditSamenvatting,
@@ -37,16 +40,6 @@ import { vulSjabloon } from './vullen';
 export type Keuze =
   { soort: 'huidig' } | { soort: 'ondertekend' } | { soort: 'versie'; versieId: string };
 
-interface VersieRij {
-  id: string;
-  onderdeel_id: string;
-  nummer: number;
-  status: string;
-  hash: string;
-  created_at: Date;
-  basis_nummer: number | null;
-}
-
 @Injectable()
 export class ExportService {
   constructor(
@@ -56,6 +49,8 @@ export class ExportService {
     private readonly collab: CollabServer,
     private readonly audit: AuditService,
     private readonly sjablonen: SjablonenService,
+    private readonly rijen: ExportReader,
+    private readonly klok: Klok,
   ) {}
 
   /** Everything the export of an overeenkomst (or some of its onderdelen) shows. */
@@ -65,14 +60,7 @@ export class ExportService {
     onderdeelIds?: string[],
   ): Promise<ExportOvereenkomst> {
     const model = await this.reader.overeenkomst(overeenkomstId, NEED_ALL);
-    const connection = this.em.getConnection();
-    const versies = await connection.execute<VersieRij[]>(
-      `select v.id, v.onderdeel_id, v.nummer, v.status, v.hash, v.created_at, b.nummer as basis_nummer
-         from onderdeel_versie v left join onderdeel_versie b on b.id = v.basis_id
-        where v.overeenkomst_id = ? order by v.nummer desc`,
-      [overeenkomstId],
-      'all',
-    );
+    const versies = await this.rijen.versies(overeenkomstId);
     if (keuze.soort === 'versie' && !versies.some((v) => v.id === keuze.versieId)) {
       throw new AppError(
         ErrorCode.VALIDATIE_FOUT,
@@ -80,23 +68,7 @@ export class ExportService {
         'versie',
       );
     }
-    const handtekeningen = await connection.execute<
-      {
-        versie_id: string;
-        partij_id: string;
-        partij: string;
-        naam: string;
-        functie: string;
-        created_at: Date;
-        versie_hash: string;
-      }[]
-    >(
-      `select h.versie_id, h.partij_id, p.naam as partij, h.naam, h.functie, h.created_at, h.versie_hash
-         from ondertekening h join partij p on p.id = h.partij_id join onderdeel_versie v on v.id = h.versie_id
-        where v.overeenkomst_id = ? and h.besluit = 'ONDERTEKEND' order by h.created_at`,
-      [overeenkomstId],
-      'all',
-    );
+    const handtekeningen = await this.rijen.handtekeningen(overeenkomstId);
     const alsVersie = (v: VersieRij): ExportVersie => ({
       nummer: v.nummer,
       status: v.status,
@@ -199,22 +171,14 @@ export class ExportService {
       jaren: model.jaarschijven.map((j) => j.jaar).sort((a, b) => a - b),
       partijNamen: Object.fromEntries(model.deelnemers.map((d) => [d.partij.id, d.partij.naam])),
       audit,
-      gemaaktOp: new Date(),
+      gemaaktOp: this.klok.nu(),
     };
   }
 
   /** The audit trail checked and summed up, for a certificate of signing. */
   private async auditSamenvatting(overeenkomstId: string): Promise<AuditSamenvatting> {
     const keten = await this.audit.controleer(overeenkomstId);
-    const [grenzen] = await this.em
-      .getConnection()
-      .execute<{ eerste: Date | null; laatste: Date | null; hash: string | null }[]>(
-        `select min(tijd) as eerste, max(tijd) as laatste,
-              (select hash from audit_regel where overeenkomst_id = ? order by volgnummer desc limit 1) as hash
-         from audit_regel where overeenkomst_id = ?`,
-        [overeenkomstId, overeenkomstId],
-        'all',
-      );
+    const grenzen = await this.rijen.auditGrenzen(overeenkomstId);
     return {
       aantal: keten.aantal,
       laatsteHash: grenzen?.hash ?? null,
@@ -251,28 +215,14 @@ export class ExportService {
     if (!naar) await this.collab.bijgewerkt(onderdeelId);
     const nieuw = naar ? await this.versieInhoud(naar.id) : await this.inhoud.lees(onderdeelId);
     const vanaf = van.created_at;
-    const tot = naar ? naar.created_at : new Date();
-    const connection = this.em.getConnection();
-    const voorstellen = await connection.execute<
-      { afspraak_id: string | null; partij: string; doorgevoerd_op: Date }[]
-    >(
-      `select v.afspraak_id, p.naam as partij, v.doorgevoerd_op from wijzigingsvoorstel v join partij p on p.id = v.indiener_id
-        where v.onderdeel_id = ? and v.status = 'AANVAARD' and v.doorgevoerd_op > ? and v.doorgevoerd_op <= ?
-        order by v.doorgevoerd_op desc`,
-      [onderdeelId, vanaf, tot],
-      'all',
-    );
-    const [regie] = await connection.execute<{ naam: string }[]>(
-      `select p.naam from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? and d.regie
-        order by p.naam limit 1`,
-      [overeenkomstId],
-      'all',
-    );
+    const tot = naar ? naar.created_at : this.klok.nu();
+    const voorstellen = await this.rijen.aanvaardeVoorstellen(onderdeelId, vanaf, tot);
+    const regie = await this.rijen.regieNaam(overeenkomstId);
     let revisie = 1;
     const auteur = (afspraakId: string) => {
       const voorstel = voorstellen.find((v) => v.afspraak_id === afspraakId);
       return {
-        author: voorstel?.partij ?? regie?.naam ?? 'Driehoek',
+        author: voorstel?.partij ?? regie ?? 'Driehoek',
         date: (voorstel ? voorstel.doorgevoerd_op : tot).toISOString(),
       };
     };
@@ -376,19 +326,10 @@ export class ExportService {
 
   /** The overeenkomst's title, and the onderdeel's, for file names. */
   async titels(overeenkomstId: string, onderdeelId?: string): Promise<string[]> {
-    const connection = this.em.getConnection();
-    const [o] = await connection.execute<{ titel: string }[]>(
-      'select titel from overeenkomst where id = ?',
-      [overeenkomstId],
-      'all',
-    );
+    const o = await this.em.findOne(Overeenkomst, overeenkomstId, { fields: ['titel'] });
     if (!o) throw notFound('Overeenkomst', overeenkomstId);
     if (!onderdeelId) return [o.titel];
-    const [d] = await connection.execute<{ titel: string }[]>(
-      'select titel from onderdeel where id = ?',
-      [onderdeelId],
-      'all',
-    );
+    const d = await this.em.findOne(Onderdeel, onderdeelId, { fields: ['titel'] });
     if (!d) throw notFound('Onderdeel', onderdeelId);
     return [o.titel, d.titel];
   }
@@ -399,12 +340,7 @@ export class ExportService {
   }
 
   private async versieRij(id: string, onderdeelId: string): Promise<VersieRij> {
-    const [rij] = await this.em.getConnection().execute<VersieRij[]>(
-      `select v.id, v.onderdeel_id, v.nummer, v.status, v.hash, v.created_at, b.nummer as basis_nummer
-         from onderdeel_versie v left join onderdeel_versie b on b.id = v.basis_id where v.id = ?`,
-      [id],
-      'all',
-    );
+    const rij = await this.rijen.versie(id);
     if (!rij || rij.onderdeel_id !== onderdeelId) {
       throw new AppError(
         ErrorCode.VALIDATIE_FOUT,
@@ -416,14 +352,8 @@ export class ExportService {
   }
 
   private async versieInhoud(versieId: string): Promise<Omit<OnderdeelInhoud, 'status'>> {
-    const [rij] = await this.em
-      .getConnection()
-      .execute<{ inhoud: Omit<OnderdeelInhoud, 'status'> }[]>(
-        'select inhoud from onderdeel_versie where id = ?',
-        [versieId],
-        'all',
-      );
-    if (!rij) throw notFound('Versie', versieId);
-    return rij.inhoud;
+    const inhoud = await this.rijen.versieInhoud(versieId);
+    if (!inhoud) throw notFound('Versie', versieId);
+    return inhoud;
   }
 }

@@ -8,6 +8,7 @@ import { patchDetector } from 'docx';
 import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AppError, ErrorCode } from '../common/app-error';
+import { Klok } from '../common/klok';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { ExportSjabloon } from './sjabloon.entity';
 
@@ -33,18 +34,21 @@ const TEMPLATES = [
 export class SjablonenService {
   private standaard?: Promise<Buffer>;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly klok: Klok,
+  ) {}
 
   /** The overeenkomst's own template, or the default house style. */
   async voor(overeenkomstId: string): Promise<Buffer> {
     const eigen = await this.em
-      .getConnection()
-      .execute<{ bestand: Buffer }[]>(
-        'select bestand from export_sjabloon where overeenkomst_id = ?',
-        [overeenkomstId],
-        'all',
+      .fork()
+      .findOne(
+        ExportSjabloon,
+        { overeenkomst: overeenkomstId },
+        { fields: ['bestand'], populate: ['bestand'] },
       );
-    if (eigen[0]) return eigen[0].bestand;
+    if (eigen) return eigen.bestand;
     if (!TEMPLATES) throw new Error('templates/huisstijl.docx ontbreekt');
     this.standaard ??= readFile(resolve(TEMPLATES, 'huisstijl.docx'));
     return this.standaard;
@@ -100,13 +104,13 @@ export class SjablonenService {
         naam,
         bestand,
         door: ref(Gebruiker, actor.gebruikerId),
-        geuploadOp: new Date(),
+        geuploadOp: this.klok.nu(),
       });
     Object.assign(sjabloon, {
       naam,
       bestand,
       door: ref(Gebruiker, actor.gebruikerId),
-      geuploadOp: new Date(),
+      geuploadOp: this.klok.nu(),
     });
     await em.persistAndFlush(sjabloon);
   }
