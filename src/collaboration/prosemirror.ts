@@ -1,13 +1,20 @@
+import { getSchema } from '@tiptap/core';
+import { Node as PmModelNode } from '@tiptap/pm/model';
+import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import * as Y from 'yjs';
+import { DOCUMENT_EXTENSIES } from '../gedeeld/document-extensies';
 
 /*
- * The document layout shared with the web client (Tiptap/ProseMirror through y-prosemirror):
- * an XmlFragment per afspraak, named after the afspraak's id, holding ProseMirror nodes as
- * XmlElements (nodeName = node type, attributes = node attrs) and text as XmlText whose
- * formatting attributes are the marks. The preamble lives in the hoofddocument's document as
- * the fragment "preambule".
+ * The document layout shared with the web client (Tiptap bound to Yjs through y-prosemirror):
+ * an XmlFragment per afspraak, named after the afspraak's id, in the schema of
+ * DOCUMENT_EXTENSIES. Both directions use y-prosemirror's own converters with that schema, so
+ * the server reads and writes exactly what the editor does. The preamble lives in the
+ * hoofddocument's document as the fragment "preambule".
  */
 export const PREAMBULE_FRAGMENT = 'preambule';
+
+/** The ProseMirror schema of the co-editor, built from the extension list the client uses. */
+export const documentSchema = getSchema(DOCUMENT_EXTENSIES);
 
 export interface PmMark {
   type: string;
@@ -23,62 +30,94 @@ export interface PmNode {
 }
 
 /** Node types whose text ends a line in the plain-text form. */
-const BLOCKS = new Set([
+export const REGELBLOKKEN = new Set([
   'paragraph',
   'heading',
   'listItem',
-  'list_item',
   'tableRow',
-  'table_row',
   'blockquote',
   'codeBlock',
-  'code_block',
 ]);
-const CELLS = new Set(['tableCell', 'table_cell', 'tableHeader', 'table_header']);
+/** Table cells: separated by a tab on their row's line. */
+export const CELLEN = new Set(['tableCell', 'tableHeader']);
 
-function marksOf(attributes: Record<string, unknown> | undefined): PmMark[] | undefined {
-  if (!attributes) return undefined;
-  const marks = Object.entries(attributes).map(([type, attrs]) =>
-    attrs && typeof attrs === 'object' && Object.keys(attrs).length > 0
-      ? { type, attrs: attrs as Record<string, unknown> }
-      : { type },
-  );
-  return marks.length ? marks : undefined;
+/**
+ * Whether y-prosemirror can read the fragment without changing it. Its reader deletes from the
+ * Y.Doc what the schema does not know (a node or mark of another editor) and merges adjacent
+ * texts of its own client: right for an editor, but the server only reads while it materialises.
+ */
+function leesbaarZonderWijziging(type: Y.XmlFragment | Y.XmlElement): boolean {
+  let vorigeWasTekst = false;
+  for (const kind of type.toArray()) {
+    if (kind instanceof Y.XmlText) {
+      if (vorigeWasTekst) return false;
+      vorigeWasTekst = true;
+      for (const op of kind.toDelta() as { insert: unknown; attributes?: object }[]) {
+        if (typeof op.insert !== 'string' || op.insert.length === 0) return false;
+        for (const sleutel of Object.keys(op.attributes ?? {}))
+          if (!documentSchema.marks[sleutel.split('--')[0]]) return false;
+      }
+      continue;
+    }
+    vorigeWasTekst = false;
+    if (!(kind instanceof Y.XmlElement) || !documentSchema.nodes[kind.nodeName]) return false;
+    if (!leesbaarZonderWijziging(kind)) return false;
+  }
+  return true;
 }
 
-function nodeToPm(node: Y.XmlElement | Y.XmlText | Y.XmlHook): PmNode[] {
-  if (node instanceof Y.XmlText) {
-    const delta = node.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[];
-    return delta
-      .filter(
-        (op): op is { insert: string; attributes?: Record<string, unknown> } =>
-          typeof op.insert === 'string' && op.insert.length > 0,
-      )
-      .map((op) => {
-        const marks = marksOf(op.attributes);
-        return marks ? { type: 'text', text: op.insert, marks } : { type: 'text', text: op.insert };
-      });
+/**
+ * Calls `bezoek` for each element below `type` with the ProseMirror node it stands for: elements
+ * pair up one to one, and a Y.XmlText holds a run of adjacent text nodes.
+ */
+function perElement(
+  type: Y.XmlFragment | Y.XmlElement,
+  nodes: PmNode[],
+  bezoek: (element: Y.XmlElement, node: PmNode) => void,
+): void {
+  let i = 0;
+  for (const kind of type.toArray()) {
+    if (kind instanceof Y.XmlText) {
+      while (nodes[i]?.type === 'text') i++;
+      continue;
+    }
+    const node = nodes[i++];
+    if (!(kind instanceof Y.XmlElement) || !node) continue;
+    bezoek(kind, node);
+    perElement(kind, node.content ?? [], bezoek);
   }
-  if (node instanceof Y.XmlElement) {
-    const attrs = node.getAttributes() as Record<string, unknown>;
-    const content = node.toArray().flatMap((child) => nodeToPm(child as Y.XmlElement | Y.XmlText));
-    return [
-      {
-        type: node.nodeName,
-        ...(Object.keys(attrs).length ? { attrs } : {}),
-        ...(content.length ? { content } : {}),
-      },
-    ];
-  }
-  return [];
 }
 
-/** The fragment as a ProseMirror document (JSON). */
+/**
+ * Keeps only the attributes the document holds: the schema's defaults that an editor fills in
+ * as it reads are not part of the text (and an editor stores every attribute it sets).
+ */
+function alleenOpgeslagenAttributen(fragment: Y.XmlFragment, doc: PmNode): PmNode {
+  perElement(fragment, doc.content ?? [], (element, node) => {
+    const opgeslagen = element.getAttributes();
+    const attrs = Object.fromEntries(
+      Object.entries(node.attrs ?? {}).filter(([naam]) => naam in opgeslagen),
+    );
+    if (Object.keys(attrs).length) node.attrs = attrs;
+    else delete node.attrs;
+  });
+  return doc;
+}
+
+/**
+ * The fragment as a ProseMirror document (JSON), in the co-editor's schema: what an editor
+ * opening it shows. What the schema does not know is left out, as the editor drops it; such a
+ * fragment is read from a copy, so the document itself stays as it is.
+ */
 export function fragmentToProseMirror(fragment: Y.XmlFragment): PmNode {
-  return {
-    type: 'doc',
-    content: fragment.toArray().flatMap((child) => nodeToPm(child as Y.XmlElement | Y.XmlText)),
-  };
+  let bron = fragment;
+  if (!leesbaarZonderWijziging(fragment) && fragment.doc) {
+    const kopie = new Y.Doc();
+    Y.applyUpdate(kopie, Y.encodeStateAsUpdate(fragment.doc));
+    bron = kopie.getXmlFragment(Y.findRootTypeKey(fragment));
+  }
+  const doc = yXmlFragmentToProseMirrorRootNode(bron, documentSchema).toJSON() as PmNode;
+  return alleenOpgeslagenAttributen(bron, doc);
 }
 
 /** The plain text of a ProseMirror document: one line per block, cells separated by tabs. */
@@ -90,14 +129,14 @@ export function proseMirrorToText(doc: PmNode): string {
       line += node.text ?? '';
       return;
     }
-    if (node.type === 'hardBreak' || node.type === 'hard_break') line += '\n';
+    if (node.type === 'hardBreak') line += '\n';
     node.content?.forEach((child, i) => {
-      if (CELLS.has(child.type) && i > 0) line += '\t';
-      else if (inCell && BLOCKS.has(child.type) && i > 0) line += ' ';
-      walk(child, inCell || CELLS.has(child.type));
+      if (CELLEN.has(child.type) && i > 0) line += '\t';
+      else if (inCell && REGELBLOKKEN.has(child.type) && i > 0) line += ' ';
+      walk(child, inCell || CELLEN.has(child.type));
     });
     // Inside a table cell a paragraph ends nothing: the row ends the line.
-    if (BLOCKS.has(node.type) && !inCell && line.length > 0) {
+    if (REGELBLOKKEN.has(node.type) && !inCell && line.length > 0) {
       lines.push(line);
       line = '';
     }
@@ -109,49 +148,28 @@ export function proseMirrorToText(doc: PmNode): string {
 
 /** Replaces a fragment's content with plain text: one paragraph per line. */
 export function setFragmentText(fragment: Y.XmlFragment, tekst: string): void {
-  fragment.delete(0, fragment.length);
-  const paragraphs = tekst
+  const alineas = tekst
     .split(/\r?\n/)
     .filter((line, i, all) => line.length > 0 || (i > 0 && i < all.length - 1))
-    .map((line) => {
-      const paragraph = new Y.XmlElement('paragraph');
-      if (line.length) paragraph.insert(0, [new Y.XmlText(line)]);
-      return paragraph;
-    });
-  if (paragraphs.length) fragment.insert(0, paragraphs);
-}
-
-function pmToNodes(nodes: PmNode[]): (Y.XmlElement | Y.XmlText)[] {
-  const uit: (Y.XmlElement | Y.XmlText)[] = [];
-  let tekst: Y.XmlText | null = null;
-  let lengte = 0;
-  for (const node of nodes) {
-    if (node.type === 'text') {
-      // Adjacent text nodes are one XmlText with formatted runs, as y-prosemirror keeps them.
-      if (!tekst) {
-        tekst = new Y.XmlText();
-        lengte = 0;
-        uit.push(tekst);
-      }
-      const attributen = Object.fromEntries((node.marks ?? []).map((m) => [m.type, m.attrs ?? {}]));
-      tekst.insert(lengte, node.text ?? '', attributen);
-      lengte += (node.text ?? '').length;
-      continue;
-    }
-    tekst = null;
-    const element = new Y.XmlElement(node.type);
-    for (const [naam, waarde] of Object.entries(node.attrs ?? {}))
-      element.setAttribute(naam, waarde as string);
-    const kinderen = pmToNodes(node.content ?? []);
-    if (kinderen.length) element.insert(0, kinderen);
-    uit.push(element);
-  }
-  return uit;
+    .map((line): PmNode => ({
+      type: 'paragraph',
+      ...(line.length ? { content: [{ type: 'text', text: line }] } : {}),
+    }));
+  setFragmentProseMirror(fragment, { type: 'doc', content: alineas });
 }
 
 /** Replaces a fragment's content with a ProseMirror document (JSON), formatting included. */
 export function setFragmentProseMirror(fragment: Y.XmlFragment, doc: PmNode): void {
-  fragment.delete(0, fragment.length);
-  const nodes = pmToNodes(doc.content ?? []);
-  if (nodes.length) fragment.insert(0, nodes);
+  const node = PmModelNode.fromJSON(documentSchema, doc);
+  const schrijf = () => {
+    fragment.delete(0, fragment.length);
+    prosemirrorToYXmlFragment(node, fragment);
+    // The document holds what the JSON says, not the schema's defaults y-prosemirror filled in.
+    perElement(fragment, doc.content ?? [], (element, bron) => {
+      for (const naam of Object.keys(element.getAttributes()))
+        if (bron.attrs?.[naam] === undefined) element.removeAttribute(naam);
+    });
+  };
+  if (fragment.doc) fragment.doc.transact(schrijf);
+  else schrijf();
 }

@@ -1,11 +1,7 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCursor from '@tiptap/extension-collaboration-cursor';
-import Table from '@tiptap/extension-table';
-import TableCell from '@tiptap/extension-table-cell';
-import TableHeader from '@tiptap/extension-table-header';
-import TableRow from '@tiptap/extension-table-row';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
+import { DOCUMENT_EXTENSIES } from '@gedeeld/document-extensies';
 import { useEffect } from 'react';
 import type { Gebruiker, Samenwerking } from '../lib/collab';
 
@@ -44,9 +40,8 @@ function selectieVan(editor: Editor, afspraakId: string): Selectie | null {
 
 /**
  * The text of one afspraak: Tiptap bound to the Y.XmlFragment named after the afspraak's id in
- * the onderdeel's document, with the cursors of everyone else in it. The node names of
- * StarterKit and the table extensions are the ones the server reads (paragraph, heading,
- * bulletList, orderedList, listItem, table, tableRow, tableCell, tableHeader, hardBreak).
+ * the onderdeel's document, with the cursors of everyone else in it. The document's nodes and
+ * marks come from DOCUMENT_EXTENSIES, the list the server builds its schema from.
  */
 export function AfspraakEditor({
   afspraakId,
@@ -61,11 +56,7 @@ export function AfspraakEditor({
   const editor = useEditor(
     {
       extensions: [
-        StarterKit.configure({ history: false }),
-        Table,
-        TableRow,
-        TableHeader,
-        TableCell,
+        ...DOCUMENT_EXTENSIES,
         Collaboration.configure({ document: samen.doc, field: afspraakId }),
         CollaborationCursor.configure({
           provider: samen.provider,
