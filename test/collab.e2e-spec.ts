@@ -5,11 +5,11 @@ import type { IncomingMessage } from 'node:http';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import {
-  CollabServer,
   MAX_AWARENESS_BYTES,
   MAX_BERICHT_BYTES,
   MAX_UPDATE_BYTES,
-} from '../src/collaboration/collab.server';
+} from '../src/collaboration/collab.protocol';
+import { CollabServer } from '../src/collaboration/collab.server';
 import { CollabStore } from '../src/collaboration/collab.store';
 import { fragmentToProseMirror } from '../src/collaboration/prosemirror';
 import { heeftStuurteken } from '../src/common/stuurtekens';

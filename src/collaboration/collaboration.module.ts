@@ -1,13 +1,25 @@
 import { Global, Module } from '@nestjs/common';
 import { CollabServer } from './collab.server';
 import { CollabStore } from './collab.store';
+import { DocumentBus, LokaleDocumentBus } from './document-bus';
 import { DocumentOpdrachten } from './document-opdrachten';
+import { DocumentRegister } from './document-register';
 import { Materialiser } from './materialiser';
+import { Schrijfwachtrij } from './schrijfwachtrij';
 
 /** Global: services that change text (afspraken, preambule, proposals) send it through here. */
 @Global()
 @Module({
-  providers: [CollabServer, CollabStore, Materialiser, DocumentOpdrachten],
+  providers: [
+    CollabServer,
+    CollabStore,
+    DocumentRegister,
+    Schrijfwachtrij,
+    // One process; a transport between instances binds its own DocumentBus here.
+    { provide: DocumentBus, useClass: LokaleDocumentBus },
+    Materialiser,
+    DocumentOpdrachten,
+  ],
   exports: [CollabServer, DocumentOpdrachten],
 })
 export class CollaborationModule {}

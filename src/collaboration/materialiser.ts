@@ -2,7 +2,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type * as Y from 'yjs';
 import { canonicalJson, sha256 } from '../audit/canonical';
-import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import { Onderdeel, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import {
   fragmentToProseMirror,
   type PmNode,
@@ -38,47 +40,32 @@ export class Materialiser {
   ): Promise<void> {
     const telt = (naam: string) => doc.share.has(naam) && (!alleen || alleen.has(naam));
     if (alleen?.size === 0) return;
-    const connection = this.em.fork().getConnection();
-    const [onderdeel] = await connection.execute<
-      {
-        soort: OnderdeelSoort;
-        overeenkomst_id: string;
-        preambule: string | null;
-        preambule_json: unknown;
-      }[]
-    >(
-      `select o.soort, o.overeenkomst_id, k.preambule, k.preambule_json
-         from onderdeel o join overeenkomst k on k.id = o.overeenkomst_id where o.id = ?`,
-      [onderdeelId],
-      'all',
-    );
+    const em = this.em.fork();
+    const onderdeel = await em.findOne(Onderdeel, onderdeelId, {
+      fields: ['soort', 'overeenkomst.preambule', 'overeenkomst.preambuleJson'],
+    });
     if (!onderdeel) return;
-    const afspraken = await connection.execute<
-      { id: string; tekst: string | null; tekst_json: unknown }[]
-    >(
-      `select id${vergelijk ? ', tekst, tekst_json' : ''} from afspraak where onderdeel_id = ?`,
-      [onderdeelId],
-      'all',
+    const overeenkomst = onderdeel.overeenkomst.$;
+    const afspraken = await em.find(
+      Afspraak,
+      { onderdeel: onderdeelId },
+      { fields: vergelijk ? ['tekst', 'tekstJson'] : ['id'] },
     );
     const hoofddocument = onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT;
     if (vergelijk) {
       for (const a of afspraken)
-        this.geschreven.set(`${onderdeelId}/${a.id}`, hashVan(a.tekst_json, a.tekst));
+        this.geschreven.set(`${onderdeelId}/${a.id}`, hashVan(a.tekstJson, a.tekst));
       if (hoofddocument)
         this.geschreven.set(
           `${onderdeelId}/${PREAMBULE_FRAGMENT}`,
-          hashVan(onderdeel.preambule_json, onderdeel.preambule),
+          hashVan(overeenkomst.preambuleJson, overeenkomst.preambule),
         );
     }
     for (const { id } of afspraken) {
       if (!telt(id)) continue;
       const inhoud = this.inhoud(`${onderdeelId}/${id}`, doc.getXmlFragment(id));
       if (inhoud) {
-        await connection.execute('update afspraak set tekst = ?, tekst_json = ? where id = ?', [
-          inhoud.tekst,
-          inhoud.json,
-          id,
-        ]);
+        await em.nativeUpdate(Afspraak, { id }, { tekst: inhoud.tekst, tekstJson: inhoud.json });
         inhoud.geschreven();
       }
     }
@@ -88,9 +75,10 @@ export class Materialiser {
         doc.getXmlFragment(PREAMBULE_FRAGMENT),
       );
       if (inhoud) {
-        await connection.execute(
-          'update overeenkomst set preambule = ?, preambule_json = ? where id = ?',
-          [inhoud.tekst, inhoud.json, onderdeel.overeenkomst_id],
+        await em.nativeUpdate(
+          Overeenkomst,
+          { id: overeenkomst.id },
+          { preambule: inhoud.tekst, preambuleJson: inhoud.json },
         );
         inhoud.geschreven();
       }
@@ -107,14 +95,14 @@ export class Materialiser {
   private inhoud(
     sleutel: string,
     fragment: Y.XmlFragment,
-  ): { tekst: string; json: string; geschreven: () => void } | null {
+  ): { tekst: string; json: Record<string, unknown>; geschreven: () => void } | null {
     const pm = zonderStuurtekensDiep(fragmentToProseMirror(fragment));
     const tekst = proseMirrorToText(pm);
     const hash = hashVan(pm, tekst);
     if (this.geschreven.get(sleutel) === hash) return null;
     return {
       tekst,
-      json: JSON.stringify(pm),
+      json: pm as unknown as Record<string, unknown>,
       geschreven: () => this.geschreven.set(sleutel, hash),
     };
   }

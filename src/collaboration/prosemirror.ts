@@ -55,7 +55,7 @@ function leesbaarZonderWijziging(type: Y.XmlFragment | Y.XmlElement): boolean {
       for (const op of kind.toDelta() as { insert: unknown; attributes?: object }[]) {
         if (typeof op.insert !== 'string' || op.insert.length === 0) return false;
         for (const sleutel of Object.keys(op.attributes ?? {}))
-          if (!documentSchema.marks[sleutel.split('--')[0]]) return false;
+          if (!documentSchema.marks[sleutel.split('--')[0]!]) return false;
       }
       continue;
     }

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { MESSAGE_TOEGANG, type Toegang } from '../../src/collaboration/collab.server';
+import { MESSAGE_TOEGANG, type Toegang } from '../../src/collaboration/collab.protocol';
 import { fragmentToProseMirror, proseMirrorToText } from '../../src/collaboration/prosemirror';
 
 /*

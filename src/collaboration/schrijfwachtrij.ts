@@ -1,0 +1,187 @@
+import { Injectable, Logger } from '@nestjs/common';
+import * as Y from 'yjs';
+import { CollabStore } from './collab.store';
+import { DocumentBus } from './document-bus';
+import { type GedeeldDocument, UIT_OPSLAG, VAN_ELDERS, VAN_SERVER } from './gedeeld-document';
+import { Materialiser } from './materialiser';
+
+/** Updates in the log before it is folded into the snapshot. */
+const COMPACT_NA = 200;
+const MATERIALISEER_NA_MS = 250;
+
+/**
+ * The write side of an open document: every accepted change is appended to the log before it
+ * is published on the DocumentBus (so nothing unsaved is shown as saved), materialised a moment
+ * later, and folded into the snapshot when the log grows; server edits and the freeze run in the
+ * document's queue, so no client message interleaves.
+ */
+@Injectable()
+export class Schrijfwachtrij {
+  private readonly logger = new Logger('Collab');
+
+  constructor(
+    private readonly store: CollabStore,
+    private readonly materialiser: Materialiser,
+    private readonly bus: DocumentBus,
+  ) {}
+
+  /** Every accepted change is stored before anyone else receives it. */
+  geaccepteerd(document: GedeeldDocument, update: Uint8Array, origin: unknown): void {
+    if (origin === UIT_OPSLAG || origin === VAN_ELDERS) return;
+    document.teSchrijven.push(update);
+    document.schrijft ??= this.schrijf(document);
+  }
+
+  /**
+   * Writes what waits, as one row per write, and then publishes it; updates accepted during a
+   * write go in the next one. Under load this keeps the delay at about one round trip instead of
+   * a queue of them.
+   */
+  private async schrijf(document: GedeeldDocument): Promise<void> {
+    while (document.teSchrijven.length > 0) {
+      const updates = document.teSchrijven.splice(0);
+      try {
+        document.laatsteLogId = await this.store.append(
+          document.onderdeelId,
+          updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates),
+        );
+      } catch (error) {
+        // What could not be stored must not be shown as saved: the document is dropped (the
+        // registry loads a fresh one), and every client resyncs from what storage holds and
+        // sends its own changes again.
+        this.logger.error(`Opslaan in onderdeel ${document.onderdeelId} mislukt: ${String(error)}`);
+        document.defect = true;
+        document.teSchrijven = [];
+        document.verbindingen.forEach((v) => v.ws.close(1011, 'Opslaan mislukt'));
+        break;
+      }
+      document.logLengte++;
+      for (const update of updates) this.bus.update(document.onderdeelId, update);
+      this.planMaterialisatie(document);
+    }
+    document.schrijft = undefined;
+  }
+
+  /**
+   * Runs `werk` on the document in its queue; a change it makes (origin: the server) is stored,
+   * published and materialised before this returns (`alles`: every fragment, not only the
+   * changed ones).
+   */
+  bewerk<T>(
+    document: GedeeldDocument,
+    werk: (doc: Y.Doc, alsServer: (wijziging: () => void) => void) => T,
+    alles: boolean,
+  ): Promise<T> {
+    return document.inWachtrij(async () => {
+      if (document.defect) throw new Error('Opslag van dit document is mislukt');
+      const uitkomst = werk(document.doc, (wijziging) =>
+        document.doc.transact(wijziging, VAN_SERVER),
+      );
+      await document.opgeslagen();
+      if (document.defect) throw new Error('Opslaan mislukt');
+      if (alles) document.doc.share.forEach((_type, naam) => document.veranderd.add(naam));
+      await this.opAchtergrond(document, () => this.materialiseer(document));
+      return uitkomst;
+    });
+  }
+
+  /**
+   * In the document's queue: `ervoor` (connections told they are read-only), then everything
+   * accepted is stored and materialised, and `vastleggen` gets the final state. `erna` runs
+   * after a commit, `terug` after a failure.
+   */
+  bevries<T>(
+    document: GedeeldDocument,
+    vastleggen: (state: Uint8Array) => Promise<T>,
+    { ervoor, erna, terug }: { ervoor: () => void; erna: () => void; terug: () => void },
+  ): Promise<T> {
+    return document.inWachtrij(async () => {
+      if (document.defect) throw new Error('Opslag van dit document is mislukt');
+      ervoor();
+      try {
+        await document.opgeslagen();
+        if (document.defect) throw new Error('Opslaan mislukt');
+        document.doc.share.forEach((_type, naam) => document.veranderd.add(naam));
+        await this.opAchtergrond(document, () => this.materialiseer(document));
+        const uitkomst = await vastleggen(Y.encodeStateAsUpdate(document.doc));
+        erna();
+        return uitkomst;
+      } catch (fout) {
+        terug();
+        throw fout;
+      }
+    });
+  }
+
+  /** Before a document leaves memory: what it holds is materialised and the log folded. */
+  async sluitAf(document: GedeeldDocument): Promise<void> {
+    clearTimeout(document.materialiseerTimer);
+    if (!document.defect) {
+      await this.opAchtergrond(document, async () => {
+        await this.materialiseer(document);
+        if (document.logLengte > 0)
+          await this.store.compact(document.onderdeelId, document.gematerialiseerdTot ?? undefined);
+      }).catch(() => undefined); // logged; the log keeps every update for the next load
+    }
+    await document.achtergrond;
+    this.materialiser.vergeet(document.onderdeelId);
+  }
+
+  /** A document just loaded: what storage holds may lag behind it (a crash before materialising). */
+  vergelijkNaLaden(document: GedeeldDocument): void {
+    void this.opAchtergrond(document, () => this.materialiseer(document, true)).catch(
+      () => undefined,
+    );
+  }
+
+  private planMaterialisatie(document: GedeeldDocument): void {
+    if (document.materialiseerTimer) return;
+    document.materialiseerTimer = setTimeout(() => {
+      document.materialiseerTimer = undefined;
+      this.opAchtergrond(document, async () => {
+        await this.materialiseer(document);
+        if (document.logLengte >= COMPACT_NA && document.gematerialiseerdTot)
+          document.logLengte -= await this.store.compact(
+            document.onderdeelId,
+            document.gematerialiseerdTot,
+          );
+      }).catch(() => undefined); // logged by the chain; the next edit plans another attempt
+    }, MATERIALISEER_NA_MS);
+  }
+
+  /**
+   * Runs after the background work already planned for the document. The chain goes on after a
+   * failure (it is logged); the caller gets the failure of its own work.
+   */
+  private opAchtergrond(document: GedeeldDocument, werk: () => Promise<void>): Promise<void> {
+    const klaar = document.achtergrond.then(werk);
+    document.achtergrond = klaar.catch((error: unknown) => {
+      this.logger.error(`Achtergrondwerk aan ${document.onderdeelId} mislukt: ${String(error)}`);
+    });
+    return klaar;
+  }
+
+  /**
+   * Materialises the fragments changed (all, compared with what is stored, with `vergelijk`), and
+   * notes the log position this covers: compaction folds no further, so an update not yet
+   * materialised stays in the log, where the check after a restart finds it.
+   */
+  private async materialiseer(document: GedeeldDocument, vergelijk = false): Promise<void> {
+    const veranderd = document.veranderd;
+    document.veranderd = new Set();
+    // Every update stored so far was applied before it was stored, so this pass covers it.
+    const tot = document.laatsteLogId;
+    try {
+      await this.materialiser.materialiseer(
+        document.onderdeelId,
+        document.doc,
+        vergelijk ? undefined : veranderd,
+        { vergelijk },
+      );
+      document.gematerialiseerdTot = tot;
+    } catch (error) {
+      veranderd.forEach((naam) => document.veranderd.add(naam));
+      throw error;
+    }
+  }
+}
