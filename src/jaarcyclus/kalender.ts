@@ -1,7 +1,9 @@
+import { STATUS_VOLGORDE } from '../jaarschijven/jaarschijf-cyclus';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
+import { dag, jaarVan, type MaandDag } from './nederlandse-tijd';
 
-/** A day in the year, as "MM-DD". */
-export type MaandDag = `${number}-${number}`;
+// Where the rest of the code has always found them.
+export { dag, jaarVan, type MaandDag };
 
 /** When the steps of a cycle fall, as days in the year (the year follows from the jaarschijf). */
 export interface Kalender {
@@ -50,17 +52,6 @@ export interface Mijlpaal {
   toestand: Toestand;
 }
 
-export const STATUS_VOLGORDE: JaarschijfStatus[] = [
-  JaarschijfStatus.CONCEPT,
-  JaarschijfStatus.BOD_ONTVANGEN,
-  JaarschijfStatus.IN_ONDERHANDELING,
-  JaarschijfStatus.TER_ONDERTEKENING,
-  JaarschijfStatus.ONDERTEKEND,
-  JaarschijfStatus.IN_UITVOERING,
-  JaarschijfStatus.VERANTWOORDING,
-  JaarschijfStatus.GEEVALUEERD,
-];
-
 /** The status from which a step counts as done. */
 const GEDAAN_VANAF: Record<MijlpaalSoort, JaarschijfStatus> = {
   BOD: JaarschijfStatus.BOD_ONTVANGEN,
@@ -69,21 +60,6 @@ const GEDAAN_VANAF: Record<MijlpaalSoort, JaarschijfStatus> = {
   VERANTWOORDING: JaarschijfStatus.GEEVALUEERD,
   EVALUATIE: JaarschijfStatus.GEEVALUEERD,
 };
-
-/** Midnight at the start of that day, Dutch time. */
-export function dag(jaar: number, maandDag: MaandDag): Date {
-  const [maand, d] = maandDag.split('-').map(Number) as [number, number]; // MaandDag is `m-d`
-  // Amsterdam is UTC+1 in winter, UTC+2 in summer; the moment is the local midnight.
-  const utc = Date.UTC(jaar, maand - 1, d);
-  const offset = amsterdamOffsetMinuten(new Date(utc));
-  return new Date(utc - offset * 60_000);
-}
-
-function amsterdamOffsetMinuten(moment: Date): number {
-  const lokaal = new Date(moment.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam' }));
-  const utc = new Date(moment.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return Math.round((lokaal.getTime() - utc.getTime()) / 60_000);
-}
 
 export function isGedaan(status: JaarschijfStatus, soort: MijlpaalSoort): boolean {
   return STATUS_VOLGORDE.indexOf(status) >= STATUS_VOLGORDE.indexOf(GEDAAN_VANAF[soort]);
@@ -134,11 +110,6 @@ export enum CyclusRol {
   UITVOERING = 'UITVOERING',
   /** Next year's: bod before 1 juli, signed before 15 december. */
   ONDERHANDELING = 'ONDERHANDELING',
-}
-
-/** The calendar year a moment falls in, in Dutch time. */
-export function jaarVan(op: Date): number {
-  return Number(op.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam', year: 'numeric' }));
 }
 
 /** The three cycles running at a moment: last year's, this year's and next year's jaarschijf. */

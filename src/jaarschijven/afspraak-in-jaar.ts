@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, invalid } from '../common/app-error';
-import type { JaarschijfStatus } from './jaarschijf.entity';
+import { Afspraak } from '../overeenkomsten/afspraak.entity';
+import { AfspraakJaarschijf, Jaarschijf, type JaarschijfStatus } from './jaarschijf.entity';
 
 /**
  * The jaarschijf of `jaar` in which an afspraak applies, for what is reported or judged over that
@@ -12,28 +13,26 @@ export async function afspraakInJaar(
   afspraakId: string,
   jaar: number,
 ): Promise<{ jaarschijfId: string; status: JaarschijfStatus; nummer: string }> {
-  const [rij] = await em.getConnection().execute<
-    {
-      jaarschijf_id: string | null;
-      status: JaarschijfStatus;
-      geldt: boolean;
-      nummer: string;
-    }[]
-  >(
-    `select j.id as jaarschijf_id, j.status, aj.id is not null as geldt, a.nummer
-       from afspraak a left join jaarschijf j on j.overeenkomst_id = a.overeenkomst_id and j.jaar = ?
-       left join afspraak_jaarschijf aj on aj.afspraak_id = a.id and aj.jaarschijf_id = j.id
-      where a.id = ?`,
-    [jaar, afspraakId],
-    'all',
+  const afspraak = await em.findOne(
+    Afspraak,
+    { id: afspraakId },
+    { fields: ['nummer', 'overeenkomst'] },
   );
-  if (!rij?.jaarschijf_id) {
+  const jaarschijf =
+    afspraak &&
+    (await em.findOne(
+      Jaarschijf,
+      { overeenkomst: afspraak.overeenkomst.id, jaar },
+      { fields: ['status'] },
+    ));
+  if (!afspraak || !jaarschijf) {
     throw invalid(
       'input.jaar',
       `${jaar} valt buiten de periode van de overeenkomst`,
       ErrorCode.JAAR_BUITEN_PERIODE,
     );
   }
-  if (!rij.geldt) throw invalid('input.jaar', `Afspraak ${rij.nummer} geldt niet in ${jaar}`);
-  return { jaarschijfId: rij.jaarschijf_id, status: rij.status, nummer: rij.nummer };
+  if (!(await em.count(AfspraakJaarschijf, { afspraak: afspraakId, jaarschijf: jaarschijf.id })))
+    throw invalid('input.jaar', `Afspraak ${afspraak.nummer} geldt niet in ${jaar}`);
+  return { jaarschijfId: jaarschijf.id, status: jaarschijf.status, nummer: afspraak.nummer };
 }

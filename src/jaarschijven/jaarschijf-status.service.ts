@@ -1,19 +1,21 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { AuditActie, AuditService } from '../audit/audit.service';
+import { notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
-import { jaarVan } from '../jaarcyclus/kalender';
-import { JaarschijfStatus } from './jaarschijf.entity';
+import { jaarVan } from '../jaarcyclus/nederlandse-tijd';
+import { Onderdeel, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import { HOOFDDOCUMENT_OVERGANG, type Ondertekeningsstap } from './jaarschijf-cyclus';
+import { Jaarschijf, JaarschijfStatus } from './jaarschijf.entity';
 
-/** What happened to the hoofddocument, which carries the jaarschijven along. */
-export type Ondertekeningsstap = 'BEVROREN' | 'ONDERTEKEND' | 'GEWEIGERD';
+export type { Ondertekeningsstap } from './jaarschijf-cyclus';
 
 /**
- * Keeps the jaarschijven in step with the signing of the hoofddocument (step 4): freezing puts
- * the jaarschijven under negotiation ter ondertekening, the last signature makes them
- * ondertekend, a refusal sends them back into negotiation. Jaarschijven under negotiation are
- * those not yet signed, up to next year's.
+ * The one writer of a jaarschijf's status: every step (by hand, by the hoofddocument, by closing
+ * the evaluation) goes through `zet`, with its audit entry in the same transaction. The rules of
+ * which step may be taken live in `jaarschijf-cyclus.ts`.
  */
 @Injectable()
 export class JaarschijfStatusService {
@@ -22,59 +24,68 @@ export class JaarschijfStatusService {
     private readonly klok: Klok,
   ) {}
 
+  /** The jaarschijf, locked for the rest of the transaction so two steps cannot cross. */
+  async vergrendel(em: EntityManager, jaarschijfId: string): Promise<Jaarschijf> {
+    const jaarschijf = await em.findOne(
+      Jaarschijf,
+      { id: jaarschijfId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    if (!jaarschijf) throw notFound('Jaarschijf', jaarschijfId);
+    return jaarschijf;
+  }
+
+  /** Sets the status and writes the audit entry; `door` names what caused a step not by hand. */
+  async zet(
+    em: EntityManager,
+    actor: Actor,
+    jaarschijf: Jaarschijf,
+    naar: JaarschijfStatus,
+    door?: string,
+  ): Promise<void> {
+    const van = jaarschijf.status;
+    jaarschijf.status = naar;
+    await em.flush();
+    await this.audit.schrijf(
+      {
+        overeenkomstId: jaarschijf.overeenkomst.id,
+        actor,
+        actie: AuditActie.JAARSCHIJF_STATUS,
+        onderwerpSoort: 'Jaarschijf',
+        onderwerpId: jaarschijf.id,
+        gegevens: { jaar: jaarschijf.jaar, van, naar, ...(door ? { door } : {}) },
+      },
+      em,
+    );
+  }
+
+  /**
+   * Keeps the jaarschijven in step with the signing of the hoofddocument (step 4). Jaarschijven
+   * under negotiation are those not yet signed, up to next year's.
+   */
   async volgHoofddocument(
     em: EntityManager,
     actor: Actor,
     onderdeelId: string,
     stap: Ondertekeningsstap,
   ): Promise<void> {
-    const connection = em.getConnection();
-    const ctx: unknown = em.getTransactionContext();
-    const [onderdeel] = await connection.execute<{ overeenkomst_id: string; soort: string }[]>(
-      'select overeenkomst_id, soort from onderdeel where id = ?',
-      [onderdeelId],
-      'all',
-      ctx,
+    const onderdeel = await em.findOne(
+      Onderdeel,
+      { id: onderdeelId },
+      { fields: ['soort', 'overeenkomst'] },
     );
-    if (onderdeel?.soort !== 'HOOFDDOCUMENT') return;
-    const [van, naar]: [JaarschijfStatus[], JaarschijfStatus] =
-      stap === 'BEVROREN'
-        ? [
-            [
-              JaarschijfStatus.CONCEPT,
-              JaarschijfStatus.BOD_ONTVANGEN,
-              JaarschijfStatus.IN_ONDERHANDELING,
-            ],
-            JaarschijfStatus.TER_ONDERTEKENING,
-          ]
-        : stap === 'ONDERTEKEND'
-          ? [[JaarschijfStatus.TER_ONDERTEKENING], JaarschijfStatus.ONDERTEKEND]
-          : [[JaarschijfStatus.TER_ONDERTEKENING], JaarschijfStatus.IN_ONDERHANDELING];
-    const volgendJaar = jaarVan(this.klok.nu()) + 1;
-    const gewijzigd = await connection.execute<
-      { id: string; jaar: number; oud: JaarschijfStatus }[]
-    >(
-      `update jaarschijf j set status = ?, updated_at = now()
-         from jaarschijf oud
-        where j.id = oud.id and j.overeenkomst_id = ? and j.jaar <= ?
-          and j.status in (${van.map(() => '?').join(', ')})
-        returning j.id, j.jaar, oud.status as oud`,
-      [naar, onderdeel.overeenkomst_id, volgendJaar, ...van],
-      'all',
-      ctx,
+    if (onderdeel?.soort !== OnderdeelSoort.HOOFDDOCUMENT) return;
+    const { van, naar } = HOOFDDOCUMENT_OVERGANG[stap];
+    const jaarschijven = await em.find(
+      Jaarschijf,
+      {
+        overeenkomst: onderdeel.overeenkomst.id,
+        jaar: { $lte: jaarVan(this.klok.nu()) + 1 },
+        status: { $in: van },
+      },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { jaar: 'asc' } },
     );
-    for (const j of gewijzigd.sort((a, b) => a.jaar - b.jaar)) {
-      await this.audit.schrijf(
-        {
-          overeenkomstId: onderdeel.overeenkomst_id,
-          actor,
-          actie: AuditActie.JAARSCHIJF_STATUS,
-          onderwerpSoort: 'Jaarschijf',
-          onderwerpId: j.id,
-          gegevens: { jaar: j.jaar, van: j.oud, naar, door: `hoofddocument ${stap.toLowerCase()}` },
-        },
-        em,
-      );
-    }
+    for (const jaarschijf of jaarschijven)
+      await this.zet(em, actor, jaarschijf, naar, `hoofddocument ${stap.toLowerCase()}`);
   }
 }

@@ -125,6 +125,11 @@ export class PermissionsService {
     );
   }
 
+  /** The regie rule of {@link regie}, for services whose step the regie shares with others. */
+  voertRegie(betrokken: Betrokkenheid[]): boolean {
+    return voertRegie(betrokken);
+  }
+
   /** A new overeenkomst: only an opsteller or ondertekenaar of one of its gemeenten. */
   nieuweOvereenkomst(actor: Actor, gemeenteIds: string[]): void {
     // An empty list is refused by the service with a message about the input itself; the

@@ -7,13 +7,14 @@ import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { afspraakInJaar } from '../jaarschijven/afspraak-in-jaar';
-import { dag } from '../jaarcyclus/kalender';
+import { naHetJaar } from '../jaarschijven/jaarschijf-cyclus';
 import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Partij } from '../partijen/partij.entity';
 import { PermissionsService } from '../partijen/permissions.service';
 import type { VerantwoordingInput, VerantwoordingOverzichtModel } from './verantwoording.models';
-import { Verantwoording, type VerantwoordingStatus } from './verantwoording.entity';
+import { VerantwoordingOverzichtReader } from './verantwoording-overzicht.reader';
+import { Verantwoording } from './verantwoording.entity';
 
 @Injectable()
 export class VerantwoordingService {
@@ -22,13 +23,13 @@ export class VerantwoordingService {
     private readonly permissions: PermissionsService,
     private readonly audit: AuditService,
     private readonly klok: Klok,
+    private readonly reader: VerantwoordingOverzichtReader,
   ) {}
 
   /** The trekker reports on an afspraak over a year that has ended. */
   async verantwoord(actor: Actor, input: VerantwoordingInput): Promise<void> {
     const trekker = await this.permissions.verantwoorden(actor, input.afspraakId);
-    const vanaf = dag(input.jaar + 1, '01-01');
-    if (this.klok.nu() < vanaf) {
+    if (this.klok.nu() < naHetJaar(input.jaar)) {
       throw new AppError(
         ErrorCode.TE_VROEG,
         `De verantwoording over ${input.jaar} kan vanaf 1 januari ${input.jaar + 1}, als het jaar voorbij is`,
@@ -89,52 +90,19 @@ export class VerantwoordingService {
    * and which indicators measuring it still lack a realisatie — what the gemeente is waiting for.
    */
   async overzicht(overeenkomstId: string, jaar: number): Promise<VerantwoordingOverzichtModel> {
-    const connection = this.em.getConnection();
-    const [jaarschijf] = await connection.execute<{ id: string; status: string }[]>(
-      'select id, status from jaarschijf where overeenkomst_id = ? and jaar = ?',
-      [overeenkomstId, jaar],
-      'all',
+    const jaarschijf = await this.em.findOne(
+      Jaarschijf,
+      { overeenkomst: overeenkomstId, jaar },
+      { fields: ['id'] },
     );
     if (!jaarschijf) throw notFound('Jaarschijf', String(jaar));
-    const afspraken = await connection.execute<
-      {
-        id: string;
-        nummer: string;
-        titel: string;
-        trekker: string;
-        status: VerantwoordingStatus | null;
-        toelichting: string | null;
-        door: string | null;
-        datum: string | null;
-      }[]
-    >(
-      `select a.id, a.nummer, a.titel, p.naam as trekker, v.status, v.toelichting, g.naam as door, v.updated_at as datum
-         from afspraak a join afspraak_jaarschijf aj on aj.afspraak_id = a.id and aj.jaarschijf_id = ?
-         join onderdeel o on o.id = a.onderdeel_id join partij p on p.id = a.trekker_id
-         left join verantwoording v on v.afspraak_id = a.id and v.jaarschijf_id = aj.jaarschijf_id
-         left join gebruiker g on g.id = v.door_id
-        order by o.volgorde, a.volgorde`,
-      [jaarschijf.id],
-      'all',
-    );
-    const ontbrekend = await connection.execute<{ afspraak_id: string; naam: string }[]>(
-      `select ia.afspraak_id, i.naam from indicator_afspraak ia join indicator i on i.id = ia.indicator_id
-        where i.overeenkomst_id = ?
-          and not exists (select 1 from realisatie r where r.indicator_id = i.id and r.jaarschijf_id = ?)
-        order by i.naam`,
-      [overeenkomstId, jaarschijf.id],
-      'all',
-    );
+    const afspraken = await this.reader.afspraken(jaarschijf.id);
+    const ontbrekend = await this.reader.ontbrekendeRealisaties(overeenkomstId, jaarschijf.id);
     const rijen = afspraken.map((a) => ({
-      afspraakId: a.id,
-      nummer: a.nummer,
-      titel: a.titel,
-      trekker: a.trekker,
-      status: a.status,
-      toelichting: a.toelichting,
-      door: a.door,
-      datum: a.datum ? new Date(a.datum) : null,
-      ontbrekendeRealisaties: ontbrekend.filter((o) => o.afspraak_id === a.id).map((o) => o.naam),
+      ...a,
+      ontbrekendeRealisaties: ontbrekend
+        .filter((o) => o.afspraakId === a.afspraakId)
+        .map((o) => o.naam),
     }));
     return {
       jaar,
