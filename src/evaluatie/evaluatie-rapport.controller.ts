@@ -7,9 +7,10 @@ import { Klok } from '../common/klok';
 import { stuurDocx } from '../export/export.controller';
 import { ExportService } from '../export/export.service';
 import { MonitoringService } from '../monitoring/monitoring.service';
+import { Deelnemer, DeelnemerRol, Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { PermissionsService } from '../partijen/permissions.service';
 import { bouwEvaluatierapport } from './evaluatie-rapport';
-import { EvaluatieService } from './evaluatie.service';
+import { EvaluatieOverzichtReader } from './evaluatie-overzicht.reader';
 
 /**
  * The evaluation report of a year: `GET /export/overeenkomsten/<id>/evaluatie/<jaar>.docx`, for
@@ -20,7 +21,7 @@ export class EvaluatieRapportController {
   constructor(
     private readonly em: EntityManager,
     private readonly permissions: PermissionsService,
-    private readonly evaluatie: EvaluatieService,
+    private readonly evaluatie: EvaluatieOverzichtReader,
     private readonly monitoring: MonitoringService,
     private readonly exports: ExportService,
     private readonly klok: Klok,
@@ -38,19 +39,23 @@ export class EvaluatieRapportController {
     await this.permissions.exporteren(actor, overeenkomstId);
     const overzicht = await this.evaluatie.overzicht(overeenkomstId, Number(jaar));
     const reeksen = await this.monitoring.indicatorReeksen(overeenkomstId);
-    const connection = this.em.getConnection();
-    const [o] = await connection.execute<{ titel: string; startjaar: number; eindjaar: number }[]>(
-      'select titel, startjaar, eindjaar from overeenkomst where id = ?',
-      [overeenkomstId],
-      'all',
+    const o = await this.em.findOne(
+      Overeenkomst,
+      { id: overeenkomstId },
+      { populate: ['gemeenten'] },
     );
     if (!o) throw notFound('Overeenkomst', overeenkomstId);
-    const partijen = await connection.execute<{ naam: string; gemeente: boolean; rol: string }[]>(
-      `select p.naam, exists (select 1 from overeenkomst_gemeente g where g.overeenkomst_id = d.overeenkomst_id and g.partij_id = p.id) as gemeente, d.rol
-         from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? order by p.naam`,
-      [overeenkomstId],
-      'all',
+    const gemeenteIds = new Set(o.gemeenten.getItems().map((g) => g.id));
+    const deelnemers = await this.em.find(
+      Deelnemer,
+      { overeenkomst: overeenkomstId },
+      { populate: ['partij'], orderBy: { partij: { naam: 'asc' } } },
     );
+    const partijen = deelnemers.map((d) => ({
+      naam: d.partij.getEntity().naam,
+      gemeente: gemeenteIds.has(d.partij.id),
+      rol: d.rol,
+    }));
     const docx = await this.exports.vul(
       overeenkomstId,
       bouwEvaluatierapport(
@@ -59,7 +64,9 @@ export class EvaluatieRapportController {
           startjaar: o.startjaar,
           eindjaar: o.eindjaar,
           gemeenten: partijen.filter((p) => p.gemeente).map((p) => p.naam),
-          partijen: partijen.map((p) => (p.rol === 'WAARNEMER' ? `${p.naam} (waarnemer)` : p.naam)),
+          partijen: partijen.map((p) =>
+            p.rol === DeelnemerRol.WAARNEMER ? `${p.naam} (waarnemer)` : p.naam,
+          ),
           gemaaktOp: this.klok.nu(),
         },
         overzicht,

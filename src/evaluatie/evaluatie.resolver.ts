@@ -5,12 +5,18 @@ import {
   EvaluatieInput,
   EvaluatieOverzichtModel,
 } from './evaluatie.models';
-import { EvaluatieService } from './evaluatie.service';
+import { EvaluatieBevestigingService } from './evaluatie-bevestiging.service';
+import { EvaluatieOordeelService } from './evaluatie-oordeel.service';
+import { EvaluatieOverzichtReader } from './evaluatie-overzicht.reader';
 import { Vereist, zichtbaar } from '../partijen/vereist';
 
 @Resolver()
 export class EvaluatieResolver {
-  constructor(private readonly service: EvaluatieService) {}
+  constructor(
+    private readonly oordeel: EvaluatieOordeelService,
+    private readonly bevestiging: EvaluatieBevestigingService,
+    private readonly reader: EvaluatieOverzichtReader,
+  ) {}
 
   @Query(() => EvaluatieOverzichtModel, {
     description:
@@ -21,7 +27,7 @@ export class EvaluatieResolver {
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
     @Args('jaar', { type: () => Int }) jaar: number,
   ) {
-    return this.service.overzicht(overeenkomstId, jaar);
+    return this.reader.overzicht(overeenkomstId, jaar);
   }
 
   @Mutation(() => EvaluatieOverzichtModel, {
@@ -29,8 +35,8 @@ export class EvaluatieResolver {
       'De driehoek beoordeelt een afspraak over een afgelopen jaar (juni); bevestigingen van eerder vervallen',
   })
   async evalueerAfspraak(@HuidigeGebruiker() actor: Actor, @Args('input') input: EvaluatieInput) {
-    const overeenkomstId = await this.service.evalueer(actor, input);
-    return this.service.overzicht(overeenkomstId, input.jaar);
+    const overeenkomstId = await this.oordeel.evalueer(actor, input);
+    return this.reader.overzicht(overeenkomstId, input.jaar);
   }
 
   @Mutation(() => EvaluatieOverzichtModel, {
@@ -41,8 +47,7 @@ export class EvaluatieResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: BevestigEvaluatieInput,
   ) {
-    const overeenkomstId = await this.service.bevestig(actor, input);
-    const { jaar } = (await this.service.jaarVan(input.jaarschijfId))[0]!; // bevestig found it
-    return this.service.overzicht(overeenkomstId, jaar);
+    const { overeenkomstId, jaar } = await this.bevestiging.bevestig(actor, input);
+    return this.reader.overzicht(overeenkomstId, jaar);
   }
 }

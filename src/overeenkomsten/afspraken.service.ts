@@ -104,6 +104,49 @@ export class AfsprakenService {
     return afspraak;
   }
 
+  /**
+   * A draft copy of `bron` that carries it into `jaarschijf` (an evaluation's DOORZETTEN): checked
+   * against the overeenkomst like a new afspraak and numbered in its onderdeel; flushed by the
+   * caller, inside its transaction. The text is copied as materialised; the caller writes it into
+   * the co-editor's document after the commit.
+   */
+  async vervolg(bron: Afspraak, jaarschijf: Jaarschijf, concretisering: string): Promise<Afspraak> {
+    const context = await this.context(bron.overeenkomst.id);
+    const onderdeel = await bron.onderdeel.loadOrFail();
+    const kopie = new Afspraak({
+      onderdeel,
+      volgorde: bron.volgorde,
+      titel: bron.titel,
+      type: bron.type,
+      thema: ref(context.thema(bron.thema.id, 'afspraak.thema')),
+      trekker: ref(await context.deelnemer(bron.trekker.id, 'afspraak.trekker')),
+      volwassenheid: bron.volwassenheid,
+      details: bron.details,
+    });
+    kopie.tekst = bron.tekst;
+    kopie.tekstJson = bron.tekstJson ?? null;
+    kopie.voorwaarden = [...bron.voorwaarden];
+    kopie.doelgroepen = [...bron.doelgroepen];
+    await context.checkDetails(bron.details);
+    await this.setBetrokkenen(
+      kopie,
+      (await bron.betrokkenen.loadItems()).map((b) => ({
+        partijId: b.partij.id,
+        bijdrage: b.bijdrage,
+        kostenaandeel: b.kostenaandeel ?? null,
+      })),
+      context,
+    );
+    this.setJaren(kopie, [{ jaar: jaarschijf.jaar, concretisering }], context);
+    kopie.indicatoren.set(
+      await context.indicatoren((await bron.indicatoren.loadItems()).map((i) => i.id)),
+    );
+    (await onderdeel.afspraken.init()).add(kopie);
+    renumber(onderdeel.afspraken.getItems());
+    this.em.persist(kopie);
+    return kopie;
+  }
+
   async update(input: UpdateAfspraakInput): Promise<Afspraak> {
     const afspraak = await this.get(input.id);
     CollabServer.controleerTekst(input.tekst, 'input.tekst');
