@@ -1,9 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/app-error';
-import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
-import { AFSPRAAK_TYPE_LABEL, type AfspraakType } from '../overeenkomsten/afspraak-type';
-import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
+import { Indicator } from '../indicatoren/indicator.entity';
+import { AFSPRAAK_TYPE_LABEL } from '../overeenkomsten/afspraak-type';
+import { Verantwoording } from '../verantwoording/verantwoording.entity';
+import { AfsprakenTotalenReader } from './afspraken-totalen.reader';
+import { IndicatorPuntenReader } from './indicator-punten.reader';
 import type {
   AfsprakenTotalenModel,
   IndicatorReeksModel,
@@ -14,20 +16,21 @@ import { opKoers } from './op-koers';
 /** Read-only figures over the years, for the evaluation and the dashboards. */
 @Injectable()
 export class MonitoringService {
-  constructor(private readonly em: EntityManager) {}
-
-  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.em.getConnection().execute<T[]>(sql, params, 'all');
-  }
+  constructor(
+    private readonly em: EntityManager,
+    private readonly punten: IndicatorPuntenReader,
+    private readonly totalenReader: AfsprakenTotalenReader,
+  ) {}
 
   /** Per jaarschijf: target (or bandwidth, or effect), realisation and whether it is on track. */
   async indicatorReeks(indicatorId: string): Promise<IndicatorReeksModel> {
-    const [indicator] = await this.rows<{ overeenkomst_id: string }>(
-      'select overeenkomst_id from indicator where id = ?',
-      [indicatorId],
+    const indicator = await this.em.findOne(
+      Indicator,
+      { id: indicatorId },
+      { fields: ['overeenkomst'] },
     );
     if (!indicator) throw notFound('Indicator', indicatorId);
-    const [reeks] = await this.indicatorReeksen(indicator.overeenkomst_id, indicatorId);
+    const [reeks] = await this.indicatorReeksen(indicator.overeenkomst.id, indicatorId);
     return reeks!; // the indicator exists, so it has its series
   }
 
@@ -36,46 +39,23 @@ export class MonitoringService {
     overeenkomstId: string,
     indicatorId?: string,
   ): Promise<IndicatorReeksModel[]> {
-    const filter = indicatorId ? 'and i.id = ?' : '';
-    const params = indicatorId ? [overeenkomstId, indicatorId] : [overeenkomstId];
-    const indicatoren = await this.rows<{
-      id: string;
-      naam: string;
-      eenheid: string;
-      nulmeting_waarde: number | null;
-      nulmeting_jaar: number | null;
-    }>(
-      `select i.id, i.naam, i.eenheid, i.nulmeting_waarde, i.nulmeting_jaar from indicator i
-        where i.overeenkomst_id = ? ${filter} order by i.naam, i.id`,
-      params,
+    const indicatoren = await this.em.find(
+      Indicator,
+      { overeenkomst: overeenkomstId, ...(indicatorId ? { id: indicatorId } : {}) },
+      {
+        fields: ['naam', 'eenheid', 'nulmetingWaarde', 'nulmetingJaar'],
+        orderBy: [{ naam: 'asc' }, { id: 'asc' }],
+      },
     );
-    const punten = await this.rows<{
-      indicator_id: string;
-      jaar: number;
-      soort: StreefwaardeSoort | null;
-      waarde: number | null;
-      min: number | null;
-      max: number | null;
-      effect: string | null;
-      realisatie: number | null;
-      bron: string | null;
-    }>(
-      `select i.id as indicator_id, j.jaar, s.soort, s.waarde, s.min, s.max, s.effect,
-              r.waarde as realisatie, r.bron
-         from indicator i join jaarschijf j on j.overeenkomst_id = i.overeenkomst_id
-         left join streefwaarde s on s.jaarschijf_id = j.id and s.indicator_id = i.id
-         left join realisatie r on r.jaarschijf_id = j.id and r.indicator_id = i.id
-        where i.overeenkomst_id = ? ${filter} order by j.jaar`,
-      params,
-    );
+    const punten = await this.punten.punten([overeenkomstId], indicatorId);
     return indicatoren.map((indicator) => ({
       indicatorId: indicator.id,
       naam: indicator.naam,
       eenheid: indicator.eenheid,
-      nulmetingWaarde: indicator.nulmeting_waarde,
-      nulmetingJaar: indicator.nulmeting_jaar,
+      nulmetingWaarde: indicator.nulmetingWaarde ?? null,
+      nulmetingJaar: indicator.nulmetingJaar ?? null,
       punten: punten
-        .filter((p) => p.indicator_id === indicator.id)
+        .filter((p) => p.indicatorId === indicator.id)
         .map((p) => ({
           jaar: p.jaar,
           soort: p.soort,
@@ -85,48 +65,29 @@ export class MonitoringService {
           effect: p.effect,
           realisatie: p.realisatie,
           bron: p.bron,
-          opKoers: opKoers(p, p.realisatie, indicator.nulmeting_waarde),
+          opKoers: opKoers(p, p.realisatie, p.nulmetingWaarde),
         })),
     }));
   }
 
   /** What the trekker reported on an afspraak, year after year. */
   async statusHistorie(afspraakId: string): Promise<StatusMomentModel[]> {
-    const rijen = await this.rows<{
-      jaar: number;
-      status: VerantwoordingStatus;
-      toelichting: string;
-      door: string;
-      datum: string;
-    }>(
-      `select j.jaar, v.status, v.toelichting, g.naam as door, v.updated_at as datum
-         from verantwoording v join jaarschijf j on j.id = v.jaarschijf_id join gebruiker g on g.id = v.door_id
-        where v.afspraak_id = ? order by j.jaar`,
-      [afspraakId],
+    const verantwoordingen = await this.em.find(
+      Verantwoording,
+      { afspraak: afspraakId },
+      { populate: ['jaarschijf', 'door'], orderBy: { jaarschijf: { jaar: 'asc' } } },
     );
-    return rijen.map((r) => ({ ...r, datum: new Date(r.datum) }));
+    return verantwoordingen.map((v) => ({
+      jaar: v.jaarschijf.getEntity().jaar,
+      status: v.status,
+      toelichting: v.toelichting,
+      door: v.door.getEntity().naam,
+      datum: v.updatedAt,
+    }));
   }
 
   async totalen(overeenkomstId: string): Promise<AfsprakenTotalenModel> {
-    const perType = await this.rows<{ type: AfspraakType; aantal: number }>(
-      'select type, count(*)::int as aantal from afspraak where overeenkomst_id = ? group by type order by type',
-      [overeenkomstId],
-    );
-    const perThema = await this.rows<{ naam: string; aantal: number }>(
-      `select coalesce(d.naam, t.naam) as naam, count(*)::int as aantal
-         from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
-        where a.overeenkomst_id = ? group by coalesce(d.naam, t.naam), coalesce(d.volgorde, t.volgorde)
-        order by coalesce(d.volgorde, t.volgorde), naam`,
-      [overeenkomstId],
-    );
-    const perPartij = await this.rows<{ naam: string; trekker: number; betrokken: number }>(
-      `select p.naam,
-              (select count(*)::int from afspraak a where a.overeenkomst_id = ? and a.trekker_id = p.id) as trekker,
-              (select count(*)::int from afspraak_betrokkene b join afspraak a on a.id = b.afspraak_id
-                where a.overeenkomst_id = ? and b.partij_id = p.id) as betrokken
-         from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? order by p.naam`,
-      [overeenkomstId, overeenkomstId, overeenkomstId],
-    );
+    const { perType, perThema, perPartij } = await this.totalenReader.tellingen(overeenkomstId);
     return {
       totaal: perType.reduce((n, t) => n + t.aantal, 0),
       perType: perType.map((t) => ({ naam: AFSPRAAK_TYPE_LABEL[t.type], aantal: t.aantal })),

@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { JaarcyclusModule } from '../jaarcyclus/jaarcyclus.module';
+import { MonitoringModule } from '../monitoring/monitoring.module';
+import { RegioReader } from './regio.reader';
 import { RegioResolver } from './regio.resolver';
 import { RegioService } from './regio.service';
 
-@Module({ imports: [JaarcyclusModule], providers: [RegioService, RegioResolver] })
+@Module({
+  imports: [JaarcyclusModule, MonitoringModule],
+  providers: [RegioService, RegioReader, RegioResolver],
+})
 export class RegioModule {}

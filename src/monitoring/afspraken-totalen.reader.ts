@@ -1,0 +1,44 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { AfspraakType } from '../overeenkomsten/afspraak-type';
+
+/** The afspraken of an overeenkomst counted three ways (counts in SQL: a read model). */
+export interface AfsprakenTellingen {
+  perType: { type: AfspraakType; aantal: number }[];
+  perThema: { naam: string; aantal: number }[];
+  perPartij: { naam: string; trekker: number; betrokken: number }[];
+}
+
+@Injectable()
+export class AfsprakenTotalenReader {
+  constructor(private readonly em: EntityManager) {}
+
+  async tellingen(overeenkomstId: string): Promise<AfsprakenTellingen> {
+    const connection = this.em.getConnection();
+    const perType = await connection.execute<{ type: AfspraakType; aantal: number }[]>(
+      'select type, count(*)::int as aantal from afspraak where overeenkomst_id = ? group by type order by type',
+      [overeenkomstId],
+      'all',
+    );
+    const perThema = await connection.execute<{ naam: string; aantal: number }[]>(
+      `select coalesce(d.naam, t.naam) as naam, count(*)::int as aantal
+         from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
+        where a.overeenkomst_id = ? group by coalesce(d.naam, t.naam), coalesce(d.volgorde, t.volgorde)
+        order by coalesce(d.volgorde, t.volgorde), naam`,
+      [overeenkomstId],
+      'all',
+    );
+    const perPartij = await connection.execute<
+      { naam: string; trekker: number; betrokken: number }[]
+    >(
+      `select p.naam,
+              (select count(*)::int from afspraak a where a.overeenkomst_id = d.overeenkomst_id and a.trekker_id = p.id) as trekker,
+              (select count(*)::int from afspraak_betrokkene b join afspraak a on a.id = b.afspraak_id
+                where a.overeenkomst_id = d.overeenkomst_id and b.partij_id = p.id) as betrokken
+         from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? order by p.naam`,
+      [overeenkomstId],
+      'all',
+    );
+    return { perType, perThema, perPartij };
+  }
+}
