@@ -108,7 +108,7 @@ export class EvaluatieOverzichtReader {
       vervolgNummer: r.vervolg_nummer,
       partij: r.partij,
       door: r.door,
-      datum: r.datum ? new Date(r.datum) : null,
+      datum: r.datum,
     }));
     const thema = [...new Set(afspraken.map((a) => a.thema))];
     return {
@@ -161,7 +161,7 @@ export class EvaluatieOverzichtReader {
       partijId: r.partij_id,
       naam: r.naam,
       door: r.door,
-      op: r.op ? new Date(r.op) : null,
+      op: r.op,
     }));
   }
 

@@ -44,11 +44,7 @@ export class VerantwoordingOverzichtReader {
       [jaarschijfId],
       'all',
     );
-    return rijen.map(({ id, datum, ...r }) => ({
-      afspraakId: id,
-      ...r,
-      datum: datum ? new Date(datum) : null,
-    }));
+    return rijen.map(({ id, ...r }) => ({ afspraakId: id, ...r }));
   }
 
   /** Per afspraak, the names of its indicators without a realisatie in the jaarschijf. */
