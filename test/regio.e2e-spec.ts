@@ -336,7 +336,7 @@ describe('regionaal overzicht', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
   const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
-    gqlOkAls(t, tokens[wie], query, variables);
+    gqlOkAls(t, tokens[wie]!, query, variables);
   const regio = async (wie: string, variables: Record<string, unknown> = { op: OP }) =>
     (await als(wie, REGIO, variables)).regio;
 
@@ -510,11 +510,11 @@ describe('regionaal overzicht', () => {
       gedeeldeIndicatoren: [],
       regios: ['Zuid-Holland'],
     });
-    expect(theError(await t.gqlAs(tokens.provincie, REGIO, { op: OP, regio: '  ' }))).toMatchObject(
-      {
-        extensions: { code: 'VALIDATIE_FOUT', veld: 'regio' },
-      },
-    );
+    expect(
+      theError(await t.gqlAs(tokens.provincie!, REGIO, { op: OP, regio: '  ' })),
+    ).toMatchObject({
+      extensions: { code: 'VALIDATIE_FOUT', veld: 'regio' },
+    });
 
     // Rietwijk moved to another region: the filter leaves only Vlietdam, which shares nothing alone.
     await sqlRijen(
