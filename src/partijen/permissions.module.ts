@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { PermissionsReader } from './permissions.reader';
 import { PermissionsService } from './permissions.service';
 import { ToegangEvents } from './toegang-events';
 import { VereistGuard } from './vereist.guard';
@@ -6,7 +7,7 @@ import { VereistGuard } from './vereist.guard';
 /** Global: every feature asks the same service. */
 @Global()
 @Module({
-  providers: [PermissionsService, ToegangEvents, VereistGuard],
+  providers: [PermissionsService, PermissionsReader, ToegangEvents, VereistGuard],
   exports: [PermissionsService, ToegangEvents, VereistGuard],
 })
 export class PermissionsModule {}

@@ -1,26 +1,26 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Actor } from '../auth/actor';
 import { forbidden, invalid, notFound } from '../common/app-error';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
-import { OnderdeelSoort, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
-import { BEWERK_ROLLEN, LidRol } from './lidmaatschap.entity';
+import { OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import {
+  BEWERKEN,
+  type Betrokkenheid,
+  bewerkt,
+  rolUitleg,
+  schrijftMee,
+  voertRegie,
+} from './betrokkenheid';
+import { LidRol } from './lidmaatschap.entity';
 import { PartijSoort } from './partij.entity';
+import { IndicatorPermissions } from './indicator-permissions';
+import { type OwnedTable, PermissionsReader } from './permissions.reader';
 
-/** How the actor's partijen take part in one overeenkomst. */
-export interface Betrokkenheid {
-  partijId: string;
-  partijNaam: string;
-  partijSoort: PartijSoort;
-  rol: DeelnemerRol;
-  regie: boolean;
-  lidRollen: LidRol[];
-}
+export type { Betrokkenheid } from './betrokkenheid';
+export type { OwnedTable } from './permissions.reader';
 
 export type Toegang = 'SCHRIJVEN' | 'LEZEN';
-
-const BEWERKEN = 'opsteller of ondertekenaar';
 
 /**
  * The one place that answers "may this person do this, here?". Resolvers ask before they act;
@@ -29,26 +29,17 @@ const BEWERKEN = 'opsteller of ondertekenaar';
  */
 @Injectable()
 export class PermissionsService {
-  constructor(private readonly em: EntityManager) {}
+  /** The rules for indicatoren, streefwaarden and realisaties. */
+  readonly indicatoren: IndicatorPermissions;
 
-  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.em.getConnection().execute<T[]>(sql, params, 'all');
+  constructor(private readonly reader: PermissionsReader) {
+    this.indicatoren = new IndicatorPermissions(this, reader);
   }
 
   /** The actor's partijen that take part in the overeenkomst (empty: not visible). */
   async betrokkenheid(actor: Actor, overeenkomstId: string): Promise<Betrokkenheid[]> {
     if (actor.partijIds.length === 0 || !isUUID(overeenkomstId)) return [];
-    const rows = await this.rows<{
-      partij_id: string;
-      naam: string;
-      soort: PartijSoort;
-      rol: DeelnemerRol;
-      regie: boolean;
-    }>(
-      `select d.partij_id, p.naam, p.soort, d.rol, d.regie from deelnemer d join partij p on p.id = d.partij_id
-       where d.overeenkomst_id = ? and d.partij_id in (${actor.partijIds.map(() => '?').join(', ')})`,
-      [overeenkomstId, ...actor.partijIds],
-    );
+    const rows = await this.reader.deelnames(overeenkomstId, actor.partijIds);
     return rows.map((r) => ({
       partijId: r.partij_id,
       partijNaam: r.naam,
@@ -73,11 +64,9 @@ export class PermissionsService {
 
   /** The overeenkomst an item of the given table belongs to, or NOT_FOUND. */
   async overeenkomstVan(tabel: OwnedTable, id: string, label: string): Promise<string> {
-    const [row] = isUUID(id)
-      ? await this.rows<{ overeenkomst_id: string }>(OWNER_SQL[tabel], [id])
-      : [];
-    if (!row) throw notFound(label, id);
-    return row.overeenkomst_id;
+    const overeenkomstId = isUUID(id) ? await this.reader.overeenkomstVan(tabel, id) : undefined;
+    if (!overeenkomstId) throw notFound(label, id);
+    return overeenkomstId;
   }
 
   /** An item inside an overeenkomst the actor may see; returns that overeenkomst. */
@@ -173,15 +162,10 @@ export class PermissionsService {
     label = 'Onderdeel',
     id = onderdeelId,
   ): Promise<Betrokkenheid & { overeenkomstId: string }> {
-    const [onderdeel] = isUUID(onderdeelId)
-      ? await this.rows<{ overeenkomst_id: string }>(
-          'select overeenkomst_id from onderdeel where id = ?',
-          [onderdeelId],
-        )
-      : [];
+    const onderdeel = isUUID(onderdeelId) ? await this.reader.onderdeel(onderdeelId) : undefined;
     if (!onderdeel) throw notFound(label, id);
     const betrokken = await this.zichtbaar(actor, onderdeel.overeenkomst_id, label, id);
-    const ondertekenaars = await this.ondertekenaars([onderdeelId]);
+    const ondertekenaars = await this.reader.ondertekenaars([onderdeelId]);
     const kandidaten = betrokken.filter(
       (b) =>
         b.rol !== DeelnemerRol.WAARNEMER &&
@@ -209,7 +193,7 @@ export class PermissionsService {
     const betrokken = await this.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
     if (betrokken.some((b) => b.rol !== DeelnemerRol.MEDEONDERTEKENAAR_BIJLAGE || b.regie)) return;
     if (onderdeelId) {
-      const ondertekenaars = await this.ondertekenaars([onderdeelId]);
+      const ondertekenaars = await this.reader.ondertekenaars([onderdeelId]);
       if (betrokken.some((b) => ondertekenaars.has(b.partijId))) return;
     }
     throw forbidden(
@@ -224,10 +208,7 @@ export class PermissionsService {
   ): Promise<{ overeenkomstId: string; partijId: string; partijNaam: string }> {
     const overeenkomstId = await this.overeenkomstVan('afspraak', afspraakId, 'Afspraak');
     const betrokken = await this.zichtbaar(actor, overeenkomstId, 'Afspraak', afspraakId);
-    const [afspraak] = await this.rows<{ trekker_id: string; naam: string }>(
-      'select a.trekker_id, p.naam from afspraak a join partij p on p.id = a.trekker_id where a.id = ?',
-      [afspraakId],
-    );
+    const afspraak = await this.reader.trekker(afspraakId);
     if (!afspraak) throw notFound('Afspraak', afspraakId);
     const trekker = betrokken.find((b) => b.partijId === afspraak.trekker_id && bewerkt(b));
     if (trekker)
@@ -287,17 +268,11 @@ export class PermissionsService {
     regie: boolean;
   }> {
     if (!isUUID(onderdeelId)) throw notFound(label, id);
-    const [onderdeel] = await this.rows<{
-      overeenkomst_id: string;
-      titel: string;
-      status: OnderdeelStatus;
-    }>('select overeenkomst_id, titel, status from onderdeel where id = ?', [onderdeelId]);
+    const onderdeel = await this.reader.onderdeel(onderdeelId);
     if (!onderdeel) throw notFound(label, id);
     const betrokken = await this.zichtbaar(actor, onderdeel.overeenkomst_id, label, id);
-    const ondertekenaars = await this.ondertekenaars([onderdeelId]);
-    const schrijft = betrokken.some(
-      (b) => b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b) && ondertekenaars.has(b.partijId),
-    );
+    const ondertekenaars = await this.reader.ondertekenaars([onderdeelId]);
+    const schrijft = schrijftMee(betrokken, ondertekenaars);
     // A frozen onderdeel (ter ondertekening, ondertekend) is read-only for everyone.
     const bevroren = onderdeel.status !== OnderdeelStatus.CONCEPT;
     return {
@@ -310,153 +285,20 @@ export class PermissionsService {
     };
   }
 
-  /**
-   * Indicatoren and streefwaarden: opstellers of a partij that signs the hoofddocument, or that
-   * signs an onderdeel holding one of the afspraken the indicator measures.
-   */
-  async indicatorBewerken(
-    actor: Actor,
-    overeenkomstId: string,
-    afspraakIds: string[],
-    label: string,
-    id: string,
-  ): Promise<void> {
-    const betrokken = await this.zichtbaar(actor, overeenkomstId, label, id);
-    const onderdelen = await this.rows<{ id: string }>(
-      `select id from onderdeel where overeenkomst_id = ? and (soort = ?${
-        afspraakIds.length
-          ? ` or id in (select onderdeel_id from afspraak where id in (${afspraakIds.map(() => '?').join(', ')}))`
-          : ''
-      })`,
-      [overeenkomstId, OnderdeelSoort.HOOFDDOCUMENT, ...afspraakIds],
-    );
-    const ondertekenaars = await this.ondertekenaars(onderdelen.map((o) => o.id));
-    if (
-      betrokken.some(
-        (b) => b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b) && ondertekenaars.has(b.partijId),
-      )
-    )
-      return;
-    throw forbidden(
-      `Indicatoren en streefwaarden worden bewerkt door ${BEWERKEN}s van de partijen die de bijbehorende afspraken ondertekenen${rolUitleg(betrokken)}`,
-    );
-  }
-
   /** An afspraak is edited by those who may edit its onderdeel. */
   async afspraakBewerken(actor: Actor, afspraakId: string): Promise<string> {
-    const [row] = isUUID(afspraakId)
-      ? await this.rows<{ onderdeel_id: string }>(
-          'select onderdeel_id from afspraak where id = ?',
-          [afspraakId],
-        )
-      : [];
-    if (!row) throw notFound('Afspraak', afspraakId);
-    return this.onderdeelBewerken(actor, row.onderdeel_id, 'Afspraak', afspraakId);
-  }
-
-  /**
-   * An existing indicator: the person must be allowed to edit it as it is, and, when it is to
-   * measure other afspraken, as it will be; otherwise pointing an indicator at one's own bijlage
-   * would take it over.
-   */
-  async bestaandeIndicatorBewerken(
-    actor: Actor,
-    indicatorId: string,
-    nieuweAfspraakIds?: string[],
-    label = 'Indicator',
-    id = indicatorId,
-  ): Promise<string> {
-    const [indicator] = isUUID(indicatorId)
-      ? await this.rows<{ overeenkomst_id: string }>(
-          'select overeenkomst_id from indicator where id = ?',
-          [indicatorId],
-        )
-      : [];
-    if (!indicator) throw notFound(label, id);
-    const huidige = await this.rows<{ afspraak_id: string }>(
-      'select afspraak_id from indicator_afspraak where indicator_id = ?',
-      [indicatorId],
-    );
-    await this.indicatorBewerken(
-      actor,
-      indicator.overeenkomst_id,
-      huidige.map((r) => r.afspraak_id),
-      label,
-      id,
-    );
-    if (nieuweAfspraakIds?.length) {
-      await this.indicatorBewerken(
-        actor,
-        indicator.overeenkomst_id,
-        nieuweAfspraakIds.filter((a) => isUUID(a)),
-        label,
-        id,
-      );
-    }
-    return indicator.overeenkomst_id;
-  }
-
-  /** The indicator a streefwaarde or realisatie belongs to, or NOT_FOUND. */
-  async indicatorVan(
-    tabel: 'streefwaarde' | 'realisatie',
-    id: string,
-    label: string,
-  ): Promise<string> {
-    const [row] = isUUID(id)
-      ? await this.rows<{ indicator_id: string }>(
-          `select indicator_id from ${tabel} where id = ?`,
-          [id],
-        )
-      : [];
-    if (!row) throw notFound(label, id);
-    return row.indicator_id;
+    const onderdeelId = isUUID(afspraakId)
+      ? await this.reader.onderdeelVanAfspraak(afspraakId)
+      : undefined;
+    if (!onderdeelId) throw notFound('Afspraak', afspraakId);
+    return this.onderdeelBewerken(actor, onderdeelId, 'Afspraak', afspraakId);
   }
 
   /** The overeenkomst a theme belongs to; null for the shared default themes. */
   async themaVan(id: string): Promise<string | null> {
-    const [row] = isUUID(id)
-      ? await this.rows<{ overeenkomst_id: string | null }>(
-          'select overeenkomst_id from thema where id = ?',
-          [id],
-        )
-      : [];
+    const row = isUUID(id) ? await this.reader.thema(id) : undefined;
     if (!row) throw notFound('Thema', id);
     return row.overeenkomst_id;
-  }
-
-  /** Realisaties: the trekker of an afspraak the indicator measures, or the gemeente. */
-  async realisatieInvoeren(
-    actor: Actor,
-    indicatorId: string,
-    label: string,
-    id: string,
-  ): Promise<string> {
-    const [indicator] = isUUID(indicatorId)
-      ? await this.rows<{ overeenkomst_id: string }>(
-          'select overeenkomst_id from indicator where id = ?',
-          [indicatorId],
-        )
-      : [];
-    if (!indicator) throw notFound(label, id);
-    const betrokken = await this.zichtbaar(actor, indicator.overeenkomst_id, label, id);
-    const trekkers = new Set(
-      (
-        await this.rows<{ trekker_id: string }>(
-          'select a.trekker_id from indicator_afspraak ia join afspraak a on a.id = ia.afspraak_id where ia.indicator_id = ?',
-          [indicatorId],
-        )
-      ).map((r) => r.trekker_id),
-    );
-    const mag = betrokken.some(
-      (b) =>
-        b.rol !== DeelnemerRol.WAARNEMER &&
-        bewerkt(b) &&
-        (trekkers.has(b.partijId) || (b.partijSoort === PartijSoort.GEMEENTE && b.regie)),
-    );
-    if (mag) return indicator.overeenkomst_id;
-    throw forbidden(
-      `Realisaties worden ingevoerd door de trekker van de afspraak of door de gemeente; daarvoor moet u ${BEWERKEN} zijn bij een van die partijen${rolUitleg(betrokken)}`,
-    );
   }
 
   /** The members and details of a partij: its beheerders. */
@@ -468,10 +310,8 @@ export class PermissionsService {
   /** An existing partij (else NOT_FOUND) whose details the actor manages. */
   async bestaandePartijBeheer(actor: Actor, partijId: string): Promise<void> {
     if (!actor.rollen(partijId).includes(LidRol.BEHEERDER)) {
-      const [partij] = isUUID(partijId)
-        ? await this.rows<{ id: string }>('select id from partij where id = ?', [partijId])
-        : [];
-      if (!partij) throw notFound('Partij', partijId);
+      if (!isUUID(partijId) || !(await this.reader.partijBestaat(partijId)))
+        throw notFound('Partij', partijId);
     }
     this.partijBeheer(actor, partijId);
   }
@@ -488,57 +328,4 @@ export class PermissionsService {
       `Nieuwe organisaties worden geregistreerd door een gemeente; daarvoor moet u ${BEWERKEN} zijn bij een gemeente`,
     );
   }
-
-  private async ondertekenaars(onderdeelIds: string[]): Promise<Set<string>> {
-    if (onderdeelIds.length === 0) return new Set();
-    const rows = await this.rows<{ partij_id: string }>(
-      `select distinct partij_id from onderdeel_ondertekenaar where onderdeel_id in (${onderdeelIds.map(() => '?').join(', ')})`,
-      onderdeelIds,
-    );
-    return new Set(rows.map((r) => r.partij_id));
-  }
 }
-
-/** Holds the regie of the overeenkomst, and may act on it (not as waarnemer, with a writing role). */
-function voertRegie(betrokken: Betrokkenheid[]): boolean {
-  return betrokken.some((b) => b.regie && b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b));
-}
-
-function bewerkt(b: Betrokkenheid): boolean {
-  return b.lidRollen.some((r) => BEWERK_ROLLEN.includes(r));
-}
-
-/** Tells the person why they fall short: their partij's part, or their own role. */
-function rolUitleg(betrokken: Betrokkenheid[]): string {
-  if (betrokken.length === 0) return '';
-  return (
-    '. U handelt namens ' +
-    betrokken
-      .map((b) => {
-        const deel =
-          b.rol === DeelnemerRol.WAARNEMER
-            ? 'waarnemer'
-            : b.rol === DeelnemerRol.MEDEONDERTEKENAAR_BIJLAGE
-              ? 'medeondertekenaar van bijlagen'
-              : 'ondertekenaar';
-        const rollen = b.lidRollen.length
-          ? b.lidRollen.map((r) => r.toLowerCase()).join(' en ')
-          : 'geen rol';
-        return `${b.partijNaam} (${deel}; u bent ${rollen})`;
-      })
-      .join(', ')
-  );
-}
-
-const OWNER_SQL = {
-  onderdeel: 'select overeenkomst_id from onderdeel where id = ?',
-  afspraak: 'select overeenkomst_id from afspraak where id = ?',
-  deelnemer: 'select overeenkomst_id from deelnemer where id = ?',
-  jaarschijf: 'select overeenkomst_id from jaarschijf where id = ?',
-  indicator: 'select overeenkomst_id from indicator where id = ?',
-  wijzigingsvoorstel: 'select overeenkomst_id from wijzigingsvoorstel where id = ?',
-  versie: 'select overeenkomst_id from onderdeel_versie where id = ?',
-  opmerking:
-    'select a.overeenkomst_id from opmerking o join afspraak a on a.id = o.afspraak_id where o.id = ?',
-} as const;
-export type OwnedTable = keyof typeof OWNER_SQL;

@@ -136,7 +136,7 @@ export function nieuweIndicator(pad: string, afsprakenPad: string): Eis {
     paden: [pad, afsprakenPad],
     async controleer(permissions, actor, waarde) {
       const id = tekst(waarde(pad));
-      await permissions.indicatorBewerken(
+      await permissions.indicatoren.indicatorBewerken(
         actor,
         id,
         teksten(waarde(afsprakenPad)),
@@ -156,7 +156,7 @@ export function indicatorBewerken(pad: string, afsprakenPad?: string): Eis {
   return {
     paden: afsprakenPad ? [pad, afsprakenPad] : [pad],
     controleer: (permissions, actor, waarde) =>
-      permissions.bestaandeIndicatorBewerken(
+      permissions.indicatoren.bestaandeIndicatorBewerken(
         actor,
         tekst(waarde(pad)),
         afsprakenPad ? teksten(waarde(afsprakenPad)) : undefined,
@@ -170,7 +170,7 @@ export function indicatorenKoppelen(pad: string): Eis {
     paden: [pad],
     async controleer(permissions, actor, waarde) {
       for (const id of teksten(waarde(pad))) {
-        await permissions.bestaandeIndicatorBewerken(actor, id);
+        await permissions.indicatoren.bestaandeIndicatorBewerken(actor, id);
       }
     },
   };
@@ -182,8 +182,18 @@ export function streefwaardeBewerken(pad: string): Eis {
     paden: [pad],
     async controleer(permissions, actor, waarde) {
       const id = tekst(waarde(pad));
-      const indicatorId = await permissions.indicatorVan('streefwaarde', id, 'Streefwaarde');
-      return permissions.bestaandeIndicatorBewerken(actor, indicatorId, [], 'Streefwaarde', id);
+      const indicatorId = await permissions.indicatoren.indicatorVan(
+        'streefwaarde',
+        id,
+        'Streefwaarde',
+      );
+      return permissions.indicatoren.bestaandeIndicatorBewerken(
+        actor,
+        indicatorId,
+        [],
+        'Streefwaarde',
+        id,
+      );
     },
   };
 }
@@ -194,7 +204,7 @@ export function realisatieInvoeren(pad: string): Eis {
     paden: [pad],
     async controleer(permissions, actor, waarde) {
       const id = tekst(waarde(pad));
-      return permissions.realisatieInvoeren(actor, id, 'Indicator', id);
+      return permissions.indicatoren.realisatieInvoeren(actor, id, 'Indicator', id);
     },
   };
 }
@@ -205,8 +215,12 @@ export function realisatieBewerken(pad: string): Eis {
     paden: [pad],
     async controleer(permissions, actor, waarde) {
       const id = tekst(waarde(pad));
-      const indicatorId = await permissions.indicatorVan('realisatie', id, 'Realisatie');
-      return permissions.realisatieInvoeren(actor, indicatorId, 'Realisatie', id);
+      const indicatorId = await permissions.indicatoren.indicatorVan(
+        'realisatie',
+        id,
+        'Realisatie',
+      );
+      return permissions.indicatoren.realisatieInvoeren(actor, indicatorId, 'Realisatie', id);
     },
   };
 }
