@@ -1,7 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
+import { type AuditRij, AuditReader } from './audit.reader';
 import { canonicalJson, sha256 } from './canonical';
+
+export type { AuditRij } from './audit.reader';
 
 /** What happened, as the trail records it. */
 export interface AuditStap {
@@ -46,31 +49,12 @@ export enum AuditActie {
   BOD_INGEDIEND = 'BOD_INGEDIEND',
 }
 
-export interface AuditRij {
-  volgnummer: number;
-  tijd: Date;
-  gebruikerId: string | null;
-  gebruikerNaam: string;
-  partijId: string | null;
-  partijNaam: string | null;
-  actie: string;
-  onderwerpSoort: string;
-  onderwerpId: string;
-  gegevens: Record<string, unknown>;
-  vorigeHash: string | null;
-  hash: string;
-}
-
 export interface KetenControle {
   geldig: boolean;
   aantal: number;
   /** The first entry that does not match, when the chain is broken. */
   eersteFout: { volgnummer: number; reden: string } | null;
 }
-
-const KOLOMMEN = `volgnummer, tijd, gebruiker_id as "gebruikerId", gebruiker_naam as "gebruikerNaam",
-  partij_id as "partijId", partij_naam as "partijNaam", actie, onderwerp_soort as "onderwerpSoort",
-  onderwerp_id as "onderwerpId", gegevens, vorige_hash as "vorigeHash", hash`;
 
 /**
  * The audit trail: an append-only, hash-chained log per overeenkomst. A step is written in the
@@ -79,25 +63,16 @@ const KOLOMMEN = `volgnummer, tijd, gebruiker_id as "gebruikerId", gebruiker_naa
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: AuditReader,
+  ) {}
 
   /** Appends a step; pass the transaction's entity manager to write inside it. */
   async schrijf(stap: AuditStap, em?: EntityManager): Promise<AuditRij> {
     if (!em) return this.em.fork().transactional((tx) => this.schrijf(stap, tx));
-    const connection = em.getConnection();
-    const ctx: unknown = em.getTransactionContext();
-    await connection.execute(
-      'select pg_advisory_xact_lock(hashtext(?))',
-      [`audit:${stap.overeenkomstId}`],
-      'all',
-      ctx,
-    );
-    const [vorige] = await connection.execute<{ volgnummer: number; hash: string }[]>(
-      'select volgnummer, hash from audit_regel where overeenkomst_id = ? order by volgnummer desc limit 1',
-      [stap.overeenkomstId],
-      'all',
-      ctx,
-    );
+    await this.reader.vergrendel(em, stap.overeenkomstId);
+    const vorige = await this.reader.laatste(em, stap.overeenkomstId);
     const rij: AuditRij = {
       volgnummer: (vorige?.volgnummer ?? 0) + 1,
       tijd: new Date(),
@@ -113,28 +88,7 @@ export class AuditService {
       hash: '',
     };
     rij.hash = regelHash(stap.overeenkomstId, rij);
-    await connection.execute(
-      `insert into audit_regel (overeenkomst_id, volgnummer, tijd, gebruiker_id, gebruiker_naam,
-         partij_id, partij_naam, actie, onderwerp_soort, onderwerp_id, gegevens, vorige_hash, hash)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        stap.overeenkomstId,
-        rij.volgnummer,
-        rij.tijd,
-        rij.gebruikerId,
-        rij.gebruikerNaam,
-        rij.partijId,
-        rij.partijNaam,
-        rij.actie,
-        rij.onderwerpSoort,
-        rij.onderwerpId,
-        JSON.stringify(rij.gegevens),
-        rij.vorigeHash,
-        rij.hash,
-      ],
-      'all',
-      ctx,
-    );
+    await this.reader.voegToe(em, stap.overeenkomstId, rij);
     return rij;
   }
 
@@ -143,31 +97,16 @@ export class AuditService {
     take: number,
     skip: number,
   ): Promise<{ items: AuditRij[]; total: number }> {
-    const connection = this.em.getConnection();
-    const [items, [{ total }]] = await Promise.all([
-      connection.execute<AuditRij[]>(
-        `select ${KOLOMMEN} from audit_regel where overeenkomst_id = ? order by volgnummer limit ? offset ?`,
-        [overeenkomstId, take, skip],
-        'all',
-      ),
-      connection.execute<[{ total: number }]>(
-        'select count(*)::int as total from audit_regel where overeenkomst_id = ?',
-        [overeenkomstId],
-        'all',
-      ),
+    const [items, total] = await Promise.all([
+      this.reader.pagina(overeenkomstId, take, skip),
+      this.reader.aantal(overeenkomstId),
     ]);
     return { items: items.map((r) => ({ ...r, tijd: new Date(r.tijd) })), total };
   }
 
   /** Recomputes every hash of the chain, in order; the first entry that does not match is named. */
   async controleer(overeenkomstId: string): Promise<KetenControle> {
-    const rijen = await this.em
-      .getConnection()
-      .execute<AuditRij[]>(
-        `select ${KOLOMMEN} from audit_regel where overeenkomst_id = ? order by volgnummer`,
-        [overeenkomstId],
-        'all',
-      );
+    const rijen = await this.reader.alle(overeenkomstId);
     let vorige: AuditRij | undefined;
     for (const [i, rij] of rijen.entries()) {
       const fout =

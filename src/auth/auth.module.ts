@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AuthGuard } from './auth.guard';
+import { AuthReader } from './auth.reader';
 import { AuthResolver } from './auth.resolver';
 import {
   AUTH_SETTINGS,
@@ -19,6 +20,7 @@ export class AuthModule {
       providers: [
         { provide: AUTH_SETTINGS, useValue: { ...DEFAULT_AUTH_SETTINGS, ...settings } },
         AuthService,
+        AuthReader,
         AuthGuard,
         AuthResolver,
       ],

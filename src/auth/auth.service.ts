@@ -4,9 +4,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppError, ErrorCode } from '../common/app-error';
 import { AppSecret } from '../database/app-secret.entity';
-import type { LidRol } from '../partijen/lidmaatschap.entity';
-import type { PartijSoort } from '../partijen/partij.entity';
 import { Actor } from './actor';
+import { AuthReader, type LidRow } from './auth.reader';
 import { ToegangEvents } from '../partijen/toegang-events';
 import {
   ExportTicket,
@@ -54,23 +53,6 @@ export interface Tokens {
   verlooptOp: Date;
 }
 
-interface ActorRow {
-  ingetrokken_op: Date | null;
-  email: string;
-  naam: string;
-  partij_id: string | null;
-  rollen: LidRol[] | null;
-  partij_naam: string | null;
-  partij_soort: PartijSoort | null;
-}
-
-type LidRow = ActorRow & {
-  partij_id: string;
-  rollen: LidRol[];
-  partij_naam: string;
-  partij_soort: PartijSoort;
-};
-
 export interface AccessClaims {
   sub: string;
   sid: string;
@@ -90,6 +72,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
     private readonly toegang: ToegangEvents,
+    private readonly reader: AuthReader,
   ) {}
 
   /**
@@ -99,14 +82,8 @@ export class AuthService {
   async signingSecret(): Promise<string> {
     if (this.secret) return this.secret;
     if (process.env.JWT_SECRET) return (this.secret = process.env.JWT_SECRET);
-    const em = this.em.fork();
-    await em
-      .getConnection()
-      .execute(
-        `insert into app_secret (naam, waarde) values ('jwt', ?) on conflict (naam) do nothing`,
-        [randomBytes(48).toString('base64url')],
-      );
-    this.secret = (await em.findOneOrFail(AppSecret, { naam: 'jwt' })).waarde;
+    await this.reader.bewaarSleutelTenzijAanwezig(randomBytes(48).toString('base64url'));
+    this.secret = (await this.em.fork().findOneOrFail(AppSecret, { naam: 'jwt' })).waarde;
     return this.secret;
   }
 
@@ -294,15 +271,7 @@ export class AuthService {
    * connections (the co-editor) ask this again when memberships change.
    */
   async actorVoorSessie(claims: AccessClaims): Promise<Actor> {
-    // One query for the session, the person and their memberships: this runs on every request.
-    const rows = await this.em.getConnection().execute<ActorRow[]>(
-      `select s.ingetrokken_op, g.email, g.naam, l.partij_id, l.rollen, p.naam as partij_naam, p.soort as partij_soort
-       from sessie s join gebruiker g on g.id = s.gebruiker_id
-       left join lidmaatschap l on l.gebruiker_id = g.id left join partij p on p.id = l.partij_id
-       where s.id = ? and s.gebruiker_id = ?`,
-      [claims.sid, claims.sub],
-      'all',
-    );
+    const rows = await this.reader.sessieMetLeden(claims.sid, claims.sub);
     const eerste = rows[0];
     if (!eerste || eerste.ingetrokken_op) throw ONGELDIG();
     const leden = rows.filter((r): r is LidRow => r.partij_id !== null);
