@@ -18,7 +18,7 @@ import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { Partij } from '../partijen/partij.entity';
 import { PermissionsService } from '../partijen/permissions.service';
-import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud';
+import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Bod } from './bod.entity';
 import type { BodModel, DienBodInInput } from './bod.models';
 

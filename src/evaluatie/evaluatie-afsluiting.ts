@@ -12,7 +12,8 @@ import { openAddendum } from '../ondertekening/addendum';
 import type { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
-import { bevroren, vergrendelOnderdeel } from '../overeenkomsten/onderdeel-inhoud';
+import { bevroren } from '../overeenkomsten/onderdeel-inhoud';
+import { vergrendelOnderdeel } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { type Bijstelling, Evaluatie, EvaluatieBesluit } from './evaluatie.entity';
 
 /** What is done once the transaction that closed an evaluation has committed. */

@@ -14,7 +14,7 @@ import { magEvaluatieAfsluiten } from '../jaarschijven/jaarschijf-cyclus';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
-import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud';
+import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { LidRol } from '../partijen/lidmaatschap.entity';
 import { Partij } from '../partijen/partij.entity';
 import { PermissionsService } from '../partijen/permissions.service';

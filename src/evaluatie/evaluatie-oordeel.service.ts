@@ -14,7 +14,7 @@ import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.servi
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
-import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud';
+import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { BEWERK_ROLLEN } from '../partijen/lidmaatschap.entity';
 import { Partij } from '../partijen/partij.entity';
 import { PermissionsService } from '../partijen/permissions.service';

@@ -4,7 +4,7 @@ import { notFound } from '../common/app-error';
 import { Indicator } from '../indicatoren/indicator.entity';
 import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import type { AfspraakType } from '../overeenkomsten/afspraak-type';
-import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud';
+import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
 import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { type Bijstelling, EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
 import type {

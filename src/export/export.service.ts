@@ -16,11 +16,8 @@ import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { tekstverschil } from '../common/tekstverschil';
 import { DeelSoort } from '../onderhandeling/onderhandeling.models';
-import {
-  type AfspraakInhoud,
-  type OnderdeelInhoud,
-  OnderdeelInhoudReader,
-} from '../overeenkomsten/onderdeel-inhoud';
+import { type AfspraakInhoud, type OnderdeelInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import { OnderdeelInhoudReader } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL, OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';

@@ -6,12 +6,11 @@ import { AuditActie, AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collaboration/collab.server';
 import { notFound } from '../common/app-error';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
+import { afspraakHash, type OnderdeelInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import {
-  afspraakHash,
-  type OnderdeelInhoud,
   OnderdeelInhoudReader,
   vergrendelConcept,
-} from '../overeenkomsten/onderdeel-inhoud';
+} from '../overeenkomsten/onderdeel-inhoud.reader';
 import { BEWERK_ROLLEN } from '../partijen/lidmaatschap.entity';
 import { Partij } from '../partijen/partij.entity';
 import { partijModel, type PartijModel } from '../partijen/partij.model';

@@ -13,7 +13,10 @@ import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
-import { OnderdeelInhoudReader, vergrendelConcept } from '../overeenkomsten/onderdeel-inhoud';
+import {
+  OnderdeelInhoudReader,
+  vergrendelConcept,
+} from '../overeenkomsten/onderdeel-inhoud.reader';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { crashpunt } from '../common/crashpunt';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';

@@ -6,7 +6,7 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { crashpunt } from '../common/crashpunt';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
-import { vergrendelOnderdeel } from '../overeenkomsten/onderdeel-inhoud';
+import { vergrendelOnderdeel } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { PermissionsService } from '../partijen/permissions.service';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { openAddendum } from './addendum';

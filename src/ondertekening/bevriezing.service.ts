@@ -14,11 +14,11 @@ import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.servi
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { StandpuntenService } from '../onderhandeling/standpunten.service';
 import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import { versieHash } from '../overeenkomsten/onderdeel-inhoud';
 import {
   OnderdeelInhoudReader,
   vergrendelConcept,
-  versieHash,
-} from '../overeenkomsten/onderdeel-inhoud';
+} from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { PermissionsService } from '../partijen/permissions.service';
 import { ToegangEvents } from '../partijen/toegang-events';

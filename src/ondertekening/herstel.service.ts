@@ -11,11 +11,11 @@ import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { DETAILS_INPUT_KEY } from '../overeenkomsten/afspraak-details';
 import type { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
+import { type AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import {
-  type AfspraakInhoud,
   OnderdeelInhoudReader,
   vergrendelConcept,
-} from '../overeenkomsten/onderdeel-inhoud';
+} from '../overeenkomsten/onderdeel-inhoud.reader';
 import { PermissionsService } from '../partijen/permissions.service';
 import { versieGebeurtenis } from './versie-gebeurtenis';
 import { OnderdeelVersie } from './versie.entities';

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
-import { vergrendelOnderdeel } from '../overeenkomsten/onderdeel-inhoud';
+import { vergrendelOnderdeel } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { OnderdeelVersie, VersieStatus } from './versie.entities';
 
 /**

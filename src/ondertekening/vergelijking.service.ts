@@ -5,7 +5,8 @@ import { CollabServer } from '../collaboration/collab.server';
 import { AppError, ErrorCode } from '../common/app-error';
 import { tekstverschil } from '../common/tekstverschil';
 import { findOrFail } from '../database/find';
-import { type AfspraakInhoud, OnderdeelInhoudReader } from '../overeenkomsten/onderdeel-inhoud';
+import { type AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import { OnderdeelInhoudReader } from '../overeenkomsten/onderdeel-inhoud.reader';
 import {
   type AfspraakVerschilModel,
   AfspraakWijziging,

@@ -12,8 +12,9 @@ import {
   PARTIJ_SOORT_LABEL,
 } from '../partijen/partij.entity';
 import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
-import { vergrendelConcept } from './onderdeel-inhoud';
+import { vergrendelConcept } from './onderdeel-inhoud.reader';
 import { CollabServer } from '../collaboration/collab.server';
+import { OnderdeelVersie } from '../ondertekening/versie.entities';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
@@ -120,15 +121,7 @@ export class OnderdelenService {
     // Frozen or signed versions are history: an onderdeel that has one stays.
     if (
       onderdeel.status !== OnderdeelStatus.CONCEPT ||
-      (
-        await this.em
-          .getConnection()
-          .execute<{ n: number }[]>(
-            'select 1 as n from onderdeel_versie where onderdeel_id = ? limit 1',
-            [id],
-            'all',
-          )
-      ).length > 0
+      (await this.em.count(OnderdeelVersie, { onderdeel: id })) > 0
     )
       throw new AppError(
         ErrorCode.IN_GEBRUIK,

@@ -4,7 +4,7 @@ import { AfsprakenResolver, ThemasResolver } from './afspraken.resolver';
 import { AfsprakenService } from './afspraken.service';
 import { OnderdelenResolver } from './onderdelen.resolver';
 import { OnderdelenService } from './onderdelen.service';
-import { OnderdeelInhoudReader } from './onderdeel-inhoud';
+import { OnderdeelInhoudReader } from './onderdeel-inhoud.reader';
 import { OvereenkomstReader } from './overeenkomst.reader';
 import { OvereenkomstenResolver } from './overeenkomsten.resolver';
 import { OvereenkomstenService } from './overeenkomsten.service';

@@ -12,6 +12,7 @@ import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
 import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { bevroren } from './onderdeel-inhoud';
 import { CollabServer } from '../collaboration/collab.server';
+import { OnderdeelVersie, VersieStatus } from '../ondertekening/versie.entities';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { Deelnemer, DeelnemerRol, Overeenkomst, Referentie } from './overeenkomst.entity';
@@ -154,14 +155,11 @@ export class OvereenkomstenService {
 
   async delete(id: string): Promise<string> {
     const overeenkomst = await this.get(id);
-    const [ondertekend] = await this.em
-      .getConnection()
-      .execute<{ n: number }[]>(
-        `select 1 as n from onderdeel_versie where overeenkomst_id = ? and status = 'ONDERTEKEND' limit 1`,
-        [id],
-        'all',
-      );
-    if (ondertekend) {
+    const ondertekend = await this.em.count(OnderdeelVersie, {
+      overeenkomst: id,
+      status: VersieStatus.ONDERTEKEND,
+    });
+    if (ondertekend > 0) {
       throw new AppError(
         ErrorCode.IN_GEBRUIK,
         `"${overeenkomst.titel}" is (deels) ondertekend; een ondertekende overeenkomst en haar audit trail blijven bewaard`,

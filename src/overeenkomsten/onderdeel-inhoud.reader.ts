@@ -1,0 +1,160 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { notFound } from '../common/app-error';
+import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
+import { bevroren, type OnderdeelInhoud } from './onderdeel-inhoud';
+import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+
+/** Reads an onderdeel's content from the materialised tables, in a fixed number of queries. */
+@Injectable()
+export class OnderdeelInhoudReader {
+  constructor(private readonly em: EntityManager) {}
+
+  async lees(onderdeelId: string, em: EntityManager = this.em): Promise<OnderdeelInhoud> {
+    const connection = em.getConnection();
+    const ctx: unknown = em.getTransactionContext();
+    const sql = <T>(query: string, params: unknown[]) =>
+      connection.execute<T[]>(query, params, 'all', ctx);
+    const [onderdeel] = await sql<{
+      overeenkomst_id: string;
+      titel: string;
+      soort: OnderdeelSoort;
+      status: OnderdeelStatus;
+      preambule: string;
+      preambule_json: Record<string, unknown> | null;
+    }>(
+      `select o.overeenkomst_id, o.titel, o.soort, o.status, k.preambule, k.preambule_json
+         from onderdeel o join overeenkomst k on k.id = o.overeenkomst_id where o.id = ?`,
+      [onderdeelId],
+    );
+    if (!onderdeel) throw notFound('Onderdeel', onderdeelId);
+    // One after the other: inside a transaction they share one connection.
+    const ondertekenaars = await sql<{ id: string; naam: string }>(
+      `select p.id, p.naam from onderdeel_ondertekenaar oo join partij p on p.id = oo.partij_id
+          where oo.onderdeel_id = ? order by p.naam, p.id`,
+      [onderdeelId],
+    );
+    const afspraken = await sql<{
+      id: string;
+      nummer: string;
+      volgorde: number;
+      titel: string;
+      type: AfspraakType;
+      thema_id: string;
+      thema_naam: string;
+      domein_naam: string | null;
+      trekker_id: string;
+      trekker_naam: string;
+      volwassenheid: Volwassenheid;
+      voorwaarden: string[];
+      doelgroepen: Doelgroep[];
+      details: Record<string, unknown>;
+      tekst: string;
+      tekst_json: Record<string, unknown> | null;
+    }>(
+      `select a.id, a.nummer, a.volgorde, a.titel, a.type, a.thema_id, t.naam as thema_naam, d.naam as domein_naam,
+                a.trekker_id, p.naam as trekker_naam, a.volwassenheid, a.voorwaarden, a.doelgroepen,
+                a.details, a.tekst, a.tekst_json
+           from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
+           join partij p on p.id = a.trekker_id
+          where a.onderdeel_id = ? order by a.volgorde, a.id`,
+      [onderdeelId],
+    );
+    const betrokkenen = await sql<{
+      afspraak_id: string;
+      partij_id: string;
+      naam: string;
+      bijdrage: string;
+      kostenaandeel: number | null;
+    }>(
+      `select b.afspraak_id, b.partij_id, p.naam, b.bijdrage, b.kostenaandeel
+           from afspraak_betrokkene b join partij p on p.id = b.partij_id
+           join afspraak a on a.id = b.afspraak_id
+          where a.onderdeel_id = ? order by b.volgorde, b.id`,
+      [onderdeelId],
+    );
+    const jaren = await sql<{ afspraak_id: string; jaar: number; concretisering: string }>(
+      `select aj.afspraak_id, j.jaar, aj.concretisering from afspraak_jaarschijf aj
+           join jaarschijf j on j.id = aj.jaarschijf_id join afspraak a on a.id = aj.afspraak_id
+          where a.onderdeel_id = ? order by j.jaar`,
+      [onderdeelId],
+    );
+    return {
+      onderdeelId,
+      overeenkomstId: onderdeel.overeenkomst_id,
+      titel: onderdeel.titel,
+      soort: onderdeel.soort,
+      status: onderdeel.status,
+      ondertekenaars,
+      preambule:
+        onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT
+          ? { tekst: onderdeel.preambule, json: onderdeel.preambule_json }
+          : null,
+      afspraken: afspraken.map((a) => ({
+        id: a.id,
+        nummer: a.nummer,
+        volgorde: a.volgorde,
+        titel: a.titel,
+        type: a.type,
+        thema: { id: a.thema_id, naam: a.thema_naam, domein: a.domein_naam },
+        trekker: { id: a.trekker_id, naam: a.trekker_naam },
+        volwassenheid: a.volwassenheid,
+        voorwaarden: a.voorwaarden,
+        doelgroepen: a.doelgroepen,
+        details: a.details,
+        tekst: a.tekst,
+        tekstJson: a.tekst_json,
+        betrokkenen: betrokkenen
+          .filter((b) => b.afspraak_id === a.id)
+          .map((b) => ({
+            partijId: b.partij_id,
+            naam: b.naam,
+            bijdrage: b.bijdrage,
+            kostenaandeel: b.kostenaandeel,
+          })),
+        jaren: jaren
+          .filter((j) => j.afspraak_id === a.id)
+          .map((j) => ({ jaar: j.jaar, concretisering: j.concretisering })),
+      })),
+    };
+  }
+}
+
+/**
+ * Locks the onderdeel's row for the rest of the transaction, so standpunten, proposals, a freeze,
+ * signatures and addenda on one onderdeel happen one after the other.
+ */
+export async function vergrendelOnderdeel(
+  em: EntityManager,
+  onderdeelId: string,
+): Promise<{ titel: string; status: OnderdeelStatus }> {
+  const [rij] = await em
+    .getConnection()
+    .execute<{ titel: string; status: OnderdeelStatus }[]>(
+      'select titel, status from onderdeel where id = ? for update',
+      [onderdeelId],
+      'all',
+      em.getTransactionContext(),
+    );
+  if (!rij) throw notFound('Onderdeel', onderdeelId);
+  return rij;
+}
+
+/** Locks the onderdeel (see vergrendelOnderdeel) and refuses unless it is a draft. */
+export async function vergrendelConcept(em: EntityManager, onderdeelId: string): Promise<void> {
+  const { titel, status } = await vergrendelOnderdeel(em, onderdeelId);
+  if (status !== OnderdeelStatus.CONCEPT) throw bevroren(titel);
+}
+
+/** The hoofddocument of an overeenkomst: the onderdeel the driehoek signs. */
+export async function hoofddocumentVan(em: EntityManager, overeenkomstId: string): Promise<string> {
+  const [rij] = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `select id from onderdeel where overeenkomst_id = ? and soort = 'HOOFDDOCUMENT' order by volgorde limit 1`,
+      [overeenkomstId],
+      'all',
+    );
+  if (!rij) throw notFound('Onderdeel', 'hoofddocument');
+  return rij.id;
+}
