@@ -20,7 +20,8 @@ import { type AfspraakInhoud, type OnderdeelInhoud } from '../overeenkomsten/ond
 import { OnderdeelInhoudReader } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
-import { NEED_ALL, OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
+import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
+import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
 import { ExportReader, type VersieRij } from './export.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
 import {

@@ -6,12 +6,8 @@ import {
   RealisatieModel,
   StreefwaardeModel,
 } from '../overeenkomsten/overeenkomst.model';
-import {
-  NEED_ALL,
-  needFrom,
-  OvereenkomstReader,
-  type Need,
-} from '../overeenkomsten/overeenkomst.reader';
+import { NEED_ALL, needFrom, type Need } from '../overeenkomsten/overeenkomst-need';
+import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
 import {
   CreateIndicatorInput,
   CreateRealisatieInput,

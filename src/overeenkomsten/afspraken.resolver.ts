@@ -13,7 +13,8 @@ import {
 } from './afspraak.inputs';
 import { AfsprakenService } from './afspraken.service';
 import { AfspraakModel, ThemaModel } from './overeenkomst.model';
-import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
+import { NEED_ALL, needFrom, type Need } from './overeenkomst-need';
+import { OvereenkomstReader } from './overeenkomst.reader';
 import { ThemasService } from './themas.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import {

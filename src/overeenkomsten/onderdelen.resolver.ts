@@ -7,7 +7,8 @@ import {
   ReorderOnderdelenInput,
   UpdateOnderdeelInput,
 } from './overeenkomst.inputs';
-import { NEED_ALL, needFrom, OvereenkomstReader, type Need } from './overeenkomst.reader';
+import { NEED_ALL, needFrom, type Need } from './overeenkomst-need';
+import { OvereenkomstReader } from './overeenkomst.reader';
 import { OnderdelenService } from './onderdelen.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import {

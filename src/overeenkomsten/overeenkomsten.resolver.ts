@@ -11,7 +11,8 @@ import {
   UpdateDeelnemerInput,
   UpdateOvereenkomstInput,
 } from './overeenkomst.inputs';
-import { NEED_ALL, needFrom, OvereenkomstReader } from './overeenkomst.reader';
+import { NEED_ALL, needFrom } from './overeenkomst-need';
+import { OvereenkomstReader } from './overeenkomst.reader';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { nieuweOvereenkomst, regie, regieVia, Vereist, zichtbaar } from '../partijen/vereist';

@@ -1,0 +1,263 @@
+import { detailsView } from './afspraak-details';
+import { AFSPRAAK_TYPE_LABEL } from './afspraak-type';
+import type { PartijModel } from '../partijen/partij.model';
+import type {
+  AfspraakModel,
+  IndicatorModel,
+  JaarschijfModel,
+  OnderdeelModel,
+  OvereenkomstModel,
+  ThemaModel,
+} from './overeenkomst.model';
+import type { OvereenkomstRijen, PartijRow, ThemaRow } from './overeenkomst.reader';
+
+/** The same order as `a.naam.localeCompare(b.naam)`, without building a collator per call. */
+const collator = new Intl.Collator();
+const byNaam = (a: { naam: string }, b: { naam: string }) => collator.compare(a.naam, b.naam);
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+export function partijModel(row: PartijRow): PartijModel {
+  return {
+    id: row.id,
+    naam: row.naam,
+    soort: row.soort,
+    regio: row.regio,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * Builds the agreements' object graph from their rows (read by OvereenkomstReader), in the order
+ * of `ids`; `partij` resolves every partij named anywhere in them.
+ */
+export function overeenkomstModellen(
+  ids: string[],
+  {
+    overeenkomsten,
+    gemeenten,
+    deelnemers,
+    jaarschijven,
+    themas,
+    onderdelen,
+    ondertekenaars,
+    afspraken,
+    betrokkenen,
+    afspraakJaren,
+    indicatoren,
+    streefwaarden,
+    realisaties,
+    koppelingen,
+  }: OvereenkomstRijen,
+  partij: (id: string) => PartijModel,
+): OvereenkomstModel[] {
+  const themaModels = themaModellen(themas);
+  const gemeentenBy = groupBy(gemeenten, (g) => g.overeenkomst_id);
+  const deelnemersBy = groupBy(deelnemers, (d) => d.overeenkomst_id);
+  const jaarschijvenBy = groupBy(jaarschijven, (j) => j.overeenkomst_id);
+  const onderdelenBy = groupBy(onderdelen, (o) => o.overeenkomst_id);
+  const ondertekenaarsBy = groupBy(ondertekenaars, (o) => o.onderdeel_id);
+  const afsprakenBy = groupBy(afspraken, (a) => a.onderdeel_id);
+  const betrokkenenBy = groupBy(betrokkenen, (b) => b.afspraak_id);
+  const jarenBy = groupBy(afspraakJaren, (j) => j.afspraak_id);
+  const indicatorenBy = groupBy(indicatoren, (i) => i.overeenkomst_id);
+  const streefBy = groupBy(streefwaarden, (s) => s.indicator_id);
+  const realBy = groupBy(realisaties, (r) => r.indicator_id);
+  const koppelingenByIndicator = groupBy(koppelingen, (k) => k.indicator_id);
+  const koppelingenByAfspraak = groupBy(koppelingen, (k) => k.afspraak_id);
+
+  const jaarschijfModels = new Map<string, JaarschijfModel>();
+  const afspraakModels = new Map<string, AfspraakModel>();
+  const indicatorModels = new Map<string, IndicatorModel>();
+  /** Each afspraak's place in its overeenkomst's alleAfspraken. */
+  const positie = new Map<string, number>();
+  const byYear = <T extends { jaar: number }>(items: T[]) => items.sort((a, b) => a.jaar - b.jaar);
+
+  const result = new Map<string, OvereenkomstModel>();
+  for (const row of overeenkomsten) {
+    const o: OvereenkomstModel = {
+      id: row.id,
+      titel: row.titel,
+      startjaar: row.startjaar,
+      eindjaar: row.eindjaar,
+      status: row.status,
+      preambule: row.preambule,
+      preambuleJson: row.preambule_json,
+      referenties: (row.referenties ?? []).map((r) => ({
+        soort: r.soort,
+        titel: r.titel,
+        url: r.url ?? null,
+      })),
+      gemeenten: (gemeentenBy.get(row.id) ?? []).map((g) => partij(g.partij_id)).sort(byNaam),
+      deelnemers: (deelnemersBy.get(row.id) ?? []).map((d) => ({
+        id: d.id,
+        rol: d.rol,
+        regie: d.regie,
+        partij: partij(d.partij_id),
+      })),
+      onderdelen: [],
+      jaarschijven: [],
+      indicatoren: [],
+      themas: themas
+        .filter((t) => t.overeenkomst_id === null || t.overeenkomst_id === row.id)
+        .map((t) => themaModels.get(t.id)!),
+      alleAfspraken: [],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+    o.jaarschijven = (jaarschijvenBy.get(row.id) ?? []).map((j) => {
+      const model: JaarschijfModel = {
+        id: j.id,
+        jaar: j.jaar,
+        status: j.status,
+        toelichting: j.toelichting,
+        overeenkomst: o,
+      };
+      jaarschijfModels.set(j.id, model);
+      return model;
+    });
+    o.onderdelen = (onderdelenBy.get(row.id) ?? []).map((d) => {
+      const onderdeel: OnderdeelModel = {
+        id: d.id,
+        soort: d.soort,
+        titel: d.titel,
+        volgorde: d.volgorde,
+        status: d.status,
+        ondertekenaars: (ondertekenaarsBy.get(d.id) ?? [])
+          .map((x) => partij(x.partij_id))
+          .sort(byNaam),
+        afspraken: [],
+        overeenkomst: o,
+      };
+      onderdeel.afspraken = (afsprakenBy.get(d.id) ?? []).map((a) => {
+        const model: AfspraakModel = {
+          id: a.id,
+          nummer: a.nummer,
+          volgorde: a.volgorde,
+          titel: a.titel,
+          type: a.type,
+          typeLabel: AFSPRAAK_TYPE_LABEL[a.type],
+          tekst: a.tekst,
+          tekstJson: a.tekst_json,
+          volwassenheid: a.volwassenheid,
+          voorwaarden: a.voorwaarden,
+          doelgroepen: a.doelgroepen,
+          thema: themaModels.get(a.thema_id)!,
+          trekker: partij(a.trekker_id),
+          betrokkenen: (betrokkenenBy.get(a.id) ?? []).map((b) => ({
+            id: b.id,
+            bijdrage: b.bijdrage,
+            kostenaandeel: b.kostenaandeel,
+            partij: partij(b.partij_id),
+          })),
+          jaarschijven: byYear(
+            (jarenBy.get(a.id) ?? []).map((j) => {
+              const jaarschijf = jaarschijfModels.get(j.jaarschijf_id)!;
+              return {
+                id: j.id,
+                jaar: jaarschijf.jaar,
+                concretisering: j.concretisering,
+                jaarschijf,
+              };
+            }),
+          ),
+          indicatoren: [],
+          details: detailsView(a.details, partij),
+          onderdeel,
+          overeenkomst: o,
+          createdAt: a.created_at,
+          updatedAt: a.updated_at,
+        };
+        afspraakModels.set(a.id, model);
+        return model;
+      });
+      o.alleAfspraken.push(...onderdeel.afspraken);
+      return onderdeel;
+    });
+    o.indicatoren = (indicatorenBy.get(row.id) ?? []).map((i) => {
+      const model: IndicatorModel = {
+        id: i.id,
+        naam: i.naam,
+        eenheid: i.eenheid,
+        definitie: i.definitie,
+        definitieBron: i.definitie_bron,
+        nulmetingWaarde: i.nulmeting_waarde,
+        nulmetingJaar: i.nulmeting_jaar,
+        afspraken: [],
+        streefwaarden: byYear(
+          (streefBy.get(i.id) ?? []).map((s) => {
+            const jaarschijf = jaarschijfModels.get(s.jaarschijf_id)!;
+            return {
+              id: s.id,
+              jaar: jaarschijf.jaar,
+              soort: s.soort,
+              waarde: s.waarde,
+              min: s.min,
+              max: s.max,
+              effect: s.effect,
+              jaarschijf,
+            };
+          }),
+        ),
+        realisaties: byYear(
+          (realBy.get(i.id) ?? []).map((r) => {
+            const jaarschijf = jaarschijfModels.get(r.jaarschijf_id)!;
+            return {
+              id: r.id,
+              jaar: jaarschijf.jaar,
+              waarde: r.waarde,
+              bron: r.bron,
+              toelichting: r.toelichting,
+              jaarschijf,
+            };
+          }),
+        ),
+        overeenkomst: o,
+      };
+      indicatorModels.set(i.id, model);
+      return model;
+    });
+    o.alleAfspraken.forEach((a, i) => positie.set(a.id, i));
+    result.set(row.id, o);
+  }
+  for (const [indicatorId, links] of koppelingenByIndicator) {
+    const indicator = indicatorModels.get(indicatorId);
+    if (!indicator) continue;
+    indicator.afspraken = links.map((l) => afspraakModels.get(l.afspraak_id)!).filter(Boolean);
+    indicator.afspraken.sort((a, b) => positie.get(a.id)! - positie.get(b.id)!);
+  }
+  for (const [afspraakId, links] of koppelingenByAfspraak) {
+    const afspraak = afspraakModels.get(afspraakId);
+    if (afspraak)
+      afspraak.indicatoren = links.map((l) => indicatorModels.get(l.indicator_id)!).sort(byNaam);
+  }
+  return ids.map((id) => result.get(id)).filter((o): o is OvereenkomstModel => o !== undefined);
+}
+
+/** The themes as models, each linked to the theme it falls under (its domein). */
+export function themaModellen(rows: ThemaRow[]): Map<string, ThemaModel> {
+  const models = new Map<string, ThemaModel>(
+    rows.map((t) => [
+      t.id,
+      {
+        id: t.id,
+        naam: t.naam,
+        volgorde: t.volgorde,
+        standaard: t.overeenkomst_id === null,
+        domein: null,
+      },
+    ]),
+  );
+  for (const t of rows) if (t.domein_id) models.get(t.id)!.domein = models.get(t.domein_id) ?? null;
+  return models;
+}

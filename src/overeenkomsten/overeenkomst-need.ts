@@ -1,0 +1,46 @@
+import {
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** Which heavy parts of the graph a request asks for; the rest is always loaded (it is small). */
+export interface Need {
+  afspraken: boolean;
+  indicatoren: boolean;
+}
+
+export const NEED_ALL: Need = { afspraken: true, indicatoren: true };
+
+/**
+ * Decides from the query's selection what to load. Only fields named afspraak(en) expose
+ * afspraken and only indicator-related fields expose indicatoren, so a name check suffices.
+ */
+export function needFrom(info: GraphQLResolveInfo): Need {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        names.add(selection.name.value);
+        visit(selection.selectionSet, seen);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment: FragmentDefinitionNode | undefined = info.fragments[selection.name.value];
+        visit(fragment?.selectionSet, seen);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) {
+    names.add(node.name.value);
+    visit(node.selectionSet, new Set());
+  }
+  return {
+    afspraken: names.has('afspraken') || names.has('afspraak') || names.has('alleAfspraken'),
+    indicatoren: ['indicatoren', 'indicator', 'streefwaarden', 'realisaties'].some((n) =>
+      names.has(n),
+    ),
+  };
+}
