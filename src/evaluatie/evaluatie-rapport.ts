@@ -10,7 +10,8 @@ import {
 import { streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import type { IndicatorReeksModel } from '../monitoring/monitoring.models';
 import { AFSPRAAK_TYPE_LABEL } from '../overeenkomsten/afspraak-type';
-import { alinea, kenmerk, kop, type Opbouw, regel, tabel } from '../export/docx-opbouw';
+import { alinea, kenmerk, kop, regel, tabel } from '../export/docx-bouwstenen';
+import type { Opbouw } from '../export/docx-opbouw';
 import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
 import type { AfspraakEvaluatieModel, EvaluatieOverzichtModel } from './evaluatie.models';

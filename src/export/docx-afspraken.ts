@@ -1,0 +1,151 @@
+import { type FileChild, HeadingLevel, Paragraph } from 'docx';
+import { getal } from '../indicatoren/streefwaarde-tekst';
+import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
+import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import { alinea, datum, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
+import { rijkeTekst } from './docx-rijke-tekst';
+import type { ExportOnderdeel } from './export-gegevens';
+
+const VOLWASSENHEID: Record<string, string> = {
+  VOORNEMEN: 'voornemen',
+  AANZWENGELEN: 'aanzwengelen',
+  SMART: 'SMART',
+};
+
+function partijen(ids: unknown, namen: Record<string, string>): string {
+  return (Array.isArray(ids) ? ids : [])
+    .map((id) => namen[String(id)] ?? 'onbekende partij')
+    .join(', ');
+}
+
+/** The type-specific details, the way each type is read. */
+function details(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
+  const d = a.details;
+  const s = (k: string): string => {
+    const waarde = d[k];
+    return typeof waarde === 'string' ? waarde : '';
+  };
+  switch (a.type) {
+    case AfspraakType.PROCES:
+      return [
+        kenmerk('Overlegvorm', s('overlegvorm')),
+        kenmerk('Frequentie', s('frequentie')),
+        ...(Array.isArray(d.deelnemerIds) && d.deelnemerIds.length
+          ? [kenmerk('Deelnemers', partijen(d.deelnemerIds, namen))]
+          : []),
+      ];
+    case AfspraakType.BESCHRIJVEND:
+      return [
+        kenmerk(s('soort') === 'DEFINITIE' ? 'Definitie' : 'Uitgangspunt', s('omschrijving')),
+      ];
+    case AfspraakType.INTENTIE: {
+      // The texts often start with "Als …" and "dan …" themselves.
+      const zonder = (t: string, woord: string) => t.replace(new RegExp(`^${woord}\\s+`, 'i'), '');
+      return [
+        new Paragraph({
+          style: 'Kenmerk',
+          children: [
+            tekst('Als ', { bold: true }),
+            tekst(zonder(s('voorwaarde'), 'als')),
+            tekst(' → dan ', { bold: true }),
+            tekst(zonder(s('gevolg'), 'dan')),
+          ],
+        }),
+      ];
+    }
+    case AfspraakType.HANDELING:
+      return [
+        tabel(
+          ['Wat', 'Wie', 'Wanneer'],
+          ((d.activiteiten as { wat: string; partijIds: string[]; wanneer: string }[]) ?? []).map(
+            (x) => [x.wat, partijen(x.partijIds, namen), x.wanneer],
+          ),
+          [55, 25, 20],
+        ),
+      ];
+    case AfspraakType.GARANTIE:
+      return [
+        kenmerk('Garantsteller(s)', partijen(d.garantstellerIds, namen)),
+        kenmerk('Garandeert', s('wat')),
+        kenmerk(
+          'Geldig tot',
+          s('geldigTot') ? datum(new Date(s('geldigTot'))) : 'de looptijd van de afspraken',
+        ),
+      ];
+    case AfspraakType.TRANSACTIE:
+      return [
+        tabel(
+          ['Partij', 'Levert', 'Ontvangt'],
+          ((d.posten as { partijId: string; levert: string; ontvangt: string }[]) ?? []).map(
+            (p) => [namen[p.partijId] ?? 'onbekende partij', p.levert, p.ontvangt],
+          ),
+          [30, 35, 35],
+        ),
+      ];
+    default:
+      return [];
+  }
+}
+
+function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
+  const uit: FileChild[] = [
+    new Paragraph({ style: 'Afspraakkop', children: [tekst(`${a.nummer}  ${a.titel}`)] }),
+    new Paragraph({
+      style: 'Kenmerk',
+      children: [
+        tekst(AFSPRAAK_TYPE_LABEL[a.type], { bold: true }),
+        tekst(
+          `  ·  trekker: ${a.trekker.naam}  ·  volwassenheid: ${VOLWASSENHEID[a.volwassenheid] ?? a.volwassenheid}`,
+        ),
+        ...(a.jaren.length
+          ? [tekst(`  ·  jaarschijven: ${a.jaren.map((j) => j.jaar).join(', ')}`)]
+          : []),
+      ],
+    }),
+    ...rijkeTekst(a.tekstJson, a.tekst),
+    ...details(a, namen),
+  ];
+  if (a.betrokkenen.length) {
+    uit.push(
+      tabel(
+        ['Betrokken partij', 'Bijdrage', 'Kostenaandeel'],
+        a.betrokkenen.map((b) => [
+          b.naam,
+          b.bijdrage,
+          b.kostenaandeel == null ? '' : `${getal(b.kostenaandeel)}%`,
+        ]),
+        [28, 52, 20],
+      ),
+    );
+  }
+  if (a.voorwaarden.length) uit.push(kenmerk('Voorwaarden', a.voorwaarden.join('; ')));
+  const concreet = a.jaren.filter((j) => j.concretisering);
+  for (const j of concreet) uit.push(kenmerk(`In ${j.jaar}`, j.concretisering));
+  return uit;
+}
+
+/** Afspraken grouped by chapter (the theme's domain), with a heading per theme within it. */
+export function afsprakenPerThema(
+  onderdeel: ExportOnderdeel,
+  namen: Record<string, string>,
+): FileChild[] {
+  const uit: FileChild[] = [];
+  let hoofdstuk = '';
+  let thema = '';
+  for (const a of onderdeel.afspraken) {
+    const domein = a.thema.domein ?? a.thema.naam;
+    const nummer = a.nummer.split('.')[0];
+    if (`${nummer} ${domein}` !== hoofdstuk) {
+      hoofdstuk = `${nummer} ${domein}`;
+      thema = '';
+      uit.push(kop(`${nummer}. ${domein}`, HeadingLevel.HEADING_2));
+    }
+    if (a.thema.domein && a.thema.naam !== thema) {
+      thema = a.thema.naam;
+      uit.push(kop(thema, HeadingLevel.HEADING_3));
+    }
+    uit.push(...afspraak(a, namen));
+  }
+  if (!onderdeel.afspraken.length) uit.push(alinea('Dit onderdeel bevat (nog) geen afspraken.'));
+  return uit;
+}

@@ -1,0 +1,98 @@
+import {
+  HeadingLevel,
+  type IPatch,
+  Paragraph,
+  PatchType,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+
+/*
+ * The content of an export as docx elements, from data gathered beforehand. Style ids used
+ * (a gemeente's template defines them to restyle the document): Title, Heading1–3, Afspraakkop,
+ * Kenmerk, Tabeltekst; tables get a light header shading.
+ */
+
+export const KOP_KLEUR = 'D9E2F3';
+
+const DATUM = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
+export const datum = (d: Date) => DATUM.format(d);
+const DATUM_TIJD = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
+export const datumTijd = (d: Date) => DATUM_TIJD.format(d);
+
+export const tekst = (t: string, opmaak: { bold?: boolean; italics?: boolean } = {}) =>
+  new TextRun({ text: t, ...opmaak });
+export const alinea = (t: string, style?: string) => new Paragraph({ style, children: [tekst(t)] });
+/** Headings of levels 1–2 written while a document is built, for its table of contents. */
+let inhoudsopgave: { title: string; level: number }[] | null = null;
+
+/** Builds a document while collecting its headings of levels 1–2 for the table of contents. */
+export function metInhoudsopgave<T>(bouw: (toc: { title: string; level: number }[]) => T): T {
+  inhoudsopgave = [];
+  try {
+    return bouw(inhoudsopgave);
+  } finally {
+    inhoudsopgave = null;
+  }
+}
+
+export const kop = (t: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => {
+  const level = heading === HeadingLevel.HEADING_1 ? 1 : heading === HeadingLevel.HEADING_2 ? 2 : 0;
+  if (level && inhoudsopgave) inhoudsopgave.push({ title: t, level });
+  return new Paragraph({ heading, children: [tekst(t)] });
+};
+export const kenmerk = (label: string, waarde: string) =>
+  new Paragraph({
+    style: 'Kenmerk',
+    children: [tekst(`${label}: `, { bold: true }), tekst(waarde)],
+  });
+
+/**
+ * A table with a shaded header row; cells hold plain text (lines become paragraphs). `vulling`
+ * gives a body cell its own background colour (hex), e.g. a traffic light.
+ */
+export function tabel(
+  kolommen: string[],
+  rijen: string[][],
+  breedtes?: number[],
+  vulling?: (rij: number, kolom: number) => string | undefined,
+): Table {
+  const cel = (waarde: string, kopcel: boolean, i: number, rij = -1) => {
+    const fill = kopcel ? KOP_KLEUR : vulling?.(rij, i);
+    return new TableCell({
+      width: breedtes ? { size: breedtes[i]!, type: WidthType.PERCENTAGE } : undefined,
+      shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
+      children: (waarde || '–')
+        .split('\n')
+        .map(
+          (regel) =>
+            new Paragraph({ style: 'Tabeltekst', children: [tekst(regel, { bold: kopcel })] }),
+        ),
+    });
+  };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: kolommen.map((k, i) => cel(k, true, i)) }),
+      ...rijen.map((rij, r) => new TableRow({ children: rij.map((w, i) => cel(w, false, i, r)) })),
+    ],
+  });
+}
+
+export const regel = (t: string): IPatch => ({
+  type: PatchType.PARAGRAPH,
+  children: [new TextRun(t)],
+});

@@ -1,0 +1,47 @@
+import { type FileChild, HeadingLevel, Paragraph } from 'docx';
+import { getal, streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
+import { kop, tabel, tekst } from './docx-bouwstenen';
+import type { ExportOvereenkomst } from './export-gegevens';
+
+export function indicatorTabellen(g: ExportOvereenkomst): FileChild[] {
+  if (!g.indicatoren.length) return [];
+  const uit: FileChild[] = [kop('Indicatoren per jaarschijf', HeadingLevel.HEADING_1)];
+  for (const jaar of g.jaren) {
+    uit.push(kop(`Jaarschijf ${jaar}`, HeadingLevel.HEADING_2));
+    uit.push(
+      tabel(
+        ['Indicator', 'Nulmeting', `Streefwaarde ${jaar}`, `Realisatie ${jaar}`, 'Afspraken'],
+        g.indicatoren.map((i) => {
+          const r = i.realisaties.find((x) => x.jaar === jaar);
+          return [
+            `${i.naam} (${i.eenheid})`,
+            i.nulmeting
+              ? `${getal(i.nulmeting.waarde)}${i.nulmeting.jaar ? ` (${i.nulmeting.jaar})` : ''}`
+              : '',
+            streefwaardeTekst(
+              i.streefwaarden.find((s) => s.jaar === jaar),
+              i.eenheid,
+            ),
+            r ? `${getal(r.waarde)}\nbron: ${r.bron}` : '',
+            i.afspraakNummers.join(', '),
+          ];
+        }),
+        [27, 16, 19, 24, 14],
+      ),
+    );
+  }
+  uit.push(kop('Definities', HeadingLevel.HEADING_2));
+  for (const i of g.indicatoren) {
+    uit.push(
+      new Paragraph({
+        style: 'Kenmerk',
+        children: [
+          tekst(`${i.naam}: `, { bold: true }),
+          tekst(i.definitie || 'geen definitie opgegeven'),
+          ...(i.definitieBron ? [tekst(` (bron: ${i.definitieBron})`)] : []),
+        ],
+      }),
+    );
+  }
+  return uit;
+}
