@@ -1,4 +1,3 @@
-import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
@@ -36,25 +35,7 @@ export class AfsprakenResolver {
   constructor(
     private readonly service: AfsprakenService,
     private readonly reader: OvereenkomstReader,
-    private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
-
-  /** Tells open editors and lists that an afspraak came, changed (its fields) or went. */
-  private meld(
-    soort: GebeurtenisSoort,
-    actor: Actor,
-    a: { id: string; overeenkomstId: string; onderdeelId: string },
-  ): void {
-    this.gebeurtenissen.publiceer({
-      soort,
-      overeenkomstId: a.overeenkomstId,
-      onderdeelId: a.onderdeelId,
-      afspraakId: a.id,
-      onderwerpId: a.id,
-      door: actor.naam,
-      partij: null,
-    });
-  }
 
   @Query(() => AfspraakPage, {
     description: 'Afspraken, gefilterd op overeenkomst, onderdeel, type, thema, partij of jaar',
@@ -94,12 +75,7 @@ export class AfsprakenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: CreateAfspraakInput,
   ) {
-    const afspraak = await this.service.create(input);
-    this.meld(GebeurtenisSoort.AFSPRAAK_NIEUW, actor, {
-      id: afspraak.id,
-      overeenkomstId: afspraak.overeenkomst.id,
-      onderdeelId: input.onderdeelId,
-    });
+    const afspraak = await this.service.create(input, actor);
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
 
@@ -109,26 +85,14 @@ export class AfsprakenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateAfspraakInput,
   ) {
-    const afspraak = await this.service.update(input);
-    this.meld(GebeurtenisSoort.AFSPRAAK_GEWIJZIGD, actor, {
-      id: afspraak.id,
-      overeenkomstId: afspraak.overeenkomst.id,
-      onderdeelId: afspraak.onderdeel.id,
-    });
+    const afspraak = await this.service.update(input, actor);
     return this.read(afspraak.overeenkomst.id, afspraak.id, NEED_ALL);
   }
 
   @Mutation(() => ID)
   @Vereist(afspraakBewerken('input.id'))
   async deleteAfspraak(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    const afspraak = await this.service.get(input.id);
-    const waar = {
-      id: input.id,
-      overeenkomstId: afspraak.overeenkomst.id,
-      onderdeelId: afspraak.onderdeel.id,
-    };
-    await this.service.delete(input.id);
-    this.meld(GebeurtenisSoort.AFSPRAAK_VERWIJDERD, actor, waar);
+    await this.service.delete(input.id, actor);
     return input.id;
   }
 

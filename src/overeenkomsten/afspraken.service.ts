@@ -1,12 +1,10 @@
 import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
+import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { findOrFail } from '../database/find';
-import { Indicator } from '../indicatoren/indicator.entity';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
-import { Partij } from '../partijen/partij.entity';
-import { detailsForType, partijIdsInDetails, type StoredDetails } from './afspraak-details';
+import { detailsForType } from './afspraak-details';
 import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
 import type {
   AfspraakFilter,
@@ -17,11 +15,14 @@ import type {
   UpdateAfspraakInput,
 } from './afspraak.inputs';
 import { Onderdeel } from './onderdeel.entity';
-import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
+import { Deelnemer, Overeenkomst } from './overeenkomst.entity';
 import { permutation } from './onderdelen.service';
 import { Thema } from './thema.entity';
 import { ThemasService } from './themas.service';
 import { CollabServer } from '../collaboration/collab.server';
+import type { Actor } from '../auth/actor';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
+import { OvereenkomstContext } from './overeenkomst-context';
 
 @Injectable()
 export class AfsprakenService {
@@ -29,6 +30,7 @@ export class AfsprakenService {
     private readonly em: EntityManager,
     private readonly themas: ThemasService,
     private readonly collab: CollabServer,
+    private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
   /** Only afspraken of overeenkomsten in which one of `partijIds` takes part. */
@@ -74,7 +76,12 @@ export class AfsprakenService {
     return findOrFail(this.em, Afspraak, id, 'Afspraak');
   }
 
-  async create(input: CreateAfspraakInput): Promise<Afspraak> {
+  /**
+   * `door`: the person whose own command this is; open editors and lists are told once it is
+   * stored. Steps that change afspraken as part of something larger (a bod, an accepted
+   * proposal, a restored version) leave it out and announce that step; the demo tells no one.
+   */
+  async create(input: CreateAfspraakInput, door?: Actor): Promise<Afspraak> {
     const onderdeel = await findOrFail(this.em, Onderdeel, input.onderdeelId, 'Onderdeel');
     // The text goes into the co-editor's document after the afspraak is stored: checked first.
     CollabServer.controleerTekst(input.tekst, 'input.tekst');
@@ -101,6 +108,13 @@ export class AfsprakenService {
     renumber(onderdeel.afspraken.getItems());
     await this.em.persistAndFlush(afspraak);
     if (input.tekst) await this.collab.zetTekst(onderdeel.id, afspraak.id, input.tekst);
+    if (door) {
+      this.meld(GebeurtenisSoort.AFSPRAAK_NIEUW, door, {
+        id: afspraak.id,
+        overeenkomstId: afspraak.overeenkomst.id,
+        onderdeelId: input.onderdeelId,
+      });
+    }
     return afspraak;
   }
 
@@ -147,7 +161,8 @@ export class AfsprakenService {
     return kopie;
   }
 
-  async update(input: UpdateAfspraakInput): Promise<Afspraak> {
+  /** `door`: as for {@link create}. */
+  async update(input: UpdateAfspraakInput, door?: Actor): Promise<Afspraak> {
     const afspraak = await this.get(input.id);
     CollabServer.controleerTekst(input.tekst, 'input.tekst');
     const context = await this.context(afspraak.overeenkomst.id);
@@ -192,11 +207,24 @@ export class AfsprakenService {
     if (input.tekst != null) {
       await this.collab.zetTekst(afspraak.onderdeel.id, afspraak.id, input.tekst);
     }
+    if (door) {
+      this.meld(GebeurtenisSoort.AFSPRAAK_GEWIJZIGD, door, {
+        id: afspraak.id,
+        overeenkomstId: afspraak.overeenkomst.id,
+        onderdeelId: afspraak.onderdeel.id,
+      });
+    }
     return afspraak;
   }
 
-  async delete(id: string): Promise<string> {
+  /** `door`: as for {@link create}. */
+  async delete(id: string, door?: Actor): Promise<string> {
     const afspraak = await this.get(id);
+    const waar = {
+      id,
+      overeenkomstId: afspraak.overeenkomst.id,
+      onderdeelId: afspraak.onderdeel.id,
+    };
     const onderdeel = await afspraak.onderdeel.loadOrFail();
     await this.context(onderdeel.overeenkomst.id); // themes into the identity map for renumbering
     const afspraken = await onderdeel.afspraken.init();
@@ -205,6 +233,7 @@ export class AfsprakenService {
     renumber(afspraken.getItems());
     await this.em.flush();
     this.collab.indelingGewijzigd(onderdeel.id);
+    if (door) this.meld(GebeurtenisSoort.AFSPRAAK_VERWIJDERD, door, waar);
     return id;
   }
 
@@ -273,6 +302,23 @@ export class AfsprakenService {
     afspraak.jaarschijven.set(nieuw);
   }
 
+  /** Tells open editors and lists that an afspraak came, changed (its fields) or went. */
+  private meld(
+    soort: GebeurtenisSoort,
+    actor: Actor,
+    a: { id: string; overeenkomstId: string; onderdeelId: string },
+  ): void {
+    this.gebeurtenissen.publiceer({
+      soort,
+      overeenkomstId: a.overeenkomstId,
+      onderdeelId: a.onderdeelId,
+      afspraakId: a.id,
+      onderwerpId: a.id,
+      door: actor.naam,
+      partij: null,
+    });
+  }
+
   /** Loads, once per command, what every check against the overeenkomst needs. */
   private async context(overeenkomstId: string): Promise<OvereenkomstContext> {
     const overeenkomst = await findOrFail(this.em, Overeenkomst, overeenkomstId, 'Overeenkomst');
@@ -281,86 +327,6 @@ export class AfsprakenService {
     const jaarschijven = await this.em.find(Jaarschijf, { overeenkomst });
     const themas = await this.themas.forOvereenkomst(overeenkomst.id);
     return new OvereenkomstContext(this.em, overeenkomst, deelnemers, jaarschijven, themas);
-  }
-}
-
-class OvereenkomstContext {
-  constructor(
-    private readonly em: EntityManager,
-    readonly overeenkomst: Overeenkomst,
-    private readonly deelnemers: Deelnemer[],
-    private readonly jaarschijven: Jaarschijf[],
-    private readonly themas: Thema[],
-  ) {}
-
-  /** A partij that takes part; waarnemers only where they may contribute without committing. */
-  async deelnemer(partijId: string, veld: string, waarnemerMag = false): Promise<Partij> {
-    const deelnemer = this.deelnemers.find((d) => d.partij.id === partijId);
-    if (!deelnemer) {
-      const partij = await this.em.findOne(Partij, { id: partijId });
-      if (!partij) {
-        const error = notFound('Partij', partijId);
-        error.extensions.veld = veld;
-        throw error;
-      }
-      throw new AppError(
-        ErrorCode.GEEN_DEELNEMER,
-        `${partij.naam} neemt niet deel aan "${this.overeenkomst.titel}"`,
-        veld,
-      );
-    }
-    if (!waarnemerMag && deelnemer.rol === DeelnemerRol.WAARNEMER) {
-      throw new AppError(
-        ErrorCode.GEEN_DEELNEMER,
-        `${deelnemer.partij.getEntity().naam} is waarnemer en kan geen trekker zijn`,
-        veld,
-      );
-    }
-    return deelnemer.partij.getEntity();
-  }
-
-  async checkDetails(details: StoredDetails): Promise<void> {
-    for (const id of partijIdsInDetails(details)) {
-      await this.deelnemer(id, `input.details.${details.type.toLowerCase()}`, true);
-    }
-  }
-
-  jaarschijf(jaar: number, veld: string): Jaarschijf {
-    const jaarschijf = this.jaarschijven.find((j) => j.jaar === jaar);
-    if (!jaarschijf) {
-      throw new AppError(
-        ErrorCode.JAAR_BUITEN_PERIODE,
-        `${jaar} valt buiten de periode ${this.overeenkomst.startjaar}–${this.overeenkomst.eindjaar} van de overeenkomst`,
-        veld,
-      );
-    }
-    return jaarschijf;
-  }
-
-  thema(id: string, veld: string): Thema {
-    const thema = this.themas.find((t) => t.id === id);
-    if (!thema) {
-      const error = notFound('Thema', id);
-      error.extensions.veld = veld;
-      throw error;
-    }
-    return thema;
-  }
-
-  async indicatoren(ids: string[]): Promise<Indicator[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const found = await this.em.find(Indicator, {
-      id: { $in: unique },
-      overeenkomst: this.overeenkomst,
-    });
-    const missing = unique.find((id) => !found.some((i) => i.id === id));
-    if (missing) {
-      const error = notFound('Indicator', missing);
-      error.extensions.veld = 'input.indicatorIds';
-      throw error;
-    }
-    return found;
   }
 }
 
