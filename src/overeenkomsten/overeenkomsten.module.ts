@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AfsprakenResolver, ThemasResolver } from './afspraken.resolver';
 import { AfsprakenService } from './afspraken.service';
+import { DeelnemersService } from './deelnemers.service';
 import { OnderdelenResolver } from './onderdelen.resolver';
 import { OnderdelenService } from './onderdelen.service';
 import { OnderdeelInhoudReader } from './onderdeel-inhoud.reader';
@@ -14,6 +15,7 @@ import { ThemasService } from './themas.service';
   imports: [AuditModule],
   providers: [
     OvereenkomstenService,
+    DeelnemersService,
     OnderdelenService,
     AfsprakenService,
     ThemasService,
@@ -26,6 +28,7 @@ import { ThemasService } from './themas.service';
   ],
   exports: [
     OvereenkomstenService,
+    DeelnemersService,
     OnderdelenService,
     AfsprakenService,
     ThemasService,

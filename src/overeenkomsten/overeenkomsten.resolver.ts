@@ -13,6 +13,7 @@ import {
 } from './overeenkomst.inputs';
 import { NEED_ALL, needFrom } from './overeenkomst-need';
 import { OvereenkomstReader } from './overeenkomst.reader';
+import { DeelnemersService } from './deelnemers.service';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { nieuweOvereenkomst, regie, regieVia, Vereist, zichtbaar } from '../partijen/vereist';
@@ -23,6 +24,7 @@ const OvereenkomstPage = Paginated(OvereenkomstModel, 'OvereenkomstPage');
 export class OvereenkomstenResolver {
   constructor(
     private readonly service: OvereenkomstenService,
+    private readonly deelnemers: DeelnemersService,
     private readonly reader: OvereenkomstReader,
   ) {}
 
@@ -68,7 +70,7 @@ export class OvereenkomstenResolver {
   @Mutation(() => DeelnemerModel)
   @Vereist(regie('input.overeenkomstId', 'Deelnemers toevoegen'))
   async addDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: AddDeelnemerInput) {
-    return this.deelnemer(await this.service.addDeelnemer(actor, input));
+    return this.deelnemer(await this.deelnemers.addDeelnemer(actor, input));
   }
 
   @Mutation(() => DeelnemerModel)
@@ -77,13 +79,13 @@ export class OvereenkomstenResolver {
     @HuidigeGebruiker() actor: Actor,
     @Args('input') input: UpdateDeelnemerInput,
   ) {
-    return this.deelnemer(await this.service.updateDeelnemer(actor, input));
+    return this.deelnemer(await this.deelnemers.updateDeelnemer(actor, input));
   }
 
   @Mutation(() => ID)
   @Vereist(regieVia('deelnemer', 'input.id', 'Een deelnemer weghalen'))
   async removeDeelnemer(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
-    return (await this.service.removeDeelnemer(actor, input.id)).id;
+    return (await this.deelnemers.removeDeelnemer(actor, input.id)).id;
   }
 
   @ResolveField('afspraken', () => [AfspraakModel], {
