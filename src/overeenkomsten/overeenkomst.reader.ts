@@ -152,6 +152,15 @@ export interface OvereenkomstRijen {
   koppelingen: KoppelingRow[];
 }
 
+/** Awaits an object's promises, all started at once, as an object of their results. */
+async function alleTegelijk<T extends object>(beloften: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const sleutels = Object.keys(beloften) as (keyof T)[];
+  const waarden = await Promise.all(sleutels.map((k) => beloften[k]));
+  return Object.fromEntries(sleutels.map((k, i) => [k, waarden[i]])) as T;
+}
+
 /**
  * Reads whole agreements as plain objects with one query per table, batched over any number of
  * overeenkomsten: the cost does not grow with the number of afspraken or indicatoren.
@@ -171,81 +180,71 @@ export class OvereenkomstReader {
     const inAfspraak = `afspraak_id in (select id from afspraak where overeenkomst_id in (${list}))`;
     const inIndicator = `indicator_id in (select id from indicator where overeenkomst_id in (${list}))`;
     const none = Promise.resolve([]);
-    const [
-      overeenkomsten,
-      gemeenten,
-      deelnemers,
-      jaarschijven,
-      themas,
-      onderdelen,
-      ondertekenaars,
-      afspraken,
-      betrokkenen,
-      afspraakJaren,
-      indicatoren,
-      streefwaarden,
-      realisaties,
-      koppelingen,
-      deelnemendePartijen,
-    ] = await Promise.all([
-      this.rows<OvereenkomstRow>(`select * from overeenkomst where id in (${list})`, ids),
-      this.rows<GemeenteRow>(
-        `select overeenkomst_id, partij_id from overeenkomst_gemeente where overeenkomst_id in (${list})`,
-        ids,
-      ),
-      this.rows<DeelnemerRow>(
-        `select * from deelnemer where overeenkomst_id in (${list}) order by created_at, id`,
-        ids,
-      ),
-      this.rows<JaarschijfRow>(
-        `select * from jaarschijf where overeenkomst_id in (${list}) order by jaar`,
-        ids,
-      ),
-      this.rows<ThemaRow>(
-        `select * from thema where overeenkomst_id is null or overeenkomst_id in (${list}) order by volgorde, naam`,
-        ids,
-      ),
-      this.rows<OnderdeelRow>(
-        `select * from onderdeel where overeenkomst_id in (${list}) order by volgorde`,
-        ids,
-      ),
-      this.rows<OndertekenaarRow>(
-        `select onderdeel_id, partij_id from onderdeel_ondertekenaar where onderdeel_id in (select id from onderdeel where overeenkomst_id in (${list}))`,
-        ids,
-      ),
-      need.afspraken
-        ? this.rows<AfspraakRow>(
-            `select * from afspraak where overeenkomst_id in (${list}) order by volgorde`,
-            ids,
-          )
-        : none,
-      need.afspraken
-        ? this.rows<BetrokkeneRow>(
-            `select * from afspraak_betrokkene where ${inAfspraak} order by volgorde`,
-            ids,
-          )
-        : none,
-      need.afspraken
-        ? this.rows<AfspraakJaarschijfRow>(
-            `select * from afspraak_jaarschijf where ${inAfspraak}`,
-            ids,
-          )
-        : none,
-      need.indicatoren
-        ? this.rows<IndicatorRow>(
-            `select * from indicator where overeenkomst_id in (${list}) order by naam, id`,
-            ids,
-          )
-        : none,
-      need.indicatoren
-        ? this.rows<StreefwaardeRow>(`select * from streefwaarde where ${inIndicator}`, ids)
-        : none,
-      need.indicatoren
-        ? this.rows<RealisatieRow>(`select * from realisatie where ${inIndicator}`, ids)
-        : none,
-      need.afspraken && need.indicatoren
-        ? this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, ids)
-        : none,
+    const [rijen, deelnemendePartijen] = await Promise.all([
+      alleTegelijk<OvereenkomstRijen>({
+        overeenkomsten: this.rows<OvereenkomstRow>(
+          `select * from overeenkomst where id in (${list})`,
+          ids,
+        ),
+        gemeenten: this.rows<GemeenteRow>(
+          `select overeenkomst_id, partij_id from overeenkomst_gemeente where overeenkomst_id in (${list})`,
+          ids,
+        ),
+        deelnemers: this.rows<DeelnemerRow>(
+          `select * from deelnemer where overeenkomst_id in (${list}) order by created_at, id`,
+          ids,
+        ),
+        jaarschijven: this.rows<JaarschijfRow>(
+          `select * from jaarschijf where overeenkomst_id in (${list}) order by jaar`,
+          ids,
+        ),
+        themas: this.rows<ThemaRow>(
+          `select * from thema where overeenkomst_id is null or overeenkomst_id in (${list}) order by volgorde, naam`,
+          ids,
+        ),
+        onderdelen: this.rows<OnderdeelRow>(
+          `select * from onderdeel where overeenkomst_id in (${list}) order by volgorde`,
+          ids,
+        ),
+        ondertekenaars: this.rows<OndertekenaarRow>(
+          `select onderdeel_id, partij_id from onderdeel_ondertekenaar where onderdeel_id in (select id from onderdeel where overeenkomst_id in (${list}))`,
+          ids,
+        ),
+        afspraken: need.afspraken
+          ? this.rows<AfspraakRow>(
+              `select * from afspraak where overeenkomst_id in (${list}) order by volgorde`,
+              ids,
+            )
+          : none,
+        betrokkenen: need.afspraken
+          ? this.rows<BetrokkeneRow>(
+              `select * from afspraak_betrokkene where ${inAfspraak} order by volgorde`,
+              ids,
+            )
+          : none,
+        afspraakJaren: need.afspraken
+          ? this.rows<AfspraakJaarschijfRow>(
+              `select * from afspraak_jaarschijf where ${inAfspraak}`,
+              ids,
+            )
+          : none,
+        indicatoren: need.indicatoren
+          ? this.rows<IndicatorRow>(
+              `select * from indicator where overeenkomst_id in (${list}) order by naam, id`,
+              ids,
+            )
+          : none,
+        streefwaarden: need.indicatoren
+          ? this.rows<StreefwaardeRow>(`select * from streefwaarde where ${inIndicator}`, ids)
+          : none,
+        realisaties: need.indicatoren
+          ? this.rows<RealisatieRow>(`select * from realisatie where ${inIndicator}`, ids)
+          : none,
+        koppelingen:
+          need.afspraken && need.indicatoren
+            ? this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, ids)
+            : none,
+      }),
       // The partijen named anywhere in an agreement are nearly always its deelnemers and
       // gemeenten: read along with the rest, so only a partij that no longer takes part costs
       // a query of its own below.
@@ -256,13 +255,13 @@ export class OvereenkomstReader {
     ]);
 
     const partijIds = new Set<string>([
-      ...deelnemers.map((d) => d.partij_id),
-      ...gemeenten.map((g) => g.partij_id),
-      ...ondertekenaars.map((o) => o.partij_id),
-      ...afspraken.map((a) => a.trekker_id),
-      ...betrokkenen.map((b) => b.partij_id),
+      ...rijen.deelnemers.map((d) => d.partij_id),
+      ...rijen.gemeenten.map((g) => g.partij_id),
+      ...rijen.ondertekenaars.map((o) => o.partij_id),
+      ...rijen.afspraken.map((a) => a.trekker_id),
+      ...rijen.betrokkenen.map((b) => b.partij_id),
     ]);
-    for (const a of afspraken) {
+    for (const a of rijen.afspraken) {
       for (const id of partijIdsInDetails(a.details)) partijIds.add(id);
     }
     const partijen = new Map(deelnemendePartijen.map((row) => [row.id, partijModel(row)]));
@@ -275,26 +274,7 @@ export class OvereenkomstReader {
       for (const row of rows) partijen.set(row.id, partijModel(row));
     }
     const partij = (id: string): PartijModel => partijen.get(id)!;
-    return overeenkomstModellen(
-      ids,
-      {
-        overeenkomsten,
-        gemeenten,
-        deelnemers,
-        jaarschijven,
-        themas,
-        onderdelen,
-        ondertekenaars,
-        afspraken,
-        betrokkenen,
-        afspraakJaren,
-        indicatoren,
-        streefwaarden,
-        realisaties,
-        koppelingen,
-      },
-      partij,
-    );
+    return overeenkomstModellen(ids, rijen, partij);
   }
 
   async overeenkomst(id: string, need: Need): Promise<OvereenkomstModel> {
