@@ -1,4 +1,4 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
@@ -25,6 +25,7 @@ import { Partij } from '../partijen/partij.entity';
 import { partijModel } from '../partijen/partij.model';
 import { type Betrokkenheid, PermissionsService } from '../partijen/permissions.service';
 import { nieuweAfspraakUit } from './nieuwe-afspraak';
+import { vergrendelOpen } from './open-voorstel';
 import type {
   BeoordeelVoorstelInput,
   NieuweAfspraakInput,
@@ -383,19 +384,4 @@ export class VoorstellenService {
       partij: namens.partijNaam,
     });
   }
-}
-
-/** Locks the proposal's row for the transaction; it must still be open. */
-async function vergrendelOpen(
-  em: EntityManager,
-  voorstelId: string,
-  wat: string,
-): Promise<Wijzigingsvoorstel> {
-  const voorstel = await em.findOneOrFail(
-    Wijzigingsvoorstel,
-    { id: voorstelId },
-    { lockMode: LockMode.PESSIMISTIC_WRITE },
-  );
-  voorstel.eisOpen(wat);
-  return voorstel;
 }
