@@ -20,12 +20,13 @@ import {
   Editors,
   type Editor,
   rauweVerbinding,
-  slaap,
+  rondreis,
   sluitingBinnen,
   syncBericht,
   toegangBerichten,
   typ,
   voegAlineaToe,
+  volgendeHerverbinding,
   wachtOpSync,
   wachtTot,
 } from './support/collab-clients';
@@ -243,7 +244,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
       const { tekst } = await materialisatie(t, tokens.gemeente, afspraak.id, (tekst) =>
         tekst.includes(`Daarna de gemeente (${lezer}).`),
       );
-      await slaap(100);
+      await rondreis(meelezer);
 
       const nieuw = await editors.gesynct(hoofd.id, tokens.corporatie);
       for (const tekstVan of [schrijver.tekst(afspraak.id), nieuw.tekst(afspraak.id), tekst]) {
@@ -394,6 +395,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
       };
       const server = t.app.getHttpServer() as import('node:http').Server;
       server.on('upgrade', tel);
+      const herverbinding = volgendeHerverbinding();
       try {
         const editor = editors.open(onderdeel(), token());
         const gesloten = new Promise<{ code: number }>((resolve) =>
@@ -401,13 +403,14 @@ describe('co-editor (Yjs over y-websocket)', () => {
         );
         expect((await gesloten).code).toBe(code);
         expect(editor.provider.shouldConnect).toBe(false);
-        // The first retry would come after 200 ms.
-        await slaap(500);
+        // The moment the first retry would have started.
+        await herverbinding.gedaan;
         expect(editor.sluitingen.map((s) => s.code)).toEqual([code]);
         expect(editor.pogingen).toBe(1);
         expect(pogingen).toBe(1);
         expect(editor.provider.synced).toBe(false);
       } finally {
+        herverbinding.stop();
         server.off('upgrade', tel);
       }
     });
@@ -768,7 +771,8 @@ describe('co-editor (Yjs over y-websocket)', () => {
     await materialisatie(t, tokens.gemeente, bijlage.afspraken[3]!.id, (tekst) =>
       tekst.endsWith('Wel in de indeling (bijlage).'),
     );
-    await slaap(100);
+    // Both documents' pending work, materialisation included, is done.
+    await Promise.all([collab.bijgewerkt(hoofd.id), collab.bijgewerkt(bijlage.id)]);
 
     const { overeenkomst: na } = await gqlOkAls(t, tokens.gemeente, ALLE_TEKSTEN, {
       id: overeenkomstId,
@@ -852,7 +856,8 @@ describe('co-editor (Yjs over y-websocket)', () => {
     await materialisatie(t, tokens.gemeente, afspraak.id, (tekst) =>
       tekst.endsWith('Daarna de gemeente (lid weg).'),
     );
-    await slaap(100);
+    // Every message the server has received for the document is handled, stored and materialised.
+    await t.app.get(CollabServer).bijgewerkt(hoofd.id);
     const nieuw = await editors.gesynct(hoofd.id, tokens.huurders);
     const { afspraak: opgeslagen } = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, {
       id: afspraak.id,
@@ -916,7 +921,7 @@ describe('co-editor (Yjs over y-websocket)', () => {
     await materialisatie(t, tokens.gemeente, afspraak.id, (tekst) =>
       tekst.endsWith('De gemeente schrijft verder.'),
     );
-    await slaap(100);
+    await rondreis(schrijvend);
     const nieuw = await editors.gesynct(bijlage.id, tokens.zorg);
     const { afspraak: opgeslagen } = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, {
       id: afspraak.id,

@@ -139,6 +139,61 @@ export async function wachtTot<T>(
 
 export const slaap = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A round trip on the editor's own connection: sends sync step 1 and resolves with the server's
+ * answer (step 2). The server handles a connection's messages in order and answers step 1 only
+ * once everything accepted is stored, so whatever the editor sent before has been dealt with.
+ */
+export function rondreis(editor: Editor, timeoutMs = 3000): Promise<void> {
+  const ws = editor.provider.ws as WebSocket | null;
+  if (!ws || ws.readyState !== WebSocket.OPEN) {
+    return Promise.reject(new Error(`Geen open verbinding voor ${editor.provider.roomname}`));
+  }
+  return new Promise<void>((resolve, reject) => {
+    const klaar = (fout?: Error) => {
+      clearTimeout(timer);
+      ws.off('message', bericht);
+      if (fout) reject(fout);
+      else resolve();
+    };
+    const bericht = (data: Buffer | ArrayBuffer) => {
+      const bytes = new Uint8Array(data);
+      if (bytes[0] === 0 && bytes[1] === 1) klaar();
+    };
+    const timer = setTimeout(
+      () => klaar(new Error(`Geen antwoord op sync stap 1 binnen ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    ws.on('message', bericht);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(editor.doc));
+    ws.send(encoding.toUint8Array(encoder));
+  });
+}
+
+/**
+ * Resolves once the stock client's reconnect timer has fired. y-websocket schedules it on every
+ * close and it does nothing when the client gave up (a 44xx close), so this is the moment a retry
+ * would have started. Call before the close; `stop` removes the watch.
+ */
+export function volgendeHerverbinding(): { gedaan: Promise<void>; stop(): void } {
+  const origineel = globalThis.setTimeout;
+  let gedaan!: () => void;
+  const belofte = new Promise<void>((resolve) => (gedaan = resolve));
+  const spion = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((
+    callback: (...args: unknown[]) => void,
+    ms?: number,
+    ...args: unknown[]
+  ) =>
+    origineel(() => {
+      callback(...args);
+      if (callback.name === 'setupWS') gedaan();
+    }, ms)) as typeof setTimeout);
+  return { gedaan: belofte, stop: () => spion.mockRestore() };
+}
+
 /** Plain text of a fragment, the same way the server materialises it. */
 export function fragmentTekst(fragment: Y.XmlFragment): string {
   return proseMirrorToText(fragmentToProseMirror(fragment));
