@@ -45,6 +45,14 @@ export const Tekst = (max = 300) =>
     MaxLength(max, zeg(`mag hoogstens ${max} tekens lang zijn`)),
   );
 
+/** Like Tekst, but may be left empty (what is still open is a waarschuwing, not an error). */
+export const OpenTekst = (max = 300) =>
+  applyDecorators(
+    IsString(zeg('moet tekst zijn')),
+    ZonderNul(),
+    MaxLength(max, zeg(`mag hoogstens ${max} tekens lang zijn`)),
+  );
+
 export const LangeTekst = (max = 20000) =>
   applyDecorators(
     IsString(zeg('moet tekst zijn')),

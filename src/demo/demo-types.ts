@@ -29,6 +29,13 @@ export type DemoDetails =
   | { garantie: { garantstellers: PartijKey[]; wat: string; geldigTot?: string } }
   | { transactie: { posten: { partij: PartijKey; levert: string; ontvangt: string }[] } };
 
+/** A lid (a, b, c) of a composite afspraak; letters follow the order. */
+export interface DemoLid {
+  tekst: string;
+  type: AfspraakType;
+  details: DemoDetails;
+}
+
 export interface DemoAfspraak {
   key: string;
   onderdeel: string;

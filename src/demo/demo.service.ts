@@ -1,4 +1,5 @@
 import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { DEMO_LEDEN } from './demo-leden';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import type { AfspraakDetailsInput } from '../overeenkomsten/afspraak-details';
@@ -139,6 +140,11 @@ export class DemoService {
           })),
           jaren: a.jaren.map((j) => ({ jaar: j.jaar, concretisering: j.concretisering ?? '' })),
           details: detailsInput(a.details, id),
+          leden: (DEMO_LEDEN[a.key] ?? []).map((l) => ({
+            tekst: l.tekst,
+            type: l.type,
+            details: detailsInput(l.details, id),
+          })),
           indicatorIds: [],
         });
         ids.set(a.key, created.id);

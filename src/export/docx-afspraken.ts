@@ -19,7 +19,10 @@ function partijen(ids: unknown, namen: Record<string, string>): string {
 }
 
 /** The type-specific details, the way each type is read. */
-function details(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
+function details(
+  a: Pick<AfspraakInhoud, 'type' | 'details'>,
+  namen: Record<string, string>,
+): FileChild[] {
   const d = a.details;
   const s = (k: string): string => {
     const waarde = d[k];
@@ -87,6 +90,21 @@ function details(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] 
   }
 }
 
+/** The leden of a composite afspraak, each numbered (3.2a) with its own type and details. */
+function leden(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
+  return (a.leden ?? []).flatMap((lid) => [
+    new Paragraph({
+      style: 'Kenmerk',
+      children: [
+        tekst(`${a.nummer}${lid.letter}  `, { bold: true }),
+        tekst(lid.tekst),
+        tekst(`  (${AFSPRAAK_TYPE_LABEL[lid.type].toLowerCase()})`),
+      ],
+    }),
+    ...details(lid, namen),
+  ]);
+}
+
 function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
   const uit: FileChild[] = [
     new Paragraph({ style: 'Afspraakkop', children: [tekst(`${a.nummer}  ${a.titel}`)] }),
@@ -104,6 +122,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
     }),
     ...rijkeTekst(a.tekstJson, a.tekst),
     ...details(a, namen),
+    ...leden(a, namen),
   ];
   if (a.betrokkenen.length) {
     uit.push(

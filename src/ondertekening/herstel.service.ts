@@ -9,6 +9,7 @@ import { crashpunt } from '../common/crashpunt';
 import { findOrFail } from '../database/find';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { DETAILS_INPUT_KEY } from '../overeenkomsten/afspraak-details';
+import { lidAlsInput } from '../overeenkomsten/afspraak-leden';
 import type { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { type AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
@@ -121,6 +122,8 @@ export function herstelVelden(
     voorwaarden: a.voorwaarden,
     doelgroepen: a.doelgroepen,
     details: { [DETAILS_INPUT_KEY[a.type]]: details },
+    // A version from before leden existed has none: restoring it makes the afspraak single.
+    leden: (a.leden ?? []).map((l) => lidAlsInput(l, DETAILS_INPUT_KEY[l.type])),
     betrokkenen: a.betrokkenen.map((b) => ({
       partijId: b.partijId,
       bijdrage: b.bijdrage,

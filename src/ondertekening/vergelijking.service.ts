@@ -93,6 +93,7 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
   'voorwaarden',
   'doelgroepen',
   'details',
+  'leden',
   'betrokkenen',
   'jaren',
   'tekst',

@@ -34,9 +34,21 @@ describe('detailsForType', () => {
   });
 
   it('refuses a transactie between fewer than two partijen, and a partij named twice', () => {
-    const een = fout(() =>
+    // Issue 15 point 7: one post is a partij that bears the costs alone, no longer refused; an
+    // exchange of one partij with itself still is.
+    expect(
       detailsForType(AfspraakType.TRANSACTIE, {
         transactie: { posten: [{ partijId: A, levert: 'x', ontvangt: 'y' }] },
+      }),
+    ).toEqual({ type: 'TRANSACTIE', posten: [{ partijId: A, levert: 'x', ontvangt: 'y' }] });
+    const een = fout(() =>
+      detailsForType(AfspraakType.TRANSACTIE, {
+        transactie: {
+          posten: [
+            { partijId: A, levert: 'x', ontvangt: 'y' },
+            { partijId: A, levert: 'z', ontvangt: 'w' },
+          ],
+        },
       }),
     );
     expect(een.code).toBe(ErrorCode.TRANSACTIE_TE_WEINIG_PARTIJEN);

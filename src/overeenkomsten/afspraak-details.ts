@@ -8,7 +8,7 @@ import {
 } from '@nestjs/graphql';
 import { PartijModel } from '../partijen/partij.model';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
-import { Genest, Ids, Keuze, Optioneel, Tekst, Id } from '../common/validation';
+import { Genest, Ids, Keuze, OpenTekst, Optioneel, Tekst, Id } from '../common/validation';
 import { AfspraakType, AFSPRAAK_TYPE_LABEL } from './afspraak-type';
 import { IsDateString } from 'class-validator';
 
@@ -151,37 +151,51 @@ export function partijIdsInDetails(details: StoredDetails): string[] {
 
 // ---- input ----
 
+// Fields that may stay empty: leaving them open is incomplete, not contradictory, so it is a
+// waarschuwing (afspraak-waarschuwingen.ts), never a refusal (issue 15, point 7).
 @InputType()
 export class ProcesDetailsInput {
-  @Field() @Tekst(200) overlegvorm!: string;
-  @Field() @Tekst(200) frequentie!: string;
+  @Field({ defaultValue: '' }) @OpenTekst(200) overlegvorm: string = '';
+  @Field({ defaultValue: '', description: 'Leeg bij een eenmalige stap' })
+  @OpenTekst(200)
+  frequentie: string = '';
   @Field(() => [ID], { defaultValue: [] }) @Ids(50) deelnemerIds: string[] = [];
 }
 
 @InputType()
 export class BeschrijvendDetailsInput {
   @Field(() => BeschrijvendSoort) @Keuze(BeschrijvendSoort) soort!: BeschrijvendSoort;
-  @Field() @Tekst(4000) omschrijving!: string;
+  @Field({ defaultValue: '', description: 'Leeg: de tekst van de afspraak beschrijft het' })
+  @OpenTekst(4000)
+  omschrijving: string = '';
 }
 
 @InputType()
 export class IntentieDetailsInput {
-  @Field() @Tekst(2000) voorwaarde!: string;
-  @Field() @Tekst(2000) gevolg!: string;
+  @Field({
+    defaultValue: '',
+    description: 'Leeg bij een inspanning zonder voorwaarde ("partijen spannen zich in om …")',
+  })
+  @OpenTekst(2000)
+  voorwaarde: string = '';
+  @Field({ defaultValue: '' }) @OpenTekst(2000) gevolg: string = '';
 }
 
 @InputType()
 export class ActiviteitInput {
   @Field() @Tekst(1000) wat!: string;
-  @Field(() => [ID]) @Ids(50) partijIds!: string[];
-  @Field() @Tekst(100) wanneer!: string;
+  @Field(() => [ID], { defaultValue: [] }) @Ids(50) partijIds: string[] = [];
+  @Field({ defaultValue: '' }) @OpenTekst(100) wanneer: string = '';
 }
 
 @InputType()
 export class HandelingDetailsInput {
-  @Field(() => [ActiviteitInput])
+  @Field(() => [ActiviteitInput], {
+    defaultValue: [],
+    description: 'Leeg zolang de activiteiten nog in de jaarschijf worden uitgewerkt',
+  })
   @Genest(() => ActiviteitInput, { lijst: true, max: 100 })
-  activiteiten!: ActiviteitInput[];
+  activiteiten: ActiviteitInput[] = [];
 }
 
 @InputType()
@@ -197,8 +211,10 @@ export class GarantieDetailsInput {
 @InputType()
 export class TransactiePostInput {
   @Field(() => ID) @Id() partijId!: string;
-  @Field() @Tekst(2000) levert!: string;
-  @Field() @Tekst(2000) ontvangt!: string;
+  @Field({ defaultValue: '' }) @OpenTekst(2000) levert: string = '';
+  @Field({ defaultValue: '', description: 'Leeg bij een partij die alleen de kosten draagt' })
+  @OpenTekst(2000)
+  ontvangt: string = '';
 }
 
 @InputType()
@@ -287,21 +303,8 @@ export function detailsForType(
       return { type, voorwaarde: d.voorwaarde, gevolg: d.gevolg };
     }
     case AfspraakType.HANDELING: {
+      // No activities yet, or one without who or when, is a waarschuwing, not a refusal.
       const d = input!.handeling!;
-      if (d.activiteiten.length === 0) {
-        throw invalid(
-          'input.details.handeling.activiteiten',
-          'Een handelingsafspraak noemt minstens één activiteit (wat, wie, wanneer)',
-        );
-      }
-      d.activiteiten.forEach((a, i) => {
-        if (a.partijIds.length === 0) {
-          throw invalid(
-            `input.details.handeling.activiteiten.${i}.partijIds`,
-            `Activiteit ${i + 1} noemt niet wie haar uitvoert`,
-          );
-        }
-      });
       return {
         type,
         activiteiten: d.activiteiten.map((a) => ({
@@ -330,13 +333,26 @@ export function detailsForType(
     case AfspraakType.TRANSACTIE: {
       const d = input!.transactie!;
       const partijen = unique(d.posten.map((p) => p.partijId));
-      if (partijen.length < 2) {
+      // One post is a partij that bears the costs alone (seed 003: "delen … de kosten"); what
+      // contradicts a transactie is one without any post, or several posten of one partij only
+      // (an exchange with itself).
+      if (d.posten.length === 0 || (d.posten.length > 1 && partijen.length < 2)) {
         throw new AppError(
           ErrorCode.TRANSACTIE_TE_WEINIG_PARTIJEN,
-          'Een transactieafspraak is een uitwisseling tussen minstens twee partijen (details.transactie.posten)',
+          d.posten.length === 0
+            ? 'Een transactieafspraak noemt wie wat levert: minstens één post, bij een uitwisseling tussen minstens twee partijen een post per partij (details.transactie.posten)'
+            : 'Een transactieafspraak met meer posten is een uitwisseling tussen minstens twee partijen (details.transactie.posten)',
           'input.details.transactie.posten',
         );
       }
+      d.posten.forEach((p, i) => {
+        if (!p.levert.trim() && !p.ontvangt.trim()) {
+          throw invalid(
+            `input.details.transactie.posten.${i}`,
+            `Post ${i + 1} noemt niet wat de partij levert of ontvangt`,
+          );
+        }
+      });
       if (partijen.length !== d.posten.length) {
         throw invalid(
           'input.details.transactie.posten',

@@ -16,6 +16,7 @@ import { BaseEntity } from '../database/base.entity';
 import { Partij } from '../partijen/partij.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import type { StoredDetails } from './afspraak-details';
+import type { StoredLid } from './afspraak-leden';
 import { Onderdeel } from './onderdeel.entity';
 import { Overeenkomst } from './overeenkomst.entity';
 import { Thema } from './thema.entity';
@@ -25,7 +26,7 @@ import type { Indicator } from '../indicatoren/indicator.entity';
 @Entity()
 @Index({ properties: ['onderdeel', 'volgorde'] })
 export class Afspraak extends BaseEntity<
-  'nummer' | 'tekst' | 'tekstJson' | 'voorwaarden' | 'doelgroepen'
+  'nummer' | 'tekst' | 'tekstJson' | 'voorwaarden' | 'doelgroepen' | 'leden'
 > {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
@@ -70,6 +71,10 @@ export class Afspraak extends BaseEntity<
 
   @Property({ type: 'json' })
   details: StoredDetails;
+
+  /** The leden a, b, c of a composite afspraak (afspraak-leden.ts); empty for a single one. */
+  @Property({ type: 'json' })
+  leden: StoredLid[] = [];
 
   @OneToMany(() => AfspraakBetrokkene, (b) => b.afspraak, {
     orphanRemoval: true,

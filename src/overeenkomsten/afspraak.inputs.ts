@@ -14,6 +14,7 @@ import {
 } from '../common/validation';
 import { PageArgs } from '../common/pagination';
 import { AfspraakDetailsInput } from './afspraak-details';
+import { AfspraakLidInput } from './afspraak-leden';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 
 @InputType()
@@ -94,6 +95,14 @@ export class CreateAfspraakInput {
   @Genest(() => AfspraakDetailsInput)
   details!: AfspraakDetailsInput;
   @Field(() => [ID], { nullable: true }) @Optioneel() @Ids(100) indicatorIds?: string[];
+  @Field(() => [AfspraakLidInput], {
+    nullable: true,
+    description:
+      'De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig',
+  })
+  @Optioneel()
+  @Genest(() => AfspraakLidInput, { lijst: true, max: 26 })
+  leden?: AfspraakLidInput[];
 }
 
 @InputType()

@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
-import { detailsForType } from './afspraak-details';
+import { detailsForType, partijIdsInDetails } from './afspraak-details';
+import { ledenUitInput, type StoredLid } from './afspraak-leden';
 import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
 import type {
   AfspraakFilter,
@@ -87,6 +88,7 @@ export class AfsprakenService {
     CollabServer.controleerTekst(input.tekst, 'input.tekst');
     const context = await this.context(onderdeel.overeenkomst.id);
     const details = detailsForType(input.type, input.details);
+    const leden = ledenUitInput(input.leden ?? []);
     const afspraken = await onderdeel.afspraken.init();
     const afspraak = new Afspraak({
       onderdeel,
@@ -101,6 +103,7 @@ export class AfsprakenService {
     afspraak.voorwaarden = input.voorwaarden ?? [];
     afspraak.doelgroepen = [...new Set(input.doelgroepen ?? [])];
     await context.checkDetails(details);
+    afspraak.leden = await checkLeden(leden, context);
     await this.setBetrokkenen(afspraak, input.betrokkenen ?? [], context);
     this.setJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
@@ -142,6 +145,7 @@ export class AfsprakenService {
     kopie.voorwaarden = [...bron.voorwaarden];
     kopie.doelgroepen = [...bron.doelgroepen];
     await context.checkDetails(bron.details);
+    kopie.leden = await checkLeden(bron.leden, context, 'afspraak.leden');
     await this.setBetrokkenen(
       kopie,
       (await bron.betrokkenen.loadItems()).map((b) => ({
@@ -185,6 +189,9 @@ export class AfsprakenService {
       await context.checkDetails(details);
       afspraak.type = type;
       afspraak.details = details;
+    }
+    if (input.leden != null) {
+      afspraak.leden = await checkLeden(ledenUitInput(input.leden), context);
     }
     if (input.betrokkenen != null) {
       await afspraak.betrokkenen.init();
@@ -328,6 +335,20 @@ export class AfsprakenService {
     const themas = await this.themas.forOvereenkomst(overeenkomst.id);
     return new OvereenkomstContext(this.em, overeenkomst, deelnemers, jaarschijven, themas);
   }
+}
+
+/** Leden whose details name only partijen that take part; errors name the lid's field. */
+async function checkLeden(
+  leden: StoredLid[],
+  context: OvereenkomstContext,
+  pad = 'input.leden',
+): Promise<StoredLid[]> {
+  for (const [i, lid] of leden.entries()) {
+    for (const id of partijIdsInDetails(lid.details)) {
+      await context.deelnemer(id, `${pad}.${i}.details.${lid.type.toLowerCase()}`, true);
+    }
+  }
+  return leden;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { StoredLid } from './afspraak-leden';
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/app-error';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
@@ -49,12 +50,13 @@ export class OnderdeelInhoudReader {
       voorwaarden: string[];
       doelgroepen: Doelgroep[];
       details: Record<string, unknown>;
+      leden: StoredLid[];
       tekst: string;
       tekst_json: Record<string, unknown> | null;
     }>(
       `select a.id, a.nummer, a.volgorde, a.titel, a.type, a.thema_id, t.naam as thema_naam, d.naam as domein_naam,
                 a.trekker_id, p.naam as trekker_naam, a.volwassenheid, a.voorwaarden, a.doelgroepen,
-                a.details, a.tekst, a.tekst_json
+                a.details, a.leden, a.tekst, a.tekst_json
            from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
            join partij p on p.id = a.trekker_id
           where a.onderdeel_id = ? order by a.volgorde, a.id`,
@@ -102,6 +104,7 @@ export class OnderdeelInhoudReader {
         voorwaarden: a.voorwaarden,
         doelgroepen: a.doelgroepen,
         details: a.details,
+        ...(a.leden.length ? { leden: a.leden } : {}),
         tekst: a.tekst,
         tekstJson: a.tekst_json,
         betrokkenen: betrokkenen

@@ -16,6 +16,11 @@ export interface AfspraakInhoud {
   voorwaarden: string[];
   doelgroepen: Doelgroep[];
   details: Record<string, unknown>;
+  /**
+   * The leden a, b, c of a composite afspraak; absent for a single one, so the content (and the
+   * hash) of every afspraak without leden stays exactly what it was before leden existed.
+   */
+  leden?: { letter: string; tekst: string; type: AfspraakType; details: Record<string, unknown> }[];
   tekst: string;
   tekstJson: Record<string, unknown> | null;
   betrokkenen: { partijId: string; naam: string; bijdrage: string; kostenaandeel: number | null }[];
@@ -36,7 +41,7 @@ export interface OnderdeelInhoud {
 }
 
 /**
- * The hash a standpunt is taken on: what the afspraak says (title, type, details, conditions,
+ * The hash a standpunt is taken on: what the afspraak says (title, type, details, leden, conditions,
  * trekker and the words of its text), not where it stands or how it is formatted, so
  * renumbering or making a word bold does not make every standpunt stale.
  */
@@ -46,6 +51,7 @@ export function afspraakHash(a: AfspraakInhoud): string {
       titel: a.titel,
       type: a.type,
       details: a.details,
+      ...(a.leden?.length ? { leden: a.leden } : {}),
       voorwaarden: a.voorwaarden,
       trekker: a.trekker.id,
       tekst: a.tekst,

@@ -1,4 +1,6 @@
 import { detailsView } from './afspraak-details';
+import { ledenView } from './afspraak-leden';
+import { waarschuwingen } from './afspraak-waarschuwingen';
 import { AFSPRAAK_TYPE_LABEL } from './afspraak-type';
 import type { PartijModel } from '../partijen/partij.model';
 import type {
@@ -173,6 +175,15 @@ export function overeenkomstModellen(
           ),
           indicatoren: [],
           details: detailsView(a.details, partij),
+          leden: ledenView(a.leden, a.nummer, partij),
+          waarschuwingen: waarschuwingen({
+            volwassenheid: a.volwassenheid,
+            type: a.type,
+            details: a.details,
+            tekst: a.tekst,
+            aantalIndicatoren: koppelingenByAfspraak.get(a.id)?.length ?? 0,
+            leden: a.leden ?? [],
+          }),
           onderdeel,
           overeenkomst: o,
           createdAt: a.created_at,
@@ -239,7 +250,10 @@ export function overeenkomstModellen(
   for (const [afspraakId, links] of koppelingenByAfspraak) {
     const afspraak = afspraakModels.get(afspraakId);
     if (afspraak)
-      afspraak.indicatoren = links.map((l) => indicatorModels.get(l.indicator_id)!).sort(byNaam);
+      afspraak.indicatoren = links
+        .map((l) => indicatorModels.get(l.indicator_id))
+        .filter((i): i is IndicatorModel => i !== undefined)
+        .sort(byNaam);
   }
   return ids.map((id) => result.get(id)).filter((o): o is OvereenkomstModel => o !== undefined);
 }

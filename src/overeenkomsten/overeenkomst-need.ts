@@ -9,9 +9,11 @@ import {
 export interface Need {
   afspraken: boolean;
   indicatoren: boolean;
+  /** Warnings need each afspraak's indicator links (SMART zonder indicator). */
+  waarschuwingen?: boolean;
 }
 
-export const NEED_ALL: Need = { afspraken: true, indicatoren: true };
+export const NEED_ALL: Need = { afspraken: true, indicatoren: true, waarschuwingen: true };
 
 /**
  * Decides from the query's selection what to load. Only fields named afspraak(en) expose
@@ -42,5 +44,6 @@ export function needFrom(info: GraphQLResolveInfo): Need {
     indicatoren: ['indicatoren', 'indicator', 'streefwaarden', 'realisaties'].some((n) =>
       names.has(n),
     ),
+    waarschuwingen: names.has('waarschuwingen'),
   };
 }

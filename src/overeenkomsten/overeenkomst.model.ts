@@ -5,6 +5,8 @@ import type { Lazy } from '../common/lazy';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { AfspraakDetails, type AfspraakDetailsValue } from './afspraak-details';
+import { AfspraakLidModel } from './afspraak-leden';
+import { WaarschuwingModel } from './afspraak-waarschuwingen';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { DeelnemerRol, InstrumentSoort, OvereenkomstStatus } from './overeenkomst.entity';
@@ -113,6 +115,15 @@ export class AfspraakModel {
   @Field(() => [IndicatorModel]) indicatoren!: Lazy<IndicatorModel[]>;
   @Field(() => AfspraakDetails, { description: 'De gegevens die bij het type horen' })
   details!: AfspraakDetailsValue;
+  @Field(() => [AfspraakLidModel], {
+    description: 'De leden (a, b, c) van een samengestelde afspraak; leeg bij een enkelvoudige',
+  })
+  leden!: AfspraakLidModel[];
+  @Field(() => [WaarschuwingModel], {
+    description:
+      'Wat de afspraak nog openlaat (bijv. SMART zonder indicator); berekend, nooit een reden om te weigeren',
+  })
+  waarschuwingen!: WaarschuwingModel[];
   @Field(() => OnderdeelModel) onderdeel!: Lazy<OnderdeelModel>;
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

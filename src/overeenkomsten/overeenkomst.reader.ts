@@ -7,6 +7,7 @@ import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import type { PartijSoort } from '../partijen/partij.entity';
 import type { PartijModel } from '../partijen/partij.model';
 import { partijIdsInDetails, type StoredDetails } from './afspraak-details';
+import { partijIdsInLeden, type StoredLid } from './afspraak-leden';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { DeelnemerRol, OvereenkomstStatus, Referentie } from './overeenkomst.entity';
@@ -78,6 +79,7 @@ export interface AfspraakRow extends Timestamps {
   voorwaarden: string[];
   doelgroepen: Doelgroep[];
   details: StoredDetails;
+  leden: StoredLid[];
 }
 export interface BetrokkeneRow {
   id: string;
@@ -241,7 +243,7 @@ export class OvereenkomstReader {
           ? this.rows<RealisatieRow>(`select * from realisatie where ${inIndicator}`, ids)
           : none,
         koppelingen:
-          need.afspraken && need.indicatoren
+          need.afspraken && (need.indicatoren || need.waarschuwingen)
             ? this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, ids)
             : none,
       }),
@@ -263,6 +265,7 @@ export class OvereenkomstReader {
     ]);
     for (const a of rijen.afspraken) {
       for (const id of partijIdsInDetails(a.details)) partijIds.add(id);
+      for (const id of partijIdsInLeden(a.leden)) partijIds.add(id);
     }
     const partijen = new Map(deelnemendePartijen.map((row) => [row.id, partijModel(row)]));
     const ontbrekend = [...partijIds].filter((id) => !partijen.has(id));
