@@ -14,8 +14,8 @@ export type AccepteerUitnodigingInput = {
 };
 
 export type ActiviteitInput = {
-  partijIds: Array<string>;
-  wanneer: string;
+  partijIds?: Array<string>;
+  wanneer?: string;
   wat: string;
 };
 
@@ -39,6 +39,14 @@ export type AfspraakJaarInput = {
   /** Wat de afspraak in dit jaar concreet inhoudt */
   concretisering?: string;
   jaar: number;
+};
+
+export type AfspraakLidInput = {
+  /** De gegevens die bij het type van dit lid horen */
+  details: AfspraakDetailsInput;
+  /** Wat dit lid inhoudt */
+  tekst: string;
+  type: AfspraakType;
 };
 
 export type AfspraakType =
@@ -81,7 +89,8 @@ export type BeoordeelVoorstelInput = {
 export type Beoordeling = 'AANVAARD' | 'AFGEWEZEN';
 
 export type BeschrijvendDetailsInput = {
-  omschrijving: string;
+  /** Leeg: de tekst van de afspraak beschrijft het */
+  omschrijving?: string;
   soort: BeschrijvendSoort;
 };
 
@@ -134,6 +143,8 @@ export type BodAfspraakInput = {
   /** De gegevens die bij het type horen */
   details: AfspraakDetailsInput;
   doelgroepen?: Array<Doelgroep> | null | undefined;
+  /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
+  leden?: Array<AfspraakLidInput> | null | undefined;
   tekst?: string | null | undefined;
   themaId: string;
   titel: string;
@@ -179,6 +190,8 @@ export type CreateAfspraakInput = {
   indicatorIds?: Array<string> | null | undefined;
   /** De jaarschijven waarin de afspraak geldt */
   jaren?: Array<AfspraakJaarInput> | null | undefined;
+  /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
+  leden?: Array<AfspraakLidInput> | null | undefined;
   onderdeelId: string;
   tekst?: string | null | undefined;
   themaId: string;
@@ -312,7 +325,8 @@ export type GebeurtenisSoort =
   | 'VOORSTEL';
 
 export type HandelingDetailsInput = {
-  activiteiten: Array<ActiviteitInput>;
+  /** Leeg zolang de activiteiten nog in de jaarschijf worden uitgewerkt */
+  activiteiten?: Array<ActiviteitInput>;
 };
 
 export type IdInput = {
@@ -320,8 +334,9 @@ export type IdInput = {
 };
 
 export type IntentieDetailsInput = {
-  gevolg: string;
-  voorwaarde: string;
+  gevolg?: string;
+  /** Leeg bij een inspanning zonder voorwaarde ("partijen spannen zich in om …") */
+  voorwaarde?: string;
 };
 
 export type JaarschijfStatus =
@@ -372,6 +387,8 @@ export type NieuweAfspraakInput = {
   indicatorIds?: Array<string> | null | undefined;
   /** De jaarschijven waarin de afspraak geldt */
   jaren?: Array<AfspraakJaarInput> | null | undefined;
+  /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
+  leden?: Array<AfspraakLidInput> | null | undefined;
   themaId: string;
   titel: string;
   /** De partij die de afspraak trekt; moet deelnemen */
@@ -472,8 +489,9 @@ export type PlaatsOpmerkingInput = {
 
 export type ProcesDetailsInput = {
   deelnemerIds?: Array<string>;
-  frequentie: string;
-  overlegvorm: string;
+  /** Leeg bij een eenmalige stap */
+  frequentie?: string;
+  overlegvorm?: string;
 };
 
 export type ReageerInput = {
@@ -511,8 +529,9 @@ export type TransactieDetailsInput = {
 };
 
 export type TransactiePostInput = {
-  levert: string;
-  ontvangt: string;
+  levert?: string;
+  /** Leeg bij een partij die alleen de kosten draagt */
+  ontvangt?: string;
   partijId: string;
 };
 
@@ -527,6 +546,8 @@ export type UpdateAfspraakInput = {
   indicatorIds?: Array<string> | null | undefined;
   /** De jaarschijven waarin de afspraak geldt */
   jaren?: Array<AfspraakJaarInput> | null | undefined;
+  /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
+  leden?: Array<AfspraakLidInput> | null | undefined;
   tekst?: string | null | undefined;
   themaId?: string | null | undefined;
   titel?: string | null | undefined;
@@ -605,6 +626,16 @@ export type VoorstelStatus =
   | 'OPEN'
   /** Door een ondertekenaar afgewezen */
   | 'VERWORPEN';
+
+/** Wat een afspraak (nog) openlaat */
+export type WaarschuwingCode =
+  | 'ACTIVITEIT_ZONDER_UITVOERDER'
+  | 'ACTIVITEIT_ZONDER_WANNEER'
+  | 'BESCHRIJVING_ONTBREEKT'
+  | 'HANDELING_ZONDER_ACTIVITEITEN'
+  | 'INTENTIE_ZONDER_GEVOLG'
+  | 'PROCES_ZONDER_OVERLEGVORM'
+  | 'SMART_ZONDER_INDICATOR';
 
 export type WeigerOndertekeningInput = {
   partijId?: string | null | undefined;
@@ -1160,6 +1191,12 @@ export type VerantwoordMutation = {
   verantwoordAfspraak: { jaar: number; ingediend: number; ontbrekend: number };
 };
 
+export type BewaarLedenMutationVariables = Exact<{
+  input: UpdateAfspraakInput;
+}>;
+
+export type BewaarLedenMutation = { updateAfspraak: { id: string } };
+
 export type AfspraakQueryVariables = Exact<{
   id: string;
   overeenkomstId: string;
@@ -1208,6 +1245,37 @@ export type AfspraakQuery = {
           __typename: 'TransactieDetails';
           posten: Array<{ partijId: string; levert: string; ontvangt: string }>;
         };
+    leden: Array<{
+      letter: string;
+      nummer: string;
+      tekst: string;
+      type: AfspraakType;
+      typeLabel: string;
+      details:
+        | { __typename: 'BeschrijvendDetails'; soort: BeschrijvendSoort; omschrijving: string }
+        | {
+            __typename: 'GarantieDetails';
+            wat: string;
+            garantstellerIds: Array<string>;
+            geldigTot: string | null;
+          }
+        | {
+            __typename: 'HandelingDetails';
+            activiteiten: Array<{ wat: string; wanneer: string; partijIds: Array<string> }>;
+          }
+        | { __typename: 'IntentieDetails'; voorwaarde: string; gevolg: string }
+        | {
+            __typename: 'ProcesDetails';
+            overlegvorm: string;
+            frequentie: string;
+            deelnemerIds: Array<string>;
+          }
+        | {
+            __typename: 'TransactieDetails';
+            posten: Array<{ partijId: string; levert: string; ontvangt: string }>;
+          };
+    }>;
+    waarschuwingen: Array<{ code: WaarschuwingCode; tekst: string; lid: string | null }>;
     indicatoren: Array<{
       id: string;
       naam: string;
@@ -1489,6 +1557,22 @@ export type TrekInMutationVariables = Exact<{
 }>;
 
 export type TrekInMutation = { trekVoorstelIn: { id: string; status: VoorstelStatus } };
+
+export type OnderdeelWaarschuwingenQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OnderdeelWaarschuwingenQuery = {
+  onderdeel: {
+    id: string;
+    afspraken: Array<{
+      id: string;
+      nummer: string;
+      titel: string;
+      waarschuwingen: Array<{ code: WaarschuwingCode; tekst: string }>;
+    }>;
+  };
+};
 
 export const IkDocument = {
   kind: 'Document',
@@ -3564,6 +3648,46 @@ export const VerantwoordDocument = {
     },
   ],
 } as unknown as DocumentNode<VerantwoordMutation, VerantwoordMutationVariables>;
+export const BewaarLedenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BewaarLeden' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAfspraakInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAfspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BewaarLedenMutation, BewaarLedenMutationVariables>;
 export const AfspraakDocument = {
   kind: 'Document',
   definitions: [
@@ -3773,6 +3897,160 @@ export const AfspraakDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leden' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'letter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'details' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'ProcesDetails' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'BeschrijvendDetails' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'IntentieDetails' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'voorwaarde' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'gevolg' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'HandelingDetails' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'activiteiten' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'wanneer' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'partijIds' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'GarantieDetails' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'garantstellerIds' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'geldigTot' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'TransactieDetails' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'posten' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'partijId' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'levert' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'ontvangt' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waarschuwingen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lid' } },
                     ],
                   },
                 },
@@ -5150,3 +5428,68 @@ export const TrekInDocument = {
     },
   ],
 } as unknown as DocumentNode<TrekInMutation, TrekInMutationVariables>;
+export const OnderdeelWaarschuwingenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OnderdeelWaarschuwingen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onderdeel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'waarschuwingen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnderdeelWaarschuwingenQuery, OnderdeelWaarschuwingenQueryVariables>;

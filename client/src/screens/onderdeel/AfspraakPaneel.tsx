@@ -9,6 +9,8 @@ import { VOORLOPIG, type VoorlopigStandpunt } from './Standpunten';
 import { schrijftVoor, useIk } from '../../lib/ik';
 import { OORDEEL, datumTijd } from '../../lib/labels';
 import { GegevensFormulier } from './Gegevens';
+import { AfspraakLeden } from './AfspraakLeden';
+import { Waarschuwingen } from './Waarschuwingen';
 import { Streefwaarden } from './Streefwaarden';
 
 export const AFSPRAAK = graphql(`
@@ -75,6 +77,53 @@ export const AFSPRAAK = graphql(`
             ontvangt
           }
         }
+      }
+      leden {
+        letter
+        nummer
+        tekst
+        type
+        typeLabel
+        details {
+          __typename
+          ... on ProcesDetails {
+            overlegvorm
+            frequentie
+            deelnemerIds
+          }
+          ... on BeschrijvendDetails {
+            soort
+            omschrijving
+          }
+          ... on IntentieDetails {
+            voorwaarde
+            gevolg
+          }
+          ... on HandelingDetails {
+            activiteiten {
+              wat
+              wanneer
+              partijIds
+            }
+          }
+          ... on GarantieDetails {
+            wat
+            garantstellerIds
+            geldigTot
+          }
+          ... on TransactieDetails {
+            posten {
+              partijId
+              levert
+              ontvangt
+            }
+          }
+        }
+      }
+      waarschuwingen {
+        code
+        tekst
+        lid
       }
       indicatoren {
         id
@@ -248,6 +297,7 @@ export function AfspraakPaneel({
           onStandpunt={onStandpunt}
         />
       )}
+      <Waarschuwingen lijst={a.waarschuwingen} />
       <details className="sectie" open>
         <summary>
           <h3>Gegevens</h3>
@@ -256,6 +306,18 @@ export function AfspraakPaneel({
           key={a.updatedAt}
           afspraak={a}
           themas={data.themas}
+          partijen={deelnemers}
+          bewerkbaar={bewerkbaar}
+          onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
+        />
+      </details>
+      <details className="sectie" open={a.leden.length > 0}>
+        <summary>
+          <h3>Leden{a.leden.length > 0 && ` (${a.leden.map((l) => l.nummer).join(', ')})`}</h3>
+        </summary>
+        <AfspraakLeden
+          key={a.updatedAt}
+          afspraak={a}
           partijen={deelnemers}
           bewerkbaar={bewerkbaar}
           onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}

@@ -15,13 +15,22 @@ export interface TypeWaarden {
 
 export const LEGE_TYPE_WAARDEN: TypeWaarden = { a: '', b: '', tweede: '' };
 
+/** Labels of the two texts; only the ones marked required are (the rest may stay open). */
 const LABELS: Record<AfspraakType, [string, string | null]> = {
-  PROCES: ['Overlegvorm', 'Frequentie'],
+  PROCES: ['Overlegvorm', 'Frequentie (leeg bij een eenmalige stap)'],
   BESCHRIJVEND: ['Het uitgangspunt of de definitie', null],
-  INTENTIE: ['Als …', '… dan'],
-  HANDELING: ['Activiteit (wat)', 'Wanneer'],
+  INTENTIE: ['Als … (leeg bij een inspanning zonder voorwaarde)', '… dan'],
+  HANDELING: ['Activiteit (wat; leeg: nog uit te werken)', 'Wanneer'],
   GARANTIE: ['Wat de trekker garandeert', null],
   TRANSACTIE: ['Wat de trekker levert', 'Wat de trekker ontvangt'],
+};
+const VERPLICHT: Record<AfspraakType, [boolean, boolean]> = {
+  PROCES: [false, false],
+  BESCHRIJVEND: [false, false],
+  INTENTIE: [false, false],
+  HANDELING: [false, false],
+  GARANTIE: [true, false],
+  TRANSACTIE: [false, false],
 };
 
 /** The details input of a type from the entered texts, with the trekker as the acting partij. */
@@ -38,15 +47,23 @@ export function typeDetails(
     case 'INTENTIE':
       return { intentie: { voorwaarde: w.a, gevolg: w.b } };
     case 'HANDELING':
-      return { handeling: { activiteiten: [{ wat: w.a, wanneer: w.b, partijIds: [trekkerId] }] } };
+      // No activity yet is allowed: it may still be worked out in the jaarschijf.
+      return {
+        handeling: {
+          activiteiten: w.a.trim() ? [{ wat: w.a, wanneer: w.b, partijIds: [trekkerId] }] : [],
+        },
+      };
     case 'GARANTIE':
       return { garantie: { wat: w.a, garantstellerIds: [trekkerId] } };
     case 'TRANSACTIE':
       return {
         transactie: {
+          // Without another partij the trekker alone delivers (bears the costs).
           posten: [
             { partijId: trekkerId, levert: w.a, ontvangt: w.b },
-            { partijId: w.tweede, levert: w.b, ontvangt: w.a },
+            ...(w.tweede && w.tweede !== trekkerId
+              ? [{ partijId: w.tweede, levert: w.b, ontvangt: w.a }]
+              : []),
           ],
         },
       };
@@ -94,7 +111,7 @@ export function TypeDetailsVelden({
         onWijzig={(w) => onWijzig({ ...waarden, tweede, a: w })}
         aria-invalid={fout ? true : undefined}
         aria-describedby={beschreven}
-        required
+        required={VERPLICHT[type][0]}
       />
       {labelB && (
         <TekstVeld
@@ -104,7 +121,7 @@ export function TypeDetailsVelden({
           onWijzig={(w) => onWijzig({ ...waarden, tweede, b: w })}
           aria-invalid={fout ? true : undefined}
           aria-describedby={beschreven}
-          required
+          required={VERPLICHT[type][1]}
         />
       )}
       {fout && (

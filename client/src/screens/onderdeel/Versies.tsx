@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { BevriesWaarschuwingen } from './Waarschuwingen';
 import { useMutation, useQuery } from 'urql';
 import { TekstVeld } from '../../components/Velden';
 import { ExportKnop } from '../../components/Export';
@@ -311,6 +312,7 @@ function BevriesFormulier({
           aria-describedby="bevries-fout"
         />
       )}
+      <BevriesWaarschuwingen onderdeelId={onderdeelId} />
       <Fout fout={resultaat.error} id="bevries-fout" />
       <button type="submit" className="knop" disabled={resultaat.fetching}>
         {resultaat.fetching ? 'Bezig met bevriezen…' : 'Bevriezen en voorleggen'}
