@@ -5,6 +5,8 @@ import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { alinea, datum, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
 import { rijkeTekst } from './docx-rijke-tekst';
 import type { ExportOnderdeel } from './export-gegevens';
+import { opgeslagenToezeggingen, rolLabel, BetrokkeneRol } from '../overeenkomsten/afspraak-rollen';
+import { trekkerTekst } from '../gedeeld/rollen';
 
 const VOLWASSENHEID: Record<string, string> = {
   VOORNEMEN: 'voornemen',
@@ -66,15 +68,29 @@ function details(
           [55, 25, 20],
         ),
       ];
-    case AfspraakType.GARANTIE:
+    case AfspraakType.GARANTIE: {
+      const eigen = opgeslagenToezeggingen(d).filter((t) => t.wat !== s('wat'));
       return [
         kenmerk('Garantsteller(s)', partijen(d.garantstellerIds, namen)),
         kenmerk('Garandeert', s('wat')),
+        ...(eigen.length
+          ? [
+              tabel(
+                ['Garantsteller', 'Garandeert zelf'],
+                opgeslagenToezeggingen(d).map((t) => [
+                  namen[t.partijId] ?? 'onbekende partij',
+                  t.wat,
+                ]),
+                [30, 70],
+              ),
+            ]
+          : []),
         kenmerk(
           'Geldig tot',
           s('geldigTot') ? datum(new Date(s('geldigTot'))) : 'de looptijd van de afspraken',
         ),
       ];
+    }
     case AfspraakType.TRANSACTIE:
       return [
         tabel(
@@ -113,7 +129,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
       children: [
         tekst(AFSPRAAK_TYPE_LABEL[a.type], { bold: true }),
         tekst(
-          `  ·  trekker: ${a.trekker.naam}  ·  volwassenheid: ${VOLWASSENHEID[a.volwassenheid] ?? a.volwassenheid}`,
+          `  ·  trekker: ${trekkers(a)}  ·  volwassenheid: ${VOLWASSENHEID[a.volwassenheid] ?? a.volwassenheid}`,
         ),
         ...(a.jaren.length
           ? [tekst(`  ·  jaarschijven: ${a.jaren.map((j) => j.jaar).join(', ')}`)]
@@ -129,7 +145,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
       tabel(
         ['Betrokken partij', 'Bijdrage', 'Kostenaandeel'],
         a.betrokkenen.map((b) => [
-          b.naam,
+          b.rol ? `${b.naam} (${rolLabel(b.rol)})` : b.naam,
           b.bijdrage,
           b.kostenaandeel == null ? '' : `${getal(b.kostenaandeel)}%`,
         ]),
@@ -141,6 +157,16 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
   const concreet = a.jaren.filter((j) => j.concretisering);
   for (const j of concreet) uit.push(kenmerk(`In ${j.jaar}`, j.concretisering));
   return uit;
+}
+
+/** Who pulls: the group as such (with its accountable member), or the trekkers by name. */
+function trekkers(a: AfspraakInhoud): string {
+  if (a.trekkerGroep)
+    return `${trekkerTekst(a.trekkerGroep, [])} (aanspreekbaar: ${a.trekker.naam})`;
+  const mede = a.betrokkenen
+    .filter((b) => b.rol === BetrokkeneRol.TREKKER && b.partijId !== a.trekker.id)
+    .map((b) => b.naam);
+  return trekkerTekst(null, [a.trekker.naam, ...mede]);
 }
 
 /** Afspraken grouped by chapter (the theme's domain), with a heading per theme within it. */

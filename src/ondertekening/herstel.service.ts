@@ -118,6 +118,7 @@ export function herstelVelden(
     type: a.type,
     themaId: a.thema.id,
     trekkerId: a.trekker.id,
+    trekkerGroep: a.trekkerGroep ?? null,
     volwassenheid: a.volwassenheid,
     voorwaarden: a.voorwaarden,
     doelgroepen: a.doelgroepen,
@@ -126,6 +127,7 @@ export function herstelVelden(
     leden: (a.leden ?? []).map((l) => lidAlsInput(l, DETAILS_INPUT_KEY[l.type])),
     betrokkenen: a.betrokkenen.map((b) => ({
       partijId: b.partijId,
+      rol: b.rol,
       bijdrage: b.bijdrage,
       kostenaandeel: b.kostenaandeel,
     })),

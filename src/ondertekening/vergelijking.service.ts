@@ -89,6 +89,7 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
   'type',
   'thema',
   'trekker',
+  'trekkerGroep',
   'volwassenheid',
   'voorwaarden',
   'doelgroepen',
@@ -100,5 +101,8 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
 ];
 
 export function verschillendeVelden(oud: AfspraakInhoud, nieuw: AfspraakInhoud): string[] {
-  return VERGELEKEN.filter((veld) => canonicalJson(oud[veld]) !== canonicalJson(nieuw[veld]));
+  // `?? null`: a field a version signed before it existed lacks is the same as an empty one.
+  return VERGELEKEN.filter(
+    (veld) => canonicalJson(oud[veld] ?? null) !== canonicalJson(nieuw[veld] ?? null),
+  );
 }

@@ -11,6 +11,12 @@ import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { Genest, Ids, Keuze, OpenTekst, Optioneel, Tekst, Id } from '../common/validation';
 import { AfspraakType, AFSPRAAK_TYPE_LABEL } from './afspraak-type';
 import { IsDateString } from 'class-validator';
+import {
+  GarantieToezegging,
+  GarantieToezeggingInput,
+  garantieToezeggingen,
+  opgeslagenToezeggingen,
+} from './afspraak-rollen';
 
 /*
  * Each type of afspraak carries its own structured data (DOMAIN.md, "The six types"). It is stored
@@ -69,6 +75,8 @@ export class GarantieDetails {
   @Field(() => [ID]) garantstellerIds!: string[];
   @Field(() => [PartijModel]) garantstellers!: PartijModel[];
   @Field({ description: 'Wat gegarandeerd wordt' }) wat!: string;
+  @Field(() => [GarantieToezegging], { description: 'Per garantsteller wat die garandeert' })
+  toezeggingen!: GarantieToezegging[];
   @Field(() => String, {
     nullable: true,
     description: 'Geldig tot (datum); leeg = looptijd overeenkomst',
@@ -124,7 +132,13 @@ export function detailsView(
 ): AfspraakDetailsValue {
   const view = Object.assign(new DETAIL_CLASSES[stored.type](), stored) as AfspraakDetailsValue;
   if (view instanceof ProcesDetails) view.deelnemers = view.deelnemerIds.map(partij);
-  if (view instanceof GarantieDetails) view.garantstellers = view.garantstellerIds.map(partij);
+  if (view instanceof GarantieDetails) {
+    view.garantstellers = view.garantstellerIds.map(partij);
+    view.toezeggingen = opgeslagenToezeggingen(stored).map((t) => ({
+      ...t,
+      partij: partij(t.partijId),
+    }));
+  }
   if (view instanceof HandelingDetails) {
     view.activiteiten = view.activiteiten.map((a) => ({ ...a, partijen: a.partijIds.map(partij) }));
   }
@@ -202,6 +216,13 @@ export class HandelingDetailsInput {
 export class GarantieDetailsInput {
   @Field(() => [ID]) @Ids(50) garantstellerIds!: string[];
   @Field() @Tekst(2000) wat!: string;
+  @Field(() => [GarantieToezeggingInput], {
+    nullable: true,
+    description: 'Per garantsteller wat die garandeert; wie er geen heeft, garandeert "wat"',
+  })
+  @Optioneel()
+  @Genest(() => GarantieToezeggingInput, { lijst: true, max: 50 })
+  toezeggingen?: GarantieToezeggingInput[];
   @Field(() => String, { nullable: true })
   @Optioneel()
   @IsDateString({ strict: true }, { message: 'moet een datum zijn (JJJJ-MM-DD)' })
@@ -323,10 +344,12 @@ export function detailsForType(
           'input.details.garantie.garantstellerIds',
         );
       }
+      const garantstellerIds = unique(d.garantstellerIds);
       return {
         type,
-        garantstellerIds: unique(d.garantstellerIds),
+        garantstellerIds,
         wat: d.wat,
+        toezeggingen: garantieToezeggingen(garantstellerIds, d.wat, d.toezeggingen),
         geldigTot: d.geldigTot ?? null,
       };
     }

@@ -20,13 +20,14 @@ import type { StoredLid } from './afspraak-leden';
 import { Onderdeel } from './onderdeel.entity';
 import { Overeenkomst } from './overeenkomst.entity';
 import { Thema } from './thema.entity';
+import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import type { AfspraakJaarschijf } from '../jaarschijven/jaarschijf.entity';
 import type { Indicator } from '../indicatoren/indicator.entity';
 
 @Entity()
 @Index({ properties: ['onderdeel', 'volgorde'] })
 export class Afspraak extends BaseEntity<
-  'nummer' | 'tekst' | 'tekstJson' | 'voorwaarden' | 'doelgroepen' | 'leden'
+  'nummer' | 'tekst' | 'tekstJson' | 'voorwaarden' | 'doelgroepen' | 'leden' | 'trekkerGroep'
 > {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
@@ -59,6 +60,10 @@ export class Afspraak extends BaseEntity<
 
   @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
   trekker: Ref<Partij>;
+
+  /** A group that pulls together ("alle corporaties"); `trekker` is the accountable one of it. */
+  @Enum({ items: () => TrekkerGroep, nullable: true })
+  trekkerGroep?: TrekkerGroep | null = null;
 
   @Enum({ items: () => Volwassenheid })
   volwassenheid: Volwassenheid;
@@ -120,6 +125,10 @@ export class AfspraakBetrokkene extends BaseEntity<'kostenaandeel'> {
   @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
   partij: Ref<Partij>;
 
+  @Enum({ items: () => BetrokkeneRol })
+  rol: BetrokkeneRol;
+
+  /** The partij's own commitment, in its own words. */
   @Property({ type: 'text' })
   bijdrage: string;
 
@@ -132,6 +141,7 @@ export class AfspraakBetrokkene extends BaseEntity<'kostenaandeel'> {
   constructor(
     afspraak: Afspraak,
     partij: Ref<Partij>,
+    rol: BetrokkeneRol,
     bijdrage: string,
     kostenaandeel: number | null,
     volgorde: number,
@@ -139,6 +149,7 @@ export class AfspraakBetrokkene extends BaseEntity<'kostenaandeel'> {
     super();
     this.afspraak = ref(afspraak);
     this.partij = partij;
+    this.rol = rol;
     this.bijdrage = bijdrage;
     this.kostenaandeel = kostenaandeel;
     this.volgorde = volgorde;

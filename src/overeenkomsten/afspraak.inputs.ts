@@ -16,6 +16,7 @@ import { PageArgs } from '../common/pagination';
 import { AfspraakDetailsInput } from './afspraak-details';
 import { AfspraakLidInput } from './afspraak-leden';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
+import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 
 @InputType()
 export class AfspraakFilter {
@@ -42,7 +43,18 @@ export class AfspraakFilter {
 @InputType()
 export class BetrokkeneInput {
   @Field(() => ID) @Id() partijId!: string;
-  @Field({ description: 'Wat de partij bijdraagt' }) @Tekst(2000) bijdrage!: string;
+  @Field(() => BetrokkeneRol, {
+    nullable: true,
+    description:
+      'Leeg: de rol die de partij al had, anders trekker (de trekker en leden van de trekkersgroep), ' +
+      'garantsteller (bij een garantie), financier (met kostenaandeel) of betrokken',
+  })
+  @Optioneel()
+  @Keuze(BetrokkeneRol)
+  rol?: BetrokkeneRol;
+  @Field({ description: 'Wat de partij zelf toezegt, in haar eigen woorden' })
+  @Tekst(2000)
+  bijdrage!: string;
   @Field(() => Float, { nullable: true, description: 'Aandeel in de kosten, in procenten' })
   @Optioneel()
   @Percentage()
@@ -68,6 +80,14 @@ export class CreateAfspraakInput {
   @Field(() => ID, { description: 'De partij die de afspraak trekt; moet deelnemen' })
   @Id()
   trekkerId!: string;
+  @Field(() => TrekkerGroep, {
+    nullable: true,
+    description:
+      'Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep',
+  })
+  @Optioneel()
+  @Keuze(TrekkerGroep)
+  trekkerGroep?: TrekkerGroep | null;
   @Field({ nullable: true }) @Optioneel() @LangeTekst() tekst?: string;
   @Field(() => Volwassenheid) @Keuze(Volwassenheid) volwassenheid!: Volwassenheid;
   @Field(() => [String], { nullable: true, description: 'Bijv. "mits financieel haalbaar"' })

@@ -2,15 +2,15 @@ import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
+import { zetBetrokkenen } from './afspraak-betrokkenen';
 import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { detailsForType, partijIdsInDetails } from './afspraak-details';
 import { ledenUitInput, type StoredLid } from './afspraak-leden';
-import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
+import { Afspraak } from './afspraak.entity';
 import type {
   AfspraakFilter,
   AfspraakJaarInput,
-  BetrokkeneInput,
   CreateAfspraakInput,
   ReorderAfsprakenInput,
   UpdateAfspraakInput,
@@ -102,9 +102,10 @@ export class AfsprakenService {
     });
     afspraak.voorwaarden = input.voorwaarden ?? [];
     afspraak.doelgroepen = [...new Set(input.doelgroepen ?? [])];
+    afspraak.trekkerGroep = input.trekkerGroep ?? null;
     await context.checkDetails(details);
     afspraak.leden = await checkLeden(leden, context);
-    await this.setBetrokkenen(afspraak, input.betrokkenen ?? [], context);
+    await zetBetrokkenen(afspraak, input.betrokkenen ?? [], context);
     this.setJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
     onderdeel.afspraken.add(afspraak);
@@ -144,16 +145,19 @@ export class AfsprakenService {
     kopie.tekstJson = bron.tekstJson ?? null;
     kopie.voorwaarden = [...bron.voorwaarden];
     kopie.doelgroepen = [...bron.doelgroepen];
+    kopie.trekkerGroep = bron.trekkerGroep ?? null;
     await context.checkDetails(bron.details);
     kopie.leden = await checkLeden(bron.leden, context, 'afspraak.leden');
-    await this.setBetrokkenen(
+    await zetBetrokkenen(
       kopie,
       (await bron.betrokkenen.loadItems()).map((b) => ({
         partijId: b.partij.id,
+        rol: b.rol,
         bijdrage: b.bijdrage,
         kostenaandeel: b.kostenaandeel ?? null,
       })),
       context,
+      { trekker: 'afspraak.trekker', betrokkenen: 'afspraak.betrokkenen' },
     );
     this.setJaren(kopie, [{ jaar: jaarschijf.jaar, concretisering }], context);
     kopie.indicatoren.set(
@@ -193,9 +197,20 @@ export class AfsprakenService {
     if (input.leden != null) {
       afspraak.leden = await checkLeden(ledenUitInput(input.leden), context);
     }
-    if (input.betrokkenen != null) {
+    if (input.trekkerGroep !== undefined) afspraak.trekkerGroep = input.trekkerGroep;
+    // A new trekker, group or type can contradict the roles the betrokkenen have: checked again.
+    if (
+      input.betrokkenen != null ||
+      input.trekkerId != null ||
+      input.trekkerGroep !== undefined ||
+      input.details != null
+    ) {
       await afspraak.betrokkenen.init();
-      await this.setBetrokkenen(afspraak, input.betrokkenen, context);
+      await zetBetrokkenen(afspraak, input.betrokkenen ?? undefined, context, {
+        trekker:
+          input.trekkerId == null && input.trekkerGroep ? 'input.trekkerGroep' : 'input.trekkerId',
+        betrokkenen: 'input.betrokkenen',
+      });
     }
     if (input.jaren != null) {
       await afspraak.jaarschijven.init();
@@ -253,40 +268,6 @@ export class AfsprakenService {
     const numbered = renumber(ordered);
     await this.em.flush();
     return numbered;
-  }
-
-  private async setBetrokkenen(
-    afspraak: Afspraak,
-    input: BetrokkeneInput[],
-    context: OvereenkomstContext,
-  ): Promise<void> {
-    const totaal = input.reduce((sum, b) => sum + (b.kostenaandeel ?? 0), 0);
-    if (totaal > 100.0001) {
-      throw invalid(
-        'input.betrokkenen',
-        `De kostenaandelen tellen op tot ${totaal}%, meer dan 100%`,
-      );
-    }
-    if (new Set(input.map((b) => b.partijId)).size !== input.length) {
-      throw invalid(
-        'input.betrokkenen',
-        'Elke partij staat één keer bij de betrokkenen',
-        ErrorCode.AL_AANWEZIG,
-      );
-    }
-    const bestaand = afspraak.betrokkenen.isInitialized() ? afspraak.betrokkenen.getItems() : [];
-    const nieuw: AfspraakBetrokkene[] = [];
-    for (const [i, b] of input.entries()) {
-      const partij = await context.deelnemer(b.partijId, `input.betrokkenen.${i}.partijId`, true);
-      const betrokkene =
-        bestaand.find((x) => x.partij.id === partij.id) ??
-        new AfspraakBetrokkene(afspraak, ref(partij), b.bijdrage, null, i);
-      betrokkene.bijdrage = b.bijdrage;
-      betrokkene.kostenaandeel = b.kostenaandeel ?? null;
-      betrokkene.volgorde = i;
-      nieuw.push(betrokkene);
-    }
-    afspraak.betrokkenen.set(nieuw);
   }
 
   private setJaren(

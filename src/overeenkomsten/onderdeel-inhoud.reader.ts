@@ -1,3 +1,4 @@
+import type { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { StoredLid } from './afspraak-leden';
 import { Injectable } from '@nestjs/common';
@@ -46,6 +47,7 @@ export class OnderdeelInhoudReader {
       domein_naam: string | null;
       trekker_id: string;
       trekker_naam: string;
+      trekker_groep: TrekkerGroep | null;
       volwassenheid: Volwassenheid;
       voorwaarden: string[];
       doelgroepen: Doelgroep[];
@@ -55,7 +57,7 @@ export class OnderdeelInhoudReader {
       tekst_json: Record<string, unknown> | null;
     }>(
       `select a.id, a.nummer, a.volgorde, a.titel, a.type, a.thema_id, t.naam as thema_naam, d.naam as domein_naam,
-                a.trekker_id, p.naam as trekker_naam, a.volwassenheid, a.voorwaarden, a.doelgroepen,
+                a.trekker_id, p.naam as trekker_naam, a.trekker_groep, a.volwassenheid, a.voorwaarden, a.doelgroepen,
                 a.details, a.leden, a.tekst, a.tekst_json
            from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
            join partij p on p.id = a.trekker_id
@@ -66,10 +68,11 @@ export class OnderdeelInhoudReader {
       afspraak_id: string;
       partij_id: string;
       naam: string;
+      rol: BetrokkeneRol;
       bijdrage: string;
       kostenaandeel: number | null;
     }>(
-      `select b.afspraak_id, b.partij_id, p.naam, b.bijdrage, b.kostenaandeel
+      `select b.afspraak_id, b.partij_id, p.naam, b.rol, b.bijdrage, b.kostenaandeel
            from afspraak_betrokkene b join partij p on p.id = b.partij_id
            join afspraak a on a.id = b.afspraak_id
           where a.onderdeel_id = ? order by b.volgorde, b.id`,
@@ -100,6 +103,7 @@ export class OnderdeelInhoudReader {
         type: a.type,
         thema: { id: a.thema_id, naam: a.thema_naam, domein: a.domein_naam },
         trekker: { id: a.trekker_id, naam: a.trekker_naam },
+        trekkerGroep: a.trekker_groep,
         volwassenheid: a.volwassenheid,
         voorwaarden: a.voorwaarden,
         doelgroepen: a.doelgroepen,
@@ -112,6 +116,7 @@ export class OnderdeelInhoudReader {
           .map((b) => ({
             partijId: b.partij_id,
             naam: b.naam,
+            rol: b.rol,
             bijdrage: b.bijdrage,
             kostenaandeel: b.kostenaandeel,
           })),

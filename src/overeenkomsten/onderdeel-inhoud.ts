@@ -1,6 +1,7 @@
 import { canonicalJson, sha256 } from '../audit/canonical';
 import { AppError, ErrorCode } from '../common/app-error';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
+import { type BetrokkeneRol, garantieVoorHash, type TrekkerGroep } from './afspraak-rollen';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 
 export interface AfspraakInhoud {
@@ -12,6 +13,8 @@ export interface AfspraakInhoud {
   /** The opgave, and the domein it belongs to (the chapter). */
   thema: { id: string; naam: string; domein: string | null };
   trekker: { id: string; naam: string };
+  /** Absent in versions signed before groups existed. */
+  trekkerGroep?: TrekkerGroep | null;
   volwassenheid: Volwassenheid;
   voorwaarden: string[];
   doelgroepen: Doelgroep[];
@@ -23,7 +26,14 @@ export interface AfspraakInhoud {
   leden?: { letter: string; tekst: string; type: AfspraakType; details: Record<string, unknown> }[];
   tekst: string;
   tekstJson: Record<string, unknown> | null;
-  betrokkenen: { partijId: string; naam: string; bijdrage: string; kostenaandeel: number | null }[];
+  betrokkenen: {
+    partijId: string;
+    naam: string;
+    /** Absent in versions signed before roles existed. */
+    rol?: BetrokkeneRol;
+    bijdrage: string;
+    kostenaandeel: number | null;
+  }[];
   jaren: { jaar: number; concretisering: string }[];
 }
 
@@ -41,22 +51,31 @@ export interface OnderdeelInhoud {
 }
 
 /**
- * The hash a standpunt is taken on: what the afspraak says (title, type, details, leden, conditions,
- * trekker and the words of its text), not where it stands or how it is formatted, so
- * renumbering or making a word bold does not make every standpunt stale.
+ * The hash a standpunt is taken on: what the afspraak says (title, type, details, leden,
+ * conditions, trekker, each party's role and own promise, and the words of its text), not where
+ * it stands or how it is formatted, so renumbering or making a word bold does not make every
+ * standpunt stale. What an afspraak leaves empty adds no key, so the hash of an afspraak that does
+ * not use a newer element stays what it was before that element existed.
  */
 export function afspraakHash(a: AfspraakInhoud): string {
   return sha256(
     canonicalJson({
       titel: a.titel,
       type: a.type,
-      details: a.details,
+      details: garantieVoorHash(a.details),
       ...(a.leden?.length ? { leden: a.leden } : {}),
       voorwaarden: a.voorwaarden,
       trekker: a.trekker.id,
+      trekkerGroep: a.trekkerGroep ?? undefined,
+      betrokkenen: a.betrokkenen.length ? a.betrokkenen.map(toezeggingVoorHash) : undefined,
       tekst: a.tekst,
     }),
   );
+}
+
+/** A betrokkene's part as the hash sees it: who, in which role, promising what, paying what. */
+function toezeggingVoorHash(b: AfspraakInhoud['betrokkenen'][number]): Record<string, unknown> {
+  return { partij: b.partijId, rol: b.rol, bijdrage: b.bijdrage, kostenaandeel: b.kostenaandeel };
 }
 
 /** The hash of a version: the canonical content and the Yjs state, both as signed. */

@@ -46,6 +46,13 @@ export class OvereenkomstContext {
     return deelnemer.partij.getEntity();
   }
 
+  /** Takes part as waarnemer (reads, commits to nothing). */
+  isWaarnemer(partijId: string): boolean {
+    return this.deelnemers.some(
+      (d) => d.partij.id === partijId && d.rol === DeelnemerRol.WAARNEMER,
+    );
+  }
+
   async checkDetails(details: StoredDetails): Promise<void> {
     for (const id of partijIdsInDetails(details)) {
       await this.deelnemer(id, `input.details.${details.type.toLowerCase()}`, true);

@@ -11,7 +11,15 @@ import type {
   OvereenkomstModel,
   ThemaModel,
 } from './overeenkomst.model';
-import type { OvereenkomstRijen, PartijRow, ThemaRow } from './overeenkomst.reader';
+import type {
+  AfspraakRow,
+  BetrokkeneRow,
+  OvereenkomstRijen,
+  PartijRow,
+  ThemaRow,
+} from './overeenkomst.reader';
+import { trekkerTekst } from '../gedeeld/rollen';
+import { BetrokkeneRol } from './afspraak-rollen';
 
 /** The same order as `a.naam.localeCompare(b.naam)`, without building a collator per call. */
 const collator = new Intl.Collator();
@@ -155,9 +163,10 @@ export function overeenkomstModellen(
           voorwaarden: a.voorwaarden,
           doelgroepen: a.doelgroepen,
           thema: themaModels.get(a.thema_id)!,
-          trekker: partij(a.trekker_id),
+          ...trekkersVan(a, betrokkenenBy.get(a.id) ?? [], partij),
           betrokkenen: (betrokkenenBy.get(a.id) ?? []).map((b) => ({
             id: b.id,
+            rol: b.rol,
             bijdrage: b.bijdrage,
             kostenaandeel: b.kostenaandeel,
             partij: partij(b.partij_id),
@@ -256,6 +265,30 @@ export function overeenkomstModellen(
         .sort(byNaam);
   }
   return ids.map((id) => result.get(id)).filter((o): o is OvereenkomstModel => o !== undefined);
+}
+
+/** The accountable trekker first, then the betrokkenen that trekt too; the group as such. */
+function trekkersVan(
+  a: AfspraakRow,
+  betrokkenen: BetrokkeneRow[],
+  partij: (id: string) => PartijModel,
+): Pick<AfspraakModel, 'trekker' | 'trekkers' | 'trekkerGroep' | 'trekkerTekst'> {
+  const trekker = partij(a.trekker_id);
+  const trekkers = [
+    trekker,
+    ...betrokkenen
+      .filter((b) => b.rol === BetrokkeneRol.TREKKER && b.partij_id !== a.trekker_id)
+      .map((b) => partij(b.partij_id)),
+  ];
+  return {
+    trekker,
+    trekkers,
+    trekkerGroep: a.trekker_groep,
+    trekkerTekst: trekkerTekst(
+      a.trekker_groep,
+      trekkers.map((t) => t.naam),
+    ),
+  };
 }
 
 /** The themes as models, each linked to the theme it falls under (its domein). */

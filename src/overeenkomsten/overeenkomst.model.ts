@@ -8,6 +8,7 @@ import { AfspraakDetails, type AfspraakDetailsValue } from './afspraak-details';
 import { AfspraakLidModel } from './afspraak-leden';
 import { WaarschuwingModel } from './afspraak-waarschuwingen';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
+import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { DeelnemerRol, InstrumentSoort, OvereenkomstStatus } from './overeenkomst.entity';
 
@@ -63,11 +64,12 @@ export class ThemaModel {
 }
 
 @ObjectType('AfspraakBetrokkene', {
-  description: 'Een partij die bijdraagt aan een afspraak, met haar bijdrage en kostenaandeel',
+  description: 'Een partij bij een afspraak, met haar rol, haar eigen toezegging en kostenaandeel',
 })
 export class BetrokkeneModel {
   @Field(() => ID) id!: string;
-  @Field({ description: 'Wat de partij bijdraagt' }) bijdrage!: string;
+  @Field(() => BetrokkeneRol) rol!: BetrokkeneRol;
+  @Field({ description: 'Wat de partij zelf toezegt, in haar eigen woorden' }) bijdrage!: string;
   @Field(() => Float, { nullable: true, description: 'Aandeel in de kosten, in procenten' })
   kostenaandeel!: number | null;
   @Field(() => PartijModel) partij!: PartijModel;
@@ -106,7 +108,21 @@ export class AfspraakModel {
   voorwaarden!: string[];
   @Field(() => [Doelgroep]) doelgroepen!: Doelgroep[];
   @Field(() => ThemaModel) thema!: Lazy<ThemaModel>;
-  @Field(() => PartijModel) trekker!: PartijModel;
+  @Field(() => PartijModel, {
+    description: 'De aanspreekbare trekker (de eerste van de trekkers; bij een groep een van hen)',
+  })
+  trekker!: PartijModel;
+  @Field(() => [PartijModel], {
+    description: 'Alle trekkers: de aanspreekbare trekker en de betrokkenen met de rol trekker',
+  })
+  trekkers!: PartijModel[];
+  @Field(() => TrekkerGroep, {
+    nullable: true,
+    description: 'De groep die samen trekt, zoals de afspraak die noemt ("alle corporaties")',
+  })
+  trekkerGroep!: TrekkerGroep | null;
+  @Field({ description: 'Wie trekt, in woorden: de groep, of de trekkers ("A en B")' })
+  trekkerTekst!: string;
   @Field(() => [BetrokkeneModel]) betrokkenen!: Lazy<BetrokkeneModel[]>;
   @Field(() => [AfspraakJaarschijfModel], {
     description: 'De jaarschijven waarin de afspraak geldt, met de invulling per jaar',

@@ -1,3 +1,4 @@
+import type { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
@@ -75,6 +76,7 @@ export interface AfspraakRow extends Timestamps {
   tekst_json: Record<string, unknown> | null;
   thema_id: string;
   trekker_id: string;
+  trekker_groep: TrekkerGroep | null;
   volwassenheid: Volwassenheid;
   voorwaarden: string[];
   doelgroepen: Doelgroep[];
@@ -85,6 +87,7 @@ export interface BetrokkeneRow {
   id: string;
   afspraak_id: string;
   partij_id: string;
+  rol: BetrokkeneRol;
   bijdrage: string;
   kostenaandeel: number | null;
 }

@@ -1,4 +1,6 @@
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
+import type { TrekkerGroep } from '../overeenkomsten/afspraak-rollen';
+import { inTrekkerGroep } from '../gedeeld/rollen';
 import { BEWERK_ROLLEN, type LidRol } from './lidmaatschap.entity';
 import type { PartijSoort } from './partij.entity';
 
@@ -28,6 +30,23 @@ export function bewerkt(b: Betrokkenheid): boolean {
 export function schrijftMee(betrokken: Betrokkenheid[], ondertekenaars: Set<string>): boolean {
   return betrokken.some(
     (b) => b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b) && ondertekenaars.has(b.partijId),
+  );
+}
+
+/**
+ * Who pulls an afspraak (or the afspraken an indicator measures): the accountable trekker and the
+ * betrokkenen with the role trekker or medetrekker by id, and a group of trekkers by its soorten.
+ */
+export interface Trekkers {
+  ids: Set<string>;
+  groepen: TrekkerGroep[];
+}
+
+/** Takes part (not as waarnemer) as one of the trekkers, named or as a member of the group. */
+export function trekt(b: Betrokkenheid, trekkers: Trekkers): boolean {
+  return (
+    b.rol !== DeelnemerRol.WAARNEMER &&
+    (trekkers.ids.has(b.partijId) || trekkers.groepen.some((g) => inTrekkerGroep(g, b.partijSoort)))
   );
 }
 

@@ -2,7 +2,7 @@ import { isUUID } from 'class-validator';
 import type { Actor } from '../auth/actor';
 import { forbidden, notFound } from '../common/app-error';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
-import { BEWERKEN, bewerkt, rolUitleg, schrijftMee } from './betrokkenheid';
+import { BEWERKEN, bewerkt, rolUitleg, schrijftMee, trekt } from './betrokkenheid';
 import { PartijSoort } from './partij.entity';
 import type { PermissionsReader } from './permissions.reader';
 import type { PermissionsService } from './permissions.service';
@@ -84,7 +84,7 @@ export class IndicatorPermissions {
     return indicatorId;
   }
 
-  /** Realisaties: the trekker of an afspraak the indicator measures, or the gemeente. */
+  /** Realisaties: a trekker or medetrekker of an afspraak the indicator measures, or the gemeente. */
   async realisatieInvoeren(
     actor: Actor,
     indicatorId: string,
@@ -101,11 +101,11 @@ export class IndicatorPermissions {
       (b) =>
         b.rol !== DeelnemerRol.WAARNEMER &&
         bewerkt(b) &&
-        (trekkers.has(b.partijId) || (b.partijSoort === PartijSoort.GEMEENTE && b.regie)),
+        (trekt(b, trekkers) || (b.partijSoort === PartijSoort.GEMEENTE && b.regie)),
     );
     if (mag) return overeenkomstId;
     throw forbidden(
-      `Realisaties worden ingevoerd door de trekker van de afspraak of door de gemeente; daarvoor moet u ${BEWERKEN} zijn bij een van die partijen${rolUitleg(betrokken)}`,
+      `Realisaties worden ingevoerd door een trekker of medetrekker van de afspraak of door de gemeente; daarvoor moet u ${BEWERKEN} zijn bij een van die partijen${rolUitleg(betrokken)}`,
     );
   }
 }

@@ -1,3 +1,5 @@
+import { TREKKENDE_ROLLEN, type TrekkerGroep } from '../overeenkomsten/afspraak-rollen';
+import type { Trekkers } from './betrokkenheid';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
@@ -71,10 +73,26 @@ export class PermissionsReader {
     );
   }
 
-  trekker(afspraakId: string): Promise<{ trekker_id: string; naam: string } | undefined> {
-    return this.eerste(
-      'select a.trekker_id, p.naam from afspraak a join partij p on p.id = a.trekker_id where a.id = ?',
-      [afspraakId],
+  /** The trekkers of an afspraak: the accountable one (with its name), the others, the group. */
+  async trekker(afspraakId: string): Promise<(Trekkers & { naam: string }) | undefined> {
+    const rij = await this.eerste<{
+      trekker_id: string;
+      naam: string;
+      trekker_groep: TrekkerGroep | null;
+      mede: string[];
+    }>(
+      `select a.trekker_id, p.naam, a.trekker_groep,
+              (select coalesce(json_agg(b.partij_id), '[]') from afspraak_betrokkene b
+                where b.afspraak_id = a.id and b.rol = any(array[?])) as mede
+         from afspraak a join partij p on p.id = a.trekker_id where a.id = ?`,
+      [TREKKENDE_ROLLEN, afspraakId],
+    );
+    return (
+      rij && {
+        naam: rij.naam,
+        ids: new Set([rij.trekker_id, ...rij.mede]),
+        groepen: rij.trekker_groep ? [rij.trekker_groep] : [],
+      }
     );
   }
 
@@ -108,12 +126,21 @@ export class PermissionsReader {
     return rows.map((r) => r.afspraak_id);
   }
 
-  async trekkersVanIndicator(indicatorId: string): Promise<Set<string>> {
-    const rows = await this.rows<{ trekker_id: string }>(
-      'select a.trekker_id from indicator_afspraak ia join afspraak a on a.id = ia.afspraak_id where ia.indicator_id = ?',
-      [indicatorId],
+  /** Who pulls any of the afspraken the indicator measures. */
+  async trekkersVanIndicator(indicatorId: string): Promise<Trekkers> {
+    const rows = await this.rows<{ partij_id: string; groep: TrekkerGroep | null }>(
+      `select a.trekker_id as partij_id, a.trekker_groep as groep
+         from indicator_afspraak ia join afspraak a on a.id = ia.afspraak_id where ia.indicator_id = ?
+       union all
+       select b.partij_id, null from indicator_afspraak ia
+         join afspraak_betrokkene b on b.afspraak_id = ia.afspraak_id
+        where ia.indicator_id = ? and b.rol = any(array[?])`,
+      [indicatorId, indicatorId, TREKKENDE_ROLLEN],
     );
-    return new Set(rows.map((r) => r.trekker_id));
+    return {
+      ids: new Set(rows.map((r) => r.partij_id)),
+      groepen: [...new Set(rows.flatMap((r) => (r.groep ? [r.groep] : [])))],
+    };
   }
 
   async indicatorVan(

@@ -10,6 +10,7 @@ import {
   bewerkt,
   rolUitleg,
   schrijftMee,
+  trekt,
   voertRegie,
 } from './betrokkenheid';
 import { LidRol } from './lidmaatschap.entity';
@@ -201,7 +202,11 @@ export class PermissionsService {
     );
   }
 
-  /** The verantwoording of an afspraak: the writers of its trekker. */
+  /**
+   * The verantwoording of an afspraak: the writers of one of its trekkers (the accountable one,
+   * a trekker or medetrekker among the betrokkenen, or a member of its trekker group). They share
+   * one verantwoording per year, which records the partij that gave it.
+   */
   async verantwoorden(
     actor: Actor,
     afspraakId: string,
@@ -210,11 +215,11 @@ export class PermissionsService {
     const betrokken = await this.zichtbaar(actor, overeenkomstId, 'Afspraak', afspraakId);
     const afspraak = await this.reader.trekker(afspraakId);
     if (!afspraak) throw notFound('Afspraak', afspraakId);
-    const trekker = betrokken.find((b) => b.partijId === afspraak.trekker_id && bewerkt(b));
+    const trekker = betrokken.find((b) => trekt(b, afspraak) && bewerkt(b));
     if (trekker)
       return { overeenkomstId, partijId: trekker.partijId, partijNaam: trekker.partijNaam };
     throw forbidden(
-      `De verantwoording van een afspraak geeft haar trekker (${afspraak.naam}); daarvoor moet u ${BEWERKEN} zijn bij die partij${rolUitleg(betrokken)}`,
+      `De verantwoording van een afspraak geeft haar trekker (${afspraak.naam}) of een medetrekker; daarvoor moet u ${BEWERKEN} zijn bij een van die partijen${rolUitleg(betrokken)}`,
     );
   }
 
