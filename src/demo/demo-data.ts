@@ -1,3 +1,4 @@
+import { BetrokkeneRol, TrekkerGroep } from '../overeenkomsten/afspraak-rollen';
 import { PartijSoort } from '../partijen/partij.entity';
 import {
   DEMO_EVALUATIE_2026,
@@ -364,7 +365,11 @@ export const DEMO: DemoData = {
         Doelgroep.OUDEREN_MET_ZORGVRAAG,
         Doelgroep.LICHAMELIJKE_BEPERKING,
       ],
+      // "De corporaties houden … in stand": alle corporaties trekken, elk met een eigen aantal
+      // (as in seed 002, Stichtse Vecht: "De corporaties investeren …; Portaal vernieuwt …").
+      trekkerGroep: TrekkerGroep.ALLE_CORPORATIES,
       betrokkenen: [
+        { partij: 'corpA', bijdrage: 'Houdt 1.042 toegankelijke woningen in stand' },
         { partij: 'corpB', bijdrage: 'Houdt 619 toegankelijke woningen in stand' },
         { partij: 'huurdersA', bijdrage: 'Volgt het aantal in de jaarlijkse monitor' },
       ],
@@ -373,6 +378,16 @@ export const DEMO: DemoData = {
         garantie: {
           garantstellers: ['corpA', 'corpB'],
           wat: 'Ten minste 1.661 toegankelijke en levensloopbestendige sociale huurwoningen in Vlietdam (1.042 De Vliet, 619 Polderpoort)',
+          toezeggingen: [
+            {
+              partij: 'corpA',
+              wat: 'Ten minste 1.042 toegankelijke en levensloopbestendige woningen van De Vliet',
+            },
+            {
+              partij: 'corpB',
+              wat: 'Ten minste 619 toegankelijke en levensloopbestendige woningen van Polderpoort',
+            },
+          ],
           geldigTot: '2029-12-31',
         },
       },
@@ -1166,6 +1181,9 @@ export const DEMO: DemoData = {
         'gemeente draagt 40%, De Overstap 30% en de verhurende corporatie 30%.',
       volwassenheid: Volwassenheid.SMART,
       doelgroepen: [Doelgroep.UITSTROMERS_BW_MO, Doelgroep.GGZ],
+      // Seed 003 (typologie, garantieafspraken): "Bij een uithuiszetting na uitstroom uit een
+      // instelling delen gemeente, MO-organisatie en de woningcorporatie de kosten": each
+      // garantsteller guarantees its own share.
       betrokkenen: [
         { partij: 'gemeente', bijdrage: '40% van de kosten', kostenaandeel: 40 },
         { partij: 'ggz', bijdrage: '30% van de kosten', kostenaandeel: 30 },
@@ -1177,6 +1195,12 @@ export const DEMO: DemoData = {
         garantie: {
           garantstellers: ['gemeente', 'ggz', 'corpA', 'corpB'],
           wat: 'Verdeling van de kosten van een uithuiszetting binnen twee jaar na uitstroom: gemeente 40%, zorgaanbieder 30%, verhurende corporatie 30%',
+          toezeggingen: [
+            { partij: 'gemeente', wat: '40% van de kosten van elke uithuiszetting' },
+            { partij: 'ggz', wat: '30% van de kosten, en begeleiding van de huurder' },
+            { partij: 'corpA', wat: '30% van de kosten waar De Vliet de verhuurder is' },
+            { partij: 'corpB', wat: '30% van de kosten waar Polderpoort de verhuurder is' },
+          ],
         },
       },
     },
@@ -1194,14 +1218,29 @@ export const DEMO: DemoData = {
         'nodigen hun huurders persoonlijk uit.',
       volwassenheid: Volwassenheid.SMART,
       doelgroepen: [Doelgroep.OUDEREN, Doelgroep.UITSTROMERS_BW_MO, Doelgroep.MANTELZORGERS],
+      // Seed 003 (typologie, handelingsafspraken): "organiseren zorgorganisaties A en B samen
+      // met de welzijnsorganisatie verschillende activiteiten": three trekkers, each with its part.
       betrokkenen: [
         {
           partij: 'vvt',
+          rol: BetrokkeneRol.TREKKER,
           bijdrage: 'Activiteiten in de ontmoetingsruimten van de geclusterde woonvormen',
         },
-        { partij: 'ggz', bijdrage: 'Inloopmiddag voor recent uitgestroomde bewoners' },
-        { partij: 'corpA', bijdrage: 'Ontmoetingsruimten en persoonlijke uitnodigingen' },
-        { partij: 'corpB', bijdrage: 'Ontmoetingsruimten en persoonlijke uitnodigingen' },
+        {
+          partij: 'ggz',
+          rol: BetrokkeneRol.TREKKER,
+          bijdrage: 'Inloopmiddag voor recent uitgestroomde bewoners',
+        },
+        {
+          partij: 'corpA',
+          rol: BetrokkeneRol.UITVOERDER,
+          bijdrage: 'Ontmoetingsruimten en persoonlijke uitnodigingen',
+        },
+        {
+          partij: 'corpB',
+          rol: BetrokkeneRol.UITVOERDER,
+          bijdrage: 'Ontmoetingsruimten en persoonlijke uitnodigingen',
+        },
         { partij: 'gemeente', bijdrage: 'Subsidie € 7.500 per jaar', kostenaandeel: 100 },
       ],
       jaren: ALLE_JAREN,

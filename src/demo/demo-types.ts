@@ -3,6 +3,7 @@ import type { DeelnemerRol, InstrumentSoort } from '../overeenkomsten/overeenkom
 import type { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import type { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
 import type { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
+import type { BetrokkeneRol, TrekkerGroep } from '../overeenkomsten/afspraak-rollen';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import type { LidRol } from '../partijen/lidmaatschap.entity';
 import type { DemoJaarEvaluatie } from './demo-evaluatie';
@@ -26,7 +27,15 @@ export type DemoDetails =
   | { beschrijvend: { soort: BeschrijvendSoort; omschrijving: string } }
   | { intentie: { voorwaarde: string; gevolg: string } }
   | { handeling: { activiteiten: { wat: string; partijen: PartijKey[]; wanneer: string }[] } }
-  | { garantie: { garantstellers: PartijKey[]; wat: string; geldigTot?: string } }
+  | {
+      garantie: {
+        garantstellers: PartijKey[];
+        wat: string;
+        /** Per garantsteller what it guarantees itself (the others: `wat`). */
+        toezeggingen?: { partij: PartijKey; wat: string }[];
+        geldigTot?: string;
+      };
+    }
   | { transactie: { posten: { partij: PartijKey; levert: string; ontvangt: string }[] } };
 
 /** A lid (a, b, c) of a composite afspraak; letters follow the order. */
@@ -44,11 +53,19 @@ export interface DemoAfspraak {
   /** Name of a default theme (an opgave in STANDAARD_THEMAS). */
   thema: string;
   trekker: PartijKey;
+  /** A group that pulls together; `trekker` is its accountable member. */
+  trekkerGroep?: TrekkerGroep;
   tekst: string;
   volwassenheid: Volwassenheid;
   voorwaarden?: string[];
   doelgroepen?: Doelgroep[];
-  betrokkenen?: { partij: PartijKey; bijdrage: string; kostenaandeel?: number }[];
+  /** Without `rol`, the role is derived as for any client that names none. */
+  betrokkenen?: {
+    partij: PartijKey;
+    rol?: BetrokkeneRol;
+    bijdrage: string;
+    kostenaandeel?: number;
+  }[];
   jaren: { jaar: number; concretisering?: string }[];
   details: DemoDetails;
 }

@@ -129,12 +129,14 @@ export class DemoService {
           type: a.type,
           themaId: thema.id,
           trekkerId: id(a.trekker),
+          trekkerGroep: a.trekkerGroep ?? null,
           tekst: a.tekst,
           volwassenheid: a.volwassenheid,
           voorwaarden: a.voorwaarden ?? [],
           doelgroepen: a.doelgroepen ?? [],
           betrokkenen: (a.betrokkenen ?? []).map((b) => ({
             partijId: id(b.partij),
+            rol: b.rol,
             bijdrage: b.bijdrage,
             kostenaandeel: b.kostenaandeel ?? null,
           })),
@@ -213,6 +215,7 @@ function detailsInput(details: DemoDetails, id: (key: string) => string): Afspra
         wat: d.wat,
         geldigTot: d.geldigTot ?? null,
         garantstellerIds: d.garantstellers.map(id),
+        toezeggingen: d.toezeggingen?.map((t) => ({ partijId: id(t.partij), wat: t.wat })),
       },
     };
   }
