@@ -100,12 +100,29 @@ export type BeschrijvendSoort =
 export type Besluit = 'GEWEIGERD' | 'ONDERTEKEND';
 
 export type BetrokkeneInput = {
-  /** Wat de partij bijdraagt */
+  /** Wat de partij zelf toezegt, in haar eigen woorden */
   bijdrage: string;
   /** Aandeel in de kosten, in procenten */
   kostenaandeel?: number | null | undefined;
   partijId: string;
+  /** Leeg: de rol die de partij al had, anders trekker (de trekker en leden van de trekkersgroep), garantsteller (bij een garantie), financier (met kostenaandeel) of betrokken */
+  rol?: BetrokkeneRol | null | undefined;
 };
+
+/** De rol van een partij bij een afspraak */
+export type BetrokkeneRol =
+  /** Is betrokken zonder eigen uitvoerende rol */
+  | 'BETROKKEN'
+  /** Betaalt (mee) aan de afspraak */
+  | 'FINANCIER'
+  /** Staat garant voor (een deel van) de afspraak */
+  | 'GARANTSTELLER'
+  /** Trekt mee, naast de trekker(s) */
+  | 'MEDETREKKER'
+  /** Trekt de afspraak (een van de trekkers) */
+  | 'TREKKER'
+  /** Voert (een deel van) de afspraak uit */
+  | 'UITVOERDER';
 
 export type BevestigEvaluatieInput = {
   jaarschijfId: string;
@@ -148,6 +165,8 @@ export type BodAfspraakInput = {
   tekst?: string | null | undefined;
   themaId: string;
   titel: string;
+  /** Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep */
+  trekkerGroep?: TrekkerGroep | null | undefined;
   type: AfspraakType;
   volwassenheid: Volwassenheid;
   /** Bijv. "mits financieel haalbaar" */
@@ -196,6 +215,8 @@ export type CreateAfspraakInput = {
   tekst?: string | null | undefined;
   themaId: string;
   titel: string;
+  /** Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep */
+  trekkerGroep?: TrekkerGroep | null | undefined;
   /** De partij die de afspraak trekt; moet deelnemen */
   trekkerId: string;
   type: AfspraakType;
@@ -305,6 +326,14 @@ export type ExportTicketInput = {
 export type GarantieDetailsInput = {
   garantstellerIds: Array<string>;
   geldigTot?: string | null | undefined;
+  /** Per garantsteller wat die garandeert; wie er geen heeft, garandeert "wat" */
+  toezeggingen?: Array<GarantieToezeggingInput> | null | undefined;
+  wat: string;
+};
+
+export type GarantieToezeggingInput = {
+  partijId: string;
+  /** Wat deze garantsteller garandeert */
   wat: string;
 };
 
@@ -391,6 +420,8 @@ export type NieuweAfspraakInput = {
   leden?: Array<AfspraakLidInput> | null | undefined;
   themaId: string;
   titel: string;
+  /** Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep */
+  trekkerGroep?: TrekkerGroep | null | undefined;
   /** De partij die de afspraak trekt; moet deelnemen */
   trekkerId: string;
   type: AfspraakType;
@@ -535,6 +566,19 @@ export type TransactiePostInput = {
   partijId: string;
 };
 
+/** Een groep partijen die samen trekker is, zoals de afspraak die noemt */
+export type TrekkerGroep =
+  /** Alle woningcorporaties */
+  | 'ALLE_CORPORATIES'
+  /** Alle gemeenten */
+  | 'ALLE_GEMEENTEN'
+  /** Alle huurdersorganisaties */
+  | 'ALLE_HUURDERSORGANISATIES'
+  /** Alle partijen (behalve waarnemers) */
+  | 'ALLE_PARTIJEN'
+  /** Alle zorgaanbieders, zorgkantoren en welzijnsorganisaties */
+  | 'ALLE_ZORGPARTIJEN';
+
 export type UitnodigingSoort = 'DEELNAME' | 'LIDMAATSCHAP';
 
 export type UpdateAfspraakInput = {
@@ -551,6 +595,8 @@ export type UpdateAfspraakInput = {
   tekst?: string | null | undefined;
   themaId?: string | null | undefined;
   titel?: string | null | undefined;
+  /** Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep */
+  trekkerGroep?: TrekkerGroep | null | undefined;
   /** De partij die de afspraak trekt; moet deelnemen */
   trekkerId?: string | null | undefined;
   type?: AfspraakType | null | undefined;
@@ -1214,10 +1260,13 @@ export type AfspraakQuery = {
     voorwaarden: Array<string>;
     doelgroepen: Array<Doelgroep>;
     updatedAt: string;
+    trekkerGroep: TrekkerGroep | null;
+    trekkerTekst: string;
     thema: { id: string; naam: string };
     trekker: { id: string; naam: string };
     betrokkenen: Array<{
       id: string;
+      rol: BetrokkeneRol;
       bijdrage: string;
       kostenaandeel: number | null;
       partij: { id: string; naam: string };
@@ -1229,6 +1278,7 @@ export type AfspraakQuery = {
           wat: string;
           garantstellerIds: Array<string>;
           geldigTot: string | null;
+          toezeggingen: Array<{ partijId: string; wat: string }>;
         }
       | {
           __typename: 'HandelingDetails';
@@ -3761,6 +3811,8 @@ export const AfspraakDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'trekkerGroep' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trekkerTekst' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'betrokkenen' },
@@ -3768,6 +3820,7 @@ export const AfspraakDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'bijdrage' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kostenaandeel' } },
                       {
@@ -3869,6 +3922,17 @@ export const AfspraakDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'garantstellerIds' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'toezeggingen' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                                ],
+                              },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'geldigTot' } },
                           ],
                         },

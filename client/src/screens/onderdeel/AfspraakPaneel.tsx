@@ -34,8 +34,11 @@ export const AFSPRAAK = graphql(`
         id
         naam
       }
+      trekkerGroep
+      trekkerTekst
       betrokkenen {
         id
+        rol
         bijdrage
         kostenaandeel
         partij {
@@ -68,6 +71,10 @@ export const AFSPRAAK = graphql(`
         ... on GarantieDetails {
           wat
           garantstellerIds
+          toezeggingen {
+            partijId
+            wat
+          }
           geldigTot
         }
         ... on TransactieDetails {
@@ -286,7 +293,7 @@ export function AfspraakPaneel({
         {a.nummer} {a.titel}
       </h2>
       <p className="klein">
-        {a.typeLabel} · trekker {a.trekker.naam} · {a.thema.naam}
+        {a.typeLabel} · trekker {a.trekkerTekst} · {a.thema.naam}
       </p>
       {mijnOndertekenaar && onderdeel.status === 'CONCEPT' && (
         <StandpuntFormulier

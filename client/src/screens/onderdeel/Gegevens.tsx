@@ -8,10 +8,19 @@ import type {
   AfspraakType,
   BeschrijvendSoort,
   Doelgroep,
+  TrekkerGroep,
 } from '../../gql/graphql';
 import { DOELGROEP, TYPE_LABEL } from '../../lib/labels';
 import type { Afspraak, Themas } from './AfspraakPaneel';
 import { AfspraakKernVelden, type AfspraakKern } from './AfspraakVelden';
+import {
+  betrokkeneRijen,
+  betrokkenenInput,
+  BetrokkenenVelden,
+  ToezeggingenVelden,
+  toezeggingenInput,
+  TrekkerGroepVeld,
+} from './Betrokkenen';
 
 // Not updatedAt: the mutation's answer fails to serialise it (backend issue, see the report);
 // the afspraak is read again after saving anyway.
@@ -98,12 +107,12 @@ export function GegevensFormulier({
   const { titel, type, volwassenheid, themaId, trekkerId } = kern;
   const [voorwaarden, zetVoorwaarden] = useState(a.voorwaarden.join('\n'));
   const [doelgroepen, zetDoelgroepen] = useState<Doelgroep[]>(a.doelgroepen);
-  const [betrokkenen, zetBetrokkenen] = useState(
-    a.betrokkenen.map((b) => ({
-      partijId: b.partij.id,
-      bijdrage: b.bijdrage,
-      kostenaandeel: b.kostenaandeel?.toString() ?? '',
-    })),
+  const [betrokkenen, zetBetrokkenen] = useState(betrokkeneRijen(a.betrokkenen));
+  const [trekkerGroep, zetTrekkerGroep] = useState<TrekkerGroep | ''>(a.trekkerGroep ?? '');
+  const [toezeggingen, zetToezeggingen] = useState<Record<string, string>>(
+    d.__typename === 'GarantieDetails'
+      ? Object.fromEntries(d.toezeggingen.map((t) => [t.partijId, t.wat]))
+      : {},
   );
   // Type-specific fields, kept for every type so switching back loses nothing.
   const [tekst1, zetTekst1] = useState(
@@ -156,7 +165,12 @@ export function GegevensFormulier({
         return { intentie: { voorwaarde: tekst1, gevolg: tekst2 } };
       case 'GARANTIE':
         return {
-          garantie: { wat: tekst1, garantstellerIds: gekozen, geldigTot: tekst2 || undefined },
+          garantie: {
+            wat: tekst1,
+            garantstellerIds: gekozen,
+            toezeggingen: toezeggingenInput(gekozen, toezeggingen, tekst1),
+            geldigTot: tekst2 || undefined,
+          },
         };
       case 'HANDELING':
         return {
@@ -188,16 +202,13 @@ export function GegevensFormulier({
         volwassenheid,
         themaId,
         trekkerId,
+        trekkerGroep: trekkerGroep || null,
         doelgroepen,
         voorwaarden: voorwaarden
           .split('\n')
           .map((v) => v.trim())
           .filter(Boolean),
-        betrokkenen: betrokkenen.map((b) => ({
-          partijId: b.partijId,
-          bijdrage: b.bijdrage,
-          kostenaandeel: b.kostenaandeel ? Number(b.kostenaandeel.replace(',', '.')) : undefined,
-        })),
+        betrokkenen: betrokkenenInput(betrokkenen),
         details: details(),
       },
     });
@@ -292,6 +303,7 @@ export function GegevensFormulier({
           themas={themas}
           partijen={partijen}
         />
+        <TrekkerGroepVeld id={id('groep')} waarde={trekkerGroep} onKies={zetTrekkerGroep} />
 
         <div className="type-velden">
           <h4>{TYPE_LABEL[type]}afspraak</h4>
@@ -315,76 +327,19 @@ export function GegevensFormulier({
           ))}
           {type === 'PROCES' && partijKeuze('Deelnemers aan het overleg')}
           {type === 'GARANTIE' && partijKeuze('Garantstellers')}
+          {type === 'GARANTIE' && (
+            <ToezeggingenVelden
+              garantstellerIds={gekozen}
+              toezeggingen={toezeggingen}
+              onWijzig={zetToezeggingen}
+              partijen={partijen}
+            />
+          )}
           {type === 'HANDELING' && rijenInvoer('Wat', 'Wanneer', 'Activiteit toevoegen')}
           {type === 'TRANSACTIE' && rijenInvoer('Levert', 'Ontvangt', 'Partij toevoegen')}
         </div>
 
-        <fieldset className="rijen">
-          <legend>Betrokken partijen</legend>
-          {betrokkenen.map((b, i) => (
-            <div key={i} className="rij">
-              <select
-                aria-label={`Betrokken partij ${i + 1}`}
-                value={b.partijId}
-                onChange={(e) =>
-                  zetBetrokkenen(
-                    betrokkenen.map((x, j) => (j === i ? { ...x, partijId: e.target.value } : x)),
-                  )
-                }
-              >
-                {partijen.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.naam}
-                  </option>
-                ))}
-              </select>
-              <input
-                aria-label={`Bijdrage van betrokken partij ${i + 1}`}
-                placeholder="Bijdrage"
-                value={b.bijdrage}
-                onChange={(e) =>
-                  zetBetrokkenen(
-                    betrokkenen.map((x, j) => (j === i ? { ...x, bijdrage: e.target.value } : x)),
-                  )
-                }
-              />
-              <input
-                aria-label={`Kostenaandeel in procenten van betrokken partij ${i + 1}`}
-                placeholder="% kosten"
-                inputMode="decimal"
-                className="smal"
-                value={b.kostenaandeel}
-                onChange={(e) =>
-                  zetBetrokkenen(
-                    betrokkenen.map((x, j) =>
-                      j === i ? { ...x, kostenaandeel: e.target.value } : x,
-                    ),
-                  )
-                }
-              />
-              <button
-                type="button"
-                className="knop-tekst"
-                aria-label={`Betrokken partij ${i + 1} verwijderen`}
-                onClick={() => zetBetrokkenen(betrokkenen.filter((_, j) => j !== i))}
-              >
-                ✕
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="knop-secundair"
-            onClick={() =>
-              zetBetrokkenen([
-                ...betrokkenen,
-                { partijId: partijen[0]?.id ?? '', bijdrage: '', kostenaandeel: '' },
-              ])
-            }
-          >
-            Partij toevoegen
-          </button>
-        </fieldset>
+        <BetrokkenenVelden rijen={betrokkenen} onWijzig={zetBetrokkenen} partijen={partijen} />
 
         <details className="doelgroepen">
           <summary>Doelgroepen ({doelgroepen.length})</summary>
