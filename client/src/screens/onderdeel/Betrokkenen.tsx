@@ -1,9 +1,4 @@
-import {
-  BETROKKENE_ROL_LABEL,
-  type BetrokkeneRolNaam,
-  TREKKER_GROEP_LABEL,
-  type TrekkerGroepNaam,
-} from '@gedeeld/rollen';
+import { BETROKKENE_ROL_LABEL, TREKKER_GROEP_LABEL } from '@gedeeld/rollen';
 import { KeuzeOpties, KeuzeVeld } from '../../components/Velden';
 import type { BetrokkeneInput, BetrokkeneRol, TrekkerGroep } from '../../gql/graphql';
 
@@ -50,7 +45,7 @@ export function betrokkenenInput(rijen: BetrokkeneRij[]): BetrokkeneInput[] {
   }));
 }
 
-const ROLLEN = BETROKKENE_ROL_LABEL as Record<BetrokkeneRolNaam, string>;
+const ROLLEN = BETROKKENE_ROL_LABEL;
 
 /** Who pulls as a group: none (the trekkers by name) or one of the groups. */
 export function TrekkerGroepVeld({
@@ -69,7 +64,7 @@ export function TrekkerGroepVeld({
       waarde={waarde}
       onKies={(w) => onKies(w as TrekkerGroep | '')}
       leeg="Geen groep: de trekker(s) bij naam"
-      opties={TREKKER_GROEP_LABEL as Record<TrekkerGroepNaam, string>}
+      opties={TREKKER_GROEP_LABEL}
       title="Bijv. 'alle corporaties': de trekker hierboven is de aanspreekbare uit die groep"
     />
   );
