@@ -94,6 +94,8 @@ const TEKENAARS_PROEFBIJLAGE = rij('U  A  F  F  F  A  F  N');
 const REGIE_OF_CORPORATIE = rij('U  A  F  A  F  F  F  N');
 /** The verantwoording of an afspraak of the hoofddocument that Woonstichting De Vliet trekt. */
 const TREKKER_CORPORATIE_HOOFD = rij('U  F  F  A  F  F  F  N');
+/** The verantwoording of an afspraak that the zorgaanbieder trekt beside another trekker. */
+const MEDETREKKER_ZORG = rij('U  F  F  F  F  A  F  N');
 /** A bod: the writers of a woningcorporatie taking part. */
 const CORPORATIE_BOD = rij('U  F  F  A  F  F  F  N');
 /** Closing the evaluation: the ondertekenaars of the partijen signing the hoofddocument. */
@@ -143,6 +145,8 @@ const ids = {
   hoofdAfspraak: '',
   /** An afspraak of the bijlage that Zorggroep Vlietzicht trekt. */
   bijlageAfspraak: '',
+  /** The Week tegen Eenzaamheid: Welzijn Vlietdam trekt, Zorggroep Vlietzicht is a trekker too. */
+  medeAfspraak: '',
   indicator: '',
   jaarschijf: '',
   jaarschijf2027: '',
@@ -1271,6 +1275,37 @@ const MUTATIONS: Geval[] = [
     },
   },
   {
+    veld: 'verantwoordAfspraak',
+    variant: 'een van de trekkers, naast de aanspreekbare trekker',
+    verwacht: MEDETREKKER_ZORG,
+    weigering: /trekker/,
+    verzoek: () => {
+      t.app.get(Klok).zet(new Date('2028-05-10T10:00:00Z'));
+      return Promise.resolve({
+        query: MUT('verantwoordAfspraak', 'VerantwoordingInput', '{ ingediend }'),
+        variables: {
+          input: {
+            afspraakId: ids.medeAfspraak,
+            jaar: 2027,
+            status: 'OP_SCHEMA',
+            toelichting: 'Programma gedraaid',
+          },
+        },
+      });
+    },
+  },
+  {
+    veld: 'createRealisatie',
+    variant: 'de zorgaanbieder trekt mee, naast de welzijnsorganisatie',
+    verwacht: TREKKER_ZORG,
+    verzoek: async () => ({
+      query: MUT('createRealisatie', 'CreateRealisatieInput'),
+      variables: {
+        input: { indicatorId: await nieuweIndicator([ids.medeAfspraak]), jaar: 2026, waarde: 4 },
+      },
+    }),
+  },
+  {
     veld: 'dienBodIn',
     verwacht: CORPORATIE_BOD,
     verzoek: () => {
@@ -1566,7 +1601,7 @@ describe('de permissiematrix (alle queries en mutations, als elke demorol)', () 
       `query($id: ID!) { overeenkomst(id: $id) {
         jaarschijven { id jaar }
         indicatoren { id naam }
-        onderdelen { id soort afspraken { id trekker { id } } }
+        onderdelen { id soort afspraken { id titel trekker { id } } }
       } }`,
       { id: ids.demo },
     );
@@ -1576,6 +1611,9 @@ describe('de permissiematrix (alle queries en mutations, als elke demorol)', () 
     ids.bijlage = bijlage.id;
     ids.hoofdAfspraak = hoofd.afspraken.find((a: any) => a.trekker.id === ids.corpA).id;
     ids.bijlageAfspraak = bijlage.afspraken.find((a: any) => a.trekker.id === ids.vvt).id;
+    ids.medeAfspraak = bijlage.afspraken.find(
+      (a: any) => a.titel === 'Activiteiten in de Week tegen Eenzaamheid',
+    ).id;
     ids.indicator = overeenkomst.indicatoren[0].id;
     ids.jaarschijf = overeenkomst.jaarschijven.find((j: any) => j.jaar === 2029).id;
     ids.jaarschijf2027 = overeenkomst.jaarschijven.find((j: any) => j.jaar === 2027).id;
