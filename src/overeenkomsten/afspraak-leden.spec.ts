@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from '../common/app-error';
 import { detailsForType } from './afspraak-details';
-import { ledenUitInput, ledenView } from './afspraak-leden';
+import { ledenUitInput, ledenView, lidLetters } from './afspraak-leden';
 import { AfspraakType, Volwassenheid } from './afspraak-type';
 import { WaarschuwingCode, waarschuwingen } from './afspraak-waarschuwingen';
 
@@ -126,6 +126,7 @@ describe('leden', () => {
     const view = ledenView(leden, '3.2', naam);
     expect(view.map((l) => l.nummer)).toEqual(['3.2a', '3.2b']);
     expect(view[1]!.typeLabel).toBe('Procesafspraak');
+    expect(lidLetters(leden)).toEqual(['a', 'b']);
   });
 
   it("refuses a lid's contradiction naming the lid's field", () => {

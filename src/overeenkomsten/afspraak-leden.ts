@@ -92,6 +92,13 @@ export function lidAlsInput(
   return { tekst: lid.tekst, type: lid.type, details: { [sleutel]: details } };
 }
 
+/**
+ * The letters a deel (afspraak-deel.ts, `DeelContext.leden`) may point at: those of the leden as
+ * they will be after the write, so a norm or voorwaarde on a lid that goes is refused.
+ */
+export const lidLetters = (leden: readonly StoredLid[] | null | undefined): string[] =>
+  (leden ?? []).map((l) => l.letter);
+
 /** Partij ids the leden's details name, so they can be checked against the deelnemers. */
 export function partijIdsInLeden(leden: StoredLid[]): string[] {
   return leden.flatMap((l) => partijIdsInDetails(l.details));
