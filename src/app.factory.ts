@@ -13,6 +13,7 @@ import type { OrmSettings } from './database/orm-config';
 import { DemoService } from './demo/demo.service';
 import { ThemasService } from './overeenkomsten/themas.service';
 import { VereistGuard } from './partijen/vereist.guard';
+import { VereistInterceptor } from './partijen/vereist.interceptor';
 
 export interface AppSettings extends OrmSettings {
   auth?: Partial<AuthSettings>;
@@ -43,6 +44,8 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   app.useGlobalFilters(new AppErrorFilter());
   // AuthGuard finds the person; VereistGuard then checks what the resolver declared it needs.
   app.useGlobalGuards(app.get(AuthGuard), app.get(VereistGuard));
+  // Holds back a query's answer until a check that ran alongside it has passed.
+  app.useGlobalInterceptors(app.get(VereistInterceptor));
   const orm = app.get(MikroORM);
   await orm.em.getConnection().execute(`create schema if not exists "${settings.schema}"`);
   await orm.getMigrator().up();

@@ -1,14 +1,14 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
-import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { stuurDocx } from '../export/export.controller';
 import { ExportService } from '../export/export.service';
 import { MonitoringService } from '../monitoring/monitoring.service';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
-import { PermissionsService } from '../partijen/permissions.service';
+import { GecontroleerdeOvereenkomst, Vereist } from '../partijen/vereist';
+import { exporteren } from '../export/export.vereist';
 import { bouwEvaluatierapport } from './evaluatie-rapport';
 import { EvaluatieOverzichtReader } from './evaluatie-overzicht.reader';
 
@@ -20,7 +20,6 @@ import { EvaluatieOverzichtReader } from './evaluatie-overzicht.reader';
 export class EvaluatieRapportController {
   constructor(
     private readonly em: EntityManager,
-    private readonly permissions: PermissionsService,
     private readonly evaluatie: EvaluatieOverzichtReader,
     private readonly monitoring: MonitoringService,
     private readonly exports: ExportService,
@@ -28,15 +27,14 @@ export class EvaluatieRapportController {
   ) {}
 
   @Get(':id/evaluatie/:bestand')
+  @Vereist(exporteren('overeenkomst', 'params.id'))
   async rapport(
-    @HuidigeGebruiker() actor: Actor,
-    @Param('id') overeenkomstId: string,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Param('bestand') bestand: string,
     @Res() res: Response,
   ): Promise<void> {
     const jaar = /^(\d{4})\.docx$/.exec(bestand)?.[1];
     if (!jaar) throw notFound('Evaluatie', bestand);
-    await this.permissions.exporteren(actor, overeenkomstId);
     const overzicht = await this.evaluatie.overzicht(overeenkomstId, Number(jaar));
     const reeksen = await this.monitoring.indicatorReeksen(overeenkomstId);
     const o = await this.em.findOne(

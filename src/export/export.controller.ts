@@ -1,19 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { isUUID } from 'class-validator';
-import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { invalid, notFound } from '../common/app-error';
-import { PermissionsService } from '../partijen/permissions.service';
+import { invalid } from '../common/app-error';
+import { GecontroleerdeOvereenkomst, Vereist } from '../partijen/vereist';
 import { ExportService, type Keuze } from './export.service';
+import { exporteren, idUit } from './export.vereist';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** "<uuid>.docx" → the uuid, or NOT_FOUND. */
-function idUit(bestand: string, wat: string): string {
-  const id = bestand.replace(/\.docx$/, '');
-  if (!bestand.endsWith('.docx') || !isUUID(id)) throw notFound(wat, bestand);
-  return id;
-}
 
 function keuzeUit(versie: string | undefined): Keuze {
   if (!versie) return { soort: 'huidig' };
@@ -38,49 +31,42 @@ function bestandsnaam(titel: string): string {
  */
 @Controller('export')
 export class ExportController {
-  constructor(
-    private readonly exports: ExportService,
-    private readonly permissions: PermissionsService,
-  ) {}
+  constructor(private readonly exports: ExportService) {}
 
   @Get('overeenkomsten/:bestand')
+  @Vereist(exporteren('overeenkomst', 'params.bestand', { docx: true }))
   async overeenkomst(
-    @HuidigeGebruiker() actor: Actor,
-    @Param('bestand') bestand: string,
+    @GecontroleerdeOvereenkomst() id: string,
     @Query('versie') versie: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const id = idUit(bestand, 'Overeenkomst');
-    await this.permissions.exporteren(actor, id);
     const keuze = keuzeUit(versie);
     const docx = await this.exports.overeenkomst(id, keuze);
     stuurDocx(res, docx, await this.titel(id));
   }
 
   @Get('onderdelen/:bestand')
+  @Vereist(exporteren('onderdeel', 'params.bestand', { docx: true }))
   async onderdeel(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Param('bestand') bestand: string,
     @Query('versie') versie: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
     const id = idUit(bestand, 'Onderdeel');
-    const overeenkomstId = await this.permissions.overeenkomstVan('onderdeel', id, 'Onderdeel');
-    await this.permissions.exporteren(actor, overeenkomstId, id);
     const docx = await this.exports.onderdeel(overeenkomstId, id, keuzeUit(versie));
     stuurDocx(res, docx, await this.titel(overeenkomstId, id));
   }
 
   @Get('onderdelen/:id/redline.docx')
+  @Vereist(exporteren('onderdeel', 'params.id'))
   async redline(
-    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Param('id') id: string,
     @Query('van') van: string | undefined,
     @Query('naar') naar: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const overeenkomstId = await this.permissions.overeenkomstVan('onderdeel', id, 'Onderdeel');
-    await this.permissions.exporteren(actor, overeenkomstId, id);
     if (!van || !isUUID(van))
       throw invalid('van', 'geef met ?van= de versie waarmee vergeleken wordt');
     if (naar !== undefined && !isUUID(naar))

@@ -16,7 +16,14 @@ import { OvereenkomstReader } from './overeenkomst.reader';
 import { DeelnemersService } from './deelnemers.service';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { nieuweOvereenkomst, regie, regieVia, Vereist, zichtbaar } from '../partijen/vereist';
+import {
+  naastDeLezing,
+  nieuweOvereenkomst,
+  regie,
+  regieVia,
+  Vereist,
+  zichtbaar,
+} from '../partijen/vereist';
 
 const OvereenkomstPage = Paginated(OvereenkomstModel, 'OvereenkomstPage');
 
@@ -44,7 +51,8 @@ export class OvereenkomstenResolver {
   }
 
   @Query(() => OvereenkomstModel)
-  @Vereist(zichtbaar('id'))
+  // The largest answer of the API: its read starts while visibility is checked.
+  @Vereist(naastDeLezing(zichtbaar('id')))
   async overeenkomst(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo) {
     return this.reader.overeenkomst(id, needFrom(info));
   }

@@ -1,12 +1,18 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { getNamedType, type GraphQLResolveInfo, isInputObjectType } from 'graphql';
+import type { Request } from 'express';
+import {
+  getNamedType,
+  type GraphQLResolveInfo,
+  isInputObjectType,
+  OperationTypeNode,
+} from 'graphql';
 import { requestOf } from '../auth/actor';
 import { AppError, ErrorCode } from '../common/app-error';
 import { DutchValidationPipe } from '../common/validation';
 import { PermissionsService } from './permissions.service';
-import { type Eis, onthoudOvereenkomst, VEREIST } from './vereist';
+import { type Eis, type Gecontroleerd, onthoud, VEREIST } from './vereist';
 
 const INGEBOUWD = new Set<unknown>([String, Number, Boolean, Object, Array, Promise, Date]);
 
@@ -29,11 +35,7 @@ export class VereistGuard implements CanActivate {
     if (!eisen?.length) return true;
     const actor = requestOf(context).actor;
     if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Log eerst in');
-    const gql = GqlExecutionContext.create(context);
-    const info = gql.getInfo<GraphQLResolveInfo>();
-    const args = await this.gevalideerd(context, gql.getArgs<Record<string, unknown>>(), info, [
-      ...new Set(eisen.flatMap((e) => e.paden.map((p) => p.split('.', 1)[0] ?? p))),
-    ]);
+    const { args, vraag } = await this.argumenten(context, eisen);
     const waarde = (pad: string) =>
       pad
         .split('.')
@@ -43,11 +45,52 @@ export class VereistGuard implements CanActivate {
           args,
         );
     let overeenkomstId: string | undefined;
-    for (const eis of eisen) {
-      overeenkomstId = (await eis.controleer(this.permissions, actor, waarde)) || overeenkomstId;
+    const lopend: Promise<unknown>[] = [];
+    try {
+      for (const eis of eisen) {
+        if (eis.naastDeLezing && vraag) {
+          // Started now, awaited by VereistInterceptor before the answer leaves.
+          lopend.push(
+            Promise.resolve().then(() => eis.controleer(this.permissions, actor, waarde)),
+          );
+          continue;
+        }
+        overeenkomstId = (await eis.controleer(this.permissions, actor, waarde)) || overeenkomstId;
+      }
+    } catch (fout) {
+      // A requirement declared earlier that fails too decides, as when all run in series.
+      await allesInVolgorde(lopend);
+      throw fout;
     }
-    if (overeenkomstId) onthoudOvereenkomst(info, overeenkomstId);
+    const uitkomst: Gecontroleerd = { overeenkomstId };
+    if (lopend.length) {
+      uitkomst.lopend = allesInVolgorde(lopend);
+      // Awaited by the interceptor; no unhandled rejection if the resolver is never reached.
+      uitkomst.lopend.catch(() => undefined);
+    }
+    if (overeenkomstId || uitkomst.lopend) onthoud(context, uitkomst);
     return true;
+  }
+
+  /**
+   * The values the requirements read: a GraphQL field's arguments (validated; `vraag` when the
+   * field is a query, which alone may read alongside its check), or an HTTP route's parameters
+   * and query string.
+   */
+  private async argumenten(
+    context: ExecutionContext,
+    eisen: Eis[],
+  ): Promise<{ args: Record<string, unknown>; vraag: boolean }> {
+    if (context.getType<string>() !== 'graphql') {
+      const request = context.switchToHttp().getRequest<Request>();
+      return { args: { params: request.params, query: request.query }, vraag: false };
+    }
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    const args = await this.gevalideerd(context, gql.getArgs<Record<string, unknown>>(), info, [
+      ...new Set(eisen.flatMap((e) => e.paden.map((p) => p.split('.', 1)[0] ?? p))),
+    ]);
+    return { args, vraag: info.operation.operation === OperationTypeNode.QUERY };
   }
 
   /**
@@ -100,5 +143,12 @@ export class VereistGuard implements CanActivate {
       });
     }
     return uit;
+  }
+}
+
+/** Settles every check, then fails with the first failure in declared order. */
+async function allesInVolgorde(lopend: Promise<unknown>[]): Promise<void> {
+  for (const uitkomst of await Promise.allSettled(lopend)) {
+    if (uitkomst.status === 'rejected') throw uitkomst.reason;
   }
 }

@@ -13,8 +13,15 @@ import type { OwnedTable, PermissionsService } from './permissions.service';
  * overeenkomst the item belongs to returns it, for {@link GecontroleerdeOvereenkomst}.
  */
 export interface Eis {
-  /** Argument paths read, dotted from the GraphQL argument ("input.id", "overeenkomstId"). */
+  /**
+   * Argument paths read, dotted from the GraphQL argument ("input.id", "overeenkomstId"); on an
+   * HTTP route from the request ("params.id", "query.versie").
+   */
   readonly paden: readonly string[];
+  /**
+   * The check may run alongside the resolver instead of before it (see {@link naastDeLezing}).
+   */
+  readonly naastDeLezing?: boolean;
   controleer(
     permissions: PermissionsService,
     actor: Actor,
@@ -45,6 +52,17 @@ function tekst(waarde: unknown): string {
 
 function teksten(waarde: unknown): string[] {
   return Array.isArray(waarde) ? waarde.filter((w): w is string => typeof w === 'string') : [];
+}
+
+/**
+ * Lets a query's read start while `eis` is still being checked, saving a round trip in series:
+ * `VereistInterceptor` holds the resolver's answer until the check has passed, and a failed check
+ * decides the error, so nothing read is returned to someone who may not see it. Mutations and
+ * subscriptions still check first (they act, or keep streaming). The check finds no overeenkomst
+ * for {@link GecontroleerdeOvereenkomst}: the resolver already has the id it reads.
+ */
+export function naastDeLezing(eis: Eis): Eis {
+  return { ...eis, naastDeLezing: true };
 }
 
 /** The overeenkomst at `pad` is visible; with `optioneel`, only checked when given. */
@@ -239,11 +257,32 @@ export function partijRegistreren(): Eis {
   return { paden: [], controleer: (permissions, actor) => permissions.partijRegistreren(actor) };
 }
 
-/** Which overeenkomst each checked field belongs to, as the guard found it. */
-const gevonden = new WeakMap<GraphQLResolveInfo, string>();
+/**
+ * What the guard learned about one call, kept for the resolver or route: per GraphQL field its
+ * resolve info, per HTTP route its request.
+ */
+export interface Gecontroleerd {
+  /** The overeenkomst a requirement found. */
+  overeenkomstId?: string;
+  /** Checks still running alongside the resolver ({@link naastDeLezing}). */
+  lopend?: Promise<void>;
+}
 
-export function onthoudOvereenkomst(info: GraphQLResolveInfo, overeenkomstId: string): void {
-  gevonden.set(info, overeenkomstId);
+const gecontroleerd = new WeakMap<object, Gecontroleerd>();
+
+/** The key of one call: its resolve info (GraphQL) or its request (HTTP). */
+function sleutel(context: ExecutionContext): object {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>()
+    : context.switchToHttp().getRequest<object>();
+}
+
+export function onthoud(context: ExecutionContext, uitkomst: Gecontroleerd): void {
+  gecontroleerd.set(sleutel(context), uitkomst);
+}
+
+export function gecontroleerdVoor(context: ExecutionContext): Gecontroleerd | undefined {
+  return gecontroleerd.get(sleutel(context));
 }
 
 /**
@@ -252,7 +291,7 @@ export function onthoudOvereenkomst(info: GraphQLResolveInfo, overeenkomstId: st
  */
 export const GecontroleerdeOvereenkomst = createParamDecorator(
   (_data: unknown, context: ExecutionContext): string => {
-    const overeenkomstId = gevonden.get(GqlExecutionContext.create(context).getInfo());
+    const overeenkomstId = gecontroleerdVoor(context)?.overeenkomstId;
     // Only reachable when a resolver asks for it without declaring a requirement that finds it.
     if (!overeenkomstId) throw new AppError(ErrorCode.INTERNAL, 'Geen overeenkomst gecontroleerd');
     return overeenkomstId;
