@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -46,8 +47,8 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   app.useGlobalGuards(app.get(AuthGuard), app.get(VereistGuard));
   // Holds back a query's answer until a check that ran alongside it has passed.
   app.useGlobalInterceptors(app.get(VereistInterceptor));
-  const orm = app.get(MikroORM);
-  await orm.em.getConnection().execute(`create schema if not exists "${settings.schema}"`);
+  const orm = app.get<MikroORM<PostgreSqlDriver>>(MikroORM);
+  await orm.getSchemaGenerator().createNamespace(settings.schema);
   await orm.getMigrator().up();
   await app.get(ThemasService).ensureDefaults();
   if (settings.seedDemo) await app.get(DemoService).seedIfEmpty();

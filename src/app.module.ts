@@ -15,6 +15,7 @@ import { DATABASE_INFO } from './database/database-info';
 import { ormOptions, type OrmSettings } from './database/orm-config';
 import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
+import { HealthReader } from './health/health.reader';
 import { IndicatorenModule } from './indicatoren/indicatoren.module';
 import { JaarschijvenModule } from './jaarschijven/jaarschijven.module';
 import { OvereenkomstenModule } from './overeenkomsten/overeenkomsten.module';
@@ -102,6 +103,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        HealthReader,
         {
           provide: DATABASE_INFO,
           useValue: { embedded: settings.embedded, schema: settings.schema },

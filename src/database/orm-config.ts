@@ -17,10 +17,6 @@ export interface OrmSettings {
   onQuery?: (sql: string) => void;
 }
 
-interface PgConnection {
-  query(sql: string, callback: (error: Error | null) => void): void;
-}
-
 /** Type oids, from `select typname, oid, typarray from pg_type`. */
 const OID = {
   timestamptz: 1184,
@@ -59,9 +55,6 @@ export function tijdstipTypen(): TypeOverrides {
 }
 
 export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
-  // Unqualified migrations and queries land in the configured schema through search_path,
-  // so the same migrations serve `public` in production and a private schema per test run.
-  const searchPath = `SET search_path TO "${settings.schema}"`;
   return {
     driver: PostgreSqlDriver,
     clientUrl: settings.clientUrl,
@@ -79,12 +72,14 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
     pool: {
       min: 0,
       max: settings.embedded ? 4 : 10,
-      afterCreate: (
-        connection: PgConnection,
-        done: (error: Error | null, c: PgConnection) => void,
-      ) => connection.query(searchPath, (error) => done(error, connection)),
     },
-    driverOptions: { connection: { types: tijdstipTypen() } },
+    driverOptions: {
+      connection: { types: tijdstipTypen() },
+      // Unqualified migrations and queries land in the configured schema through search_path,
+      // so the same migrations serve `public` in production and a private schema per test run.
+      // Knex sets it on every new connection (PGlite ignores the startup option `-c search_path`).
+      searchPath: [settings.schema],
+    },
     dataloader: DataloaderType.ALL,
     forceUndefined: false,
     ignoreUndefinedInQuery: true,
