@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
+import { Klok } from '../common/klok';
 import { type AuditRij, AuditReader } from './audit.reader';
 import { canonicalJson, sha256 } from './canonical';
 
@@ -66,6 +67,7 @@ export class AuditService {
   constructor(
     private readonly em: EntityManager,
     private readonly reader: AuditReader,
+    private readonly klok: Klok,
   ) {}
 
   /** Appends a step; pass the transaction's entity manager to write inside it. */
@@ -75,7 +77,7 @@ export class AuditService {
     const vorige = await this.reader.laatste(em, stap.overeenkomstId);
     const rij: AuditRij = {
       volgnummer: (vorige?.volgnummer ?? 0) + 1,
-      tijd: new Date(),
+      tijd: this.klok.nu(),
       gebruikerId: stap.actor?.gebruikerId ?? null,
       gebruikerNaam: stap.actor?.naam ?? 'Driehoek',
       partijId: stap.partij?.id ?? null,

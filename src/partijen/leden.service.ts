@@ -8,6 +8,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import { hashWachtwoord } from '../auth/wachtwoord';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { findOrFail } from '../database/find';
+import { Klok } from '../common/klok';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import type {
   AccepteerUitnodigingInput,
@@ -40,6 +41,7 @@ export class LedenService {
     private readonly verzender: UitnodigingVerzender,
     private readonly auth: AuthService,
     private readonly toegang: ToegangEvents,
+    private readonly klok: Klok,
   ) {}
 
   async leden(actor: Actor, partijId: string): Promise<Lidmaatschap[]> {
@@ -184,7 +186,7 @@ export class LedenService {
     );
     return this.em.find(
       Uitnodiging,
-      { overeenkomst: overeenkomstId, geaccepteerdOp: null, verlooptOp: { $gt: new Date() } },
+      { overeenkomst: overeenkomstId, geaccepteerdOp: null, verlooptOp: { $gt: this.klok.nu() } },
       { populate: ['partij'], orderBy: { createdAt: 'desc' } },
     );
   }
@@ -209,7 +211,7 @@ export class LedenService {
         'input.token',
       );
     }
-    if (uitnodiging.verlooptOp.getTime() <= Date.now()) {
+    if (uitnodiging.verlooptOp.getTime() <= this.klok.nu().getTime()) {
       throw new AppError(
         ErrorCode.UITNODIGING_ONGELDIG,
         'Deze uitnodiging is verlopen; vraag om een nieuwe',
@@ -256,7 +258,7 @@ export class LedenService {
         );
       }
     }
-    uitnodiging.geaccepteerdOp = new Date();
+    uitnodiging.geaccepteerdOp = this.klok.nu();
     await this.em.flush();
     return tokens ?? this.auth.login(uitnodiging.email, wachtwoord, adres);
   }
@@ -278,7 +280,7 @@ export class LedenService {
       partij,
       rollen,
       uitgenodigdDoor: this.em.getReference(Gebruiker, actor.gebruikerId),
-      verlooptOp: new Date(Date.now() + UITNODIGING_GELDIG_DAGEN * 24 * 3600 * 1000),
+      verlooptOp: new Date(this.klok.nu().getTime() + UITNODIGING_GELDIG_DAGEN * 24 * 3600 * 1000),
     });
     if (overeenkomst) uitnodiging.overeenkomst = ref(overeenkomst);
     uitnodiging.deelnemerRol = deelnemerRol;
