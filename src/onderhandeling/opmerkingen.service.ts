@@ -33,14 +33,9 @@ export class OpmerkingenService {
   ) {}
 
   async plaats(actor: Actor, input: PlaatsOpmerkingInput): Promise<OpmerkingModel> {
-    const overeenkomstId = await this.permissions.overeenkomstVan(
-      'afspraak',
-      input.afspraakId,
-      'Afspraak',
-    );
-    const namens = await this.permissions.namensDeelnemer(
+    const { overeenkomstId, namens } = await this.namens(
       actor,
-      overeenkomstId,
+      input.afspraakId,
       input.partijId,
       'Afspraak',
       input.afspraakId,
@@ -74,14 +69,9 @@ export class OpmerkingenService {
   async reageer(actor: Actor, input: ReageerInput): Promise<OpmerkingModel> {
     const op = await findOrFail(this.em, Opmerking, input.opmerkingId, 'Opmerking');
     const afspraakId = op.afspraak.id;
-    const overeenkomstId = await this.permissions.overeenkomstVan(
-      'afspraak',
-      afspraakId,
-      'Afspraak',
-    );
-    const namens = await this.permissions.namensDeelnemer(
+    const { overeenkomstId, namens } = await this.namens(
       actor,
-      overeenkomstId,
+      afspraakId,
       input.partijId,
       'Opmerking',
       input.opmerkingId,
@@ -102,6 +92,32 @@ export class OpmerkingenService {
     return (await this.lijst(afspraakId)).find((o) => o.id === draad.id)!;
   }
 
+  /**
+   * The overeenkomst of the afspraak commented on, and the partij the person comments for (a
+   * deelnemer that may comment); `label` and `id` name what was asked for when refused.
+   */
+  private async namens(
+    actor: Actor,
+    afspraakId: string,
+    partijId: string | undefined,
+    label: string,
+    id: string,
+  ): Promise<{ overeenkomstId: string; namens: Betrokkenheid }> {
+    const overeenkomstId = await this.permissions.overeenkomstVan(
+      'afspraak',
+      afspraakId,
+      'Afspraak',
+    );
+    const namens = await this.permissions.namensDeelnemer(
+      actor,
+      overeenkomstId,
+      partijId,
+      label,
+      id,
+    );
+    return { overeenkomstId, namens };
+  }
+
   /** Resolves or reopens a thread; any participant who may comment may do either. */
   async zetOpgelost(
     actor: Actor,
@@ -112,14 +128,9 @@ export class OpmerkingenService {
     const op = await findOrFail(this.em, Opmerking, opmerkingId, 'Opmerking');
     const draad = op.draad ? await op.draad.loadOrFail() : op;
     const afspraakId = draad.afspraak.id;
-    const overeenkomstId = await this.permissions.overeenkomstVan(
-      'afspraak',
-      afspraakId,
-      'Afspraak',
-    );
-    const namens = await this.permissions.namensDeelnemer(
+    const { overeenkomstId, namens } = await this.namens(
       actor,
-      overeenkomstId,
+      afspraakId,
       // Acting for several partijen: the thread's own partij, when the person is one of its writers.
       partijId ?? (actor.magBewerkenVoor(draad.partij.id) ? draad.partij.id : undefined),
       'Opmerking',

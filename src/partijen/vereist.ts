@@ -194,26 +194,37 @@ export function indicatorenKoppelen(pad: string): Eis {
   };
 }
 
-/** The streefwaarde at `pad` may be edited: by those who may edit its indicator. */
-export function streefwaardeBewerken(pad: string): Eis {
+/**
+ * The streefwaarde or realisatie at `pad`, judged by `regel` on the indicator it belongs to; a
+ * refusal names the item itself.
+ */
+function viaIndicator(
+  tabel: 'streefwaarde' | 'realisatie',
+  pad: string,
+  regel: (
+    permissions: PermissionsService,
+    actor: Actor,
+    indicatorId: string,
+    label: string,
+    id: string,
+  ) => Promise<string>,
+): Eis {
+  const label = tabel === 'streefwaarde' ? 'Streefwaarde' : 'Realisatie';
   return {
     paden: [pad],
     async controleer(permissions, actor, waarde) {
       const id = tekst(waarde(pad));
-      const indicatorId = await permissions.indicatoren.indicatorVan(
-        'streefwaarde',
-        id,
-        'Streefwaarde',
-      );
-      return permissions.indicatoren.bestaandeIndicatorBewerken(
-        actor,
-        indicatorId,
-        [],
-        'Streefwaarde',
-        id,
-      );
+      const indicatorId = await permissions.indicatoren.indicatorVan(tabel, id, label);
+      return regel(permissions, actor, indicatorId, label, id);
     },
   };
+}
+
+/** The streefwaarde at `pad` may be edited: by those who may edit its indicator. */
+export function streefwaardeBewerken(pad: string): Eis {
+  return viaIndicator('streefwaarde', pad, (permissions, actor, indicatorId, label, id) =>
+    permissions.indicatoren.bestaandeIndicatorBewerken(actor, indicatorId, [], label, id),
+  );
 }
 
 /** Realisaties of the indicator at `pad` may be entered. */
@@ -229,18 +240,9 @@ export function realisatieInvoeren(pad: string): Eis {
 
 /** The realisatie at `pad` may be changed: by those who may enter its indicator's realisaties. */
 export function realisatieBewerken(pad: string): Eis {
-  return {
-    paden: [pad],
-    async controleer(permissions, actor, waarde) {
-      const id = tekst(waarde(pad));
-      const indicatorId = await permissions.indicatoren.indicatorVan(
-        'realisatie',
-        id,
-        'Realisatie',
-      );
-      return permissions.indicatoren.realisatieInvoeren(actor, indicatorId, 'Realisatie', id);
-    },
-  };
+  return viaIndicator('realisatie', pad, (permissions, actor, indicatorId, label, id) =>
+    permissions.indicatoren.realisatieInvoeren(actor, indicatorId, label, id),
+  );
 }
 
 /** The partij at `pad` exists and is managed by the actor (a beheerder). */
