@@ -151,14 +151,14 @@ export class BodService {
       for (const [i, ind] of (input.indicatoren ?? []).entries()) {
         const { afspraken, streefwaarde, ...velden } = ind;
         const indicator = await binnen(`input.indicatoren.${i}`, () =>
-          this.indicatoren.create({
+          this.indicatoren.nieuw({
             ...velden,
             overeenkomstId,
             afspraakIds: afspraken.map((n) => afspraakIds[n]!),
           }),
         );
         await binnen(`input.indicatoren.${i}.streefwaarde`, () =>
-          this.indicatoren.createStreefwaarde({
+          this.indicatoren.nieuweStreefwaarde({
             ...streefwaarde,
             indicatorId: indicator.id,
             jaar: j.jaar,

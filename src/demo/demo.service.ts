@@ -111,7 +111,7 @@ export class DemoService {
         referenties: o.referenties,
       });
       for (const onderdeel of data.onderdelen) {
-        const created = await this.onderdelen.create({
+        const created = await this.onderdelen.create(null, {
           overeenkomstId: overeenkomst.id,
           soort: onderdeel.soort,
           titel: onderdeel.titel,
@@ -154,7 +154,7 @@ export class DemoService {
         this.em.clear();
       }
       for (const i of data.indicatoren) {
-        const indicator = await this.indicatoren.create({
+        const indicator = await this.indicatoren.nieuw({
           overeenkomstId: overeenkomst.id,
           naam: i.naam,
           eenheid: i.eenheid,
@@ -165,9 +165,9 @@ export class DemoService {
           afspraakIds: i.afspraken.map(id),
         });
         for (const s of i.streefwaarden)
-          await this.indicatoren.createStreefwaarde({ indicatorId: indicator.id, ...s });
+          await this.indicatoren.nieuweStreefwaarde({ indicatorId: indicator.id, ...s });
         for (const r of i.realisaties) {
-          await this.indicatoren.createRealisatie({
+          await this.indicatoren.createRealisatie(null, {
             indicatorId: indicator.id,
             toelichting: '',
             ...r,

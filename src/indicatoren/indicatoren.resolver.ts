@@ -1,3 +1,4 @@
+import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
@@ -47,74 +48,84 @@ export class IndicatorenResolver {
 
   @Mutation(() => IndicatorModel)
   @Vereist(nieuweIndicator('input.overeenkomstId', 'input.afspraakIds'))
-  async createIndicator(@Args('input') input: CreateIndicatorInput) {
-    const indicator = await this.service.create(input);
+  async createIndicator(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateIndicatorInput,
+  ) {
+    const indicator = await this.service.create(actor, input);
     return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
   @Mutation(() => IndicatorModel)
   @Vereist(indicatorBewerken('input.id', 'input.afspraakIds'))
-  async updateIndicator(@Args('input') input: UpdateIndicatorInput) {
-    const indicator = await this.service.update(input);
+  async updateIndicator(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: UpdateIndicatorInput,
+  ) {
+    const indicator = await this.service.update(actor, input);
     return this.read(indicator.overeenkomst.id, indicator.id, NEED_ALL);
   }
 
   @Mutation(() => ID)
   @Vereist(indicatorBewerken('input.id'))
-  async deleteIndicator(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  async deleteIndicator(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    return this.service.delete(actor, input.id);
   }
 
   @Mutation(() => StreefwaardeModel)
   @Vereist(indicatorBewerken('input.indicatorId'))
   async createStreefwaarde(
+    @HuidigeGebruiker() actor: Actor,
     @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: CreateStreefwaardeInput,
   ) {
-    const streefwaarde = await this.service.createStreefwaarde(input);
+    const streefwaarde = await this.service.createStreefwaarde(actor, input);
     return this.streefwaarde(overeenkomstId, streefwaarde);
   }
 
   @Mutation(() => StreefwaardeModel)
   @Vereist(streefwaardeBewerken('input.id'))
   async updateStreefwaarde(
+    @HuidigeGebruiker() actor: Actor,
     @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: UpdateStreefwaardeInput,
   ) {
-    const streefwaarde = await this.service.updateStreefwaarde(input);
+    const streefwaarde = await this.service.updateStreefwaarde(actor, input);
     return this.streefwaarde(overeenkomstId, streefwaarde);
   }
 
   @Mutation(() => ID)
   @Vereist(streefwaardeBewerken('input.id'))
-  async deleteStreefwaarde(@Args('input') input: IdInput) {
-    return this.service.deleteStreefwaarde(input.id);
+  async deleteStreefwaarde(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    return this.service.deleteStreefwaarde(actor, input.id);
   }
 
   @Mutation(() => RealisatieModel)
   @Vereist(realisatieInvoeren('input.indicatorId'))
   async createRealisatie(
+    @HuidigeGebruiker() actor: Actor,
     @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: CreateRealisatieInput,
   ) {
-    const realisatie = await this.service.createRealisatie(input);
+    const realisatie = await this.service.createRealisatie(actor, input);
     return this.realisatie(overeenkomstId, realisatie);
   }
 
   @Mutation(() => RealisatieModel)
   @Vereist(realisatieBewerken('input.id'))
   async updateRealisatie(
+    @HuidigeGebruiker() actor: Actor,
     @GecontroleerdeOvereenkomst() overeenkomstId: string,
     @Args('input') input: UpdateRealisatieInput,
   ) {
-    const realisatie = await this.service.updateRealisatie(input);
+    const realisatie = await this.service.updateRealisatie(actor, input);
     return this.realisatie(overeenkomstId, realisatie);
   }
 
   @Mutation(() => ID)
   @Vereist(realisatieBewerken('input.id'))
-  async deleteRealisatie(@Args('input') input: IdInput) {
-    return this.service.deleteRealisatie(input.id);
+  async deleteRealisatie(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    return this.service.deleteRealisatie(actor, input.id);
   }
 
   private async read(overeenkomstId: string, id: string, need: Need): Promise<IndicatorModel> {

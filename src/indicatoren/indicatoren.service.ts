@@ -1,7 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
+import type { Actor } from '../auth/actor';
 import { findOrFail } from '../database/find';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
@@ -22,13 +24,26 @@ type StreefwaardeFields = Pick<
 
 @Injectable()
 export class IndicatorenService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly gebeurtenissen: Gebeurtenissen,
+  ) {}
 
   get(id: string): Promise<Indicator> {
     return findOrFail(this.em, Indicator, id, 'Indicator');
   }
 
-  async create(input: CreateIndicatorInput): Promise<Indicator> {
+  async create(actor: Actor, input: CreateIndicatorInput): Promise<Indicator> {
+    const indicator = await this.nieuw(input);
+    this.meld(GebeurtenisSoort.INDICATOR_NIEUW, actor, indicator);
+    return indicator;
+  }
+
+  /**
+   * Stores a new indicator without announcing it: for a command that creates it inside its own
+   * transaction and announces itself after its commit (a bod), or the demo.
+   */
+  async nieuw(input: CreateIndicatorInput): Promise<Indicator> {
     const overeenkomst = await findOrFail(
       this.em,
       Overeenkomst,
@@ -44,7 +59,7 @@ export class IndicatorenService {
     return indicator;
   }
 
-  async update(input: UpdateIndicatorInput): Promise<Indicator> {
+  async update(actor: Actor, input: UpdateIndicatorInput): Promise<Indicator> {
     const indicator = await this.get(input.id);
     if (input.naam != null) indicator.naam = input.naam;
     if (input.eenheid != null) indicator.eenheid = input.eenheid;
@@ -62,16 +77,25 @@ export class IndicatorenService {
       indicator.afspraken.set(await this.afspraken(indicator.overeenkomst.id, input.afspraakIds));
     }
     await this.em.flush();
+    this.meld(GebeurtenisSoort.INDICATOR_GEWIJZIGD, actor, indicator);
     return indicator;
   }
 
-  async delete(id: string): Promise<string> {
-    await this.get(id);
+  async delete(actor: Actor, id: string): Promise<string> {
+    const indicator = await this.get(id);
     await this.em.nativeDelete(Indicator, { id });
+    this.meld(GebeurtenisSoort.INDICATOR_VERWIJDERD, actor, indicator);
     return id;
   }
 
-  async createStreefwaarde(input: CreateStreefwaardeInput): Promise<Streefwaarde> {
+  async createStreefwaarde(actor: Actor, input: CreateStreefwaardeInput): Promise<Streefwaarde> {
+    const streefwaarde = await this.nieuweStreefwaarde(input);
+    await this.meldVia(actor, streefwaarde.indicator.id);
+    return streefwaarde;
+  }
+
+  /** A new streefwaarde, not announced (see {@link nieuw}). */
+  async nieuweStreefwaarde(input: CreateStreefwaardeInput): Promise<Streefwaarde> {
     const indicator = await this.get(input.indicatorId);
     const jaarschijf = await this.jaarschijf(indicator, input.jaar);
     if ((await this.em.count(Streefwaarde, { indicator, jaarschijf })) > 0) {
@@ -87,7 +111,7 @@ export class IndicatorenService {
     return streefwaarde;
   }
 
-  async updateStreefwaarde(input: UpdateStreefwaardeInput): Promise<Streefwaarde> {
+  async updateStreefwaarde(actor: Actor, input: UpdateStreefwaardeInput): Promise<Streefwaarde> {
     const streefwaarde = await findOrFail(this.em, Streefwaarde, input.id, 'Streefwaarde');
     applyStreefwaarde(streefwaarde, {
       soort: input.soort ?? streefwaarde.soort,
@@ -97,16 +121,18 @@ export class IndicatorenService {
       effect: input.effect !== undefined ? input.effect : streefwaarde.effect,
     });
     await this.em.flush();
+    await this.meldVia(actor, streefwaarde.indicator.id);
     return streefwaarde;
   }
 
-  async deleteStreefwaarde(id: string): Promise<string> {
-    await findOrFail(this.em, Streefwaarde, id, 'Streefwaarde');
+  async deleteStreefwaarde(actor: Actor, id: string): Promise<string> {
+    const streefwaarde = await findOrFail(this.em, Streefwaarde, id, 'Streefwaarde');
     await this.em.nativeDelete(Streefwaarde, { id });
+    await this.meldVia(actor, streefwaarde.indicator.id);
     return id;
   }
 
-  async createRealisatie(input: CreateRealisatieInput): Promise<Realisatie> {
+  async createRealisatie(actor: Actor | null, input: CreateRealisatieInput): Promise<Realisatie> {
     const indicator = await this.get(input.indicatorId);
     const jaarschijf = await this.jaarschijf(indicator, input.jaar);
     if ((await this.em.count(Realisatie, { indicator, jaarschijf })) > 0) {
@@ -120,22 +146,42 @@ export class IndicatorenService {
     realisatie.bron = input.bron ?? '';
     realisatie.toelichting = input.toelichting ?? '';
     await this.em.persistAndFlush(realisatie);
+    this.meld(GebeurtenisSoort.INDICATOR_GEWIJZIGD, actor, indicator);
     return realisatie;
   }
 
-  async updateRealisatie(input: UpdateRealisatieInput): Promise<Realisatie> {
+  async updateRealisatie(actor: Actor, input: UpdateRealisatieInput): Promise<Realisatie> {
     const realisatie = await findOrFail(this.em, Realisatie, input.id, 'Realisatie');
     if (input.waarde != null) realisatie.waarde = input.waarde;
     if (input.bron != null) realisatie.bron = input.bron;
     if (input.toelichting != null) realisatie.toelichting = input.toelichting;
     await this.em.flush();
+    await this.meldVia(actor, realisatie.indicator.id);
     return realisatie;
   }
 
-  async deleteRealisatie(id: string): Promise<string> {
-    await findOrFail(this.em, Realisatie, id, 'Realisatie');
+  async deleteRealisatie(actor: Actor, id: string): Promise<string> {
+    const realisatie = await findOrFail(this.em, Realisatie, id, 'Realisatie');
     await this.em.nativeDelete(Realisatie, { id });
+    await this.meldVia(actor, realisatie.indicator.id);
     return id;
+  }
+
+  /** A streefwaarde or realisatie changed: its indicator did. */
+  private async meldVia(actor: Actor, indicatorId: string): Promise<void> {
+    this.meld(GebeurtenisSoort.INDICATOR_GEWIJZIGD, actor, await this.get(indicatorId));
+  }
+
+  /** After the change is stored: open screens reload the indicator (with its figures). */
+  private meld(
+    soort: GebeurtenisSoort,
+    actor: Actor | null,
+    indicator: { id: string; overeenkomst: { id: string } },
+  ): void {
+    this.gebeurtenissen.meldDeel(soort, actor, {
+      overeenkomstId: indicator.overeenkomst.id,
+      onderwerpId: indicator.id,
+    });
   }
 
   private async jaarschijf(indicator: Indicator, jaar: number): Promise<Jaarschijf> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PubSub } from 'graphql-subscriptions';
+import type { Actor } from '../auth/actor';
+import { Klok } from '../common/klok';
 
 export enum GebeurtenisSoort {
   STANDPUNT = 'STANDPUNT',
@@ -17,19 +19,39 @@ export enum GebeurtenisSoort {
   BOD = 'BOD',
   EVALUATIE = 'EVALUATIE',
   EVALUATIE_GESLOTEN = 'EVALUATIE_GESLOTEN',
+  ONDERDEEL_NIEUW = 'ONDERDEEL_NIEUW',
+  ONDERDEEL_GEWIJZIGD = 'ONDERDEEL_GEWIJZIGD',
+  ONDERDEEL_VERWIJDERD = 'ONDERDEEL_VERWIJDERD',
+  /** The indicator itself, or one of its streefwaarden or realisaties. */
+  INDICATOR_NIEUW = 'INDICATOR_NIEUW',
+  INDICATOR_GEWIJZIGD = 'INDICATOR_GEWIJZIGD',
+  INDICATOR_VERWIJDERD = 'INDICATOR_VERWIJDERD',
+  THEMA_NIEUW = 'THEMA_NIEUW',
+  THEMA_GEWIJZIGD = 'THEMA_GEWIJZIGD',
+  THEMA_VERWIJDERD = 'THEMA_VERWIJDERD',
+  DEELNEMER_NIEUW = 'DEELNEMER_NIEUW',
+  DEELNEMER_GEWIJZIGD = 'DEELNEMER_GEWIJZIGD',
+  DEELNEMER_VERWIJDERD = 'DEELNEMER_VERWIJDERD',
 }
 registerEnumType(GebeurtenisSoort, { name: 'GebeurtenisSoort' });
 
 @ObjectType('OvereenkomstGebeurtenis', {
-  description: 'Er is iets gebeurd in een overeenkomst; haal het betreffende onderdeel opnieuw op',
+  description:
+    'Er is iets gebeurd in een overeenkomst; haal het betreffende onderdeel opnieuw op, of de overeenkomst wanneer er geen onderdeel bij staat',
 })
 export class Gebeurtenis {
   @Field(() => GebeurtenisSoort) soort!: GebeurtenisSoort;
   @Field(() => ID) overeenkomstId!: string;
-  @Field(() => ID) onderdeelId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Het onderdeel waarin het gebeurde; leeg bij een wijziging van de overeenkomst zelf (een indicator, thema of deelnemer)',
+  })
+  onderdeelId!: string | null;
   @Field(() => ID, { nullable: true }) afspraakId!: string | null;
   @Field(() => ID, {
-    description: 'Het standpunt, de opmerking, het voorstel, de versie, het bod of de jaarschijf',
+    description:
+      'Het standpunt, de opmerking, het voorstel, de versie, het bod, de jaarschijf, het onderdeel, de indicator, het thema of de deelnemer',
   })
   onderwerpId!: string;
   @Field({ description: 'Wie het deed' }) door!: string;
@@ -46,10 +68,33 @@ export class Gebeurtenis {
 export class Gebeurtenissen {
   private readonly pubsub = new PubSub<Record<string, Gebeurtenis>>();
 
+  constructor(private readonly klok: Klok) {}
+
+  /** Call after the change is committed: subscribers reload what it names. */
   publiceer(gebeurtenis: Omit<Gebeurtenis, 'tijd'>): void {
     void this.pubsub.publish(onderwerp(gebeurtenis.overeenkomstId), {
       ...gebeurtenis,
-      tijd: new Date(),
+      tijd: this.klok.nu(),
+    });
+  }
+
+  /**
+   * A part of the overeenkomst itself came, changed or went (an onderdeel, indicator, thema or
+   * deelnemer): no afspraak, and an onderdeel only when the part is one.
+   */
+  meldDeel(
+    soort: GebeurtenisSoort,
+    actor: Actor | null,
+    deel: { overeenkomstId: string; onderwerpId: string; onderdeelId?: string },
+  ): void {
+    this.publiceer({
+      soort,
+      overeenkomstId: deel.overeenkomstId,
+      onderdeelId: deel.onderdeelId ?? null,
+      afspraakId: null,
+      onderwerpId: deel.onderwerpId,
+      door: actor?.naam ?? 'Driehoek',
+      partij: null,
     });
   }
 

@@ -135,20 +135,20 @@ export class ThemasResolver {
 
   @Mutation(() => ThemaModel)
   @Vereist(regie('input.overeenkomstId', 'Thema’s toevoegen'))
-  async createThema(@Args('input') input: CreateThemaInput) {
-    return this.read(await this.service.create(input));
+  async createThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: CreateThemaInput) {
+    return this.read(await this.service.create(actor, input));
   }
 
   @Mutation(() => ThemaModel)
   @Vereist(themaRegie('input.id', 'Thema’s wijzigen'))
-  async updateThema(@Args('input') input: UpdateThemaInput) {
-    return this.read(await this.service.update(input));
+  async updateThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: UpdateThemaInput) {
+    return this.read(await this.service.update(actor, input));
   }
 
   @Mutation(() => ID)
   @Vereist(themaRegie('input.id', 'Thema’s verwijderen'))
-  async deleteThema(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  async deleteThema(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    return this.service.delete(actor, input.id);
   }
 
   private async read(thema: {

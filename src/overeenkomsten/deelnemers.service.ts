@@ -6,6 +6,7 @@ import { AuditActie, AuditService } from '../audit/audit.service';
 import { ErrorCode, invalid } from '../common/app-error';
 import { findOrFail } from '../database/find';
 import { Partij, PartijSoort, PARTIJ_SOORT_LABEL } from '../partijen/partij.entity';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { Afspraak, AfspraakBetrokkene } from './afspraak.entity';
 import { Onderdeel } from './onderdeel.entity';
@@ -19,10 +20,11 @@ export class DeelnemersService {
     private readonly em: EntityManager,
     private readonly toegang: ToegangEvents,
     private readonly audit: AuditService,
+    private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
   async addDeelnemer(actor: Actor, input: AddDeelnemerInput): Promise<Deelnemer> {
-    return this.em.transactional(async (em) => {
+    const deelnemer = await this.em.transactional(async (em) => {
       const overeenkomst = await findOrFail(
         this.em,
         Overeenkomst,
@@ -44,6 +46,8 @@ export class DeelnemersService {
       await this.deelname(em, actor, AuditActie.DEELNEMER_TOEGEVOEGD, deelnemer, partij);
       return deelnemer;
     });
+    this.meld(GebeurtenisSoort.DEELNEMER_NIEUW, actor, deelnemer);
+    return deelnemer;
   }
 
   async updateDeelnemer(actor: Actor, input: UpdateDeelnemerInput): Promise<Deelnemer> {
@@ -72,6 +76,7 @@ export class DeelnemersService {
       return deelnemer;
     });
     await this.toegang.gewijzigd();
+    this.meld(GebeurtenisSoort.DEELNEMER_GEWIJZIGD, actor, deelnemer);
     return deelnemer;
   }
 
@@ -111,7 +116,16 @@ export class DeelnemersService {
       return deelnemer;
     });
     await this.toegang.gewijzigd();
+    this.meld(GebeurtenisSoort.DEELNEMER_VERWIJDERD, actor, deelnemer);
     return deelnemer;
+  }
+
+  /** After the change is committed: open screens reload who takes part. */
+  private meld(soort: GebeurtenisSoort, actor: Actor, deelnemer: Deelnemer): void {
+    this.gebeurtenissen.meldDeel(soort, actor, {
+      overeenkomstId: deelnemer.overeenkomst.id,
+      onderwerpId: deelnemer.id,
+    });
   }
 
   /** Changes in who takes part go into the audit trail, in the change's transaction. */

@@ -38,8 +38,11 @@ export class OnderdelenResolver {
 
   @Mutation(() => OnderdeelModel)
   @Vereist(regie('input.overeenkomstId', 'Onderdelen toevoegen'))
-  async createOnderdeel(@Args('input') input: CreateOnderdeelInput) {
-    const onderdeel = await this.service.create(input);
+  async createOnderdeel(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: CreateOnderdeelInput,
+  ) {
+    const onderdeel = await this.service.create(actor, input);
     return this.read(onderdeel.overeenkomst.id, onderdeel.id, NEED_ALL);
   }
 
@@ -56,14 +59,17 @@ export class OnderdelenResolver {
 
   @Mutation(() => ID, { description: 'Verwijdert het onderdeel met zijn afspraken' })
   @Vereist(regieVia('onderdeel', 'input.id', 'Een onderdeel verwijderen'))
-  async deleteOnderdeel(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  async deleteOnderdeel(@HuidigeGebruiker() actor: Actor, @Args('input') input: IdInput) {
+    return this.service.delete(actor, input.id);
   }
 
   @Mutation(() => [OnderdeelModel])
   @Vereist(regie('input.overeenkomstId', 'De volgorde van onderdelen wijzigen'))
-  async reorderOnderdelen(@Args('input') input: ReorderOnderdelenInput) {
-    await this.service.reorder(input);
+  async reorderOnderdelen(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('input') input: ReorderOnderdelenInput,
+  ) {
+    await this.service.reorder(actor, input);
     return (await this.reader.overeenkomst(input.overeenkomstId, NEED_ALL)).onderdelen;
   }
 

@@ -17,6 +17,7 @@ import { CollabServer } from '../collaboration/collab.server';
 import { OnderdeelVersie } from '../ondertekening/versie.entities';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { ToegangEvents } from '../partijen/toegang-events';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
 import type {
   CreateOnderdeelInput,
@@ -31,13 +32,14 @@ export class OnderdelenService {
     private readonly collab: CollabServer,
     private readonly toegang: ToegangEvents,
     private readonly audit: AuditService,
+    private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
   get(id: string): Promise<Onderdeel> {
     return findOrFail(this.em, Onderdeel, id, 'Onderdeel');
   }
 
-  async create(input: CreateOnderdeelInput): Promise<Onderdeel> {
+  async create(actor: Actor | null, input: CreateOnderdeelInput): Promise<Onderdeel> {
     const overeenkomst = await findOrFail(
       this.em,
       Overeenkomst,
@@ -73,6 +75,7 @@ export class OnderdelenService {
       // From now on the preamble is edited in the hoofddocument's co-editor document.
       await this.collab.zetTekst(onderdeel.id, PREAMBULE_FRAGMENT, overeenkomst.preambule);
     }
+    this.meld(GebeurtenisSoort.ONDERDEEL_NIEUW, actor, overeenkomst.id, onderdeel.id);
     return onderdeel;
   }
 
@@ -113,10 +116,11 @@ export class OnderdelenService {
       return onderdeel;
     });
     if (input.ondertekenaarIds != null) await this.toegang.gewijzigd();
+    this.meld(GebeurtenisSoort.ONDERDEEL_GEWIJZIGD, actor, overeenkomstId, onderdeel.id);
     return onderdeel;
   }
 
-  async delete(id: string): Promise<string> {
+  async delete(actor: Actor, id: string): Promise<string> {
     const onderdeel = await this.get(id);
     // Frozen or signed versions are history: an onderdeel that has one stays.
     if (
@@ -127,12 +131,14 @@ export class OnderdelenService {
         ErrorCode.IN_GEBRUIK,
         `Het onderdeel "${onderdeel.titel}" is ter ondertekening voorgelegd of ondertekend; het blijft bewaard (wijzig het met een addendum)`,
       );
+    const overeenkomstId = onderdeel.overeenkomst.id;
     await this.em.nativeDelete(Onderdeel, { id });
     this.em.clear();
+    this.meld(GebeurtenisSoort.ONDERDEEL_VERWIJDERD, actor, overeenkomstId, id);
     return id;
   }
 
-  async reorder(input: ReorderOnderdelenInput): Promise<Onderdeel[]> {
+  async reorder(actor: Actor, input: ReorderOnderdelenInput): Promise<Onderdeel[]> {
     const onderdelen = await this.em.find(
       Onderdeel,
       { overeenkomst: input.overeenkomstId },
@@ -147,9 +153,27 @@ export class OnderdelenService {
         'input.onderdeelIds',
         'Het hoofddocument staat vooraan; alleen de bijlagen kunnen van plaats wisselen',
       );
+    const verplaatst = ordered.filter((o, i) => o.volgorde !== i);
     ordered.forEach((o, i) => (o.volgorde = i));
     await this.em.flush();
+    for (const o of verplaatst) {
+      this.meld(GebeurtenisSoort.ONDERDEEL_GEWIJZIGD, actor, input.overeenkomstId, o.id);
+    }
     return ordered;
+  }
+
+  /** After the change is stored: open screens reload the onderdeel and the list. */
+  private meld(
+    soort: GebeurtenisSoort,
+    actor: Actor | null,
+    overeenkomstId: string,
+    onderdeelId: string,
+  ): void {
+    this.gebeurtenissen.meldDeel(soort, actor, {
+      overeenkomstId,
+      onderwerpId: onderdeelId,
+      onderdeelId,
+    });
   }
 
   /**

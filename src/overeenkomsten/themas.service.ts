@@ -2,7 +2,9 @@ import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
+import type { Actor } from '../auth/actor';
 import { findOrFail } from '../database/find';
+import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Afspraak } from './afspraak.entity';
 import { Overeenkomst } from './overeenkomst.entity';
 import { Thema } from './thema.entity';
@@ -47,7 +49,10 @@ export const STANDAARD_THEMAS: ReadonlyArray<{ domein: string; opgaven: string[]
 
 @Injectable()
 export class ThemasService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly gebeurtenissen: Gebeurtenissen,
+  ) {}
 
   /** The default themes plus the overeenkomst's own, domains first, in their order. */
   forOvereenkomst(overeenkomstId: string | null): Promise<Thema[]> {
@@ -79,7 +84,7 @@ export class ThemasService {
     await em.flush();
   }
 
-  async create(input: CreateThemaInput): Promise<Thema> {
+  async create(actor: Actor, input: CreateThemaInput): Promise<Thema> {
     const overeenkomst = await findOrFail(
       this.em,
       Overeenkomst,
@@ -127,18 +132,20 @@ export class ThemasService {
       );
     }
     await this.em.persistAndFlush(thema);
+    this.meld(GebeurtenisSoort.THEMA_NIEUW, actor, overeenkomst.id, thema.id);
     return thema;
   }
 
-  async update(input: UpdateThemaInput): Promise<Thema> {
-    const thema = await this.eigen(input.id);
+  async update(actor: Actor, input: UpdateThemaInput): Promise<Thema> {
+    const { thema, overeenkomstId } = await this.eigen(input.id);
     thema.naam = input.naam;
     await this.em.flush();
+    this.meld(GebeurtenisSoort.THEMA_GEWIJZIGD, actor, overeenkomstId, thema.id);
     return thema;
   }
 
-  async delete(id: string): Promise<string> {
-    const thema = await this.eigen(id);
+  async delete(actor: Actor, id: string): Promise<string> {
+    const { thema, overeenkomstId } = await this.eigen(id);
     const gebruikt = await this.em.count(Afspraak, {
       $or: [{ thema }, { thema: { domein: thema } }],
     });
@@ -150,10 +157,22 @@ export class ThemasService {
       );
     }
     await this.em.nativeDelete(Thema, { id });
+    this.meld(GebeurtenisSoort.THEMA_VERWIJDERD, actor, overeenkomstId, id);
     return id;
   }
 
-  private async eigen(id: string): Promise<Thema> {
+  /** After the change is stored: open screens reload the themes. */
+  private meld(
+    soort: GebeurtenisSoort,
+    actor: Actor,
+    overeenkomstId: string,
+    themaId: string,
+  ): void {
+    this.gebeurtenissen.meldDeel(soort, actor, { overeenkomstId, onderwerpId: themaId });
+  }
+
+  /** An overeenkomst's own thema, with that overeenkomst. */
+  private async eigen(id: string): Promise<{ thema: Thema; overeenkomstId: string }> {
     const thema = await findOrFail(this.em, Thema, id, 'Thema');
     if (!thema.overeenkomst) {
       throw new AppError(
@@ -162,6 +181,6 @@ export class ThemasService {
         'input.id',
       );
     }
-    return thema;
+    return { thema, overeenkomstId: thema.overeenkomst.id };
   }
 }

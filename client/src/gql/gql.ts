@@ -17,6 +17,7 @@ type Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n': typeof types.IkDocument;
   '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportTicketDocument;
+  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n': typeof types.GebeurtenissenDocument;
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.BodThemasDocument;
   '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n': typeof types.DienBodInDocument;
   '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n': typeof types.BodenDocument;
@@ -40,7 +41,6 @@ type Documents = {
   '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.UitnodigingenDocument;
   '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigPartijUitDocument;
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n': typeof types.OnderdeelDocument;
-  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n': typeof types.GebeurtenissenDocument;
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n': typeof types.OvereenkomstenDocument;
   '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.GemeentenDocument;
@@ -82,6 +82,8 @@ const documents: Documents = {
   '\n  mutation Uitloggen {\n    logout\n  }\n': types.UitloggenDocument,
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n':
     types.ExportTicketDocument,
+  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n':
+    types.GebeurtenissenDocument,
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
     types.BodThemasDocument,
   '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n':
@@ -128,8 +130,6 @@ const documents: Documents = {
     types.NodigPartijUitDocument,
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n':
     types.OnderdeelDocument,
-  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n':
-    types.GebeurtenissenDocument,
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n':
     types.OvereenkomstDocument,
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n':
@@ -232,6 +232,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n',
+): (typeof documents)['\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,12 +376,6 @@ export function graphql(
 export function graphql(
   source: '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      ondertekenaars {\n        id\n        naam\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n',
-): (typeof documents)['\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -344,12 +344,24 @@ export type GebeurtenisSoort =
   | 'AFSPRAAK_VERWIJDERD'
   | 'BEVROREN'
   | 'BOD'
+  | 'DEELNEMER_GEWIJZIGD'
+  | 'DEELNEMER_NIEUW'
+  | 'DEELNEMER_VERWIJDERD'
   | 'EVALUATIE'
   | 'EVALUATIE_GESLOTEN'
   | 'GEWEIGERD'
+  | 'INDICATOR_GEWIJZIGD'
+  | 'INDICATOR_NIEUW'
+  | 'INDICATOR_VERWIJDERD'
+  | 'ONDERDEEL_GEWIJZIGD'
+  | 'ONDERDEEL_NIEUW'
+  | 'ONDERDEEL_VERWIJDERD'
   | 'ONDERTEKEND'
   | 'OPMERKING'
   | 'STANDPUNT'
+  | 'THEMA_GEWIJZIGD'
+  | 'THEMA_NIEUW'
+  | 'THEMA_VERWIJDERD'
   | 'VERSIE_HERSTELD'
   | 'VOORSTEL';
 
@@ -740,6 +752,22 @@ export type ExportTicketMutationVariables = Exact<{
 
 export type ExportTicketMutation = { exportTicket: { url: string } };
 
+export type GebeurtenissenSubscriptionVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type GebeurtenissenSubscription = {
+  overeenkomstGebeurtenissen: {
+    soort: GebeurtenisSoort;
+    onderdeelId: string | null;
+    afspraakId: string | null;
+    onderwerpId: string;
+    door: string;
+    partij: string | null;
+    tijd: string;
+  };
+};
+
 export type BodThemasQueryVariables = Exact<{
   overeenkomstId: string;
 }>;
@@ -1068,22 +1096,6 @@ export type OnderdeelQuery = {
       typeLabel: string;
       tekst: string;
     }>;
-  };
-};
-
-export type GebeurtenissenSubscriptionVariables = Exact<{
-  overeenkomstId: string;
-}>;
-
-export type GebeurtenissenSubscription = {
-  overeenkomstGebeurtenissen: {
-    soort: GebeurtenisSoort;
-    onderdeelId: string;
-    afspraakId: string | null;
-    onderwerpId: string;
-    door: string;
-    partij: string | null;
-    tijd: string;
   };
 };
 
@@ -1727,6 +1739,54 @@ export const ExportTicketDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportTicketMutation, ExportTicketMutationVariables>;
+export const GebeurtenissenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'Gebeurtenissen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomstGebeurtenissen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderwerpId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GebeurtenissenSubscription, GebeurtenissenSubscriptionVariables>;
 export const BodThemasDocument = {
   kind: 'Document',
   definitions: [
@@ -3038,54 +3098,6 @@ export const OnderdeelDocument = {
     },
   ],
 } as unknown as DocumentNode<OnderdeelQuery, OnderdeelQueryVariables>;
-export const GebeurtenissenDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'Gebeurtenissen' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'overeenkomstGebeurtenissen' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'overeenkomstId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onderwerpId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'door' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<GebeurtenissenSubscription, GebeurtenissenSubscriptionVariables>;
 export const OvereenkomstDocument = {
   kind: 'Document',
   definitions: [

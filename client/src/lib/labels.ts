@@ -138,6 +138,18 @@ export const GEBEURTENIS: Record<string, string> = {
   BOD: 'diende een bod in',
   EVALUATIE: 'werkte de evaluatie bij',
   EVALUATIE_GESLOTEN: 'sloot de evaluatie af',
+  ONDERDEEL_NIEUW: 'voegde een onderdeel toe',
+  ONDERDEEL_GEWIJZIGD: 'wijzigde een onderdeel',
+  ONDERDEEL_VERWIJDERD: 'verwijderde een onderdeel',
+  INDICATOR_NIEUW: 'voegde een indicator toe',
+  INDICATOR_GEWIJZIGD: 'wijzigde een indicator',
+  INDICATOR_VERWIJDERD: 'verwijderde een indicator',
+  THEMA_NIEUW: 'voegde een thema toe',
+  THEMA_GEWIJZIGD: 'wijzigde een thema',
+  THEMA_VERWIJDERD: 'verwijderde een thema',
+  DEELNEMER_NIEUW: 'voegde een deelnemer toe',
+  DEELNEMER_GEWIJZIGD: 'wijzigde de rol van een deelnemer',
+  DEELNEMER_VERWIJDERD: 'haalde een deelnemer weg',
 };
 
 // Deadlines are Dutch days (a bod is due "vóór 1 juli", midnight in Amsterdam): shown in Dutch

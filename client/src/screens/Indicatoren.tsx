@@ -4,6 +4,7 @@ import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { IndicatorGrafiek } from '../components/Grafiek';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
+import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
 
 const INDICATOREN = graphql(`
   query Indicatoren($id: ID!) {
@@ -80,9 +81,13 @@ const REALISATIE = graphql(`
 `);
 
 export function IndicatorenTab({ overeenkomstId }: { overeenkomstId: string }) {
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, herlaad] = useQuery({
     query: INDICATOREN,
     variables: { id: overeenkomstId },
+  });
+  // An indicator, streefwaarde or realisatie changed elsewhere: the table and chart follow.
+  useGebeurtenissen(overeenkomstId, (g) => {
+    if (isSoort(g, DEEL_SOORTEN.indicator)) herlaad({ requestPolicy: 'network-only' });
   });
   const [gekozen, kies] = useState<string | null>(null);
   if (fetching && !data) return <Laden tekst="Indicatoren laden…" />;

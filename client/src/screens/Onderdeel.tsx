@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useQuery, useSubscription } from 'urql';
+import { useQuery } from 'urql';
 import { AfspraakEditor, type Selectie } from '../components/AfspraakEditor';
 import { Badge, Dialoog, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { kleurVoor, useSamenwerking, type Verbindingsstatus } from '../lib/collab';
+import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { schrijftVoor, useIk } from '../lib/ik';
 import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL } from '../lib/labels';
 import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
@@ -52,20 +53,6 @@ export const ONDERDEEL = graphql(`
         typeLabel
         tekst
       }
-    }
-  }
-`);
-
-const GEBEURTENISSEN = graphql(`
-  subscription Gebeurtenissen($overeenkomstId: ID!) {
-    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {
-      soort
-      onderdeelId
-      afspraakId
-      onderwerpId
-      door
-      partij
-      tijd
     }
   }
 `);
@@ -144,18 +131,16 @@ export function OnderdeelPagina() {
     useSamenwerking(onderdeelId, gebruiker);
 
   // Live events of the overeenkomst: refresh what they concern and say what happened.
-  const [gebeurtenis] = useSubscription({
-    query: GEBEURTENISSEN,
-    variables: { overeenkomstId: id },
-  });
-  useEffect(() => {
-    const g = gebeurtenis.data?.overeenkomstGebeurtenissen;
-    if (!g || g.onderdeelId !== onderdeelId) return;
+  useGebeurtenissen(id, (g) => {
+    // The overeenkomst's own themes and deelnemers show in this onderdeel too.
+    const vanOvereenkomst = isSoort(g, [...DEEL_SOORTEN.thema, ...DEEL_SOORTEN.deelnemer]);
+    if (g.onderdeelId !== onderdeelId && !vanOvereenkomst) return;
     zetLive((n) => n + 1);
     zetMelding(`${g.partij ?? g.door} ${GEBEURTENIS[g.soort] ?? 'wijzigde iets'}.`);
     herlaadMatrix({ requestPolicy: 'network-only' });
     if (
-      [
+      vanOvereenkomst ||
+      isSoort(g, [
         'BEVROREN',
         'ONDERTEKEND',
         'GEWEIGERD',
@@ -165,10 +150,11 @@ export function OnderdeelPagina() {
         'AFSPRAAK_NIEUW',
         'AFSPRAAK_GEWIJZIGD',
         'AFSPRAAK_VERWIJDERD',
-      ].includes(g.soort)
+        ...DEEL_SOORTEN.onderdeel,
+      ])
     )
       herlaad({ requestPolicy: 'network-only' });
-  }, [gebeurtenis.data, onderdeelId, herlaad, herlaadMatrix]);
+  });
 
   const gezien = useRef(new Set<string>());
   // An afspraak someone else added shows up as a new fragment in the document: load the list again.

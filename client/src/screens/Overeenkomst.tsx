@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { ExportKnop } from '../components/Export';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
+import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { useIk } from '../lib/ik';
 import {
   DEELNEMER_ROL,
@@ -80,6 +81,11 @@ export function OvereenkomstPagina() {
   const tab = params.get('tab') ?? 'overzicht';
   const ik = useIk();
   const [{ data, fetching, error }, herlaad] = useQuery({ query: OVEREENKOMST, variables: { id } });
+  // Someone else changed the onderdelen or who takes part: show it without a reload.
+  useGebeurtenissen(id, (g) => {
+    if (isSoort(g, [...DEEL_SOORTEN.onderdeel, ...DEEL_SOORTEN.deelnemer]))
+      herlaad({ requestPolicy: 'network-only' });
+  });
   if (fetching && !data) return <Laden tekst="Overeenkomst laden…" />;
   if (!data) return <Fout fout={error} />;
   const o = data.overeenkomst;
