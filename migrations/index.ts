@@ -11,6 +11,7 @@ import { Migration20261206020000_Sessies } from './Migration20261206020000_Sessi
 import { Migration20261206010000_Integriteit } from './Migration20261206010000_Integriteit';
 import { Migration20261207030000_Rollen } from './Migration20261207030000_Rollen';
 import { Migration20261207040000_Leden } from './Migration20261207040000_Leden';
+import { Migration20261207050000_Bedragen } from './Migration20261207050000_Bedragen';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206020000_Sessies', class: Migration20261206020000_Sessies },
   { name: 'Migration20261207030000_Rollen', class: Migration20261207030000_Rollen },
   { name: 'Migration20261207040000_Leden', class: Migration20261207040000_Leden },
+  { name: 'Migration20261207050000_Bedragen', class: Migration20261207050000_Bedragen },
 ];

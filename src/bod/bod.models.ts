@@ -10,6 +10,7 @@ import {
 import { ArrayMinSize, IsArray, IsInt, Min } from 'class-validator';
 import { Genest, Id, LangeTekst, Optioneel, Tekst } from '../common/validation';
 import { CreateIndicatorInput, CreateStreefwaardeInput } from '../indicatoren/indicator.inputs';
+import { AfspraakBedragModel } from '../overeenkomsten/afspraak-bedragen';
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 
@@ -92,6 +93,8 @@ export class BodAfspraakModel {
   @Field() titel!: string;
   @Field(() => AfspraakType) type!: AfspraakType;
   @Field() onderdeel!: string;
+  @Field(() => [AfspraakBedragModel], { description: 'Het geld dat de corporatie voorstelt' })
+  bedragen!: AfspraakBedragModel[];
 }
 
 @ObjectType('BodIndicator')

@@ -16,7 +16,9 @@ import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
+import { bedragenView, partijIdsInBedragen } from '../overeenkomsten/afspraak-bedragen';
 import { Partij } from '../partijen/partij.entity';
+import { partijModel, type PartijModel } from '../partijen/partij.model';
 import { PermissionsService } from '../partijen/permissions.service';
 import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Bod } from './bod.entity';
@@ -250,6 +252,7 @@ export class BodService {
       indicator: { $in: boden.flatMap((b) => b.indicatoren.getIdentifiers<string>()) },
       jaarschijf: { $in: boden.map((b) => b.jaarschijf.id) },
     });
+    const partijen = await this.bedragPartijen(em, boden);
     return boden.map((b) => ({
       id: b.id,
       jaar: b.jaarschijf.getEntity().jaar,
@@ -266,6 +269,13 @@ export class BodService {
         titel: a.titel,
         type: a.type,
         onderdeel: a.onderdeel.getEntity().titel,
+        // A bod is on one year: a yearly amount without years counts in that year.
+        bedragen: bedragenView(
+          a.bedragen,
+          (id) => partijen.get(id)!,
+          [b.jaarschijf.getEntity().jaar],
+          [b.jaarschijf.getEntity().jaar],
+        ),
       })),
       indicatoren: b.indicatoren.getItems().map((i) => ({
         id: i.id,
@@ -277,5 +287,18 @@ export class BodService {
         ),
       })),
     }));
+  }
+
+  /** The partijen the boden' amounts name, as models, in one query. */
+  private async bedragPartijen(em: EntityManager, boden: Bod[]): Promise<Map<string, PartijModel>> {
+    const ids = [
+      ...new Set(
+        boden.flatMap((b) =>
+          b.afspraken.getItems().flatMap((a) => partijIdsInBedragen(a.bedragen)),
+        ),
+      ),
+    ];
+    const partijen = ids.length ? await em.find(Partij, { id: { $in: ids } }) : [];
+    return new Map(partijen.map((p) => [p.id, partijModel(p)]));
   }
 }

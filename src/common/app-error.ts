@@ -33,6 +33,8 @@ export enum ErrorCode {
   TE_VROEG = 'TE_VROEG',
   EVALUATIE_ONVOLLEDIG = 'EVALUATIE_ONVOLLEDIG',
   BOD_AL_INGEDIEND = 'BOD_AL_INGEDIEND',
+  /** The split of an amount over its payers contradicts the amount (sum, kind, twice). */
+  BEDRAG_VERDELING_ONJUIST = 'BEDRAG_VERDELING_ONJUIST',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 

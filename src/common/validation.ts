@@ -110,6 +110,20 @@ export const Percentage = () =>
     Max(100, zeg('mag hoogstens 100 zijn')),
   );
 
+/** The most cents an amount may hold: € 100 miljard, far beyond any agreement yet exact in a double. */
+export const MAX_CENTEN = 10_000_000_000_000;
+
+/**
+ * An amount of money in whole euro cents (GraphQL Float: an Int stops at € 21 miljoen).
+ * 15000000 is € 150.000.
+ */
+export const Centen = () =>
+  applyDecorators(
+    IsInt(zeg('moet een bedrag in hele centen zijn (15000000 is € 150.000)')),
+    Min(0, zeg('mag niet negatief zijn')),
+    Max(MAX_CENTEN, zeg('mag hoogstens € 100.000.000.000 zijn')),
+  );
+
 export const JaNee = () => IsBoolean(zeg('moet ja of nee zijn'));
 
 export const Keuze = (values: object) => IsEnum(values, zeg('is geen geldige keuze'));

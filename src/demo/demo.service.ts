@@ -11,6 +11,7 @@ import { ThemasService } from '../overeenkomsten/themas.service';
 import { Partij } from '../partijen/partij.entity';
 import { PartijenService } from '../partijen/partijen.service';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
+import { demoBedragen } from './demo-bedragen';
 import { DEMO } from './demo-data';
 import { DEMO_REGIO } from './demo-regio';
 import { Gebruiker } from '../auth/gebruiker.entity';
@@ -148,6 +149,7 @@ export class DemoService {
             details: detailsInput(l.details, id),
           })),
           indicatorIds: [],
+          bedragen: demoBedragen(a.key, id),
         });
         ids.set(a.key, created.id);
         // Each afspraak is its own command; a growing identity map would make every flush slower.

@@ -3,6 +3,7 @@ import { getal } from '../indicatoren/streefwaarde-tekst';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
 import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { alinea, datum, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
+import { bedragenTabel } from './docx-bedragen';
 import { rijkeTekst } from './docx-rijke-tekst';
 import type { ExportOnderdeel } from './export-gegevens';
 import { opgeslagenToezeggingen, rolLabel, BetrokkeneRol } from '../overeenkomsten/afspraak-rollen';
@@ -153,6 +154,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
       ),
     );
   }
+  uit.push(...bedragenTabel(a));
   if (a.voorwaarden.length) uit.push(kenmerk('Voorwaarden', a.voorwaarden.join('; ')));
   const concreet = a.jaren.filter((j) => j.concretisering);
   for (const j of concreet) uit.push(kenmerk(`In ${j.jaar}`, j.concretisering));

@@ -10,6 +10,7 @@ import {
 } from 'docx';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { afsprakenPerThema } from './docx-afspraken';
+import { financieelOverzichtTabel } from './docx-bedragen';
 import { alinea, datum, kop, metInhoudsopgave, regel, tekst } from './docx-bouwstenen';
 import { indicatorTabellen } from './docx-indicatoren';
 import { certificaat, handtekeningen } from './docx-ondertekening';
@@ -95,6 +96,7 @@ function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number
     );
   }
   inhoud.push(...indicatorTabellen(g));
+  inhoud.push(...financieelOverzichtTabel(g));
   for (const b of bijlagen) {
     inhoud.push(
       new Paragraph({ children: [new PageBreak()] }),

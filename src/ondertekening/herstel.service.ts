@@ -132,5 +132,10 @@ export function herstelVelden(
       kostenaandeel: b.kostenaandeel,
     })),
     jaren: a.jaren,
+    bedragen: (a.bedragen ?? []).map(({ betalers, ontvangers, ...b }) => ({
+      ...b,
+      betalers: betalers.map(({ naam: _naam, ...x }) => x),
+      ontvangerIds: ontvangers.map((o) => o.partijId),
+    })),
   };
 }

@@ -97,12 +97,16 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
   'leden',
   'betrokkenen',
   'jaren',
+  'bedragen',
   'tekst',
 ];
 
 export function verschillendeVelden(oud: AfspraakInhoud, nieuw: AfspraakInhoud): string[] {
-  // `?? null`: a field a version signed before it existed lacks is the same as an empty one.
+  // `?? null`: a field a version signed before it existed lacks is the same as an empty one;
+  // amounts were always a list, so a version without them has none.
+  const waarde = (a: AfspraakInhoud, veld: keyof AfspraakInhoud) =>
+    veld === 'bedragen' ? (a.bedragen ?? []) : (a[veld] ?? null);
   return VERGELEKEN.filter(
-    (veld) => canonicalJson(oud[veld] ?? null) !== canonicalJson(nieuw[veld] ?? null),
+    (veld) => canonicalJson(waarde(oud, veld)) !== canonicalJson(waarde(nieuw, veld)),
   );
 }

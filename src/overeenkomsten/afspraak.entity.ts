@@ -17,6 +17,7 @@ import { Partij } from '../partijen/partij.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import type { StoredDetails } from './afspraak-details';
 import type { StoredLid } from './afspraak-leden';
+import type { StoredBedrag } from './financieel-overzicht';
 import { Onderdeel } from './onderdeel.entity';
 import { Overeenkomst } from './overeenkomst.entity';
 import { Thema } from './thema.entity';
@@ -27,7 +28,14 @@ import type { Indicator } from '../indicatoren/indicator.entity';
 @Entity()
 @Index({ properties: ['onderdeel', 'volgorde'] })
 export class Afspraak extends BaseEntity<
-  'nummer' | 'tekst' | 'tekstJson' | 'voorwaarden' | 'doelgroepen' | 'leden' | 'trekkerGroep'
+  | 'nummer'
+  | 'tekst'
+  | 'tekstJson'
+  | 'voorwaarden'
+  | 'doelgroepen'
+  | 'leden'
+  | 'trekkerGroep'
+  | 'bedragen'
 > {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
@@ -80,6 +88,9 @@ export class Afspraak extends BaseEntity<
   /** The leden a, b, c of a composite afspraak (afspraak-leden.ts); empty for a single one. */
   @Property({ type: 'json' })
   leden: StoredLid[] = [];
+  /** The money in the afspraak, in whole cents (see afspraak-bedragen.ts). */
+  @Property({ type: 'json' })
+  bedragen: StoredBedrag[] = [];
 
   @OneToMany(() => AfspraakBetrokkene, (b) => b.afspraak, {
     orphanRemoval: true,

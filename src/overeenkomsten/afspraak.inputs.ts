@@ -15,6 +15,7 @@ import {
 import { PageArgs } from '../common/pagination';
 import { AfspraakDetailsInput } from './afspraak-details';
 import { AfspraakLidInput } from './afspraak-leden';
+import { BedragInput } from './afspraak-bedragen';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 
@@ -123,6 +124,13 @@ export class CreateAfspraakInput {
   @Optioneel()
   @Genest(() => AfspraakLidInput, { lijst: true, max: 26 })
   leden?: AfspraakLidInput[];
+  @Field(() => [BedragInput], {
+    nullable: true,
+    description: 'Het geld in de afspraak: wie betaalt wat, wanneer, aan wie en waarvoor',
+  })
+  @Optioneel()
+  @Genest(() => BedragInput, { lijst: true, max: 50 })
+  bedragen?: BedragInput[];
 }
 
 @InputType()

@@ -7,6 +7,7 @@ import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { detailsForType, partijIdsInDetails } from './afspraak-details';
 import { ledenUitInput, type StoredLid } from './afspraak-leden';
+import { controleerBedragen } from './afspraak-bedragen.controle';
 import { Afspraak } from './afspraak.entity';
 import type {
   AfspraakFilter,
@@ -105,6 +106,7 @@ export class AfsprakenService {
     afspraak.trekkerGroep = input.trekkerGroep ?? null;
     await context.checkDetails(details);
     afspraak.leden = await checkLeden(leden, context);
+    afspraak.bedragen = await controleerBedragen(input.bedragen ?? [], context);
     await zetBetrokkenen(afspraak, input.betrokkenen ?? [], context);
     this.setJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
@@ -146,6 +148,8 @@ export class AfsprakenService {
     kopie.voorwaarden = [...bron.voorwaarden];
     kopie.doelgroepen = [...bron.doelgroepen];
     kopie.trekkerGroep = bron.trekkerGroep ?? null;
+    // Checked again: a year or partij of the source may no longer fit.
+    kopie.bedragen = await controleerBedragen(bron.bedragen, context, 'afspraak.bedragen');
     await context.checkDetails(bron.details);
     kopie.leden = await checkLeden(bron.leden, context, 'afspraak.leden');
     await zetBetrokkenen(
@@ -196,6 +200,9 @@ export class AfsprakenService {
     }
     if (input.leden != null) {
       afspraak.leden = await checkLeden(ledenUitInput(input.leden), context);
+    }
+    if (input.bedragen != null) {
+      afspraak.bedragen = await controleerBedragen(input.bedragen, context);
     }
     if (input.trekkerGroep !== undefined) afspraak.trekkerGroep = input.trekkerGroep;
     // A new trekker, group or type can contradict the roles the betrokkenen have: checked again.

@@ -4,6 +4,8 @@ import type { StoredLid } from './afspraak-leden';
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/app-error';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
+import { bedragenInhoud, partijIdsInBedragen } from './afspraak-bedragen';
+import type { StoredBedrag } from './financieel-overzicht';
 import { bevroren, type OnderdeelInhoud } from './onderdeel-inhoud';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 
@@ -55,10 +57,11 @@ export class OnderdeelInhoudReader {
       leden: StoredLid[];
       tekst: string;
       tekst_json: Record<string, unknown> | null;
+      bedragen: StoredBedrag[];
     }>(
       `select a.id, a.nummer, a.volgorde, a.titel, a.type, a.thema_id, t.naam as thema_naam, d.naam as domein_naam,
                 a.trekker_id, p.naam as trekker_naam, a.trekker_groep, a.volwassenheid, a.voorwaarden, a.doelgroepen,
-                a.details, a.leden, a.tekst, a.tekst_json
+                a.details, a.leden, a.tekst, a.tekst_json, a.bedragen
            from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
            join partij p on p.id = a.trekker_id
           where a.onderdeel_id = ? order by a.volgorde, a.id`,
@@ -83,6 +86,16 @@ export class OnderdeelInhoudReader {
            join jaarschijf j on j.id = aj.jaarschijf_id join afspraak a on a.id = aj.afspraak_id
           where a.onderdeel_id = ? order by j.jaar`,
       [onderdeelId],
+    );
+    const naamIds = [...new Set(afspraken.flatMap((a) => partijIdsInBedragen(a.bedragen)))];
+    const namen = new Map(
+      (naamIds.length
+        ? await sql<{ id: string; naam: string }>(
+            `select id, naam from partij where id = any(array[?]::uuid[])`,
+            [naamIds],
+          )
+        : []
+      ).map((p) => [p.id, p.naam]),
     );
     return {
       onderdeelId,
@@ -123,6 +136,7 @@ export class OnderdeelInhoudReader {
         jaren: jaren
           .filter((j) => j.afspraak_id === a.id)
           .map((j) => ({ jaar: j.jaar, concretisering: j.concretisering })),
+        bedragen: bedragenInhoud(a.bedragen, (id) => namen.get(id) ?? 'onbekende partij'),
       })),
     };
   }

@@ -2,6 +2,7 @@ import { canonicalJson, sha256 } from '../audit/canonical';
 import { AppError, ErrorCode } from '../common/app-error';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { type BetrokkeneRol, garantieVoorHash, type TrekkerGroep } from './afspraak-rollen';
+import type { StoredBedrag } from './financieel-overzicht';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 
 export interface AfspraakInhoud {
@@ -35,6 +36,14 @@ export interface AfspraakInhoud {
     kostenaandeel: number | null;
   }[];
   jaren: { jaar: number; concretisering: string }[];
+  /** Absent in versions frozen before amounts were recorded. */
+  bedragen?: BedragInhoud[];
+}
+
+/** An amount as signed: as stored, with the names of the partijen it names. */
+export interface BedragInhoud extends Omit<StoredBedrag, 'betalers' | 'ontvangerIds'> {
+  betalers: (StoredBedrag['betalers'][number] & { naam: string })[];
+  ontvangers: { partijId: string; naam: string }[];
 }
 
 /** What a version of an onderdeel holds: everything the signatories sign. */
@@ -69,6 +78,9 @@ export function afspraakHash(a: AfspraakInhoud): string {
       trekkerGroep: a.trekkerGroep ?? undefined,
       betrokkenen: a.betrokkenen.length ? a.betrokkenen.map(toezeggingVoorHash) : undefined,
       tekst: a.tekst,
+      // Only when there is money: a hash without it stays what it was before amounts existed,
+      // so standpunten taken then do not all turn stale.
+      ...(a.bedragen?.length ? { bedragen: bedragenVoorHash(a.bedragen) } : {}),
     }),
   );
 }
@@ -76,6 +88,15 @@ export function afspraakHash(a: AfspraakInhoud): string {
 /** A betrokkene's part as the hash sees it: who, in which role, promising what, paying what. */
 function toezeggingVoorHash(b: AfspraakInhoud['betrokkenen'][number]): Record<string, unknown> {
   return { partij: b.partijId, rol: b.rol, bijdrage: b.bijdrage, kostenaandeel: b.kostenaandeel };
+}
+
+/** What the amounts say, without the names (a renamed partij is the same partij). */
+function bedragenVoorHash(bedragen: BedragInhoud[]): unknown {
+  return bedragen.map(({ betalers, ontvangers, ...b }) => ({
+    ...b,
+    betalers: betalers.map(({ naam: _naam, ...x }) => x),
+    ontvangerIds: ontvangers.map((o) => o.partijId),
+  }));
 }
 
 /** The hash of a version: the canonical content and the Yjs state, both as signed. */

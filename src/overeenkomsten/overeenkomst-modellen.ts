@@ -1,6 +1,7 @@
 import { detailsView } from './afspraak-details';
 import { ledenView } from './afspraak-leden';
 import { waarschuwingen } from './afspraak-waarschuwingen';
+import { bedragenView } from './afspraak-bedragen';
 import { AFSPRAAK_TYPE_LABEL } from './afspraak-type';
 import type { PartijModel } from '../partijen/partij.model';
 import type {
@@ -150,6 +151,17 @@ export function overeenkomstModellen(
         overeenkomst: o,
       };
       onderdeel.afspraken = (afsprakenBy.get(d.id) ?? []).map((a) => {
+        const jaren = byYear(
+          (jarenBy.get(a.id) ?? []).map((j) => {
+            const jaarschijf = jaarschijfModels.get(j.jaarschijf_id)!;
+            return {
+              id: j.id,
+              jaar: jaarschijf.jaar,
+              concretisering: j.concretisering,
+              jaarschijf,
+            };
+          }),
+        );
         const model: AfspraakModel = {
           id: a.id,
           nummer: a.nummer,
@@ -171,17 +183,7 @@ export function overeenkomstModellen(
             kostenaandeel: b.kostenaandeel,
             partij: partij(b.partij_id),
           })),
-          jaarschijven: byYear(
-            (jarenBy.get(a.id) ?? []).map((j) => {
-              const jaarschijf = jaarschijfModels.get(j.jaarschijf_id)!;
-              return {
-                id: j.id,
-                jaar: jaarschijf.jaar,
-                concretisering: j.concretisering,
-                jaarschijf,
-              };
-            }),
-          ),
+          jaarschijven: jaren,
           indicatoren: [],
           details: detailsView(a.details, partij),
           leden: ledenView(a.leden, a.nummer, partij),
@@ -193,6 +195,14 @@ export function overeenkomstModellen(
             aantalIndicatoren: koppelingenByAfspraak.get(a.id)?.length ?? 0,
             leden: a.leden ?? [],
           }),
+          bedragen: a.bedragen.length
+            ? bedragenView(
+                a.bedragen,
+                partij,
+                jaren.map((j) => j.jaar),
+                o.jaarschijven.map((j) => j.jaar),
+              )
+            : [],
           onderdeel,
           overeenkomst: o,
           createdAt: a.created_at,

@@ -16,8 +16,8 @@ export interface Need {
 export const NEED_ALL: Need = { afspraken: true, indicatoren: true, waarschuwingen: true };
 
 /**
- * Decides from the query's selection what to load. Only fields named afspraak(en) expose
- * afspraken and only indicator-related fields expose indicatoren, so a name check suffices.
+ * Decides from the query's selection what to load. Only fields named afspraak(en) (and the
+ * financial overview) expose afspraken and only indicator-related fields expose indicatoren, so a name check suffices.
  */
 export function needFrom(info: GraphQLResolveInfo): Need {
   const names = new Set<string>();
@@ -40,7 +40,10 @@ export function needFrom(info: GraphQLResolveInfo): Need {
     visit(node.selectionSet, new Set());
   }
   return {
-    afspraken: names.has('afspraken') || names.has('afspraak') || names.has('alleAfspraken'),
+    // The financial overview is summed from the afspraken' amounts.
+    afspraken: ['afspraken', 'afspraak', 'alleAfspraken', 'financieelOverzicht'].some((n) =>
+      names.has(n),
+    ),
     indicatoren: ['indicatoren', 'indicator', 'streefwaarden', 'realisaties'].some((n) =>
       names.has(n),
     ),

@@ -7,6 +7,7 @@ import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { AfspraakDetails, type AfspraakDetailsValue } from './afspraak-details';
 import { AfspraakLidModel } from './afspraak-leden';
 import { WaarschuwingModel } from './afspraak-waarschuwingen';
+import { AfspraakBedragModel } from './afspraak-bedragen';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
@@ -140,6 +141,10 @@ export class AfspraakModel {
       'Wat de afspraak nog openlaat (bijv. SMART zonder indicator); berekend, nooit een reden om te weigeren',
   })
   waarschuwingen!: WaarschuwingModel[];
+  @Field(() => [AfspraakBedragModel], {
+    description: 'Het geld in de afspraak: wie betaalt wat, wanneer, aan wie en waarvoor',
+  })
+  bedragen!: AfspraakBedragModel[];
   @Field(() => OnderdeelModel) onderdeel!: Lazy<OnderdeelModel>;
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

@@ -9,6 +9,8 @@ import type { PartijSoort } from '../partijen/partij.entity';
 import type { PartijModel } from '../partijen/partij.model';
 import { partijIdsInDetails, type StoredDetails } from './afspraak-details';
 import { partijIdsInLeden, type StoredLid } from './afspraak-leden';
+import { partijIdsInBedragen } from './afspraak-bedragen';
+import type { StoredBedrag } from './financieel-overzicht';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { DeelnemerRol, OvereenkomstStatus, Referentie } from './overeenkomst.entity';
@@ -82,6 +84,7 @@ export interface AfspraakRow extends Timestamps {
   doelgroepen: Doelgroep[];
   details: StoredDetails;
   leden: StoredLid[];
+  bedragen: StoredBedrag[];
 }
 export interface BetrokkeneRow {
   id: string;
@@ -269,6 +272,7 @@ export class OvereenkomstReader {
     for (const a of rijen.afspraken) {
       for (const id of partijIdsInDetails(a.details)) partijIds.add(id);
       for (const id of partijIdsInLeden(a.leden)) partijIds.add(id);
+      for (const id of partijIdsInBedragen(a.bedragen)) partijIds.add(id);
     }
     const partijen = new Map(deelnemendePartijen.map((row) => [row.id, partijModel(row)]));
     const ontbrekend = [...partijIds].filter((id) => !partijen.has(id));

@@ -12,6 +12,7 @@ import {
   UpdateOvereenkomstInput,
 } from './overeenkomst.inputs';
 import { NEED_ALL, needFrom } from './overeenkomst-need';
+import { financieelOverzichtModel, FinancieelOverzichtModel } from './financieel-overzicht.model';
 import { OvereenkomstReader } from './overeenkomst.reader';
 import { DeelnemersService } from './deelnemers.service';
 import { OvereenkomstenService } from './overeenkomsten.service';
@@ -104,6 +105,13 @@ export class OvereenkomstenResolver {
     @Args('filter', { type: () => AfspraakFilter, nullable: true }) filter?: AfspraakFilter,
   ): AfspraakModel[] {
     return overeenkomst.alleAfspraken.filter((a) => matches(a, filter));
+  }
+
+  @ResolveField('financieelOverzicht', () => FinancieelOverzichtModel, {
+    description: 'Het geld van de afspraken per partij per jaar (uit Afspraak.bedragen)',
+  })
+  financieelOverzicht(@Parent() overeenkomst: OvereenkomstModel): FinancieelOverzichtModel {
+    return financieelOverzichtModel(overeenkomst);
   }
 
   private async deelnemer(deelnemer: {

@@ -1,0 +1,33 @@
+import { DEMO_BEDRAGEN, demoBedragen } from './demo-bedragen';
+import { DEMO } from './demo-data';
+import { DEMO_REGIO } from './demo-regio';
+
+describe('DEMO_BEDRAGEN', () => {
+  const afspraken = [...DEMO.afspraken, ...DEMO_REGIO.afspraken];
+
+  it('names only afspraken that exist, in one of the two demos, by a key they do not share', () => {
+    const vliet = new Set(DEMO.afspraken.map((a) => a.key));
+    expect(DEMO_REGIO.afspraken.filter((a) => vliet.has(a.key))).toEqual([]);
+    for (const key of Object.keys(DEMO_BEDRAGEN))
+      expect(afspraken.map((a) => a.key)).toContain(key);
+  });
+
+  it('names only partijen of the demo that holds the afspraak', () => {
+    for (const [key, bedragen] of Object.entries(DEMO_BEDRAGEN)) {
+      const data = DEMO.afspraken.some((a) => a.key === key) ? DEMO : DEMO_REGIO;
+      const partijen = data.partijen.map((p) => p.key);
+      for (const b of bedragen)
+        for (const p of [...b.betalers.map((x) => x.partij), ...(b.ontvangers ?? [])])
+          expect(partijen).toContain(p);
+    }
+  });
+
+  it('turns keys into ids for the API', () => {
+    const [bedrag] = demoBedragen('schuldhulp-200k', (k) => `id-${k}`);
+    expect(bedrag?.betalers).toEqual([
+      { partijId: 'id-corpA', centen: 3_000_000 },
+      { partijId: 'id-corpB', centen: 2_000_000 },
+    ]);
+    expect(bedrag?.ontvangerIds).toEqual(['id-gemeente']);
+  });
+});
