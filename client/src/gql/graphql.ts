@@ -77,6 +77,43 @@ export type AnkerInput = {
   voorkomen?: number;
 };
 
+/** Een partij die (mee)betaalt; bij een verdeling krijgt elke betaler een bedrag, of elke betaler een percentage */
+export type BedragBetalerInput = {
+  /** Haar deel, in hele eurocenten */
+  centen?: number | null | undefined;
+  partijId: string;
+  /** Haar deel, in procenten */
+  percentage?: number | null | undefined;
+};
+
+/** Hoe vaak een bedrag betaald wordt */
+export type BedragFrequentie =
+  /** Eenmalig, in één jaar */
+  | 'EENMALIG'
+  /** Elk jaar (van jaar tot en met totJaar, of in de jaarschijven) */
+  | 'PER_JAAR'
+  /** In totaal over de looptijd of over jaar tot en met totJaar */
+  | 'TOTAAL';
+
+/** Een bedrag dat bij de afspraak hoort */
+export type BedragInput = {
+  /** Wie betaalt: één partij, of meer partijen samen (met of zonder verdeling) */
+  betalers: Array<BedragBetalerInput>;
+  /** In hele eurocenten: 15000000 is € 150.000 */
+  centen: number;
+  /** Waarvoor het geld is, bijv. "procesbegeleiding van initiatieven" */
+  doel: string;
+  frequentie: BedragFrequentie;
+  /** De jaarschijf; bij per jaar of in totaal het eerste jaar. Leeg: de jaarschijven van de afspraak */
+  jaar?: number | null | undefined;
+  /** De partij(en) die het geld ontvangen */
+  ontvangerIds?: Array<string> | null | undefined;
+  /** Wie het ontvangt in woorden, als dat geen partij is: bijv. "bewonersinitiatieven" */
+  ontvangerOmschrijving?: string | null | undefined;
+  /** Het laatste jaar (bij per jaar of in totaal over meer jaren) */
+  totJaar?: number | null | undefined;
+};
+
 export type BeoordeelVoorstelInput = {
   beoordeling: Beoordeling;
   /** Namens welke partij (nodig als u voor meer dan één partij optreedt) */
@@ -154,6 +191,8 @@ export type BijstellingInput = {
 
 /** Een voorgestelde activiteit: een concept-afspraak met de corporatie als trekker */
 export type BodAfspraakInput = {
+  /** Het geld in de afspraak: wie betaalt wat, wanneer, aan wie en waarvoor */
+  bedragen?: Array<BedragInput> | null | undefined;
   betrokkenen?: Array<BetrokkeneInput> | null | undefined;
   /** Wat de afspraak in het jaar van het bod inhoudt */
   concretisering?: string | null | undefined;
@@ -202,6 +241,8 @@ export type BodStreefwaardeInput = {
 };
 
 export type CreateAfspraakInput = {
+  /** Het geld in de afspraak: wie betaalt wat, wanneer, aan wie en waarvoor */
+  bedragen?: Array<BedragInput> | null | undefined;
   betrokkenen?: Array<BetrokkeneInput> | null | undefined;
   /** De gegevens die bij het type horen */
   details: AfspraakDetailsInput;
@@ -421,6 +462,8 @@ export type MijlpaalSoort =
 export type MijlpaalToestand = 'GEDAAN' | 'KOMEND' | 'LOPEND' | 'TE_LAAT';
 
 export type NieuweAfspraakInput = {
+  /** Het geld in de afspraak: wie betaalt wat, wanneer, aan wie en waarvoor */
+  bedragen?: Array<BedragInput> | null | undefined;
   betrokkenen?: Array<BetrokkeneInput> | null | undefined;
   /** De gegevens die bij het type horen */
   details: AfspraakDetailsInput;
@@ -594,6 +637,8 @@ export type TrekkerGroep =
 export type UitnodigingSoort = 'DEELNAME' | 'LIDMAATSCHAP';
 
 export type UpdateAfspraakInput = {
+  /** Het geld in de afspraak: wie betaalt wat, wanneer, aan wie en waarvoor */
+  bedragen?: Array<BedragInput> | null | undefined;
   betrokkenen?: Array<BetrokkeneInput> | null | undefined;
   /** De gegevens die bij het type horen */
   details?: AfspraakDetailsInput | null | undefined;
@@ -882,6 +927,46 @@ export type BevestigEvaluatieMutationVariables = Exact<{
 }>;
 
 export type BevestigEvaluatieMutation = { bevestigEvaluatie: { jaar: number; gesloten: boolean } };
+
+export type FinancieelOverzichtQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type FinancieelOverzichtQuery = {
+  overeenkomst: {
+    id: string;
+    financieelOverzicht: {
+      jaren: Array<number>;
+      totaalPerJaar: Array<{ jaar: number; bedrag: { centen: number; tekst: string } }>;
+      totaalLooptijd: { centen: number; tekst: string };
+      totaal: { tekst: string };
+      partijen: Array<{
+        partij: { id: string; naam: string };
+        perJaar: Array<{
+          betaalt: { centen: number; tekst: string };
+          gezamenlijk: { centen: number; tekst: string };
+          ontvangt: { centen: number; tekst: string };
+        }>;
+        looptijd: {
+          betaalt: { centen: number; tekst: string };
+          gezamenlijk: { centen: number; tekst: string };
+          ontvangt: { centen: number; tekst: string };
+        };
+        totaal: {
+          betaalt: { centen: number; tekst: string };
+          gezamenlijk: { centen: number; tekst: string };
+          ontvangt: { centen: number; tekst: string };
+        };
+      }>;
+    };
+  };
+};
+
+export type FinancieelCelFragment = {
+  betaalt: { centen: number; tekst: string };
+  gezamenlijk: { centen: number; tekst: string };
+  ontvangt: { centen: number; tekst: string };
+};
 
 export type IndicatorenQueryVariables = Exact<{
   id: string;
@@ -1283,6 +1368,23 @@ export type AfspraakQuery = {
       kostenaandeel: number | null;
       partij: { id: string; naam: string };
     }>;
+    bedragen: Array<{
+      centen: number;
+      samenvatting: string;
+      frequentie: BedragFrequentie;
+      jaar: number | null;
+      totJaar: number | null;
+      doel: string;
+      gezamenlijk: boolean;
+      ontvangerOmschrijving: string | null;
+      betalers: Array<{
+        centen: number | null;
+        percentage: number | null;
+        partij: { id: string; naam: string };
+        deel: { tekst: string } | null;
+      }>;
+      ontvangers: Array<{ id: string; naam: string }>;
+    }>;
     details:
       | { __typename: 'BeschrijvendDetails'; soort: BeschrijvendSoort; omschrijving: string }
       | {
@@ -1417,6 +1519,12 @@ export type DienVoorstelInMutationVariables = Exact<{
 }>;
 
 export type DienVoorstelInMutation = { dienVoorstelIn: { id: string; status: VoorstelStatus } };
+
+export type BewaarBedragenMutationVariables = Exact<{
+  input: UpdateAfspraakInput;
+}>;
+
+export type BewaarBedragenMutation = { updateAfspraak: { id: string } };
 
 export type UpdateAfspraakMutationVariables = Exact<{
   input: UpdateAfspraakInput;
@@ -1636,6 +1744,54 @@ export type OnderdeelWaarschuwingenQuery = {
   };
 };
 
+export const FinancieelCelFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinancieelCel' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancieelJaar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'betaalt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gezamenlijk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ontvangt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinancieelCelFragment, unknown>;
 export const IkDocument = {
   kind: 'Document',
   definitions: [
@@ -2240,6 +2396,200 @@ export const BevestigEvaluatieDocument = {
     },
   ],
 } as unknown as DocumentNode<BevestigEvaluatieMutation, BevestigEvaluatieMutationVariables>;
+export const FinancieelOverzichtDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinancieelOverzicht' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomst' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'financieelOverzicht' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaren' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totaalPerJaar' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bedrag' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totaalLooptijd' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totaal' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'tekst' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partijen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partij' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'perJaar' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'FinancieelCel' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'looptijd' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'FinancieelCel' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'totaal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'FinancieelCel' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinancieelCel' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancieelJaar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'betaalt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gezamenlijk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ontvangt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinancieelOverzichtQuery, FinancieelOverzichtQueryVariables>;
 export const IndicatorenDocument = {
   kind: 'Document',
   definitions: [
@@ -3851,6 +4201,66 @@ export const AfspraakDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'bedragen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'samenvatting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totJaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gezamenlijk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'betalers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partij' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deel' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ontvangers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ontvangerOmschrijving' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'details' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -4553,6 +4963,46 @@ export const DienVoorstelInDocument = {
     },
   ],
 } as unknown as DocumentNode<DienVoorstelInMutation, DienVoorstelInMutationVariables>;
+export const BewaarBedragenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BewaarBedragen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAfspraakInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAfspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BewaarBedragenMutation, BewaarBedragenMutationVariables>;
 export const UpdateAfspraakDocument = {
   kind: 'Document',
   definitions: [

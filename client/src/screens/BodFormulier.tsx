@@ -6,6 +6,12 @@ import {
   alsInvoer,
   type StreefwaardeTekst,
 } from '../components/StreefwaardeInvoer';
+import {
+  type BedragRegel,
+  bedragenFout,
+  bedragenInput,
+  BedragenInvoer,
+} from '../components/BedragenInvoer';
 import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { Fout } from '../components/ui';
 import { graphql } from '../gql';
@@ -59,6 +65,7 @@ interface Activiteit {
   waarden: TypeWaarden;
   tekst: string;
   concretisering: string;
+  bedragen: BedragRegel[];
 }
 interface Indicator extends StreefwaardeTekst {
   sleutel: number;
@@ -77,6 +84,7 @@ const nieuweActiviteit = (tweede: string): Activiteit => ({
   waarden: { ...LEGE_TYPE_WAARDEN, tweede },
   tekst: '',
   concretisering: '',
+  bedragen: [],
 });
 const nieuweIndicator = (): Indicator => ({
   sleutel: ++teller,
@@ -124,6 +132,7 @@ export function BodFormulier({
   const [activiteiten, zetActiviteiten] = useState<Activiteit[]>(() => [nieuweActiviteit(ander())]);
   const [indicatoren, zetIndicatoren] = useState<Indicator[]>([]);
   const [gelukt, zetGelukt] = useState<string | null>(null);
+  const [bedragFout, zetBedragFout] = useState<string | null>(null);
   const themas = data?.themas.filter((t) => t.domein) ?? [];
   const fout: CombinedError | undefined = resultaat.error;
   const veld = foutveld(fout);
@@ -168,6 +177,14 @@ export function BodFormulier({
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     zetGelukt(null);
+    const onleesbaar = activiteiten
+      .map((a, i) => {
+        const f = bedragenFout(a.bedragen);
+        return f && `Activiteit ${i + 1}, ${f.charAt(0).toLowerCase()}${f.slice(1)}`;
+      })
+      .find(Boolean);
+    zetBedragFout(onleesbaar ?? null);
+    if (onleesbaar) return;
     const jaar = jaarschijven.find((j) => j.id === jaarschijfId)?.jaar;
     const antwoord = await dienIn({
       input: {
@@ -182,6 +199,7 @@ export function BodFormulier({
           details: typeDetails(a.type, a.waarden, partijId),
           tekst: a.tekst || undefined,
           concretisering: a.concretisering || undefined,
+          bedragen: bedragenInput(a.bedragen),
         })),
         indicatoren: indicatoren.map((x) => ({
           naam: x.naam,
@@ -235,6 +253,7 @@ export function BodFormulier({
       {activiteiten.map((a, i) => {
         const p = `input.afspraken.${i}`;
         const id = (naam: string) => `bod-a${a.sleutel}-${naam}`;
+        const geldFout = bij(`${p}.bedragen`);
         return (
           <fieldset key={a.sleutel}>
             <legend>Voorgestelde activiteit {i + 1}</legend>
@@ -297,6 +316,18 @@ export function BodFormulier({
             >
               {foutBij(`${p}.concretisering`, id('concr'))}
             </TekstVeld>
+            <details className="bedragen-bod" open={a.bedragen.length > 0 || undefined}>
+              <summary>Geld (optioneel): wat de activiteit kost en wie betaalt</summary>
+              <BedragenInvoer
+                id={id}
+                regels={a.bedragen}
+                onWijzig={(bedragen) => wijzigActiviteit(i, { bedragen })}
+                partijen={partijen}
+                jaren={jaarschijven.filter((j) => j.id === jaarschijfId).map((j) => j.jaar)}
+                fout={(j) => (raakt(veld, `${p}.bedragen.${j}`) ? geldFout : null)}
+              />
+              {veld === `${p}.bedragen` && <Fout fout={geldFout} />}
+            </details>
             {activiteiten.length > 1 && (
               <button type="button" className="knop-tekst" onClick={() => verwijderActiviteit(i)}>
                 Activiteit {i + 1} verwijderen
@@ -393,6 +424,7 @@ export function BodFormulier({
       </p>
       {/* An error about no field shown here (or about the whole bod) goes next to the button. */}
       {melding && !paden.some((pad) => raakt(veld, pad)) && <Fout fout={melding} />}
+      <Fout fout={bedragFout} />
       {gelukt && (
         <p className="gelukt" role="status">
           {gelukt}

@@ -19,6 +19,7 @@ import { IndicatorenTab } from './Indicatoren';
 import { UitnodigingenTab } from './Leden';
 import { VerantwoordingTab } from './Verantwoording';
 import { EvaluatieTab } from './Evaluatie';
+import { FinancieelTab } from './Financieel';
 
 export const OVEREENKOMST = graphql(`
   query Overeenkomst($id: ID!) {
@@ -72,6 +73,7 @@ const TABS = [
   ['verantwoording', 'Verantwoording'],
   ['evaluatie', 'Evaluatie'],
   ['indicatoren', 'Indicatoren'],
+  ['geld', 'Geld'],
   ['uitnodigingen', 'Uitnodigingen'],
 ] as const;
 
@@ -244,6 +246,7 @@ export function OvereenkomstPagina() {
         />
       )}
       {tab === 'indicatoren' && <IndicatorenTab overeenkomstId={o.id} />}
+      {tab === 'geld' && <FinancieelTab overeenkomstId={o.id} />}
       {tab === 'uitnodigingen' && regie && <UitnodigingenTab overeenkomstId={o.id} />}
     </div>
   );

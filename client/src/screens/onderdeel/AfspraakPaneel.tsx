@@ -8,6 +8,8 @@ import type { AfspraakQuery, OnderdeelQuery, Oordeel, StandpuntenQuery } from '.
 import { VOORLOPIG, type VoorlopigStandpunt } from './Standpunten';
 import { schrijftVoor, useIk } from '../../lib/ik';
 import { OORDEEL, datumTijd } from '../../lib/labels';
+import { jarenVan } from '../../lib/jaren';
+import { BedragenFormulier } from './Bedragen';
 import { GegevensFormulier } from './Gegevens';
 import { AfspraakLeden } from './AfspraakLeden';
 import { Waarschuwingen } from './Waarschuwingen';
@@ -45,6 +47,31 @@ export const AFSPRAAK = graphql(`
           id
           naam
         }
+      }
+      bedragen {
+        centen
+        samenvatting
+        frequentie
+        jaar
+        totJaar
+        doel
+        gezamenlijk
+        betalers {
+          partij {
+            id
+            naam
+          }
+          centen
+          percentage
+          deel {
+            tekst
+          }
+        }
+        ontvangers {
+          id
+          naam
+        }
+        ontvangerOmschrijving
       }
       details {
         __typename
@@ -326,6 +353,19 @@ export function AfspraakPaneel({
           key={a.updatedAt}
           afspraak={a}
           partijen={deelnemers}
+          bewerkbaar={bewerkbaar}
+          onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
+        />
+      </details>
+      <details className="sectie">
+        <summary>
+          <h3>Geld ({a.bedragen.length})</h3>
+        </summary>
+        <BedragenFormulier
+          key={a.updatedAt}
+          afspraak={a}
+          partijen={deelnemers}
+          jaren={jarenVan(onderdeel.overeenkomst.startjaar, onderdeel.overeenkomst.eindjaar)}
           bewerkbaar={bewerkbaar}
           onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
         />
