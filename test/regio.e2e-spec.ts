@@ -464,6 +464,80 @@ describe('regionaal overzicht', () => {
       });
   });
 
+  it('adds the indicators up per gemeente: a local agreement’s whole figure counts for its gemeente, not its places', async () => {
+    const { perGemeente } = await als(
+      'provincie',
+      `query ($op: DateTime) { regio(op: $op) { perGemeente { naam eenheid jaren {
+        jaar gemeenten { gemeente streefwaarde bandbreedteMin bandbreedteMax realisatie overeenkomsten }
+        nietVerdeeld { streefwaarde } } } } }`,
+      { op: OP },
+    ).then((d) => d.regio);
+    const gemeente = (naam: string, streefwaarde: number | null, realisatie: number | null) => ({
+      gemeente: naam,
+      streefwaarde,
+      bandbreedteMin: null,
+      bandbreedteMax: null,
+      realisatie,
+      overeenkomsten: 1,
+    });
+    // Counted by hand from the demo: Vlietdam's geclusterde wooneenheden also have targets per
+    // complex (Molenhof 30 in 2026, and 18 realised there), but its whole-agreement figures
+    // (216, 204 realised; then 252, 276, 296) are what count for Gemeente Vlietdam.
+    const geclusterd = perGemeente.find(
+      (i: any) => i.naam === 'Geclusterde wooneenheden voor ouderen',
+    );
+    expect(geclusterd.jaren).toEqual([
+      {
+        jaar: 2026,
+        gemeenten: [gemeente('Gemeente Rietwijk', 66, 66), gemeente('Gemeente Vlietdam', 216, 204)],
+        nietVerdeeld: null,
+      },
+      {
+        jaar: 2027,
+        gemeenten: [
+          gemeente('Gemeente Rietwijk', 82, null),
+          gemeente('Gemeente Vlietdam', 252, null),
+        ],
+        nietVerdeeld: null,
+      },
+      {
+        jaar: 2028,
+        gemeenten: [
+          gemeente('Gemeente Rietwijk', 106, null),
+          gemeente('Gemeente Vlietdam', 276, null),
+        ],
+        nietVerdeeld: null,
+      },
+      {
+        jaar: 2029,
+        gemeenten: [
+          gemeente('Gemeente Rietwijk', 106, null),
+          gemeente('Gemeente Vlietdam', 296, null),
+        ],
+        nietVerdeeld: null,
+      },
+    ]);
+    // A bandwidth stays a bandwidth per gemeente: 2026 Rietwijk 745–760 (751), Vlietdam 1690–1720 (1697).
+    const nultreden = perGemeente.find(
+      (i: any) => i.naam === 'Nultredenwoningen in de sociale huur',
+    );
+    expect(nultreden.jaren[0]).toEqual({
+      jaar: 2026,
+      gemeenten: [
+        { ...gemeente('Gemeente Rietwijk', null, 751), bandbreedteMin: 745, bandbreedteMax: 760 },
+        {
+          ...gemeente('Gemeente Vlietdam', null, 1697),
+          bandbreedteMin: 1690,
+          bandbreedteMax: 1720,
+        },
+      ],
+      nietVerdeeld: null,
+    });
+    // Every indicator of both agreements is there, each once, by name.
+    const namen = perGemeente.map((i: any) => i.naam);
+    expect(namen).toEqual([...namen].sort((a: string, b: string) => a.localeCompare(b, 'nl')));
+  });
+
   it('shows a gemeente only the agreements its partij takes part in, and an outsider nothing', async () => {
     const vlietdam = await regio('gemeente');
     expect(vlietdam.overeenkomsten.map((o: any) => o.titel)).toEqual([DEMO.overeenkomst.titel]);

@@ -251,6 +251,7 @@ export class BodService {
     const streefwaarden = await em.find(Streefwaarde, {
       indicator: { $in: boden.flatMap((b) => b.indicatoren.getIdentifiers<string>()) },
       jaarschijf: { $in: boden.map((b) => b.jaarschijf.id) },
+      locatie: null,
     });
     const partijen = await this.bedragPartijen(em, boden);
     return boden.map((b) => ({

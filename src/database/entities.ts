@@ -29,6 +29,7 @@ import { ExportSjabloon } from '../export/sjabloon.entity';
 import { Verantwoording } from '../verantwoording/verantwoording.entity';
 import { Evaluatie, EvaluatieBevestiging } from '../evaluatie/evaluatie.entity';
 import { Bod } from '../bod/bod.entity';
+import { AfspraakLocatie, Locatie } from '../overeenkomsten/locatie.entity';
 
 export const ENTITIES = [
   Partij,
@@ -39,6 +40,8 @@ export const ENTITIES = [
   Thema,
   Afspraak,
   AfspraakBetrokkene,
+  Locatie,
+  AfspraakLocatie,
   Jaarschijf,
   AfspraakJaarschijf,
   Indicator,

@@ -10,6 +10,7 @@ import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
 import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { LocatieSoort } from '../overeenkomsten/locatie.entity';
 import { LidRol } from '../partijen/lidmaatschap.entity';
 import type { DemoData } from './demo-types';
 
@@ -546,6 +547,12 @@ export const DEMO: DemoData = {
           ],
         },
       },
+      locaties: [
+        { soort: LocatieSoort.COMPLEX, naam: 'Molenhof' },
+        { soort: LocatieSoort.COMPLEX, naam: 'Vlietkade' },
+        { soort: LocatieSoort.COMPLEX, naam: 'De Boomgaard' },
+        { soort: LocatieSoort.COMPLEX, naam: 'Schouwpad' },
+      ],
     },
     {
       key: 'mantelzorgwoning',
@@ -975,6 +982,10 @@ export const DEMO: DemoData = {
           ],
         },
       },
+      locaties: [
+        { soort: LocatieSoort.WIJK, naam: 'Polderwijk' },
+        { soort: LocatieSoort.WIJK, naam: 'Vlietdam-Oost' },
+      ],
     },
     {
       key: 'looproutes-haltes',
@@ -1109,6 +1120,10 @@ export const DEMO: DemoData = {
           deelnemers: [...DRIEHOEK, ...ZORGPARTIJEN, 'provincie'],
         },
       },
+      locaties: [
+        { soort: LocatieSoort.WIJK, naam: 'Polderwijk' },
+        { soort: LocatieSoort.WIJK, naam: 'Vlietdam-Oost' },
+      ],
     },
     {
       key: 'kwartaaloverleg-bw',
@@ -1608,6 +1623,11 @@ export const DEMO: DemoData = {
         { jaar: 2027, soort: StreefwaardeSoort.EXACT, waarde: 252 },
         { jaar: 2028, soort: StreefwaardeSoort.EXACT, waarde: 276 },
         { jaar: 2029, soort: StreefwaardeSoort.EXACT, waarde: 296 },
+        // Per complex, the units it adds in the year it is delivered (afspraak geclusterd-110).
+        { jaar: 2026, soort: StreefwaardeSoort.EXACT, waarde: 30, locatie: 'Molenhof' },
+        { jaar: 2027, soort: StreefwaardeSoort.EXACT, waarde: 36, locatie: 'Vlietkade' },
+        { jaar: 2028, soort: StreefwaardeSoort.EXACT, waarde: 24, locatie: 'De Boomgaard' },
+        { jaar: 2029, soort: StreefwaardeSoort.EXACT, waarde: 20, locatie: 'Schouwpad' },
       ],
       realisaties: [
         {
@@ -1616,6 +1636,13 @@ export const DEMO: DemoData = {
           bron: 'Jaarverslag Woningstichting Polderpoort 2026',
           toelichting:
             'Molenhof: 18 van de 30 eenheden opgeleverd; de rest volgt in Q1 2027 door vertraging bij de aannemer.',
+        },
+        {
+          jaar: 2026,
+          waarde: 18,
+          bron: 'Jaarverslag Woningstichting Polderpoort 2026',
+          toelichting: 'Opgeleverd in Molenhof; de rest volgt in Q1 2027.',
+          locatie: 'Molenhof',
         },
       ],
     },

@@ -100,7 +100,11 @@ export async function laadAfgerondJaar(
           max: b.max ?? null,
           effect: null,
         };
-        let streefwaarde = await em.findOne(Streefwaarde, { indicator, jaarschijf: doel });
+        let streefwaarde = await em.findOne(Streefwaarde, {
+          indicator,
+          jaarschijf: doel,
+          locatie: null,
+        });
         if (!streefwaarde) {
           streefwaarde = new Streefwaarde(indicator, doel, waarden.soort);
           em.persist(streefwaarde);

@@ -6,6 +6,7 @@ import type { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import type { BetrokkeneRol, TrekkerGroep } from '../overeenkomsten/afspraak-rollen';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import type { LidRol } from '../partijen/lidmaatschap.entity';
+import type { LocatieSoort } from '../overeenkomsten/locatie.entity';
 import type { DemoJaarEvaluatie } from './demo-evaluatie';
 
 /*
@@ -68,6 +69,8 @@ export interface DemoAfspraak {
   }[];
   jaren: { jaar: number; concretisering?: string }[];
   details: DemoDetails;
+  /** Places, by kind and name; the same name in several afspraken is one place. */
+  locaties?: { soort: LocatieSoort; naam: string }[];
 }
 
 export interface DemoIndicator {
@@ -84,8 +87,16 @@ export interface DemoIndicator {
     min?: number;
     max?: number;
     effect?: string;
+    /** The name of a place of an afspraak; without it the figure of the whole agreement. */
+    locatie?: string;
   }[];
-  realisaties: { jaar: number; waarde: number; bron: string; toelichting?: string }[];
+  realisaties: {
+    jaar: number;
+    waarde: number;
+    bron: string;
+    toelichting?: string;
+    locatie?: string;
+  }[];
 }
 
 export interface DemoGebruiker {

@@ -17,6 +17,7 @@ import { DEMO_REGIO } from './demo-regio';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { hashWachtwoord } from '../auth/wachtwoord';
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
+import { Locatie } from '../overeenkomsten/locatie.entity';
 import type { DemoData, DemoDetails } from './demo-types';
 import { laadAfgerondJaar } from './demo-jaar';
 
@@ -150,6 +151,7 @@ export class DemoService {
           })),
           indicatorIds: [],
           bedragen: demoBedragen(a.key, id),
+          locaties: a.locaties ?? [],
         });
         ids.set(a.key, created.id);
         // Each afspraak is its own command; a growing identity map would make every flush slower.
@@ -166,13 +168,19 @@ export class DemoService {
           nulmetingJaar: i.nulmeting.jaar,
           afspraakIds: i.afspraken.map(id),
         });
-        for (const s of i.streefwaarden)
-          await this.indicatoren.nieuweStreefwaarde({ indicatorId: indicator.id, ...s });
-        for (const r of i.realisaties) {
+        for (const { locatie, ...s } of i.streefwaarden) {
+          await this.indicatoren.nieuweStreefwaarde({
+            indicatorId: indicator.id,
+            ...s,
+            locatieId: await locatieId(this.em, overeenkomst.id, locatie),
+          });
+        }
+        for (const { locatie, ...r } of i.realisaties) {
           await this.indicatoren.createRealisatie(null, {
             indicatorId: indicator.id,
             toelichting: '',
             ...r,
+            locatieId: await locatieId(this.em, overeenkomst.id, locatie),
           });
         }
         this.em.clear();
@@ -233,4 +241,14 @@ function detailsInput(details: DemoDetails, id: (key: string) => string): Afspra
     };
   }
   return details;
+}
+
+/** A place an afspraak of the demo named, by its name. */
+async function locatieId(
+  em: EntityManager,
+  overeenkomstId: string,
+  naam?: string,
+): Promise<string | null> {
+  if (!naam) return null;
+  return (await em.findOneOrFail(Locatie, { overeenkomst: overeenkomstId, naam })).id;
 }

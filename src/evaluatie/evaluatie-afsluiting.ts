@@ -152,7 +152,11 @@ export class EvaluatieAfsluiting {
       overeenkomst: overeenkomstId,
       jaar: b.jaar,
     });
-    let streefwaarde = await em.findOne(Streefwaarde, { indicator: b.indicatorId, jaarschijf });
+    let streefwaarde = await em.findOne(Streefwaarde, {
+      indicator: b.indicatorId,
+      jaarschijf,
+      locatie: null,
+    });
     if (!streefwaarde) {
       streefwaarde = new Streefwaarde(
         em.getReference(Indicator, b.indicatorId),

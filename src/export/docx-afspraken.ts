@@ -5,6 +5,7 @@ import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { alinea, datum, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
 import { bedragenTabel } from './docx-bedragen';
 import { rijkeTekst } from './docx-rijke-tekst';
+import { plaatsen } from './docx-locaties';
 import type { ExportOnderdeel } from './export-gegevens';
 import { opgeslagenToezeggingen, rolLabel, BetrokkeneRol } from '../overeenkomsten/afspraak-rollen';
 import { trekkerTekst } from '../gedeeld/rollen';
@@ -155,6 +156,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
     );
   }
   uit.push(...bedragenTabel(a));
+  if (a.locaties?.length) uit.push(kenmerk('Plaatsen', plaatsen(a.locaties)));
   if (a.voorwaarden.length) uit.push(kenmerk('Voorwaarden', a.voorwaarden.join('; ')));
   const concreet = a.jaren.filter((j) => j.concretisering);
   for (const j of concreet) uit.push(kenmerk(`In ${j.jaar}`, j.concretisering));

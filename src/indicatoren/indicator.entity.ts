@@ -16,6 +16,7 @@ import { BaseEntity } from '../database/base.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import { Locatie } from '../overeenkomsten/locatie.entity';
 
 @Entity()
 export class Indicator extends BaseEntity<
@@ -75,13 +76,22 @@ registerEnumType(StreefwaardeSoort, {
 });
 
 @Entity()
-@Unique({ properties: ['indicator', 'jaarschijf'] })
-export class Streefwaarde extends BaseEntity<'waarde' | 'min' | 'max' | 'effect'> {
+// One figure per year for the whole agreement (no place) and one per place: nulls not distinct.
+@Unique({
+  name: 'streefwaarde_indicator_id_jaarschijf_id_locatie_id_unique',
+  expression:
+    'alter table "streefwaarde" add constraint "streefwaarde_indicator_id_jaarschijf_id_locatie_id_unique" unique nulls not distinct ("indicator_id", "jaarschijf_id", "locatie_id")',
+})
+export class Streefwaarde extends BaseEntity<'waarde' | 'min' | 'max' | 'effect' | 'locatie'> {
   @ManyToOne(() => Indicator, { ref: true, deleteRule: 'cascade' })
   indicator: Ref<Indicator>;
 
   @ManyToOne(() => Jaarschijf, { ref: true, deleteRule: 'cascade' })
   jaarschijf: Ref<Jaarschijf>;
+
+  /** The place this figure is for; none: the figure of the whole agreement. */
+  @ManyToOne(() => Locatie, { ref: true, deleteRule: 'cascade', nullable: true })
+  locatie?: Ref<Locatie> | null = null;
 
   @Enum({ items: () => StreefwaardeSoort })
   soort: StreefwaardeSoort;
@@ -107,13 +117,22 @@ export class Streefwaarde extends BaseEntity<'waarde' | 'min' | 'max' | 'effect'
 }
 
 @Entity()
-@Unique({ properties: ['indicator', 'jaarschijf'] })
-export class Realisatie extends BaseEntity<'bron' | 'toelichting'> {
+// One figure per year for the whole agreement (no place) and one per place: nulls not distinct.
+@Unique({
+  name: 'realisatie_indicator_id_jaarschijf_id_locatie_id_unique',
+  expression:
+    'alter table "realisatie" add constraint "realisatie_indicator_id_jaarschijf_id_locatie_id_unique" unique nulls not distinct ("indicator_id", "jaarschijf_id", "locatie_id")',
+})
+export class Realisatie extends BaseEntity<'bron' | 'toelichting' | 'locatie'> {
   @ManyToOne(() => Indicator, { ref: true, deleteRule: 'cascade' })
   indicator: Ref<Indicator>;
 
   @ManyToOne(() => Jaarschijf, { ref: true, deleteRule: 'cascade' })
   jaarschijf: Ref<Jaarschijf>;
+
+  /** The place this figure is for; none: the figure of the whole agreement. */
+  @ManyToOne(() => Locatie, { ref: true, deleteRule: 'cascade', nullable: true })
+  locatie?: Ref<Locatie> | null = null;
 
   @Property({ type: 'double' })
   waarde: number;

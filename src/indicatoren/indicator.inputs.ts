@@ -51,11 +51,19 @@ export class CreateStreefwaardeInput {
   @Optioneel()
   @Tekst(2000)
   effect?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst',
+  })
+  @Optioneel()
+  @Id()
+  locatieId?: string | null;
 }
 
 @InputType()
 export class UpdateStreefwaardeInput extends PartialType(
-  OmitType(CreateStreefwaardeInput, ['indicatorId', 'jaar'] as const),
+  OmitType(CreateStreefwaardeInput, ['indicatorId', 'jaar', 'locatieId'] as const),
 ) {
   @Field(() => ID) @Id() id!: string;
 }
@@ -70,11 +78,19 @@ export class CreateRealisatieInput {
   @LangeTekst(300)
   bron?: string;
   @Field({ nullable: true }) @Optioneel() @LangeTekst(4000) toelichting?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst',
+  })
+  @Optioneel()
+  @Id()
+  locatieId?: string | null;
 }
 
 @InputType()
 export class UpdateRealisatieInput extends PartialType(
-  OmitType(CreateRealisatieInput, ['indicatorId', 'jaar'] as const),
+  OmitType(CreateRealisatieInput, ['indicatorId', 'jaar', 'locatieId'] as const),
 ) {
   @Field(() => ID) @Id() id!: string;
 }

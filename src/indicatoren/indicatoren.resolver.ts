@@ -138,12 +138,16 @@ export class IndicatorenResolver {
 
   private async streefwaarde(overeenkomstId: string, item: Owned): Promise<StreefwaardeModel> {
     const indicator = await this.read(overeenkomstId, item.indicator.id, NEED_ALL);
-    return indicator.streefwaarden.find((s) => s.id === item.id)!;
+    return [...indicator.streefwaarden, ...indicator.streefwaardenPerLocatie].find(
+      (s) => s.id === item.id,
+    )!;
   }
 
   private async realisatie(overeenkomstId: string, item: Owned): Promise<RealisatieModel> {
     const indicator = await this.read(overeenkomstId, item.indicator.id, NEED_ALL);
-    return indicator.realisaties.find((r) => r.id === item.id)!;
+    return [...indicator.realisaties, ...indicator.realisatiesPerLocatie].find(
+      (r) => r.id === item.id,
+    )!;
   }
 }
 

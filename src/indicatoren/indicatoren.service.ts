@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
@@ -16,6 +17,7 @@ import type {
   UpdateRealisatieInput,
   UpdateStreefwaardeInput,
 } from './indicator.inputs';
+import { plaatsVoor, voorPlaats } from './plaats';
 
 type StreefwaardeFields = Pick<
   CreateStreefwaardeInput,
@@ -98,14 +100,16 @@ export class IndicatorenService {
   async nieuweStreefwaarde(input: CreateStreefwaardeInput): Promise<Streefwaarde> {
     const indicator = await this.get(input.indicatorId);
     const jaarschijf = await this.jaarschijf(indicator, input.jaar);
-    if ((await this.em.count(Streefwaarde, { indicator, jaarschijf })) > 0) {
+    const locatie = await plaatsVoor(this.em, indicator, input.locatieId);
+    if ((await this.em.count(Streefwaarde, { indicator, jaarschijf, locatie })) > 0) {
       throw invalid(
         'input.jaar',
-        `Er is al een streefwaarde voor ${input.jaar}; wijzig die`,
+        `Er is al een streefwaarde voor ${input.jaar}${voorPlaats(locatie)}; wijzig die`,
         ErrorCode.AL_AANWEZIG,
       );
     }
     const streefwaarde = new Streefwaarde(indicator, jaarschijf, input.soort);
+    streefwaarde.locatie = locatie && ref(locatie);
     applyStreefwaarde(streefwaarde, input);
     await this.em.persistAndFlush(streefwaarde);
     return streefwaarde;
@@ -135,14 +139,16 @@ export class IndicatorenService {
   async createRealisatie(actor: Actor | null, input: CreateRealisatieInput): Promise<Realisatie> {
     const indicator = await this.get(input.indicatorId);
     const jaarschijf = await this.jaarschijf(indicator, input.jaar);
-    if ((await this.em.count(Realisatie, { indicator, jaarschijf })) > 0) {
+    const locatie = await plaatsVoor(this.em, indicator, input.locatieId);
+    if ((await this.em.count(Realisatie, { indicator, jaarschijf, locatie })) > 0) {
       throw invalid(
         'input.jaar',
-        `Er is al een realisatie voor ${input.jaar}; wijzig die`,
+        `Er is al een realisatie voor ${input.jaar}${voorPlaats(locatie)}; wijzig die`,
         ErrorCode.AL_AANWEZIG,
       );
     }
     const realisatie = new Realisatie(indicator, jaarschijf, input.waarde);
+    realisatie.locatie = locatie && ref(locatie);
     realisatie.bron = input.bron ?? '';
     realisatie.toelichting = input.toelichting ?? '';
     await this.em.persistAndFlush(realisatie);

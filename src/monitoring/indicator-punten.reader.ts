@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import type { LocatieSoort } from '../overeenkomsten/locatie.entity';
 
 /** One indicator in one jaarschijf of its overeenkomst: the target set and what was realised. */
 export interface IndicatorPunt {
@@ -18,6 +19,16 @@ export interface IndicatorPunt {
   effect: string | null;
   realisatie: number | null;
   bron: string | null;
+}
+
+/** One indicator in one jaarschijf for one place: only where a figure was given for that place. */
+export interface PlaatsPunt extends IndicatorPunt {
+  locatieId: string;
+  locatieNaam: string;
+  locatieSoort: LocatieSoort;
+  /** The gemeente the place lies in, if known. */
+  gemeenteId: string | null;
+  gemeenteNaam: string | null;
 }
 
 interface PuntRij {
@@ -52,8 +63,8 @@ export class IndicatorPuntenReader {
               j.jaar, s.soort, s.waarde, s.min, s.max, s.effect, r.waarde as realisatie, r.bron
          from indicator i
          join jaarschijf j on j.overeenkomst_id = i.overeenkomst_id
-         left join streefwaarde s on s.indicator_id = i.id and s.jaarschijf_id = j.id
-         left join realisatie r on r.indicator_id = i.id and r.jaarschijf_id = j.id
+         left join streefwaarde s on s.indicator_id = i.id and s.jaarschijf_id = j.id and s.locatie_id is null
+         left join realisatie r on r.indicator_id = i.id and r.jaarschijf_id = j.id and r.locatie_id is null
         where i.overeenkomst_id = any(array[?]::uuid[]) and (?::uuid is null or i.id = ?::uuid)
         order by i.overeenkomst_id, i.id, j.jaar`,
       [overeenkomstIds, indicatorId ?? null, indicatorId ?? null],
@@ -73,6 +84,59 @@ export class IndicatorPuntenReader {
       effect: r.effect,
       realisatie: r.realisatie,
       bron: r.bron,
+    }));
+  }
+
+  /**
+   * The figures given per place (a streefwaarde, a realisatie or both), per indicator, year and
+   * place, in one query; the figures without a place are {@link punten}.
+   */
+  async plaatsPunten(overeenkomstIds: string[], indicatorId?: string): Promise<PlaatsPunt[]> {
+    if (overeenkomstIds.length === 0) return [];
+    const rijen = await this.em.getConnection().execute<
+      (PuntRij & {
+        locatie_id: string;
+        locatie_naam: string;
+        locatie_soort: LocatieSoort;
+        gemeente_id: string | null;
+        gemeente_naam: string | null;
+      })[]
+    >(
+      `select i.id as indicator_id, i.overeenkomst_id, i.naam, i.eenheid, i.nulmeting_waarde,
+              j.jaar, s.soort, s.waarde, s.min, s.max, s.effect, r.waarde as realisatie, r.bron,
+              l.id as locatie_id, l.naam as locatie_naam, l.soort as locatie_soort,
+              l.gemeente_id, g.naam as gemeente_naam
+         from indicator i
+         join jaarschijf j on j.overeenkomst_id = i.overeenkomst_id
+         join locatie l on l.overeenkomst_id = i.overeenkomst_id
+         left join partij g on g.id = l.gemeente_id
+         left join streefwaarde s on s.indicator_id = i.id and s.jaarschijf_id = j.id and s.locatie_id = l.id
+         left join realisatie r on r.indicator_id = i.id and r.jaarschijf_id = j.id and r.locatie_id = l.id
+        where i.overeenkomst_id = any(array[?]::uuid[]) and (?::uuid is null or i.id = ?::uuid)
+          and (s.id is not null or r.id is not null)
+        order by i.overeenkomst_id, i.id, j.jaar, l.naam, l.id`,
+      [overeenkomstIds, indicatorId ?? null, indicatorId ?? null],
+      'all',
+    );
+    return rijen.map((r) => ({
+      indicatorId: r.indicator_id,
+      overeenkomstId: r.overeenkomst_id,
+      naam: r.naam,
+      eenheid: r.eenheid,
+      nulmetingWaarde: r.nulmeting_waarde,
+      jaar: r.jaar,
+      soort: r.soort,
+      waarde: r.waarde,
+      min: r.min,
+      max: r.max,
+      effect: r.effect,
+      realisatie: r.realisatie,
+      bron: r.bron,
+      locatieId: r.locatie_id,
+      locatieNaam: r.locatie_naam,
+      locatieSoort: r.locatie_soort,
+      gemeenteId: r.gemeente_id,
+      gemeenteNaam: r.gemeente_naam,
     }));
   }
 }

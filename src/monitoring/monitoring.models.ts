@@ -1,6 +1,26 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
+import { LocatieSoort } from '../overeenkomsten/locatie.entity';
+
+@ObjectType('ReeksPlaats', {
+  description: 'Het cijfer van één plaats in één jaarschijf, waar het per plaats is gegeven',
+})
+export class ReeksPlaatsModel {
+  @Field(() => ID) locatieId!: string;
+  @Field({ description: 'De naam van de plaats' }) locatie!: string;
+  @Field(() => LocatieSoort) locatieSoort!: LocatieSoort;
+  @Field(() => String, { nullable: true, description: 'De gemeente waarin de plaats ligt' })
+  gemeente!: string | null;
+  @Field(() => StreefwaardeSoort, { nullable: true }) soort!: StreefwaardeSoort | null;
+  @Field(() => Float, { nullable: true }) streefwaarde!: number | null;
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => String, { nullable: true }) effect!: string | null;
+  @Field(() => Float, { nullable: true }) realisatie!: number | null;
+  @Field(() => String, { nullable: true }) bron!: string | null;
+  @Field(() => Boolean, { nullable: true }) opKoers!: boolean | null;
+}
 
 @ObjectType('ReeksPunt', { description: 'Eén jaarschijf in de reeks van een indicator' })
 export class ReeksPuntModel {
@@ -18,6 +38,10 @@ export class ReeksPuntModel {
       'Realisatie op koers voor de streefwaarde; leeg zonder realisatie of bij een effect',
   })
   opKoers!: boolean | null;
+  @Field(() => [ReeksPlaatsModel], {
+    description: 'De cijfers per plaats in dit jaar (op soort en naam van de plaats), waar gegeven',
+  })
+  perLocatie!: ReeksPlaatsModel[];
 }
 
 @ObjectType('IndicatorReeks')

@@ -12,6 +12,7 @@ import type {
   StatusMomentModel,
 } from './monitoring.models';
 import { opKoers } from './op-koers';
+import { reeksPlaatsen } from './reeks-plaatsen';
 
 /** Read-only figures over the years, for the evaluation and the dashboards. */
 @Injectable()
@@ -48,6 +49,7 @@ export class MonitoringService {
       },
     );
     const punten = await this.punten.punten([overeenkomstId], indicatorId);
+    const plaatsen = await this.punten.plaatsPunten([overeenkomstId], indicatorId);
     return indicatoren.map((indicator) => ({
       indicatorId: indicator.id,
       naam: indicator.naam,
@@ -66,6 +68,9 @@ export class MonitoringService {
           realisatie: p.realisatie,
           bron: p.bron,
           opKoers: opKoers(p, p.realisatie, p.nulmetingWaarde),
+          perLocatie: reeksPlaatsen(
+            plaatsen.filter((x) => x.indicatorId === indicator.id && x.jaar === p.jaar),
+          ),
         })),
     }));
   }

@@ -137,5 +137,11 @@ export function herstelVelden(
       betalers: betalers.map(({ naam: _naam, ...x }) => x),
       ontvangerIds: ontvangers.map((o) => o.partijId),
     })),
+    // By kind, name and gemeente: a place is found again, or made again if it is gone.
+    locaties: (a.locaties ?? []).map((l) => ({
+      soort: l.soort,
+      naam: l.naam,
+      gemeenteId: l.gemeente?.id ?? null,
+    })),
   };
 }

@@ -98,6 +98,7 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
   'betrokkenen',
   'jaren',
   'bedragen',
+  'locaties',
   'tekst',
 ];
 

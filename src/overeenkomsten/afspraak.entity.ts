@@ -24,6 +24,7 @@ import { Thema } from './thema.entity';
 import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import type { AfspraakJaarschijf } from '../jaarschijven/jaarschijf.entity';
 import type { Indicator } from '../indicatoren/indicator.entity';
+import type { AfspraakLocatie } from './locatie.entity';
 
 @Entity()
 @Index({ properties: ['onderdeel', 'volgorde'] })
@@ -103,6 +104,12 @@ export class Afspraak extends BaseEntity<
 
   @ManyToMany('Indicator', 'afspraken')
   indicatoren = new Collection<Indicator>(this);
+
+  @OneToMany<AfspraakLocatie, Afspraak>('AfspraakLocatie', 'afspraak', {
+    orphanRemoval: true,
+    orderBy: { volgorde: 'asc' },
+  })
+  locaties = new Collection<AfspraakLocatie>(this);
 
   constructor(props: {
     onderdeel: Onderdeel;

@@ -18,6 +18,7 @@ import { AfspraakLidInput } from './afspraak-leden';
 import { BedragInput } from './afspraak-bedragen';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
+import { AfspraakLocatieInput } from './afspraak-locaties';
 
 @InputType()
 export class AfspraakFilter {
@@ -131,6 +132,13 @@ export class CreateAfspraakInput {
   @Optioneel()
   @Genest(() => BedragInput, { lijst: true, max: 50 })
   bedragen?: BedragInput[];
+  @Field(() => [AfspraakLocatieInput], {
+    nullable: true,
+    description: 'De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres',
+  })
+  @Optioneel()
+  @Genest(() => AfspraakLocatieInput, { lijst: true, max: 50 })
+  locaties?: AfspraakLocatieInput[];
 }
 
 @InputType()

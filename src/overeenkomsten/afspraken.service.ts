@@ -25,6 +25,7 @@ import { CollabServer } from '../collaboration/collab.server';
 import type { Actor } from '../auth/actor';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { OvereenkomstContext } from './overeenkomst-context';
+import { locatiesAlsInvoer, zetLocaties } from './afspraak-locaties.service';
 
 @Injectable()
 export class AfsprakenService {
@@ -108,6 +109,7 @@ export class AfsprakenService {
     afspraak.leden = await checkLeden(leden, context);
     afspraak.bedragen = await controleerBedragen(input.bedragen ?? [], context);
     await zetBetrokkenen(afspraak, input.betrokkenen ?? [], context);
+    await zetLocaties(this.em, afspraak, context.overeenkomst, input.locaties ?? []);
     this.setJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
     onderdeel.afspraken.add(afspraak);
@@ -163,6 +165,7 @@ export class AfsprakenService {
       context,
       { trekker: 'afspraak.trekker', betrokkenen: 'afspraak.betrokkenen' },
     );
+    await zetLocaties(this.em, kopie, context.overeenkomst, await locatiesAlsInvoer(bron));
     this.setJaren(kopie, [{ jaar: jaarschijf.jaar, concretisering }], context);
     kopie.indicatoren.set(
       await context.indicatoren((await bron.indicatoren.loadItems()).map((i) => i.id)),
@@ -218,6 +221,10 @@ export class AfsprakenService {
           input.trekkerId == null && input.trekkerGroep ? 'input.trekkerGroep' : 'input.trekkerId',
         betrokkenen: 'input.betrokkenen',
       });
+    }
+    if (input.locaties != null) {
+      await afspraak.locaties.init();
+      await zetLocaties(this.em, afspraak, context.overeenkomst, input.locaties);
     }
     if (input.jaren != null) {
       await afspraak.jaarschijven.init();

@@ -6,8 +6,9 @@ import { notFound } from '../common/app-error';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { bedragenInhoud, partijIdsInBedragen } from './afspraak-bedragen';
 import type { StoredBedrag } from './financieel-overzicht';
-import { bevroren, type OnderdeelInhoud } from './onderdeel-inhoud';
+import { type AfspraakInhoud, bevroren, type OnderdeelInhoud } from './onderdeel-inhoud';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import type { LocatieSoort } from './locatie.entity';
 
 /** Reads an onderdeel's content from the materialised tables, in a fixed number of queries. */
 @Injectable()
@@ -97,6 +98,20 @@ export class OnderdeelInhoudReader {
         : []
       ).map((p) => [p.id, p.naam]),
     );
+    const locaties = await sql<{
+      afspraak_id: string;
+      id: string;
+      soort: LocatieSoort;
+      naam: string;
+      gemeente_id: string | null;
+      gemeente_naam: string | null;
+    }>(
+      `select al.afspraak_id, l.id, l.soort, l.naam, l.gemeente_id, g.naam as gemeente_naam
+           from afspraak_locatie al join locatie l on l.id = al.locatie_id
+           left join partij g on g.id = l.gemeente_id join afspraak a on a.id = al.afspraak_id
+          where a.onderdeel_id = ? order by al.volgorde, al.id`,
+      [onderdeelId],
+    );
     return {
       onderdeelId,
       overeenkomstId: onderdeel.overeenkomst_id,
@@ -137,9 +152,34 @@ export class OnderdeelInhoudReader {
           .filter((j) => j.afspraak_id === a.id)
           .map((j) => ({ jaar: j.jaar, concretisering: j.concretisering })),
         bedragen: bedragenInhoud(a.bedragen, (id) => namen.get(id) ?? 'onbekende partij'),
+        ...locatiesVan(locaties, a.id),
       })),
     };
   }
+}
+
+/** An afspraak's places as signed; no key at all without places (see AfspraakInhoud.locaties). */
+function locatiesVan(
+  rijen: {
+    afspraak_id: string;
+    id: string;
+    soort: LocatieSoort;
+    naam: string;
+    gemeente_id: string | null;
+    gemeente_naam: string | null;
+  }[],
+  afspraakId: string,
+): Pick<AfspraakInhoud, 'locaties'> {
+  const eigen = rijen.filter((l) => l.afspraak_id === afspraakId);
+  if (eigen.length === 0) return {};
+  return {
+    locaties: eigen.map((l) => ({
+      id: l.id,
+      soort: l.soort,
+      naam: l.naam,
+      gemeente: l.gemeente_id ? { id: l.gemeente_id, naam: l.gemeente_naam ?? '' } : null,
+    })),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { type BetrokkeneRol, garantieVoorHash, type TrekkerGroep } from './afspraak-rollen';
 import type { StoredBedrag } from './financieel-overzicht';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import type { LocatieSoort } from './locatie.entity';
 
 export interface AfspraakInhoud {
   id: string;
@@ -38,12 +39,22 @@ export interface AfspraakInhoud {
   jaren: { jaar: number; concretisering: string }[];
   /** Absent in versions frozen before amounts were recorded. */
   bedragen?: BedragInhoud[];
+  /** The places, in the afspraak's order; left out when there are none (and in older versions). */
+  locaties?: LocatieInhoud[];
 }
 
 /** An amount as signed: as stored, with the names of the partijen it names. */
 export interface BedragInhoud extends Omit<StoredBedrag, 'betalers' | 'ontvangerIds'> {
   betalers: (StoredBedrag['betalers'][number] & { naam: string })[];
   ontvangers: { partijId: string; naam: string }[];
+}
+
+/** A place as signed: kind, name and the gemeente it lies in. */
+export interface LocatieInhoud {
+  id: string;
+  soort: LocatieSoort;
+  naam: string;
+  gemeente: { id: string; naam: string } | null;
 }
 
 /** What a version of an onderdeel holds: everything the signatories sign. */
@@ -81,6 +92,16 @@ export function afspraakHash(a: AfspraakInhoud): string {
       // Only when there is money: a hash without it stays what it was before amounts existed,
       // so standpunten taken then do not all turn stale.
       ...(a.bedragen?.length ? { bedragen: bedragenVoorHash(a.bedragen) } : {}),
+      // Only when there are places, so afspraken without any keep the hash they had.
+      ...(a.locaties?.length
+        ? {
+            locaties: a.locaties.map((l) => ({
+              soort: l.soort,
+              naam: l.naam,
+              gemeente: l.gemeente?.id ?? null,
+            })),
+          }
+        : {}),
     }),
   );
 }

@@ -15,12 +15,14 @@ import type {
 import type {
   AfspraakRow,
   BetrokkeneRow,
+  LocatieRow,
   OvereenkomstRijen,
   PartijRow,
   ThemaRow,
 } from './overeenkomst.reader';
 import { trekkerTekst } from '../gedeeld/rollen';
 import { BetrokkeneRol } from './afspraak-rollen';
+import { LOCATIE_SOORT_LABEL, LocatieSoort, type LocatieModel } from './afspraak-locaties';
 
 /** The same order as `a.naam.localeCompare(b.naam)`, without building a collator per call. */
 const collator = new Intl.Collator();
@@ -69,6 +71,8 @@ export function overeenkomstModellen(
     streefwaarden,
     realisaties,
     koppelingen,
+    locaties,
+    afspraakLocaties,
   }: OvereenkomstRijen,
   partij: (id: string) => PartijModel,
 ): OvereenkomstModel[] {
@@ -86,6 +90,11 @@ export function overeenkomstModellen(
   const realBy = groupBy(realisaties, (r) => r.indicator_id);
   const koppelingenByIndicator = groupBy(koppelingen, (k) => k.indicator_id);
   const koppelingenByAfspraak = groupBy(koppelingen, (k) => k.afspraak_id);
+  const locatieModels = locatieModellen(locaties, partij);
+  const locatiesBy = groupBy(locaties, (l) => l.overeenkomst_id);
+  const afspraakLocatiesBy = groupBy(afspraakLocaties, (l) => l.afspraak_id);
+  const locatieVan = (id: string | null): LocatieModel | null =>
+    id == null ? null : (locatieModels.get(id) ?? null);
 
   const jaarschijfModels = new Map<string, JaarschijfModel>();
   const afspraakModels = new Map<string, AfspraakModel>();
@@ -123,6 +132,9 @@ export function overeenkomstModellen(
         .filter((t) => t.overeenkomst_id === null || t.overeenkomst_id === row.id)
         .map((t) => themaModels.get(t.id)!),
       alleAfspraken: [],
+      locaties: (locatiesBy.get(row.id) ?? [])
+        .map((l) => locatieModels.get(l.id)!)
+        .sort(locatieVolgorde),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
@@ -185,6 +197,9 @@ export function overeenkomstModellen(
           })),
           jaarschijven: jaren,
           indicatoren: [],
+          locaties: (afspraakLocatiesBy.get(a.id) ?? []).map((l) =>
+            locatieModels.get(l.locatie_id)!,
+          ),
           details: detailsView(a.details, partij),
           leden: ledenView(a.leden, a.nummer, partij),
           waarschuwingen: waarschuwingen({
@@ -215,6 +230,32 @@ export function overeenkomstModellen(
       return onderdeel;
     });
     o.indicatoren = (indicatorenBy.get(row.id) ?? []).map((i) => {
+      const streef = (streefBy.get(i.id) ?? []).map((s) => {
+        const jaarschijf = jaarschijfModels.get(s.jaarschijf_id)!;
+        return {
+          id: s.id,
+          jaar: jaarschijf.jaar,
+          soort: s.soort,
+          waarde: s.waarde,
+          min: s.min,
+          max: s.max,
+          effect: s.effect,
+          jaarschijf,
+          locatie: locatieVan(s.locatie_id),
+        };
+      });
+      const real = (realBy.get(i.id) ?? []).map((r) => {
+        const jaarschijf = jaarschijfModels.get(r.jaarschijf_id)!;
+        return {
+          id: r.id,
+          jaar: jaarschijf.jaar,
+          waarde: r.waarde,
+          bron: r.bron,
+          toelichting: r.toelichting,
+          jaarschijf,
+          locatie: locatieVan(r.locatie_id),
+        };
+      });
       const model: IndicatorModel = {
         id: i.id,
         naam: i.naam,
@@ -224,34 +265,10 @@ export function overeenkomstModellen(
         nulmetingWaarde: i.nulmeting_waarde,
         nulmetingJaar: i.nulmeting_jaar,
         afspraken: [],
-        streefwaarden: byYear(
-          (streefBy.get(i.id) ?? []).map((s) => {
-            const jaarschijf = jaarschijfModels.get(s.jaarschijf_id)!;
-            return {
-              id: s.id,
-              jaar: jaarschijf.jaar,
-              soort: s.soort,
-              waarde: s.waarde,
-              min: s.min,
-              max: s.max,
-              effect: s.effect,
-              jaarschijf,
-            };
-          }),
-        ),
-        realisaties: byYear(
-          (realBy.get(i.id) ?? []).map((r) => {
-            const jaarschijf = jaarschijfModels.get(r.jaarschijf_id)!;
-            return {
-              id: r.id,
-              jaar: jaarschijf.jaar,
-              waarde: r.waarde,
-              bron: r.bron,
-              toelichting: r.toelichting,
-              jaarschijf,
-            };
-          }),
-        ),
+        streefwaarden: byYear(streef.filter((x) => !x.locatie)),
+        realisaties: byYear(real.filter((x) => !x.locatie)),
+        streefwaardenPerLocatie: perJaarEnPlaats(streef.filter((x) => x.locatie)),
+        realisatiesPerLocatie: perJaarEnPlaats(real.filter((x) => x.locatie)),
         overeenkomst: o,
       };
       indicatorModels.set(i.id, model);
@@ -299,6 +316,36 @@ function trekkersVan(
       trekkers.map((t) => t.naam),
     ),
   };
+}
+
+/** Places in a fixed order: by kind (as the enum lists them), then by name. */
+const SOORT_VOLGORDE = Object.values(LocatieSoort);
+function locatieVolgorde(a: LocatieModel, b: LocatieModel): number {
+  return SOORT_VOLGORDE.indexOf(a.soort) - SOORT_VOLGORDE.indexOf(b.soort) || byNaam(a, b);
+}
+
+function perJaarEnPlaats<T extends { jaar: number; locatie: LocatieModel | null }>(
+  items: T[],
+): T[] {
+  return items.sort((a, b) => a.jaar - b.jaar || locatieVolgorde(a.locatie!, b.locatie!));
+}
+
+function locatieModellen(
+  rows: LocatieRow[],
+  partij: (id: string) => PartijModel,
+): Map<string, LocatieModel> {
+  return new Map(
+    rows.map((l) => [
+      l.id,
+      {
+        id: l.id,
+        soort: l.soort,
+        soortLabel: LOCATIE_SOORT_LABEL[l.soort],
+        naam: l.naam,
+        gemeente: l.gemeente_id ? partij(l.gemeente_id) : null,
+      },
+    ]),
+  );
 }
 
 /** The themes as models, each linked to the theme it falls under (its domein). */

@@ -11,6 +11,7 @@ import { AfspraakBedragModel } from './afspraak-bedragen';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import { LocatieModel } from './afspraak-locaties';
 import { DeelnemerRol, InstrumentSoort, OvereenkomstStatus } from './overeenkomst.entity';
 
 /*
@@ -130,6 +131,8 @@ export class AfspraakModel {
   })
   jaarschijven!: Lazy<AfspraakJaarschijfModel[]>;
   @Field(() => [IndicatorModel]) indicatoren!: Lazy<IndicatorModel[]>;
+  @Field(() => [LocatieModel], { description: 'De plaatsen waarvoor de afspraak geldt' })
+  locaties!: LocatieModel[];
   @Field(() => AfspraakDetails, { description: 'De gegevens die bij het type horen' })
   details!: AfspraakDetailsValue;
   @Field(() => [AfspraakLidModel], {
@@ -178,6 +181,11 @@ export class StreefwaardeModel {
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => String, { nullable: true }) effect!: string | null;
   @Field(() => JaarschijfModel) jaarschijf!: Lazy<JaarschijfModel>;
+  @Field(() => LocatieModel, {
+    nullable: true,
+    description: 'De plaats waarvoor het cijfer geldt; leeg: de hele overeenkomst',
+  })
+  locatie!: LocatieModel | null;
 }
 
 @ObjectType('Realisatie', {
@@ -190,6 +198,11 @@ export class RealisatieModel {
   @Field({ description: 'Bron van het cijfer, bijv. jaarverslag corporatie' }) bron!: string;
   @Field() toelichting!: string;
   @Field(() => JaarschijfModel) jaarschijf!: Lazy<JaarschijfModel>;
+  @Field(() => LocatieModel, {
+    nullable: true,
+    description: 'De plaats waarvoor het cijfer geldt; leeg: de hele overeenkomst',
+  })
+  locatie!: LocatieModel | null;
 }
 
 @ObjectType('Indicator', {
@@ -214,6 +227,13 @@ export class IndicatorModel {
   @Field(() => [RealisatieModel], { description: 'Per jaarschijf, oplopend' }) realisaties!: Lazy<
     RealisatieModel[]
   >;
+  @Field(() => [StreefwaardeModel], {
+    description:
+      'Streefwaarden per plaats (bijv. per gemeente van een regionale overeenkomst), per jaar en plaats; streefwaarden zonder plaats gelden voor de hele overeenkomst',
+  })
+  streefwaardenPerLocatie!: Lazy<StreefwaardeModel[]>;
+  @Field(() => [RealisatieModel], { description: 'Realisaties per plaats, per jaar en plaats' })
+  realisatiesPerLocatie!: Lazy<RealisatieModel[]>;
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
 }
 
@@ -237,6 +257,10 @@ export class OvereenkomstModel {
   onderdelen!: Lazy<OnderdeelModel[]>;
   @Field(() => [JaarschijfModel]) jaarschijven!: Lazy<JaarschijfModel[]>;
   @Field(() => [IndicatorModel]) indicatoren!: Lazy<IndicatorModel[]>;
+  @Field(() => [LocatieModel], {
+    description: 'De plaatsen die de overeenkomst noemt (complex, wijk, kern, gemeente, adres)',
+  })
+  locaties!: LocatieModel[];
   @Field(() => [ThemaModel], {
     description: 'De standaardthema’s en de eigen thema’s van deze overeenkomst',
   })

@@ -13,6 +13,7 @@ import { partijIdsInBedragen } from './afspraak-bedragen';
 import type { StoredBedrag } from './financieel-overzicht';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import type { LocatieSoort } from './locatie.entity';
 import type { DeelnemerRol, OvereenkomstStatus, Referentie } from './overeenkomst.entity';
 import type { OvereenkomstModel, ThemaModel } from './overeenkomst.model';
 import { type Need } from './overeenkomst-need';
@@ -114,6 +115,7 @@ export interface StreefwaardeRow {
   id: string;
   indicator_id: string;
   jaarschijf_id: string;
+  locatie_id: string | null;
   soort: StreefwaardeSoort;
   waarde: number | null;
   min: number | null;
@@ -124,6 +126,7 @@ export interface RealisatieRow {
   id: string;
   indicator_id: string;
   jaarschijf_id: string;
+  locatie_id: string | null;
   waarde: number;
   bron: string;
   toelichting: string;
@@ -136,6 +139,17 @@ export interface GemeenteRow {
 export interface OndertekenaarRow {
   onderdeel_id: string;
   partij_id: string;
+}
+export interface LocatieRow {
+  id: string;
+  overeenkomst_id: string;
+  soort: LocatieSoort;
+  naam: string;
+  gemeente_id: string | null;
+}
+export interface AfspraakLocatieRow {
+  afspraak_id: string;
+  locatie_id: string;
 }
 export interface KoppelingRow {
   indicator_id: string;
@@ -158,6 +172,8 @@ export interface OvereenkomstRijen {
   streefwaarden: StreefwaardeRow[];
   realisaties: RealisatieRow[];
   koppelingen: KoppelingRow[];
+  locaties: LocatieRow[];
+  afspraakLocaties: AfspraakLocatieRow[];
 }
 
 /** Awaits an object's promises, all started at once, as an object of their results. */
@@ -252,6 +268,16 @@ export class OvereenkomstReader {
           need.afspraken && (need.indicatoren || need.waarschuwingen)
             ? this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, ids)
             : none,
+        locaties: this.rows<LocatieRow>(
+          `select id, overeenkomst_id, soort, naam, gemeente_id from locatie where overeenkomst_id in (${list})`,
+          ids,
+        ),
+        afspraakLocaties: need.afspraken
+          ? this.rows<AfspraakLocatieRow>(
+              `select afspraak_id, locatie_id from afspraak_locatie where ${inAfspraak} order by volgorde`,
+              ids,
+            )
+          : none,
       }),
       // The partijen named anywhere in an agreement are nearly always its deelnemers and
       // gemeenten: read along with the rest, so only a partij that no longer takes part costs
@@ -268,6 +294,7 @@ export class OvereenkomstReader {
       ...rijen.ondertekenaars.map((o) => o.partij_id),
       ...rijen.afspraken.map((a) => a.trekker_id),
       ...rijen.betrokkenen.map((b) => b.partij_id),
+      ...rijen.locaties.flatMap((l) => (l.gemeente_id ? [l.gemeente_id] : [])),
     ]);
     for (const a of rijen.afspraken) {
       for (const id of partijIdsInDetails(a.details)) partijIds.add(id);

@@ -5,6 +5,7 @@ import { MijlpaalSoort } from '../jaarcyclus/kalender';
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { DeelnemerRol, OvereenkomstStatus } from '../overeenkomsten/overeenkomst.entity';
 import { PartijSoort } from '../partijen/partij.entity';
+import { RegioIndicatorPerGemeenteModel } from './regio-gemeenten.models';
 
 @ObjectType('RegioGemeente', { description: 'Een gemeente waarvoor een overeenkomst geldt' })
 export class RegioGemeenteModel {
@@ -258,4 +259,9 @@ export class RegioOverzichtModel {
     description: 'Indicatoren die in twee of meer van deze overeenkomsten voorkomen, opgeteld',
   })
   gedeeldeIndicatoren!: GedeeldeIndicatorModel[];
+  @Field(() => [RegioIndicatorPerGemeenteModel], {
+    description:
+      'Elke indicator per jaar opgeteld per gemeente, ook een regionaal doel verdeeld over gemeenten (cijfers per plaats)',
+  })
+  perGemeente!: RegioIndicatorPerGemeenteModel[];
 }

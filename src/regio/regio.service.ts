@@ -17,6 +17,7 @@ import type {
   RegioZorgpartijModel,
 } from './regio.models';
 import { RegioReader } from './regio.reader';
+import { perGemeente } from './regio-gemeenten';
 
 /** The partijen that count as zorgpartijen in the regional view. */
 export const ZORG_SOORTEN: readonly PartijSoort[] = [
@@ -38,6 +39,10 @@ export function normaliseer(tekst: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
 }
+
+/** Indicators of different agreements are taken together by name and unit (see normaliseer). */
+const indicatorSleutel = (r: { naam: string; eenheid: string }) =>
+  `${normaliseer(r.naam)}\u0000${normaliseer(r.eenheid)}`;
 
 /** Sums of doubles, without the 0.30000000000000004 of binary fractions. */
 const rond = (n: number) => Math.round(n * 1e9) / 1e9;
@@ -80,6 +85,7 @@ export class RegioService {
       regios: [],
       overeenkomsten: [],
       gedeeldeIndicatoren: [],
+      perGemeente: [],
     };
     const partijIds = actor.partijIds;
     if (partijIds.length === 0) return leeg;
@@ -101,12 +107,13 @@ export class RegioService {
     if (overeenkomsten.length === 0) return { ...leeg, regios };
 
     const ids = overeenkomsten.map((o) => o.id);
-    const [cycli, afspraken, zorg, indicatoren] = await Promise.all([
+    const [cycli, afspraken, zorg, indicatoren, plaatsPunten] = await Promise.all([
       // The calendar is the jaarcyclus's: its overview of the three running cycles per agreement.
       this.jaarcyclus.overzicht(actor, op, {}),
       this.reader.afspraken(ids),
       this.reader.zorgpartijen(ids, ZORG_SOORTEN),
       this.punten.punten(ids),
+      this.punten.plaatsPunten(ids),
     ]);
 
     const cyclusVan = new Map(cycli.map((c) => [c.overeenkomstId, c]));
@@ -162,6 +169,7 @@ export class RegioService {
       regios,
       overeenkomsten: uitkomst,
       gedeeldeIndicatoren: gedeeld(indicatoren, uitkomst),
+      perGemeente: perGemeente(uitkomst, indicatoren, plaatsPunten, indicatorSleutel),
     };
   }
 }
@@ -209,7 +217,7 @@ function gedeeld(
 ): GedeeldeIndicatorModel[] {
   const volgorde = new Map(overeenkomsten.map((o, i) => [o.id, i]));
   const overeenkomstVan = new Map(overeenkomsten.map((o) => [o.id, o]));
-  const groepen = groepeer(rijen, (r) => `${normaliseer(r.naam)}\u0000${normaliseer(r.eenheid)}`);
+  const groepen = groepeer(rijen, indicatorSleutel);
   const uitkomst: GedeeldeIndicatorModel[] = [];
   for (const groep of groepen.values()) {
     const perIndicator = [...groepeer(groep, (r) => r.indicatorId).values()].sort(
