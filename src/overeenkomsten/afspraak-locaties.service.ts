@@ -58,3 +58,13 @@ export async function zetLocaties(
 export async function locatiesAlsInvoer(afspraak: Afspraak): Promise<AfspraakLocatieInput[]> {
   return (await afspraak.locaties.loadItems()).map((k) => ({ locatieId: k.locatie.id }));
 }
+
+/**
+ * The ids a deel (AfspraakDeel.locatieId) of this afspraak may point at: its own places, as they
+ * will be after this write (set them with {@link zetLocaties} first). For `DeelContext.locatieIds`.
+ */
+export function locatieIdsVan(afspraak: Afspraak): string[] {
+  return afspraak.locaties.isInitialized()
+    ? afspraak.locaties.getItems().map((k) => k.locatie.id)
+    : [];
+}

@@ -49,6 +49,17 @@ export type AfspraakLidInput = {
   type: AfspraakType;
 };
 
+/** Een plaats waarvoor de afspraak geldt: een bestaande plaats van de overeenkomst (locatieId) of een nieuwe (soort en naam) */
+export type AfspraakLocatieInput = {
+  /** De gemeente (van de overeenkomst) waarin de plaats ligt; verplicht bij GEMEENTE, vanzelf de enige gemeente van een lokale overeenkomst */
+  gemeenteId?: string | null | undefined;
+  /** Een plaats die de overeenkomst al kent */
+  locatieId?: string | null | undefined;
+  /** Bijv. "Zorgcomplex De Hoven", "Oudeland", "Kerkstraat 12"; bij GEMEENTE mag hij leeg */
+  naam?: string | null | undefined;
+  soort?: LocatieSoort | null | undefined;
+};
+
 export type AfspraakType =
   /** Uitgangspunten, standpunten, definities, financiële uitgangspunten */
   | 'BESCHRIJVEND'
@@ -180,6 +191,8 @@ export type BijstellingInput = {
   indicatorId: string;
   /** Het jaar van de jaarschijf */
   jaar: number;
+  /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
+  locatieId?: string | null | undefined;
   /** Bij BANDBREEDTE */
   max?: number | null | undefined;
   /** Bij BANDBREEDTE */
@@ -201,6 +214,8 @@ export type BodAfspraakInput = {
   doelgroepen?: Array<Doelgroep> | null | undefined;
   /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
   leden?: Array<AfspraakLidInput> | null | undefined;
+  /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
+  locaties?: Array<AfspraakLocatieInput> | null | undefined;
   tekst?: string | null | undefined;
   themaId: string;
   titel: string;
@@ -231,6 +246,8 @@ export type BodIndicatorInput = {
 export type BodStreefwaardeInput = {
   /** Bij EFFECT: het beoogde effect */
   effect?: string | null | undefined;
+  /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
+  locatieId?: string | null | undefined;
   /** Bij BANDBREEDTE */
   max?: number | null | undefined;
   /** Bij BANDBREEDTE */
@@ -252,6 +269,8 @@ export type CreateAfspraakInput = {
   jaren?: Array<AfspraakJaarInput> | null | undefined;
   /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
   leden?: Array<AfspraakLidInput> | null | undefined;
+  /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
+  locaties?: Array<AfspraakLocatieInput> | null | undefined;
   onderdeelId: string;
   tekst?: string | null | undefined;
   themaId: string;
@@ -271,6 +290,8 @@ export type CreateRealisatieInput = {
   bron?: string | null | undefined;
   indicatorId: string;
   jaar: number;
+  /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
+  locatieId?: string | null | undefined;
   toelichting?: string | null | undefined;
   waarde: number;
 };
@@ -281,6 +302,8 @@ export type CreateStreefwaardeInput = {
   indicatorId: string;
   /** Het jaar van de jaarschijf */
   jaar: number;
+  /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
+  locatieId?: string | null | undefined;
   /** Bij BANDBREEDTE */
   max?: number | null | undefined;
   /** Bij BANDBREEDTE */
@@ -442,6 +465,18 @@ export type LidRol =
   /** Schrijft en wijzigt afspraken */
   | 'OPSTELLER';
 
+export type LocatieSoort =
+  /** Eén adres of perceel */
+  | 'ADRES'
+  /** Een wooncomplex of bouwproject, bijv. "Zorgcomplex De Hoven" */
+  | 'COMPLEX'
+  /** Een gemeente (in een regionale overeenkomst) */
+  | 'GEMEENTE'
+  /** Een dorp of kern van de gemeente */
+  | 'KERN'
+  /** Een wijk of buurt */
+  | 'WIJK';
+
 export type LoginInput = {
   email: string;
   wachtwoord: string;
@@ -473,6 +508,8 @@ export type NieuweAfspraakInput = {
   jaren?: Array<AfspraakJaarInput> | null | undefined;
   /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
   leden?: Array<AfspraakLidInput> | null | undefined;
+  /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
+  locaties?: Array<AfspraakLocatieInput> | null | undefined;
   themaId: string;
   titel: string;
   /** Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep */
@@ -649,6 +686,8 @@ export type UpdateAfspraakInput = {
   jaren?: Array<AfspraakJaarInput> | null | undefined;
   /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
   leden?: Array<AfspraakLidInput> | null | undefined;
+  /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
+  locaties?: Array<AfspraakLocatieInput> | null | undefined;
   tekst?: string | null | undefined;
   themaId?: string | null | undefined;
   titel?: string | null | undefined;
@@ -1340,6 +1379,12 @@ export type BewaarLedenMutationVariables = Exact<{
 
 export type BewaarLedenMutation = { updateAfspraak: { id: string } };
 
+export type BewaarLocatiesMutationVariables = Exact<{
+  input: UpdateAfspraakInput;
+}>;
+
+export type BewaarLocatiesMutation = { updateAfspraak: { id: string } };
+
 export type AfspraakQueryVariables = Exact<{
   id: string;
   overeenkomstId: string;
@@ -1440,6 +1485,13 @@ export type AfspraakQuery = {
           };
     }>;
     waarschuwingen: Array<{ code: WaarschuwingCode; tekst: string; lid: string | null }>;
+    locaties: Array<{
+      id: string;
+      soort: LocatieSoort;
+      naam: string;
+      gemeente: { id: string; naam: string } | null;
+    }>;
+    overeenkomst: { id: string; gemeenten: Array<{ id: string; naam: string }> };
     indicatoren: Array<{
       id: string;
       naam: string;
@@ -4100,6 +4152,46 @@ export const BewaarLedenDocument = {
     },
   ],
 } as unknown as DocumentNode<BewaarLedenMutation, BewaarLedenMutationVariables>;
+export const BewaarLocatiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BewaarLocaties' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAfspraakInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAfspraak' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BewaarLocatiesMutation, BewaarLocatiesMutationVariables>;
 export const AfspraakDocument = {
   kind: 'Document',
   definitions: [
@@ -4537,6 +4629,50 @@ export const AfspraakDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'lid' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'locaties' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gemeente' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overeenkomst' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gemeenten' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -202,3 +202,12 @@ export const DOELGROEP: Record<string, string> = {
   STUDENTEN: 'Studenten',
   WOONWAGENBEWONERS: 'Woonwagenbewoners',
 };
+
+/** The kinds of place (LocatieSoort), as the side panel offers them. */
+export const LOCATIE_SOORT_LABEL: Record<string, string> = {
+  COMPLEX: 'Complex',
+  WIJK: 'Wijk',
+  KERN: 'Kern',
+  GEMEENTE: 'Gemeente',
+  ADRES: 'Adres',
+};

@@ -12,6 +12,7 @@ import { jarenVan } from '../../lib/jaren';
 import { BedragenFormulier } from './Bedragen';
 import { GegevensFormulier } from './Gegevens';
 import { AfspraakLeden } from './AfspraakLeden';
+import { AfspraakLocaties } from './AfspraakLocaties';
 import { Waarschuwingen } from './Waarschuwingen';
 import { Streefwaarden } from './Streefwaarden';
 
@@ -158,6 +159,22 @@ export const AFSPRAAK = graphql(`
         code
         tekst
         lid
+      }
+      locaties {
+        id
+        soort
+        naam
+        gemeente {
+          id
+          naam
+        }
+      }
+      overeenkomst {
+        id
+        gemeenten {
+          id
+          naam
+        }
       }
       indicatoren {
         id
@@ -353,6 +370,17 @@ export function AfspraakPaneel({
           key={a.updatedAt}
           afspraak={a}
           partijen={deelnemers}
+          bewerkbaar={bewerkbaar}
+          onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
+        />
+      </details>
+      <details className="sectie" open={a.locaties.length > 0}>
+        <summary>
+          <h3>Plaatsen{a.locaties.length > 0 && ` (${a.locaties.length})`}</h3>
+        </summary>
+        <AfspraakLocaties
+          key={a.updatedAt}
+          afspraak={a}
           bewerkbaar={bewerkbaar}
           onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
         />
