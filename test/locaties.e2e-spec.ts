@@ -364,10 +364,11 @@ describe('plaatsen van een afspraak', () => {
     // Seed 001 ("Wat willen we bereiken in 2023?"): "Vaststellen regionale (woondealregio)
     // ouderenopgave (aantallen) en verdeling naar gemeentelijk niveau per type
     // ouderenhuisvesting (nultredenwoningen, geclusterde woningen, zorggeschikte woningen)."
-    const [noord, zuid, corporatie, provincie] = await Promise.all([
+    const [noord, zuid, corporatie, huurders, provincie] = await Promise.all([
       createPartij(t, 'Gemeente Noordwolde', 'GEMEENTE'),
       createPartij(t, 'Gemeente Zuidveen', 'GEMEENTE'),
       createPartij(t, 'Woonstichting Regio', 'WONINGCORPORATIE'),
+      createPartij(t, 'Huurdersfederatie Regio', 'HUURDERSORGANISATIE'),
       createPartij(t, 'Provincie Regio', 'PROVINCIE'),
     ]);
     const regionaal = (
@@ -379,6 +380,7 @@ describe('plaatsen van een afspraak', () => {
           gemeenteIds: [noord, zuid],
           deelnemers: [
             { partijId: corporatie, rol: 'ONDERTEKENAAR' },
+            { partijId: huurders, rol: 'ONDERTEKENAAR' },
             { partijId: provincie, rol: 'WAARNEMER' },
           ],
         },
@@ -390,7 +392,7 @@ describe('plaatsen van een afspraak', () => {
           overeenkomstId: regionaal,
           soort: 'HOOFDDOCUMENT',
           titel: 'Hoofddocument',
-          ondertekenaarIds: [noord, zuid, corporatie],
+          ondertekenaarIds: [noord, zuid, corporatie, huurders],
         },
       })
     ).createOnderdeel.id;

@@ -63,8 +63,6 @@ export async function locatiesAlsInvoer(afspraak: Afspraak): Promise<AfspraakLoc
  * The ids a deel (AfspraakDeel.locatieId) of this afspraak may point at: its own places, as they
  * will be after this write (set them with {@link zetLocaties} first). For `DeelContext.locatieIds`.
  */
-export function locatieIdsVan(afspraak: Afspraak): string[] {
-  return afspraak.locaties.isInitialized()
-    ? afspraak.locaties.getItems().map((k) => k.locatie.id)
-    : [];
+export async function locatieIdsVan(afspraak: Afspraak): Promise<string[]> {
+  return (await afspraak.locaties.loadItems()).map((k) => k.locatie.id);
 }
