@@ -49,16 +49,19 @@ export class CollabStore {
     };
   }
 
-  /** Appends an accepted update; answers its position in the log. */
-  async append(onderdeelId: string, update: Uint8Array): Promise<string> {
-    const [{ id }] = await this.em()
-      .getConnection()
-      .execute<[{ id: string }]>(
-        'insert into collab_update (onderdeel_id, update, created_at) values (?, ?, now()) returning id',
-        [onderdeelId, Buffer.from(update)],
-        'all',
-      );
-    return String(id);
+  /**
+   * Appends accepted updates, one row each, in one statement (a group commit when several waited);
+   * answers the position in the log of the last.
+   */
+  async append(onderdeelId: string, ...updates: Uint8Array[]): Promise<string> {
+    const rijen = await this.entityManager.getConnection().execute<{ id: string }[]>(
+      `insert into collab_update (onderdeel_id, update, created_at) values ${updates
+        .map(() => '(?, ?, now())')
+        .join(', ')} returning id`,
+      updates.flatMap((update) => [onderdeelId, Buffer.from(update)]),
+      'all',
+    );
+    return String(rijen.reduce((max, { id }) => (BigInt(id) > max ? BigInt(id) : max), 0n));
   }
 
   /** The onderdeel's layout: which afspraken it holds, and whether it is the hoofddocument. */
@@ -117,7 +120,7 @@ export class CollabStore {
         'all',
         ctx,
       );
-      const merged = Y.mergeUpdates([
+      const merged = samengevoegd([
         ...(snapshot ? [new Uint8Array(snapshot.state)] : []),
         ...log.map((u) => new Uint8Array(u.update)),
       ]);
@@ -136,5 +139,20 @@ export class CollabStore {
       );
       return log.length;
     });
+  }
+}
+
+/**
+ * The updates as one, through a document of their own: Y.mergeUpdates takes tens of milliseconds
+ * of the event loop for a few hundred small updates (every open document's editors wait that
+ * long), applying them takes a few. Deleted content is left out as in every document here.
+ */
+function samengevoegd(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)));
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
   }
 }

@@ -59,6 +59,9 @@ export class GedeeldDocument {
   gematerialiseerdTot: string | null = null;
   indeling?: Indeling;
   materialiseerTimer?: NodeJS.Timeout;
+  /** A materialisation waits in `achtergrond`, not yet started; when the next may start. */
+  materialisatieGepland = false;
+  materialiserenVanaf = 0;
   /**
    * Materialisation and compaction, one at a time but beside the message queue: they only read
    * the document (synchronously) and storage, so typing never waits for them.

@@ -24,6 +24,11 @@ import { zonderStuurtekensDiep } from '../common/stuurtekens';
 export class Materialiser {
   /** A hash of what was last written per fragment, so unchanged text costs no write. */
   private readonly geschreven = new Map<string, string>();
+  /**
+   * Per open onderdeel, what does not change while it is open (its kind and agreement), so a
+   * pass during typing reads only the afspraken: it runs several times a second.
+   */
+  private readonly soorten = new Map<string, { hoofddocument: boolean; overeenkomstId: string }>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -41,25 +46,33 @@ export class Materialiser {
     const telt = (naam: string) => doc.share.has(naam) && (!alleen || alleen.has(naam));
     if (alleen?.size === 0) return;
     const em = this.em.fork();
-    const onderdeel = await em.findOne(Onderdeel, onderdeelId, {
-      fields: ['soort', 'overeenkomst.preambule', 'overeenkomst.preambuleJson'],
-    });
-    if (!onderdeel) return;
-    const overeenkomst = onderdeel.overeenkomst.$;
+    let soort = this.soorten.get(onderdeelId);
+    if (vergelijk || !soort) {
+      const onderdeel = await em.findOne(Onderdeel, onderdeelId, {
+        fields: ['soort', 'overeenkomst.preambule', 'overeenkomst.preambuleJson'],
+      });
+      if (!onderdeel) return;
+      const overeenkomst = onderdeel.overeenkomst.$;
+      soort = {
+        hoofddocument: onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT,
+        overeenkomstId: overeenkomst.id,
+      };
+      this.soorten.set(onderdeelId, soort);
+      if (vergelijk && soort.hoofddocument)
+        this.geschreven.set(
+          `${onderdeelId}/${PREAMBULE_FRAGMENT}`,
+          hashVan(overeenkomst.preambuleJson, overeenkomst.preambule),
+        );
+    }
+    const { hoofddocument, overeenkomstId } = soort;
     const afspraken = await em.find(
       Afspraak,
       { onderdeel: onderdeelId },
       { fields: vergelijk ? ['tekst', 'tekstJson'] : ['id'] },
     );
-    const hoofddocument = onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT;
     if (vergelijk) {
       for (const a of afspraken)
         this.geschreven.set(`${onderdeelId}/${a.id}`, hashVan(a.tekstJson, a.tekst));
-      if (hoofddocument)
-        this.geschreven.set(
-          `${onderdeelId}/${PREAMBULE_FRAGMENT}`,
-          hashVan(overeenkomst.preambuleJson, overeenkomst.preambule),
-        );
     }
     for (const { id } of afspraken) {
       if (!telt(id)) continue;
@@ -77,7 +90,7 @@ export class Materialiser {
       if (inhoud) {
         await em.nativeUpdate(
           Overeenkomst,
-          { id: overeenkomst.id },
+          { id: overeenkomstId },
           { preambule: inhoud.tekst, preambuleJson: inhoud.json },
         );
         inhoud.geschreven();
@@ -87,6 +100,7 @@ export class Materialiser {
 
   /** Forgets what was written for an unloaded document, so its memory is released too. */
   vergeet(onderdeelId: string): void {
+    this.soorten.delete(onderdeelId);
     for (const sleutel of this.geschreven.keys())
       if (sleutel.startsWith(`${onderdeelId}/`)) this.geschreven.delete(sleutel);
   }

@@ -33,18 +33,15 @@ export class Schrijfwachtrij {
   }
 
   /**
-   * Writes what waits, as one row per write, and then publishes it; updates accepted during a
-   * write go in the next one. Under load this keeps the delay at about one round trip instead of
-   * a queue of them.
+   * Writes what waits, in one statement, and then publishes it; updates accepted during a write
+   * go in the next one. Under load this keeps the delay at about one round trip instead of a
+   * queue of them.
    */
   private async schrijf(document: GedeeldDocument): Promise<void> {
     while (document.teSchrijven.length > 0) {
       const updates = document.teSchrijven.splice(0);
       try {
-        document.laatsteLogId = await this.store.append(
-          document.onderdeelId,
-          updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates),
-        );
+        document.laatsteLogId = await this.store.append(document.onderdeelId, ...updates);
       } catch (error) {
         // What could not be stored must not be shown as saved: the document is dropped (the
         // registry loads a fresh one), and every client resyncs from what storage holds and
@@ -55,7 +52,7 @@ export class Schrijfwachtrij {
         document.verbindingen.forEach((v) => v.ws.close(1011, 'Opslaan mislukt'));
         break;
       }
-      document.logLengte++;
+      document.logLengte += updates.length;
       for (const update of updates) this.bus.update(document.onderdeelId, update);
       this.planMaterialisatie(document);
     }
@@ -134,19 +131,35 @@ export class Schrijfwachtrij {
     );
   }
 
+  /**
+   * Materialises (and compacts when the log has grown) at most every MATERIALISEER_NA_MS, and
+   * starts right after an append has committed: its queries and commit then fall in the pause
+   * before the next edit instead of beside an append, whose commit would wait for theirs.
+   * Changes after the last pass are caught by a timer, which leaves the pass to an append in
+   * progress if there is one.
+   */
   private planMaterialisatie(document: GedeeldDocument): void {
-    if (document.materialiseerTimer) return;
-    document.materialiseerTimer = setTimeout(() => {
-      document.materialiseerTimer = undefined;
-      this.opAchtergrond(document, async () => {
-        await this.materialiseer(document);
-        if (document.logLengte >= COMPACT_NA && document.gematerialiseerdTot)
-          document.logLengte -= await this.store.compact(
-            document.onderdeelId,
-            document.gematerialiseerdTot,
-          );
-      }).catch(() => undefined); // logged by the chain; the next edit plans another attempt
-    }, MATERIALISEER_NA_MS);
+    if (document.materialiseerTimer || document.materialisatieGepland || document.defect) return;
+    const wacht = document.materialiserenVanaf - performance.now();
+    if (wacht > 0) {
+      document.materialiseerTimer = setTimeout(() => {
+        document.materialiseerTimer = undefined;
+        if (!document.schrijft) this.planMaterialisatie(document);
+      }, wacht);
+      return;
+    }
+    document.materialisatieGepland = true;
+    document.materialiserenVanaf = performance.now() + MATERIALISEER_NA_MS;
+    this.opAchtergrond(document, async () => {
+      // Changes from here on are planned again; this pass covers everything before.
+      document.materialisatieGepland = false;
+      await this.materialiseer(document);
+      if (document.logLengte >= COMPACT_NA && document.gematerialiseerdTot)
+        document.logLengte -= await this.store.compact(
+          document.onderdeelId,
+          document.gematerialiseerdTot,
+        );
+    }).catch(() => undefined); // logged by the chain; the next edit plans another attempt
   }
 
   /**
