@@ -283,7 +283,9 @@ export class BodService {
         naam: i.naam,
         eenheid: i.eenheid,
         streefwaarde: streefwaardeTekst(
-          streefwaarden.find((s) => s.indicator.id === i.id && s.jaarschijf.id === b.jaarschijf.id),
+          streefwaarden.find(
+            (s) => s.indicator.id === i.id && s.jaarschijf?.id === b.jaarschijf.id,
+          ),
           i.eenheid,
         ),
       })),

@@ -11,6 +11,7 @@ import { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspra
 import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { LocatieSoort } from '../overeenkomsten/locatie.entity';
+import { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import { LidRol } from '../partijen/lidmaatschap.entity';
 import type { DemoData } from './demo-types';
 
@@ -1629,6 +1630,9 @@ export const DEMO: DemoData = {
         { jaar: 2028, soort: StreefwaardeSoort.EXACT, waarde: 24, locatie: 'De Boomgaard' },
         { jaar: 2029, soort: StreefwaardeSoort.EXACT, waarde: 20, locatie: 'Schouwpad' },
       ],
+      // The programma Wonen en zorg voor ouderen counts to 2030 ("80.000 geclusterde woningen
+      // ... t/m 2030", quoted in the regional woonzorgvisie of seed 001): Vlietdam's share.
+      horizondoelen: [{ jaar: 2030, soort: StreefwaardeSoort.MINIMAAL, min: 320 }],
       realisaties: [
         {
           jaar: 2026,
@@ -1677,6 +1681,8 @@ export const DEMO: DemoData = {
         'woningzoekenden en uitstromers uit beschermd wonen, maatschappelijke opvang en jeugdzorg.',
       definitieBron: 'Huisvestingsverordening Vlietdam 2025',
       nulmeting: { waarde: 41, jaar: 2025 },
+      // Too many urgent allocations crowd out the regular woningzoekenden: inside the band.
+      richting: IndicatorRichting.BINNEN_BANDBREEDTE,
       afspraken: ['urgentieregeling', 'kwartaaloverleg-bw'],
       streefwaarden: [
         { jaar: 2026, soort: StreefwaardeSoort.BANDBREEDTE, min: 50, max: 75 },
@@ -1753,6 +1759,7 @@ export const DEMO: DemoData = {
         'inkomen bedragen.',
       definitieBron: 'Betaalbaarheidsmonitor Vlietdam (naar het voorbeeld van Leeuwarden)',
       nulmeting: { waarde: 6.4, jaar: 2025 },
+      richting: IndicatorRichting.LAGER_IS_BETER,
       afspraken: ['woonzorgquote', 'huuroverleg'],
       streefwaarden: [
         {
@@ -1776,6 +1783,7 @@ export const DEMO: DemoData = {
           waarde: 5.1,
           bron: 'Betaalbaarheidsmonitor Vlietdam 2026 (gemeente en corporaties)',
           toelichting: '212 huishoudens benaderd; 168 kregen huurmaatwerk of een minimaregeling.',
+          oordeel: EffectOordeel.DEELS,
         },
       ],
     },
@@ -1811,6 +1819,7 @@ export const DEMO: DemoData = {
         'Aantal daadwerkelijk uitgevoerde ontruimingen van sociale huurwoningen in Vlietdam met huurachterstand als hoofdreden.',
       definitieBron: 'Aedes-benchmark, definitie ontruimingen',
       nulmeting: { waarde: 14, jaar: 2025 },
+      richting: IndicatorRichting.LAGER_IS_BETER,
       afspraken: ['schuldhulp-200k', 'huisbezoeken-75', 'kosten-uithuiszetting'],
       streefwaarden: [
         { jaar: 2026, soort: StreefwaardeSoort.EXACT, waarde: 10 },
@@ -1843,6 +1852,15 @@ export const DEMO: DemoData = {
         { jaar: 2028, soort: StreefwaardeSoort.EXACT, waarde: 7 },
         { jaar: 2029, soort: StreefwaardeSoort.EXACT, waarde: 8 },
       ],
+      // Beyond the periode, as in "in 2030 heeft elke kern een ontmoetingsplek" (issue 15).
+      horizondoelen: [
+        {
+          jaar: 2030,
+          soort: StreefwaardeSoort.EFFECT,
+          effect:
+            'In 2030 heeft elke kern van Vlietdam een ontmoetingsplek met een vast activiteitenprogramma',
+        },
+      ],
       realisaties: [
         {
           jaar: 2026,
@@ -1863,10 +1881,11 @@ export const DEMO: DemoData = {
       nulmeting: { waarde: 58, jaar: 2025 },
       afspraken: ['aanpasbaar-bouwen', 'nieuwbouw-nultreden'],
       streefwaarden: [
-        { jaar: 2026, soort: StreefwaardeSoort.EXACT, waarde: 70 },
-        { jaar: 2027, soort: StreefwaardeSoort.EXACT, waarde: 70 },
-        { jaar: 2028, soort: StreefwaardeSoort.EXACT, waarde: 70 },
-        { jaar: 2029, soort: StreefwaardeSoort.EXACT, waarde: 70 },
+        // "Ten minste 70% aanpasbaar": an open bandwidth, as the agreement words it.
+        { jaar: 2026, soort: StreefwaardeSoort.MINIMAAL, min: 70 },
+        { jaar: 2027, soort: StreefwaardeSoort.MINIMAAL, min: 70 },
+        { jaar: 2028, soort: StreefwaardeSoort.MINIMAAL, min: 70 },
+        { jaar: 2029, soort: StreefwaardeSoort.MINIMAAL, min: 70 },
       ],
       realisaties: [
         {

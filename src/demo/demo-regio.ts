@@ -4,6 +4,7 @@ import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
 import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { IndicatorRichting } from '../indicatoren/richting';
 import { LidRol } from '../partijen/lidmaatschap.entity';
 import type { DemoData } from './demo-types';
 
@@ -504,6 +505,7 @@ export const DEMO_REGIO: DemoData = {
         'Aantal daadwerkelijk uitgevoerde ontruimingen van sociale huurwoningen in Rietwijk met huurachterstand als hoofdreden.',
       definitieBron: 'Aedes-benchmark, definitie ontruimingen',
       nulmeting: { waarde: 5, jaar: 2025 },
+      richting: IndicatorRichting.LAGER_IS_BETER,
       afspraken: ['huisbezoeken'],
       streefwaarden: [
         {

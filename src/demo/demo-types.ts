@@ -5,6 +5,7 @@ import type { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/a
 import type { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import type { BetrokkeneRol, TrekkerGroep } from '../overeenkomsten/afspraak-rollen';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import type { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import type { LidRol } from '../partijen/lidmaatschap.entity';
 import type { LocatieSoort } from '../overeenkomsten/locatie.entity';
 import type { DemoJaarEvaluatie } from './demo-evaluatie';
@@ -96,7 +97,13 @@ export interface DemoIndicator {
     bron: string;
     toelichting?: string;
     locatie?: string;
+    /** Over a described effect: how far it was reached (the toelichting says what). */
+    oordeel?: EffectOordeel;
   }[];
+  /** Which way the indicator improves; without it, more is better. */
+  richting?: IndicatorRichting;
+  /** Targets after the periode, the horizon the agreement works towards. */
+  horizondoelen?: DemoIndicator['streefwaarden'];
 }
 
 export interface DemoGebruiker {

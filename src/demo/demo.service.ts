@@ -166,9 +166,10 @@ export class DemoService {
           definitieBron: i.definitieBron ?? null,
           nulmetingWaarde: i.nulmeting.waarde,
           nulmetingJaar: i.nulmeting.jaar,
+          richting: i.richting,
           afspraakIds: i.afspraken.map(id),
         });
-        for (const { locatie, ...s } of i.streefwaarden) {
+        for (const { locatie, ...s } of [...i.streefwaarden, ...(i.horizondoelen ?? [])]) {
           await this.indicatoren.nieuweStreefwaarde({
             indicatorId: indicator.id,
             ...s,
@@ -176,13 +177,16 @@ export class DemoService {
           });
         }
         for (const { locatie, ...r } of i.realisaties) {
-          await this.indicatoren.createRealisatie(null, {
+          const realisatie = await this.indicatoren.createRealisatie(null, {
             indicatorId: indicator.id,
             toelichting: '',
             ...r,
             locatieId: await locatieId(this.em, overeenkomst.id, locatie),
           });
+          // The demo tells of years already reported on, whenever it is loaded: final figures.
+          realisatie.tussenstand = false;
         }
+        await this.em.flush();
         this.em.clear();
       }
       await laadAfgerondJaar(this.em, data, overeenkomst.id, id);

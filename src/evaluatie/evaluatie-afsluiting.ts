@@ -152,11 +152,13 @@ export class EvaluatieAfsluiting {
       overeenkomst: overeenkomstId,
       jaar: b.jaar,
     });
+    // By year: a horizon target set before the periode reached this year is the one adjusted.
     let streefwaarde = await em.findOne(Streefwaarde, {
       indicator: b.indicatorId,
-      jaarschijf,
+      jaar: b.jaar,
       locatie: null,
     });
+    if (streefwaarde) streefwaarde.jaarschijf ??= ref(jaarschijf);
     if (!streefwaarde) {
       streefwaarde = new Streefwaarde(
         em.getReference(Indicator, b.indicatorId),

@@ -7,7 +7,8 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
+import { RICHTING_TEKST } from '../indicatoren/richting';
+import { realisatieTekst, streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import type { IndicatorReeksModel } from '../monitoring/monitoring.models';
 import { AFSPRAAK_TYPE_LABEL } from '../overeenkomsten/afspraak-type';
 import { alinea, kenmerk, kop, regel, tabel } from '../export/docx-bouwstenen';
@@ -135,25 +136,26 @@ function indicatoren(reeksen: IndicatorReeksModel[]): FileChild[] {
     uit.push(kop(`${r.naam} (${r.eenheid})`, HeadingLevel.HEADING_2));
     if (r.nulmetingWaarde != null)
       uit.push(kenmerk('Nulmeting', `${r.nulmetingWaarde} ${r.eenheid} (${r.nulmetingJaar})`));
+    uit.push(kenmerk('Richting', RICHTING_TEKST[r.richting]));
     uit.push(
       tabel(
         ['Jaar', 'Streefwaarde', 'Realisatie', 'Op koers'],
-        r.punten.map((p) => [
-          String(p.jaar),
+        [...r.punten, ...r.horizon].map((p) => [
+          r.horizon.includes(p) ? `${p.jaar} (horizon)` : String(p.jaar),
           streefwaardeTekst(
             p.soort
               ? { soort: p.soort, waarde: p.streefwaarde, min: p.min, max: p.max, effect: p.effect }
               : undefined,
             r.eenheid,
           ),
-          p.realisatie == null
+          p.realisatie == null && p.oordeel == null
             ? ''
-            : `${p.realisatie} ${r.eenheid}${p.bron ? `\nBron: ${p.bron}` : ''}`,
+            : `${realisatieTekst({ ...p, waarde: p.realisatie }, r.eenheid)}${p.bron ? `\nBron: ${p.bron}` : ''}`,
           p.opKoers == null ? '' : p.opKoers ? 'ja' : 'nee',
         ]),
         [12, 38, 35, 15],
         (rij, kolom) => {
-          const op = r.punten[rij]!.opKoers;
+          const op = r.punten[rij]?.opKoers;
           return kolom === 3 && op != null
             ? op
               ? STOPLICHT_KLEUR.GROEN

@@ -1,3 +1,4 @@
+import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { Resvg } from '@resvg/resvg-js';
 import { mooieStap } from '../gedeeld/as-stap';
 import { getal } from '../indicatoren/streefwaarde-tekst';
@@ -71,11 +72,14 @@ export function grafiekSvg(reeks: IndicatorReeksModel): string {
     );
   }
   // The bandwidth behind everything else, one shaded block per year.
+  // An open bandwidth (ten minste / hoogstens) runs to the edge of the chart on its open side.
   reeks.punten.forEach((p, i) => {
-    if (p.min == null || p.max == null) return;
+    const onder = p.min ?? (p.soort === StreefwaardeSoort.MAXIMAAL ? 0 : null);
+    const boven = p.max ?? (p.soort === StreefwaardeSoort.MINIMAAL ? top : null);
+    if (onder == null || boven == null) return;
     const links = x(i + eerste) - vak / 2 + 2;
     delen.push(
-      `<rect x="${links}" y="${y(p.max)}" width="${vak - 4}" height="${Math.max(y(p.min) - y(p.max), 1)}" fill="${KLEUR.band}" fill-opacity="0.12" stroke="${KLEUR.band}" stroke-opacity="0.4" stroke-dasharray="4 3"/>`,
+      `<rect x="${links}" y="${y(boven)}" width="${vak - 4}" height="${Math.max(y(onder) - y(boven), 1)}" fill="${KLEUR.band}" fill-opacity="0.12" stroke="${KLEUR.band}" stroke-opacity="0.4" stroke-dasharray="4 3"/>`,
     );
   });
   kolommen.forEach((k, i) => {

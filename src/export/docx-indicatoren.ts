@@ -1,5 +1,6 @@
 import { type FileChild, HeadingLevel, Paragraph } from 'docx';
-import { getal, streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
+import { RICHTING_TEKST } from '../indicatoren/richting';
+import { getal, realisatieTekst, streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import { kop, tabel, tekst } from './docx-bouwstenen';
 import type { ExportOvereenkomst } from './export-gegevens';
 
@@ -22,13 +23,22 @@ export function indicatorTabellen(g: ExportOvereenkomst): FileChild[] {
               i.streefwaarden.find((s) => s.jaar === jaar),
               i.eenheid,
             ),
-            r ? `${getal(r.waarde)}\nbron: ${r.bron}` : '',
+            r ? `${realisatieTekst(r, '')}\nbron: ${r.bron}` : '',
             i.afspraakNummers.join(', '),
           ];
         }),
         [27, 16, 19, 24, 14],
       ),
     );
+  }
+  const horizon = g.indicatoren.flatMap((i) =>
+    i.streefwaarden
+      .filter((s) => !g.jaren.includes(s.jaar))
+      .map((s) => [`${i.naam} (${i.eenheid})`, String(s.jaar), streefwaardeTekst(s, i.eenheid)]),
+  );
+  if (horizon.length) {
+    uit.push(kop('Horizon: doelen na de periode', HeadingLevel.HEADING_2));
+    uit.push(tabel(['Indicator', 'Jaar', 'Streefwaarde'], horizon, [40, 15, 45]));
   }
   uit.push(kop('Definities', HeadingLevel.HEADING_2));
   for (const i of g.indicatoren) {
@@ -39,6 +49,7 @@ export function indicatorTabellen(g: ExportOvereenkomst): FileChild[] {
           tekst(`${i.naam}: `, { bold: true }),
           tekst(i.definitie || 'geen definitie opgegeven'),
           ...(i.definitieBron ? [tekst(` (bron: ${i.definitieBron})`)] : []),
+          tekst(` Richting: ${RICHTING_TEKST[i.richting]}.`),
         ],
       }),
     );

@@ -1,3 +1,4 @@
+import type { IndicatorRichting } from '../indicatoren/richting';
 import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import type { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 
@@ -56,6 +57,7 @@ export interface ExportIndicator {
   definitie: string;
   definitieBron: string | null;
   nulmeting: { waarde: number; jaar: number | null } | null;
+  richting: IndicatorRichting;
   afspraakNummers: string[];
   streefwaarden: {
     jaar: number;
@@ -65,7 +67,14 @@ export interface ExportIndicator {
     max: number | null;
     effect: string | null;
   }[];
-  realisaties: { jaar: number; waarde: number; bron: string }[];
+  realisaties: {
+    jaar: number;
+    waarde: number | null;
+    oordeel: string | null;
+    toelichting: string;
+    tussenstand: boolean;
+    bron: string;
+  }[];
 }
 
 export interface AuditSamenvatting {

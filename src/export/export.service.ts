@@ -151,8 +151,10 @@ export class ExportService {
               i.nulmetingWaarde == null
                 ? null
                 : { waarde: i.nulmetingWaarde, jaar: i.nulmetingJaar },
+            richting: i.richting,
             afspraakNummers: i.afspraken.map((a) => nummers.get(a.id) ?? a.nummer),
-            streefwaarden: i.streefwaarden.map((s) => ({
+            // With the horizon targets; the document shows those after the jaarschijven.
+            streefwaarden: [...i.streefwaarden, ...i.horizondoelen].map((s) => ({
               jaar: s.jaar,
               soort: s.soort,
               waarde: s.waarde,
@@ -163,6 +165,9 @@ export class ExportService {
             realisaties: i.realisaties.map((r) => ({
               jaar: r.jaar,
               waarde: r.waarde,
+              oordeel: r.oordeel,
+              toelichting: r.toelichting,
+              tussenstand: r.tussenstand,
               bron: r.bron,
             })),
           })),

@@ -17,10 +17,11 @@ import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Locatie } from '../overeenkomsten/locatie.entity';
+import { EffectOordeel, IndicatorRichting } from './richting';
 
 @Entity()
 export class Indicator extends BaseEntity<
-  'definitie' | 'definitieBron' | 'nulmetingWaarde' | 'nulmetingJaar'
+  'definitie' | 'definitieBron' | 'nulmetingWaarde' | 'nulmetingJaar' | 'richting'
 > {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
@@ -44,6 +45,9 @@ export class Indicator extends BaseEntity<
   @Property({ type: 'integer', nullable: true })
   nulmetingJaar?: number | null = null;
 
+  @Enum({ items: () => IndicatorRichting, default: IndicatorRichting.HOGER_IS_BETER })
+  richting: IndicatorRichting = IndicatorRichting.HOGER_IS_BETER;
+
   @ManyToMany(() => Afspraak, 'indicatoren', { owner: true, pivotTable: 'indicator_afspraak' })
   afspraken = new Collection<Afspraak>(this);
 
@@ -65,6 +69,8 @@ export enum StreefwaardeSoort {
   EXACT = 'EXACT',
   BANDBREEDTE = 'BANDBREEDTE',
   EFFECT = 'EFFECT',
+  MINIMAAL = 'MINIMAAL',
+  MAXIMAAL = 'MAXIMAAL',
 }
 registerEnumType(StreefwaardeSoort, {
   name: 'StreefwaardeSoort',
@@ -72,22 +78,30 @@ registerEnumType(StreefwaardeSoort, {
     EXACT: { description: 'Eén getal' },
     BANDBREEDTE: { description: 'Een bandbreedte van minimum tot maximum' },
     EFFECT: { description: 'Een beschreven effect in plaats van een aantal' },
+    MINIMAAL: { description: 'Ten minste een aantal (min), zonder bovengrens' },
+    MAXIMAAL: { description: 'Hoogstens een aantal (max), zonder ondergrens' },
   },
 });
 
 @Entity()
-// One figure per year for the whole agreement (no place) and one per place: nulls not distinct.
+// One target per year for the whole agreement (no place) and one per place: nulls not distinct.
+// Keyed by year, not jaarschijf: horizon targets have none.
 @Unique({
-  name: 'streefwaarde_indicator_id_jaarschijf_id_locatie_id_unique',
+  name: 'streefwaarde_indicator_id_jaar_locatie_id_unique',
   expression:
-    'alter table "streefwaarde" add constraint "streefwaarde_indicator_id_jaarschijf_id_locatie_id_unique" unique nulls not distinct ("indicator_id", "jaarschijf_id", "locatie_id")',
+    'alter table "streefwaarde" add constraint "streefwaarde_indicator_id_jaar_locatie_id_unique" unique nulls not distinct ("indicator_id", "jaar", "locatie_id")',
 })
 export class Streefwaarde extends BaseEntity<'waarde' | 'min' | 'max' | 'effect' | 'locatie'> {
   @ManyToOne(() => Indicator, { ref: true, deleteRule: 'cascade' })
   indicator: Ref<Indicator>;
 
-  @ManyToOne(() => Jaarschijf, { ref: true, deleteRule: 'cascade' })
-  jaarschijf: Ref<Jaarschijf>;
+  /** Empty for a horizon target: a year after the periode, which has no jaarschijf. */
+  @ManyToOne(() => Jaarschijf, { ref: true, deleteRule: 'cascade', nullable: true })
+  jaarschijf: Ref<Jaarschijf> | null;
+
+  /** The year of the target; readers key on it, so a horizon target joins a later periode. */
+  @Property({ type: 'integer' })
+  jaar: number;
 
   /** The place this figure is for; none: the figure of the whole agreement. */
   @ManyToOne(() => Locatie, { ref: true, deleteRule: 'cascade', nullable: true })
@@ -108,10 +122,18 @@ export class Streefwaarde extends BaseEntity<'waarde' | 'min' | 'max' | 'effect'
   @Property({ type: 'text', nullable: true })
   effect?: string | null = null;
 
-  constructor(indicator: Indicator, jaarschijf: Jaarschijf, soort: StreefwaardeSoort) {
+  /** In a jaarschijf, or (jaarschijf null) in the horizon year `jaar`. */
+  constructor(
+    indicator: Indicator,
+    jaarschijf: Jaarschijf | null,
+    soort: StreefwaardeSoort,
+    jaar = jaarschijf?.jaar,
+  ) {
     super();
+    if (jaar == null) throw new Error('Een streefwaarde zonder jaarschijf heeft een jaar');
     this.indicator = ref(indicator);
-    this.jaarschijf = ref(jaarschijf);
+    this.jaarschijf = jaarschijf ? ref(jaarschijf) : null;
+    this.jaar = jaar;
     this.soort = soort;
   }
 }
@@ -123,7 +145,9 @@ export class Streefwaarde extends BaseEntity<'waarde' | 'min' | 'max' | 'effect'
   expression:
     'alter table "realisatie" add constraint "realisatie_indicator_id_jaarschijf_id_locatie_id_unique" unique nulls not distinct ("indicator_id", "jaarschijf_id", "locatie_id")',
 })
-export class Realisatie extends BaseEntity<'bron' | 'toelichting' | 'locatie'> {
+export class Realisatie extends BaseEntity<
+  'bron' | 'toelichting' | 'locatie' | 'oordeel' | 'tussenstand'
+> {
   @ManyToOne(() => Indicator, { ref: true, deleteRule: 'cascade' })
   indicator: Ref<Indicator>;
 
@@ -134,8 +158,16 @@ export class Realisatie extends BaseEntity<'bron' | 'toelichting' | 'locatie'> {
   @ManyToOne(() => Locatie, { ref: true, deleteRule: 'cascade', nullable: true })
   locatie?: Ref<Locatie> | null = null;
 
-  @Property({ type: 'double' })
-  waarde: number;
+  /** Empty where an effect was judged in words (oordeel) instead of measured. */
+  @Property({ type: 'double', nullable: true })
+  waarde: number | null;
+
+  @Enum({ items: () => EffectOordeel, nullable: true })
+  oordeel?: EffectOordeel | null = null;
+
+  /** Entered before its year ended (by the app's clock): an interim figure, not judged final. */
+  @Property({ type: 'boolean', default: false })
+  tussenstand: boolean = false;
 
   @Property({ type: 'string', length: 300 })
   bron: string = '';
@@ -143,7 +175,7 @@ export class Realisatie extends BaseEntity<'bron' | 'toelichting' | 'locatie'> {
   @Property({ type: 'text' })
   toelichting: string = '';
 
-  constructor(indicator: Indicator, jaarschijf: Jaarschijf, waarde: number) {
+  constructor(indicator: Indicator, jaarschijf: Jaarschijf, waarde: number | null) {
     super();
     this.indicator = ref(indicator);
     this.jaarschijf = ref(jaarschijf);

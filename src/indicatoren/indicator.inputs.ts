@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Getal, Id, Ids, Jaar, Keuze, LangeTekst, Optioneel, Tekst } from '../common/validation';
 import { StreefwaardeSoort } from './indicator.entity';
+import { EffectOordeel, IndicatorRichting } from './richting';
 
 @InputType()
 export class CreateIndicatorInput {
@@ -19,6 +20,13 @@ export class CreateIndicatorInput {
   definitieBron?: string | null;
   @Field(() => Float, { nullable: true }) @Optioneel() @Getal() nulmetingWaarde?: number | null;
   @Field(() => Int, { nullable: true }) @Optioneel() @Jaar() nulmetingJaar?: number | null;
+  @Field(() => IndicatorRichting, {
+    nullable: true,
+    description: 'Welke kant de indicator op moet (standaard HOGER_IS_BETER)',
+  })
+  @Optioneel()
+  @Keuze(IndicatorRichting)
+  richting?: IndicatorRichting;
   @Field(() => [ID], { nullable: true, description: 'De afspraken die deze indicator meet' })
   @Optioneel()
   @Ids(200)
@@ -35,15 +43,20 @@ export class UpdateIndicatorInput extends PartialType(
 @InputType()
 export class CreateStreefwaardeInput {
   @Field(() => ID) @Id() indicatorId!: string;
-  @Field(() => Int, { description: 'Het jaar van de jaarschijf' }) @Jaar() jaar!: number;
+  @Field(() => Int, {
+    description:
+      'Het jaar van de jaarschijf, of een horizonjaar na de periode (het doel waar de afspraak naartoe werkt)',
+  })
+  @Jaar()
+  jaar!: number;
   @Field(() => StreefwaardeSoort) @Keuze(StreefwaardeSoort) soort!: StreefwaardeSoort;
   @Field(() => Float, { nullable: true, description: 'Bij EXACT' }) @Optioneel() @Getal() waarde?:
     number | null;
-  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' })
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE en MINIMAAL (ten minste)' })
   @Optioneel()
   @Getal()
   min?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE' })
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE en MAXIMAAL (hoogstens)' })
   @Optioneel()
   @Getal()
   max?: number | null;
@@ -72,7 +85,21 @@ export class UpdateStreefwaardeInput extends PartialType(
 export class CreateRealisatieInput {
   @Field(() => ID) @Id() indicatorId!: string;
   @Field(() => Int) @Jaar() jaar!: number;
-  @Field(() => Float) @Getal() waarde!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Het gerealiseerde getal; bij een beoogd effect mag in plaats daarvan een oordeel',
+  })
+  @Optioneel()
+  @Getal()
+  waarde?: number | null;
+  @Field(() => EffectOordeel, {
+    nullable: true,
+    description:
+      'Alleen bij een streefwaarde van de soort EFFECT: bereikt, deels of niet, toegelicht in de toelichting',
+  })
+  @Optioneel()
+  @Keuze(EffectOordeel)
+  oordeel?: EffectOordeel | null;
   @Field({ nullable: true, description: 'Bron van het cijfer' })
   @Optioneel()
   @LangeTekst(300)

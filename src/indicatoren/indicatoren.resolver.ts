@@ -138,9 +138,11 @@ export class IndicatorenResolver {
 
   private async streefwaarde(overeenkomstId: string, item: Owned): Promise<StreefwaardeModel> {
     const indicator = await this.read(overeenkomstId, item.indicator.id, NEED_ALL);
-    return [...indicator.streefwaarden, ...indicator.streefwaardenPerLocatie].find(
-      (s) => s.id === item.id,
-    )!;
+    return [
+      ...indicator.streefwaarden,
+      ...indicator.streefwaardenPerLocatie,
+      ...indicator.horizondoelen,
+    ].find((s) => s.id === item.id)!;
   }
 
   private async realisatie(overeenkomstId: string, item: Owned): Promise<RealisatieModel> {

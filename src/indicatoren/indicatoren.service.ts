@@ -3,11 +3,13 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, invalid, notFound } from '../common/app-error';
 import type { Actor } from '../auth/actor';
+import { Klok } from '../common/klok';
 import { findOrFail } from '../database/find';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { checkRealisatie, isTussenstand, streefjaar } from './doel-regels';
 import { Indicator, Realisatie, Streefwaarde, StreefwaardeSoort } from './indicator.entity';
 import type {
   CreateIndicatorInput,
@@ -18,6 +20,7 @@ import type {
   UpdateStreefwaardeInput,
 } from './indicator.inputs';
 import { plaatsVoor, voorPlaats } from './plaats';
+import type { Locatie } from '../overeenkomsten/locatie.entity';
 
 type StreefwaardeFields = Pick<
   CreateStreefwaardeInput,
@@ -29,6 +32,7 @@ export class IndicatorenService {
   constructor(
     private readonly em: EntityManager,
     private readonly gebeurtenissen: Gebeurtenissen,
+    private readonly klok: Klok,
   ) {}
 
   get(id: string): Promise<Indicator> {
@@ -55,6 +59,7 @@ export class IndicatorenService {
     const indicator = new Indicator(overeenkomst, input.naam, input.eenheid);
     indicator.definitie = input.definitie ?? '';
     indicator.definitieBron = input.definitieBron ?? null;
+    if (input.richting) indicator.richting = input.richting;
     setNulmeting(indicator, input.nulmetingWaarde, input.nulmetingJaar);
     indicator.afspraken.set(await this.afspraken(overeenkomst.id, input.afspraakIds ?? []));
     await this.em.persistAndFlush(indicator);
@@ -67,6 +72,7 @@ export class IndicatorenService {
     if (input.eenheid != null) indicator.eenheid = input.eenheid;
     if (input.definitie != null) indicator.definitie = input.definitie;
     if (input.definitieBron !== undefined) indicator.definitieBron = input.definitieBron;
+    if (input.richting != null) indicator.richting = input.richting;
     if (input.nulmetingWaarde !== undefined || input.nulmetingJaar !== undefined) {
       setNulmeting(
         indicator,
@@ -99,16 +105,21 @@ export class IndicatorenService {
   /** A new streefwaarde, not announced (see {@link nieuw}). */
   async nieuweStreefwaarde(input: CreateStreefwaardeInput): Promise<Streefwaarde> {
     const indicator = await this.get(input.indicatorId);
-    const jaarschijf = await this.jaarschijf(indicator, input.jaar);
+    const overeenkomst = await indicator.overeenkomst.loadOrFail();
+    // Keyed by year: a horizon target after the periode has no jaarschijf.
+    const jaarschijf =
+      streefjaar(input.jaar, overeenkomst) === 'jaarschijf'
+        ? await this.jaarschijf(indicator, input.jaar)
+        : null;
     const locatie = await plaatsVoor(this.em, indicator, input.locatieId);
-    if ((await this.em.count(Streefwaarde, { indicator, jaarschijf, locatie })) > 0) {
+    if ((await this.em.count(Streefwaarde, { indicator, jaar: input.jaar, locatie })) > 0) {
       throw invalid(
         'input.jaar',
         `Er is al een streefwaarde voor ${input.jaar}${voorPlaats(locatie)}; wijzig die`,
         ErrorCode.AL_AANWEZIG,
       );
     }
-    const streefwaarde = new Streefwaarde(indicator, jaarschijf, input.soort);
+    const streefwaarde = new Streefwaarde(indicator, jaarschijf, input.soort, input.jaar);
     streefwaarde.locatie = locatie && ref(locatie);
     applyStreefwaarde(streefwaarde, input);
     await this.em.persistAndFlush(streefwaarde);
@@ -147,20 +158,42 @@ export class IndicatorenService {
         ErrorCode.AL_AANWEZIG,
       );
     }
-    const realisatie = new Realisatie(indicator, jaarschijf, input.waarde);
+    const waarden = {
+      waarde: input.waarde ?? null,
+      oordeel: input.oordeel ?? null,
+      toelichting: input.toelichting ?? '',
+    };
+    checkRealisatie(waarden, await this.doelSoort(indicator.id, input.jaar, locatie), input.jaar);
+    const realisatie = new Realisatie(indicator, jaarschijf, waarden.waarde);
+    realisatie.oordeel = waarden.oordeel;
     realisatie.locatie = locatie && ref(locatie);
     realisatie.bron = input.bron ?? '';
-    realisatie.toelichting = input.toelichting ?? '';
+    realisatie.toelichting = waarden.toelichting;
+    realisatie.tussenstand = isTussenstand(input.jaar, this.klok.nu());
     await this.em.persistAndFlush(realisatie);
     this.meld(GebeurtenisSoort.INDICATOR_GEWIJZIGD, actor, indicator);
     return realisatie;
   }
 
   async updateRealisatie(actor: Actor, input: UpdateRealisatieInput): Promise<Realisatie> {
-    const realisatie = await findOrFail(this.em, Realisatie, input.id, 'Realisatie');
-    if (input.waarde != null) realisatie.waarde = input.waarde;
+    const realisatie = await findOrFail(this.em, Realisatie, input.id, 'Realisatie', {
+      populate: ['jaarschijf', 'locatie'],
+    });
+    const jaar = realisatie.jaarschijf.getEntity().jaar;
+    const waarden = {
+      waarde: input.waarde !== undefined ? input.waarde : realisatie.waarde,
+      oordeel: input.oordeel !== undefined ? input.oordeel : (realisatie.oordeel ?? null),
+      toelichting: input.toelichting ?? realisatie.toelichting,
+    };
+    checkRealisatie(
+      waarden,
+      await this.doelSoort(realisatie.indicator.id, jaar, realisatie.locatie?.getEntity() ?? null),
+      jaar,
+    );
+    Object.assign(realisatie, waarden);
     if (input.bron != null) realisatie.bron = input.bron;
-    if (input.toelichting != null) realisatie.toelichting = input.toelichting;
+    // A figure changed after its year ended is the final one.
+    realisatie.tussenstand = isTussenstand(jaar, this.klok.nu());
     await this.em.flush();
     await this.meldVia(actor, realisatie.indicator.id);
     return realisatie;
@@ -171,6 +204,24 @@ export class IndicatorenService {
     await this.em.nativeDelete(Realisatie, { id });
     await this.meldVia(actor, realisatie.indicator.id);
     return id;
+  }
+
+  /**
+   * The kind of target set for that year and place, if any; a place without a target of its own
+   * is judged by the whole agreement's.
+   */
+  private async doelSoort(
+    indicatorId: string,
+    jaar: number,
+    locatie: Locatie | null,
+  ): Promise<StreefwaardeSoort | null> {
+    const doelen = await this.em.find(
+      Streefwaarde,
+      { indicator: indicatorId, jaar, locatie: locatie ? [locatie.id, null] : null },
+      { fields: ['soort', 'locatie'] },
+    );
+    const eigen = doelen.find((d) => d.locatie && d.locatie.id === locatie?.id);
+    return (eigen ?? doelen.find((d) => !d.locatie))?.soort ?? null;
   }
 
   /** A streefwaarde or realisatie changed: its indicator did. */
@@ -238,7 +289,10 @@ function setNulmeting(
   indicator.nulmetingJaar = jaar ?? null;
 }
 
-/** A target is one number, a bandwidth or a described effect; exactly the fields of its kind. */
+/**
+ * A target is one number, a bandwidth, an open bandwidth (ten minste / hoogstens) or a described
+ * effect; exactly the fields of its kind.
+ */
 export function applyStreefwaarde(streefwaarde: Streefwaarde, input: StreefwaardeFields): void {
   switch (input.soort) {
     case StreefwaardeSoort.EXACT:
@@ -262,6 +316,16 @@ export function applyStreefwaarde(streefwaarde: Streefwaarde, input: Streefwaard
         );
       }
       Object.assign(streefwaarde, { waarde: null, min: input.min, max: input.max, effect: null });
+      break;
+    case StreefwaardeSoort.MINIMAAL:
+      if (input.min == null)
+        throw invalid('input.min', 'Een streefwaarde "ten minste" heeft een minimum (min)');
+      Object.assign(streefwaarde, { waarde: null, min: input.min, max: null, effect: null });
+      break;
+    case StreefwaardeSoort.MAXIMAAL:
+      if (input.max == null)
+        throw invalid('input.max', 'Een streefwaarde "hoogstens" heeft een maximum (max)');
+      Object.assign(streefwaarde, { waarde: null, min: null, max: input.max, effect: null });
       break;
     case StreefwaardeSoort.EFFECT:
       if (!input.effect) throw invalid('input.effect', 'Beschrijf het beoogde effect');

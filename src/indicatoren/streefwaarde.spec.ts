@@ -38,3 +38,22 @@ describe('applyStreefwaarde', () => {
     expect(() => applyStreefwaarde(nieuw(), { soort: StreefwaardeSoort.EXACT })).toThrow(/waarde/);
   });
 });
+
+describe('open bandwidths', () => {
+  it('keeps the minimum of MINIMAAL and the maximum of MAXIMAAL', () => {
+    const s = nieuw();
+    applyStreefwaarde(s, { soort: StreefwaardeSoort.MINIMAAL, min: 1661, max: 2000, waarde: 3 });
+    expect(s).toMatchObject({ soort: 'MINIMAAL', waarde: null, min: 1661, max: null });
+    applyStreefwaarde(s, { soort: StreefwaardeSoort.MAXIMAAL, max: 6 });
+    expect(s).toMatchObject({ soort: 'MAXIMAAL', waarde: null, min: null, max: 6 });
+  });
+
+  it('asks MINIMAAL for its min and MAXIMAAL for its max', () => {
+    expect(() => applyStreefwaarde(nieuw(), { soort: StreefwaardeSoort.MINIMAAL, max: 3 })).toThrow(
+      /minimum/,
+    );
+    expect(() => applyStreefwaarde(nieuw(), { soort: StreefwaardeSoort.MAXIMAAL, min: 3 })).toThrow(
+      /maximum/,
+    );
+  });
+});

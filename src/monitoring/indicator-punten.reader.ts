@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import type { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import type { LocatieSoort } from '../overeenkomsten/locatie.entity';
 
 /** One indicator in one jaarschijf of its overeenkomst: the target set and what was realised. */
@@ -10,7 +11,10 @@ export interface IndicatorPunt {
   naam: string;
   eenheid: string;
   nulmetingWaarde: number | null;
+  richting: IndicatorRichting;
   jaar: number;
+  /** A horizon target: a year after the periode, without jaarschijf and so without realisatie. */
+  horizon: boolean;
   /** The streefwaarde; all null where none was set for that year. */
   soort: StreefwaardeSoort | null;
   waarde: number | null;
@@ -19,6 +23,9 @@ export interface IndicatorPunt {
   effect: string | null;
   realisatie: number | null;
   bron: string | null;
+  oordeel: EffectOordeel | null;
+  toelichting: string | null;
+  tussenstand: boolean;
 }
 
 /** One indicator in one jaarschijf for one place: only where a figure was given for that place. */
@@ -37,7 +44,9 @@ interface PuntRij {
   naam: string;
   eenheid: string;
   nulmeting_waarde: number | null;
+  richting: IndicatorRichting;
   jaar: number;
+  horizon: boolean;
   soort: StreefwaardeSoort | null;
   waarde: number | null;
   min: number | null;
@@ -45,6 +54,9 @@ interface PuntRij {
   effect: string | null;
   realisatie: number | null;
   bron: string | null;
+  oordeel: EffectOordeel | null;
+  toelichting: string | null;
+  tussenstand: boolean | null;
 }
 
 /**
@@ -58,16 +70,35 @@ export class IndicatorPuntenReader {
   /** Per indicator (of the agreements, or only `indicatorId`), its years in order. */
   async punten(overeenkomstIds: string[], indicatorId?: string): Promise<IndicatorPunt[]> {
     if (overeenkomstIds.length === 0) return [];
+    // Targets are keyed by year, so a horizon target shows as a year of its own after the
+    // periode, and falls in its year once the periode is extended to it.
     const rijen = await this.em.getConnection().execute<PuntRij[]>(
       `select i.id as indicator_id, i.overeenkomst_id, i.naam, i.eenheid, i.nulmeting_waarde,
-              j.jaar, s.soort, s.waarde, s.min, s.max, s.effect, r.waarde as realisatie, r.bron
+              i.richting, j.jaar, false as horizon, s.soort, s.waarde, s.min, s.max, s.effect,
+              r.waarde as realisatie, r.bron, r.oordeel, r.toelichting, r.tussenstand
          from indicator i
          join jaarschijf j on j.overeenkomst_id = i.overeenkomst_id
-         left join streefwaarde s on s.indicator_id = i.id and s.jaarschijf_id = j.id and s.locatie_id is null
+         left join streefwaarde s on s.indicator_id = i.id and s.jaar = j.jaar and s.locatie_id is null
          left join realisatie r on r.indicator_id = i.id and r.jaarschijf_id = j.id and r.locatie_id is null
         where i.overeenkomst_id = any(array[?]::uuid[]) and (?::uuid is null or i.id = ?::uuid)
-        order by i.overeenkomst_id, i.id, j.jaar`,
-      [overeenkomstIds, indicatorId ?? null, indicatorId ?? null],
+       union all
+       select i.id, i.overeenkomst_id, i.naam, i.eenheid, i.nulmeting_waarde, i.richting, s.jaar,
+              true, s.soort, s.waarde, s.min, s.max, s.effect, null, null, null, null, null
+         from streefwaarde s
+         join indicator i on i.id = s.indicator_id
+        where s.jaarschijf_id is null and s.locatie_id is null
+          and not exists (select 1 from jaarschijf j
+                           where j.overeenkomst_id = i.overeenkomst_id and j.jaar = s.jaar)
+          and i.overeenkomst_id = any(array[?]::uuid[]) and (?::uuid is null or i.id = ?::uuid)
+        order by overeenkomst_id, indicator_id, jaar`,
+      [
+        overeenkomstIds,
+        indicatorId ?? null,
+        indicatorId ?? null,
+        overeenkomstIds,
+        indicatorId ?? null,
+        indicatorId ?? null,
+      ],
       'all',
     );
     return rijen.map((r) => ({
@@ -76,7 +107,9 @@ export class IndicatorPuntenReader {
       naam: r.naam,
       eenheid: r.eenheid,
       nulmetingWaarde: r.nulmeting_waarde,
+      richting: r.richting,
       jaar: r.jaar,
+      horizon: r.horizon,
       soort: r.soort,
       waarde: r.waarde,
       min: r.min,
@@ -84,6 +117,9 @@ export class IndicatorPuntenReader {
       effect: r.effect,
       realisatie: r.realisatie,
       bron: r.bron,
+      oordeel: r.oordeel,
+      toelichting: r.toelichting,
+      tussenstand: r.tussenstand ?? false,
     }));
   }
 
@@ -103,14 +139,15 @@ export class IndicatorPuntenReader {
       })[]
     >(
       `select i.id as indicator_id, i.overeenkomst_id, i.naam, i.eenheid, i.nulmeting_waarde,
-              j.jaar, s.soort, s.waarde, s.min, s.max, s.effect, r.waarde as realisatie, r.bron,
+              i.richting, j.jaar, false as horizon, s.soort, s.waarde, s.min, s.max, s.effect,
+              r.waarde as realisatie, r.bron, r.oordeel, r.toelichting, r.tussenstand,
               l.id as locatie_id, l.naam as locatie_naam, l.soort as locatie_soort,
               l.gemeente_id, g.naam as gemeente_naam
          from indicator i
          join jaarschijf j on j.overeenkomst_id = i.overeenkomst_id
          join locatie l on l.overeenkomst_id = i.overeenkomst_id
          left join partij g on g.id = l.gemeente_id
-         left join streefwaarde s on s.indicator_id = i.id and s.jaarschijf_id = j.id and s.locatie_id = l.id
+         left join streefwaarde s on s.indicator_id = i.id and s.jaar = j.jaar and s.locatie_id = l.id
          left join realisatie r on r.indicator_id = i.id and r.jaarschijf_id = j.id and r.locatie_id = l.id
         where i.overeenkomst_id = any(array[?]::uuid[]) and (?::uuid is null or i.id = ?::uuid)
           and (s.id is not null or r.id is not null)
@@ -132,6 +169,11 @@ export class IndicatorPuntenReader {
       effect: r.effect,
       realisatie: r.realisatie,
       bron: r.bron,
+      richting: r.richting,
+      horizon: false,
+      oordeel: r.oordeel,
+      toelichting: r.toelichting,
+      tussenstand: r.tussenstand ?? false,
       locatieId: r.locatie_id,
       locatieNaam: r.locatie_naam,
       locatieSoort: r.locatie_soort,

@@ -1,5 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { LocatieSoort } from '../overeenkomsten/locatie.entity';
 
@@ -32,10 +33,25 @@ export class ReeksPuntModel {
   @Field(() => String, { nullable: true }) effect!: string | null;
   @Field(() => Float, { nullable: true }) realisatie!: number | null;
   @Field(() => String, { nullable: true }) bron!: string | null;
+  @Field(() => EffectOordeel, {
+    nullable: true,
+    description: 'Bij een beoogd effect: of het bereikt is (de toelichting zegt wat)',
+  })
+  oordeel!: EffectOordeel | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Toelichting bij de realisatie; bij een effect: wat er bereikt is',
+  })
+  toelichting!: string | null;
+  @Field({
+    description:
+      'De realisatie is ingevoerd voordat het jaar om was: een tussenstand, nog geen eindoordeel',
+  })
+  tussenstand!: boolean;
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Realisatie op koers voor de streefwaarde; leeg zonder realisatie of bij een effect',
+      'Realisatie op koers voor de streefwaarde, in de richting van de indicator; leeg zonder realisatie, bij een tussenstand of bij een deels bereikt effect',
   })
   opKoers!: boolean | null;
   @Field(() => [ReeksPlaatsModel], {
@@ -51,7 +67,14 @@ export class IndicatorReeksModel {
   @Field() eenheid!: string;
   @Field(() => Float, { nullable: true }) nulmetingWaarde!: number | null;
   @Field(() => Int, { nullable: true }) nulmetingJaar!: number | null;
-  @Field(() => [ReeksPuntModel]) punten!: ReeksPuntModel[];
+  @Field(() => IndicatorRichting) richting!: IndicatorRichting;
+  @Field(() => [ReeksPuntModel], { description: 'Per jaarschijf, oplopend' })
+  punten!: ReeksPuntModel[];
+  @Field(() => [ReeksPuntModel], {
+    description:
+      'Doelen voorbij de periode (de horizon van de afspraak), oplopend; zonder realisatie',
+  })
+  horizon!: ReeksPuntModel[];
 }
 
 @ObjectType('StatusMoment', { description: 'De verantwoording van een afspraak over één jaar' })

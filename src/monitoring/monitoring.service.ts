@@ -5,13 +5,18 @@ import { Indicator } from '../indicatoren/indicator.entity';
 import { AFSPRAAK_TYPE_LABEL } from '../overeenkomsten/afspraak-type';
 import { Verantwoording } from '../verantwoording/verantwoording.entity';
 import { AfsprakenTotalenReader } from './afspraken-totalen.reader';
-import { IndicatorPuntenReader } from './indicator-punten.reader';
+import {
+  type IndicatorPunt,
+  IndicatorPuntenReader,
+  type PlaatsPunt,
+} from './indicator-punten.reader';
 import type {
   AfsprakenTotalenModel,
   IndicatorReeksModel,
+  ReeksPuntModel,
   StatusMomentModel,
 } from './monitoring.models';
-import { opKoers } from './op-koers';
+import { puntOpKoers } from './op-koers';
 import { reeksPlaatsen } from './reeks-plaatsen';
 
 /** Read-only figures over the years, for the evaluation and the dashboards. */
@@ -44,7 +49,7 @@ export class MonitoringService {
       Indicator,
       { overeenkomst: overeenkomstId, ...(indicatorId ? { id: indicatorId } : {}) },
       {
-        fields: ['naam', 'eenheid', 'nulmetingWaarde', 'nulmetingJaar'],
+        fields: ['naam', 'eenheid', 'nulmetingWaarde', 'nulmetingJaar', 'richting'],
         orderBy: [{ naam: 'asc' }, { id: 'asc' }],
       },
     );
@@ -56,22 +61,18 @@ export class MonitoringService {
       eenheid: indicator.eenheid,
       nulmetingWaarde: indicator.nulmetingWaarde ?? null,
       nulmetingJaar: indicator.nulmetingJaar ?? null,
+      richting: indicator.richting,
       punten: punten
-        .filter((p) => p.indicatorId === indicator.id)
-        .map((p) => ({
-          jaar: p.jaar,
-          soort: p.soort,
-          streefwaarde: p.waarde,
-          min: p.min,
-          max: p.max,
-          effect: p.effect,
-          realisatie: p.realisatie,
-          bron: p.bron,
-          opKoers: opKoers(p, p.realisatie, p.nulmetingWaarde),
-          perLocatie: reeksPlaatsen(
+        .filter((p) => p.indicatorId === indicator.id && !p.horizon)
+        .map((p) =>
+          reeksPunt(
+            p,
             plaatsen.filter((x) => x.indicatorId === indicator.id && x.jaar === p.jaar),
           ),
-        })),
+        ),
+      horizon: punten
+        .filter((p) => p.indicatorId === indicator.id && p.horizon)
+        .map((p) => reeksPunt(p, [])),
     }));
   }
 
@@ -100,4 +101,22 @@ export class MonitoringService {
       perPartij,
     };
   }
+}
+
+function reeksPunt(p: IndicatorPunt, plaatsen: PlaatsPunt[]): ReeksPuntModel {
+  return {
+    jaar: p.jaar,
+    soort: p.soort,
+    streefwaarde: p.waarde,
+    min: p.min,
+    max: p.max,
+    effect: p.effect,
+    realisatie: p.realisatie,
+    bron: p.bron,
+    oordeel: p.oordeel,
+    toelichting: p.toelichting,
+    tussenstand: p.tussenstand,
+    opKoers: puntOpKoers(p),
+    perLocatie: reeksPlaatsen(plaatsen),
+  };
 }

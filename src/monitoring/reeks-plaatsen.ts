@@ -1,7 +1,7 @@
 import { LocatieSoort } from '../overeenkomsten/locatie.entity';
 import type { PlaatsPunt } from './indicator-punten.reader';
 import type { ReeksPlaatsModel } from './monitoring.models';
-import { opKoers } from './op-koers';
+import { puntOpKoers } from './op-koers';
 
 const SOORTEN = Object.values(LocatieSoort);
 
@@ -25,6 +25,6 @@ export function reeksPlaatsen(punten: PlaatsPunt[]): ReeksPlaatsModel[] {
       effect: p.effect,
       realisatie: p.realisatie,
       bron: p.bron,
-      opKoers: opKoers(p, p.realisatie, p.nulmetingWaarde),
+      opKoers: puntOpKoers(p),
     }));
 }

@@ -10,6 +10,7 @@ import type {
   JaarschijfModel,
   OnderdeelModel,
   OvereenkomstModel,
+  StreefwaardeModel,
   ThemaModel,
 } from './overeenkomst.model';
 import type {
@@ -18,6 +19,7 @@ import type {
   LocatieRow,
   OvereenkomstRijen,
   PartijRow,
+  StreefwaardeRow,
   ThemaRow,
 } from './overeenkomst.reader';
 import { trekkerTekst } from '../gedeeld/rollen';
@@ -230,26 +232,15 @@ export function overeenkomstModellen(
       return onderdeel;
     });
     o.indicatoren = (indicatorenBy.get(row.id) ?? []).map((i) => {
-      const streef = (streefBy.get(i.id) ?? []).map((s) => {
-        const jaarschijf = jaarschijfModels.get(s.jaarschijf_id)!;
-        return {
-          id: s.id,
-          jaar: jaarschijf.jaar,
-          soort: s.soort,
-          waarde: s.waarde,
-          min: s.min,
-          max: s.max,
-          effect: s.effect,
-          jaarschijf,
-          locatie: locatieVan(s.locatie_id),
-        };
-      });
+      const doelen = streefwaardeModellen(streefBy.get(i.id) ?? [], o.jaarschijven, locatieVan);
       const real = (realBy.get(i.id) ?? []).map((r) => {
         const jaarschijf = jaarschijfModels.get(r.jaarschijf_id)!;
         return {
           id: r.id,
           jaar: jaarschijf.jaar,
           waarde: r.waarde,
+          oordeel: r.oordeel,
+          tussenstand: r.tussenstand,
           bron: r.bron,
           toelichting: r.toelichting,
           jaarschijf,
@@ -264,10 +255,12 @@ export function overeenkomstModellen(
         definitieBron: i.definitie_bron,
         nulmetingWaarde: i.nulmeting_waarde,
         nulmetingJaar: i.nulmeting_jaar,
+        richting: i.richting,
         afspraken: [],
-        streefwaarden: byYear(streef.filter((x) => !x.locatie)),
+        streefwaarden: doelen.filter((d) => !d.horizon && !d.locatie),
+        horizondoelen: doelen.filter((d) => d.horizon),
         realisaties: byYear(real.filter((x) => !x.locatie)),
-        streefwaardenPerLocatie: perJaarEnPlaats(streef.filter((x) => x.locatie)),
+        streefwaardenPerLocatie: perJaarEnPlaats(doelen.filter((d) => !d.horizon && d.locatie)),
         realisatiesPerLocatie: perJaarEnPlaats(real.filter((x) => x.locatie)),
         overeenkomst: o,
       };
@@ -364,4 +357,33 @@ export function themaModellen(rows: ThemaRow[]): Map<string, ThemaModel> {
   );
   for (const t of rows) if (t.domein_id) models.get(t.id)!.domein = models.get(t.domein_id) ?? null;
   return models;
+}
+
+/**
+ * The targets of one indicator by year: in their jaarschijf, or (none for that year) on the
+ * horizon after the periode. By year, so a horizon target falls in its jaarschijf once the
+ * periode reaches it.
+ */
+function streefwaardeModellen(
+  rows: StreefwaardeRow[],
+  jaarschijven: JaarschijfModel[],
+  locatieVan: (id: string | null) => LocatieModel | null,
+): StreefwaardeModel[] {
+  return rows
+    .map((s) => {
+      const jaarschijf = jaarschijven.find((j) => j.jaar === s.jaar) ?? null;
+      return {
+        id: s.id,
+        jaar: s.jaar,
+        horizon: jaarschijf === null,
+        soort: s.soort,
+        waarde: s.waarde,
+        min: s.min,
+        max: s.max,
+        effect: s.effect,
+        jaarschijf,
+        locatie: locatieVan(s.locatie_id),
+      };
+    })
+    .sort((a, b) => a.jaar - b.jaar);
 }

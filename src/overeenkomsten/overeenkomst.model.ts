@@ -4,6 +4,7 @@ import { PartijModel } from '../partijen/partij.model';
 import type { Lazy } from '../common/lazy';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import { AfspraakDetails, type AfspraakDetailsValue } from './afspraak-details';
 import { AfspraakLidModel } from './afspraak-leden';
 import { WaarschuwingModel } from './afspraak-waarschuwingen';
@@ -171,16 +172,26 @@ export class OnderdeelModel {
   @Field(() => OvereenkomstModel) overeenkomst!: Lazy<OvereenkomstModel>;
 }
 
-@ObjectType('Streefwaarde', { description: 'Het doel voor een indicator in één jaarschijf' })
+@ObjectType('Streefwaarde', {
+  description: 'Het doel voor een indicator in één jaarschijf, of in een horizonjaar na de periode',
+})
 export class StreefwaardeModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) jaar!: number;
+  @Field({
+    description:
+      'Een doel voorbij de periode, als horizon van de afspraak ("in 2030 heeft elke kern een ontmoetingsplek")',
+  })
+  horizon!: boolean;
   @Field(() => StreefwaardeSoort) soort!: StreefwaardeSoort;
-  @Field(() => Float, { nullable: true }) waarde!: number | null;
-  @Field(() => Float, { nullable: true }) min!: number | null;
-  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij EXACT' }) waarde!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE en MINIMAAL' }) min!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'Bij BANDBREEDTE en MAXIMAAL' }) max!:
+    number | null;
   @Field(() => String, { nullable: true }) effect!: string | null;
-  @Field(() => JaarschijfModel) jaarschijf!: Lazy<JaarschijfModel>;
+  @Field(() => JaarschijfModel, { nullable: true, description: 'Leeg bij een horizonjaar' })
+  jaarschijf!: Lazy<JaarschijfModel | null>;
   @Field(() => LocatieModel, {
     nullable: true,
     description: 'De plaats waarvoor het cijfer geldt; leeg: de hele overeenkomst',
@@ -194,7 +205,22 @@ export class StreefwaardeModel {
 export class RealisatieModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) jaar!: number;
-  @Field(() => Float) waarde!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Leeg bij een effect dat met een oordeel is beoordeeld',
+  })
+  waarde!: number | null;
+  @Field(() => EffectOordeel, {
+    nullable: true,
+    description:
+      'Bij een beoogd effect: bereikt, deels of niet; de toelichting zegt wat er bereikt is',
+  })
+  oordeel!: EffectOordeel | null;
+  @Field({
+    description:
+      'Ingevoerd voordat het jaar om was: een tussenstand, die nog niet als eindoordeel telt',
+  })
+  tussenstand!: boolean;
   @Field({ description: 'Bron van het cijfer, bijv. jaarverslag corporatie' }) bron!: string;
   @Field() toelichting!: string;
   @Field(() => JaarschijfModel) jaarschijf!: Lazy<JaarschijfModel>;
@@ -220,10 +246,19 @@ export class IndicatorModel {
   definitieBron!: string | null;
   @Field(() => Float, { nullable: true }) nulmetingWaarde!: number | null;
   @Field(() => Int, { nullable: true }) nulmetingJaar!: number | null;
+  @Field(() => IndicatorRichting, {
+    description: 'Welke kant de indicator op moet; bepaalt of een realisatie op koers is',
+  })
+  richting!: IndicatorRichting;
   @Field(() => [AfspraakModel], { description: 'De afspraken die deze indicator meet' })
   afspraken!: Lazy<AfspraakModel[]>;
   @Field(() => [StreefwaardeModel], { description: 'Per jaarschijf, oplopend' })
   streefwaarden!: Lazy<StreefwaardeModel[]>;
+  @Field(() => [StreefwaardeModel], {
+    description:
+      'Doelen voorbij de periode, als horizon van de afspraak ("in 2030 heeft elke kern een ontmoetingsplek"), oplopend',
+  })
+  horizondoelen!: Lazy<StreefwaardeModel[]>;
   @Field(() => [RealisatieModel], { description: 'Per jaarschijf, oplopend' }) realisaties!: Lazy<
     RealisatieModel[]
   >;

@@ -5,6 +5,7 @@ import { isUUID } from 'class-validator';
 import { notFound } from '../common/app-error';
 import type { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import type { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import type { PartijSoort } from '../partijen/partij.entity';
 import type { PartijModel } from '../partijen/partij.model';
 import { partijIdsInDetails, type StoredDetails } from './afspraak-details';
@@ -110,11 +111,14 @@ export interface IndicatorRow {
   definitie_bron: string | null;
   nulmeting_waarde: number | null;
   nulmeting_jaar: number | null;
+  richting: IndicatorRichting;
 }
 export interface StreefwaardeRow {
   id: string;
   indicator_id: string;
-  jaarschijf_id: string;
+  /** Null for a horizon target (a year after the periode). */
+  jaarschijf_id: string | null;
+  jaar: number;
   locatie_id: string | null;
   soort: StreefwaardeSoort;
   waarde: number | null;
@@ -127,7 +131,9 @@ export interface RealisatieRow {
   indicator_id: string;
   jaarschijf_id: string;
   locatie_id: string | null;
-  waarde: number;
+  waarde: number | null;
+  oordeel: EffectOordeel | null;
+  tussenstand: boolean;
   bron: string;
   toelichting: string;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { EffectOordeel } from '../indicatoren/richting';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { MijlpaalSoort } from '../jaarcyclus/kalender';
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
@@ -142,10 +143,17 @@ export class IndicatorBijdrageModel {
   realisatie!: number | null;
   @Field(() => String, { nullable: true, description: 'Bron van de realisatie' })
   bron!: string | null;
+  @Field(() => EffectOordeel, {
+    nullable: true,
+    description: 'Bij een beoogd effect: of het bereikt is',
+  })
+  oordeel!: EffectOordeel | null;
+  @Field({ description: 'De realisatie is een tussenstand (ingevoerd voordat het jaar om was)' })
+  tussenstand!: boolean;
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Realisatie op koers voor de streefwaarde; leeg zonder realisatie of bij een effect',
+      'Realisatie op koers voor de streefwaarde, in de richting van de indicator; leeg zonder realisatie, bij een tussenstand of bij een deels bereikt effect',
   })
   opKoers!: boolean | null;
 }
@@ -182,6 +190,22 @@ export class GedeeldeIndicatorJaarModel {
     description: 'Aantal streefwaarden die een beschreven effect zijn (niet opgeteld)',
   })
   aantalEffect!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Som van de open ondergrenzen ("ten minste"), niet in doelMin/doelMax; leeg als er geen zijn',
+  })
+  minimaal!: number | null;
+  @Field(() => Int, { description: 'Aantal streefwaarden "ten minste" in die som' })
+  aantalMinimaal!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Som van de open bovengrenzen ("hoogstens"), niet in doelMin/doelMax; leeg als er geen zijn',
+  })
+  maximaal!: number | null;
+  @Field(() => Int, { description: 'Aantal streefwaarden "hoogstens" in die som' })
+  aantalMaximaal!: number;
   @Field(() => Float, {
     nullable: true,
     description:

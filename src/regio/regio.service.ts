@@ -5,7 +5,7 @@ import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { CyclusRol, jaarVan, Toestand } from '../jaarcyclus/kalender';
 import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { type IndicatorPunt, IndicatorPuntenReader } from '../monitoring/indicator-punten.reader';
-import { opKoers } from '../monitoring/op-koers';
+import { puntOpKoers } from '../monitoring/op-koers';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
 import { PartijSoort } from '../partijen/partij.entity';
 import type {
@@ -116,6 +116,7 @@ export class RegioService {
       this.punten.plaatsPunten(ids),
     ]);
 
+    const jaarPunten = indicatoren.filter((p) => !p.horizon);
     const cyclusVan = new Map(cycli.map((c) => [c.overeenkomstId, c]));
     const afsprakenVan = groepeer(afspraken, (a) => a.overeenkomstId);
     const zorgVan = groepeer(zorg, (z) => z.overeenkomstId);
@@ -168,8 +169,9 @@ export class RegioService {
       ...leeg,
       regios,
       overeenkomsten: uitkomst,
-      gedeeldeIndicatoren: gedeeld(indicatoren, uitkomst),
-      perGemeente: perGemeente(uitkomst, indicatoren, plaatsPunten, indicatorSleutel),
+      // A horizon year lies beyond every jaarschijf: it is no year of the regional sums.
+      gedeeldeIndicatoren: gedeeld(jaarPunten, uitkomst),
+      perGemeente: perGemeente(uitkomst, jaarPunten, plaatsPunten, indicatorSleutel),
     };
   }
 }
@@ -257,6 +259,8 @@ function gedeeldJaar(
   const gemeentenVan = (r: IndicatorPunt) => overeenkomstVan.get(r.overeenkomstId)?.gemeenten ?? [];
   const exact = rijen.filter((r) => r.soort === StreefwaardeSoort.EXACT && r.waarde != null);
   const banden = rijen.filter((r) => r.soort === StreefwaardeSoort.BANDBREEDTE);
+  const minimaal = rijen.filter((r) => r.soort === StreefwaardeSoort.MINIMAAL && r.min != null);
+  const maximaal = rijen.filter((r) => r.soort === StreefwaardeSoort.MAXIMAAL && r.max != null);
   const gemeld = rijen.filter((r) => r.realisatie != null);
   const streefwaarde = som(exact.map((r) => r.waarde!));
   const bandbreedteMin = som(banden.map((r) => r.min ?? 0));
@@ -276,7 +280,9 @@ function gedeeldJaar(
       effect: r.effect,
       realisatie: r.realisatie,
       bron: r.bron,
-      opKoers: opKoers(r, r.realisatie, r.nulmetingWaarde),
+      oordeel: r.oordeel,
+      tussenstand: r.tussenstand,
+      opKoers: puntOpKoers(r),
     };
   });
   return {
@@ -289,6 +295,10 @@ function gedeeldJaar(
     bandbreedteMax,
     aantalBandbreedte: banden.length,
     aantalEffect: rijen.filter((r) => r.soort === StreefwaardeSoort.EFFECT).length,
+    minimaal: som(minimaal.map((r) => r.min!)),
+    aantalMinimaal: minimaal.length,
+    maximaal: som(maximaal.map((r) => r.max!)),
+    aantalMaximaal: maximaal.length,
     doelMin: numeriek ? rond((streefwaarde ?? 0) + (bandbreedteMin ?? 0)) : null,
     doelMax: numeriek ? rond((streefwaarde ?? 0) + (bandbreedteMax ?? 0)) : null,
     realisatie: som(gemeld.map((r) => r.realisatie!)),

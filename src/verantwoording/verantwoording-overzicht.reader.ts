@@ -47,7 +47,10 @@ export class VerantwoordingOverzichtReader {
     return rijen.map(({ id, ...r }) => ({ afspraakId: id, ...r }));
   }
 
-  /** Per afspraak, the names of its indicators without a realisatie in the jaarschijf. */
+  /**
+   * Per afspraak, the names of its indicators without a final realisatie in the jaarschijf: a
+   * tussenstand, entered before the year ended, still waits for the figure over the whole year.
+   */
   async ontbrekendeRealisaties(
     overeenkomstId: string,
     jaarschijfId: string,
@@ -55,7 +58,8 @@ export class VerantwoordingOverzichtReader {
     const rijen = await this.em.getConnection().execute<{ afspraak_id: string; naam: string }[]>(
       `select ia.afspraak_id, i.naam from indicator_afspraak ia join indicator i on i.id = ia.indicator_id
         where i.overeenkomst_id = ?
-          and not exists (select 1 from realisatie r where r.indicator_id = i.id and r.jaarschijf_id = ?)
+          and not exists (select 1 from realisatie r where r.indicator_id = i.id and r.jaarschijf_id = ?
+                             and not r.tussenstand)
         order by i.naam`,
       [overeenkomstId, jaarschijfId],
       'all',

@@ -26,7 +26,8 @@ export class AfspraakVerantwoordingModel {
   @Field(() => String, { nullable: true }) door!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) datum!: Date | null;
   @Field(() => [String], {
-    description: 'Indicatoren bij deze afspraak zonder realisatie over dit jaar',
+    description:
+      'Indicatoren bij deze afspraak zonder (definitieve) realisatie over dit jaar; een tussenstand telt niet',
   })
   ontbrekendeRealisaties!: string[];
 }
@@ -41,6 +42,9 @@ export class VerantwoordingOverzichtModel {
   @Field(() => Int) totaal!: number;
   @Field(() => Int) ingediend!: number;
   @Field(() => Int, { description: 'Afspraken zonder verantwoording' }) ontbrekend!: number;
-  @Field(() => Int, { description: 'Indicatoren zonder realisatie over dit jaar' })
+  @Field(() => Int, {
+    description:
+      'Indicatoren zonder (definitieve) realisatie over dit jaar; een tussenstand telt niet',
+  })
   realisatiesOntbrekend!: number;
 }

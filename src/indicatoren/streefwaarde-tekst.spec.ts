@@ -1,0 +1,22 @@
+import { realisatieTekst, streefwaardeTekst } from './streefwaarde-tekst';
+
+describe('streefwaardeTekst and realisatieTekst', () => {
+  it('writes open bandwidths as people do', () => {
+    expect(streefwaardeTekst({ soort: 'MINIMAAL', min: 1661 }, 'woningen')).toBe(
+      'ten minste 1.661 woningen',
+    );
+    expect(streefwaardeTekst({ soort: 'MAXIMAAL', max: 6 }, 'weken')).toBe('hoogstens 6 weken');
+  });
+
+  it('writes a judged effect with its text and marks an interim figure', () => {
+    expect(
+      realisatieTekst(
+        { waarde: null, oordeel: 'DEELS', toelichting: '168 van 212 huishoudens geholpen' },
+        '',
+      ),
+    ).toBe('deels bereikt: 168 van 212 huishoudens geholpen');
+    expect(realisatieTekst({ waarde: 31, tussenstand: true }, 'woningen')).toBe(
+      '31 woningen (tussenstand)',
+    );
+  });
+});
