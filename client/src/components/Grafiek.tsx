@@ -1,8 +1,18 @@
 import { mooieStap } from '@gedeeld/as-stap';
 import type { IndicatorReeksQuery } from '../gql/graphql';
-import { getal } from '../lib/labels';
+import { EFFECT_OORDEEL, getal } from '../lib/labels';
 
 type Reeks = IndicatorReeksQuery['indicatorReeks'];
+type Punt = Reeks['punten'][number];
+
+/** The target of a year as text: "45", "40–50", "ten minste 70", "hoogstens 6" or the effect. */
+function doelTekst(p: Pick<Punt, 'soort' | 'streefwaarde' | 'min' | 'max' | 'effect'>): string {
+  if (p.soort === 'BANDBREEDTE') return `${getal(p.min)}–${getal(p.max)}`;
+  if (p.soort === 'MINIMAAL') return `ten minste ${getal(p.min)}`;
+  if (p.soort === 'MAXIMAAL') return `hoogstens ${getal(p.max)}`;
+  if (p.soort === 'EFFECT') return p.effect ?? '';
+  return getal(p.streefwaarde);
+}
 
 const B = 560;
 const H = 260;
@@ -10,15 +20,26 @@ const M = { links: 56, rechts: 16, boven: 16, onder: 36 };
 
 /** An indicator over the years: nulmeting, streefwaarde or bandwidth, realisatie. Drawn as SVG. */
 export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
+  // Horizon targets (after the periode) are drawn as years of their own, without realisatie.
+  const horizon: Punt[] = reeks.horizon.map((h) => ({
+    ...h,
+    realisatie: null,
+    bron: null,
+    oordeel: null,
+    toelichting: null,
+    tussenstand: false,
+    opKoers: null,
+  }));
+  const punten = [...reeks.punten, ...horizon];
   const jaren = [
     ...new Set([
       ...(reeks.nulmetingJaar != null ? [reeks.nulmetingJaar] : []),
-      ...reeks.punten.map((p) => p.jaar),
+      ...punten.map((p) => p.jaar),
     ]),
   ].sort((a, b) => a - b);
   const waarden = [
     reeks.nulmetingWaarde,
-    ...reeks.punten.flatMap((p) => [p.streefwaarde, p.min, p.max, p.realisatie]),
+    ...punten.flatMap((p) => [p.streefwaarde, p.min, p.max, p.realisatie]),
   ].filter((w): w is number => w != null);
   if (jaren.length === 0 || waarden.length === 0) {
     return <p className="leeg">Nog geen cijfers voor deze indicator.</p>;
@@ -38,8 +59,11 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
     { length: Math.round((max - min) / stap) + 1 },
     (_, i) => min + i * stap,
   );
-  const streef = reeks.punten.filter((p) => p.streefwaarde != null);
-  const banden = reeks.punten.filter((p) => p.min != null && p.max != null);
+  const streef = punten.filter((p) => p.streefwaarde != null);
+  // An open bandwidth (ten minste / hoogstens) runs to the edge of the chart on its open side.
+  const banden = punten
+    .filter((p) => p.min != null || p.max != null)
+    .map((p) => ({ jaar: p.jaar, soort: p.soort, onder: p.min ?? min, boven: p.max ?? max, p }));
   const realisaties = reeks.punten.filter((p) => p.realisatie != null);
   const lijn = (punten: [number, number][]) =>
     punten.map(([a, b], i) => `${i ? 'L' : 'M'}${a},${b}`).join(' ');
@@ -66,16 +90,16 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
             {j}
           </text>
         ))}
-        {banden.map((p) => (
+        {banden.map((b) => (
           <rect
-            key={`b${p.jaar}`}
-            x={x(p.jaar) - breedte / 2}
+            key={`b${b.jaar}`}
+            x={x(b.jaar) - breedte / 2}
             width={breedte}
-            y={y(p.max!)}
-            height={Math.max(2, y(p.min!) - y(p.max!))}
-            className="band"
+            y={y(b.boven)}
+            height={Math.max(2, y(b.onder) - y(b.boven))}
+            className={b.soort === 'BANDBREEDTE' ? 'band' : 'band band-open'}
           >
-            <title>{`Bandbreedte ${p.jaar}: ${getal(p.min)}–${getal(p.max)}`}</title>
+            <title>{`Streefwaarde ${b.jaar}: ${doelTekst(b.p)}`}</title>
           </rect>
         ))}
         {streef.length > 0 && (
@@ -118,10 +142,10 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
             cx={x(p.jaar)}
             cy={y(p.realisatie!)}
             r={6}
-            className={`punt-realisatie ${p.opKoers === false ? 'niet-op-koers' : ''}`}
+            className={`punt-realisatie ${p.opKoers === false ? 'niet-op-koers' : ''} ${p.tussenstand ? 'tussenstand' : ''}`}
             data-jaar={p.jaar}
           >
-            <title>{`Realisatie ${p.jaar}: ${getal(p.realisatie)}${p.opKoers === false ? ' (niet op koers)' : p.opKoers ? ' (op koers)' : ''}`}</title>
+            <title>{`Realisatie ${p.jaar}: ${getal(p.realisatie)}${p.tussenstand ? ' (tussenstand)' : p.opKoers === false ? ' (niet op koers)' : p.opKoers ? ' (op koers)' : ''}`}</title>
           </circle>
         ))}
       </svg>
@@ -161,16 +185,23 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
             {reeks.punten.map((p) => (
               <tr key={p.jaar}>
                 <th scope="row">{p.jaar}</th>
-                <td>
-                  {p.soort === 'BANDBREEDTE'
-                    ? `${getal(p.min)}–${getal(p.max)}`
-                    : p.soort === 'EFFECT'
-                      ? p.effect
-                      : getal(p.streefwaarde)}
+                <td>{doelTekst(p)}</td>
+                <td className="realisatie-cel">
+                  {getal(p.realisatie)}
+                  {p.oordeel &&
+                    ` ${EFFECT_OORDEEL[p.oordeel]}${p.toelichting ? `: ${p.toelichting}` : ''}`}
+                  {p.tussenstand && ' (tussenstand)'}
                 </td>
-                <td className="realisatie-cel">{getal(p.realisatie)}</td>
-                <td>{p.opKoers == null ? '–' : p.opKoers ? 'ja' : 'nee'}</td>
+                <td>
+                  {p.tussenstand ? 'nog niet' : p.opKoers == null ? '–' : p.opKoers ? 'ja' : 'nee'}
+                </td>
                 <td>{p.bron ?? ''}</td>
+              </tr>
+            ))}
+            {horizon.map((p) => (
+              <tr key={`h${p.jaar}`}>
+                <th scope="row">{p.jaar} (horizon)</th>
+                <td colSpan={4}>{doelTekst(p)}</td>
               </tr>
             ))}
           </tbody>

@@ -46,8 +46,8 @@ export function alsInvoer(t: StreefwaardeTekst) {
   return {
     soort: t.soort,
     waarde: t.soort === 'EXACT' ? getal(t.waarde) : undefined,
-    min: t.soort === 'BANDBREEDTE' ? getal(t.min) : undefined,
-    max: t.soort === 'BANDBREEDTE' ? getal(t.max) : undefined,
+    min: t.soort === 'BANDBREEDTE' || t.soort === 'MINIMAAL' ? getal(t.min) : undefined,
+    max: t.soort === 'BANDBREEDTE' || t.soort === 'MAXIMAAL' ? getal(t.max) : undefined,
     effect: t.soort === 'EFFECT' ? t.effect : undefined,
   };
 }
@@ -61,6 +61,8 @@ const VELDEN: Record<StreefwaardeSoort, { veld: Veld; label: string }[]> = {
     { veld: 'min', label: 'Minimum' },
     { veld: 'max', label: 'Maximum' },
   ],
+  MINIMAAL: [{ veld: 'min', label: 'Ten minste' }],
+  MAXIMAAL: [{ veld: 'max', label: 'Hoogstens' }],
   EFFECT: [{ veld: 'effect', label: 'Beoogd effect' }],
 };
 

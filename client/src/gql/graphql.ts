@@ -189,13 +189,13 @@ export type BijstellingInput = {
   /** Bij EFFECT: het beoogde effect */
   effect?: string | null | undefined;
   indicatorId: string;
-  /** Het jaar van de jaarschijf */
+  /** Het jaar van de jaarschijf, of een horizonjaar na de periode (het doel waar de afspraak naartoe werkt) */
   jaar: number;
   /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
   locatieId?: string | null | undefined;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MAXIMAAL (hoogstens) */
   max?: number | null | undefined;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MINIMAAL (ten minste) */
   min?: number | null | undefined;
   soort: StreefwaardeSoort;
   /** Bij EXACT */
@@ -239,6 +239,8 @@ export type BodIndicatorInput = {
   naam: string;
   nulmetingJaar?: number | null | undefined;
   nulmetingWaarde?: number | null | undefined;
+  /** Welke kant de indicator op moet (standaard HOGER_IS_BETER) */
+  richting?: IndicatorRichting | null | undefined;
   streefwaarde: BodStreefwaardeInput;
 };
 
@@ -248,9 +250,9 @@ export type BodStreefwaardeInput = {
   effect?: string | null | undefined;
   /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
   locatieId?: string | null | undefined;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MAXIMAAL (hoogstens) */
   max?: number | null | undefined;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MINIMAAL (ten minste) */
   min?: number | null | undefined;
   soort: StreefwaardeSoort;
   /** Bij EXACT */
@@ -292,21 +294,24 @@ export type CreateRealisatieInput = {
   jaar: number;
   /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
   locatieId?: string | null | undefined;
+  /** Alleen bij een streefwaarde van de soort EFFECT: bereikt, deels of niet, toegelicht in de toelichting */
+  oordeel?: EffectOordeel | null | undefined;
   toelichting?: string | null | undefined;
-  waarde: number;
+  /** Het gerealiseerde getal; bij een beoogd effect mag in plaats daarvan een oordeel */
+  waarde?: number | null | undefined;
 };
 
 export type CreateStreefwaardeInput = {
   /** Bij EFFECT: het beoogde effect */
   effect?: string | null | undefined;
   indicatorId: string;
-  /** Het jaar van de jaarschijf */
+  /** Het jaar van de jaarschijf, of een horizonjaar na de periode (het doel waar de afspraak naartoe werkt) */
   jaar: number;
   /** De plaats (van de overeenkomst) waarvoor het cijfer geldt, bijv. een gemeente van een regionale overeenkomst; leeg: de hele overeenkomst */
   locatieId?: string | null | undefined;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MAXIMAAL (hoogstens) */
   max?: number | null | undefined;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MINIMAAL (ten minste) */
   min?: number | null | undefined;
   soort: StreefwaardeSoort;
   /** Bij EXACT */
@@ -362,6 +367,15 @@ export type Doelgroep =
   | 'VERSTANDELIJKE_BEPERKING'
   | 'WOONWAGENBEWONERS'
   | 'ZINTUIGLIJKE_BEPERKING';
+
+/** Oordeel over een beoogd effect (streefwaarde van de soort EFFECT) */
+export type EffectOordeel =
+  /** Het effect is bereikt */
+  | 'BEREIKT'
+  /** Het effect is deels bereikt */
+  | 'DEELS'
+  /** Het effect is niet bereikt */
+  | 'NIET';
 
 /** Wat met de afspraak gebeurt: afgerond, doorzetten naar de volgende jaarschijf, bijstellen met nieuwe streefwaarden, of laten vervallen */
 export type EvaluatieBesluit = 'AFGEROND' | 'BIJSTELLEN' | 'DOORZETTEN' | 'VERVALLEN';
@@ -437,6 +451,15 @@ export type HandelingDetailsInput = {
 export type IdInput = {
   id: string;
 };
+
+/** Welke kant de indicator op moet; bepaalt of een realisatie op koers is */
+export type IndicatorRichting =
+  /** Op koers binnen de bandbreedte (of precies op de waarde), niet erboven of eronder */
+  | 'BINNEN_BANDBREEDTE'
+  /** Meer is beter, bijv. opgeleverde woningen */
+  | 'HOGER_IS_BETER'
+  /** Minder is beter, bijv. wachttijd of huisuitzettingen */
+  | 'LAGER_IS_BETER';
 
 export type IntentieDetailsInput = {
   gevolg?: string;
@@ -643,7 +666,11 @@ export type StreefwaardeSoort =
   /** Een beschreven effect in plaats van een aantal */
   | 'EFFECT'
   /** Eén getal */
-  | 'EXACT';
+  | 'EXACT'
+  /** Hoogstens een aantal (max), zonder ondergrens */
+  | 'MAXIMAAL'
+  /** Ten minste een aantal (min), zonder bovengrens */
+  | 'MINIMAAL';
 
 export type TekstdeelSoort = 'GELIJK' | 'TOEGEVOEGD' | 'VERWIJDERD';
 
@@ -701,11 +728,30 @@ export type UpdateAfspraakInput = {
   voorwaarden?: Array<string> | null | undefined;
 };
 
+export type UpdateIndicatorInput = {
+  /** De afspraken die deze indicator meet */
+  afspraakIds?: Array<string> | null | undefined;
+  definitie?: string | null | undefined;
+  /** Herkomst van de definitie, bijv. "BZK 2023" */
+  definitieBron?: string | null | undefined;
+  /** Bijv. woningen, wooneenheden, plekken, procent */
+  eenheid?: string | null | undefined;
+  id: string;
+  naam?: string | null | undefined;
+  nulmetingJaar?: number | null | undefined;
+  nulmetingWaarde?: number | null | undefined;
+  /** Welke kant de indicator op moet (standaard HOGER_IS_BETER) */
+  richting?: IndicatorRichting | null | undefined;
+};
+
 export type UpdateRealisatieInput = {
   /** Bron van het cijfer */
   bron?: string | null | undefined;
   id: string;
+  /** Alleen bij een streefwaarde van de soort EFFECT: bereikt, deels of niet, toegelicht in de toelichting */
+  oordeel?: EffectOordeel | null | undefined;
   toelichting?: string | null | undefined;
+  /** Het gerealiseerde getal; bij een beoogd effect mag in plaats daarvan een oordeel */
   waarde?: number | null | undefined;
 };
 
@@ -713,9 +759,9 @@ export type UpdateStreefwaardeInput = {
   /** Bij EFFECT: het beoogde effect */
   effect?: string | null | undefined;
   id: string;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MAXIMAAL (hoogstens) */
   max?: number | null | undefined;
-  /** Bij BANDBREEDTE */
+  /** Bij BANDBREEDTE en MINIMAAL (ten minste) */
   min?: number | null | undefined;
   soort?: StreefwaardeSoort | null | undefined;
   /** Bij EXACT */
@@ -1022,6 +1068,7 @@ export type IndicatorenQuery = {
       eenheid: string;
       definitie: string;
       definitieBron: string | null;
+      richting: IndicatorRichting;
     }>;
   };
 };
@@ -1037,6 +1084,7 @@ export type IndicatorReeksQuery = {
     eenheid: string;
     nulmetingJaar: number | null;
     nulmetingWaarde: number | null;
+    richting: IndicatorRichting;
     punten: Array<{
       jaar: number;
       soort: StreefwaardeSoort | null;
@@ -1046,7 +1094,18 @@ export type IndicatorReeksQuery = {
       effect: string | null;
       realisatie: number | null;
       bron: string | null;
+      oordeel: EffectOordeel | null;
+      toelichting: string | null;
+      tussenstand: boolean;
       opKoers: boolean | null;
+    }>;
+    horizon: Array<{
+      jaar: number;
+      soort: StreefwaardeSoort | null;
+      streefwaarde: number | null;
+      min: number | null;
+      max: number | null;
+      effect: string | null;
     }>;
   };
 };
@@ -1061,25 +1120,37 @@ export type RealisatiesQuery = {
     realisaties: Array<{
       id: string;
       jaar: number;
-      waarde: number;
+      waarde: number | null;
+      oordeel: EffectOordeel | null;
       bron: string;
       toelichting: string;
+      tussenstand: boolean;
     }>;
   };
+};
+
+export type WijzigRichtingMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+export type WijzigRichtingMutation = {
+  updateIndicator: { id: string; richting: IndicatorRichting };
 };
 
 export type WijzigRealisatieMutationVariables = Exact<{
   input: UpdateRealisatieInput;
 }>;
 
-export type WijzigRealisatieMutation = { updateRealisatie: { id: string; waarde: number } };
+export type WijzigRealisatieMutation = {
+  updateRealisatie: { id: string; waarde: number | null; tussenstand: boolean };
+};
 
 export type NieuweRealisatieMutationVariables = Exact<{
   input: CreateRealisatieInput;
 }>;
 
 export type NieuweRealisatieMutation = {
-  createRealisatie: { id: string; jaar: number; waarde: number };
+  createRealisatie: { id: string; jaar: number; waarde: number | null; tussenstand: boolean };
 };
 
 export type LoginMutationVariables = Exact<{
@@ -1497,6 +1568,15 @@ export type AfspraakQuery = {
       naam: string;
       eenheid: string;
       streefwaarden: Array<{
+        id: string;
+        jaar: number;
+        soort: StreefwaardeSoort;
+        waarde: number | null;
+        min: number | null;
+        max: number | null;
+        effect: string | null;
+      }>;
+      horizondoelen: Array<{
         id: string;
         jaar: number;
         soort: StreefwaardeSoort;
@@ -2689,6 +2769,7 @@ export const IndicatorenDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'definitie' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'definitieBron' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'richting' } },
                     ],
                   },
                 },
@@ -2738,6 +2819,7 @@ export const IndicatorReeksDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nulmetingJaar' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nulmetingWaarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'richting' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'punten' },
@@ -2752,7 +2834,25 @@ export const IndicatorReeksDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'realisatie' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'bron' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oordeel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tussenstand' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'opKoers' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'horizon' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'streefwaarde' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
                     ],
                   },
                 },
@@ -2807,8 +2907,10 @@ export const RealisatiesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oordeel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'bron' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tussenstand' } },
                     ],
                   },
                 },
@@ -2820,6 +2922,49 @@ export const RealisatiesDocument = {
     },
   ],
 } as unknown as DocumentNode<RealisatiesQuery, RealisatiesQueryVariables>;
+export const WijzigRichtingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WijzigRichting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'richting' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WijzigRichtingMutation, WijzigRichtingMutationVariables>;
 export const WijzigRealisatieDocument = {
   kind: 'Document',
   definitions: [
@@ -2855,6 +3000,7 @@ export const WijzigRealisatieDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tussenstand' } },
               ],
             },
           },
@@ -2899,6 +3045,7 @@ export const NieuweRealisatieDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tussenstand' } },
               ],
             },
           },
@@ -4688,6 +4835,22 @@ export const AfspraakDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'streefwaarden' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'horizondoelen' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [

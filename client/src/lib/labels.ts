@@ -120,7 +120,21 @@ export const VERANTWOORDING_STATUS: Record<string, string> = {
 export const STREEFWAARDE_SOORT: Record<string, string> = {
   EXACT: 'Exact',
   BANDBREEDTE: 'Bandbreedte',
+  MINIMAAL: 'Ten minste',
+  MAXIMAAL: 'Hoogstens',
   EFFECT: 'Effect',
+};
+
+export const INDICATOR_RICHTING: Record<string, string> = {
+  HOGER_IS_BETER: 'Hoger is beter',
+  LAGER_IS_BETER: 'Lager is beter',
+  BINNEN_BANDBREEDTE: 'Binnen de bandbreedte',
+};
+
+export const EFFECT_OORDEEL: Record<string, string> = {
+  BEREIKT: 'Bereikt',
+  DEELS: 'Deels bereikt',
+  NIET: 'Niet bereikt',
 };
 
 export const GEBEURTENIS: Record<string, string> = {

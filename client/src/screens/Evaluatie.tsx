@@ -338,9 +338,11 @@ type Bijstelling = Rij['bijstellingen'][number];
 
 const cijfer = (n: number | null | undefined) => (n == null ? '?' : n.toLocaleString('nl-NL'));
 
-/** A streefwaarde as a person reads it: "45", "40 – 50" or the effect. */
+/** A streefwaarde as a person reads it: "45", "40 – 50", "ten minste 70" or the effect. */
 function streefwaardeTekst(b: Pick<Bijstelling, 'soort' | 'waarde' | 'min' | 'max' | 'effect'>) {
   if (b.soort === 'BANDBREEDTE') return `${cijfer(b.min)} – ${cijfer(b.max)}`;
+  if (b.soort === 'MINIMAAL') return `ten minste ${cijfer(b.min)}`;
+  if (b.soort === 'MAXIMAAL') return `hoogstens ${cijfer(b.max)}`;
   if (b.soort === 'EFFECT') return b.effect ?? '';
   return cijfer(b.waarde);
 }

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../components/Velden';
+import type { EffectOordeel, IndicatorRichting } from '../gql/graphql';
+import { EFFECT_OORDEEL, INDICATOR_RICHTING } from '../lib/labels';
 import { IndicatorGrafiek } from '../components/Grafiek';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
@@ -18,6 +20,7 @@ const INDICATOREN = graphql(`
         eenheid
         definitie
         definitieBron
+        richting
       }
     }
   }
@@ -31,6 +34,7 @@ export const REEKS = graphql(`
       eenheid
       nulmetingJaar
       nulmetingWaarde
+      richting
       punten {
         jaar
         soort
@@ -40,7 +44,18 @@ export const REEKS = graphql(`
         effect
         realisatie
         bron
+        oordeel
+        toelichting
+        tussenstand
         opKoers
+      }
+      horizon {
+        jaar
+        soort
+        streefwaarde
+        min
+        max
+        effect
       }
     }
   }
@@ -54,9 +69,20 @@ const REALISATIES = graphql(`
         id
         jaar
         waarde
+        oordeel
         bron
         toelichting
+        tussenstand
       }
+    }
+  }
+`);
+
+const WIJZIG_RICHTING = graphql(`
+  mutation WijzigRichting($input: UpdateIndicatorInput!) {
+    updateIndicator(input: $input) {
+      id
+      richting
     }
   }
 `);
@@ -66,6 +92,7 @@ const WIJZIG_REALISATIE = graphql(`
     updateRealisatie(input: $input) {
       id
       waarde
+      tussenstand
     }
   }
 `);
@@ -76,6 +103,7 @@ const REALISATIE = graphql(`
       id
       jaar
       waarde
+      tussenstand
     }
   }
 `);
@@ -135,9 +163,12 @@ function IndicatorDetail({
     eenheid: string;
     definitie: string;
     definitieBron?: string | null;
+    richting: IndicatorRichting;
   };
   jaren: number[];
 }) {
+  const [richting, zetRichting] = useMutation(WIJZIG_RICHTING);
+  const [oordeel, zetOordeel] = useState('');
   const [{ data, fetching, error }, opnieuw] = useQuery({
     query: REEKS,
     variables: { id: indicator.id },
@@ -157,23 +188,39 @@ function IndicatorDetail({
   const [bron, zetBron] = useState('');
   const [toelichting, zetToelichting] = useState('');
   const [gelukt, zetGelukt] = useState(false);
+  // Against a described effect, a judgement (bereikt / deels / niet) with its text will do.
+  const effect =
+    data?.indicatorReeks.punten.find((p) => p.jaar === Number(jaar))?.soort === 'EFFECT';
+  const [jaarOpen, zetJaarOpen] = useState(false);
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     zetGelukt(false);
     const velden = {
-      waarde: Number(waarde.replace(',', '.')),
+      waarde: waarde.trim() === '' ? null : Number(waarde.replace(',', '.')),
+      oordeel: effect ? ((oordeel || null) as EffectOordeel | null) : undefined,
       bron: bron || undefined,
       toelichting: toelichting || undefined,
     };
     // One realisatie per year: an existing one is corrected.
     const eerder = bestaand.data?.indicator.realisaties.find((r) => r.jaar === Number(jaar));
+    // The server's clock decides whether the year is over: before that, a tussenstand.
     const antwoord = eerder
-      ? await wijzig({ input: { id: eerder.id, ...velden } })
-      : await bewaar({ input: { indicatorId: indicator.id, jaar: Number(jaar), ...velden } });
+      ? await wijzig({ input: { id: eerder.id, ...velden } }).then((a) => ({
+          error: a.error,
+          tussenstand: a.data?.updateRealisatie.tussenstand ?? false,
+        }))
+      : await bewaar({
+          input: { indicatorId: indicator.id, jaar: Number(jaar), ...velden },
+        }).then((a) => ({
+          error: a.error,
+          tussenstand: a.data?.createRealisatie.tussenstand ?? false,
+        }));
     if (!antwoord.error) {
+      zetJaarOpen(antwoord.tussenstand);
       zetGelukt(true);
       zetWaarde('');
+      zetOordeel('');
       opnieuw({ requestPolicy: 'network-only' });
       herlaadBestaand({ requestPolicy: 'network-only' });
     }
@@ -187,6 +234,20 @@ function IndicatorDetail({
       </p>
       {fetching && !data && <Laden />}
       <Fout fout={error} />
+      <KeuzeVeld
+        id="i-richting"
+        label="Richting (bepaalt of een realisatie op koers is)"
+        waarde={indicator.richting}
+        onKies={(r) =>
+          void zetRichting({ input: { id: indicator.id, richting: r as IndicatorRichting } }).then(
+            (a) => {
+              if (!a.error) opnieuw({ requestPolicy: 'network-only' });
+            },
+          )
+        }
+        opties={INDICATOR_RICHTING}
+      />
+      <Fout fout={richting.error} />
       {data && <IndicatorGrafiek reeks={data.indicatorReeks} />}
       <h3>Realisatie invoeren</h3>
       <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
@@ -197,13 +258,23 @@ function IndicatorDetail({
           onKies={zetJaar}
           opties={jaren.map((j) => ({ waarde: j, label: j }))}
         />
+        {effect && (
+          <KeuzeVeld
+            id="r-oordeel"
+            label="Oordeel over het effect"
+            waarde={oordeel}
+            onKies={zetOordeel}
+            opties={EFFECT_OORDEEL}
+            leeg="(geen oordeel)"
+          />
+        )}
         <TekstVeld
           id="r-waarde"
-          label={`Waarde (${indicator.eenheid})`}
+          label={`Waarde (${indicator.eenheid})${effect ? ', of alleen een oordeel' : ''}`}
           waarde={waarde}
           onWijzig={zetWaarde}
           inputMode="decimal"
-          required
+          required={!effect}
         />
         <TekstVeld
           id="r-bron"
@@ -219,7 +290,11 @@ function IndicatorDetail({
           onWijzig={zetToelichting}
           className="veld veld-breed"
         />
-        <button type="submit" className="knop" disabled={resultaat.fetching || !waarde}>
+        <button
+          type="submit"
+          className="knop"
+          disabled={resultaat.fetching || (!waarde && !(effect && oordeel))}
+        >
           {bestaand.data?.indicator.realisaties.some((r) => r.jaar === Number(jaar))
             ? 'Realisatie corrigeren'
             : 'Realisatie opslaan'}
@@ -228,7 +303,8 @@ function IndicatorDetail({
       <Fout fout={resultaat.error} />
       {gelukt && (
         <p className="gelukt" role="status">
-          Realisatie opgeslagen.
+          Realisatie opgeslagen
+          {jaarOpen ? ' als tussenstand: het jaar is nog niet om, dus nog geen eindoordeel' : ''}.
         </p>
       )}
     </section>

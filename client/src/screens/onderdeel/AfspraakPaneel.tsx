@@ -189,6 +189,15 @@ export const AFSPRAAK = graphql(`
           max
           effect
         }
+        horizondoelen {
+          id
+          jaar
+          soort
+          waarde
+          min
+          max
+          effect
+        }
       }
     }
     themas(overeenkomstId: $overeenkomstId) {

@@ -5,6 +5,7 @@ import { Fout, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
 import { jarenVan } from '../../lib/jaren';
 import type { Afspraak } from './AfspraakPaneel';
+import { HorizonDoelen } from './HorizonDoelen';
 
 const NIEUW = graphql(`
   mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {
@@ -70,13 +71,19 @@ export function Streefwaarden({
               ))}
             </tbody>
           </table>
+          <HorizonDoelen
+            indicator={i}
+            eindjaar={eindjaar}
+            bewerkbaar={bewerkbaar}
+            onOpgeslagen={onOpgeslagen}
+          />
         </div>
       ))}
     </>
   );
 }
 
-function StreefRij({
+export function StreefRij({
   indicator,
   jaar,
   bewerkbaar,
@@ -87,7 +94,7 @@ function StreefRij({
   bewerkbaar: boolean;
   onOpgeslagen: () => void;
 }) {
-  const s = indicator.streefwaarden.find((x) => x.jaar === jaar);
+  const s = [...indicator.streefwaarden, ...indicator.horizondoelen].find((x) => x.jaar === jaar);
   const [tekst, zetTekst] = useState(() => alsTekst(s));
   const [nieuw, maak] = useMutation(NIEUW);
   const [wijzig, pas] = useMutation(WIJZIG);
