@@ -160,12 +160,13 @@ describe('doelen zoals partijen ze schrijven', () => {
     });
     await streef({ indicatorId: id, jaar: 2029, soort: 'EXACT', waarde: 296 });
     // Seed 001: the programma counts to 2030; this agreement runs 2026–2029.
-    await streef({ indicatorId: id, jaar: 2030, soort: 'MINIMAAL', min: 320 });
+    await streef({ indicatorId: id, jaar: 2030, horizon: true, soort: 'MINIMAAL', min: 320 });
     // The issue's own example: "in 2030 heeft elke kern een ontmoetingsplek".
     const kernen = await indicator({ naam: 'Kernen met een ontmoetingsplek', eenheid: 'kernen' });
     await streef({
       indicatorId: kernen,
       jaar: 2030,
+      horizon: true,
       soort: 'EFFECT',
       effect: 'Elke kern heeft een ontmoetingsplek',
     });
@@ -193,6 +194,7 @@ describe('doelen zoals partijen ze schrijven', () => {
     const dubbel = await fout(CREATE_STREEFWAARDE, {
       indicatorId: id,
       jaar: 2030,
+      horizon: true,
       soort: 'EXACT',
       waarde: 330,
     });
@@ -200,6 +202,7 @@ describe('doelen zoals partijen ze schrijven', () => {
     const teVer = await fout(CREATE_STREEFWAARDE, {
       indicatorId: id,
       jaar: 2045,
+      horizon: true,
       soort: 'EXACT',
       waarde: 1,
     });
@@ -208,6 +211,7 @@ describe('doelen zoals partijen ze schrijven', () => {
     const ervoor = await fout(CREATE_STREEFWAARDE, {
       indicatorId: id,
       jaar: 2025,
+      horizon: true,
       soort: 'EXACT',
       waarde: 1,
     });

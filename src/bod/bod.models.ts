@@ -33,6 +33,7 @@ export class BodAfspraakInput extends OmitType(CreateAfspraakInput, [
 export class BodStreefwaardeInput extends OmitType(CreateStreefwaardeInput, [
   'indicatorId',
   'jaar',
+  'horizon',
 ] as const) {}
 
 @InputType({ description: 'Een voorgestelde indicator bij de afspraken van het bod' })

@@ -169,7 +169,11 @@ export class DemoService {
           richting: i.richting,
           afspraakIds: i.afspraken.map(id),
         });
-        for (const { locatie, ...s } of [...i.streefwaarden, ...(i.horizondoelen ?? [])]) {
+        const doelen = [
+          ...i.streefwaarden.map((s) => ({ ...s, horizon: false })),
+          ...(i.horizondoelen ?? []).map((s) => ({ ...s, horizon: true })),
+        ];
+        for (const { locatie, ...s } of doelen) {
           await this.indicatoren.nieuweStreefwaarde({
             indicatorId: indicator.id,
             ...s,

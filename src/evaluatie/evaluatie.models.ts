@@ -16,7 +16,7 @@ import { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
 
 @InputType({ description: 'Een nieuwe streefwaarde bij het besluit BIJSTELLEN' })
-export class BijstellingInput extends OmitType(CreateStreefwaardeInput, [] as const) {}
+export class BijstellingInput extends OmitType(CreateStreefwaardeInput, ['horizon'] as const) {}
 
 @InputType()
 export class EvaluatieInput {

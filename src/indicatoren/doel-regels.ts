@@ -51,6 +51,18 @@ export function checkRealisatie(
   }
 }
 
+/** A horizon target's year: after the periode (see streefjaar); it has no jaarschijf. */
+export function horizonjaar(jaar: number, periode: { startjaar: number; eindjaar: number }): null {
+  if (streefjaar(jaar, periode) === 'jaarschijf') {
+    throw new AppError(
+      ErrorCode.JAAR_BUITEN_PERIODE,
+      `Een horizondoel ligt na de periode ${periode.startjaar}–${periode.eindjaar}; ${jaar} heeft een jaarschijf: laat horizon weg`,
+      'input.horizon',
+    );
+  }
+  return null;
+}
+
 /** Entered before its year ended (Dutch time, by the app's clock): an interim figure. */
 export function isTussenstand(jaar: number, nu: Date): boolean {
   return nu < dag(jaar + 1, '01-01');

@@ -1,5 +1,15 @@
 import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { Getal, Id, Ids, Jaar, Keuze, LangeTekst, Optioneel, Tekst } from '../common/validation';
+import {
+  Getal,
+  Id,
+  Ids,
+  Jaar,
+  JaNee,
+  Keuze,
+  LangeTekst,
+  Optioneel,
+  Tekst,
+} from '../common/validation';
 import { StreefwaardeSoort } from './indicator.entity';
 import { EffectOordeel, IndicatorRichting } from './richting';
 
@@ -49,6 +59,14 @@ export class CreateStreefwaardeInput {
   })
   @Jaar()
   jaar!: number;
+  @Field({
+    nullable: true,
+    description:
+      'Een horizondoel: het jaar ligt bewust na de periode (zonder jaarschijf); zonder dit wordt zo een jaar geweigerd',
+  })
+  @Optioneel()
+  @JaNee()
+  horizon?: boolean;
   @Field(() => StreefwaardeSoort) @Keuze(StreefwaardeSoort) soort!: StreefwaardeSoort;
   @Field(() => Float, { nullable: true, description: 'Bij EXACT' }) @Optioneel() @Getal() waarde?:
     number | null;
@@ -76,7 +94,7 @@ export class CreateStreefwaardeInput {
 
 @InputType()
 export class UpdateStreefwaardeInput extends PartialType(
-  OmitType(CreateStreefwaardeInput, ['indicatorId', 'jaar', 'locatieId'] as const),
+  OmitType(CreateStreefwaardeInput, ['indicatorId', 'jaar', 'locatieId', 'horizon'] as const),
 ) {
   @Field(() => ID) @Id() id!: string;
 }

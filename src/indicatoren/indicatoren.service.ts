@@ -9,7 +9,7 @@ import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
-import { checkRealisatie, isTussenstand, streefjaar } from './doel-regels';
+import { checkRealisatie, horizonjaar, isTussenstand } from './doel-regels';
 import { Indicator, Realisatie, Streefwaarde, StreefwaardeSoort } from './indicator.entity';
 import type {
   CreateIndicatorInput,
@@ -106,11 +106,11 @@ export class IndicatorenService {
   async nieuweStreefwaarde(input: CreateStreefwaardeInput): Promise<Streefwaarde> {
     const indicator = await this.get(input.indicatorId);
     const overeenkomst = await indicator.overeenkomst.loadOrFail();
-    // Keyed by year: a horizon target after the periode has no jaarschijf.
-    const jaarschijf =
-      streefjaar(input.jaar, overeenkomst) === 'jaarschijf'
-        ? await this.jaarschijf(indicator, input.jaar)
-        : null;
+    // Keyed by year: a horizon target after the periode has no jaarschijf. Only when asked
+    // for, so a mistyped year is still refused as outside the periode.
+    const jaarschijf = input.horizon
+      ? horizonjaar(input.jaar, overeenkomst)
+      : await this.jaarschijf(indicator, input.jaar);
     const locatie = await plaatsVoor(this.em, indicator, input.locatieId);
     if ((await this.em.count(Streefwaarde, { indicator, jaar: input.jaar, locatie })) > 0) {
       throw invalid(

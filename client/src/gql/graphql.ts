@@ -304,6 +304,8 @@ export type CreateRealisatieInput = {
 export type CreateStreefwaardeInput = {
   /** Bij EFFECT: het beoogde effect */
   effect?: string | null | undefined;
+  /** Een horizondoel: het jaar ligt bewust na de periode (zonder jaarschijf); zonder dit wordt zo een jaar geweigerd */
+  horizon?: boolean | null | undefined;
   indicatorId: string;
   /** Het jaar van de jaarschijf, of een horizonjaar na de periode (het doel waar de afspraak naartoe werkt) */
   jaar: number;

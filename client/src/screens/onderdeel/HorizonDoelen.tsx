@@ -38,6 +38,7 @@ export function HorizonDoelen({
               jaar={h.jaar}
               bewerkbaar={bewerkbaar}
               onOpgeslagen={onOpgeslagen}
+              horizon
             />
           ))}
           {bewerkbaar && geldig && (
@@ -46,6 +47,7 @@ export function HorizonDoelen({
               indicator={indicator}
               jaar={jaar}
               bewerkbaar
+              horizon
               onOpgeslagen={() => {
                 zetNieuwJaar('');
                 onOpgeslagen();

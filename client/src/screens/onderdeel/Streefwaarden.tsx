@@ -88,11 +88,14 @@ export function StreefRij({
   jaar,
   bewerkbaar,
   onOpgeslagen,
+  horizon,
 }: {
   indicator: Indicator;
   jaar: number;
   bewerkbaar: boolean;
   onOpgeslagen: () => void;
+  /** A year after the periode: stored as a horizon target. */
+  horizon?: boolean;
 }) {
   const s = [...indicator.streefwaarden, ...indicator.horizondoelen].find((x) => x.jaar === jaar);
   const [tekst, zetTekst] = useState(() => alsTekst(s));
@@ -102,7 +105,7 @@ export function StreefRij({
     const velden = alsInvoer(tekst);
     const antwoord = s
       ? await pas({ input: { id: s.id, ...velden } })
-      : await maak({ input: { indicatorId: indicator.id, jaar, ...velden } });
+      : await maak({ input: { indicatorId: indicator.id, jaar, horizon, ...velden } });
     if (!antwoord.error) onOpgeslagen();
   };
   const label = `${indicator.naam} ${jaar}`;
