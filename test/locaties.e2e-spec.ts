@@ -1,3 +1,4 @@
+import { Klok } from '../src/common/klok';
 import {
   CREATE_ONDERDEEL,
   CREATE_OVEREENKOMST,
@@ -101,12 +102,15 @@ describe('plaatsen van een afspraak', () => {
   let fx: Fixture;
   let themaId: string;
   let nijkerk: string;
+  let klok: Klok;
 
   beforeAll(async () => {
     t = await startTestApp();
+    klok = t.app.get(Klok);
     fx = await createFixture(t, 'Nijkerk');
     themaId = (await defaultThemas(t)).get('Woonruimteverdeling en voorrang')!.id;
   }, 60_000);
+  afterEach(() => klok.zet(null));
   afterAll(async () => {
     await t?.close();
   });
@@ -271,6 +275,8 @@ describe('plaatsen van een afspraak', () => {
         locatieId: venepoort,
       },
     });
+    // Entered after 2026 ended: the year's final figure, judged (a tussenstand is not).
+    klok.zet(new Date('2027-02-01T09:00:00Z'));
     await t.gqlOk(REALISATIE, {
       input: {
         indicatorId: indicator,
