@@ -9,6 +9,7 @@ import { Migration20261126011108_Verantwoording } from './Migration2026112601110
 import { Migration20261126023323_BodEvaluatie } from './Migration20261126023323_BodEvaluatie';
 import { Migration20261206020000_Sessies } from './Migration20261206020000_Sessies';
 import { Migration20261206010000_Integriteit } from './Migration20261206010000_Integriteit';
+import { Migration20261207010000_Normen } from './Migration20261207010000_Normen';
 import { Migration20261207020000_Locaties } from './Migration20261207020000_Locaties';
 import { Migration20261207030000_Rollen } from './Migration20261207030000_Rollen';
 import { Migration20261207040000_Leden } from './Migration20261207040000_Leden';
@@ -30,6 +31,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126023323_BodEvaluatie', class: Migration20261126023323_BodEvaluatie },
   { name: 'Migration20261206010000_Integriteit', class: Migration20261206010000_Integriteit },
   { name: 'Migration20261206020000_Sessies', class: Migration20261206020000_Sessies },
+  { name: 'Migration20261207010000_Normen', class: Migration20261207010000_Normen },
   { name: 'Migration20261207020000_Locaties', class: Migration20261207020000_Locaties },
   { name: 'Migration20261207030000_Rollen', class: Migration20261207030000_Rollen },
   { name: 'Migration20261207040000_Leden', class: Migration20261207040000_Leden },

@@ -6,6 +6,7 @@ import { alinea, datum, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
 import { bedragenTabel } from './docx-bedragen';
 import { rijkeTekst } from './docx-rijke-tekst';
 import { plaatsen } from './docx-locaties';
+import { normenBlokken } from './docx-normen';
 import type { ExportOnderdeel } from './export-gegevens';
 import { opgeslagenToezeggingen, rolLabel, BetrokkeneRol } from '../overeenkomsten/afspraak-rollen';
 import { trekkerTekst } from '../gedeeld/rollen';
@@ -157,7 +158,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
   }
   uit.push(...bedragenTabel(a));
   if (a.locaties?.length) uit.push(kenmerk('Plaatsen', plaatsen(a.locaties)));
-  if (a.voorwaarden.length) uit.push(kenmerk('Voorwaarden', a.voorwaarden.join('; ')));
+  uit.push(...normenBlokken(a));
   const concreet = a.jaren.filter((j) => j.concretisering);
   for (const j of concreet) uit.push(kenmerk(`In ${j.jaar}`, j.concretisering));
   return uit;

@@ -12,6 +12,7 @@ import { DETAILS_INPUT_KEY } from '../overeenkomsten/afspraak-details';
 import { lidAlsInput } from '../overeenkomsten/afspraak-leden';
 import type { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
+import { herstelNormen } from '../overeenkomsten/normen-inhoud';
 import { type AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import {
   OnderdeelInhoudReader,
@@ -120,7 +121,7 @@ export function herstelVelden(
     trekkerId: a.trekker.id,
     trekkerGroep: a.trekkerGroep ?? null,
     volwassenheid: a.volwassenheid,
-    voorwaarden: a.voorwaarden,
+    ...herstelNormen(a),
     doelgroepen: a.doelgroepen,
     details: { [DETAILS_INPUT_KEY[a.type]]: details },
     // A version from before leden existed has none: restoring it makes the afspraak single.

@@ -93,6 +93,10 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
   'volwassenheid',
   'voorwaarden',
   'doelgroepen',
+  'eigenDoelgroepen',
+  'voorwaardeDelen',
+  'normen',
+  'verwijzingen',
   'details',
   'leden',
   'betrokkenen',
@@ -103,11 +107,10 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
 ];
 
 export function verschillendeVelden(oud: AfspraakInhoud, nieuw: AfspraakInhoud): string[] {
-  // `?? null`: a field a version signed before it existed lacks is the same as an empty one;
-  // amounts were always a list, so a version without them has none.
-  const waarde = (a: AfspraakInhoud, veld: keyof AfspraakInhoud) =>
-    veld === 'bedragen' ? (a.bedragen ?? []) : (a[veld] ?? null);
+  // A field a version signed before it existed lacks is the same as an empty one (an empty
+  // list included).
+  const leeg = (w: unknown) => (w == null || (Array.isArray(w) && w.length === 0) ? null : w);
   return VERGELEKEN.filter(
-    (veld) => canonicalJson(waarde(oud, veld)) !== canonicalJson(waarde(nieuw, veld)),
+    (veld) => canonicalJson(leeg(oud[veld])) !== canonicalJson(leeg(nieuw[veld])),
   );
 }

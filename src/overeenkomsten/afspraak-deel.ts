@@ -3,6 +3,7 @@ import { Matches } from 'class-validator';
 import { invalid } from '../common/app-error';
 import { GeheelGetal, Id, Optioneel } from '../common/validation';
 import type { StoredDetails } from './afspraak-details';
+import { lidLetters, type StoredLid } from './afspraak-leden';
 import { AfspraakType } from './afspraak-type';
 
 /*
@@ -136,4 +137,20 @@ export function deelSleutel(deel: StoredDeel | null | undefined): string {
   if ('lid' in deel) return `lid:${deel.lid}`;
   if ('activiteit' in deel) return `activiteit:${deel.activiteit}`;
   return `locatie:${deel.locatieId}`;
+}
+
+/**
+ * What the deel references of an afspraak may point at, as the afspraak is about to be stored.
+ * Locaties come in `extra` (locatieIdsVan loads them); leden are read from the afspraak.
+ */
+export function deelContextVan(
+  afspraak: { details: StoredDetails; leden?: readonly StoredLid[] | null },
+  extra: Partial<DeelContext> = {},
+): DeelContext {
+  return {
+    leden: lidLetters(afspraak.leden),
+    activiteiten: activiteitenIn(afspraak.details),
+    locatieIds: [],
+    ...extra,
+  };
 }

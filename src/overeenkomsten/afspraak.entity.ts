@@ -18,6 +18,9 @@ import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import type { StoredDetails } from './afspraak-details';
 import type { StoredLid } from './afspraak-leden';
 import type { StoredBedrag } from './financieel-overzicht';
+import type { StoredDeel } from './afspraak-deel';
+import type { StoredNorm } from './afspraak-normen';
+import type { StoredVerwijzing } from './afspraak-verwijzingen';
 import { Onderdeel } from './onderdeel.entity';
 import { Overeenkomst } from './overeenkomst.entity';
 import { Thema } from './thema.entity';
@@ -37,6 +40,10 @@ export class Afspraak extends BaseEntity<
   | 'leden'
   | 'trekkerGroep'
   | 'bedragen'
+  | 'normen'
+  | 'verwijzingen'
+  | 'voorwaardeDelen'
+  | 'eigenDoelgroepIds'
 > {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
@@ -80,8 +87,22 @@ export class Afspraak extends BaseEntity<
   @Property({ type: 'json' })
   voorwaarden: string[] = [];
 
+  /** The deel each voorwaarde holds for, by position; empty while none is tied to a deel. */
+  @Property({ type: 'json' })
+  voorwaardeDelen: (StoredDeel | null)[] = [];
+
   @Property({ type: 'json' })
   doelgroepen: Doelgroep[] = [];
+
+  /** Ids of the overeenkomst's own doelgroepen (Overeenkomst.eigenDoelgroepen). */
+  @Property({ type: 'json' })
+  eigenDoelgroepIds: string[] = [];
+
+  @Property({ type: 'json' })
+  normen: StoredNorm[] = [];
+
+  @Property({ type: 'json' })
+  verwijzingen: StoredVerwijzing[] = [];
 
   @Property({ type: 'json' })
   details: StoredDetails;

@@ -16,6 +16,9 @@ import { PageArgs } from '../common/pagination';
 import { AfspraakDetailsInput } from './afspraak-details';
 import { AfspraakLidInput } from './afspraak-leden';
 import { BedragInput } from './afspraak-bedragen';
+import { NormInput } from './afspraak-normen';
+import { VerwijzingInput } from './afspraak-verwijzingen';
+import { VoorwaardeInput } from './afspraak-voorwaarden';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import { AfspraakLocatieInput } from './afspraak-locaties';
@@ -139,6 +142,31 @@ export class CreateAfspraakInput {
   @Optioneel()
   @Genest(() => AfspraakLocatieInput, { lijst: true, max: 50 })
   locaties?: AfspraakLocatieInput[];
+  @Field(() => [VoorwaardeInput], {
+    nullable: true,
+    description: 'De voorwaarden met het deel waarvoor elk geldt; in plaats van voorwaarden',
+  })
+  @Optioneel()
+  @Genest(() => VoorwaardeInput, { lijst: true, max: 30 })
+  voorwaardenMetDeel?: VoorwaardeInput[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Eigen doelgroepen van de overeenkomst (naast de standaarddoelgroepen)',
+  })
+  @Optioneel()
+  @Ids(50)
+  eigenDoelgroepIds?: string[];
+  @Field(() => [NormInput], { nullable: true, description: 'Normen binnen de afspraak' })
+  @Optioneel()
+  @Genest(() => NormInput, { lijst: true, max: 50 })
+  normen?: NormInput[];
+  @Field(() => [VerwijzingInput], {
+    nullable: true,
+    description: 'Verwijzingen naar andere instrumenten of afspraken',
+  })
+  @Optioneel()
+  @Genest(() => VerwijzingInput, { lijst: true, max: 30 })
+  verwijzingen?: VerwijzingInput[];
 }
 
 @InputType()

@@ -26,6 +26,7 @@ import type { Actor } from '../auth/actor';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { OvereenkomstContext } from './overeenkomst-context';
 import { locatiesAlsInvoer, zetLocaties } from './afspraak-locaties.service';
+import { zetNormen } from './normen-opslaan';
 
 @Injectable()
 export class AfsprakenService {
@@ -102,7 +103,6 @@ export class AfsprakenService {
       volwassenheid: input.volwassenheid,
       details,
     });
-    afspraak.voorwaarden = input.voorwaarden ?? [];
     afspraak.doelgroepen = [...new Set(input.doelgroepen ?? [])];
     afspraak.trekkerGroep = input.trekkerGroep ?? null;
     await context.checkDetails(details);
@@ -110,6 +110,7 @@ export class AfsprakenService {
     afspraak.bedragen = await controleerBedragen(input.bedragen ?? [], context);
     await zetBetrokkenen(afspraak, input.betrokkenen ?? [], context);
     await zetLocaties(this.em, afspraak, context.overeenkomst, input.locaties ?? []);
+    await zetNormen(this.em, afspraak, context.overeenkomst, input);
     this.setJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
     onderdeel.afspraken.add(afspraak);
@@ -152,6 +153,10 @@ export class AfsprakenService {
     kopie.trekkerGroep = bron.trekkerGroep ?? null;
     // Checked again: a year or partij of the source may no longer fit.
     kopie.bedragen = await controleerBedragen(bron.bedragen, context, 'afspraak.bedragen');
+    kopie.voorwaardeDelen = [...bron.voorwaardeDelen];
+    kopie.eigenDoelgroepIds = [...bron.eigenDoelgroepIds];
+    kopie.normen = [...bron.normen];
+    kopie.verwijzingen = [...bron.verwijzingen];
     await context.checkDetails(bron.details);
     kopie.leden = await checkLeden(bron.leden, context, 'afspraak.leden');
     await zetBetrokkenen(
@@ -183,7 +188,6 @@ export class AfsprakenService {
     const context = await this.context(afspraak.overeenkomst.id);
     if (input.titel != null) afspraak.titel = input.titel;
     if (input.volwassenheid != null) afspraak.volwassenheid = input.volwassenheid;
-    if (input.voorwaarden != null) afspraak.voorwaarden = input.voorwaarden;
     if (input.doelgroepen != null) afspraak.doelgroepen = [...new Set(input.doelgroepen)];
     if (input.trekkerId != null)
       afspraak.trekker = ref(await context.deelnemer(input.trekkerId, 'input.trekkerId'));
@@ -226,6 +230,8 @@ export class AfsprakenService {
       await afspraak.locaties.init();
       await zetLocaties(this.em, afspraak, context.overeenkomst, input.locaties);
     }
+    // After leden, details and locaties: a norm or voorwaarde may name any of them.
+    await zetNormen(this.em, afspraak, context.overeenkomst, input);
     if (input.jaren != null) {
       await afspraak.jaarschijven.init();
       this.setJaren(afspraak, input.jaren, context);

@@ -9,6 +9,8 @@ import type { StoredBedrag } from './financieel-overzicht';
 import { type AfspraakInhoud, bevroren, type OnderdeelInhoud } from './onderdeel-inhoud';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { LocatieSoort } from './locatie.entity';
+import type { StoredEigenDoelgroep } from './eigen-doelgroepen';
+import { normenInhoud, type NormenInhoudRij } from './normen-inhoud';
 
 /** Reads an onderdeel's content from the materialised tables, in a fixed number of queries. */
 @Injectable()
@@ -27,8 +29,9 @@ export class OnderdeelInhoudReader {
       status: OnderdeelStatus;
       preambule: string;
       preambule_json: Record<string, unknown> | null;
+      eigen_doelgroepen: StoredEigenDoelgroep[] | null;
     }>(
-      `select o.overeenkomst_id, o.titel, o.soort, o.status, k.preambule, k.preambule_json
+      `select o.overeenkomst_id, o.titel, o.soort, o.status, k.preambule, k.preambule_json, k.eigen_doelgroepen
          from onderdeel o join overeenkomst k on k.id = o.overeenkomst_id where o.id = ?`,
       [onderdeelId],
     );
@@ -39,30 +42,33 @@ export class OnderdeelInhoudReader {
           where oo.onderdeel_id = ? order by p.naam, p.id`,
       [onderdeelId],
     );
-    const afspraken = await sql<{
-      id: string;
-      nummer: string;
-      volgorde: number;
-      titel: string;
-      type: AfspraakType;
-      thema_id: string;
-      thema_naam: string;
-      domein_naam: string | null;
-      trekker_id: string;
-      trekker_naam: string;
-      trekker_groep: TrekkerGroep | null;
-      volwassenheid: Volwassenheid;
-      voorwaarden: string[];
-      doelgroepen: Doelgroep[];
-      details: Record<string, unknown>;
-      leden: StoredLid[];
-      tekst: string;
-      tekst_json: Record<string, unknown> | null;
-      bedragen: StoredBedrag[];
-    }>(
+    const afspraken = await sql<
+      NormenInhoudRij & {
+        id: string;
+        nummer: string;
+        volgorde: number;
+        titel: string;
+        type: AfspraakType;
+        thema_id: string;
+        thema_naam: string;
+        domein_naam: string | null;
+        trekker_id: string;
+        trekker_naam: string;
+        trekker_groep: TrekkerGroep | null;
+        volwassenheid: Volwassenheid;
+        voorwaarden: string[];
+        doelgroepen: Doelgroep[];
+        details: Record<string, unknown>;
+        leden: StoredLid[];
+        tekst: string;
+        tekst_json: Record<string, unknown> | null;
+        bedragen: StoredBedrag[];
+      }
+    >(
       `select a.id, a.nummer, a.volgorde, a.titel, a.type, a.thema_id, t.naam as thema_naam, d.naam as domein_naam,
                 a.trekker_id, p.naam as trekker_naam, a.trekker_groep, a.volwassenheid, a.voorwaarden, a.doelgroepen,
-                a.details, a.leden, a.tekst, a.tekst_json, a.bedragen
+                a.details, a.leden, a.tekst, a.tekst_json, a.bedragen, a.normen, a.verwijzingen, a.voorwaarde_delen,
+                a.eigen_doelgroep_ids
            from afspraak a join thema t on t.id = a.thema_id left join thema d on d.id = t.domein_id
            join partij p on p.id = a.trekker_id
           where a.onderdeel_id = ? order by a.volgorde, a.id`,
@@ -112,6 +118,17 @@ export class OnderdeelInhoudReader {
           where a.onderdeel_id = ? order by al.volgorde, al.id`,
       [onderdeelId],
     );
+    // A verwijzing may name an afspraak of another onderdeel: by its current number.
+    const nummers = afspraken.some((a) => a.verwijzingen?.some((v) => v.afspraakId))
+      ? new Map(
+          (
+            await sql<{ id: string; nummer: string }>(
+              'select id, nummer from afspraak where overeenkomst_id = ?',
+              [onderdeel.overeenkomst_id],
+            )
+          ).map((r) => [r.id, r.nummer]),
+        )
+      : new Map<string, string>();
     return {
       onderdeelId,
       overeenkomstId: onderdeel.overeenkomst_id,
@@ -153,6 +170,7 @@ export class OnderdeelInhoudReader {
           .map((j) => ({ jaar: j.jaar, concretisering: j.concretisering })),
         bedragen: bedragenInhoud(a.bedragen, (id) => namen.get(id) ?? 'onbekende partij'),
         ...locatiesVan(locaties, a.id),
+        ...normenInhoud(a, onderdeel.eigen_doelgroepen ?? [], (id) => nummers.get(id)),
       })),
     };
   }

@@ -5,8 +5,9 @@ import { type BetrokkeneRol, garantieVoorHash, type TrekkerGroep } from './afspr
 import type { StoredBedrag } from './financieel-overzicht';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { LocatieSoort } from './locatie.entity';
+import { normenInHash, type NormenInhoud } from './normen-inhoud';
 
-export interface AfspraakInhoud {
+export interface AfspraakInhoud extends NormenInhoud {
   id: string;
   nummer: string;
   volgorde: number;
@@ -102,6 +103,7 @@ export function afspraakHash(a: AfspraakInhoud): string {
             })),
           }
         : {}),
+      ...normenInHash(a),
     }),
   );
 }

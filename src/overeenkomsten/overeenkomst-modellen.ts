@@ -2,6 +2,8 @@ import { detailsView } from './afspraak-details';
 import { ledenView } from './afspraak-leden';
 import { waarschuwingen } from './afspraak-waarschuwingen';
 import { bedragenView } from './afspraak-bedragen';
+import { normenVelden } from './normen-view';
+import { eigenDoelgroepenView } from './eigen-doelgroepen';
 import { AFSPRAAK_TYPE_LABEL } from './afspraak-type';
 import type { PartijModel } from '../partijen/partij.model';
 import type {
@@ -97,6 +99,8 @@ export function overeenkomstModellen(
   const afspraakLocatiesBy = groupBy(afspraakLocaties, (l) => l.afspraak_id);
   const locatieVan = (id: string | null): LocatieModel | null =>
     id == null ? null : (locatieModels.get(id) ?? null);
+  const nummers = new Map(afspraken.map((a) => [a.id, a.nummer]));
+  const nummerVan = (id: string) => nummers.get(id);
 
   const jaarschijfModels = new Map<string, JaarschijfModel>();
   const afspraakModels = new Map<string, AfspraakModel>();
@@ -120,6 +124,7 @@ export function overeenkomstModellen(
         titel: r.titel,
         url: r.url ?? null,
       })),
+      eigenDoelgroepen: eigenDoelgroepenView(row.eigen_doelgroepen),
       gemeenten: (gemeentenBy.get(row.id) ?? []).map((g) => partij(g.partij_id)).sort(byNaam),
       deelnemers: (deelnemersBy.get(row.id) ?? []).map((d) => ({
         id: d.id,
@@ -220,6 +225,7 @@ export function overeenkomstModellen(
                 o.jaarschijven.map((j) => j.jaar),
               )
             : [],
+          ...normenVelden(a, row.eigen_doelgroepen ?? [], nummerVan),
           onderdeel,
           overeenkomst: o,
           createdAt: a.created_at,

@@ -17,6 +17,7 @@ import { Partij } from '../partijen/partij.entity';
 import type { Onderdeel } from './onderdeel.entity';
 import type { Afspraak } from './afspraak.entity';
 import type { Thema } from './thema.entity';
+import type { StoredEigenDoelgroep } from './eigen-doelgroepen';
 import type { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import type { Indicator } from '../indicatoren/indicator.entity';
 
@@ -53,6 +54,8 @@ export enum InstrumentSoort {
   PACT = 'PACT',
   RAAMOVEREENKOMST = 'RAAMOVEREENKOMST',
   UITVOERINGSPROGRAMMA = 'UITVOERINGSPROGRAMMA',
+  HUISVESTINGSVERORDENING = 'HUISVESTINGSVERORDENING',
+  WOONDEAL = 'WOONDEAL',
   OVERIG = 'OVERIG',
 }
 registerEnumType(InstrumentSoort, { name: 'InstrumentSoort' });
@@ -77,7 +80,7 @@ export class Referentie {
 
 @Entity()
 export class Overeenkomst extends BaseEntity<
-  'status' | 'preambule' | 'preambuleJson' | 'referenties' | 'kalender'
+  'status' | 'preambule' | 'preambuleJson' | 'referenties' | 'kalender' | 'eigenDoelgroepen'
 > {
   @Property({ type: 'string', length: 300 })
   titel: string;
@@ -104,6 +107,10 @@ export class Overeenkomst extends BaseEntity<
 
   @Embedded(() => Referentie, { array: true })
   referenties: Referentie[] = [];
+
+  /** Doelgroepen this agreement defines itself, beside the standard list. */
+  @Property({ type: 'json' })
+  eigenDoelgroepen: StoredEigenDoelgroep[] = [];
 
   /** The gemeente(n) the agreement covers; a regional agreement has several. */
   @ManyToMany(() => Partij, undefined, { pivotTable: 'overeenkomst_gemeente' })

@@ -12,6 +12,7 @@ import {
   Webadres,
 } from '../common/validation';
 import { PageArgs } from '../common/pagination';
+import { EigenDoelgroepInput } from './eigen-doelgroepen';
 import { DeelnemerRol, InstrumentSoort, OvereenkomstStatus } from './overeenkomst.entity';
 import { OnderdeelSoort } from './onderdeel.entity';
 
@@ -82,6 +83,13 @@ export class UpdateOvereenkomstInput {
   @Optioneel()
   @Genest(() => ReferentieInput, { lijst: true, max: 50 })
   referenties?: ReferentieInput[];
+  @Field(() => [EigenDoelgroepInput], {
+    nullable: true,
+    description: 'De eigen doelgroepen van de overeenkomst (de hele lijst)',
+  })
+  @Optioneel()
+  @Genest(() => EigenDoelgroepInput, { lijst: true, max: 50 })
+  eigenDoelgroepen?: EigenDoelgroepInput[];
 }
 
 @InputType()

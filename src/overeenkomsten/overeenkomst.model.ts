@@ -14,6 +14,10 @@ import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
 import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { LocatieModel } from './afspraak-locaties';
 import { DeelnemerRol, InstrumentSoort, OvereenkomstStatus } from './overeenkomst.entity';
+import { Norm } from './afspraak-normen';
+import { Verwijzing } from './afspraak-verwijzingen';
+import { Voorwaarde } from './afspraak-voorwaarden';
+import { EigenDoelgroep } from './eigen-doelgroepen';
 
 /*
  * What the API returns: plain objects of the whole agreement graph, assembled by the
@@ -109,7 +113,20 @@ export class AfspraakModel {
   @Field(() => Volwassenheid) volwassenheid!: Volwassenheid;
   @Field(() => [String], { description: 'Voorwaarden, bijv. "mits financieel haalbaar"' })
   voorwaarden!: string[];
+  @Field(() => [Voorwaarde], {
+    description: 'Dezelfde voorwaarden, elk met het deel van de afspraak waarvoor zij geldt',
+  })
+  voorwaardenMetDeel!: Voorwaarde[];
   @Field(() => [Doelgroep]) doelgroepen!: Doelgroep[];
+  @Field(() => [ID], { description: 'Eigen doelgroepen van de overeenkomst bij deze afspraak' })
+  eigenDoelgroepIds!: string[];
+  @Field(() => [EigenDoelgroep]) eigenDoelgroepen!: EigenDoelgroep[];
+  @Field(() => [Norm], { description: 'Normen binnen de afspraak (afstand, termijn, aandeel …)' })
+  normen!: Norm[];
+  @Field(() => [Verwijzing], {
+    description: 'Verwijzingen naar andere instrumenten of naar andere afspraken',
+  })
+  verwijzingen!: Verwijzing[];
   @Field(() => ThemaModel) thema!: Lazy<ThemaModel>;
   @Field(() => PartijModel, {
     description: 'De aanspreekbare trekker (de eerste van de trekkers; bij een groep een van hen)',
@@ -285,6 +302,10 @@ export class OvereenkomstModel {
   @Field(() => GraphQLJSON, { nullable: true, description: 'De preambule als ProseMirror-JSON' })
   preambuleJson!: Record<string, unknown> | null;
   @Field(() => [ReferentieModel]) referenties!: ReferentieModel[];
+  @Field(() => [EigenDoelgroep], {
+    description: 'Doelgroepen die de overeenkomst zelf omschrijft, naast de standaardlijst',
+  })
+  eigenDoelgroepen!: EigenDoelgroep[];
   @Field(() => [PartijModel], { description: 'De gemeente(n) waarvoor de afspraken gelden' })
   gemeenten!: PartijModel[];
   @Field(() => [DeelnemerModel]) deelnemers!: DeelnemerModel[];

@@ -18,6 +18,8 @@ import type { LocatieSoort } from './locatie.entity';
 import type { DeelnemerRol, OvereenkomstStatus, Referentie } from './overeenkomst.entity';
 import type { OvereenkomstModel, ThemaModel } from './overeenkomst.model';
 import { type Need } from './overeenkomst-need';
+import type { StoredEigenDoelgroep } from './eigen-doelgroepen';
+import type { NormenKolommen } from './normen-view';
 import { overeenkomstModellen, partijModel, themaModellen } from './overeenkomst-modellen';
 
 interface Timestamps {
@@ -34,6 +36,7 @@ export interface OvereenkomstRow extends Timestamps {
   preambule: string;
   preambule_json: Record<string, unknown> | null;
   referenties: Referentie[] | null;
+  eigen_doelgroepen: StoredEigenDoelgroep[] | null;
 }
 export interface PartijRow extends Timestamps {
   naam: string;
@@ -69,7 +72,7 @@ export interface OnderdeelRow {
   volgorde: number;
   status: OnderdeelStatus;
 }
-export interface AfspraakRow extends Timestamps {
+export interface AfspraakRow extends Timestamps, NormenKolommen {
   overeenkomst_id: string;
   onderdeel_id: string;
   nummer: string;

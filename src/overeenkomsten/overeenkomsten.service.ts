@@ -12,6 +12,8 @@ import { CollabServer } from '../collaboration/collab.server';
 import { OnderdeelVersie, VersieStatus } from '../ondertekening/versie.entities';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { checkRegie } from './deelnemers.service';
+import { Afspraak } from './afspraak.entity';
+import { eigenDoelgroepenOpslaan } from './eigen-doelgroepen';
 import { Deelnemer, DeelnemerRol, Overeenkomst, Referentie } from './overeenkomst.entity';
 import type {
   CreateOvereenkomstInput,
@@ -115,6 +117,18 @@ export class OvereenkomstenService {
         soort: OnderdeelSoort.HOOFDDOCUMENT,
       });
       if (hoofd && hoofd.status !== OnderdeelStatus.CONCEPT) throw bevroren(hoofd.titel);
+    }
+    if (input.eigenDoelgroepen != null) {
+      const afspraken = await this.em.find(
+        Afspraak,
+        { overeenkomst },
+        { fields: ['eigenDoelgroepIds'] },
+      );
+      overeenkomst.eigenDoelgroepen = eigenDoelgroepenOpslaan(
+        input.eigenDoelgroepen,
+        overeenkomst.eigenDoelgroepen,
+        new Set(afspraken.flatMap((a) => a.eigenDoelgroepIds)),
+      );
     }
     if (input.titel != null) overeenkomst.titel = input.titel;
     if (input.status != null) overeenkomst.status = input.status;

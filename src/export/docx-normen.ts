@@ -1,0 +1,44 @@
+import type { FileChild } from 'docx';
+import { DOELGROEP_LABEL, eigenDoelgroepTekst, normWaardeTekst } from '../gedeeld/normen';
+import { deelTekst } from '../overeenkomsten/afspraak-deel';
+import { voorwaardeTekst } from '../overeenkomsten/afspraak-voorwaarden';
+import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import { kenmerk, tabel } from './docx-bouwstenen';
+
+/**
+ * Voorwaarden (with the deel each holds for), norms, doelgroepen (standard and the
+ * overeenkomst's own) and references of an afspraak, plainly (issue 15; step 6 designs them).
+ */
+export function normenBlokken(a: AfspraakInhoud): FileChild[] {
+  const uit: FileChild[] = [];
+  if (a.voorwaarden.length) {
+    const teksten = a.voorwaarden.map((t, i) =>
+      voorwaardeTekst(t, a.voorwaardeDelen?.[i] ?? null, a.nummer),
+    );
+    uit.push(kenmerk('Voorwaarden', teksten.join('; ')));
+  }
+  const normen = a.normen ?? [];
+  if (normen.length) {
+    uit.push(
+      tabel(
+        ['Norm', 'Waarde', 'Geldt voor'],
+        normen.map((n) => [
+          n.onderwerp,
+          normWaardeTekst(n),
+          deelTekst(n.deel, { nummer: a.nummer }) ?? 'de hele afspraak',
+        ]),
+        [45, 30, 25],
+      ),
+    );
+  }
+  const doelgroepen = [
+    ...a.doelgroepen.map((d) => DOELGROEP_LABEL[d] ?? d),
+    ...(a.eigenDoelgroepen ?? []).map(eigenDoelgroepTekst),
+  ];
+  if (doelgroepen.length) uit.push(kenmerk('Doelgroepen', doelgroepen.join('; ')));
+  const verwijzingen = a.verwijzingen ?? [];
+  if (verwijzingen.length) {
+    uit.push(kenmerk('Verwijzingen', verwijzingen.map((v) => v.tekst).join('; ')));
+  }
+  return uit;
+}

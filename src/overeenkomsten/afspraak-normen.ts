@@ -1,0 +1,197 @@
+import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { invalid } from '../common/app-error';
+import { normWaardeTekst } from '../gedeeld/normen';
+import { Genest, Getal, Keuze, Optioneel, Tekst } from '../common/validation';
+import {
+  AfspraakDeel,
+  AfspraakDeelInput,
+  deelOpslaan,
+  deelTekst,
+  type DeelContext,
+  type StoredDeel,
+} from './afspraak-deel';
+
+/*
+ * Norms inside a promise ("binnen 400 meter van een huisartsenpost", "ten minste 30% van de
+ * vrijkomende woningen"): the number, its comparison and unit as data, so negotiation, monitoring
+ * and the export can read them instead of finding them in free text.
+ */
+
+export enum NormEenheid {
+  METER = 'METER',
+  KILOMETER = 'KILOMETER',
+  MINUTEN = 'MINUTEN',
+  DAGEN = 'DAGEN',
+  WEKEN = 'WEKEN',
+  MAANDEN = 'MAANDEN',
+  JAREN = 'JAREN',
+  UREN = 'UREN',
+  PROCENT = 'PROCENT',
+  WONINGEN = 'WONINGEN',
+  PLAATSEN = 'PLAATSEN',
+  STERREN = 'STERREN',
+  EURO = 'EURO',
+  ANDERS = 'ANDERS',
+}
+registerEnumType(NormEenheid, {
+  name: 'NormEenheid',
+  description: 'Eenheid van een norm; bij ANDERS staat de eenheid in eenheidTekst',
+});
+
+export enum NormVergelijking {
+  TEN_MINSTE = 'TEN_MINSTE',
+  HOOGSTENS = 'HOOGSTENS',
+  PRECIES = 'PRECIES',
+  TUSSEN = 'TUSSEN',
+}
+registerEnumType(NormVergelijking, {
+  name: 'NormVergelijking',
+  valuesMap: {
+    TEN_MINSTE: { description: 'Ten minste (minimaal, binnen de ondergrens)' },
+    HOOGSTENS: { description: 'Hoogstens (maximaal, binnen)' },
+    PRECIES: { description: 'Precies; ook voor een norm zonder getal (waardeTekst)' },
+    TUSSEN: { description: 'Tussen waarde en totWaarde' },
+  },
+});
+
+/** As stored in the afspraak's `normen` column. */
+export interface StoredNorm {
+  onderwerp: string;
+  vergelijking: NormVergelijking;
+  waarde: number | null;
+  totWaarde: number | null;
+  waardeTekst: string | null;
+  eenheid: NormEenheid | null;
+  eenheidTekst: string | null;
+  deel: StoredDeel | null;
+}
+
+@ObjectType({
+  description: 'Een norm binnen de afspraak, bijv. "binnen 400 meter van een huisartsenpost"',
+})
+export class Norm {
+  @Field({ description: 'Waar de norm over gaat, bijv. "afstand tot een huisartsenpost"' })
+  onderwerp!: string;
+  @Field(() => NormVergelijking) vergelijking!: NormVergelijking;
+  @Field(() => Float, { nullable: true }) waarde!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Bovengrens bij TUSSEN' })
+  totWaarde!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Een waarde zonder getal, bijv. "Wmo-geschikt"',
+  })
+  waardeTekst!: string | null;
+  @Field(() => NormEenheid, { nullable: true }) eenheid!: NormEenheid | null;
+  @Field(() => String, { nullable: true, description: 'De eenheid bij ANDERS' })
+  eenheidTekst!: string | null;
+  @Field(() => AfspraakDeel, { nullable: true, description: 'Leeg: geldt voor de hele afspraak' })
+  deel!: AfspraakDeel | null;
+  @Field({
+    description: 'De norm in woorden, bijv. "afstand tot een huisartsenpost: hoogstens 400 meter"',
+  })
+  tekst!: string;
+}
+
+@InputType()
+export class NormInput {
+  @Field() @Tekst(300) onderwerp!: string;
+  @Field(() => NormVergelijking) @Keuze(NormVergelijking) vergelijking!: NormVergelijking;
+  @Field(() => Float, { nullable: true }) @Optioneel() @Getal() waarde?: number | null;
+  @Field(() => Float, { nullable: true }) @Optioneel() @Getal() totWaarde?: number | null;
+  @Field(() => String, { nullable: true }) @Optioneel() @Tekst(200) waardeTekst?: string | null;
+  @Field(() => NormEenheid, { nullable: true })
+  @Optioneel()
+  @Keuze(NormEenheid)
+  eenheid?: NormEenheid | null;
+  @Field(() => String, { nullable: true }) @Optioneel() @Tekst(50) eenheidTekst?: string | null;
+  @Field(() => AfspraakDeelInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => AfspraakDeelInput)
+  deel?: AfspraakDeelInput | null;
+}
+
+/**
+ * Checks the norms as a whole and returns what is stored; `veld` is where the list is
+ * (`input.normen`, or `normen` for stored norms re-checked after the afspraak changed).
+ */
+export function normenOpslaan(
+  normen: (NormInput | StoredNorm)[],
+  veld: string,
+  context: DeelContext,
+): StoredNorm[] {
+  return normen.map((n, i) => {
+    const pad = `${veld}.${i}`;
+    const waarde = n.waarde ?? null;
+    const totWaarde = n.totWaarde ?? null;
+    const waardeTekst = n.waardeTekst ?? null;
+    const eenheid = n.eenheid ?? null;
+    const eenheidTekst = n.eenheidTekst ?? null;
+    if (waarde === null && waardeTekst === null) {
+      throw invalid(
+        `${pad}.waarde`,
+        `Norm ${i + 1} heeft een waarde nodig: een getal of een tekst`,
+      );
+    }
+    if (waarde !== null && waardeTekst !== null) {
+      throw invalid(
+        `${pad}.waardeTekst`,
+        `Norm ${i + 1} heeft een getal of een tekst als waarde, niet allebei`,
+      );
+    }
+    if (waardeTekst !== null && n.vergelijking !== NormVergelijking.PRECIES) {
+      throw invalid(
+        `${pad}.vergelijking`,
+        `Norm ${i + 1} zonder getal ("${waardeTekst}") kan alleen PRECIES zijn`,
+      );
+    }
+    if (n.vergelijking === NormVergelijking.TUSSEN) {
+      if (totWaarde === null) {
+        throw invalid(
+          `${pad}.totWaarde`,
+          `Norm ${i + 1} ligt tussen twee waarden: vul ook totWaarde in`,
+        );
+      }
+      if (waarde !== null && totWaarde <= waarde) {
+        throw invalid(
+          `${pad}.totWaarde`,
+          `Bij norm ${i + 1} moet totWaarde groter zijn dan waarde`,
+        );
+      }
+    } else if (totWaarde !== null) {
+      throw invalid(`${pad}.totWaarde`, `Norm ${i + 1} heeft alleen bij TUSSEN een totWaarde`);
+    }
+    if (waarde !== null && eenheid === null) {
+      throw invalid(`${pad}.eenheid`, `Norm ${i + 1} noemt een getal zonder eenheid`);
+    }
+    if (waarde !== null && (waarde < 0 || (totWaarde ?? 0) < 0)) {
+      throw invalid(`${pad}.waarde`, `Norm ${i + 1} mag niet negatief zijn`);
+    }
+    if (eenheid === NormEenheid.PROCENT && Math.max(waarde ?? 0, totWaarde ?? 0) > 100) {
+      throw invalid(`${pad}.waarde`, `Norm ${i + 1} is een percentage: hoogstens 100`);
+    }
+    if ((eenheid === NormEenheid.ANDERS) !== (eenheidTekst !== null)) {
+      throw invalid(
+        `${pad}.eenheidTekst`,
+        eenheid === NormEenheid.ANDERS
+          ? `Norm ${i + 1} heeft een eigen eenheid: vul eenheidTekst in`
+          : `Norm ${i + 1}: eenheidTekst hoort alleen bij eenheid ANDERS`,
+      );
+    }
+    return {
+      onderwerp: n.onderwerp,
+      vergelijking: n.vergelijking,
+      waarde,
+      totWaarde,
+      waardeTekst,
+      eenheid,
+      eenheidTekst,
+      deel: deelOpslaan(n.deel, `${pad}.deel`, context),
+    };
+  });
+}
+
+/** The whole norm in words, with the deel it holds for. */
+export function normTekst(n: StoredNorm, nummer?: string): string {
+  const deel = deelTekst(n.deel, { nummer });
+  return `${n.onderwerp}: ${normWaardeTekst(n)}${deel ? ` (${deel})` : ''}`;
+}
