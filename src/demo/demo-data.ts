@@ -9,6 +9,7 @@ import { DeelnemerRol, InstrumentSoort } from '../overeenkomsten/overeenkomst.en
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { AfspraakType, Doelgroep, Volwassenheid } from '../overeenkomsten/afspraak-type';
 import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
+import { NormEenheid, NormVergelijking } from '../overeenkomsten/afspraak-normen';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { LocatieSoort } from '../overeenkomsten/locatie.entity';
 import { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
@@ -234,6 +235,21 @@ export const DEMO: DemoData = {
       { partij: 'welzijn', rol: DeelnemerRol.MEDEONDERTEKENAAR_BIJLAGE },
       { partij: 'provincie', rol: DeelnemerRol.WAARNEMER },
     ],
+    eigenDoelgroepen: [
+      // Seed 004 (campagne langer zelfstandig wonen): "richt zich in de eerste plaats op jongere
+      // ouderen (55-70)", who can still adapt their home in time.
+      {
+        naam: 'Jongere ouderen',
+        omschrijving: 'Huishoudens die hun woning nog tijdig aanpassen of op tijd verhuizen',
+        leeftijdVan: 55,
+        leeftijdTot: 70,
+      },
+      {
+        naam: 'Alleenwonende 75-plussers',
+        omschrijving: 'Ouderen die alleen wonen en een preventief huisbezoek krijgen',
+        leeftijdVan: 75,
+      },
+    ],
     referenties: [
       {
         soort: InstrumentSoort.WOONVISIE,
@@ -412,6 +428,36 @@ export const DEMO: DemoData = {
         'Mits de gemeente de locaties Vlietkade, De Boomgaard en Schouwpad tijdig bouwrijp levert',
       ],
       doelgroepen: [Doelgroep.OUDEREN, Doelgroep.LICHAMELIJKE_BEPERKING],
+      // Seed 002 (Hengelo): "in de directe nabijheid van zorgsteunpunten (circa 200 meter)
+      // minimaal het niveau Wmo-geschikt".
+      normen: [
+        {
+          onderwerp: 'nieuwe nultredenwoningen',
+          vergelijking: NormVergelijking.TEN_MINSTE,
+          waarde: 240,
+          eenheid: NormEenheid.WONINGEN,
+        },
+        {
+          onderwerp: 'afstand tot een zorgsteunpunt',
+          vergelijking: NormVergelijking.HOOGSTENS,
+          waarde: 200,
+          eenheid: NormEenheid.METER,
+          activiteit: 2,
+        },
+        {
+          onderwerp: 'toegankelijkheidsniveau bij het zorgsteunpunt',
+          vergelijking: NormVergelijking.PRECIES,
+          waardeTekst: 'minimaal Wmo-geschikt',
+          activiteit: 2,
+        },
+      ],
+      verwijzingen: [
+        {
+          soort: InstrumentSoort.WOONZORGVISIE,
+          titel: 'Woonzorgvisie Vlietdam 2025–2030',
+          artikel: 'paragraaf 4.2, nultredenwoningen',
+        },
+      ],
       betrokkenen: [
         { partij: 'corpB', bijdrage: 'Bouwt 100 van de 240 nultredenwoningen' },
         { partij: 'gemeente', bijdrage: 'Grond tegen sociale grondprijs, versnelde procedures' },
@@ -502,6 +548,28 @@ export const DEMO: DemoData = {
       voorwaarden: [
         'Mits financieel haalbaar',
         'Mits de Regeling Ontmoetingsruimten van het Rijk wordt voortgezet',
+        'Op voorwaarde dat het labelen geen leegstand veroorzaakt',
+      ],
+      // Seed 002 (Nijkerk): "is 50 procent gelabeld voor toewijzing met voorrang voor mensen met
+      // een CIZ- en/of Wmo-indicatie … op voorwaarde dat hierdoor geen leegstand ontstaat".
+      voorwaardeActiviteiten: [null, null, 1],
+      normen: [
+        {
+          onderwerp: 'nieuwe geclusterde wooneenheden',
+          vergelijking: NormVergelijking.PRECIES,
+          waarde: 110,
+          eenheid: NormEenheid.WONINGEN,
+        },
+        {
+          onderwerp: 'aandeel gelabeld voor voorrang bij een Wmo-indicatie',
+          vergelijking: NormVergelijking.PRECIES,
+          waarde: 50,
+          eenheid: NormEenheid.PROCENT,
+          activiteit: 1,
+        },
+      ],
+      verwijzingen: [
+        { afspraak: 'definities-woningtypen', toelichting: 'definitie geclusterde woonvorm' },
       ],
       doelgroepen: [Doelgroep.OUDEREN, Doelgroep.OUDEREN_MET_ZORGVRAAG],
       betrokkenen: [
@@ -623,6 +691,23 @@ export const DEMO: DemoData = {
           wat: 'Jaarlijks minimaal 50 en maximaal 75 woningen via directe bemiddeling voor urgenten en uitstromers',
         },
       },
+      normen: [
+        {
+          onderwerp: 'woningen per jaar via directe bemiddeling',
+          vergelijking: NormVergelijking.TUSSEN,
+          waarde: 50,
+          totWaarde: 75,
+          eenheid: NormEenheid.WONINGEN,
+        },
+      ],
+      // Seed 001: urgentiecategorieën "(nadere uitwerking in de huisvestingsverordening)".
+      verwijzingen: [
+        {
+          soort: InstrumentSoort.HUISVESTINGSVERORDENING,
+          titel: 'Huisvestingsverordening Vlietdam 2026',
+          artikel: 'hoofdstuk 3, urgentie',
+        },
+      ],
     },
     {
       key: 'verdeling-bijzondere-doelgroepen',
@@ -753,6 +838,17 @@ export const DEMO: DemoData = {
         'meter. Het doel is 30 tot 50 verhuizingen per jaar.',
       volwassenheid: Volwassenheid.SMART,
       doelgroepen: [Doelgroep.OUDEREN],
+      eigenDoelgroepen: ['Jongere ouderen'],
+      normen: [
+        {
+          onderwerp: 'verhuizingen met hulp van de doorstroomcoach',
+          vergelijking: NormVergelijking.TUSSEN,
+          waarde: 30,
+          totWaarde: 50,
+          eenheid: NormEenheid.ANDERS,
+          eenheidTekst: 'verhuizingen per jaar',
+        },
+      ],
       betrokkenen: [
         { partij: 'corpA', bijdrage: 'Financiert de helft van de coach', kostenaandeel: 50 },
         {
@@ -814,6 +910,16 @@ export const DEMO: DemoData = {
           wat: 'Huurders met een laag inkomen besteden niet meer dan 40% van hun inkomen aan wonen en zorg samen',
         },
       },
+      // Seed 002 (Leeuwarden): "dat de woonzorgquote … niet meer dan 40 procent van het inkomen
+      // mag uitmaken".
+      normen: [
+        {
+          onderwerp: 'woonzorgquote van huurders met een laag inkomen',
+          vergelijking: NormVergelijking.HOOGSTENS,
+          waarde: 40,
+          eenheid: NormEenheid.PROCENT,
+        },
+      ],
     },
     {
       key: 'huuroverleg',
@@ -932,6 +1038,21 @@ export const DEMO: DemoData = {
           geldigTot: '2029-12-31',
         },
       },
+      normen: [
+        {
+          onderwerp: 'aandeel aanpasbaar gebouwde sociale nieuwbouw',
+          vergelijking: NormVergelijking.TEN_MINSTE,
+          waarde: 70,
+          eenheid: NormEenheid.PROCENT,
+        },
+        {
+          onderwerp: 'aandeel nieuwbouw voor bijzondere woonvormen',
+          vergelijking: NormVergelijking.TUSSEN,
+          waarde: 10,
+          totWaarde: 15,
+          eenheid: NormEenheid.PROCENT,
+        },
+      ],
     },
     {
       key: 'opplussen',
@@ -947,6 +1068,14 @@ export const DEMO: DemoData = {
         'van de corporaties. Bewoners worden vooraf per complex geraadpleegd.',
       volwassenheid: Volwassenheid.SMART,
       voorwaarden: ['Mits ten minste 70% van de bewoners van een complex instemt'],
+      normen: [
+        {
+          onderwerp: 'instemming van de bewoners per complex',
+          vergelijking: NormVergelijking.TEN_MINSTE,
+          waarde: 70,
+          eenheid: NormEenheid.PROCENT,
+        },
+      ],
       doelgroepen: [
         Doelgroep.OUDEREN,
         Doelgroep.LICHAMELIJKE_BEPERKING,
@@ -1443,6 +1572,22 @@ export const DEMO: DemoData = {
         'problematiek.',
       volwassenheid: Volwassenheid.SMART,
       doelgroepen: [Doelgroep.OUDEREN, Doelgroep.GGZ],
+      eigenDoelgroepen: ['Alleenwonende 75-plussers'],
+      normen: [
+        {
+          onderwerp: 'preventieve huisbezoeken per jaar',
+          vergelijking: NormVergelijking.TEN_MINSTE,
+          waarde: 400,
+          eenheid: NormEenheid.ANDERS,
+          eenheidTekst: 'huisbezoeken',
+        },
+        {
+          onderwerp: 'termijn voor het melden van signalen bij het sociaal wijkteam',
+          vergelijking: NormVergelijking.HOOGSTENS,
+          waarde: 1,
+          eenheid: NormEenheid.WEKEN,
+        },
+      ],
       betrokkenen: [
         {
           partij: 'gemeente',

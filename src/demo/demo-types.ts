@@ -9,6 +9,7 @@ import type { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import type { LidRol } from '../partijen/lidmaatschap.entity';
 import type { LocatieSoort } from '../overeenkomsten/locatie.entity';
 import type { DemoJaarEvaluatie } from './demo-evaluatie';
+import type { DemoEigenDoelgroep, DemoNormenVelden } from './demo-normen';
 
 /*
  * The demo is written as data with readable keys instead of ids; DemoService turns it into
@@ -47,7 +48,7 @@ export interface DemoLid {
   details: DemoDetails;
 }
 
-export interface DemoAfspraak {
+export interface DemoAfspraak extends DemoNormenVelden {
   key: string;
   onderdeel: string;
   titel: string;
@@ -125,6 +126,7 @@ export interface DemoData {
     gemeenten: PartijKey[];
     deelnemers: { partij: PartijKey; rol: DeelnemerRol; regie?: boolean }[];
     referenties: { soort: InstrumentSoort; titel: string; url?: string }[];
+    eigenDoelgroepen?: DemoEigenDoelgroep[];
   };
   onderdelen: { key: string; soort: OnderdeelSoort; titel: string; ondertekenaars: PartijKey[] }[];
   afspraken: DemoAfspraak[];

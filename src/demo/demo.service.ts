@@ -1,3 +1,4 @@
+import { demoNormenInvoer } from './demo-normen';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { DEMO_LEDEN } from './demo-leden';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -112,6 +113,19 @@ export class DemoService {
         })),
         referenties: o.referenties,
       });
+      const eigen = o.eigenDoelgroepen
+        ? (
+            await this.overeenkomsten.update({
+              id: overeenkomst.id,
+              eigenDoelgroepen: o.eigenDoelgroepen,
+            })
+          ).eigenDoelgroepen
+        : [];
+      const eigenDoelgroepId = (naam: string) => {
+        const gevonden = eigen.find((d) => d.naam === naam);
+        if (!gevonden) throw new Error(`Demo: onbekende eigen doelgroep "${naam}"`);
+        return gevonden.id;
+      };
       for (const onderdeel of data.onderdelen) {
         const created = await this.onderdelen.create(null, {
           overeenkomstId: overeenkomst.id,
@@ -134,7 +148,7 @@ export class DemoService {
           trekkerGroep: a.trekkerGroep ?? null,
           tekst: a.tekst,
           volwassenheid: a.volwassenheid,
-          voorwaarden: a.voorwaarden ?? [],
+          ...demoNormenInvoer(a, id, eigenDoelgroepId),
           doelgroepen: a.doelgroepen ?? [],
           betrokkenen: (a.betrokkenen ?? []).map((b) => ({
             partijId: id(b.partij),

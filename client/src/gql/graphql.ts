@@ -25,6 +25,13 @@ export type AddendumInput = {
   reden: string;
 };
 
+/** Vul hoogstens één van de velden in; leeg = de hele afspraak */
+export type AfspraakDeelInput = {
+  activiteit?: number | null | undefined;
+  lid?: string | null | undefined;
+  locatieId?: string | null | undefined;
+};
+
 /** Vul precies het deel in dat bij het type van de afspraak hoort */
 export type AfspraakDetailsInput = {
   beschrijvend?: BeschrijvendDetailsInput | null | undefined;
@@ -212,19 +219,27 @@ export type BodAfspraakInput = {
   /** De gegevens die bij het type horen */
   details: AfspraakDetailsInput;
   doelgroepen?: Array<Doelgroep> | null | undefined;
+  /** Eigen doelgroepen van de overeenkomst (naast de standaarddoelgroepen) */
+  eigenDoelgroepIds?: Array<string> | null | undefined;
   /** De leden a, b, c van een samengestelde afspraak, elk met eigen type en gegevens; de letters volgen de volgorde. Een lege lijst maakt de afspraak weer enkelvoudig */
   leden?: Array<AfspraakLidInput> | null | undefined;
   /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
   locaties?: Array<AfspraakLocatieInput> | null | undefined;
+  /** Normen binnen de afspraak */
+  normen?: Array<NormInput> | null | undefined;
   tekst?: string | null | undefined;
   themaId: string;
   titel: string;
   /** Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep */
   trekkerGroep?: TrekkerGroep | null | undefined;
   type: AfspraakType;
+  /** Verwijzingen naar andere instrumenten of afspraken */
+  verwijzingen?: Array<VerwijzingInput> | null | undefined;
   volwassenheid: Volwassenheid;
   /** Bijv. "mits financieel haalbaar" */
   voorwaarden?: Array<string> | null | undefined;
+  /** De voorwaarden met het deel waarvoor elk geldt; in plaats van voorwaarden */
+  voorwaardenMetDeel?: Array<VoorwaardeInput> | null | undefined;
 };
 
 /** Een voorgestelde indicator bij de afspraken van het bod */
@@ -266,6 +281,8 @@ export type CreateAfspraakInput = {
   /** De gegevens die bij het type horen */
   details: AfspraakDetailsInput;
   doelgroepen?: Array<Doelgroep> | null | undefined;
+  /** Eigen doelgroepen van de overeenkomst (naast de standaarddoelgroepen) */
+  eigenDoelgroepIds?: Array<string> | null | undefined;
   indicatorIds?: Array<string> | null | undefined;
   /** De jaarschijven waarin de afspraak geldt */
   jaren?: Array<AfspraakJaarInput> | null | undefined;
@@ -273,6 +290,8 @@ export type CreateAfspraakInput = {
   leden?: Array<AfspraakLidInput> | null | undefined;
   /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
   locaties?: Array<AfspraakLocatieInput> | null | undefined;
+  /** Normen binnen de afspraak */
+  normen?: Array<NormInput> | null | undefined;
   onderdeelId: string;
   tekst?: string | null | undefined;
   themaId: string;
@@ -282,9 +301,13 @@ export type CreateAfspraakInput = {
   /** De partij die de afspraak trekt; moet deelnemen */
   trekkerId: string;
   type: AfspraakType;
+  /** Verwijzingen naar andere instrumenten of afspraken */
+  verwijzingen?: Array<VerwijzingInput> | null | undefined;
   volwassenheid: Volwassenheid;
   /** Bijv. "mits financieel haalbaar" */
   voorwaarden?: Array<string> | null | undefined;
+  /** De voorwaarden met het deel waarvoor elk geldt; in plaats van voorwaarden */
+  voorwaardenMetDeel?: Array<VoorwaardeInput> | null | undefined;
 };
 
 export type CreateRealisatieInput = {
@@ -379,6 +402,15 @@ export type EffectOordeel =
   /** Het effect is niet bereikt */
   | 'NIET';
 
+/** Met id: een bestaande eigen doelgroep wijzigen; zonder: een nieuwe */
+export type EigenDoelgroepInput = {
+  id?: string | null | undefined;
+  leeftijdTot?: number | null | undefined;
+  leeftijdVan?: number | null | undefined;
+  naam: string;
+  omschrijving?: string;
+};
+
 /** Wat met de afspraak gebeurt: afgerond, doorzetten naar de volgende jaarschijf, bijstellen met nieuwe streefwaarden, of laten vervallen */
 export type EvaluatieBesluit = 'AFGEROND' | 'BIJSTELLEN' | 'DOORZETTEN' | 'VERVALLEN';
 
@@ -463,6 +495,18 @@ export type IndicatorRichting =
   /** Minder is beter, bijv. wachttijd of huisuitzettingen */
   | 'LAGER_IS_BETER';
 
+export type InstrumentSoort =
+  | 'CONVENANT'
+  | 'HUISVESTINGSVERORDENING'
+  | 'OVERIG'
+  | 'PACT'
+  | 'RAAMOVEREENKOMST'
+  | 'UITVOERINGSPROGRAMMA'
+  | 'VOLKSHUISVESTINGSPROGRAMMA'
+  | 'WOONDEAL'
+  | 'WOONVISIE'
+  | 'WOONZORGVISIE';
+
 export type IntentieDetailsInput = {
   gevolg?: string;
   /** Leeg bij een inspanning zonder voorwaarde ("partijen spannen zich in om …") */
@@ -528,6 +572,8 @@ export type NieuweAfspraakInput = {
   /** De gegevens die bij het type horen */
   details: AfspraakDetailsInput;
   doelgroepen?: Array<Doelgroep> | null | undefined;
+  /** Eigen doelgroepen van de overeenkomst (naast de standaarddoelgroepen) */
+  eigenDoelgroepIds?: Array<string> | null | undefined;
   indicatorIds?: Array<string> | null | undefined;
   /** De jaarschijven waarin de afspraak geldt */
   jaren?: Array<AfspraakJaarInput> | null | undefined;
@@ -535,6 +581,8 @@ export type NieuweAfspraakInput = {
   leden?: Array<AfspraakLidInput> | null | undefined;
   /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
   locaties?: Array<AfspraakLocatieInput> | null | undefined;
+  /** Normen binnen de afspraak */
+  normen?: Array<NormInput> | null | undefined;
   themaId: string;
   titel: string;
   /** Een groep die samen trekt, zoals de afspraak die noemt ("alle corporaties"); de trekker is de aanspreekbare uit die groep. Leeg bij wijzigen: ongewijzigd; null: geen groep */
@@ -542,9 +590,13 @@ export type NieuweAfspraakInput = {
   /** De partij die de afspraak trekt; moet deelnemen */
   trekkerId: string;
   type: AfspraakType;
+  /** Verwijzingen naar andere instrumenten of afspraken */
+  verwijzingen?: Array<VerwijzingInput> | null | undefined;
   volwassenheid: Volwassenheid;
   /** Bijv. "mits financieel haalbaar" */
   voorwaarden?: Array<string> | null | undefined;
+  /** De voorwaarden met het deel waarvoor elk geldt; in plaats van voorwaarden */
+  voorwaardenMetDeel?: Array<VoorwaardeInput> | null | undefined;
 };
 
 export type NieuwePartijInput = {
@@ -568,6 +620,44 @@ export type NodigPartijUitInput = {
   partijId?: string | null | undefined;
   rol: DeelnemerRol;
 };
+
+/** Eenheid van een norm; bij ANDERS staat de eenheid in eenheidTekst */
+export type NormEenheid =
+  | 'ANDERS'
+  | 'DAGEN'
+  | 'EURO'
+  | 'JAREN'
+  | 'KILOMETER'
+  | 'MAANDEN'
+  | 'METER'
+  | 'MINUTEN'
+  | 'PLAATSEN'
+  | 'PROCENT'
+  | 'STERREN'
+  | 'UREN'
+  | 'WEKEN'
+  | 'WONINGEN';
+
+export type NormInput = {
+  deel?: AfspraakDeelInput | null | undefined;
+  eenheid?: NormEenheid | null | undefined;
+  eenheidTekst?: string | null | undefined;
+  onderwerp: string;
+  totWaarde?: number | null | undefined;
+  vergelijking: NormVergelijking;
+  waarde?: number | null | undefined;
+  waardeTekst?: string | null | undefined;
+};
+
+export type NormVergelijking =
+  /** Hoogstens (maximaal, binnen) */
+  | 'HOOGSTENS'
+  /** Precies; ook voor een norm zonder getal (waardeTekst) */
+  | 'PRECIES'
+  /** Ten minste (minimaal, binnen de ondergrens) */
+  | 'TEN_MINSTE'
+  /** Tussen waarde en totWaarde */
+  | 'TUSSEN';
 
 export type OnderdeelSoort = 'BIJLAGE' | 'HOOFDDOCUMENT';
 
@@ -650,6 +740,12 @@ export type ReageerInput = {
   tekst: string;
 };
 
+export type ReferentieInput = {
+  soort: InstrumentSoort;
+  titel: string;
+  url?: string | null | undefined;
+};
+
 export type StandpuntInput = {
   afspraakId: string;
   oordeel: Oordeel;
@@ -709,6 +805,8 @@ export type UpdateAfspraakInput = {
   /** De gegevens die bij het type horen */
   details?: AfspraakDetailsInput | null | undefined;
   doelgroepen?: Array<Doelgroep> | null | undefined;
+  /** Eigen doelgroepen van de overeenkomst (naast de standaarddoelgroepen) */
+  eigenDoelgroepIds?: Array<string> | null | undefined;
   id: string;
   indicatorIds?: Array<string> | null | undefined;
   /** De jaarschijven waarin de afspraak geldt */
@@ -717,6 +815,8 @@ export type UpdateAfspraakInput = {
   leden?: Array<AfspraakLidInput> | null | undefined;
   /** De plaatsen waarvoor de afspraak geldt: complex, wijk, kern, gemeente of adres */
   locaties?: Array<AfspraakLocatieInput> | null | undefined;
+  /** Normen binnen de afspraak */
+  normen?: Array<NormInput> | null | undefined;
   tekst?: string | null | undefined;
   themaId?: string | null | undefined;
   titel?: string | null | undefined;
@@ -725,9 +825,13 @@ export type UpdateAfspraakInput = {
   /** De partij die de afspraak trekt; moet deelnemen */
   trekkerId?: string | null | undefined;
   type?: AfspraakType | null | undefined;
+  /** Verwijzingen naar andere instrumenten of afspraken */
+  verwijzingen?: Array<VerwijzingInput> | null | undefined;
   volwassenheid?: Volwassenheid | null | undefined;
   /** Bijv. "mits financieel haalbaar" */
   voorwaarden?: Array<string> | null | undefined;
+  /** De voorwaarden met het deel waarvoor elk geldt; in plaats van voorwaarden */
+  voorwaardenMetDeel?: Array<VoorwaardeInput> | null | undefined;
 };
 
 export type UpdateIndicatorInput = {
@@ -744,6 +848,19 @@ export type UpdateIndicatorInput = {
   nulmetingWaarde?: number | null | undefined;
   /** Welke kant de indicator op moet (standaard HOGER_IS_BETER) */
   richting?: IndicatorRichting | null | undefined;
+};
+
+export type UpdateOvereenkomstInput = {
+  /** De eigen doelgroepen van de overeenkomst (de hele lijst) */
+  eigenDoelgroepen?: Array<EigenDoelgroepInput> | null | undefined;
+  eindjaar?: number | null | undefined;
+  gemeenteIds?: Array<string> | null | undefined;
+  id: string;
+  preambule?: string | null | undefined;
+  referenties?: Array<ReferentieInput> | null | undefined;
+  startjaar?: number | null | undefined;
+  status?: OvereenkomstStatus | null | undefined;
+  titel?: string | null | undefined;
 };
 
 export type UpdateRealisatieInput = {
@@ -791,6 +908,16 @@ export type VersieStatus =
   /** Bevroren; wacht op de handtekeningen */
   | 'TER_ONDERTEKENING';
 
+/** Naar een instrument (soort en titel, eventueel artikel en url) óf naar een afspraak */
+export type VerwijzingInput = {
+  afspraakId?: string | null | undefined;
+  artikel?: string | null | undefined;
+  soort?: InstrumentSoort | null | undefined;
+  titel?: string | null | undefined;
+  toelichting?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
 export type Volwassenheid =
   /** Aanzwengelen van beleid */
   | 'AANZWENGELEN'
@@ -816,6 +943,11 @@ export type VoorstelStatus =
   | 'OPEN'
   /** Door een ondertekenaar afgewezen */
   | 'VERWORPEN';
+
+export type VoorwaardeInput = {
+  deel?: AfspraakDeelInput | null | undefined;
+  tekst: string;
+};
 
 /** Wat een afspraak (nog) openlaat */
 export type WaarschuwingCode =
@@ -1477,6 +1609,7 @@ export type AfspraakQuery = {
     updatedAt: string;
     trekkerGroep: TrekkerGroep | null;
     trekkerTekst: string;
+    eigenDoelgroepIds: Array<string>;
     thema: { id: string; naam: string };
     trekker: { id: string; naam: string };
     betrokkenen: Array<{
@@ -1564,7 +1697,18 @@ export type AfspraakQuery = {
       naam: string;
       gemeente: { id: string; naam: string } | null;
     }>;
-    overeenkomst: { id: string; gemeenten: Array<{ id: string; naam: string }> };
+    overeenkomst: {
+      id: string;
+      gemeenten: Array<{ id: string; naam: string }>;
+      eigenDoelgroepen: Array<{
+        id: string;
+        naam: string;
+        omschrijving: string;
+        leeftijdVan: number | null;
+        leeftijdTot: number | null;
+      }>;
+      afspraken: Array<{ id: string; nummer: string; titel: string }>;
+    };
     indicatoren: Array<{
       id: string;
       naam: string;
@@ -1587,6 +1731,30 @@ export type AfspraakQuery = {
         max: number | null;
         effect: string | null;
       }>;
+    }>;
+    voorwaardenMetDeel: Array<{
+      tekst: string;
+      deel: { lid: string | null; activiteit: number | null; locatieId: string | null } | null;
+    }>;
+    normen: Array<{
+      onderwerp: string;
+      vergelijking: NormVergelijking;
+      waarde: number | null;
+      totWaarde: number | null;
+      waardeTekst: string | null;
+      eenheid: NormEenheid | null;
+      eenheidTekst: string | null;
+      tekst: string;
+      deel: { lid: string | null; activiteit: number | null; locatieId: string | null } | null;
+    }>;
+    verwijzingen: Array<{
+      soort: InstrumentSoort | null;
+      titel: string | null;
+      artikel: string | null;
+      url: string | null;
+      afspraakId: string | null;
+      toelichting: string | null;
+      tekst: string;
     }>;
   };
   themas: Array<{ id: string; naam: string; domein: { id: string; naam: string } | null }>;
@@ -1660,6 +1828,23 @@ export type BewaarBedragenMutationVariables = Exact<{
 
 export type BewaarBedragenMutation = { updateAfspraak: { id: string } };
 
+export type ZetEigenDoelgroepenMutationVariables = Exact<{
+  input: UpdateOvereenkomstInput;
+}>;
+
+export type ZetEigenDoelgroepenMutation = {
+  updateOvereenkomst: {
+    id: string;
+    eigenDoelgroepen: Array<{
+      id: string;
+      naam: string;
+      omschrijving: string;
+      leeftijdVan: number | null;
+      leeftijdTot: number | null;
+    }>;
+  };
+};
+
 export type UpdateAfspraakMutationVariables = Exact<{
   input: UpdateAfspraakInput;
 }>;
@@ -1687,6 +1872,45 @@ export type NieuweAfspraakMutationVariables = Exact<{
 }>;
 
 export type NieuweAfspraakMutation = { createAfspraak: { id: string; nummer: string } };
+
+export type AfspraakNormenFragment = {
+  eigenDoelgroepIds: Array<string>;
+  voorwaardenMetDeel: Array<{
+    tekst: string;
+    deel: { lid: string | null; activiteit: number | null; locatieId: string | null } | null;
+  }>;
+  normen: Array<{
+    onderwerp: string;
+    vergelijking: NormVergelijking;
+    waarde: number | null;
+    totWaarde: number | null;
+    waardeTekst: string | null;
+    eenheid: NormEenheid | null;
+    eenheidTekst: string | null;
+    tekst: string;
+    deel: { lid: string | null; activiteit: number | null; locatieId: string | null } | null;
+  }>;
+  verwijzingen: Array<{
+    soort: InstrumentSoort | null;
+    titel: string | null;
+    artikel: string | null;
+    url: string | null;
+    afspraakId: string | null;
+    toelichting: string | null;
+    tekst: string;
+  }>;
+  overeenkomst: {
+    id: string;
+    eigenDoelgroepen: Array<{
+      id: string;
+      naam: string;
+      omschrijving: string;
+      leeftijdVan: number | null;
+      leeftijdTot: number | null;
+    }>;
+    afspraken: Array<{ id: string; nummer: string; titel: string }>;
+  };
+};
 
 export type StandpuntenQueryVariables = Exact<{
   onderdeelId: string;
@@ -1926,6 +2150,125 @@ export const FinancieelCelFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FinancieelCelFragment, unknown>;
+export const AfspraakNormenFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AfspraakNormen' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Afspraak' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voorwaardenMetDeel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activiteit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locatieId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'normen' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onderwerp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vergelijking' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totWaarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waardeTekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eenheidTekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activiteit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locatieId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verwijzingen' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artikel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'eigenDoelgroepIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomst' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'eigenDoelgroepen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leeftijdVan' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leeftijdTot' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AfspraakNormenFragment, unknown>;
 export const IkDocument = {
   kind: 'Document',
   definitions: [
@@ -4391,6 +4734,7 @@ export const AfspraakDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'volwassenheid' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'voorwaarden' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'doelgroepen' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AfspraakNormen' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 {
                   kind: 'Field',
@@ -4904,6 +5248,120 @@ export const AfspraakDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AfspraakNormen' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Afspraak' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voorwaardenMetDeel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activiteit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locatieId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'normen' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onderwerp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vergelijking' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totWaarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waardeTekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eenheidTekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activiteit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locatieId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verwijzingen' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artikel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'eigenDoelgroepIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomst' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'eigenDoelgroepen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leeftijdVan' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leeftijdTot' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<AfspraakQuery, AfspraakQueryVariables>;
 export const OpmerkingenDocument = {
@@ -5304,6 +5762,62 @@ export const BewaarBedragenDocument = {
     },
   ],
 } as unknown as DocumentNode<BewaarBedragenMutation, BewaarBedragenMutationVariables>;
+export const ZetEigenDoelgroepenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ZetEigenDoelgroepen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOvereenkomstInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateOvereenkomst' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'eigenDoelgroepen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leeftijdVan' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leeftijdTot' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ZetEigenDoelgroepenMutation, ZetEigenDoelgroepenMutationVariables>;
 export const UpdateAfspraakDocument = {
   kind: 'Document',
   definitions: [

@@ -196,26 +196,7 @@ export function getal(n: number | null | undefined): string {
   return n == null ? '–' : n.toLocaleString('nl-NL');
 }
 
-export const DOELGROEP: Record<string, string> = {
-  ALLE_HUURDERS: 'Alle huurders',
-  OUDEREN: 'Ouderen',
-  OUDEREN_MET_ZORGVRAAG: 'Ouderen met een zorgvraag',
-  PSYCHOGERIATRISCH: 'Psychogeriatrisch',
-  SOMATISCH: 'Somatisch',
-  LICHAMELIJKE_BEPERKING: 'Mensen met een lichamelijke beperking',
-  VERSTANDELIJKE_BEPERKING: 'Mensen met een verstandelijke beperking',
-  ZINTUIGLIJKE_BEPERKING: 'Mensen met een zintuiglijke beperking',
-  GGZ: 'GGZ',
-  UITSTROMERS_BW_MO: 'Uitstromers beschermd wonen en maatschappelijke opvang',
-  DAK_EN_THUISLOZEN: '(Dreigend) dak- en thuislozen',
-  STATUSHOUDERS: 'Statushouders',
-  JONGEREN_UIT_JEUGDZORG: 'Jongeren uit de jeugdzorg',
-  URGENTEN: 'Urgenten',
-  MANTELZORGERS: 'Mantelzorgers',
-  ARBEIDSMIGRANTEN: 'Arbeidsmigranten',
-  STUDENTEN: 'Studenten',
-  WOONWAGENBEWONERS: 'Woonwagenbewoners',
-};
+export { DOELGROEP_LABEL as DOELGROEP } from '@gedeeld/normen';
 
 /** The kinds of place (LocatieSoort), as the side panel offers them. */
 export const LOCATIE_SOORT_LABEL: Record<string, string> = {

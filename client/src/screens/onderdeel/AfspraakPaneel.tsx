@@ -28,6 +28,7 @@ export const AFSPRAAK = graphql(`
       volwassenheid
       voorwaarden
       doelgroepen
+      ...AfspraakNormen
       updatedAt
       thema {
         id

@@ -21,6 +21,10 @@ import {
   toezeggingenInput,
   TrekkerGroepVeld,
 } from './Betrokkenen';
+import { EigenDoelgroepenKeuze } from './EigenDoelgroepen';
+import { NormenVeld, normInput, normRijen } from './Normen';
+import { VerwijzingenVeld, verwijzingInput, verwijzingRijen } from './Verwijzingen';
+import { VoorwaardenVeld, voorwaardeInput, voorwaardeRijen } from './Voorwaarden';
 
 // Not updatedAt: the mutation's answer fails to serialise it (backend issue, see the report);
 // the afspraak is read again after saving anyway.
@@ -105,8 +109,11 @@ export function GegevensFormulier({
     trekkerId: a.trekker.id,
   });
   const { titel, type, volwassenheid, themaId, trekkerId } = kern;
-  const [voorwaarden, zetVoorwaarden] = useState(a.voorwaarden.join('\n'));
+  const [voorwaarden, zetVoorwaarden] = useState(voorwaardeRijen(a));
   const [doelgroepen, zetDoelgroepen] = useState<Doelgroep[]>(a.doelgroepen);
+  const [eigenDoelgroepen, zetEigenDoelgroepen] = useState(a.eigenDoelgroepIds);
+  const [normen, zetNormen] = useState(normRijen(a));
+  const [verwijzingen, zetVerwijzingen] = useState(verwijzingRijen(a));
   const [betrokkenen, zetBetrokkenen] = useState(betrokkeneRijen(a.betrokkenen));
   const [trekkerGroep, zetTrekkerGroep] = useState<TrekkerGroep | ''>(a.trekkerGroep ?? '');
   const [toezeggingen, zetToezeggingen] = useState<Record<string, string>>(
@@ -204,10 +211,10 @@ export function GegevensFormulier({
         trekkerId,
         trekkerGroep: trekkerGroep || null,
         doelgroepen,
-        voorwaarden: voorwaarden
-          .split('\n')
-          .map((v) => v.trim())
-          .filter(Boolean),
+        eigenDoelgroepIds: eigenDoelgroepen,
+        voorwaardenMetDeel: voorwaardeInput(voorwaarden),
+        normen: normen.map(normInput),
+        verwijzingen: verwijzingen.map(verwijzingInput),
         betrokkenen: betrokkenenInput(betrokkenen),
         details: details(),
       },
@@ -219,6 +226,8 @@ export function GegevensFormulier({
   };
 
   const id = (naam: string) => `${naam}-${a.id}`;
+  // What a norm or voorwaarde can be tied to: the activiteiten as they stand in the form.
+  const delen = { activiteiten: type === 'HANDELING' ? rijen.map((r) => r.a) : [] };
   const partijKeuze = (label: string) => (
     <fieldset className="keuzes">
       <legend>{label}</legend>
@@ -341,8 +350,10 @@ export function GegevensFormulier({
 
         <BetrokkenenVelden rijen={betrokkenen} onWijzig={zetBetrokkenen} partijen={partijen} />
 
+        <NormenVeld normen={normen} onWijzig={zetNormen} delen={delen} />
+
         <details className="doelgroepen">
-          <summary>Doelgroepen ({doelgroepen.length})</summary>
+          <summary>Doelgroepen ({doelgroepen.length + eigenDoelgroepen.length})</summary>
           <fieldset className="keuzes">
             <legend className="sr-only">Doelgroepen</legend>
             {(Object.keys(DOELGROEP) as Doelgroep[]).map((g) => (
@@ -360,14 +371,19 @@ export function GegevensFormulier({
               </label>
             ))}
           </fieldset>
+          <EigenDoelgroepenKeuze
+            overeenkomstId={a.overeenkomst.id}
+            eigen={a.overeenkomst.eigenDoelgroepen}
+            gekozen={eigenDoelgroepen}
+            onKies={zetEigenDoelgroepen}
+            onToegevoegd={onOpgeslagen}
+          />
         </details>
-        <TekstVeld
-          id={id('voorw')}
-          label="Voorwaarden (één per regel)"
-          waarde={voorwaarden}
-          onWijzig={zetVoorwaarden}
-          regels={2}
-          placeholder="bijv. mits financieel haalbaar"
+        <VoorwaardenVeld voorwaarden={voorwaarden} onWijzig={zetVoorwaarden} delen={delen} />
+        <VerwijzingenVeld
+          verwijzingen={verwijzingen}
+          onWijzig={zetVerwijzingen}
+          afspraken={a.overeenkomst.afspraken.filter((x) => x.id !== a.id)}
         />
         <Fout fout={resultaat.error} />
         {bewerkbaar && (

@@ -1,0 +1,71 @@
+import type { NormEenheid, NormVergelijking } from '../overeenkomsten/afspraak-normen';
+import type { InstrumentSoort } from '../overeenkomsten/overeenkomst.entity';
+import type { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
+
+/*
+ * Norms, references, eigen doelgroepen and voorwaarden tied to an activiteit in the demo
+ * (issue 15, points 1, 8, 9 and 10), written with keys and names, turned into the API's input.
+ */
+
+export interface DemoNorm {
+  onderwerp: string;
+  vergelijking: NormVergelijking;
+  waarde?: number;
+  totWaarde?: number;
+  waardeTekst?: string;
+  eenheid?: NormEenheid;
+  eenheidTekst?: string;
+  /** The activiteit (from 1) the norm holds for; absent: the whole afspraak. */
+  activiteit?: number;
+}
+
+export type DemoVerwijzing =
+  | { soort: InstrumentSoort; titel: string; artikel?: string; url?: string; toelichting?: string }
+  | { afspraak: string; toelichting?: string };
+
+export interface DemoEigenDoelgroep {
+  naam: string;
+  omschrijving: string;
+  leeftijdVan?: number;
+  leeftijdTot?: number;
+}
+
+/** What a demo afspraak may carry of these elements. */
+export interface DemoNormenVelden {
+  voorwaarden?: string[];
+  /** Per voorwaarde, by position, the activiteit it holds for (null: the whole afspraak). */
+  voorwaardeActiviteiten?: (number | null)[];
+  normen?: DemoNorm[];
+  verwijzingen?: DemoVerwijzing[];
+  /** Names of the overeenkomst's eigen doelgroepen. */
+  eigenDoelgroepen?: string[];
+}
+
+export function demoNormenInvoer(
+  a: DemoNormenVelden,
+  afspraakId: (key: string) => string,
+  eigenDoelgroepId: (naam: string) => string,
+): Pick<
+  CreateAfspraakInput,
+  'voorwaarden' | 'voorwaardenMetDeel' | 'normen' | 'verwijzingen' | 'eigenDoelgroepIds'
+> {
+  const voorwaarden = a.voorwaarden ?? [];
+  return {
+    ...(a.voorwaardeActiviteiten
+      ? {
+          voorwaardenMetDeel: voorwaarden.map((tekst, i) => {
+            const activiteit = a.voorwaardeActiviteiten![i] ?? null;
+            return { tekst, deel: activiteit ? { activiteit } : null };
+          }),
+        }
+      : { voorwaarden }),
+    normen: (a.normen ?? []).map(({ activiteit, ...n }) => ({
+      ...n,
+      deel: activiteit ? { activiteit } : null,
+    })),
+    verwijzingen: (a.verwijzingen ?? []).map((v) =>
+      'afspraak' in v ? { afspraakId: afspraakId(v.afspraak), toelichting: v.toelichting } : v,
+    ),
+    eigenDoelgroepIds: (a.eigenDoelgroepen ?? []).map(eigenDoelgroepId),
+  };
+}
