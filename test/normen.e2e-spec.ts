@@ -75,15 +75,26 @@ describe('normen, verwijzingen, eigen doelgroepen en voorwaarden per deel', () =
   });
 
   it('the overeenkomst defines doelgroepen of its own, with an optional age range', async () => {
+    // The demo has some already; they stay (by id), the new ones come after them.
+    const bestaand = (
+      await als(
+        'gemeente',
+        `query($id: ID!) { overeenkomst(id: $id) { eigenDoelgroepen { id naam omschrijving leeftijdVan leeftijdTot } } }`,
+        {
+          id: demo.id,
+        },
+      )
+    ).overeenkomst.eigenDoelgroepen as Record<string, unknown>[];
     const uit = (
       await als('gemeente', UPDATE_OVEREENKOMST, {
         input: {
           id: demo.id,
           eigenDoelgroepen: [
+            ...bestaand,
             // Seed 004 (campagne langer thuis wonen): "richt zich in de eerste plaats op jongere
             // ouderen (55-70)".
             {
-              naam: 'Jongere ouderen',
+              naam: 'Jongere ouderen (campagne)',
               omschrijving: 'Huishoudens die hun woning nog preventief aanpassen',
               leeftijdVan: 55,
               leeftijdTot: 70,
@@ -94,11 +105,13 @@ describe('normen, verwijzingen, eigen doelgroepen en voorwaarden per deel', () =
         },
       })
     ).updateOvereenkomst;
-    expect(uit.eigenDoelgroepen).toMatchObject([
-      { naam: 'Jongere ouderen', leeftijdVan: 55, leeftijdTot: 70 },
+    expect(uit.eigenDoelgroepen.slice(0, bestaand.length)).toMatchObject(bestaand);
+    const nieuw = uit.eigenDoelgroepen.slice(bestaand.length);
+    expect(nieuw).toMatchObject([
+      { naam: 'Jongere ouderen (campagne)', leeftijdVan: 55, leeftijdTot: 70 },
       { naam: 'Bijzondere doelgroepen', leeftijdVan: null, leeftijdTot: null },
     ]);
-    [jongereOuderen, bijzondere] = uit.eigenDoelgroepen.map((d: { id: string }) => d.id);
+    [jongereOuderen, bijzondere] = nieuw.map((d: { id: string }) => d.id);
 
     const omgekeerd = await poging('gemeente', UPDATE_OVEREENKOMST, {
       input: { id: demo.id, eigenDoelgroepen: [{ naam: 'X', leeftijdVan: 70, leeftijdTot: 55 }] },
@@ -334,7 +347,7 @@ describe('normen, verwijzingen, eigen doelgroepen en voorwaarden per deel', () =
       'hoogstens 250 meter',
       'mits hierdoor geen leegstand ontstaat (geldt voor activiteit 2)',
       'Ouderen met een zorgvraag; Bijzondere doelgroepen',
-      'Jongere ouderen (55–70 jaar)',
+      'Jongere ouderen (campagne) (55–70 jaar)',
       'Huisvestingsverordening: Huisvestingsverordening Nijkerk, artikel experimentruimte',
       `afspraak ${nijkerk.nummer} — toewijzing van deze woningen`,
     ]) {
