@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDocument } from '@urql/core';
 import {
+  type ASTNode,
+  type FragmentDefinitionNode,
   getNullableType,
   isEnumType,
   isInputObjectType,
@@ -13,6 +15,7 @@ import {
   parse,
   print,
   typeFromAST,
+  visit,
   type GraphQLInputType,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -205,19 +208,44 @@ describe('beveiliging aan de rand van de API', () => {
         const waarden: Record<string, unknown> = { Int: 2026, Float: 1, Boolean: true, JSON: {} };
         return kaal.name in waarden ? waarden[kaal.name] : demoId;
       };
-      const queries = documenten
-        .map((tekst) => parse(tekst))
-        .map((d) => d.definitions.find((x) => x.kind === Kind.OPERATION_DEFINITION))
-        .filter((o): o is OperationDefinitionNode => o?.operation === OperationTypeNode.QUERY);
+      // urql sends an operation together with the fragments it uses, wherever they are written.
+      const definities = documenten.flatMap((tekst) => parse(tekst).definitions);
+      const fragmentNaam = new Map(
+        definities
+          .filter((x): x is FragmentDefinitionNode => x.kind === Kind.FRAGMENT_DEFINITION)
+          .map((f) => [f.name.value, f]),
+      );
+      const gebruikteFragmenten = (knoop: ASTNode): FragmentDefinitionNode[] => {
+        const namen = new Set<string>();
+        const bezoek = (k: ASTNode) =>
+          visit(k, {
+            FragmentSpread: (spread) => {
+              if (namen.has(spread.name.value)) return;
+              namen.add(spread.name.value);
+              bezoek(fragmentNaam.get(spread.name.value)!);
+            },
+          });
+        bezoek(knoop);
+        return [...namen].map((n) => fragmentNaam.get(n)!);
+      };
+      const queries = definities
+        .filter(
+          (o): o is OperationDefinitionNode =>
+            o.kind === Kind.OPERATION_DEFINITION && o.operation === OperationTypeNode.QUERY,
+        )
+        .map((operatie) => ({ operatie, fragmenten: gebruikteFragmenten(operatie) }));
       expect(queries.length).toBeGreaterThan(20);
-      for (const operatie of queries) {
+      for (const { operatie, fragmenten } of queries) {
         const variables = Object.fromEntries(
           (operatie.variableDefinitions ?? []).map((v) => [
             v.variable.name.value,
             voorbeeld(typeFromAST(schema, v.type) as GraphQLInputType),
           ]),
         );
-        const document = formatDocument({ kind: Kind.DOCUMENT, definitions: [operatie] });
+        const document = formatDocument({
+          kind: Kind.DOCUMENT,
+          definitions: [operatie, ...fragmenten],
+        });
         const { status, json } = await post(G, { query: print(document), variables });
         expect({ query: operatie.name?.value, status, fouten: json.errors ?? [] }).toEqual({
           query: operatie.name?.value,
