@@ -20,7 +20,7 @@ const LABELS: Record<AfspraakType, [string, string | null]> = {
   PROCES: ['Overlegvorm', 'Frequentie (leeg bij een eenmalige stap)'],
   BESCHRIJVEND: ['Het uitgangspunt of de definitie', null],
   INTENTIE: ['Als … (leeg bij een inspanning zonder voorwaarde)', '… dan'],
-  HANDELING: ['Activiteit (wat; leeg: nog uit te werken)', 'Wanneer'],
+  HANDELING: ['Activiteit (wat), leeg als die nog wordt uitgewerkt', 'Wanneer'],
   GARANTIE: ['Wat de trekker garandeert', null],
   TRANSACTIE: ['Wat de trekker levert', 'Wat de trekker ontvangt'],
 };
