@@ -48,6 +48,10 @@ export enum AuditActie {
   EVALUATIE_BEVESTIGD = 'EVALUATIE_BEVESTIGD',
   EVALUATIE_GESLOTEN = 'EVALUATIE_GESLOTEN',
   BOD_INGEDIEND = 'BOD_INGEDIEND',
+  /** A person's own edits of a draft afspraak (not those a proposal, bod or restore makes). */
+  AFSPRAAK_TOEGEVOEGD = 'AFSPRAAK_TOEGEVOEGD',
+  AFSPRAAK_GEWIJZIGD = 'AFSPRAAK_GEWIJZIGD',
+  AFSPRAAK_VERWIJDERD = 'AFSPRAAK_VERWIJDERD',
 }
 
 export interface KetenControle {

@@ -27,6 +27,10 @@ import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { OvereenkomstContext } from './overeenkomst-context';
 import { locatiesAlsInvoer, zetLocaties } from './afspraak-locaties.service';
 import { zetNormen } from './normen-opslaan';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { OnderdeelInhoudReader } from './onderdeel-inhoud.reader';
+import type { AfspraakInhoud } from './onderdeel-inhoud';
+import { afspraakSamenvatting, afspraakWijziging } from './afspraak-audit';
 
 @Injectable()
 export class AfsprakenService {
@@ -35,6 +39,8 @@ export class AfsprakenService {
     private readonly themas: ThemasService,
     private readonly collab: CollabServer,
     private readonly gebeurtenissen: Gebeurtenissen,
+    private readonly audit: AuditService,
+    private readonly inhoud: OnderdeelInhoudReader,
   ) {}
 
   /** Only afspraken of overeenkomsten in which one of `partijIds` takes part. */
@@ -86,6 +92,32 @@ export class AfsprakenService {
    * proposal, a restored version) leave it out and announce that step; the demo tells no one.
    */
   async create(input: CreateAfspraakInput, door?: Actor): Promise<Afspraak> {
+    if (!door) {
+      const afspraak = await this.maak(input);
+      if (input.tekst) await this.collab.zetTekst(input.onderdeelId, afspraak.id, input.tekst);
+      return afspraak;
+    }
+    // The afspraak and its audit entry commit together; the text and the news follow the commit.
+    const afspraak = await this.em.transactional(async (em) => {
+      const afspraak = await this.maak(input);
+      const na = await this.inhoudVan(em, input.onderdeelId, afspraak.id);
+      await this.schrijfAudit(em, door, AuditActie.AFSPRAAK_TOEGEVOEGD, afspraak, {
+        ...afspraakSamenvatting(na),
+        ...(input.tekst ? { tekst: true } : {}),
+      });
+      return afspraak;
+    });
+    if (input.tekst) await this.collab.zetTekst(input.onderdeelId, afspraak.id, input.tekst);
+    this.meld(GebeurtenisSoort.AFSPRAAK_NIEUW, door, {
+      id: afspraak.id,
+      overeenkomstId: afspraak.overeenkomst.id,
+      onderdeelId: input.onderdeelId,
+    });
+    return afspraak;
+  }
+
+  /** Checks and stores a new afspraak (flushed, in the caller's transaction if there is one). */
+  private async maak(input: CreateAfspraakInput): Promise<Afspraak> {
     const onderdeel = await findOrFail(this.em, Onderdeel, input.onderdeelId, 'Onderdeel');
     // The text goes into the co-editor's document after the afspraak is stored: checked first.
     CollabServer.controleerTekst(input.tekst, 'input.tekst');
@@ -116,14 +148,6 @@ export class AfsprakenService {
     onderdeel.afspraken.add(afspraak);
     renumber(onderdeel.afspraken.getItems());
     await this.em.persistAndFlush(afspraak);
-    if (input.tekst) await this.collab.zetTekst(onderdeel.id, afspraak.id, input.tekst);
-    if (door) {
-      this.meld(GebeurtenisSoort.AFSPRAAK_NIEUW, door, {
-        id: afspraak.id,
-        overeenkomstId: afspraak.overeenkomst.id,
-        onderdeelId: input.onderdeelId,
-      });
-    }
     return afspraak;
   }
 
@@ -183,6 +207,41 @@ export class AfsprakenService {
 
   /** `door`: as for {@link create}. */
   async update(input: UpdateAfspraakInput, door?: Actor): Promise<Afspraak> {
+    if (!door) {
+      const afspraak = await this.wijzig(input);
+      if (input.tekst != null)
+        await this.collab.zetTekst(afspraak.onderdeel.id, afspraak.id, input.tekst);
+      return afspraak;
+    }
+    const afspraak = await this.em.transactional(async (em) => {
+      const onderdeelId = (await this.get(input.id)).onderdeel.id;
+      const voor = await this.inhoudVan(em, onderdeelId, input.id);
+      const afspraak = await this.wijzig(input);
+      const wijziging = afspraakWijziging(
+        voor,
+        await this.inhoudVan(em, onderdeelId, input.id),
+        input.tekst,
+      );
+      if (wijziging) {
+        await this.schrijfAudit(em, door, AuditActie.AFSPRAAK_GEWIJZIGD, afspraak, {
+          ...wijziging,
+        });
+      }
+      return afspraak;
+    });
+    if (input.tekst != null) {
+      await this.collab.zetTekst(afspraak.onderdeel.id, afspraak.id, input.tekst);
+    }
+    this.meld(GebeurtenisSoort.AFSPRAAK_GEWIJZIGD, door, {
+      id: afspraak.id,
+      overeenkomstId: afspraak.overeenkomst.id,
+      onderdeelId: afspraak.onderdeel.id,
+    });
+    return afspraak;
+  }
+
+  /** Checks and applies an edit (flushed, in the caller's transaction if there is one). */
+  private async wijzig(input: UpdateAfspraakInput): Promise<Afspraak> {
     const afspraak = await this.get(input.id);
     CollabServer.controleerTekst(input.tekst, 'input.tekst');
     const context = await this.context(afspraak.overeenkomst.id);
@@ -246,21 +305,36 @@ export class AfsprakenService {
       renumber((await onderdeel.afspraken.init()).getItems());
     }
     await this.em.flush();
-    if (input.tekst != null) {
-      await this.collab.zetTekst(afspraak.onderdeel.id, afspraak.id, input.tekst);
-    }
-    if (door) {
-      this.meld(GebeurtenisSoort.AFSPRAAK_GEWIJZIGD, door, {
-        id: afspraak.id,
-        overeenkomstId: afspraak.overeenkomst.id,
-        onderdeelId: afspraak.onderdeel.id,
-      });
-    }
     return afspraak;
   }
 
   /** `door`: as for {@link create}. */
   async delete(id: string, door?: Actor): Promise<string> {
+    if (!door) {
+      const { onderdeelId } = await this.verwijder(id);
+      this.collab.indelingGewijzigd(onderdeelId);
+      return id;
+    }
+    const waar = await this.em.transactional(async (em) => {
+      const afspraak = await this.get(id);
+      const voor = await this.inhoudVan(em, afspraak.onderdeel.id, id);
+      await this.schrijfAudit(
+        em,
+        door,
+        AuditActie.AFSPRAAK_VERWIJDERD,
+        afspraak,
+        afspraakSamenvatting(voor),
+      );
+      return this.verwijder(id);
+    });
+    this.collab.indelingGewijzigd(waar.onderdeelId);
+    this.meld(GebeurtenisSoort.AFSPRAAK_VERWIJDERD, door, waar);
+    return id;
+  }
+
+  private async verwijder(
+    id: string,
+  ): Promise<{ id: string; overeenkomstId: string; onderdeelId: string }> {
     const afspraak = await this.get(id);
     const waar = {
       id,
@@ -274,9 +348,7 @@ export class AfsprakenService {
     this.em.remove(afspraak);
     renumber(afspraken.getItems());
     await this.em.flush();
-    this.collab.indelingGewijzigd(onderdeel.id);
-    if (door) this.meld(GebeurtenisSoort.AFSPRAAK_VERWIJDERD, door, waar);
-    return id;
+    return waar;
   }
 
   async reorder(input: ReorderAfsprakenInput): Promise<Afspraak[]> {
@@ -308,6 +380,37 @@ export class AfsprakenService {
       return item;
     });
     afspraak.jaarschijven.set(nieuw);
+  }
+
+  /** The afspraak as its onderdeel's content holds it, read in the change's transaction. */
+  private async inhoudVan(
+    em: EntityManager,
+    onderdeelId: string,
+    afspraakId: string,
+  ): Promise<AfspraakInhoud> {
+    const inhoud = await this.inhoud.lees(onderdeelId, em);
+    return inhoud.afspraken.find((a) => a.id === afspraakId)!;
+  }
+
+  /** A person's own edit of a draft afspraak, in the edit's transaction. */
+  private async schrijfAudit(
+    em: EntityManager,
+    door: Actor,
+    actie: AuditActie,
+    afspraak: Afspraak,
+    gegevens: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.schrijf(
+      {
+        overeenkomstId: afspraak.overeenkomst.id,
+        actor: door,
+        actie,
+        onderwerpSoort: 'Afspraak',
+        onderwerpId: afspraak.id,
+        gegevens,
+      },
+      em,
+    );
   }
 
   /** Tells open editors and lists that an afspraak came, changed (its fields) or went. */
