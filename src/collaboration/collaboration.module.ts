@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { CollabServer } from './collab.server';
 import { CollabStore } from './collab.store';
+import { CollabLogReader } from './collab-log.reader';
 import { DocumentBus, LokaleDocumentBus } from './document-bus';
 import { DocumentOpdrachten } from './document-opdrachten';
 import { DocumentRegister } from './document-register';
@@ -13,6 +14,7 @@ import { Schrijfwachtrij } from './schrijfwachtrij';
   providers: [
     CollabServer,
     CollabStore,
+    CollabLogReader,
     DocumentRegister,
     Schrijfwachtrij,
     // One process; a transport between instances binds its own DocumentBus here.

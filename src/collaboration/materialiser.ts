@@ -12,6 +12,7 @@ import {
   proseMirrorToText,
 } from './prosemirror';
 import { zonderStuurtekensDiep } from '../common/stuurtekens';
+import { CollabLogReader } from './collab-log.reader';
 
 /**
  * Writes each afspraak's text from the co-editor's document into PostgreSQL, as ProseMirror JSON
@@ -30,7 +31,10 @@ export class Materialiser {
    */
   private readonly soorten = new Map<string, { hoofddocument: boolean; overeenkomstId: string }>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly log: CollabLogReader,
+  ) {}
 
   /**
    * Writes the fragments named in `alleen` (all when absent) whose content changed. With
@@ -74,28 +78,39 @@ export class Materialiser {
       for (const a of afspraken)
         this.geschreven.set(`${onderdeelId}/${a.id}`, hashVan(a.tekstJson, a.tekst));
     }
+    const teSchrijven: {
+      entity: typeof Afspraak | typeof Overeenkomst;
+      id: string;
+      inhoud: Inhoud;
+    }[] = [];
     for (const { id } of afspraken) {
       if (!telt(id)) continue;
       const inhoud = this.inhoud(`${onderdeelId}/${id}`, doc.getXmlFragment(id));
-      if (inhoud) {
-        await em.nativeUpdate(Afspraak, { id }, { tekst: inhoud.tekst, tekstJson: inhoud.json });
-        inhoud.geschreven();
-      }
+      if (inhoud) teSchrijven.push({ entity: Afspraak, id, inhoud });
     }
     if (hoofddocument && telt(PREAMBULE_FRAGMENT)) {
       const inhoud = this.inhoud(
         `${onderdeelId}/${PREAMBULE_FRAGMENT}`,
         doc.getXmlFragment(PREAMBULE_FRAGMENT),
       );
-      if (inhoud) {
-        await em.nativeUpdate(
-          Overeenkomst,
-          { id: overeenkomstId },
-          { preambule: inhoud.tekst, preambuleJson: inhoud.json },
-        );
-        inhoud.geschreven();
-      }
+      if (inhoud) teSchrijven.push({ entity: Overeenkomst, id: overeenkomstId, inhoud });
     }
+    if (teSchrijven.length === 0) return;
+    // One transaction whose commit does not wait for the disk: the text is derived from the log,
+    // which every append made durable, and the check after a restart writes it again if lost.
+    await em.transactional(async (tem) => {
+      await this.log.zonderWachtenOpSchijf(tem.getTransactionContext());
+      for (const { entity, id, inhoud } of teSchrijven) {
+        await (entity === Afspraak
+          ? tem.nativeUpdate(Afspraak, { id }, { tekst: inhoud.tekst, tekstJson: inhoud.json })
+          : tem.nativeUpdate(
+              Overeenkomst,
+              { id },
+              { preambule: inhoud.tekst, preambuleJson: inhoud.json },
+            ));
+      }
+    });
+    teSchrijven.forEach(({ inhoud }) => inhoud.geschreven());
   }
 
   /** Forgets what was written for an unloaded document, so its memory is released too. */
@@ -106,10 +121,7 @@ export class Materialiser {
   }
 
   /** The fragment's content when it differs from what was last written, with a call to note the write. */
-  private inhoud(
-    sleutel: string,
-    fragment: Y.XmlFragment,
-  ): { tekst: string; json: Record<string, unknown>; geschreven: () => void } | null {
+  private inhoud(sleutel: string, fragment: Y.XmlFragment): Inhoud | null {
     const pm = zonderStuurtekensDiep(fragmentToProseMirror(fragment));
     const tekst = proseMirrorToText(pm);
     const hash = hashVan(pm, tekst);
@@ -120,6 +132,13 @@ export class Materialiser {
       geschreven: () => this.geschreven.set(sleutel, hash),
     };
   }
+}
+
+/** A fragment's content to write, and the call that notes it as written. */
+interface Inhoud {
+  tekst: string;
+  json: Record<string, unknown>;
+  geschreven: () => void;
 }
 
 /** Equal for equal content, whatever order the database returns a JSON object's keys in. */
