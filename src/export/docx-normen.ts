@@ -11,9 +11,11 @@ import { kenmerk, tabel } from './docx-bouwstenen';
  */
 export function normenBlokken(a: AfspraakInhoud): FileChild[] {
   const uit: FileChild[] = [];
+  // A deel may name one of the afspraak's places: print its name, not its id.
+  const locatieNaam = (id: string) => a.locaties?.find((l) => l.id === id)?.naam;
   if (a.voorwaarden.length) {
     const teksten = a.voorwaarden.map((t, i) =>
-      voorwaardeTekst(t, a.voorwaardeDelen?.[i] ?? null, a.nummer),
+      voorwaardeTekst(t, a.voorwaardeDelen?.[i] ?? null, a.nummer, locatieNaam),
     );
     uit.push(kenmerk('Voorwaarden', teksten.join('; ')));
   }
@@ -25,7 +27,7 @@ export function normenBlokken(a: AfspraakInhoud): FileChild[] {
         normen.map((n) => [
           n.onderwerp,
           normWaardeTekst(n),
-          deelTekst(n.deel, { nummer: a.nummer }) ?? 'de hele afspraak',
+          deelTekst(n.deel, { nummer: a.nummer, locatieNaam }) ?? 'de hele afspraak',
         ]),
         [45, 30, 25],
       ),

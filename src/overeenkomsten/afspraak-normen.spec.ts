@@ -1,7 +1,7 @@
 import { AppError, ErrorCode } from '../common/app-error';
 import { normenOpslaan, normTekst, NormEenheid, NormVergelijking } from './afspraak-normen';
 import { verwijzingenOpslaan, verwijzingTekst } from './afspraak-verwijzingen';
-import { voorwaardenOpslaan } from './afspraak-voorwaarden';
+import { voorwaardenOpslaan, voorwaardeTekst } from './afspraak-voorwaarden';
 import { eigenDoelgroepenOpslaan, eigenDoelgroepIdsOpslaan } from './eigen-doelgroepen';
 import { normenInHash } from './normen-inhoud';
 import { InstrumentSoort } from './overeenkomst.entity';
@@ -54,6 +54,34 @@ describe('normenOpslaan', () => {
     );
     expect(normTekst(wmo!)).toBe('toegankelijkheidsniveau: Wmo-geschikt');
     expect(normTekst(leeftijd!)).toBe('leeftijd: tussen 55 en 70 jaar');
+  });
+
+  it('names a place a norm or voorwaarde holds for, not its id', () => {
+    // Seed 002, Nijkerk: "Binnen het complex 'de Stoutenborg' is 50 procent gelabeld … op
+    // voorwaarde dat hierdoor geen leegstand ontstaat".
+    const [gelabeld] = normenOpslaan(
+      [
+        {
+          onderwerp: 'aandeel gelabeld',
+          vergelijking: NormVergelijking.PRECIES,
+          waarde: 50,
+          eenheid: NormEenheid.PROCENT,
+          deel: { locatieId: A },
+        },
+      ],
+      'input.normen',
+      { ...context, locatieIds: [A] },
+    );
+    const naam = (id: string) => (id === A ? 'De Stoutenborg' : undefined);
+    expect(normTekst(gelabeld!, '3.2', naam)).toBe(
+      'aandeel gelabeld: 50% (locatie De Stoutenborg)',
+    );
+    expect(voorwaardeTekst('mits geen leegstand ontstaat', { locatieId: A }, '3.2', naam)).toBe(
+      'mits geen leegstand ontstaat (geldt voor locatie De Stoutenborg)',
+    );
+    expect(voorwaardeTekst('mits geen leegstand ontstaat', { lid: 'b' }, '3.2', naam)).toBe(
+      'mits geen leegstand ontstaat (geldt voor lid 3.2b)',
+    );
   });
 
   it('refuses norms that contradict themselves, naming the field', () => {

@@ -190,8 +190,15 @@ export function normenOpslaan(
   });
 }
 
-/** The whole norm in words, with the deel it holds for. */
-export function normTekst(n: StoredNorm, nummer?: string): string {
-  const deel = deelTekst(n.deel, { nummer });
+/**
+ * The whole norm in words, with the deel it holds for; `locatieNaam` names a place the deel
+ * points at (without it a place reads as its id, which no reader understands).
+ */
+export function normTekst(
+  n: StoredNorm,
+  nummer?: string,
+  locatieNaam?: (id: string) => string | undefined,
+): string {
+  const deel = deelTekst(n.deel, { nummer, locatieNaam });
   return `${n.onderwerp}: ${normWaardeTekst(n)}${deel ? ` (${deel})` : ''}`;
 }

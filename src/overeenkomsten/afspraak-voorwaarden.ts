@@ -100,8 +100,16 @@ export function voorwaardenView(opgeslagen: VoorwaardenOpgeslagen): Voorwaarde[]
   }));
 }
 
-/** The voorwaarde in words, with the deel it holds for ("mits … (activiteit 2)"). */
-export function voorwaardeTekst(tekst: string, deel: StoredDeel | null, nummer?: string): string {
-  const waar = deelTekst(deel, { nummer });
+/**
+ * The voorwaarde in words, with the deel it holds for ("mits … (geldt voor activiteit 2)");
+ * `locatieNaam` names a place the deel points at.
+ */
+export function voorwaardeTekst(
+  tekst: string,
+  deel: StoredDeel | null,
+  nummer?: string,
+  locatieNaam?: (id: string) => string | undefined,
+): string {
+  const waar = deelTekst(deel, { nummer, locatieNaam });
   return waar ? `${tekst} (geldt voor ${waar})` : tekst;
 }

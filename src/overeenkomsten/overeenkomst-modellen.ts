@@ -225,7 +225,12 @@ export function overeenkomstModellen(
                 o.jaarschijven.map((j) => j.jaar),
               )
             : [],
-          ...normenVelden(a, row.eigen_doelgroepen ?? [], nummerVan),
+          ...normenVelden(
+            a,
+            row.eigen_doelgroepen ?? [],
+            nummerVan,
+            (id) => locatieModels.get(id)?.naam,
+          ),
           onderdeel,
           overeenkomst: o,
           createdAt: a.created_at,
