@@ -101,6 +101,34 @@ const samengesteld = (leden: Invoer[]): Invoer => ({
   leden,
 });
 const ALLE_JAREN = [2026, 2027, 2028, 2029].map((jaar) => ({ jaar }));
+/** A target for 2026 whose figure, entered after that year, is on track. */
+const opKoersIn2026 = (
+  naam: string,
+  eenheid: string,
+  richting: string,
+  { soort, waarde, min, max }: { soort: string; waarde?: number; min?: number; max?: number },
+  realisatie: { waarde: number; bron: string },
+): Doel => ({
+  naam,
+  eenheid,
+  richting,
+  streefwaarden: [{ jaar: 2026, soort, waarde, min, max }],
+  realisaties: [{ jaar: 2026, ...realisatie }],
+  reeks: {
+    richting,
+    punten: [
+      {
+        jaar: 2026,
+        soort,
+        streefwaarde: waarde ?? null,
+        min: min ?? null,
+        max: max ?? null,
+        realisatie: realisatie.waarde,
+        opKoers: true,
+      },
+    ],
+  },
+});
 /** A norm in the order people write it: onderwerp, comparison, value(s), unit. */
 const norm = (
   onderwerp: string,
@@ -299,15 +327,14 @@ const PRAKTIJK: Praktijk[] = [
       jaren: [{ jaar: 2026 }],
     }),
     doelen: [
-      {
-        naam: 'Woningen met het Politiekeurmerk Veilig Wonen',
-        eenheid: 'woningen',
-        richting: 'HOGER_IS_BETER',
-        streefwaarden: [{ jaar: 2026, soort: 'EXACT', waarde: 250 }],
-        // More than agreed is on track here, because more is better.
-        realisaties: [{ jaar: 2026, waarde: 260, bron: 'Certificaten 2026' }],
-        reeks: { punten: [{ jaar: 2026, streefwaarde: 250, realisatie: 260, opKoers: true }] },
-      },
+      // More than agreed is on track here, because more is better.
+      opKoersIn2026(
+        'Woningen met het Politiekeurmerk Veilig Wonen',
+        'woningen',
+        'HOGER_IS_BETER',
+        { soort: 'EXACT', waarde: 250 },
+        { waarde: 260, bron: 'Certificaten 2026' },
+      ),
     ],
     docx: () => [
       'Overig: Politiekeurmerk Veilig Wonen',
@@ -541,17 +568,13 @@ const PRAKTIJK: Praktijk[] = [
       jaren: ALLE_JAREN,
     }),
     doelen: [
-      {
-        naam: 'Woonzorgquote van huishoudens met een zorgvraag',
-        eenheid: 'procent',
-        richting: 'LAGER_IS_BETER',
-        streefwaarden: [{ jaar: 2026, soort: 'MAXIMAAL', max: 40 }],
-        realisaties: [{ jaar: 2026, waarde: 37, bron: 'Armoedemonitor 2026' }],
-        reeks: {
-          richting: 'LAGER_IS_BETER',
-          punten: [{ jaar: 2026, max: 40, realisatie: 37, opKoers: true }],
-        },
-      },
+      opKoersIn2026(
+        'Woonzorgquote van huishoudens met een zorgvraag',
+        'procent',
+        'LAGER_IS_BETER',
+        { soort: 'MAXIMAAL', max: 40 },
+        { waarde: 37, bron: 'Armoedemonitor 2026' },
+      ),
     ],
     docx: () => ['hoogstens 40%', 'hoogstens 40 procent', 'Richting: lager is beter'],
   },
@@ -605,14 +628,13 @@ const PRAKTIJK: Praktijk[] = [
       ],
     }),
     doelen: [
-      {
-        naam: 'Woningen in de urgentieplusregeling',
-        eenheid: 'woningen',
-        richting: 'BINNEN_BANDBREEDTE',
-        streefwaarden: [{ jaar: 2026, soort: 'BANDBREEDTE', min: 50, max: 75 }],
-        realisaties: [{ jaar: 2026, waarde: 62, bron: 'Regionale monitor' }],
-        reeks: { punten: [{ jaar: 2026, min: 50, max: 75, realisatie: 62, opKoers: true }] },
-      },
+      opKoersIn2026(
+        'Woningen in de urgentieplusregeling',
+        'woningen',
+        'BINNEN_BANDBREEDTE',
+        { soort: 'BANDBREEDTE', min: 50, max: 75 },
+        { waarde: 62, bron: 'Regionale monitor' },
+      ),
     ],
     docx: () => ['tussen 50 en 75 woningen', '50 – 75 woningen', 'Gemeente Vlietdam (uitvoerder)'],
   },
@@ -659,20 +681,15 @@ const PRAKTIJK: Praktijk[] = [
       ],
     }),
     doelen: [
-      {
-        naam: 'Voorrangswoningen uitstroom beschermd wonen (contingent)',
-        eenheid: 'woningen',
-        richting: 'LAGER_IS_BETER',
-        streefwaarden: [{ jaar: 2026, soort: 'MAXIMAAL', max: 7 }],
-        realisaties: [{ jaar: 2026, waarde: 6, bron: 'Monitor contingent 2026' }],
-        reeks: { punten: [{ jaar: 2026, max: 7, realisatie: 6, opKoers: true }] },
-      },
+      opKoersIn2026(
+        'Voorrangswoningen uitstroom beschermd wonen (contingent)',
+        'woningen',
+        'LAGER_IS_BETER',
+        { soort: 'MAXIMAAL', max: 7 },
+        { waarde: 6, bron: 'Monitor contingent 2026' },
+      ),
     ],
-    docx: () => [
-      'hoogstens 7 woningen',
-      'Monitoring en evaluatie van het contingent',
-      'hoogstens 7 woningen',
-    ],
+    docx: () => ['hoogstens 7 woningen', 'Monitoring en evaluatie van het contingent'],
   },
   {
     bron: 'r. 1878–1883 en 2806–2808, Zoetermeer',
