@@ -94,10 +94,19 @@ const REEKS = `query($id: ID!) { indicatorReeks(indicatorId: $id) { richting
   punten { jaar soort streefwaarde min max realisatie oordeel toelichting tussenstand opKoers }
   horizon { jaar soort effect opKoers } } }`;
 
+/** The type of an afspraak or lid with the details that go with it. */
+const metType =
+  (type: string, sleutel: string) =>
+  (details: Invoer): Invoer => ({ type, details: { [sleutel]: details } });
+const proces = metType('PROCES', 'proces');
+const beschrijvend = metType('BESCHRIJVEND', 'beschrijvend');
+const intentie = metType('INTENTIE', 'intentie');
+const handeling = metType('HANDELING', 'handeling');
+const garantie = metType('GARANTIE', 'garantie');
+const transactie = metType('TRANSACTIE', 'transactie');
 /** A composite afspraak: the leden carry the types; the afspraak's own details are its frame. */
 const samengesteld = (leden: Invoer[]): Invoer => ({
-  type: 'HANDELING',
-  details: { handeling: { activiteiten: [] } },
+  ...handeling({ activiteiten: [] }),
   leden,
 });
 const ALLE_JAREN = [2026, 2027, 2028, 2029].map((jaar) => ({ jaar }));
@@ -151,30 +160,24 @@ const PRAKTIJK: Praktijk[] = [
         {
           tekst:
             'Bij renovatie realiseert de corporatie minimaal toegankelijkheidsniveau bezoekbaar',
-          type: 'INTENTIE',
-          details: {
-            intentie: {
-              voorwaarde:
-                'Als dit haalbaar is binnen de functionele, economische en technische mogelijkheden',
-              gevolg: 'dan realiseert de corporatie bij renovatie minimaal het niveau bezoekbaar',
-            },
-          },
+          ...intentie({
+            voorwaarde:
+              'Als dit haalbaar is binnen de functionele, economische en technische mogelijkheden',
+            gevolg: 'dan realiseert de corporatie bij renovatie minimaal het niveau bezoekbaar',
+          }),
         },
         {
           tekst:
             'Bij nieuwbouw minimaal bezoekbaar, in de directe nabijheid van zorgsteunpunten minimaal Wmo-geschikt',
-          type: 'HANDELING',
-          details: {
-            handeling: {
-              activiteiten: [
-                {
-                  wat: 'Nieuwbouw op het afgesproken toegankelijkheidsniveau',
-                  partijIds: [p.corpA],
-                  wanneer: 'bij elk nieuwbouwproject',
-                },
-              ],
-            },
-          },
+          ...handeling({
+            activiteiten: [
+              {
+                wat: 'Nieuwbouw op het afgesproken toegankelijkheidsniveau',
+                partijIds: [p.corpA],
+                wanneer: 'bij elk nieuwbouwproject',
+              },
+            ],
+          }),
         },
       ]),
       trekkerId: p.gemeente,
@@ -218,24 +221,18 @@ const PRAKTIJK: Praktijk[] = [
       ...samengesteld([
         {
           tekst: 'Nieuwbouwappartementen worden gerealiseerd met ten minste drie sterren',
-          type: 'GARANTIE',
-          details: {
-            garantie: {
-              garantstellerIds: [p.corpA, p.corpB],
-              wat: 'Nieuwbouwappartementen voldoen aan het afgesproken aantal sterren',
-            },
-          },
+          ...garantie({
+            garantstellerIds: [p.corpA, p.corpB],
+            wat: 'Nieuwbouwappartementen voldoen aan het afgesproken aantal sterren',
+          }),
         },
         {
           tekst:
             'Over nieuwbouw-eengezinswoningen en de bestaande voorraad maken partijen nieuwe afspraken',
-          type: 'PROCES',
-          details: {
-            proces: {
-              overlegvorm: 'Nieuwe afspraken over levensloopbestendigheid',
-              deelnemerIds: [p.gemeente, p.corpA, p.corpB],
-            },
-          },
+          ...proces({
+            overlegvorm: 'Nieuwe afspraken over levensloopbestendigheid',
+            deelnemerIds: [p.gemeente, p.corpA, p.corpB],
+          }),
         },
       ]),
       trekkerId: p.corpA,
@@ -258,13 +255,10 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Het aantal toegankelijke sociale huurwoningen blijft ten minste gelijk',
     thema: 'Nultredenwoningen en levensloopbestendige woningen',
     invoer: (p) => ({
-      type: 'GARANTIE',
-      details: {
-        garantie: {
-          garantstellerIds: [p.corpA, p.corpB],
-          wat: 'Het huidige aantal toegankelijke en levensloopbestendige sociale huurwoningen blijft gehandhaafd',
-        },
-      },
+      ...garantie({
+        garantstellerIds: [p.corpA, p.corpB],
+        wat: 'Het huidige aantal toegankelijke en levensloopbestendige sociale huurwoningen blijft gehandhaafd',
+      }),
       trekkerId: p.corpA,
       trekkerGroep: 'ALLE_CORPORATIES',
       volwassenheid: 'SMART',
@@ -302,18 +296,15 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Woningen gecertificeerd met het Politiekeurmerk Veilig Wonen',
     thema: 'Kwaliteit van de leefomgeving',
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'Woningen laten certificeren volgens het Politiekeurmerk Veilig Wonen',
-              partijIds: [p.corpA],
-              wanneer: '2026',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'Woningen laten certificeren volgens het Politiekeurmerk Veilig Wonen',
+            partijIds: [p.corpA],
+            wanneer: '2026',
+          },
+        ],
+      }),
       trekkerId: p.corpA,
       volwassenheid: 'SMART',
       normen: [norm('gecertificeerde woningen', 'PRECIES', 250, 'WONINGEN')],
@@ -349,16 +340,13 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Honderd extra woningen in de semipermanente schil',
     thema: 'Beschermd wonen en maatschappelijke opvang',
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [p.corpA, p.corpB, p.corpC].map((corporatie) => ({
-            wat: 'Wooneenheden realiseren in de semipermanente schil, met tijdelijke huurcontracten',
-            partijIds: [corporatie],
-            wanneer: '2026–2027',
-          })),
-        },
-      },
+      ...handeling({
+        activiteiten: [p.corpA, p.corpB, p.corpC].map((corporatie) => ({
+          wat: 'Wooneenheden realiseren in de semipermanente schil, met tijdelijke huurcontracten',
+          partijIds: [corporatie],
+          wanneer: '2026–2027',
+        })),
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'SMART',
       betrokkenen: [p.corpA, p.corpB, p.corpC].map((partijId) => ({
@@ -394,18 +382,15 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Woningen geschikt voor senioren gerealiseerd na de periode',
     thema: 'Nultredenwoningen en levensloopbestendige woningen',
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'Woningen geschikt voor senioren realiseren, uitgesplitst in appartementen en zorgplaatsen',
-              partijIds: [p.corpA],
-              wanneer: 'gereed in 2030',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'Woningen geschikt voor senioren realiseren, uitgesplitst in appartementen en zorgplaatsen',
+            partijIds: [p.corpA],
+            wanneer: 'gereed in 2030',
+          },
+        ],
+      }),
       trekkerId: p.corpA,
       volwassenheid: 'SMART',
       normen: [norm('voor senioren geschikte woningen, gerealiseerd', 'PRECIES', 555, 'WONINGEN')],
@@ -431,18 +416,15 @@ const PRAKTIJK: Praktijk[] = [
       ...samengesteld([
         {
           tekst: 'Oudere seniorencomplexen worden opgeplust met deze maatregelen',
-          type: 'HANDELING',
-          details: {
-            handeling: {
-              // When each happens is worked out in the jaarschijf: a warning per activiteit.
-              activiteiten: [
-                'Automatische deuropeners',
-                'Drempelverlagingen',
-                'Postzakken aan de voordeur',
-                'Rookmelders',
-              ].map((wat) => ({ wat, partijIds: [p.corpA] })),
-            },
-          },
+          ...handeling({
+            // When each happens is worked out in the jaarschijf: a warning per activiteit.
+            activiteiten: [
+              'Automatische deuropeners',
+              'Drempelverlagingen',
+              'Postzakken aan de voordeur',
+              'Rookmelders',
+            ].map((wat) => ({ wat, partijIds: [p.corpA] })),
+          }),
         },
         {
           tekst:
@@ -486,24 +468,18 @@ const PRAKTIJK: Praktijk[] = [
         {
           tekst:
             'De gemeente vindt binnen de termijn een kandidaat en betaalt zolang de huurderving',
-          type: 'GARANTIE',
-          details: {
-            garantie: {
-              garantstellerIds: [p.gemeente],
-              wat: 'Vindt een kandidaat voor een vrijgekomen aangepaste woning en betaalt in die periode de huurderving',
-            },
-          },
+          ...garantie({
+            garantstellerIds: [p.gemeente],
+            wat: 'Vindt een kandidaat voor een vrijgekomen aangepaste woning en betaalt in die periode de huurderving',
+          }),
         },
         {
           tekst: 'Zonder kandidaat na de termijn is de corporatie vrij',
-          type: 'INTENTIE',
-          details: {
-            intentie: {
-              voorwaarde: 'Als er na de termijn geen kandidaat is',
-              gevolg:
-                'dan wijst de corporatie de woning toe aan een eigen kandidaat en verwijdert zij zo nodig de aanpassingen',
-            },
-          },
+          ...intentie({
+            voorwaarde: 'Als er na de termijn geen kandidaat is',
+            gevolg:
+              'dan wijst de corporatie de woning toe aan een eigen kandidaat en verwijdert zij zo nodig de aanpassingen',
+          }),
         },
       ]),
       trekkerId: p.gemeente,
@@ -534,13 +510,10 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Vrijkomende woningen voor bijzondere doelgroepen',
     thema: 'Woonruimteverdeling en voorrang',
     invoer: (p) => ({
-      type: 'GARANTIE',
-      details: {
-        garantie: {
-          garantstellerIds: [p.corpA],
-          wat: 'Stelt vrijkomende woningen beschikbaar voor bijzondere doelgroepen en maakt daarover concrete afspraken',
-        },
-      },
+      ...garantie({
+        garantstellerIds: [p.corpA],
+        wat: 'Stelt vrijkomende woningen beschikbaar voor bijzondere doelgroepen en maakt daarover concrete afspraken',
+      }),
       trekkerId: p.corpA,
       volwassenheid: 'AANZWENGELEN',
       normen: [norm('aandeel van de vrijkomende woningen', 'TEN_MINSTE', 20, 'PROCENT')],
@@ -553,14 +526,11 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'De woonzorgquote blijft onder een grens',
     thema: 'Betaalbaarheid',
     invoer: (p) => ({
-      type: 'BESCHRIJVEND',
-      details: {
-        beschrijvend: {
-          soort: 'FINANCIEEL_UITGANGSPUNT',
-          omschrijving:
-            'De woonzorgquote is het geheel aan kosten van huur, energie, lokale lasten en zorgkosten, als deel van het inkomen',
-        },
-      },
+      ...beschrijvend({
+        soort: 'FINANCIEEL_UITGANGSPUNT',
+        omschrijving:
+          'De woonzorgquote is het geheel aan kosten van huur, energie, lokale lasten en zorgkosten, als deel van het inkomen',
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'SMART',
       normen: [norm('woonzorgquote als deel van het inkomen', 'HOOGSTENS', 40, 'PROCENT')],
@@ -584,23 +554,20 @@ const PRAKTIJK: Praktijk[] = [
     thema: 'Beschermd wonen en maatschappelijke opvang',
     bijlage: true,
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'Woningtoewijzing en directe bemiddeling',
-              partijIds: [p.corpA, p.corpB],
-              wanneer: 'doorlopend',
-            },
-            {
-              wat: 'Toegang tot begeleiding, opvang en beschermd wonen',
-              partijIds: [p.gemeente],
-              wanneer: 'doorlopend',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'Woningtoewijzing en directe bemiddeling',
+            partijIds: [p.corpA, p.corpB],
+            wanneer: 'doorlopend',
+          },
+          {
+            wat: 'Toegang tot begeleiding, opvang en beschermd wonen',
+            partijIds: [p.gemeente],
+            wanneer: 'doorlopend',
+          },
+        ],
+      }),
       trekkerId: p.corpA,
       trekkerGroep: 'ALLE_CORPORATIES',
       volwassenheid: 'SMART',
@@ -648,25 +615,19 @@ const PRAKTIJK: Praktijk[] = [
         {
           tekst:
             'Cliënten die uitstromen uit beschermd wonen worden met voorrang gehuisvest, binnen een contingent',
-          type: 'GARANTIE',
-          details: {
-            garantie: {
-              garantstellerIds: [p.corpA, p.corpB],
-              wat: 'Huisvesten uitstromers uit beschermd wonen met voorrang, binnen het contingent',
-            },
-          },
+          ...garantie({
+            garantstellerIds: [p.corpA, p.corpB],
+            wat: 'Huisvesten uitstromers uit beschermd wonen met voorrang, binnen het contingent',
+          }),
         },
         {
           tekst:
             'Het contingent wordt gemonitord en daarna geëvalueerd, ook op efficiëntie en effectiviteit',
-          type: 'PROCES',
-          details: {
-            proces: {
-              overlegvorm: 'Monitoring en evaluatie van het contingent',
-              frequentie: 'jaarlijks',
-              deelnemerIds: [p.gemeente, p.corpA, p.corpB, p.ggz],
-            },
-          },
+          ...proces({
+            overlegvorm: 'Monitoring en evaluatie van het contingent',
+            frequentie: 'jaarlijks',
+            deelnemerIds: [p.gemeente, p.corpA, p.corpB, p.ggz],
+          }),
         },
       ]),
       trekkerId: p.gemeente,
@@ -697,21 +658,18 @@ const PRAKTIJK: Praktijk[] = [
     thema: 'Beschermd wonen en maatschappelijke opvang',
     bijlage: true,
     invoer: (p) => ({
-      type: 'GARANTIE',
-      details: {
-        garantie: {
-          garantstellerIds: [p.corpA, p.corpB, p.gemeente],
-          wat: 'Kwetsbare mensen worden snel gehuisvest en bij problemen begeleid',
-          toezeggingen: [
-            { partijId: p.corpA, wat: 'Huisvest kwetsbare mensen binnen de termijn' },
-            { partijId: p.corpB, wat: 'Huisvest kwetsbare mensen binnen de termijn' },
-            {
-              partijId: p.gemeente,
-              wat: 'Zet bij problemen rond het gedrag van huurders zonder indicatie vooraf kortdurende begeleiding in',
-            },
-          ],
-        },
-      },
+      ...garantie({
+        garantstellerIds: [p.corpA, p.corpB, p.gemeente],
+        wat: 'Kwetsbare mensen worden snel gehuisvest en bij problemen begeleid',
+        toezeggingen: [
+          { partijId: p.corpA, wat: 'Huisvest kwetsbare mensen binnen de termijn' },
+          { partijId: p.corpB, wat: 'Huisvest kwetsbare mensen binnen de termijn' },
+          {
+            partijId: p.gemeente,
+            wat: 'Zet bij problemen rond het gedrag van huurders zonder indicatie vooraf kortdurende begeleiding in',
+          },
+        ],
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'AANZWENGELEN',
       // No role given: a garantsteller of the garantie stands guarantor.
@@ -750,18 +708,15 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Woonzorgcomplexen gelabeld voor mensen met een indicatie',
     thema: 'Woonruimteverdeling en voorrang',
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'Woningen labelen voor toewijzing met voorrang bij een CIZ- of Wmo-indicatie',
-              partijIds: [p.corpA],
-              wanneer: 'bij elke mutatie',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'Woningen labelen voor toewijzing met voorrang bij een CIZ- of Wmo-indicatie',
+            partijIds: [p.corpA],
+            wanneer: 'bij elke mutatie',
+          },
+        ],
+      }),
       trekkerId: p.corpA,
       volwassenheid: 'AANZWENGELEN',
       locaties: ['Zilverschoon', 'Beatrixflat', 'Venepoort', 'Oranjelaan', 'De Stoutenborg'].map(
@@ -795,28 +750,25 @@ const PRAKTIJK: Praktijk[] = [
     thema: 'Woonruimteverdeling en voorrang',
     bijlage: true,
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'Uitzondering via de experimenteerruimte van de huisvestingsverordening',
-              partijIds: [p.gemeente],
-              wanneer: '2026',
-            },
-            {
-              wat: 'Wijst de opgeplußte seniorenwoningen zelf toe aan zorgvragers',
-              partijIds: [p.vvt],
-              wanneer: '2026–2027',
-            },
-            {
-              wat: 'Een langduriger oplossing uitwerken',
-              partijIds: [p.gemeente],
-              wanneer: '2027',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'Uitzondering via de experimenteerruimte van de huisvestingsverordening',
+            partijIds: [p.gemeente],
+            wanneer: '2026',
+          },
+          {
+            wat: 'Wijst de opgeplußte seniorenwoningen zelf toe aan zorgvragers',
+            partijIds: [p.vvt],
+            wanneer: '2026–2027',
+          },
+          {
+            wat: 'Een langduriger oplossing uitwerken',
+            partijIds: [p.gemeente],
+            wanneer: '2027',
+          },
+        ],
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'AANZWENGELEN',
       betrokkenen: [
@@ -850,23 +802,20 @@ const PRAKTIJK: Praktijk[] = [
     thema: 'Geclusterde woonvormen met ontmoetingsruimte',
     bijlage: true,
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'Kleinschalige woningen voor mensen met dementie',
-              partijIds: [p.corpA, p.vvt],
-              wanneer: '2027',
-            },
-            {
-              wat: 'Een belevingstuin bij de woningen',
-              partijIds: [p.corpA, p.vvt],
-              wanneer: '2027',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'Kleinschalige woningen voor mensen met dementie',
+            partijIds: [p.corpA, p.vvt],
+            wanneer: '2027',
+          },
+          {
+            wat: 'Een belevingstuin bij de woningen',
+            partijIds: [p.corpA, p.vvt],
+            wanneer: '2027',
+          },
+        ],
+      }),
       trekkerId: p.corpA,
       volwassenheid: 'AANZWENGELEN',
       betrokkenen: [
@@ -900,13 +849,10 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Ontmoetingsruimten voor huurders en buurtbewoners',
     thema: 'Beweegvriendelijk en ontmoeting',
     invoer: (p) => ({
-      type: 'GARANTIE',
-      details: {
-        garantie: {
-          garantstellerIds: [p.corpA],
-          wat: 'Huurders en buurtbewoners ontmoeten elkaar en ondernemen activiteiten in kleinschalige ontmoetingsruimten van de corporatie',
-        },
-      },
+      ...garantie({
+        garantstellerIds: [p.corpA],
+        wat: 'Huurders en buurtbewoners ontmoeten elkaar en ondernemen activiteiten in kleinschalige ontmoetingsruimten van de corporatie',
+      }),
       trekkerId: p.corpA,
       volwassenheid: 'AANZWENGELEN',
       normen: [
@@ -923,13 +869,10 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Zorgvastgoed en ontmoetingsplekken blijven in stand',
     thema: 'Spreiding van voorzieningen',
     invoer: (p) => ({
-      type: 'GARANTIE',
-      details: {
-        garantie: {
-          garantstellerIds: [p.corpA, p.corpB],
-          wat: 'Houden het bestaande zorgvastgoed en de ontmoetingsplekken in stand',
-        },
-      },
+      ...garantie({
+        garantstellerIds: [p.corpA, p.corpB],
+        wat: 'Houden het bestaande zorgvastgoed en de ontmoetingsplekken in stand',
+      }),
       trekkerId: p.corpA,
       trekkerGroep: 'ALLE_CORPORATIES',
       volwassenheid: 'AANZWENGELEN',
@@ -950,15 +893,12 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Vroegtijdig overleg voor maatschappelijk vastgoed wordt afgestoten',
     thema: 'Spreiding van voorzieningen',
     invoer: (p) => ({
-      type: 'PROCES',
-      details: {
-        proces: {
-          overlegvorm:
-            'Vroegtijdig overleg over de effecten op aanbod en toegankelijkheid van voorzieningen in de wijk',
-          frequentie: 'bij elk voornemen om maatschappelijk vastgoed af te stoten',
-          deelnemerIds: [p.gemeente, p.corpA, p.corpB, p.huurdersA, p.huurdersB],
-        },
-      },
+      ...proces({
+        overlegvorm:
+          'Vroegtijdig overleg over de effecten op aanbod en toegankelijkheid van voorzieningen in de wijk',
+        frequentie: 'bij elk voornemen om maatschappelijk vastgoed af te stoten',
+        deelnemerIds: [p.gemeente, p.corpA, p.corpB, p.huurdersA, p.huurdersB],
+      }),
       trekkerId: p.corpA,
       trekkerGroep: 'ALLE_CORPORATIES',
       volwassenheid: 'AANZWENGELEN',
@@ -984,13 +924,9 @@ const PRAKTIJK: Praktijk[] = [
     bijlage: true,
     invoer: (p) => ({
       // An inspanning without a condition, the most common intentie (was refused before).
-      type: 'INTENTIE',
-      details: {
-        intentie: {
-          gevolg:
-            'Partijen spannen zich in om grootschalige leegstand van zorgvastgoed te voorkomen',
-        },
-      },
+      ...intentie({
+        gevolg: 'Partijen spannen zich in om grootschalige leegstand van zorgvastgoed te voorkomen',
+      }),
       trekkerId: p.gemeente,
       trekkerGroep: 'ALLE_PARTIJEN',
       volwassenheid: 'VOORNEMEN',
@@ -1006,20 +942,17 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'De corporaties dragen samen bij aan preventieve schuldhulpverlening',
     thema: 'Vroegsignalering en preventie',
     invoer: (p) => ({
-      type: 'TRANSACTIE',
-      details: {
-        transactie: {
-          posten: [
-            { partijId: p.corpA, levert: 'Een bijdrage aan preventieve schuldhulpverlening' },
-            { partijId: p.corpB, levert: 'Een bijdrage aan preventieve schuldhulpverlening' },
-            {
-              partijId: p.gemeente,
-              levert: 'Preventieve schuldhulpverlening voor huurders',
-              ontvangt: 'De bijdrage van de corporaties',
-            },
-          ],
-        },
-      },
+      ...transactie({
+        posten: [
+          { partijId: p.corpA, levert: 'Een bijdrage aan preventieve schuldhulpverlening' },
+          { partijId: p.corpB, levert: 'Een bijdrage aan preventieve schuldhulpverlening' },
+          {
+            partijId: p.gemeente,
+            levert: 'Preventieve schuldhulpverlening voor huurders',
+            ontvangt: 'De bijdrage van de corporaties',
+          },
+        ],
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'AANZWENGELEN',
       betrokkenen: [p.corpA, p.corpB].map((partijId) => ({
@@ -1060,44 +993,35 @@ const PRAKTIJK: Praktijk[] = [
       ...samengesteld([
         {
           tekst: 'Extra plekken voor volwassenen in de GGZ',
-          type: 'HANDELING',
-          details: {
-            handeling: {
-              activiteiten: [
-                {
-                  wat: 'Plekken voor volwassenen-GGZ realiseren',
-                  partijIds: [p.corpA, p.corpB, p.ggz],
-                  wanneer: '2026–2029',
-                },
-              ],
-            },
-          },
+          ...handeling({
+            activiteiten: [
+              {
+                wat: 'Plekken voor volwassenen-GGZ realiseren',
+                partijIds: [p.corpA, p.corpB, p.ggz],
+                wanneer: '2026–2029',
+              },
+            ],
+          }),
         },
         {
           tekst: 'Extra plekken voor volwassenen met een verstandelijke beperking',
-          type: 'HANDELING',
-          details: {
-            handeling: {
-              activiteiten: [
-                {
-                  wat: 'Plekken voor volwassenen-VG realiseren',
-                  partijIds: [p.corpA, p.corpB],
-                  wanneer: '2026–2029',
-                },
-              ],
-            },
-          },
+          ...handeling({
+            activiteiten: [
+              {
+                wat: 'Plekken voor volwassenen-VG realiseren',
+                partijIds: [p.corpA, p.corpB],
+                wanneer: '2026–2029',
+              },
+            ],
+          }),
         },
         {
           tekst:
             'Corporaties en gemeente praten door over de huisvesting van mensen die zorg nodig hebben',
-          type: 'PROCES',
-          details: {
-            proces: {
-              overlegvorm: 'Gezamenlijk bestuurlijk overleg',
-              deelnemerIds: [p.gemeente, p.corpA, p.corpB],
-            },
-          },
+          ...proces({
+            overlegvorm: 'Gezamenlijk bestuurlijk overleg',
+            deelnemerIds: [p.gemeente, p.corpA, p.corpB],
+          }),
         },
       ]),
       trekkerId: p.gemeente,
@@ -1151,33 +1075,27 @@ const PRAKTIJK: Praktijk[] = [
       ...samengesteld([
         {
           tekst: 'De corporaties dragen bij aan de huisvestingsexploitatie van de opvanglocatie',
-          type: 'TRANSACTIE',
-          details: {
-            transactie: {
-              posten: [
-                ...[p.corpA, p.corpB, p.corpC].map((partijId) => ({
-                  partijId,
-                  levert: 'Een bijdrage aan de huisvestingsexploitatie',
-                })),
-                {
-                  partijId: p.ggz,
-                  levert: 'Regionale opvang voor dak- en thuislozen',
-                  ontvangt: 'De bijdragen aan de huisvestingsexploitatie',
-                },
-              ],
-            },
-          },
+          ...transactie({
+            posten: [
+              ...[p.corpA, p.corpB, p.corpC].map((partijId) => ({
+                partijId,
+                levert: 'Een bijdrage aan de huisvestingsexploitatie',
+              })),
+              {
+                partijId: p.ggz,
+                levert: 'Regionale opvang voor dak- en thuislozen',
+                ontvangt: 'De bijdragen aan de huisvestingsexploitatie',
+              },
+            ],
+          }),
         },
         {
           tekst:
             'Er komt een nieuwe toekomstvisie voor de locatie, passend bij de bescheidener rol van de corporaties',
-          type: 'PROCES',
-          details: {
-            proces: {
-              overlegvorm: 'Toekomstvisie opvanglocatie',
-              deelnemerIds: [p.gemeente, p.corpA, p.corpB, p.corpC, p.ggz],
-            },
-          },
+          ...proces({
+            overlegvorm: 'Toekomstvisie opvanglocatie',
+            deelnemerIds: [p.gemeente, p.corpA, p.corpB, p.corpC, p.ggz],
+          }),
         },
       ]),
       trekkerId: p.gemeente,
@@ -1202,23 +1120,20 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Gezamenlijke verantwoordelijkheid voor laatstekanscontracten',
     thema: 'Vroegsignalering en preventie',
     invoer: (p) => ({
-      type: 'GARANTIE',
-      details: {
-        garantie: {
-          garantstellerIds: [p.gemeente, p.corpA],
-          wat: 'Gezamenlijke verantwoordelijkheid voor laatstekanscontracten waar een multiprobleem speelt',
-          toezeggingen: [
-            {
-              partijId: p.gemeente,
-              wat: 'Draagt haar deel van de verantwoordelijkheid: de hulp bij het multiprobleem',
-            },
-            {
-              partijId: p.corpA,
-              wat: 'Draagt haar deel van de verantwoordelijkheid: het laatstekanscontract zelf',
-            },
-          ],
-        },
-      },
+      ...garantie({
+        garantstellerIds: [p.gemeente, p.corpA],
+        wat: 'Gezamenlijke verantwoordelijkheid voor laatstekanscontracten waar een multiprobleem speelt',
+        toezeggingen: [
+          {
+            partijId: p.gemeente,
+            wat: 'Draagt haar deel van de verantwoordelijkheid: de hulp bij het multiprobleem',
+          },
+          {
+            partijId: p.corpA,
+            wat: 'Draagt haar deel van de verantwoordelijkheid: het laatstekanscontract zelf',
+          },
+        ],
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'AANZWENGELEN',
       doelgroepen: ['DAK_EN_THUISLOZEN'],
@@ -1230,13 +1145,10 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Verhuizen naar een geschikte woning zonder huurverhoging',
     thema: 'Doorstroming',
     invoer: (p) => ({
-      type: 'GARANTIE',
-      details: {
-        garantie: {
-          garantstellerIds: [p.corpA],
-          wat: 'Urgenten met een medische indicatie en zeventigplussers met een mobiliteitsbeperking verhuizen naar een geschikte woning zonder huurverhoging',
-        },
-      },
+      ...garantie({
+        garantstellerIds: [p.corpA],
+        wat: 'Urgenten met een medische indicatie en zeventigplussers met een mobiliteitsbeperking verhuizen naar een geschikte woning zonder huurverhoging',
+      }),
       trekkerId: p.corpA,
       volwassenheid: 'AANZWENGELEN',
       voorwaarden: ['onder de voorwaarden die de corporatie stelt aan de verhuizing'],
@@ -1258,18 +1170,15 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Een kernvisie voor elke kern',
     thema: 'Kwaliteit van de leefomgeving',
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'Een kernvisie opstellen voor elke kern',
-              partijIds: [p.gemeente],
-              wanneer: '2026–2027',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'Een kernvisie opstellen voor elke kern',
+            partijIds: [p.gemeente],
+            wanneer: '2026–2027',
+          },
+        ],
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'SMART',
       betrokkenen: [
@@ -1314,23 +1223,20 @@ const PRAKTIJK: Praktijk[] = [
     thema: 'Geclusterde woonvormen met ontmoetingsruimte',
     bijlage: true,
     invoer: (p) => ({
-      type: 'HANDELING',
-      details: {
-        handeling: {
-          activiteiten: [
-            {
-              wat: 'De locaties van de inloopcentra vaststellen met de zorgpartners',
-              partijIds: [p.gemeente, p.vvt, p.welzijn],
-              wanneer: '2026',
-            },
-            {
-              wat: 'Overleg over geclusterde woonvormen in de nabijheid van de inloopcentra',
-              partijIds: [p.gemeente, p.corpA, p.corpB, p.vvt],
-              wanneer: '2027',
-            },
-          ],
-        },
-      },
+      ...handeling({
+        activiteiten: [
+          {
+            wat: 'De locaties van de inloopcentra vaststellen met de zorgpartners',
+            partijIds: [p.gemeente, p.vvt, p.welzijn],
+            wanneer: '2026',
+          },
+          {
+            wat: 'Overleg over geclusterde woonvormen in de nabijheid van de inloopcentra',
+            partijIds: [p.gemeente, p.corpA, p.corpB, p.vvt],
+            wanneer: '2027',
+          },
+        ],
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'SMART',
       doelgroepen: ['OUDEREN_MET_ZORGVRAAG', 'GGZ'],
@@ -1385,14 +1291,11 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Convenant over aanpassingen en woonvoorzieningen wordt voortgezet',
     thema: 'Zorg en ondersteuning thuis',
     invoer: (p) => ({
-      type: 'BESCHRIJVEND',
-      details: {
-        beschrijvend: {
-          soort: 'UITGANGSPUNT',
-          omschrijving:
-            'De afspraken uit het convenant over de verantwoordelijkheidsverdeling bij aanpassingen en woonvoorzieningen worden voortgezet',
-        },
-      },
+      ...beschrijvend({
+        soort: 'UITGANGSPUNT',
+        omschrijving:
+          'De afspraken uit het convenant over de verantwoordelijkheidsverdeling bij aanpassingen en woonvoorzieningen worden voortgezet',
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'AANZWENGELEN',
       betrokkenen: [
@@ -1419,14 +1322,11 @@ const PRAKTIJK: Praktijk[] = [
     titel: 'Toegankelijkheid van nieuwbouw volgens Woonkeur',
     thema: 'Toegankelijkheid',
     invoer: (p) => ({
-      type: 'BESCHRIJVEND',
-      details: {
-        beschrijvend: {
-          soort: 'UITGANGSPUNT',
-          omschrijving:
-            'Bij nieuwbouw wordt voldaan aan eisen van toegankelijkheid en bereikbaarheid',
-        },
-      },
+      ...beschrijvend({
+        soort: 'UITGANGSPUNT',
+        omschrijving:
+          'Bij nieuwbouw wordt voldaan aan eisen van toegankelijkheid en bereikbaarheid',
+      }),
       trekkerId: p.gemeente,
       volwassenheid: 'AANZWENGELEN',
       betrokkenen: [
@@ -1726,18 +1626,15 @@ describe('praktijk: dertig echte afspraken in het model (issue 15)', () => {
           onderdeelId: onderdeel,
           titel: 'Regionale behoefte aan verzorgd wonen en overig geschikte woningen',
           themaId: themas.get('Geclusterde woonvormen met ontmoetingsruimte'),
-          type: 'HANDELING',
-          details: {
-            handeling: {
-              activiteiten: [
-                {
-                  wat: 'Verzorgd wonen en overig geschikte woningen realiseren',
-                  partijIds: [p.corpA],
-                  wanneer: '2026–2029',
-                },
-              ],
-            },
-          },
+          ...handeling({
+            activiteiten: [
+              {
+                wat: 'Verzorgd wonen en overig geschikte woningen realiseren',
+                partijIds: [p.corpA],
+                wanneer: '2026–2029',
+              },
+            ],
+          }),
           trekkerId: p.gemeente,
           trekkerGroep: 'ALLE_GEMEENTEN',
           volwassenheid: 'SMART',
