@@ -103,6 +103,7 @@ export const VERGELEKEN: (keyof AfspraakInhoud)[] = [
   'jaren',
   'bedragen',
   'locaties',
+  'indicatoren',
   'tekst',
 ];
 

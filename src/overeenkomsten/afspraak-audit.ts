@@ -1,4 +1,5 @@
 import { canonicalJson } from '../audit/canonical';
+import { doelenVoorHash } from './doelen-inhoud';
 import type { AfspraakInhoud } from './onderdeel-inhoud';
 
 /*
@@ -41,6 +42,7 @@ const LANG: Record<string, (a: AfspraakInhoud) => unknown> = {
   locaties: (a) => (a.locaties ?? []).map((l) => l.id),
   normen: (a) => a.normen ?? [],
   verwijzingen: (a) => (a.verwijzingen ?? []).map(({ tekst: _tekst, ...v }) => v),
+  indicatoren: (a) => doelenVoorHash({ indicatoren: a.indicatoren, doelgroepen: [] }),
 };
 
 export interface AfspraakWijziging {

@@ -11,6 +11,7 @@ import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { LocatieSoort } from './locatie.entity';
 import type { StoredEigenDoelgroep } from './eigen-doelgroepen';
 import { normenInhoud, type NormenInhoudRij } from './normen-inhoud';
+import { indicatorenVan, type IndicatorRij, type StreefwaardeRij } from './doelen-inhoud';
 
 /** Reads an onderdeel's content from the materialised tables, in a fixed number of queries. */
 @Injectable()
@@ -118,6 +119,22 @@ export class OnderdeelInhoudReader {
           where a.onderdeel_id = ? order by al.volgorde, al.id`,
       [onderdeelId],
     );
+    const indicatoren = await sql<IndicatorRij>(
+      `select ia.afspraak_id, i.id, i.naam, i.eenheid, i.definitie, i.richting, i.nulmeting_waarde, i.nulmeting_jaar
+           from indicator_afspraak ia join indicator i on i.id = ia.indicator_id
+           join afspraak a on a.id = ia.afspraak_id
+          where a.onderdeel_id = ? order by i.naam, i.id`,
+      [onderdeelId],
+    );
+    const streefwaarden = indicatoren.length
+      ? await sql<StreefwaardeRij>(
+          `select s.indicator_id, s.jaar, s.locatie_id, l.naam as locatie_naam, s.soort, s.waarde, s.min, s.max, s.effect
+             from streefwaarde s left join locatie l on l.id = s.locatie_id
+            where s.indicator_id = any(array[?]::uuid[])
+            order by s.jaar, l.naam nulls first, s.locatie_id`,
+          [[...new Set(indicatoren.map((i) => i.id))]],
+        )
+      : [];
     // A verwijzing may name an afspraak of another onderdeel: by its current number.
     const nummers = afspraken.some((a) => a.verwijzingen?.some((v) => v.afspraakId))
       ? new Map(
@@ -170,6 +187,7 @@ export class OnderdeelInhoudReader {
           .map((j) => ({ jaar: j.jaar, concretisering: j.concretisering })),
         bedragen: bedragenInhoud(a.bedragen, (id) => namen.get(id) ?? 'onbekende partij'),
         ...locatiesVan(locaties, a.id),
+        ...indicatorenVan(indicatoren, streefwaarden, a.id),
         ...normenInhoud(a, onderdeel.eigen_doelgroepen ?? [], (id) => nummers.get(id)),
       })),
     };

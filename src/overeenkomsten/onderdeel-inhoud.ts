@@ -6,6 +6,7 @@ import type { StoredBedrag } from './financieel-overzicht';
 import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { LocatieSoort } from './locatie.entity';
 import { normenInHash, type NormenInhoud } from './normen-inhoud';
+import { doelenVoorHash, type IndicatorInhoud } from './doelen-inhoud';
 
 export interface AfspraakInhoud extends NormenInhoud {
   id: string;
@@ -42,6 +43,8 @@ export interface AfspraakInhoud extends NormenInhoud {
   bedragen?: BedragInhoud[];
   /** The places, in the afspraak's order; left out when there are none (and in older versions). */
   locaties?: LocatieInhoud[];
+  /** The indicators with their targets; left out when there are none (and in older versions). */
+  indicatoren?: IndicatorInhoud[];
 }
 
 /** An amount as signed: as stored, with the names of the partijen it names. */
@@ -73,12 +76,22 @@ export interface OnderdeelInhoud {
 
 /**
  * The hash a standpunt is taken on: what the afspraak says (title, type, details, leden,
- * conditions, trekker, each party's role and own promise, and the words of its text), not where
+ * conditions, trekker, each party's role and own promise, the words of its text, its indicators
+ * with their targets and its doelgroepen), not where
  * it stands or how it is formatted, so renumbering or making a word bold does not make every
  * standpunt stale. What an afspraak leaves empty adds no key, so the hash of an afspraak that does
  * not use a newer element stays what it was before that element existed.
  */
 export function afspraakHash(a: AfspraakInhoud): string {
+  const basis = basisHash(a);
+  // Layered on top of the rest, so a migration can restamp a standpunt from its stored hash
+  // alone: an afspraak without indicators or doelgroepen keeps exactly the hash it had.
+  const doelen = doelenVoorHash(a);
+  return doelen ? sha256(canonicalJson({ basis, ...doelen })) : basis;
+}
+
+/** The hash as it stood before indicators and doelgroepen counted. */
+function basisHash(a: AfspraakInhoud): string {
   return sha256(
     canonicalJson({
       titel: a.titel,
