@@ -95,7 +95,11 @@ export class TellingModel {
 @ObjectType('PartijTelling')
 export class PartijTellingModel {
   @Field() naam!: string;
-  @Field(() => Int, { description: 'Afspraken waarvan de partij trekker is' }) trekker!: number;
+  @Field(() => Int, {
+    description:
+      'Afspraken die de partij trekt: als trekker, als (mede)trekker bij de betrokkenen of als lid van de trekkende groep',
+  })
+  trekker!: number;
   @Field(() => Int, { description: 'Afspraken waaraan de partij bijdraagt' }) betrokken!: number;
 }
 
