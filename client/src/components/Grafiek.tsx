@@ -6,7 +6,9 @@ type Reeks = IndicatorReeksQuery['indicatorReeks'];
 type Punt = Reeks['punten'][number];
 
 /** The target of a year as text: "45", "40–50", "ten minste 70", "hoogstens 6" or the effect. */
-function doelTekst(p: Pick<Punt, 'soort' | 'streefwaarde' | 'min' | 'max' | 'effect'>): string {
+export function doelTekst(
+  p: Pick<Punt, 'soort' | 'streefwaarde' | 'min' | 'max' | 'effect'>,
+): string {
   if (p.soort === 'BANDBREEDTE') return `${getal(p.min)}–${getal(p.max)}`;
   if (p.soort === 'MINIMAAL') return `ten minste ${getal(p.min)}`;
   if (p.soort === 'MAXIMAAL') return `hoogstens ${getal(p.max)}`;

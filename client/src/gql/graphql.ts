@@ -1721,6 +1721,17 @@ export type AfspraakQuery = {
         min: number | null;
         max: number | null;
         effect: string | null;
+        locatie: { id: string } | null;
+      }>;
+      streefwaardenPerLocatie: Array<{
+        id: string;
+        jaar: number;
+        soort: StreefwaardeSoort;
+        waarde: number | null;
+        min: number | null;
+        max: number | null;
+        effect: string | null;
+        locatie: { id: string } | null;
       }>;
       horizondoelen: Array<{
         id: string;
@@ -1730,6 +1741,7 @@ export type AfspraakQuery = {
         min: number | null;
         max: number | null;
         effect: string | null;
+        locatie: { id: string } | null;
       }>;
     }>;
     voorwaardenMetDeel: Array<{
@@ -1821,6 +1833,17 @@ export type DienVoorstelInMutationVariables = Exact<{
 }>;
 
 export type DienVoorstelInMutation = { dienVoorstelIn: { id: string; status: VoorstelStatus } };
+
+export type AfspraakDoelFragment = {
+  id: string;
+  jaar: number;
+  soort: StreefwaardeSoort;
+  waarde: number | null;
+  min: number | null;
+  max: number | null;
+  effect: string | null;
+  locatie: { id: string } | null;
+};
 
 export type BewaarBedragenMutationVariables = Exact<{
   input: UpdateAfspraakInput;
@@ -2150,6 +2173,36 @@ export const FinancieelCelFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FinancieelCelFragment, unknown>;
+export const AfspraakDoelFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AfspraakDoel' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Streefwaarde' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'locatie' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AfspraakDoelFragment, unknown>;
 export const AfspraakNormenFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5184,13 +5237,23 @@ export const AfspraakDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AfspraakDoel' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'streefwaardenPerLocatie' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AfspraakDoel' },
+                            },
                           ],
                         },
                       },
@@ -5200,13 +5263,10 @@ export const AfspraakDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AfspraakDoel' },
+                            },
                           ],
                         },
                       },
@@ -5357,6 +5417,31 @@ export const AfspraakDocument = {
                   },
                 },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AfspraakDoel' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Streefwaarde' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'locatie' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
         ],

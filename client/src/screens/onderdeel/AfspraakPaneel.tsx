@@ -182,22 +182,13 @@ export const AFSPRAAK = graphql(`
         naam
         eenheid
         streefwaarden {
-          id
-          jaar
-          soort
-          waarde
-          min
-          max
-          effect
+          ...AfspraakDoel
+        }
+        streefwaardenPerLocatie {
+          ...AfspraakDoel
         }
         horizondoelen {
-          id
-          jaar
-          soort
-          waarde
-          min
-          max
-          effect
+          ...AfspraakDoel
         }
       }
     }
@@ -297,6 +288,22 @@ const DIEN_IN = graphql(`
     dienVoorstelIn(input: $input) {
       id
       status
+    }
+  }
+`);
+
+/** What the streefwaarde editor reads of a target: its value and the place it is for. */
+export const AFSPRAAK_DOEL = graphql(`
+  fragment AfspraakDoel on Streefwaarde {
+    id
+    jaar
+    soort
+    waarde
+    min
+    max
+    effect
+    locatie {
+      id
     }
   }
 `);
@@ -414,6 +421,7 @@ export function AfspraakPaneel({
         </summary>
         <Streefwaarden
           indicatoren={a.indicatoren}
+          locaties={a.locaties}
           startjaar={onderdeel.overeenkomst.startjaar}
           eindjaar={onderdeel.overeenkomst.eindjaar}
           bewerkbaar={bewerkbaar}

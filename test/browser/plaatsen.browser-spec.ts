@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { join } from 'node:path';
+import {
+  ARTEFACTEN,
+  inloggen,
+  schermafdruk,
+  startBrowser,
+  toegankelijkheid,
+  type Venster,
+} from './browser';
+
+/*
+ * Targets per place in the side panel's streefwaarde editor (issue 15, point 2): the demo's
+ * "110 nieuwe geclusterde wooneenheden op 4 locaties" has its four complexen; a target and a
+ * horizon target are given for one of them, and the table of targets per place shows them, also
+ * on a phone (390 px).
+ */
+describe('streefwaarden per plaats', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let gemeente: Venster;
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestApp({ seedDemo: true }), startBrowser()]);
+    gemeente = await inloggen(browser, t.baseUrl, 'gemeente@demo.driehoek.nl');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const INDICATOR = 'Geclusterde wooneenheden voor ouderen';
+  const tabel = (page: Page) =>
+    page.locator('table.per-plaats').filter({ has: page.getByText(/^Streefwaarden per plaats/) });
+  /** The text of one cell of the table of targets per place: by year (row) and place (column). */
+  async function cel(page: Page, jaar: string, plaats: string): Promise<string> {
+    const t = tabel(page).first();
+    const koppen = await t.locator('thead th').allTextContents();
+    const rij = t.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: jaar }) });
+    return (await rij.locator('th, td').nth(koppen.indexOf(plaats)).textContent()) ?? '';
+  }
+
+  it('neemt een streefwaarde en een horizondoel per plaats op en toont ze per jaar en plaats', async () => {
+    const { page } = gemeente;
+    await page
+      .getByRole('link', { name: /Prestatieafspraken Vlietdam/ })
+      .first()
+      .click();
+    await page
+      .getByRole('link', { name: /Hoofddocument/i })
+      .first()
+      .click();
+    await page.locator('.afspraak-tekst').first().waitFor();
+    const artikel = page.getByRole('article', {
+      name: '110 nieuwe geclusterde wooneenheden op 4 locaties',
+    });
+    await artikel.getByRole('button', { name: /^Details van afspraak/ }).click();
+    const paneel = page.locator('.afspraak-paneel');
+    await paneel.getByRole('heading', { name: /110 nieuwe geclusterde/ }).waitFor();
+    await paneel.getByText('Indicatoren en streefwaarden').click();
+
+    // The demo's targets per complex, beside the whole afspraak's.
+    await tabel(page).first().waitFor();
+    expect(await cel(page, '2026', 'Molenhof')).toBe('30');
+    expect(await cel(page, '2026', 'Hele afspraak')).toBe('216');
+    expect(await cel(page, '2028', 'Vlietkade')).toBe('–');
+
+    const sw = paneel.locator('.streefwaarden').filter({ hasText: INDICATOR });
+    await sw.getByLabel('Streefwaarden voor').selectOption({ label: 'Vlietkade' });
+    await sw.getByLabel(`Streefwaarde ${INDICATOR} 2028 Vlietkade`, { exact: true }).fill('12');
+    await sw.getByRole('button', { name: `Opslaan ${INDICATOR} 2028 Vlietkade` }).click();
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('table.per-plaats tbody tr')].some(
+          (r) => r.querySelector('th')?.textContent === '2028' && r.textContent?.includes('12'),
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await cel(page, '2028', 'Vlietkade')).toBe('12');
+    // The editor stays on the place chosen, with the stored value.
+    expect(
+      await sw.getByLabel(`Streefwaarde ${INDICATOR} 2028 Vlietkade`, { exact: true }).inputValue(),
+    ).toBe('12');
+
+    // A horizon target for this complex: a year after the periode.
+    await sw.getByLabel('Nieuw horizondoel in jaar').fill('2031');
+    await sw.getByLabel(`Soort streefwaarde ${INDICATOR} 2031 Vlietkade`).selectOption('MINIMAAL');
+    await sw.getByLabel(`Ten minste ${INDICATOR} 2031 Vlietkade`).fill('40');
+    await sw.getByRole('button', { name: `Opslaan ${INDICATOR} 2031 Vlietkade` }).click();
+    await tabel(page).first().getByRole('rowheader', { name: '2031 (horizon)' }).waitFor();
+    expect(await cel(page, '2031 (horizon)', 'Vlietkade')).toBe('ten minste 40');
+    expect(await cel(page, '2031 (horizon)', 'Hele afspraak')).toBe('–');
+    // The whole afspraak's own horizon target (2030 in the demo) is not this place's.
+    await sw.getByLabel('Streefwaarden voor').selectOption({ label: 'hele afspraak' });
+    await sw.getByLabel(`Ten minste ${INDICATOR} 2030`).waitFor();
+    expect(await sw.getByLabel(`Ten minste ${INDICATOR} 2031`).count()).toBe(0);
+
+    await schermafdruk(page, '60-streefwaarden-per-plaats');
+    expect(await toegankelijkheid(page, '60-streefwaarden-per-plaats')).toEqual([]);
+    expect(gemeente.fouten).toEqual([]);
+  });
+
+  it('past op een telefoon (390 px)', async () => {
+    const { page } = gemeente;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const sw = page
+      .locator('.afspraak-paneel .streefwaarden')
+      .filter({ hasText: INDICATOR })
+      .first();
+    await sw.scrollIntoViewIfNeeded();
+    await sw.screenshot({
+      path: join(ARTEFACTEN, '61-per-plaats-telefoon.png'),
+    });
+    // The editor itself fits; the table per place scrolls sideways within its own box.
+    const doos = await sw.boundingBox();
+    expect(doos!.x).toBeGreaterThanOrEqual(0);
+    expect(doos!.x + doos!.width).toBeLessThanOrEqual(390);
+    const scroll = await tabel(page)
+      .first()
+      .evaluate((e) => getComputedStyle(e.parentElement).overflowX);
+    expect(scroll).toBe('auto');
+    expect(await toegankelijkheid(page, '61-per-plaats-telefoon')).toEqual([]);
+    expect(gemeente.fouten).toEqual([]);
+  });
+});
