@@ -111,6 +111,15 @@ describe('plaatsen van een afspraak', () => {
     themaId = (await defaultThemas(t)).get('Woonruimteverdeling en voorrang')!.id;
   }, 60_000);
   afterEach(() => klok.zet(null));
+
+  /** An export (`overeenkomsten/<id>` or `onderdelen/<id>`) as a Word file. */
+  async function exporteer(pad: string): Promise<Buffer> {
+    const res = await fetch(`${t.baseUrl}/export/${pad}.docx`, {
+      headers: { authorization: `Bearer ${await t.login(TESTER, TEST_WACHTWOORD)}` },
+    });
+    expect(res.status).toBe(200);
+    return Buffer.from(await res.arrayBuffer());
+  }
   afterAll(async () => {
     await t?.close();
   });
@@ -366,6 +375,47 @@ describe('plaatsen van een afspraak', () => {
     expect(j2027.perLocatie).toEqual([]);
   });
 
+  it('prints the targets per place under the afspraak in the DOCX, horizon years included', async () => {
+    const indicator = (
+      await t.gqlOk(`query($id: ID!) { overeenkomst(id: $id) { indicatoren { id naam } } }`, {
+        id: fx.overeenkomstId,
+      })
+    ).overeenkomst.indicatoren.find((i: any) => i.naam === 'Gelabelde woonzorgwoningen').id;
+    const zilverschoon = (await t.gqlOk(AFSPRAAK, { id: nijkerk })).afspraak.locaties.find(
+      (l: any) => l.naam === 'Zilverschoon',
+    ).id;
+    // The whole agreement's horizon (2030) and one of a place (2031), each in its own row.
+    await t.gqlOk(STREEFWAARDE, {
+      input: { indicatorId: indicator, jaar: 2030, horizon: true, soort: 'EXACT', waarde: 70 },
+    });
+    await t.gqlOk(STREEFWAARDE, {
+      input: {
+        indicatorId: indicator,
+        jaar: 2031,
+        horizon: true,
+        soort: 'MINIMAAL',
+        min: 30,
+        locatieId: zilverschoon,
+      },
+    });
+    const tekst = await docxTekst(await exporteer(`overeenkomsten/${fx.overeenkomstId}`));
+    const tabel = [
+      'Streefwaarden per plaats: Gelabelde woonzorgwoningen (woningen)',
+      ...['Plaats', '2026', '2027', '2028', '2029', '2030', 'horizon', '2031', 'horizon'],
+      ...['complex Venepoort', '18', '–', '–', '–', '–', '–'],
+      ...['complex Zilverschoon', '24', '–', '–', '–', '–'],
+      'ten minste 30',
+      ...['Hele overeenkomst', '60', '–', '–', '–', '70', '–'],
+    ].join('\n');
+    expect(tekst).toContain(tabel);
+    // Under the afspraak it measures, after its places.
+    expect(tekst.indexOf(tabel)).toBeGreaterThan(tekst.indexOf('Plaatsen: complex Zilverschoon'));
+    // The horizon table of the whole agreement holds its own horizon, not the place's.
+    const horizon = tekst.slice(tekst.indexOf('Horizon: doelen na de periode'));
+    expect(horizon).toContain('Gelabelde woonzorgwoningen (woningen)\n2030\n70 woningen');
+    expect(horizon.slice(0, horizon.indexOf('Definities'))).not.toContain('2031');
+  });
+
   it('splits a regional target over its gemeenten and the regional view adds up per gemeente', async () => {
     // Seed 001 ("Wat willen we bereiken in 2023?"): "Vaststellen regionale (woondealregio)
     // ouderenopgave (aantallen) en verdeling naar gemeentelijk niveau per type
@@ -501,6 +551,19 @@ describe('plaatsen van een afspraak', () => {
         nietVerdeeld: { streefwaarde: 90, realisatie: null, overeenkomsten: 1 },
       },
     ]);
+    // The DOCX prints the split under the afspraak, per gemeente, with the regional number.
+    const tekst = await docxTekst(await exporteer(`overeenkomsten/${regionaal}`));
+    expect(tekst).toContain(
+      [
+        'Verdeling per gemeente: Geclusterde woningen voor ouderen (woningen)',
+        ...['Gemeente / plaats', '2026', '2027', '2028', '2029'],
+        ...['Gemeente Noordwolde', '180', '–', '–', '–'],
+        ...['Gemeente Zuidveen', '120', '–', '–', '–'],
+        ...['Regio (hele overeenkomst)', '300', '–', '–', '–'],
+      ].join('\n'),
+    );
+    expect(tekst).not.toContain('Verdeling per gemeente: Zorggeschikte woningen');
+
     // A local agreement counts for its one gemeente: its whole figure (60), and where it has no
     // whole realisatie, its places' (Zilverschoon 22).
     expect(van('Gelabelde woonzorgwoningen').jaren).toEqual([

@@ -124,7 +124,14 @@ function leden(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
   ]);
 }
 
-function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
+/** What the export adds to an afspraak from outside its content, e.g. its targets per place. */
+export type Aanvulling = (a: AfspraakInhoud) => FileChild[];
+
+function afspraak(
+  a: AfspraakInhoud,
+  namen: Record<string, string>,
+  aanvulling: Aanvulling,
+): FileChild[] {
   const uit: FileChild[] = [
     new Paragraph({ style: 'Afspraakkop', children: [tekst(`${a.nummer}  ${a.titel}`)] }),
     new Paragraph({
@@ -158,6 +165,7 @@ function afspraak(a: AfspraakInhoud, namen: Record<string, string>): FileChild[]
   }
   uit.push(...bedragenTabel(a));
   if (a.locaties?.length) uit.push(kenmerk('Plaatsen', plaatsen(a.locaties)));
+  uit.push(...aanvulling(a));
   uit.push(...normenBlokken(a));
   const concreet = a.jaren.filter((j) => j.concretisering);
   for (const j of concreet) uit.push(kenmerk(`In ${j.jaar}`, j.concretisering));
@@ -178,6 +186,7 @@ function trekkers(a: AfspraakInhoud): string {
 export function afsprakenPerThema(
   onderdeel: ExportOnderdeel,
   namen: Record<string, string>,
+  aanvulling: Aanvulling = () => [],
 ): FileChild[] {
   const uit: FileChild[] = [];
   let hoofdstuk = '';
@@ -194,7 +203,7 @@ export function afsprakenPerThema(
       thema = a.thema.naam;
       uit.push(kop(thema, HeadingLevel.HEADING_3));
     }
-    uit.push(...afspraak(a, namen));
+    uit.push(...afspraak(a, namen, aanvulling));
   }
   if (!onderdeel.afspraken.length) uit.push(alinea('Dit onderdeel bevat (nog) geen afspraken.'));
   return uit;

@@ -10,6 +10,7 @@ import {
 } from 'docx';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { afsprakenPerThema } from './docx-afspraken';
+import { doelenPerPlaats } from './docx-locaties';
 import { financieelOverzichtTabel } from './docx-bedragen';
 import { alinea, datum, kop, metInhoudsopgave, regel, tekst } from './docx-bouwstenen';
 import { indicatorTabellen } from './docx-indicatoren';
@@ -92,7 +93,7 @@ function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number
     inhoud.push(
       kop(`Afspraken`, HeadingLevel.HEADING_1),
       ...versieRegel(o),
-      ...afsprakenPerThema(o, g.partijNamen),
+      ...afsprakenPerThema(o, g.partijNamen, (a) => doelenPerPlaats(a, g)),
     );
   }
   inhoud.push(...indicatorTabellen(g));
@@ -103,7 +104,7 @@ function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number
       kop(`Bijlage: ${b.titel}`, HeadingLevel.HEADING_1),
       alinea(`Ondertekend door: ${b.ondertekenaars.map((p) => p.naam).join(', ')}.`, 'Kenmerk'),
       ...versieRegel(b),
-      ...afsprakenPerThema(b, g.partijNamen),
+      ...afsprakenPerThema(b, g.partijNamen, (a) => doelenPerPlaats(a, g)),
     );
   }
   inhoud.push(

@@ -1,5 +1,5 @@
 import type { IndicatorRichting } from '../indicatoren/richting';
-import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import type { AfspraakInhoud, LocatieInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import type { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 
 /** Everything an export shows, gathered before the document is built (so building is pure). */
@@ -75,6 +75,11 @@ export interface ExportIndicator {
     tussenstand: boolean;
     bron: string;
   }[];
+  /** Targets given per place (in a jaarschijf, or a horizon year after the periode). */
+  perPlaats: (ExportIndicator['streefwaarden'][number] & {
+    plaats: LocatieInhoud;
+    horizon: boolean;
+  })[];
 }
 
 export interface AuditSamenvatting {

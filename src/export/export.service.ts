@@ -21,6 +21,7 @@ import { OnderdeelInhoudReader } from '../overeenkomsten/onderdeel-inhoud.reader
 import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
+import type { StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
 import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
 import { ExportReader, type VersieRij } from './export.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
@@ -33,6 +34,16 @@ import {
 } from './export-gegevens';
 import { SjablonenService } from './sjablonen.service';
 import { vulSjabloon } from './vullen';
+
+/** A target's year and value as the document shows them. */
+const doelWaarden = (s: StreefwaardeModel) => ({
+  jaar: s.jaar,
+  soort: s.soort,
+  waarde: s.waarde ?? null,
+  min: s.min ?? null,
+  max: s.max ?? null,
+  effect: s.effect ?? null,
+});
 
 /** Which content an export shows per onderdeel. */
 export type Keuze =
@@ -153,15 +164,29 @@ export class ExportService {
                 : { waarde: i.nulmetingWaarde, jaar: i.nulmetingJaar },
             richting: i.richting,
             afspraakNummers: i.afspraken.map((a) => nummers.get(a.id) ?? a.nummer),
-            // With the horizon targets; the document shows those after the jaarschijven.
-            streefwaarden: [...i.streefwaarden, ...i.horizondoelen].map((s) => ({
-              jaar: s.jaar,
-              soort: s.soort,
-              waarde: s.waarde,
-              min: s.min,
-              max: s.max,
-              effect: s.effect,
-            })),
+            // With the whole agreement's horizon targets; the document shows those after the
+            // jaarschijven. A place's horizon target is in its row of the table per place.
+            streefwaarden: [...i.streefwaarden, ...i.horizondoelen.filter((h) => !h.locatie)].map(
+              doelWaarden,
+            ),
+            perPlaats: [...i.streefwaardenPerLocatie, ...i.horizondoelen].flatMap((s) =>
+              s.locatie
+                ? [
+                    {
+                      ...doelWaarden(s),
+                      horizon: s.horizon,
+                      plaats: {
+                        id: s.locatie.id,
+                        soort: s.locatie.soort,
+                        naam: s.locatie.naam,
+                        gemeente: s.locatie.gemeente
+                          ? { id: s.locatie.gemeente.id, naam: s.locatie.gemeente.naam }
+                          : null,
+                      },
+                    },
+                  ]
+                : [],
+            ),
             realisaties: i.realisaties.map((r) => ({
               jaar: r.jaar,
               waarde: r.waarde,
