@@ -90,6 +90,9 @@ const AFSPRAAK = `query($id: ID!) { afspraak(id: $id) { ${VELDEN} } }`;
 const INDICATOR = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`;
 const STREEFWAARDE = `mutation($input: CreateStreefwaardeInput!) { createStreefwaarde(input: $input) { id } }`;
 const REALISATIE = `mutation($input: CreateRealisatieInput!) { createRealisatie(input: $input) { id } }`;
+const GELD = `query($id: ID!) { overeenkomst(id: $id) { financieelOverzicht {
+  totaalPerJaar { jaar bedrag { centen } }
+  partijen { partij { naam } perJaar { jaar betaalt { centen } gezamenlijk { centen } ontvangt { centen } } } } } }`;
 const REEKS = `query($id: ID!) { indicatorReeks(indicatorId: $id) { richting
   punten { jaar soort streefwaarde min max realisatie oordeel toelichting tussenstand opKoers }
   horizon { jaar soort effect opKoers } } }`;
@@ -1439,6 +1442,8 @@ describe('praktijk: dertig echte afspraken in het model (issue 15)', () => {
   let bijlageId: string;
   let themas: Map<string, string>;
   const p = { eigen: {} } as Ids;
+  /** The financial overview before any afspraak of this test. */
+  let geldVooraf: Gelezen;
   /** The afspraken as read back, in the order of PRAKTIJK. */
   const gelezen: Gelezen[] = [];
 
@@ -1505,6 +1510,7 @@ describe('praktijk: dertig echte afspraken in het model (issue 15)', () => {
       )
     ).updateOvereenkomst.eigenDoelgroepen;
     p.eigen = Object.fromEntries(eigen.map((d: Gelezen) => [d.naam, d.id]));
+    geldVooraf = (await als(GELD, { id: overeenkomstId })).overeenkomst.financieelOverzicht;
   }, 120_000);
   afterEach(() => klok.zet(null));
   afterAll(() => t?.close());
@@ -1573,6 +1579,40 @@ describe('praktijk: dertig echte afspraken in het model (issue 15)', () => {
       for (const n of terug.normen) expect(n.tekst).toContain(n.onderwerp);
     },
   );
+
+  it('Breda’s € 200.000 counts in the financial overview: paid jointly, received by the gemeente, in 2026', async () => {
+    const na = (await als(GELD, { id: overeenkomstId })).overeenkomst.financieelOverzicht;
+    // What this test's afspraken add to the demo's own amounts, per partij in 2026.
+    const in2026 = (o: Gelezen, naam: string) => {
+      const jaar = o.partijen
+        .find((x: Gelezen) => x.partij.naam === naam)
+        ?.perJaar.find((j: Gelezen) => j.jaar === 2026);
+      return {
+        betaalt: jaar?.betaalt?.centen ?? 0,
+        gezamenlijk: jaar?.gezamenlijk?.centen ?? 0,
+        ontvangt: jaar?.ontvangt?.centen ?? 0,
+      };
+    };
+    const erbij = (naam: string) => {
+      const [voor, nu] = [in2026(geldVooraf, naam), in2026(na, naam)];
+      return {
+        betaalt: nu.betaalt - voor.betaalt,
+        gezamenlijk: nu.gezamenlijk - voor.gezamenlijk,
+        ontvangt: nu.ontvangt - voor.ontvangt,
+      };
+    };
+    const samen = { betaalt: 0, gezamenlijk: 20_000_000, ontvangt: 0 };
+    expect(erbij('Woonstichting De Vliet')).toEqual(samen);
+    expect(erbij('Woningstichting Polderpoort')).toEqual(samen);
+    expect(erbij('Gemeente Vlietdam')).toEqual({
+      betaalt: 0,
+      gezamenlijk: 0,
+      ontvangt: 20_000_000,
+    });
+    const totaal2026 = (o: Gelezen) =>
+      o.totaalPerJaar.find((j: Gelezen) => j.jaar === 2026).bedrag.centen;
+    expect(totaal2026(na) - totaal2026(geldVooraf)).toBe(20_000_000);
+  });
 
   it('30. r. 1520–1527, Hoeksche Waard: a regional target split over the gemeenten, summed per gemeente', async () => {
     // The regionale woonvisie: "tweehonderd [verzorgd wonen] en zevenhonderd [overig geschikt],
