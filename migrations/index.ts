@@ -15,6 +15,7 @@ import { Migration20261207030000_Rollen } from './Migration20261207030000_Rollen
 import { Migration20261207040000_Leden } from './Migration20261207040000_Leden';
 import { Migration20261207050000_Bedragen } from './Migration20261207050000_Bedragen';
 import { Migration20261207060000_Doelen } from './Migration20261207060000_Doelen';
+import { Migration20261208020000_ExterneOndertekening } from './Migration20261208020000_ExterneOndertekening';
 import { Migration20261208030000_DoelenInHash } from './Migration20261208030000_DoelenInHash';
 
 /**
@@ -38,5 +39,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207040000_Leden', class: Migration20261207040000_Leden },
   { name: 'Migration20261207050000_Bedragen', class: Migration20261207050000_Bedragen },
   { name: 'Migration20261207060000_Doelen', class: Migration20261207060000_Doelen },
+  {
+    name: 'Migration20261208020000_ExterneOndertekening',
+    class: Migration20261208020000_ExterneOndertekening,
+  },
   { name: 'Migration20261208030000_DoelenInHash', class: Migration20261208030000_DoelenInHash },
 ];

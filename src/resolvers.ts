@@ -10,6 +10,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { LiveResolver } from './live/live.resolver';
 import { OnderhandelingResolver } from './onderhandeling/onderhandeling.resolver';
 import { OndertekeningResolver } from './ondertekening/ondertekening.resolver';
+import { ExterneOndertekeningResolver } from './ondertekening/externe-ondertekening.resolver';
 import { SjablonenResolver } from './export/sjablonen.resolver';
 import { JaarcyclusResolver } from './jaarcyclus/jaarcyclus.resolver';
 import { VerantwoordingResolver } from './verantwoording/verantwoording.resolver';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   LedenResolver,
   OnderhandelingResolver,
   OndertekeningResolver,
+  ExterneOndertekeningResolver,
   AuditResolver,
   LiveResolver,
   SjablonenResolver,

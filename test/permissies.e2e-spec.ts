@@ -1503,6 +1503,26 @@ const MUTATIONS: Geval[] = [
     }),
   },
   {
+    veld: 'registreerExterneOndertekening',
+    verwacht: REGIE,
+    verzoek: async () => ({
+      query: MUT('registreerExterneOndertekening', 'ExterneOndertekeningInput', '{ sha256 }'),
+      variables: {
+        input: {
+          onderdeelId: await proefbijlage(),
+          datum: '2026-01-15',
+          ondertekenaars: [
+            { partijId: ids.gemeente, naam: 'A. de Wit', functie: 'wethouder' },
+            { partijId: ids.vvt, naam: 'E. Smit', functie: 'bestuurder' },
+          ],
+          jaren: [2026],
+          bestandsnaam: 'getekend.pdf',
+          bestand: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+        },
+      },
+    }),
+  },
+  {
     veld: 'herstelVersie',
     verwacht: TEKENAARS_PROEFBIJLAGE,
     verzoek: async () => {

@@ -52,6 +52,8 @@ export enum AuditActie {
   AFSPRAAK_TOEGEVOEGD = 'AFSPRAAK_TOEGEVOEGD',
   AFSPRAAK_GEWIJZIGD = 'AFSPRAAK_GEWIJZIGD',
   AFSPRAAK_VERWIJDERD = 'AFSPRAAK_VERWIJDERD',
+  /** An onderdeel recorded as signed outside Driehoek (on paper), with the signed PDF. */
+  EXTERN_ONDERTEKEND = 'EXTERN_ONDERTEKEND',
 }
 
 export interface KetenControle {

@@ -35,6 +35,12 @@ export enum ErrorCode {
   BOD_AL_INGEDIEND = 'BOD_AL_INGEDIEND',
   /** The split of an amount over its payers contradicts the amount (sum, kind, twice). */
   BEDRAG_VERDELING_ONJUIST = 'BEDRAG_VERDELING_ONJUIST',
+  /** An uploaded file is not what it must be (a PDF, not empty, not too large). */
+  BESTAND_ONGELDIG = 'BESTAND_ONGELDIG',
+  /** A date that has not come yet where only a past one makes sense (a signing). */
+  DATUM_IN_DE_TOEKOMST = 'DATUM_IN_DE_TOEKOMST',
+  /** A partij that must sign is not named among the signatories. */
+  ONDERTEKENAAR_ONTBREEKT = 'ONDERTEKENAAR_ONTBREEKT',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -25,6 +25,7 @@ import {
   Wijzigingsvoorstel,
 } from '../onderhandeling/onderhandeling.entities';
 import { OnderdeelVersie, Ondertekening } from '../ondertekening/versie.entities';
+import { ExterneOndertekening } from '../ondertekening/externe-ondertekening.entity';
 import { ExportSjabloon } from '../export/sjabloon.entity';
 import { Verantwoording } from '../verantwoording/verantwoording.entity';
 import { Evaluatie, EvaluatieBevestiging } from '../evaluatie/evaluatie.entity';
@@ -66,6 +67,7 @@ export const ENTITIES = [
   OnderdeelVersie,
   Ondertekening,
   ExportSjabloon,
+  ExterneOndertekening,
   Verantwoording,
   Evaluatie,
   EvaluatieBevestiging,

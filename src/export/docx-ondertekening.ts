@@ -1,9 +1,11 @@
 import { type FileChild, HeadingLevel, PageBreak, Paragraph, TextRun } from 'docx';
+import { externTekst } from '../ondertekening/extern';
 import { alinea, datum, datumTijd, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
 import type { AuditSamenvatting, ExportOnderdeel, ExportVersie } from './export-gegevens';
 
 export function handtekeningen(onderdeel: ExportOnderdeel): FileChild[] {
   const versie = onderdeel.versie;
+  if (versie?.extern) return buitenDriehoek(onderdeel, versie.extern);
   const getekend = (partijId: string) =>
     versie?.status === 'ONDERTEKEND' || versie?.status === 'TER_ONDERTEKENING'
       ? versie.ondertekeningen.find((o) => o.partijId === partijId)
@@ -26,6 +28,28 @@ export function handtekeningen(onderdeel: ExportOnderdeel): FileChild[] {
           ? [p.naam, o.naam, o.functie, datum(o.tijd)]
           : [p.naam, 'nog niet ondertekend', '', ''];
       }),
+      [34, 26, 24, 16],
+    ),
+  ];
+}
+
+/** Signed on paper before Driehoek was used: who signed, instead of empty signature lines. */
+function buitenDriehoek(
+  onderdeel: ExportOnderdeel,
+  extern: NonNullable<ExportVersie['extern']>,
+): FileChild[] {
+  const door = extern.ondertekenaars.map((o) => `${o.naam} (${o.functie}, ${o.partij})`).join(', ');
+  return [
+    kop(`Ondertekening: ${onderdeel.titel}`, HeadingLevel.HEADING_2),
+    alinea(`Ondertekend buiten Driehoek ${externTekst(extern.datum)} door ${door}.`),
+    tabel(
+      ['Partij', 'Naam', 'Functie', 'Datum'],
+      extern.ondertekenaars.map((o) => [
+        o.partij,
+        o.naam,
+        o.functie,
+        externTekst(extern.datum).replace(/^op /, ''),
+      ]),
       [34, 26, 24, 16],
     ),
   ];

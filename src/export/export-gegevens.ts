@@ -41,6 +41,11 @@ export interface ExportVersie {
   hash: string;
   bevrorenOp: Date;
   addendumOp: number | null;
+  /** Signed outside Driehoek (on paper): when and by whom, instead of signatures in the tool. */
+  extern: {
+    datum: string;
+    ondertekenaars: { partijId: string; partij: string; naam: string; functie: string }[];
+  } | null;
   ondertekeningen: {
     partijId: string;
     partij: string;
@@ -94,5 +99,6 @@ export interface AuditSamenvatting {
 export function heeftCertificaat(
   o: ExportOnderdeel,
 ): o is ExportOnderdeel & { versie: ExportVersie } {
-  return o.versie?.status === 'ONDERTEKEND' && !o.concept;
+  // A version signed on paper has no signatures in Driehoek to certify.
+  return o.versie?.status === 'ONDERTEKEND' && !o.versie.extern && !o.concept;
 }

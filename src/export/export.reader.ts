@@ -23,6 +23,12 @@ export interface HandtekeningRij {
   versie_hash: string;
 }
 
+export interface ExternRij {
+  versie_id: string;
+  datum: string;
+  ondertekenaars: { partijId: string; partijNaam: string; naam: string; functie: string }[];
+}
+
 export interface AuditGrenzen {
   eerste: Date | null;
   laatste: Date | null;
@@ -79,6 +85,15 @@ export class ExportReader {
       `select h.versie_id, h.partij_id, p.naam as partij, h.naam, h.functie, h.created_at, h.versie_hash
          from ondertekening h join partij p on p.id = h.partij_id join onderdeel_versie v on v.id = h.versie_id
         where v.overeenkomst_id = ? and h.besluit = 'ONDERTEKEND' order by h.created_at`,
+      [overeenkomstId],
+    );
+  }
+
+  /** The versions signed outside Driehoek, with the day and who signed. */
+  externeOndertekeningen(overeenkomstId: string): Promise<ExternRij[]> {
+    return this.rijen<ExternRij>(
+      `select versie_id, to_char(datum, 'YYYY-MM-DD') as datum, ondertekenaars
+         from externe_ondertekening where overeenkomst_id = ?`,
       [overeenkomstId],
     );
   }

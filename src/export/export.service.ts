@@ -23,7 +23,7 @@ import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
 import type { StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
 import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
-import { ExportReader, type VersieRij } from './export.reader';
+import { type ExternRij, ExportReader, type VersieRij } from './export.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
 import {
   type AuditSamenvatting,
@@ -78,12 +78,14 @@ export class ExportService {
       );
     }
     const handtekeningen = await this.rijen.handtekeningen(overeenkomstId);
+    const extern = await this.rijen.externeOndertekeningen(overeenkomstId);
     const alsVersie = (v: VersieRij): ExportVersie => ({
       nummer: v.nummer,
       status: v.status,
       hash: v.hash,
       bevrorenOp: v.created_at,
       addendumOp: v.basis_nummer,
+      extern: externVan(extern.find((e) => e.versie_id === v.id)),
       ondertekeningen: handtekeningen
         .filter((h) => h.versie_id === v.id)
         .map((h) => ({
@@ -384,4 +386,18 @@ export class ExportService {
     if (!inhoud) throw notFound('Versie', versieId);
     return inhoud;
   }
+}
+
+function externVan(rij: ExternRij | undefined): ExportVersie['extern'] {
+  return rij
+    ? {
+        datum: rij.datum,
+        ondertekenaars: rij.ondertekenaars.map((o) => ({
+          partijId: o.partijId,
+          partij: o.partijNaam,
+          naam: o.naam,
+          functie: o.functie,
+        })),
+      }
+    : null;
 }

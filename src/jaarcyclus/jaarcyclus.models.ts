@@ -22,7 +22,15 @@ registerEnumType(MijlpaalSoort, {
     EVALUATIE: { description: 'De gezamenlijke evaluatie, in juni van het jaar erna' },
   },
 });
-registerEnumType(Toestand, { name: 'MijlpaalToestand' });
+registerEnumType(Toestand, {
+  name: 'MijlpaalToestand',
+  valuesMap: {
+    NIET_GEVRAAGD: {
+      description:
+        'Niet gevraagd: verantwoording en evaluatie alleen over een jaar dat in uitvoering is genomen',
+    },
+  },
+});
 registerEnumType(CyclusRol, {
   name: 'CyclusRol',
   valuesMap: {
@@ -39,6 +47,11 @@ export class MijlpaalModel {
   van!: Date | null;
   @Field(() => GraphQLISODateTime, { description: 'Uiterlijk vóór dit moment' }) tot!: Date;
   @Field(() => Toestand) toestand!: Toestand;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Waarom, waar de toestand dat niet zegt ("Buiten Driehoek ondertekend op …")',
+  })
+  toelichting!: string | null;
 }
 
 @ObjectType('Cyclus', { description: 'De cyclus van één jaarschijf' })
@@ -49,6 +62,12 @@ export class CyclusModel {
   jaarschijfId!: string | null;
   @Field(() => JaarschijfStatus, { nullable: true }) status!: JaarschijfStatus | null;
   @Field(() => [MijlpaalModel]) mijlpalen!: MijlpaalModel[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'De dag (JJJJ-MM-DD) waarop het hoofddocument voor dit jaar buiten Driehoek is ondertekend',
+  })
+  externOndertekendOp!: string | null;
 }
 
 @ObjectType('CyclusOverzicht', {

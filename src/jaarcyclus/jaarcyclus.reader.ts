@@ -10,10 +10,12 @@ export interface CyclusOvereenkomst {
   kalender: Partial<Kalender> | null;
   jaarschijven: { id: string; jaar: number; status: JaarschijfStatus }[];
   gemeenten: string[];
+  /** Years whose hoofddocument was signed outside Driehoek, with the day ("YYYY-MM-DD"). */
+  extern: { jaar: number; datum: string }[];
 }
 
 /**
- * Reads, in three queries however many agreements, what the yearly-cycle overview shows of every
+ * Reads, in four queries however many agreements, what the yearly-cycle overview shows of every
  * overeenkomst the person's partijen take part in. Lists go in as one array parameter
  * (`= any(array[?]::uuid[])`), not as a placeholder per element.
  */
@@ -47,7 +49,7 @@ export class JaarcyclusReader {
     );
     if (rijen.length === 0) return [];
     const ids = rijen.map((o) => o.id);
-    const [jaarschijven, gemeenten] = await Promise.all([
+    const [jaarschijven, gemeenten, extern] = await Promise.all([
       connection.execute<
         { id: string; overeenkomst_id: string; jaar: number; status: JaarschijfStatus }[]
       >(
@@ -61,6 +63,14 @@ export class JaarcyclusReader {
         [ids],
         'all',
       ),
+      connection.execute<{ overeenkomst_id: string; jaar: number; datum: string }[]>(
+        `select e.overeenkomst_id, j.jaar::int as jaar, to_char(e.datum, 'YYYY-MM-DD') as datum
+           from externe_ondertekening e join onderdeel o on o.id = e.onderdeel_id and o.soort = 'HOOFDDOCUMENT'
+           cross join lateral jsonb_array_elements_text(e.jaren) as j(jaar)
+          where e.overeenkomst_id = any(array[?]::uuid[])`,
+        [ids],
+        'all',
+      ),
     ]);
     return rijen.map((o) => ({
       ...o,
@@ -68,6 +78,9 @@ export class JaarcyclusReader {
         .filter((j) => j.overeenkomst_id === o.id)
         .map(({ id, jaar, status }) => ({ id, jaar, status })),
       gemeenten: gemeenten.filter((g) => g.overeenkomst_id === o.id).map((g) => g.naam),
+      extern: extern
+        .filter((e) => e.overeenkomst_id === o.id)
+        .map(({ jaar, datum }) => ({ jaar: Number(jaar), datum })),
     }));
   }
 }

@@ -5,6 +5,7 @@ import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { handmatigeStap, stapNietTeVroeg } from '../jaarschijven/jaarschijf-cyclus';
+import { externTekst } from '../ondertekening/extern';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { PermissionsService } from '../partijen/permissions.service';
@@ -97,12 +98,22 @@ export class JaarcyclusService {
       const kalender = { ...STANDAARD_KALENDER, ...(o.kalender ?? {}) };
       const cycli = lopendeCycli(op).map(({ rol, jaar }) => {
         const jaarschijf = o.jaarschijven.find((j) => j.jaar === jaar);
+        const extern = o.extern.find((e) => e.jaar === jaar)?.datum ?? null;
         return {
           rol,
           jaar,
           jaarschijfId: jaarschijf?.id ?? null,
           status: jaarschijf?.status ?? null,
-          mijlpalen: jaarschijf ? mijlpalen(jaar, jaarschijf.status, kalender, op) : [],
+          mijlpalen: jaarschijf
+            ? mijlpalen(
+                jaar,
+                jaarschijf.status,
+                kalender,
+                op,
+                extern ? { datumTekst: externTekst(extern) } : null,
+              )
+            : [],
+          externOndertekendOp: extern,
         };
       });
       const alle = cycli.flatMap((c) => c.mijlpalen);

@@ -49,6 +49,42 @@ describe('the yearly cycle', () => {
     );
   });
 
+  it('asks verantwoording and evaluatie only of a year carried out in Driehoek', () => {
+    // December 2026: 2025 stayed a concept (signed on paper, never carried out in the tool).
+    expect(toestanden(2025, JaarschijfStatus.CONCEPT, '2026-12-06T10:00:00Z')).toEqual({
+      BOD: Toestand.TE_LAAT,
+      ONDERTEKENING: Toestand.TE_LAAT,
+      UITVOERING: Toestand.TE_LAAT,
+      VERANTWOORDING: Toestand.NIET_GEVRAAGD,
+      EVALUATIE: Toestand.NIET_GEVRAAGD,
+    });
+    // Before its time it is still coming, whatever the status.
+    expect(toestanden(2026, JaarschijfStatus.CONCEPT, '2026-12-06T10:00:00Z')).toMatchObject({
+      VERANTWOORDING: Toestand.KOMEND,
+    });
+    expect(toestanden(2025, JaarschijfStatus.IN_UITVOERING, '2026-12-06T10:00:00Z')).toMatchObject({
+      VERANTWOORDING: Toestand.TE_LAAT,
+      EVALUATIE: Toestand.TE_LAAT,
+    });
+  });
+
+  it('shows bod and ondertekening of a year signed outside Driehoek as done, with the day', () => {
+    const m = mijlpalen(
+      2026,
+      JaarschijfStatus.IN_UITVOERING,
+      STANDAARD_KALENDER,
+      new Date('2026-12-06T10:00:00Z'),
+      { datumTekst: 'op 12 december 2025' },
+    );
+    expect(m.map((x) => [x.soort, x.toestand, x.toelichting])).toEqual([
+      ['BOD', 'GEDAAN', 'Buiten Driehoek ondertekend op 12 december 2025'],
+      ['ONDERTEKENING', 'GEDAAN', 'Buiten Driehoek ondertekend op 12 december 2025'],
+      ['UITVOERING', 'LOPEND', null],
+      ['VERANTWOORDING', 'KOMEND', null],
+      ['EVALUATIE', 'KOMEND', null],
+    ]);
+  });
+
   it('runs three cycles at once', () => {
     expect(lopendeCycli(new Date('2026-11-25T12:00:00Z'))).toEqual([
       { rol: CyclusRol.EVALUATIE, jaar: 2025 },

@@ -1,4 +1,4 @@
-import { STATUS_VOLGORDE } from '../jaarschijven/jaarschijf-cyclus';
+import { inUitvoeringGenomen, STATUS_VOLGORDE } from '../jaarschijven/jaarschijf-cyclus';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { dag, jaarVan, type MaandDag } from './nederlandse-tijd';
 
@@ -41,6 +41,11 @@ export enum Toestand {
   LOPEND = 'LOPEND',
   KOMEND = 'KOMEND',
   TE_LAAT = 'TE_LAAT',
+  /**
+   * Not asked: verantwoording and evaluatie of a year that was never carried out (in uitvoering)
+   * in Driehoek.
+   */
+  NIET_GEVRAAGD = 'NIET_GEVRAAGD',
 }
 
 export interface Mijlpaal {
@@ -50,7 +55,23 @@ export interface Mijlpaal {
   /** Before this moment it must be done. */
   tot: Date;
   toestand: Toestand;
+  /** Why it stands so, where the status alone does not say ("extern ondertekend op …"). */
+  toelichting: string | null;
 }
+
+/** A jaarschijf signed outside Driehoek: the day, as "op 12 december 2025". */
+export interface ExternOndertekend {
+  datumTekst: string;
+}
+
+const ALLEEN_BIJ_UITVOERING: readonly MijlpaalSoort[] = [
+  MijlpaalSoort.VERANTWOORDING,
+  MijlpaalSoort.EVALUATIE,
+];
+const DOOR_ONDERTEKENING: readonly MijlpaalSoort[] = [
+  MijlpaalSoort.BOD,
+  MijlpaalSoort.ONDERTEKENING,
+];
 
 /** The status from which a step counts as done. */
 const GEDAAN_VANAF: Record<MijlpaalSoort, JaarschijfStatus> = {
@@ -71,8 +92,9 @@ export function mijlpalen(
   status: JaarschijfStatus,
   kalender: Kalender,
   op: Date,
+  extern: ExternOndertekend | null = null,
 ): Mijlpaal[] {
-  const stappen: Omit<Mijlpaal, 'toestand'>[] = [
+  const stappen: Omit<Mijlpaal, 'toestand' | 'toelichting'>[] = [
     { soort: MijlpaalSoort.BOD, van: null, tot: dag(jaar - 1, kalender.bodVoor) },
     {
       soort: MijlpaalSoort.ONDERTEKENING,
@@ -91,16 +113,27 @@ export function mijlpalen(
       tot: dag(jaar + 1, kalender.evaluatieTot),
     },
   ];
-  return stappen.map((stap) => ({
-    ...stap,
-    toestand: isGedaan(status, stap.soort)
+  return stappen.map((stap) => {
+    const gedaan = isGedaan(status, stap.soort);
+    const toestand = gedaan
       ? Toestand.GEDAAN
-      : op >= stap.tot
-        ? Toestand.TE_LAAT
-        : !stap.van || op >= stap.van
-          ? Toestand.LOPEND
-          : Toestand.KOMEND,
-  }));
+      : ALLEEN_BIJ_UITVOERING.includes(stap.soort) &&
+          !inUitvoeringGenomen(status) &&
+          (!stap.van || op >= stap.van)
+        ? Toestand.NIET_GEVRAAGD
+        : op >= stap.tot
+          ? Toestand.TE_LAAT
+          : !stap.van || op >= stap.van
+            ? Toestand.LOPEND
+            : Toestand.KOMEND;
+    const toelichting =
+      extern && gedaan && DOOR_ONDERTEKENING.includes(stap.soort)
+        ? `Buiten Driehoek ondertekend ${extern.datumTekst}`
+        : toestand === Toestand.NIET_GEVRAAGD
+          ? `Niet gevraagd: ${jaar} is niet in uitvoering genomen in Driehoek`
+          : null;
+    return { ...stap, toestand, toelichting };
+  });
 }
 
 export enum CyclusRol {

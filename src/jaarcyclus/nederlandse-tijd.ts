@@ -21,3 +21,8 @@ export function jaarVan(op: Date): number {
 export function datumTekst(op: Date): string {
   return formatInTimeZone(op, NEDERLANDSE_TIJD, 'd MMMM yyyy', { locale: nl });
 }
+
+/** The calendar day a moment falls on, "YYYY-MM-DD", in Dutch time. */
+export function dagVan(op: Date): string {
+  return formatInTimeZone(op, NEDERLANDSE_TIJD, 'yyyy-MM-dd');
+}

@@ -1,6 +1,8 @@
 import { AppError } from '../common/app-error';
 import {
+  externOndertekendeStappen,
   HOOFDDOCUMENT_OVERGANG,
+  inUitvoeringGenomen,
   handmatigeStap,
   magBeoordelen,
   magEvaluatieAfsluiten,
@@ -75,5 +77,29 @@ describe('the jaarschijf state machine', () => {
       naar: S.ONDERTEKEND,
     });
     expect(HOOFDDOCUMENT_OVERGANG.GEWEIGERD.naar).toBe(S.IN_ONDERHANDELING);
+  });
+
+  it('carries a year signed outside Driehoek to ondertekend, and in uitvoering once it has begun', () => {
+    const op = new Date('2026-12-06T10:00:00Z');
+    expect(externOndertekendeStappen({ jaar: 2025, status: S.CONCEPT }, op)).toEqual([
+      S.ONDERTEKEND,
+      S.IN_UITVOERING,
+    ]);
+    expect(externOndertekendeStappen({ jaar: 2026, status: S.TER_ONDERTEKENING }, op)).toEqual([
+      S.ONDERTEKEND,
+      S.IN_UITVOERING,
+    ]);
+    expect(externOndertekendeStappen({ jaar: 2027, status: S.IN_ONDERHANDELING }, op)).toEqual([
+      S.ONDERTEKEND,
+    ]);
+    for (const status of [S.ONDERTEKEND, S.IN_UITVOERING, S.VERANTWOORDING, S.GEEVALUEERD])
+      expect(code(() => externOndertekendeStappen({ jaar: 2025, status }, op))).toBe(
+        'STATUS_ONJUIST',
+      );
+  });
+
+  it('counts a year as carried out from in uitvoering on', () => {
+    expect([S.CONCEPT, S.ONDERTEKEND].map(inUitvoeringGenomen)).toEqual([false, false]);
+    expect([S.IN_UITVOERING, S.GEEVALUEERD].map(inUitvoeringGenomen)).toEqual([true, true]);
   });
 });

@@ -56,6 +56,37 @@ export const HOOFDDOCUMENT_OVERGANG: Record<
   },
 };
 
+/**
+ * An onderdeel signed outside Driehoek (on paper, before the tool was used) carries the years it
+ * covers to where reality is: ondertekend, and in uitvoering once the year has begun. Only a
+ * jaarschijf that was not signed in the tool yet may be carried so.
+ */
+export const EXTERN_ONDERTEKEND_VAN: readonly JaarschijfStatus[] = [
+  JaarschijfStatus.CONCEPT,
+  JaarschijfStatus.BOD_ONTVANGEN,
+  JaarschijfStatus.IN_ONDERHANDELING,
+  JaarschijfStatus.TER_ONDERTEKENING,
+];
+
+/** The statuses a jaarschijf goes through when it was signed outside Driehoek, in order. */
+export function externOndertekendeStappen(j: JaarschijfStand, op: Date): JaarschijfStatus[] {
+  if (!EXTERN_ONDERTEKEND_VAN.includes(j.status)) {
+    throw new AppError(
+      ErrorCode.STATUS_ONJUIST,
+      `Jaarschijf ${j.jaar} is al ${STATUS_TEKST[j.status]}; alleen een jaar dat nog niet ondertekend is kan als buiten Driehoek ondertekend worden vastgelegd`,
+      'input.jaren',
+    );
+  }
+  return op >= dag(j.jaar, '01-01')
+    ? [JaarschijfStatus.ONDERTEKEND, JaarschijfStatus.IN_UITVOERING]
+    : [JaarschijfStatus.ONDERTEKEND];
+}
+
+/** Verantwoording and evaluatie are asked only of a year that was carried out (in uitvoering or later). */
+export function inUitvoeringGenomen(status: JaarschijfStatus): boolean {
+  return STATUS_VOLGORDE.indexOf(status) >= STATUS_VOLGORDE.indexOf(JaarschijfStatus.IN_UITVOERING);
+}
+
 interface JaarschijfStand {
   jaar: number;
   status: JaarschijfStatus;

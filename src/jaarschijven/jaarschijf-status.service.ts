@@ -7,7 +7,11 @@ import { notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { jaarVan } from '../jaarcyclus/nederlandse-tijd';
 import { Onderdeel, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
-import { HOOFDDOCUMENT_OVERGANG, type Ondertekeningsstap } from './jaarschijf-cyclus';
+import {
+  externOndertekendeStappen,
+  HOOFDDOCUMENT_OVERGANG,
+  type Ondertekeningsstap,
+} from './jaarschijf-cyclus';
 import { Jaarschijf, JaarschijfStatus } from './jaarschijf.entity';
 
 export type { Ondertekeningsstap } from './jaarschijf-cyclus';
@@ -87,5 +91,28 @@ export class JaarschijfStatusService {
     );
     for (const jaarschijf of jaarschijven)
       await this.zet(em, actor, jaarschijf, naar, `hoofddocument ${stap.toLowerCase()}`);
+  }
+
+  /**
+   * Carries the jaarschijven of `jaren` to where an onderdeel signed outside Driehoek put them
+   * (ondertekend, and in uitvoering once the year has begun), each step with its audit entry.
+   * Locks them all first and checks each before any is changed, so a refused year changes none.
+   */
+  async volgExterneOndertekening(
+    em: EntityManager,
+    actor: Actor,
+    overeenkomstId: string,
+    jaren: readonly number[],
+  ): Promise<void> {
+    const jaarschijven = await em.find(
+      Jaarschijf,
+      { overeenkomst: overeenkomstId, jaar: { $in: [...jaren] } },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { jaar: 'asc' } },
+    );
+    const op = this.klok.nu();
+    const stappen = jaarschijven.map((j) => ({ j, naar: externOndertekendeStappen(j, op) }));
+    for (const { j, naar } of stappen)
+      for (const status of naar)
+        await this.zet(em, actor, j, status, 'buiten Driehoek ondertekend');
   }
 }

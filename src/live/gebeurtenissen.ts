@@ -10,6 +10,8 @@ export enum GebeurtenisSoort {
   VOORSTEL = 'VOORSTEL',
   BEVROREN = 'BEVROREN',
   ONDERTEKEND = 'ONDERTEKEND',
+  /** Recorded as signed outside Driehoek. */
+  EXTERN_ONDERTEKEND = 'EXTERN_ONDERTEKEND',
   GEWEIGERD = 'GEWEIGERD',
   ADDENDUM = 'ADDENDUM',
   VERSIE_HERSTELD = 'VERSIE_HERSTELD',

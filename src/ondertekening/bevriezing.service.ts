@@ -1,10 +1,7 @@
-import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
-import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
-import { canonicalJson } from '../audit/canonical';
 import { CollabServer } from '../collaboration/collab.server';
 import { DocumentOpdracht } from '../collaboration/document-opdracht.entity';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
@@ -14,18 +11,16 @@ import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.servi
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { StandpuntenService } from '../onderhandeling/standpunten.service';
 import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
-import { versieHash } from '../overeenkomsten/onderdeel-inhoud';
 import {
   OnderdeelInhoudReader,
   vergrendelConcept,
 } from '../overeenkomsten/onderdeel-inhoud.reader';
-import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { PermissionsService } from '../partijen/permissions.service';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { eisAkkoord } from './akkoord';
 import type { BevriesInput } from './ondertekening.inputs';
 import { versieGebeurtenis } from './versie-gebeurtenis';
-import { OnderdeelVersie, type VastgelegdeInhoud, VersieStatus } from './versie.entities';
+import { legVersieVast } from './versie-vastleggen';
 
 /** Lays an onderdeel before the signatories: freezes it and records an immutable version. */
 @Injectable()
@@ -83,27 +78,14 @@ export class BevriezingService {
           { status: OnderdeelStatus.TER_ONDERTEKENING },
         );
         crashpunt('bevries:na-status', onderdeelId);
-        const vast: VastgelegdeInhoud & { status?: unknown } = { ...inhoud };
-        delete vast.status;
-        const inhoudJson = JSON.parse(canonicalJson(vast)) as Record<string, unknown>;
-        const eerdere = await em.find(
-          OnderdeelVersie,
-          { onderdeel: onderdeelId },
-          { orderBy: { nummer: 'desc' }, fields: ['nummer', 'status'] },
-        );
-        const basis = eerdere.find((v) => v.status === VersieStatus.ONDERTEKEND) ?? null;
-        const versie = new OnderdeelVersie({
-          overeenkomst: ref(Overeenkomst, overeenkomstId),
-          onderdeel: ref(Onderdeel, onderdeelId),
-          nummer: (eerdere[0]?.nummer ?? 0) + 1,
-          basis: basis ? ref(basis) : null,
-          yjsState: Buffer.from(state),
-          inhoud: inhoudJson,
-          hash: versieHash(inhoudJson, state),
-          bevrorenDoor: ref(Gebruiker, actor.gebruikerId),
+        const { versie, basis } = await legVersieVast(em, {
+          overeenkomstId,
+          onderdeelId,
+          gebruikerId: actor.gebruikerId,
+          state,
+          inhoud,
           overrideReden: matrix.iedereenAkkoord ? null : (input.overrideReden ?? null),
         });
-        em.persist(versie);
         await em.flush();
         crashpunt('bevries:na-versie', onderdeelId);
         await this.audit.schrijf(

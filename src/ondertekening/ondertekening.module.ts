@@ -6,6 +6,9 @@ import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
 import { AddendumService } from './addendum.service';
 import { BesluitService } from './besluit.service';
 import { BevriezingService } from './bevriezing.service';
+import { ExterneOndertekeningController } from './externe-ondertekening.controller';
+import { ExterneOndertekeningResolver } from './externe-ondertekening.resolver';
+import { ExterneOndertekeningService } from './externe-ondertekening.service';
 import { HerstelService } from './herstel.service';
 import { OndertekeningResolver } from './ondertekening.resolver';
 import { OnvoltooideBevriezing } from './onvoltooide-bevriezing';
@@ -15,7 +18,10 @@ import { VersiesService } from './versies.service';
 
 @Module({
   imports: [OvereenkomstenModule, OnderhandelingModule, AuditModule, JaarschijvenModule],
+  controllers: [ExterneOndertekeningController],
   providers: [
+    ExterneOndertekeningService,
+    ExterneOndertekeningResolver,
     BevriezingService,
     BesluitService,
     AddendumService,

@@ -34,9 +34,13 @@ export class VerificatieService {
       { versie: { overeenkomst: overeenkomstId } },
       { populate: ['partij'] },
     );
+    // A version is written by a freeze, or by recording a signing outside Driehoek.
     const bevriezingen = await em.find(
       AuditRegel,
-      { overeenkomst: overeenkomstId, actie: AuditActie.BEVROREN },
+      {
+        overeenkomst: overeenkomstId,
+        actie: { $in: [AuditActie.BEVROREN, AuditActie.EXTERN_ONDERTEKEND] },
+      },
       { fields: ['onderwerpId', 'gegevens'] },
     );
     const resultaat = (eersteFout: AuditVerificatieModel['eersteFout']): AuditVerificatieModel => ({
