@@ -461,6 +461,7 @@ export type GebeurtenisSoort =
   | 'DEELNEMER_VERWIJDERD'
   | 'EVALUATIE'
   | 'EVALUATIE_GESLOTEN'
+  | 'EXTERN_ONDERTEKEND'
   | 'GEWEIGERD'
   | 'INDICATOR_GEWIJZIGD'
   | 'INDICATOR_NIEUW'
@@ -563,7 +564,13 @@ export type MijlpaalSoort =
   /** De verantwoording, in mei van het jaar erna */
   | 'VERANTWOORDING';
 
-export type MijlpaalToestand = 'GEDAAN' | 'KOMEND' | 'LOPEND' | 'TE_LAAT';
+export type MijlpaalToestand =
+  | 'GEDAAN'
+  | 'KOMEND'
+  | 'LOPEND'
+  /** Niet gevraagd: verantwoording en evaluatie alleen over een jaar dat in uitvoering is genomen */
+  | 'NIET_GEVRAAGD'
+  | 'TE_LAAT';
 
 export type NieuweAfspraakInput = {
   /** Het geld in de afspraak: wie betaalt wat, wanneer, aan wie en waarvoor */

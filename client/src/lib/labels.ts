@@ -101,6 +101,7 @@ export const MIJLPAAL_TOESTAND: Record<string, string> = {
   LOPEND: 'Loopt',
   KOMEND: 'Komend',
   TE_LAAT: 'Te laat',
+  NIET_GEVRAAGD: 'Niet gevraagd',
 };
 
 export const CYCLUS_ROL: Record<string, string> = {
