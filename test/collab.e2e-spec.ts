@@ -995,6 +995,36 @@ describe('co-editor (Yjs over y-websocket)', () => {
     const weer = await editors.gesynct(bijlage.id, tokens.corporatie);
     expect(weer.tekst(afspraak.id)).toBe(gematerialiseerd.tekst);
   });
+
+  it('an open document folds its log in a pause of the editing, not beside each append', async () => {
+    const collab = t.app.get(CollabServer);
+    const afspraak = bijlage.afspraken[6]!;
+    const gemeente = await editors.gesynct(bijlage.id, tokens.gemeente);
+    const gevouwen = async (zin: string) => {
+      const { aantal } = await sqlRij<{ aantal: number }>(
+        t.app,
+        'select count(*)::int as aantal from collab_update where onderdeel_id = ?',
+        [bijlage.id],
+      );
+      const [snapshot] = await sqlRijen<{ state: Buffer }>(
+        t.app,
+        'select state from collab_snapshot where onderdeel_id = ?',
+        [bijlage.id],
+      );
+      if (aantal > 0 || !snapshot) return false;
+      const opgeslagen = new Y.Doc();
+      Y.applyUpdate(opgeslagen, new Uint8Array(snapshot.state));
+      return opgeslagen.getXmlFragment(afspraak.id).toJSON().includes(zin);
+    };
+    // More single edits than the log holds before folding (200), each its own update; then a
+    // pause, in which the log is folded into the snapshot while the document stays open.
+    for (let i = 0; i < 210; i++) voegAlineaToe(gemeente.fragment(afspraak.id), `Regel ${i}.`);
+    await wachtTot('de log gevouwen terwijl het document open is', () => gevouwen('Regel 209.'), {
+      timeoutMs: 15_000,
+    });
+    expect(collab.geladenDocumenten).toContain(bijlage.id);
+    gemeente.destroy();
+  });
 });
 
 describe('co-editor storage', () => {

@@ -59,6 +59,8 @@ export class GedeeldDocument {
   gematerialiseerdTot: string | null = null;
   indeling?: Indeling;
   materialiseerTimer?: NodeJS.Timeout;
+  /** Compaction waits for a pause in the editing; restarted by every append. */
+  compacteerTimer?: NodeJS.Timeout;
   /** A materialisation waits in `achtergrond`, not yet started; when the next may start. */
   materialisatieGepland = false;
   materialiserenVanaf = 0;

@@ -5,8 +5,12 @@ import { DocumentBus } from './document-bus';
 import { type GedeeldDocument, UIT_OPSLAG, VAN_ELDERS, VAN_SERVER } from './gedeeld-document';
 import { Materialiser } from './materialiser';
 
-/** Updates in the log before it is folded into the snapshot. */
+/** Updates in the log before it is folded into the snapshot, in a pause of the editing. */
 const COMPACT_NA = 200;
+/** A pause: no update stored for this long. */
+const PAUZE_MS = 2000;
+/** Folded while editing goes on once the log is this long, so it cannot grow without end. */
+const COMPACT_HOOGSTENS = 2000;
 const MATERIALISEER_NA_MS = 250;
 
 /**
@@ -55,6 +59,7 @@ export class Schrijfwachtrij {
       document.logLengte += updates.length;
       for (const update of updates) this.bus.update(document.onderdeelId, update);
       this.planMaterialisatie(document);
+      this.planCompactie(document);
     }
     document.schrijft = undefined;
   }
@@ -113,6 +118,7 @@ export class Schrijfwachtrij {
   /** Before a document leaves memory: what it holds is materialised and the log folded. */
   async sluitAf(document: GedeeldDocument): Promise<void> {
     clearTimeout(document.materialiseerTimer);
+    clearTimeout(document.compacteerTimer);
     if (!document.defect) {
       await this.opAchtergrond(document, async () => {
         await this.materialiseer(document);
@@ -154,12 +160,36 @@ export class Schrijfwachtrij {
       // Changes from here on are planned again; this pass covers everything before.
       document.materialisatieGepland = false;
       await this.materialiseer(document);
-      if (document.logLengte >= COMPACT_NA && document.gematerialiseerdTot)
-        document.logLengte -= await this.store.compact(
-          document.onderdeelId,
-          document.gematerialiseerdTot,
-        );
+      if (document.logLengte >= COMPACT_HOOGSTENS) await this.compacteer(document);
     }).catch(() => undefined); // logged by the chain; the next edit plans another attempt
+  }
+
+  /**
+   * Folds the log in the next pause of the editing: rewriting the snapshot writes the whole
+   * document to the write-ahead log, and an append committing beside it waits for that flush, so
+   * it is done when nobody is typing (or when the log has grown long, while editing goes on).
+   */
+  private planCompactie(document: GedeeldDocument): void {
+    clearTimeout(document.compacteerTimer);
+    if (document.logLengte < COMPACT_NA || document.defect) return;
+    document.compacteerTimer = setTimeout(() => {
+      document.compacteerTimer = undefined;
+      if (document.schrijft || document.defect) return; // an append plans it again
+      this.opAchtergrond(document, async () => {
+        // What was stored since the last pass is materialised first: compaction folds no further.
+        await this.materialiseer(document);
+        if (document.logLengte >= COMPACT_NA) await this.compacteer(document);
+      }).catch(() => undefined); // logged by the chain; the next append plans another attempt
+    }, PAUZE_MS);
+    document.compacteerTimer.unref();
+  }
+
+  private async compacteer(document: GedeeldDocument): Promise<void> {
+    if (!document.gematerialiseerdTot) return;
+    document.logLengte -= await this.store.compact(
+      document.onderdeelId,
+      document.gematerialiseerdTot,
+    );
   }
 
   /**
