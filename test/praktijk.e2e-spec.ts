@@ -1752,6 +1752,12 @@ describe('praktijk: dertig echte afspraken in het model (issue 15)', () => {
       '200 woningen',
       '700 woningen',
       'gemeente Gemeente Korendam',
+      // The split per gemeente under the afspraak, the regional figure last.
+      'Verdeling per gemeente: Verzorgd wonen (regio) (woningen)',
+      'Gemeente Korendam – – – 60',
+      'Gemeente Strijenwaard – – – 50',
+      'Gemeente Vlietdam – – – 90',
+      'Regio (hele overeenkomst) – – – 200',
     ])
       expect(tekst).toContain(verwacht);
   });
