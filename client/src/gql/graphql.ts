@@ -435,6 +435,30 @@ export type ExportTicketInput = {
   pad: string;
 };
 
+export type ExterneOndertekenaarInput = {
+  /** In welke functie, bijv. "wethouder Wonen" */
+  functie: string;
+  /** Wie namens de partij tekende */
+  naam: string;
+  /** De ondertekenende partij */
+  partijId: string;
+};
+
+/** Een onderdeel dat buiten Driehoek (op papier) is ondertekend, met de ondertekende PDF */
+export type ExterneOndertekeningInput = {
+  /** De ondertekende PDF, base64-gecodeerd (hoogstens 5 MB) */
+  bestand: string;
+  /** De bestandsnaam van de PDF */
+  bestandsnaam: string;
+  /** De dag van ondertekening, JJJJ-MM-DD (niet in de toekomst) */
+  datum: string;
+  /** De jaarschijven die het ondertekende document dekt (tot en met dit jaar) */
+  jaren: Array<number>;
+  onderdeelId: string;
+  /** Per ondertekenende partij van het onderdeel: wie tekende */
+  ondertekenaars: Array<ExterneOndertekenaarInput>;
+};
+
 export type GarantieDetailsInput = {
   garantstellerIds: Array<string>;
   geldigTot?: string | null | undefined;
@@ -1318,9 +1342,11 @@ export type JaarcyclusQuery = {
       rol: CyclusRol;
       status: JaarschijfStatus | null;
       jaarschijfId: string | null;
+      externOndertekendOp: string | null;
       mijlpalen: Array<{
         soort: MijlpaalSoort;
         toestand: MijlpaalToestand;
+        toelichting: string | null;
         van: string | null;
         tot: string;
       }>;
@@ -1412,6 +1438,17 @@ export type OnderdeelQuery = {
     soort: OnderdeelSoort;
     status: OnderdeelStatus;
     ondertekenaars: Array<{ id: string; naam: string }>;
+    externeOndertekening: {
+      datum: string;
+      jaren: Array<number>;
+      bestandsnaam: string;
+      grootte: number;
+      sha256: string;
+      geregistreerdOp: string;
+      geregistreerdDoor: string;
+      downloadUrl: string;
+      ondertekenaars: Array<{ partijId: string; partij: string; naam: string; functie: string }>;
+    } | null;
     overeenkomst: {
       id: string;
       titel: string;
@@ -1873,6 +1910,14 @@ export type ZetEigenDoelgroepenMutation = {
       leeftijdTot: number | null;
     }>;
   };
+};
+
+export type RegistreerExterneOndertekeningMutationVariables = Exact<{
+  input: ExterneOndertekeningInput;
+}>;
+
+export type RegistreerExterneOndertekeningMutation = {
+  registreerExterneOndertekening: { datum: string; sha256: string };
 };
 
 export type UpdateAfspraakMutationVariables = Exact<{
@@ -3548,6 +3593,7 @@ export const JaarcyclusDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'externOndertekendOp' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'mijlpalen' },
@@ -3556,6 +3602,7 @@ export const JaarcyclusDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'toestand' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'van' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'tot' } },
                           ],
@@ -3990,6 +4037,36 @@ export const OnderdeelDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'externeOndertekening' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaren' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bestandsnaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grootte' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'geregistreerdOp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'geregistreerdDoor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ondertekenaars' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'functie' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -5910,6 +5987,52 @@ export const ZetEigenDoelgroepenDocument = {
     },
   ],
 } as unknown as DocumentNode<ZetEigenDoelgroepenMutation, ZetEigenDoelgroepenMutationVariables>;
+export const RegistreerExterneOndertekeningDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegistreerExterneOndertekening' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExterneOndertekeningInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registreerExterneOndertekening' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegistreerExterneOndertekeningMutation,
+  RegistreerExterneOndertekeningMutationVariables
+>;
 export const UpdateAfspraakDocument = {
   kind: 'Document',
   definitions: [

@@ -17,9 +17,11 @@ const JAARCYCLUS = graphql(`
         rol
         status
         jaarschijfId
+        externOndertekendOp
         mijlpalen {
           soort
           toestand
+          toelichting
           van
           tot
         }
@@ -133,6 +135,7 @@ export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
                         {datum(m.tot)}
                       </span>
                       <Badge soort={m.toestand}>{MIJLPAAL_TOESTAND[m.toestand]}</Badge>
+                      {m.toelichting && <span className="klein">{m.toelichting}</span>}
                     </li>
                   ))}
                 </ol>

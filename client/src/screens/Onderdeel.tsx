@@ -30,6 +30,22 @@ export const ONDERDEEL = graphql(`
         id
         naam
       }
+      externeOndertekening {
+        datum
+        jaren
+        bestandsnaam
+        grootte
+        sha256
+        geregistreerdOp
+        geregistreerdDoor
+        downloadUrl
+        ondertekenaars {
+          partijId
+          partij
+          naam
+          functie
+        }
+      }
       overeenkomst {
         id
         titel

@@ -9,6 +9,7 @@ import type { OnderdeelQuery } from '../../gql/graphql';
 import { foutcode, foutveld } from '../../lib/fouten';
 import { schrijftVoor, tekentVoor, useIk } from '../../lib/ik';
 import { VERSIE_STATUS, datumTijd } from '../../lib/labels';
+import { ExternOndertekend, ExternVastleggenFormulier } from './ExterneOndertekening';
 import { Verschil } from './Verschil';
 
 const VERSIES = graphql(`
@@ -126,7 +127,9 @@ export function Versies({
   }, [live, herlaad]);
   const ik = useIk();
   const teken = tekentVoor(ik);
-  const [dialoog, zetDialoog] = useState<null | 'bevries' | 'teken' | 'weiger' | 'addendum'>(null);
+  const [dialoog, zetDialoog] = useState<
+    null | 'bevries' | 'teken' | 'weiger' | 'addendum' | 'extern'
+  >(null);
   const [versieId, zetVersieId] = useState('');
   const [herstel, herstelVersie] = useMutation(HERSTEL);
   const schrijf = schrijftVoor(ik);
@@ -150,6 +153,11 @@ export function Versies({
         {regie && onderdeel.status === 'CONCEPT' && (
           <button type="button" className="knop" onClick={() => zetDialoog('bevries')}>
             Ter ondertekening voorleggen
+          </button>
+        )}
+        {regie && onderdeel.status === 'CONCEPT' && !onderdeel.externeOndertekening && (
+          <button type="button" className="knop-secundair" onClick={() => zetDialoog('extern')}>
+            Ondertekend buiten Driehoek vastleggen
           </button>
         )}
         {open && mijnTekenPartij && (
@@ -183,11 +191,12 @@ export function Versies({
         )}
       </div>
       <Fout fout={herstel.error} />
-      {onderdeel.status === 'ONDERTEKEND' && (
+      {onderdeel.status === 'ONDERTEKEND' && !onderdeel.externeOndertekening && (
         <p className="ondertekend-melding" role="status">
           Dit onderdeel is ondertekend door alle partijen.
         </p>
       )}
+      <ExternOndertekend onderdeel={onderdeel} />
       {versies.length === 0 ? (
         <Leeg>Nog geen versies: het onderdeel is nooit ter ondertekening voorgelegd.</Leeg>
       ) : (
@@ -267,6 +276,13 @@ export function Versies({
         onSluit={() => zetDialoog(null)}
       >
         <WeigerFormulier versieId={versieId} partijId={mijnTekenPartij?.id} onKlaar={klaar} />
+      </Dialoog>
+      <Dialoog
+        open={dialoog === 'extern'}
+        titel="Ondertekend buiten Driehoek vastleggen"
+        onSluit={() => zetDialoog(null)}
+      >
+        <ExternVastleggenFormulier onderdeel={onderdeel} onKlaar={klaar} />
       </Dialoog>
       <Dialoog
         open={dialoog === 'addendum'}
