@@ -144,6 +144,7 @@ export const GEBEURTENIS: Record<string, string> = {
   VOORSTEL: 'werkte een wijzigingsvoorstel bij',
   BEVROREN: 'legde een onderdeel ter ondertekening voor',
   ONDERTEKEND: 'ondertekende',
+  EXTERN_ONDERTEKEND: 'legde een ondertekening buiten Driehoek vast',
   GEWEIGERD: 'weigerde te ondertekenen',
   ADDENDUM: 'opende een addendum',
   VERSIE_HERSTELD: 'herstelde een eerdere versie',
