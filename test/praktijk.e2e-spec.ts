@@ -779,7 +779,7 @@ const PRAKTIJK: Praktijk[] = [
         { partijId: p.corpA, rol: 'UITVOERDER', bijdrage: 'Plust de seniorenwoningen op' },
       ],
       normen: [
-        norm('zorg per maand om in aanmerking te komen (meer dan)', 'TEN_MINSTE', 10, 'UREN'),
+        norm('zorg per maand om in aanmerking te komen', 'MEER_DAN', 10, 'UREN'),
         norm('looptijd van de uitzondering', 'PRECIES', 2, 'JAREN'),
       ],
       verwijzingen: [
@@ -793,7 +793,7 @@ const PRAKTIJK: Praktijk[] = [
       jaren: [{ jaar: 2026 }, { jaar: 2027 }],
     }),
     docx: () => [
-      'ten minste 10 uur',
+      'meer dan 10 uur',
       '2 jaar',
       'Huisvestingsverordening: Huisvestingsverordening Vlietdam, artikel experimenteerruimte',
       'Zorgvragers met veel zorg per maand',

@@ -45,6 +45,8 @@ export const NORM_EENHEID_LABEL: Record<string, string> = {
 export const NORM_VERGELIJKING_LABEL: Record<string, string> = {
   TEN_MINSTE: 'ten minste',
   HOOGSTENS: 'hoogstens',
+  MEER_DAN: 'meer dan',
+  MINDER_DAN: 'minder dan',
   PRECIES: 'precies',
   TUSSEN: 'tussen',
 };

@@ -56,6 +56,36 @@ describe('normenOpslaan', () => {
     expect(normTekst(leeftijd!)).toBe('leeftijd: tussen 55 en 70 jaar');
   });
 
+  it('holds strict comparisons and refuses those that leave no value', () => {
+    // Seed 002, Evean: "meer dan tien uur zorg per maand".
+    const [zorg, wacht] = normenOpslaan(
+      [
+        norm({
+          onderwerp: 'zorg per maand',
+          vergelijking: NormVergelijking.MEER_DAN,
+          waarde: 10,
+          eenheid: NormEenheid.UREN,
+        }),
+        norm({ vergelijking: NormVergelijking.MINDER_DAN, waarde: 6, eenheid: NormEenheid.WEKEN }),
+      ],
+      'input.normen',
+      context,
+    );
+    expect(normTekst(zorg!)).toBe('zorg per maand: meer dan 10 uur');
+    expect(normTekst(wacht!)).toBe('afstand tot een huisartsenpost: minder dan 6 weken');
+    const veld = (extra: object) =>
+      fout(() => normenOpslaan([norm(extra)], 'input.normen', context)).veld;
+    expect(veld({ vergelijking: NormVergelijking.MINDER_DAN, waarde: 0 })).toBe(
+      'input.normen.0.waarde',
+    );
+    expect(
+      veld({ vergelijking: NormVergelijking.MEER_DAN, waarde: 100, eenheid: NormEenheid.PROCENT }),
+    ).toBe('input.normen.0.waarde');
+    expect(veld({ vergelijking: NormVergelijking.MEER_DAN, totWaarde: 500 })).toBe(
+      'input.normen.0.totWaarde',
+    );
+  });
+
   it('names a place a norm or voorwaarde holds for, not its id', () => {
     // Seed 002, Nijkerk: "Binnen het complex 'de Stoutenborg' is 50 procent gelabeld … op
     // voorwaarde dat hierdoor geen leegstand ontstaat".

@@ -41,6 +41,8 @@ registerEnumType(NormEenheid, {
 export enum NormVergelijking {
   TEN_MINSTE = 'TEN_MINSTE',
   HOOGSTENS = 'HOOGSTENS',
+  MEER_DAN = 'MEER_DAN',
+  MINDER_DAN = 'MINDER_DAN',
   PRECIES = 'PRECIES',
   TUSSEN = 'TUSSEN',
 }
@@ -49,6 +51,8 @@ registerEnumType(NormVergelijking, {
   valuesMap: {
     TEN_MINSTE: { description: 'Ten minste (minimaal, binnen de ondergrens)' },
     HOOGSTENS: { description: 'Hoogstens (maximaal, binnen)' },
+    MEER_DAN: { description: 'Meer dan (de waarde zelf telt niet mee)' },
+    MINDER_DAN: { description: 'Minder dan (de waarde zelf telt niet mee)' },
     PRECIES: { description: 'Precies; ook voor een norm zonder getal (waardeTekst)' },
     TUSSEN: { description: 'Tussen waarde en totWaarde' },
   },
@@ -168,6 +172,17 @@ export function normenOpslaan(
     }
     if (eenheid === NormEenheid.PROCENT && Math.max(waarde ?? 0, totWaarde ?? 0) > 100) {
       throw invalid(`${pad}.waarde`, `Norm ${i + 1} is een percentage: hoogstens 100`);
+    }
+    // A strict bound that leaves no value at all contradicts itself.
+    if (n.vergelijking === NormVergelijking.MINDER_DAN && waarde === 0) {
+      throw invalid(`${pad}.waarde`, `Norm ${i + 1}: minder dan 0 kan niet`);
+    }
+    if (
+      n.vergelijking === NormVergelijking.MEER_DAN &&
+      eenheid === NormEenheid.PROCENT &&
+      waarde === 100
+    ) {
+      throw invalid(`${pad}.waarde`, `Norm ${i + 1}: meer dan 100% kan niet`);
     }
     if ((eenheid === NormEenheid.ANDERS) !== (eenheidTekst !== null)) {
       throw invalid(

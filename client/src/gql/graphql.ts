@@ -683,6 +683,10 @@ export type NormInput = {
 export type NormVergelijking =
   /** Hoogstens (maximaal, binnen) */
   | 'HOOGSTENS'
+  /** Meer dan (de waarde zelf telt niet mee) */
+  | 'MEER_DAN'
+  /** Minder dan (de waarde zelf telt niet mee) */
+  | 'MINDER_DAN'
   /** Precies; ook voor een norm zonder getal (waardeTekst) */
   | 'PRECIES'
   /** Ten minste (minimaal, binnen de ondergrens) */
