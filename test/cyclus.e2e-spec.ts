@@ -156,7 +156,10 @@ describe('the full jaarcyclus on the demo', () => {
     expect(j2027.status).toBe('CONCEPT');
     const partijen = (await als('gemeente', `{ partijen(take: 100) { items { id naam } } }`))
       .partijen.items;
-    const deVliet = partijen.find((p: { naam: string }) => p.naam === 'Woonstichting De Vliet').id;
+    const partij = (naam: string) => partijen.find((p: { naam: string }) => p.naam === naam).id;
+    const deVliet = partij('Woonstichting De Vliet');
+    const gemeente = partij('Gemeente Vlietdam');
+    const huurders = partij('Huurdersvereniging De Vliet');
 
     // ---- bod (May 2026, before 1 July)
     klok.zet(new Date('2026-05-20T09:00:00Z'));
@@ -178,6 +181,15 @@ describe('the full jaarcyclus on the demo', () => {
           tekst:
             'Woonstichting De Vliet bouwt in 2027 dertig extra nultredenwoningen in Vlietkwartier.',
           concretisering: 'Start bouw in het tweede kwartaal',
+          // What the corporatie asks of the others, each in its own words.
+          betrokkenen: [
+            {
+              partijId: gemeente,
+              rol: 'UITVOERDER',
+              bijdrage: 'Verleent de omgevingsvergunning binnen acht weken',
+            },
+            { partijId: huurders, bijdrage: 'Denkt mee over de plattegronden' },
+          ],
         },
         {
           ...afspraak('Proef met woningdelen voor senioren', 'INTENTIE', {
@@ -187,6 +199,23 @@ describe('the full jaarcyclus on the demo', () => {
             },
           }),
           themaId,
+          // A handeling now and a proces for later, as leden a and b.
+          leden: [
+            {
+              tekst: 'De Vliet stelt tien woningen beschikbaar voor woningdelen',
+              type: 'HANDELING',
+              details: {
+                handeling: {
+                  activiteiten: [{ wat: 'Tien woningen labelen', partijIds: [deVliet] }],
+                },
+              },
+            },
+            {
+              tekst: 'Na een jaar evalueren partijen de proef met de huurders',
+              type: 'PROCES',
+              details: { proces: { overlegvorm: 'Evaluatie met de huurders', frequentie: '1x' } },
+            },
+          ],
         },
       ],
       indicatoren: [
@@ -221,6 +250,44 @@ describe('the full jaarcyclus on the demo', () => {
       }),
     );
     expect(ongeldig.extensions?.code).toBe('BANDBREEDTE_ONGELDIG');
+    // Betrokkenen and leden are checked as the afspraak's own, the error naming the bod's field.
+    const [eerste, tweede] = bod.afspraken as [
+      (typeof bod.afspraken)[number],
+      (typeof bod.afspraken)[number] & { leden: Record<string, unknown>[] },
+    ];
+    const trekkerAnders = theError(
+      await poging('corporatie', DIEN_BOD_IN, {
+        input: {
+          ...bod,
+          afspraken: [
+            {
+              ...eerste,
+              betrokkenen: [{ partijId: deVliet, rol: 'FINANCIER', bijdrage: 'Betaalt' }],
+            },
+            tweede,
+          ],
+        },
+      }),
+    );
+    expect(trekkerAnders).toMatchObject({
+      message: expect.stringMatching(/is de trekker van deze afspraak/),
+      extensions: { code: 'VALIDATIE_FOUT', veld: 'input.afspraken.0.betrokkenen.0.rol' },
+    });
+    const lidZonderGegevens = theError(
+      await poging('corporatie', DIEN_BOD_IN, {
+        input: {
+          ...bod,
+          afspraken: [
+            eerste,
+            { ...tweede, leden: [tweede.leden[0], { ...tweede.leden[1], details: {} }] },
+          ],
+        },
+      }),
+    );
+    expect(lidZonderGegevens.extensions).toMatchObject({
+      code: 'DETAILS_PASSEN_NIET_BIJ_TYPE',
+      veld: expect.stringMatching(/^input\.afspraken\.1\.leden\.1\.details/),
+    });
     // A rejected bod leaves nothing behind.
     expect((await stand()).afspraken.filter((a) => a.titel.startsWith('Versnelling'))).toHaveLength(
       0,
@@ -254,6 +321,36 @@ describe('the full jaarcyclus on the demo', () => {
       ['Woonstichting De Vliet', [2027]],
     ]);
     expect((await jaarschijf(2027)).status).toBe('BOD_ONTVANGEN');
+    const [versnelling, proef] = await Promise.all(
+      ingediend.afspraken.map(
+        async (a: { id: string }) =>
+          (
+            await als(
+              'gemeente',
+              `query($id: ID!) { afspraak(id: $id) { betrokkenen { rol bijdrage partij { naam } }
+                leden { nummer type tekst } } }`,
+              { id: a.id },
+            )
+          ).afspraak,
+      ),
+    );
+    expect(versnelling.betrokkenen).toEqual([
+      {
+        rol: 'UITVOERDER',
+        bijdrage: 'Verleent de omgevingsvergunning binnen acht weken',
+        partij: { naam: 'Gemeente Vlietdam' },
+      },
+      {
+        rol: 'BETROKKEN',
+        bijdrage: 'Denkt mee over de plattegronden',
+        partij: { naam: 'Huurdersvereniging De Vliet' },
+      },
+    ]);
+    expect(proef.leden.map((l: { nummer: string; type: string }) => l.type)).toEqual([
+      'HANDELING',
+      'PROCES',
+    ]);
+    expect(proef.leden[0].nummer).toMatch(/a$/);
 
     // ---- negotiation: the huurders take a position on the bod, the gemeente opens the talks
     await als('gemeente', STAP, { input: { jaarschijfId: j2027.id, status: 'IN_ONDERHANDELING' } });

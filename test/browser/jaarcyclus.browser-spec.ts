@@ -82,6 +82,16 @@ describe('jaarcyclus: bod', () => {
     await a1.getByLabel('Activiteit (wat)').fill('Bouw van 50 geclusterde woningen');
     await a1.getByLabel('Wanneer').fill('Oplevering Q4 2027');
     await a1.getByLabel(/^Concretisering/).fill('Eerste paal in het voorjaar.');
+    // What the corporatie asks of the gemeente, in the gemeente's role and words.
+    await a1.getByText('Betrokken partijen (optioneel)').click();
+    await a1.getByRole('button', { name: 'Partij toevoegen' }).click();
+    await a1
+      .getByLabel('Betrokken partij 1', { exact: true })
+      .selectOption({ label: 'Gemeente Vlietdam' });
+    await a1.getByLabel('Rol van betrokken partij 1').selectOption('UITVOERDER');
+    await a1
+      .getByLabel(/^Toezegging van betrokken partij 1/)
+      .fill('Verleent de omgevingsvergunning binnen acht weken');
 
     await form.getByRole('button', { name: '+ Activiteit toevoegen' }).click();
     const a2 = form.getByRole('group', { name: 'Voorgestelde activiteit 2' });
@@ -90,6 +100,21 @@ describe('jaarcyclus: bod', () => {
     await a2.getByLabel('Type').selectOption('INTENTIE');
     await a2.getByLabel('Als …').fill('de subsidie wordt toegekend');
     await a2.getByLabel('… dan').fill('isoleren wij 200 portiekflats');
+    // Leden a (handeling) and b (proces), each with its own type.
+    await a2.getByText('Leden a, b, c (optioneel)').click();
+    await a2.getByRole('button', { name: 'Lid a toevoegen' }).click();
+    const lidA = a2.getByRole('group', { name: 'a', exact: true });
+    await lidA.getByLabel('Wat dit lid inhoudt').fill('Isolatie van de eerste 100 portiekflats');
+    await lidA.getByLabel('Activiteit (wat)').fill('Na-isolatie gevels en daken');
+    await a2.getByRole('button', { name: 'Lid b toevoegen' }).click();
+    const lidB = a2.getByRole('group', { name: 'b', exact: true });
+    await lidB
+      .getByLabel('Wat dit lid inhoudt')
+      .fill('Over de rest maken partijen in 2028 afspraken');
+    await lidB.getByLabel('Type').selectOption('PROCES');
+    await lidB.getByLabel('Overlegvorm').fill('Bestuurlijk overleg');
+    await a1.screenshot({ path: join(ARTEFACTEN, '40a-bod-betrokkenen.png') });
+    await a2.screenshot({ path: join(ARTEFACTEN, '40b-bod-leden.png') });
 
     await form.getByRole('button', { name: '+ Indicator toevoegen' }).click();
     const i1 = form.getByRole('group', { name: 'Voorgestelde indicator 1' });
@@ -114,6 +139,38 @@ describe('jaarcyclus: bod', () => {
     await bod.getByText('Isolatie van portiekflats').waitFor();
     await bod.getByText('Opgeleverde geclusterde woningen: 40 – 50 woningen').waitFor();
     await bod.getByText('op tijd').waitFor();
+    // The betrokkene and the leden were stored with the afspraken of the bod.
+    const token = await t.login('corporatie@demo.driehoek.nl', DEMO_WACHTWOORD);
+    const demoId = (await gqlOkAls(t, token, `{ overeenkomsten { items { id } } }`)).overeenkomsten
+      .items[0].id;
+    const afspraken = (
+      await gqlOkAls(
+        t,
+        token,
+        `query($id: ID!) { overeenkomst(id: $id) { afspraken { titel
+          betrokkenen { rol bijdrage partij { naam } } leden { nummer type tekst } } } }`,
+        { id: demoId },
+      )
+    ).overeenkomst.afspraken as {
+      titel: string;
+      betrokkenen: { rol: string; bijdrage: string; partij: { naam: string } }[];
+      leden: { nummer: string; type: string; tekst: string }[];
+    }[];
+    const geclusterd = afspraken.find(
+      (a) => a.titel === 'Vijftig geclusterde woningen voor ouderen',
+    )!;
+    expect(geclusterd.betrokkenen).toEqual([
+      {
+        rol: 'UITVOERDER',
+        bijdrage: 'Verleent de omgevingsvergunning binnen acht weken',
+        partij: { naam: 'Gemeente Vlietdam' },
+      },
+    ]);
+    const isolatie = afspraken.find((a) => a.titel === 'Isolatie van portiekflats')!;
+    expect(isolatie.leden.map((l) => [l.nummer.slice(-1), l.type, l.tekst])).toEqual([
+      ['a', 'HANDELING', 'Isolatie van de eerste 100 portiekflats'],
+      ['b', 'PROCES', 'Over de rest maken partijen in 2028 afspraken'],
+    ]);
     // One bod per corporatie and year: 2027 is no longer offered.
     await totGeen2027(page);
     await controleer(page, '41-bod-ingediend');

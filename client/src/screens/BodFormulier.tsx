@@ -25,6 +25,8 @@ import {
   type TypeWaarden,
 } from './onderdeel/TypeDetails';
 import { themaOpties } from './onderdeel/AfspraakVelden';
+import { BetrokkenenVelden, betrokkenenInput, type BetrokkeneRij } from './onderdeel/Betrokkenen';
+import { LedenVelden, LidToevoegen, ledenInput, type LidRij } from './onderdeel/AfspraakLeden';
 
 const THEMAS = graphql(`
   query BodThemas($overeenkomstId: ID!) {
@@ -66,6 +68,9 @@ interface Activiteit {
   tekst: string;
   concretisering: string;
   bedragen: BedragRegel[];
+  /** Other partijen with their role and own promise (the corporatie is the trekker). */
+  betrokkenen: BetrokkeneRij[];
+  leden: LidRij[];
 }
 interface Indicator extends StreefwaardeTekst {
   sleutel: number;
@@ -85,6 +90,8 @@ const nieuweActiviteit = (tweede: string): Activiteit => ({
   tekst: '',
   concretisering: '',
   bedragen: [],
+  betrokkenen: [],
+  leden: [],
 });
 const nieuweIndicator = (): Indicator => ({
   sleutel: ++teller,
@@ -200,6 +207,8 @@ export function BodFormulier({
           tekst: a.tekst || undefined,
           concretisering: a.concretisering || undefined,
           bedragen: bedragenInput(a.bedragen),
+          betrokkenen: a.betrokkenen.length ? betrokkenenInput(a.betrokkenen) : undefined,
+          leden: a.leden.length ? ledenInput(a.leden, partijId) : undefined,
         })),
         indicatoren: indicatoren.map((x) => ({
           naam: x.naam,
@@ -254,6 +263,8 @@ export function BodFormulier({
         const p = `input.afspraken.${i}`;
         const id = (naam: string) => `bod-a${a.sleutel}-${naam}`;
         const geldFout = bij(`${p}.bedragen`);
+        const betrokkenenFout = raakt(veld, `${p}.betrokkenen`) ? melding : null;
+        const ledenFout = bij(`${p}.leden`);
         return (
           <fieldset key={a.sleutel}>
             <legend>Voorgestelde activiteit {i + 1}</legend>
@@ -296,8 +307,37 @@ export function BodFormulier({
               waarden={a.waarden}
               onWijzig={(w) => wijzigActiviteit(i, { waarden: w })}
               partijen={partijen.filter((x) => x.id !== partijId)}
-              fout={bij(`${p}.details`) ?? bij(`${p}.betrokkenen`)}
+              fout={bij(`${p}.details`)}
             />
+            <details
+              className="bod-betrokkenen"
+              open={a.betrokkenen.length > 0 || !!betrokkenenFout || undefined}
+            >
+              <summary>Betrokken partijen (optioneel): rol en eigen toezegging</summary>
+              <BetrokkenenVelden
+                rijen={a.betrokkenen}
+                onWijzig={(betrokkenen) => wijzigActiviteit(i, { betrokkenen })}
+                partijen={partijen}
+              />
+              {foutBij(`${p}.betrokkenen`, id('betrokkenen'))}
+            </details>
+            <details className="bod-leden" open={a.leden.length > 0 || !!ledenFout || undefined}>
+              <summary>Leden a, b, c (optioneel): delen met elk een eigen type</summary>
+              <LedenVelden
+                idPrefix={id('lid')}
+                rijen={a.leden}
+                onWijzig={(leden) => wijzigActiviteit(i, { leden })}
+                partijen={partijen.filter((x) => x.id !== partijId)}
+                naam={(letter) => letter}
+                fout={(j) => (raakt(veld, `${p}.leden.${j}`) ? ledenFout : null)}
+              />
+              {veld === `${p}.leden` && <Fout fout={ledenFout} />}
+              <LidToevoegen
+                rijen={a.leden}
+                onWijzig={(leden) => wijzigActiviteit(i, { leden })}
+                naam={(letter) => letter}
+              />
+            </details>
             <TekstVeld
               id={id('tekst')}
               label="Tekst (optioneel)"

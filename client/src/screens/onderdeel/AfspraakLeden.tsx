@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
-import type { AfspraakDetailsInput, AfspraakType } from '../../gql/graphql';
+import type { AfspraakDetailsInput, AfspraakLidInput, AfspraakType } from '../../gql/graphql';
 import { TYPE_LABEL } from '../../lib/labels';
 import type { Afspraak } from './AfspraakPaneel';
 import { LEGE_TYPE_WAARDEN, typeDetails, TypeDetailsVelden, type TypeWaarden } from './TypeDetails';
@@ -18,7 +18,7 @@ const BEWAAR_LEDEN = graphql(`
 
 type Details = Afspraak['leden'][number]['details'];
 
-interface LidRij {
+export interface LidRij {
   tekst: string;
   type: AfspraakType;
   waarden: TypeWaarden;
@@ -90,6 +90,110 @@ function waardenVan(d: Details): TypeWaarden {
   }
 }
 
+const letter = (i: number) => String.fromCharCode(97 + i);
+
+export const NIEUW_LID: LidRij = {
+  tekst: '',
+  type: 'HANDELING',
+  waarden: LEGE_TYPE_WAARDEN,
+  bewaard: null,
+};
+
+/** The leden to send: stored details unchanged, edited ones from their simple fields. */
+export const ledenInput = (rijen: LidRij[], trekkerId: string): AfspraakLidInput[] =>
+  rijen.map((r) => ({
+    tekst: r.tekst,
+    type: r.type,
+    details: r.bewaard ?? typeDetails(r.type, r.waarden, trekkerId),
+  }));
+
+/**
+ * The fields of the leden a, b, c: per lid its text, its type and the simple fields of that
+ * type. `naam` numbers a lid ("3.2a" in the side panel, "a" in a bod); `fout` gives the error
+ * of one lid, if any.
+ */
+export function LedenVelden({
+  idPrefix,
+  rijen,
+  onWijzig,
+  partijen,
+  naam,
+  fout,
+}: {
+  idPrefix: string;
+  rijen: LidRij[];
+  onWijzig: (rijen: LidRij[]) => void;
+  partijen: { id: string; naam: string }[];
+  naam: (letter: string) => string;
+  fout?: (i: number) => string | null;
+}) {
+  const wijzig = (i: number, w: Partial<LidRij>) =>
+    onWijzig(rijen.map((r, j) => (j === i ? { ...r, ...w } : r)));
+  return (
+    <>
+      {rijen.map((r, i) => {
+        const id = (veld: string) => `${idPrefix}-${i}-${veld}`;
+        return (
+          <fieldset key={i} className="lid">
+            <legend>{naam(letter(i))}</legend>
+            <TekstVeld
+              id={id('tekst')}
+              label="Wat dit lid inhoudt"
+              waarde={r.tekst}
+              onWijzig={(tekst) => wijzig(i, { tekst })}
+              regels={2}
+              required
+            />
+            <KeuzeVeld
+              id={id('type')}
+              label="Type"
+              waarde={r.type}
+              onKies={(type) => wijzig(i, { type: type as AfspraakType, bewaard: null })}
+              opties={TYPE_LABEL}
+            />
+            <TypeDetailsVelden
+              idPrefix={id('details')}
+              type={r.type}
+              waarden={r.waarden}
+              onWijzig={(waarden) => wijzig(i, { waarden, bewaard: null })}
+              partijen={partijen}
+              fout={fout?.(i) ?? null}
+            />
+            <button
+              type="button"
+              className="knop-tekst"
+              onClick={() => onWijzig(rijen.filter((_, j) => j !== i))}
+            >
+              Lid {naam(letter(i))} verwijderen
+            </button>
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}
+
+/** The button that adds the next lid. */
+export function LidToevoegen({
+  rijen,
+  onWijzig,
+  naam,
+}: {
+  rijen: LidRij[];
+  onWijzig: (rijen: LidRij[]) => void;
+  naam: (letter: string) => string;
+}) {
+  return (
+    <button
+      type="button"
+      className="knop-secundair"
+      onClick={() => onWijzig([...rijen, NIEUW_LID])}
+    >
+      Lid {naam(letter(rijen.length))} toevoegen
+    </button>
+  );
+}
+
 /**
  * The leden a, b, c of a composite afspraak, numbered after it (3.2a), each with its own type and
  * the simple fields of that type; saved on their own, as the whole list.
@@ -115,22 +219,13 @@ export function AfspraakLeden({
   );
   const [resultaat, bewaar] = useMutation(BEWAAR_LEDEN);
   const [gelukt, zetGelukt] = useState(false);
-  const letter = (i: number) => String.fromCharCode(97 + i);
-  const wijzig = (i: number, w: Partial<LidRij>) =>
-    zetRijen(rijen.map((r, j) => (j === i ? { ...r, ...w } : r)));
+  const naam = (l: string) => `${a.nummer}${l}`;
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     zetGelukt(false);
     const antwoord = await bewaar({
-      input: {
-        id: a.id,
-        leden: rijen.map((r) => ({
-          tekst: r.tekst,
-          type: r.type,
-          details: r.bewaard ?? typeDetails(r.type, r.waarden, a.trekker.id),
-        })),
-      },
+      input: { id: a.id, leden: ledenInput(rijen, a.trekker.id) },
     });
     if (!antwoord.error) {
       zetGelukt(true);
@@ -148,63 +243,17 @@ export function AfspraakLeden({
             (proces).
           </p>
         )}
-        {rijen.map((r, i) => {
-          const id = (veld: string) => `lid-${a.id}-${i}-${veld}`;
-          return (
-            <fieldset key={i} className="lid">
-              <legend>
-                {a.nummer}
-                {letter(i)}
-              </legend>
-              <TekstVeld
-                id={id('tekst')}
-                label="Wat dit lid inhoudt"
-                waarde={r.tekst}
-                onWijzig={(tekst) => wijzig(i, { tekst })}
-                regels={2}
-                required
-              />
-              <KeuzeVeld
-                id={id('type')}
-                label="Type"
-                waarde={r.type}
-                onKies={(type) => wijzig(i, { type: type as AfspraakType, bewaard: null })}
-                opties={TYPE_LABEL}
-              />
-              <TypeDetailsVelden
-                idPrefix={id('details')}
-                type={r.type}
-                waarden={r.waarden}
-                onWijzig={(waarden) => wijzig(i, { waarden, bewaard: null })}
-                partijen={partijen}
-              />
-              <button
-                type="button"
-                className="knop-tekst"
-                onClick={() => zetRijen(rijen.filter((_, j) => j !== i))}
-              >
-                Lid {a.nummer}
-                {letter(i)} verwijderen
-              </button>
-            </fieldset>
-          );
-        })}
+        <LedenVelden
+          idPrefix={`lid-${a.id}`}
+          rijen={rijen}
+          onWijzig={zetRijen}
+          partijen={partijen}
+          naam={naam}
+        />
         <Fout fout={resultaat.error} />
         {bewerkbaar && (
           <>
-            <button
-              type="button"
-              className="knop-secundair"
-              onClick={() =>
-                zetRijen([
-                  ...rijen,
-                  { tekst: '', type: 'HANDELING', waarden: LEGE_TYPE_WAARDEN, bewaard: null },
-                ])
-              }
-            >
-              Lid {a.nummer}
-              {letter(rijen.length)} toevoegen
-            </button>{' '}
+            <LidToevoegen rijen={rijen} onWijzig={zetRijen} naam={naam} />{' '}
             <button type="submit" className="knop" disabled={resultaat.fetching}>
               Leden opslaan
             </button>
