@@ -439,6 +439,20 @@ describe('een onderdeel ondertekend buiten Driehoek', () => {
     ]);
     // 2027 is negotiated in Driehoek: its own steps still run.
     expect(volgend).toMatchObject({ jaar: 2027, status: 'CONCEPT', externOndertekendOp: null });
+    // The verantwoording overview says which years are asked.
+    const gevraagd = async (jaar: number) =>
+      (
+        await als(
+          'gemeente',
+          `query($id: ID!, $jaar: Int!) { verantwoording(overeenkomstId: $id, jaar: $jaar) { gevraagd } }`,
+          { id: ids.overeenkomst, jaar },
+        )
+      ).verantwoording.gevraagd;
+    expect([await gevraagd(2025), await gevraagd(2026), await gevraagd(2027)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('the Word export says who signed outside Driehoek, instead of empty signature lines', async () => {

@@ -38,6 +38,11 @@ export class AfspraakVerantwoordingModel {
 export class VerantwoordingOverzichtModel {
   @Field(() => Int) jaar!: number;
   @Field(() => ID) jaarschijfId!: string;
+  @Field({
+    description:
+      'Of de verantwoording over dit jaar gevraagd wordt: alleen als de jaarschijf in uitvoering is genomen (in uitvoering of later), niet over een jaar dat nooit in Driehoek is uitgevoerd',
+  })
+  gevraagd!: boolean;
   @Field(() => [AfspraakVerantwoordingModel]) afspraken!: AfspraakVerantwoordingModel[];
   @Field(() => Int) totaal!: number;
   @Field(() => Int) ingediend!: number;

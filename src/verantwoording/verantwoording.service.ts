@@ -7,7 +7,7 @@ import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { afspraakInJaar } from '../jaarschijven/afspraak-in-jaar';
-import { naHetJaar } from '../jaarschijven/jaarschijf-cyclus';
+import { inUitvoeringGenomen, naHetJaar } from '../jaarschijven/jaarschijf-cyclus';
 import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Partij } from '../partijen/partij.entity';
@@ -93,7 +93,7 @@ export class VerantwoordingService {
     const jaarschijf = await this.em.findOne(
       Jaarschijf,
       { overeenkomst: overeenkomstId, jaar },
-      { fields: ['id'] },
+      { fields: ['id', 'status'] },
     );
     if (!jaarschijf) throw notFound('Jaarschijf', String(jaar));
     const afspraken = await this.reader.afspraken(jaarschijf.id);
@@ -107,6 +107,7 @@ export class VerantwoordingService {
     return {
       jaar,
       jaarschijfId: jaarschijf.id,
+      gevraagd: inUitvoeringGenomen(jaarschijf.status),
       afspraken: rijen,
       totaal: rijen.length,
       ingediend: rijen.filter((r) => r.status).length,

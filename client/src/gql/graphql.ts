@@ -1600,6 +1600,7 @@ export type VerantwoordingQuery = {
   verantwoording: {
     jaar: number;
     jaarschijfId: string;
+    gevraagd: boolean;
     totaal: number;
     ingediend: number;
     ontbrekend: number;
@@ -4671,6 +4672,7 @@ export const VerantwoordingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gevraagd' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totaal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ingediend' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ontbrekend' } },

@@ -13,6 +13,7 @@ const VERANTWOORDING = graphql(`
     verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {
       jaar
       jaarschijfId
+      gevraagd
       totaal
       ingediend
       ontbrekend
@@ -70,6 +71,12 @@ export function VerantwoordingTab({
       <KeuzeVeld id="v-jaar" label="Jaar" className="veld veld-inline" {...keuze} />
       {fetching && !data && <Laden tekst="Verantwoording laden…" />}
       <Fout fout={error} />
+      {data && !data.verantwoording.gevraagd && (
+        <p className="melding-info" role="status">
+          Over {jaar} wordt geen verantwoording gevraagd: dit jaar is niet in uitvoering genomen in
+          Driehoek.
+        </p>
+      )}
       {data && (
         <>
           <p className="samenvatting">
