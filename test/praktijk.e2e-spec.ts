@@ -75,7 +75,7 @@ const VELDEN = `id nummer titel type volwassenheid tekst doelgroepen
   betrokkenen { rol bijdrage kostenaandeel partij { id } }
   ${DETAILS}
   leden { letter nummer tekst type ${DETAILS} }
-  normen { onderwerp vergelijking waarde totWaarde waardeTekst eenheid eenheidTekst tekst ${DEEL} }
+  normen { onderwerp vergelijking waarde totWaarde waardeTekst eenheid eenheidTekst partijId tekst ${DEEL} }
   locaties { id soort naam }
   bedragen { centen tekst samenvatting frequentie jaar totJaar doel gezamenlijk
     betalers { partij { id } centen percentage } ontvangers { id } ontvangerOmschrijving }
@@ -680,16 +680,13 @@ const PRAKTIJK: Praktijk[] = [
         { partijId: p.corpA, bijdrage: 'Huisvest binnen de termijn' },
         { partijId: p.corpB, bijdrage: 'Huisvest binnen de termijn' },
       ],
-      // A norm cannot point at one garantsteller's toezegging (a deel is a lid, activiteit or
-      // place), so the onderwerp names whose promise it is.
+      // Each norm is the promise of one garantsteller: each corporatie's term, the gemeente's hours.
       normen: [
-        norm('termijn tot huisvesting (toezegging corporaties)', 'HOOGSTENS', 3, 'MAANDEN'),
-        norm(
-          'kortdurende begeleiding zonder indicatie (toezegging gemeente)',
-          'HOOGSTENS',
-          50,
-          'UREN',
-        ),
+        norm('termijn tot huisvesting', 'HOOGSTENS', 3, 'MAANDEN', { partijId: p.corpA }),
+        norm('termijn tot huisvesting', 'HOOGSTENS', 3, 'MAANDEN', { partijId: p.corpB }),
+        norm('kortdurende begeleiding zonder indicatie', 'HOOGSTENS', 50, 'UREN', {
+          partijId: p.gemeente,
+        }),
       ],
       doelgroepen: ['GGZ', 'UITSTROMERS_BW_MO'],
     }),
@@ -700,8 +697,9 @@ const PRAKTIJK: Praktijk[] = [
       ],
     }),
     docx: () => [
-      'hoogstens 3 maanden',
-      'hoogstens 50 uur',
+      'Woonstichting De Vliet: hoogstens 3 maanden',
+      'Woningstichting Polderpoort: hoogstens 3 maanden',
+      'Gemeente Vlietdam: hoogstens 50 uur',
       'Garandeert zelf',
       'zonder indicatie vooraf kortdurende begeleiding',
     ],

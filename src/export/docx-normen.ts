@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx';
-import { DOELGROEP_LABEL, eigenDoelgroepTekst, normWaardeTekst } from '../gedeeld/normen';
+import { DOELGROEP_LABEL, eigenDoelgroepTekst } from '../gedeeld/normen';
+import { normWaardeVanPartij } from '../overeenkomsten/afspraak-normen';
 import { deelTekst } from '../overeenkomsten/afspraak-deel';
 import { voorwaardeTekst } from '../overeenkomsten/afspraak-voorwaarden';
 import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
@@ -13,6 +14,8 @@ export function normenBlokken(a: AfspraakInhoud): FileChild[] {
   const uit: FileChild[] = [];
   // A deel may name one of the afspraak's places: print its name, not its id.
   const locatieNaam = (id: string) => a.locaties?.find((l) => l.id === id)?.naam;
+  const partijNaam = (id: string) =>
+    id === a.trekker.id ? a.trekker.naam : a.betrokkenen.find((b) => b.partijId === id)?.naam;
   if (a.voorwaarden.length) {
     const teksten = a.voorwaarden.map((t, i) =>
       voorwaardeTekst(t, a.voorwaardeDelen?.[i] ?? null, a.nummer, locatieNaam),
@@ -26,7 +29,7 @@ export function normenBlokken(a: AfspraakInhoud): FileChild[] {
         ['Norm', 'Waarde', 'Geldt voor'],
         normen.map((n) => [
           n.onderwerp,
-          normWaardeTekst(n),
+          normWaardeVanPartij(n, partijNaam),
           deelTekst(n.deel, { nummer: a.nummer, locatieNaam }) ?? 'de hele afspraak',
         ]),
         [45, 30, 25],

@@ -56,6 +56,29 @@ describe('normenOpslaan', () => {
     expect(normTekst(leeftijd!)).toBe('leeftijd: tussen 55 en 70 jaar');
   });
 
+  it('gives a norm to one partij of the afspraak and says whose it is', () => {
+    // Seed 002, Zoetermeer: the corporaties house within three months, the gemeente gives up
+    // to fifty hours of begeleiding.
+    const [begeleiding] = normenOpslaan(
+      [norm({ onderwerp: 'begeleiding', waarde: 50, eenheid: NormEenheid.UREN, partijId: A })],
+      'input.normen',
+      { ...context, partijIds: [A] },
+    );
+    expect(begeleiding!.partijId).toBe(A);
+    const naam = (id: string) => (id === A ? 'Gemeente Vlietdam' : undefined);
+    expect(normTekst(begeleiding!, '3.2', undefined, naam)).toBe(
+      'begeleiding: Gemeente Vlietdam: hoogstens 50 uur',
+    );
+    // Without a partij the stored norm has no key at all: the hash of older norms stays.
+    const [zonder] = normenOpslaan([norm({})], 'input.normen', { ...context, partijIds: [A] });
+    expect('partijId' in zonder!).toBe(false);
+    const geen = fout(() =>
+      normenOpslaan([norm({ partijId: B })], 'input.normen', { ...context, partijIds: [A] }),
+    );
+    expect(geen.veld).toBe('input.normen.0.partijId');
+    expect(geen.message).toMatch(/trekker of betrokkene/);
+  });
+
   it('holds strict comparisons and refuses those that leave no value', () => {
     // Seed 002, Evean: "meer dan tien uur zorg per maand".
     const [zorg, wacht] = normenOpslaan(

@@ -1,7 +1,7 @@
-import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { invalid } from '../common/app-error';
 import { normWaardeTekst } from '../gedeeld/normen';
-import { Genest, Getal, Keuze, Optioneel, Tekst } from '../common/validation';
+import { Genest, Getal, Id, Keuze, Optioneel, Tekst } from '../common/validation';
 import {
   AfspraakDeel,
   AfspraakDeelInput,
@@ -68,6 +68,17 @@ export interface StoredNorm {
   eenheid: NormEenheid | null;
   eenheidTekst: string | null;
   deel: StoredDeel | null;
+  /**
+   * The one partij whose promise the norm is; absent (not null) for the whole afspraak, so the
+   * hash of a norm stored before norms had a partij stays what it was.
+   */
+  partijId?: string;
+}
+
+/** What a norm may point at: the delen of the afspraak, and the partijen that promise in it. */
+export interface NormContext extends DeelContext {
+  /** The trekker and betrokkenen of the afspraak as it will be after the write. */
+  partijIds?: readonly string[];
 }
 
 @ObjectType({
@@ -90,6 +101,12 @@ export class Norm {
   eenheidTekst!: string | null;
   @Field(() => AfspraakDeel, { nullable: true, description: 'Leeg: geldt voor de hele afspraak' })
   deel!: AfspraakDeel | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'De partij wier toezegging de norm is (trekker of betrokkene); leeg: de hele afspraak',
+  })
+  partijId!: string | null;
   @Field({
     description: 'De norm in woorden, bijv. "afstand tot een huisartsenpost: hoogstens 400 meter"',
   })
@@ -112,6 +129,13 @@ export class NormInput {
   @Optioneel()
   @Genest(() => AfspraakDeelInput)
   deel?: AfspraakDeelInput | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'De partij wier toezegging de norm is: de trekker of een betrokkene',
+  })
+  @Optioneel()
+  @Id()
+  partijId?: string | null;
 }
 
 /**
@@ -121,7 +145,7 @@ export class NormInput {
 export function normenOpslaan(
   normen: (NormInput | StoredNorm)[],
   veld: string,
-  context: DeelContext,
+  context: NormContext,
 ): StoredNorm[] {
   return normen.map((n, i) => {
     const pad = `${veld}.${i}`;
@@ -192,6 +216,13 @@ export function normenOpslaan(
           : `Norm ${i + 1}: eenheidTekst hoort alleen bij eenheid ANDERS`,
       );
     }
+    const partijId = n.partijId ?? null;
+    if (partijId !== null && context.partijIds && !context.partijIds.includes(partijId)) {
+      throw invalid(
+        `${pad}.partijId`,
+        `Norm ${i + 1} hoort bij een partij die geen trekker of betrokkene van de afspraak is`,
+      );
+    }
     return {
       onderwerp: n.onderwerp,
       vergelijking: n.vergelijking,
@@ -201,19 +232,31 @@ export function normenOpslaan(
       eenheid,
       eenheidTekst,
       deel: deelOpslaan(n.deel, `${pad}.deel`, context),
+      ...(partijId !== null ? { partijId } : {}),
     };
   });
 }
 
+/** The value with whose promise it is: "Gemeente Vlietdam: hoogstens 50 uur". */
+export function normWaardeVanPartij(
+  n: StoredNorm,
+  partijNaam?: (id: string) => string | undefined,
+): string {
+  const waarde = normWaardeTekst(n);
+  return n.partijId ? `${partijNaam?.(n.partijId) ?? n.partijId}: ${waarde}` : waarde;
+}
+
 /**
  * The whole norm in words, with the deel it holds for; `locatieNaam` names a place the deel
- * points at (without it a place reads as its id, which no reader understands).
+ * points at (without it a place reads as its id, which no reader understands), `partijNaam`
+ * the partij whose promise it is.
  */
 export function normTekst(
   n: StoredNorm,
   nummer?: string,
   locatieNaam?: (id: string) => string | undefined,
+  partijNaam?: (id: string) => string | undefined,
 ): string {
   const deel = deelTekst(n.deel, { nummer, locatieNaam });
-  return `${n.onderwerp}: ${normWaardeTekst(n)}${deel ? ` (${deel})` : ''}`;
+  return `${n.onderwerp}: ${normWaardeVanPartij(n, partijNaam)}${deel ? ` (${deel})` : ''}`;
 }

@@ -31,8 +31,14 @@ export async function zetNormen(
   deelContext?: DeelContext,
 ): Promise<void> {
   // After leden and locaties are set: a deel may only name those the afspraak will have.
-  const context =
-    deelContext ?? deelContextVan(afspraak, { locatieIds: await locatieIdsVan(afspraak) });
+  const context = {
+    ...(deelContext ?? deelContextVan(afspraak, { locatieIds: await locatieIdsVan(afspraak) })),
+    // After the betrokkenen are set: a norm may be the promise of one of them.
+    partijIds: [
+      afspraak.trekker.id,
+      ...(await afspraak.betrokkenen.loadItems()).map((b) => b.partij.id),
+    ],
+  };
   const normen =
     invoer.normen != null
       ? normenOpslaan(invoer.normen, 'input.normen', context)

@@ -26,20 +26,22 @@ export interface NormenVelden {
 /**
  * The API fields of these columns. `nummerVan` gives the number of another afspraak of the
  * overeenkomst (a verwijzing prints it), `locatieNaam` the name of one of its places (a norm on
- * a place prints it); `eigen` are the overeenkomst's own doelgroepen.
+ * a place prints it), `partijNaam` the partij whose promise a norm is; `eigen` are the overeenkomst's own doelgroepen.
  */
 export function normenVelden(
   a: NormenKolommen,
   eigen: StoredEigenDoelgroep[],
   nummerVan: (id: string) => string | undefined,
   locatieNaam?: (id: string) => string | undefined,
+  partijNaam?: (id: string) => string | undefined,
 ): NormenVelden {
   const ids = a.eigen_doelgroep_ids ?? [];
   return {
     normen: (a.normen ?? []).map((n) => ({
       ...n,
       deel: deelView(n.deel),
-      tekst: normTekst(n, a.nummer, locatieNaam),
+      partijId: n.partijId ?? null,
+      tekst: normTekst(n, a.nummer, locatieNaam, partijNaam),
     })),
     verwijzingen: (a.verwijzingen ?? []).map((v) => ({
       ...v,

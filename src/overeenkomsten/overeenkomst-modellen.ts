@@ -230,6 +230,7 @@ export function overeenkomstModellen(
             row.eigen_doelgroepen ?? [],
             nummerVan,
             (id) => locatieModels.get(id)?.naam,
+            (id) => partij(id).naam,
           ),
           onderdeel,
           overeenkomst: o,

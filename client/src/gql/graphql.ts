@@ -674,6 +674,8 @@ export type NormInput = {
   eenheid?: NormEenheid | null | undefined;
   eenheidTekst?: string | null | undefined;
   onderwerp: string;
+  /** De partij wier toezegging de norm is: de trekker of een betrokkene */
+  partijId?: string | null | undefined;
   totWaarde?: number | null | undefined;
   vergelijking: NormVergelijking;
   waarde?: number | null | undefined;
@@ -1805,6 +1807,7 @@ export type AfspraakQuery = {
       waardeTekst: string | null;
       eenheid: NormEenheid | null;
       eenheidTekst: string | null;
+      partijId: string | null;
       tekst: string;
       deel: { lid: string | null; activiteit: number | null; locatieId: string | null } | null;
     }>;
@@ -1967,6 +1970,7 @@ export type AfspraakNormenFragment = {
     waardeTekst: string | null;
     eenheid: NormEenheid | null;
     eenheidTekst: string | null;
+    partijId: string | null;
     tekst: string;
     deel: { lid: string | null; activiteit: number | null; locatieId: string | null } | null;
   }>;
@@ -2305,6 +2309,7 @@ export const AfspraakNormenFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'waardeTekst' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'eenheidTekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
                 {
                   kind: 'Field',
@@ -5440,6 +5445,7 @@ export const AfspraakDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'waardeTekst' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'eenheidTekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
                 {
                   kind: 'Field',

@@ -350,7 +350,14 @@ export function GegevensFormulier({
 
         <BetrokkenenVelden rijen={betrokkenen} onWijzig={zetBetrokkenen} partijen={partijen} />
 
-        <NormenVeld normen={normen} onWijzig={zetNormen} delen={delen} />
+        <NormenVeld
+          normen={normen}
+          onWijzig={zetNormen}
+          delen={delen}
+          partijen={partijen.filter(
+            (p) => p.id === trekkerId || betrokkenen.some((b) => b.partijId === p.id),
+          )}
+        />
 
         <details className="doelgroepen">
           <summary>Doelgroepen ({doelgroepen.length + eigenDoelgroepen.length})</summary>

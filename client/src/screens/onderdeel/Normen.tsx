@@ -24,6 +24,7 @@ export const AFSPRAAK_NORMEN = graphql(`
       waardeTekst
       eenheid
       eenheidTekst
+      partijId
       tekst
       deel {
         lid
@@ -69,6 +70,8 @@ export interface NormRij {
   eenheid: NormEenheid | '';
   eenheidTekst: string;
   deel: string;
+  /** '' for the whole afspraak. */
+  partijId: string;
 }
 
 const getal = (tekst: string): number | null => {
@@ -85,6 +88,7 @@ export const normRijen = (a: Afspraak): NormRij[] =>
     eenheid: n.eenheid ?? '',
     eenheidTekst: n.eenheidTekst ?? '',
     deel: deelSleutel(n.deel),
+    partijId: n.partijId ?? '',
   }));
 
 /** The row as the API takes it; a value that is no number is sent as words (waardeTekst). */
@@ -99,6 +103,7 @@ export function normInput(r: NormRij): NormInput {
     eenheid: waarde === null ? null : r.eenheid || null,
     eenheidTekst: r.eenheid === 'ANDERS' && waarde !== null ? r.eenheidTekst || null : null,
     deel: deelUitSleutel(r.deel),
+    partijId: r.partijId || null,
   };
 }
 
@@ -110,6 +115,7 @@ const LEEG: NormRij = {
   eenheid: '',
   eenheidTekst: '',
   deel: '',
+  partijId: '',
 };
 
 /** Norms inside the afspraak: "binnen 400 meter", "ten minste 30% van de vrijkomende woningen". */
@@ -117,10 +123,13 @@ export function NormenVeld({
   normen,
   onWijzig,
   delen,
+  partijen,
 }: {
   normen: NormRij[];
   onWijzig: (normen: NormRij[]) => void;
   delen: DeelOpties;
+  /** Whose promise a norm can be: the trekker and the betrokkenen as the form has them. */
+  partijen: { id: string; naam: string }[];
 }) {
   const zet = (i: number, w: Partial<NormRij>) =>
     onWijzig(normen.map((n, j) => (j === i ? { ...n, ...w } : n)));
@@ -182,7 +191,20 @@ export function NormenVeld({
               onKies={(deel) => zet(i, { deel })}
               opties={delen}
             />
+            <select
+              aria-label={`Partij van norm ${i + 1}`}
+              value={n.partijId}
+              onChange={(e) => zet(i, { partijId: e.target.value })}
+            >
+              <option value="">alle partijen</option>
+              {partijen.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.naam}
+                </option>
+              ))}
+            </select>
             <span className="klein">
+              {n.partijId && `${partijen.find((p) => p.id === n.partijId)?.naam ?? ''}: `}
               {normWaardeTekst({
                 vergelijking: invoer.vergelijking,
                 waarde: invoer.waarde ?? null,
