@@ -1,6 +1,7 @@
 import { type FileChild, HeadingLevel } from 'docx';
 import { bedragTekst } from '../gedeeld/bedrag';
 import { getal } from '../indicatoren/streefwaarde-tekst';
+import { deelTekst } from '../overeenkomsten/afspraak-deel';
 import {
   betalerDelen,
   bedragSamenvatting,
@@ -35,10 +36,16 @@ function ontvangers(b: BedragInhoud): string {
 export function bedragenTabel(a: AfspraakInhoud): FileChild[] {
   const bedragen = a.bedragen ?? [];
   if (!bedragen.length) return [];
+  // An amount for one part says so after what it is for: "Verhuiskosten (bij lid 3.2b)".
+  const locatieNaam = (id: string) => a.locaties?.find((l) => l.id === id)?.naam;
+  const waarvoor = (b: BedragInhoud) => {
+    const deel = deelTekst(b.deel, { nummer: a.nummer, locatieNaam });
+    return deel ? `${b.doel} (bij ${deel})` : b.doel;
+  };
   return [
     tabel(
       ['Bedrag', 'Waarvoor', 'Betaald door', 'Ontvangen door'],
-      bedragen.map((b) => [bedragSamenvatting(b), b.doel, betalers(b), ontvangers(b)]),
+      bedragen.map((b) => [bedragSamenvatting(b), waarvoor(b), betalers(b), ontvangers(b)]),
       [24, 30, 26, 20],
     ),
   ];

@@ -1,7 +1,11 @@
 import { AppError, ErrorCode } from '../common/app-error';
 import type { BedragInput } from './afspraak-bedragen';
-import { type BedragenContext, controleerBedragen } from './afspraak-bedragen.controle';
-import { BedragFrequentie } from './financieel-overzicht';
+import {
+  type BedragenContext,
+  controleerBedragDelen,
+  controleerBedragen,
+} from './afspraak-bedragen.controle';
+import { BedragFrequentie, type StoredBedrag } from './financieel-overzicht';
 
 const GEMEENTE = '00000000-0000-4000-8000-000000000001';
 const CORPORATIE_A = '00000000-0000-4000-8000-000000000002';
@@ -191,5 +195,37 @@ describe('controleerBedragen', () => {
     await expect(
       controleerBedragen([bedrag({ jaar: 2025 })], context, 'afspraak.bedragen'),
     ).rejects.toMatchObject({ veld: 'afspraak.bedragen.0.jaar' });
+  });
+});
+
+describe('an amount for one deel of the afspraak', () => {
+  const delen = { leden: ['a', 'b'], activiteiten: 2, locatieIds: [GEMEENTE] };
+
+  it('stores the deel in its short form, and no key at all for the whole afspraak', async () => {
+    const [voorLid, heel] = await controleerBedragen(
+      [bedrag({ deel: { lid: 'b', activiteit: null, locatieId: null } }), bedrag({ deel: null })],
+      context,
+      'input.bedragen',
+      delen,
+    );
+    expect(voorLid!.deel).toEqual({ lid: 'b' });
+    // Absent, not null: the hash of an amount without a deel stays what it was.
+    expect('deel' in heel!).toBe(false);
+  });
+
+  it('refuses a deel the afspraak does not have, naming the field', async () => {
+    await expect(
+      controleerBedragen([bedrag({ deel: { activiteit: 3 } })], context, 'input.bedragen', delen),
+    ).rejects.toMatchObject({ veld: 'input.bedragen.0.deel.activiteit' });
+    let fout: unknown;
+    try {
+      controleerBedragDelen(
+        [{ ...(bedrag({}) as StoredBedrag), ontvangerIds: [], deel: { lid: 'c' } }],
+        delen,
+      );
+    } catch (e) {
+      fout = e;
+    }
+    expect(fout).toMatchObject({ veld: 'bedragen.0.deel.lid' });
   });
 });

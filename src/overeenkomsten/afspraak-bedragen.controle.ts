@@ -3,6 +3,7 @@ import { bedragTekst } from '../gedeeld/bedrag';
 import { getal } from '../indicatoren/streefwaarde-tekst';
 import type { BedragInput } from './afspraak-bedragen';
 import { BedragFrequentie, type StoredBedrag } from './financieel-overzicht';
+import { type DeelContext, deelOpslaan, type StoredDeel } from './afspraak-deel';
 
 /** What the checks need of the overeenkomst (OvereenkomstContext gives it). */
 export interface BedragenContext {
@@ -20,12 +21,14 @@ const PROCENT_MARGE = 0.0001;
  * anything is written, and gives what is stored. Refused is only what contradicts itself: a
  * split that does not add up, a split half in amounts and half in percentages, a partij that
  * pays and receives the same money, a range that ends before it starts, years outside the period.
- * `veld`: the path of the list in the input ("input.bedragen").
+ * `veld`: the path of the list in the input ("input.bedragen"). `delen`: what a deel may name,
+ * from the afspraak as it will be stored (its leden, activiteiten and places).
  */
 export async function controleerBedragen(
-  input: BedragInput[],
+  input: (BedragInput | StoredBedrag)[],
   context: BedragenContext,
   veld = 'input.bedragen',
+  delen?: DeelContext,
 ): Promise<StoredBedrag[]> {
   const uit: StoredBedrag[] = [];
   for (const [i, b] of input.entries()) {
@@ -100,9 +103,38 @@ export async function controleerBedragen(
       betalers,
       ontvangerIds,
       ontvangerOmschrijving: b.ontvangerOmschrijving?.trim() || null,
+      ...deelVan(b.deel, `${pad}.deel`, delen),
     });
   }
   return uit;
+}
+
+/**
+ * The stored amounts after the afspraak changed otherwise: a deel must still name one of its
+ * leden, activiteiten or places (`veld`: "bedragen", the stored list).
+ */
+export function controleerBedragDelen(
+  bedragen: StoredBedrag[],
+  delen: DeelContext,
+  veld = 'bedragen',
+): StoredBedrag[] {
+  return bedragen.map(({ deel, ...b }, i) => ({
+    ...b,
+    ...deelVan(deel, `${veld}.${i}.deel`, delen),
+  }));
+}
+
+/**
+ * The deel an amount is for, checked against the afspraak as it will be (`delen`); without
+ * `delen` (a copy of an afspraak whose leden and places come along) the stored deel is kept.
+ */
+function deelVan(
+  deel: BedragInput['deel'] | StoredDeel | undefined,
+  veld: string,
+  delen: DeelContext | undefined,
+): { deel?: StoredDeel } {
+  const opgeslagen = delen ? deelOpslaan(deel, veld, delen) : ((deel as StoredDeel) ?? null);
+  return opgeslagen ? { deel: opgeslagen } : {};
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../common/validation';
 import { bedragTekst } from '../gedeeld/bedrag';
 import { PartijModel } from '../partijen/partij.model';
+import { AfspraakDeel, AfspraakDeelInput, deelView } from './afspraak-deel';
 import type { BedragInhoud } from './onderdeel-inhoud';
 import {
   bedragJaren,
@@ -113,6 +114,14 @@ export class BedragInput {
   @IsString({ message: 'moet tekst zijn' })
   @MaxLength(300, { message: 'mag hoogstens 300 tekens lang zijn' })
   ontvangerOmschrijving?: string | null;
+  @Field(() => AfspraakDeelInput, {
+    nullable: true,
+    description:
+      'Het lid, de activiteit of de plaats waarvoor het bedrag is; leeg: de hele afspraak',
+  })
+  @Optioneel()
+  @Genest(() => AfspraakDeelInput)
+  deel?: AfspraakDeelInput | null;
 }
 
 @ObjectType('BedragBetaler', { description: 'Een partij die (mee)betaalt' })
@@ -151,6 +160,8 @@ export class AfspraakBedragModel {
   @Field({ description: 'Meer partijen betalen samen zonder verdeling' }) gezamenlijk!: boolean;
   @Field(() => [PartijModel]) ontvangers!: PartijModel[];
   @Field(() => String, { nullable: true }) ontvangerOmschrijving!: string | null;
+  @Field(() => AfspraakDeel, { nullable: true, description: 'Leeg: geldt voor de hele afspraak' })
+  deel!: AfspraakDeel | null;
 }
 
 /** The stored amounts as the API shows them, with the partijen they name filled in. */
@@ -180,6 +191,7 @@ export function bedragenView(
       gezamenlijk: delen === null,
       ontvangers: b.ontvangerIds.map(partij),
       ontvangerOmschrijving: b.ontvangerOmschrijving,
+      deel: deelView(b.deel),
     };
   });
 }

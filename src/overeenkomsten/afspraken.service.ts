@@ -7,7 +7,8 @@ import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { detailsForType, partijIdsInDetails } from './afspraak-details';
 import { ledenUitInput, type StoredLid } from './afspraak-leden';
-import { controleerBedragen } from './afspraak-bedragen.controle';
+import { controleerBedragDelen, controleerBedragen } from './afspraak-bedragen.controle';
+import { deelContextVan } from './afspraak-deel';
 import { Afspraak } from './afspraak.entity';
 import type {
   AfspraakFilter,
@@ -25,7 +26,7 @@ import { CollabServer } from '../collaboration/collab.server';
 import type { Actor } from '../auth/actor';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { OvereenkomstContext } from './overeenkomst-context';
-import { locatiesAlsInvoer, zetLocaties } from './afspraak-locaties.service';
+import { locatieIdsVan, locatiesAlsInvoer, zetLocaties } from './afspraak-locaties.service';
 import { zetNormen } from './normen-opslaan';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { OnderdeelInhoudReader } from './onderdeel-inhoud.reader';
@@ -139,10 +140,17 @@ export class AfsprakenService {
     afspraak.trekkerGroep = input.trekkerGroep ?? null;
     await context.checkDetails(details);
     afspraak.leden = await checkLeden(leden, context);
-    afspraak.bedragen = await controleerBedragen(input.bedragen ?? [], context);
     await zetBetrokkenen(afspraak, input.betrokkenen ?? [], context);
     await zetLocaties(this.em, afspraak, context.overeenkomst, input.locaties ?? []);
-    await zetNormen(this.em, afspraak, context.overeenkomst, input);
+    // After leden, details and locaties: an amount or norm may name any of them.
+    const delen = deelContextVan(afspraak, { locatieIds: await locatieIdsVan(afspraak) });
+    afspraak.bedragen = await controleerBedragen(
+      input.bedragen ?? [],
+      context,
+      'input.bedragen',
+      delen,
+    );
+    await zetNormen(this.em, afspraak, context.overeenkomst, input, delen);
     this.setJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
     onderdeel.afspraken.add(afspraak);
@@ -267,9 +275,6 @@ export class AfsprakenService {
     if (input.leden != null) {
       afspraak.leden = await checkLeden(ledenUitInput(input.leden), context);
     }
-    if (input.bedragen != null) {
-      afspraak.bedragen = await controleerBedragen(input.bedragen, context);
-    }
     if (input.trekkerGroep !== undefined) afspraak.trekkerGroep = input.trekkerGroep;
     // A new trekker, group or type can contradict the roles the betrokkenen have: checked again.
     if (
@@ -289,8 +294,14 @@ export class AfsprakenService {
       await afspraak.locaties.init();
       await zetLocaties(this.em, afspraak, context.overeenkomst, input.locaties);
     }
-    // After leden, details and locaties: a norm or voorwaarde may name any of them.
-    await zetNormen(this.em, afspraak, context.overeenkomst, input);
+    // After leden, details and locaties: an amount, norm or voorwaarde may name any of them;
+    // stored ones are checked again, as what they name may just have gone.
+    const delen = deelContextVan(afspraak, { locatieIds: await locatieIdsVan(afspraak) });
+    afspraak.bedragen =
+      input.bedragen != null
+        ? await controleerBedragen(input.bedragen, context, 'input.bedragen', delen)
+        : controleerBedragDelen(afspraak.bedragen, delen);
+    await zetNormen(this.em, afspraak, context.overeenkomst, input, delen);
     if (input.jaren != null) {
       await afspraak.jaarschijven.init();
       this.setJaren(afspraak, input.jaren, context);

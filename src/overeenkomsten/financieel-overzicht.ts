@@ -1,3 +1,4 @@
+import type { StoredDeel } from './afspraak-deel';
 import { bedragTekst, verdeelCenten } from '../gedeeld/bedrag';
 
 /*
@@ -41,6 +42,11 @@ export interface StoredBedrag {
   ontvangerIds: string[];
   /** Who receives it in words, when that is not (only) a partij: "initiatiefnemers". */
   ontvangerOmschrijving: string | null;
+  /**
+   * The one lid, activiteit or place the amount is for; absent (not null) for the whole
+   * afspraak, so the hash of an amount stored before delen existed stays what it was.
+   */
+  deel?: StoredDeel;
 }
 
 /**

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { bedragTekst, leesBedrag } from '@gedeeld/bedrag';
 import type { BedragFrequentie, BedragInput } from '../gql/graphql';
+import { type Deel, deelSleutel, deelUitSleutel } from '../lib/deel';
 import { KeuzeOpties, KeuzeVeld, TekstVeld } from './Velden';
 
 /*
@@ -32,6 +34,8 @@ export interface BedragRegel {
   betalers: { partijId: string; deel: string }[];
   ontvangerIds: string[];
   ontvangerOmschrijving: string;
+  /** The part of the afspraak it is for, as a DeelKeuze key; "" for the whole afspraak. */
+  deel: string;
 }
 
 /** An amount as the API gives it (Afspraak.bedragen). */
@@ -48,6 +52,7 @@ export interface Bedrag {
   }[];
   ontvangers: { id: string }[];
   ontvangerOmschrijving?: string | null;
+  deel?: Deel | null;
 }
 
 const procent = (n: number) => String(n).replace('.', ',');
@@ -77,6 +82,7 @@ export function bedragRegels(bedragen: Bedrag[]): BedragRegel[] {
       })),
       ontvangerIds: b.ontvangers.map((o) => o.id),
       ontvangerOmschrijving: b.ontvangerOmschrijving ?? '',
+      deel: deelSleutel(b.deel),
     };
   });
 }
@@ -91,6 +97,7 @@ export const nieuweBedragRegel = (partijId: string): BedragRegel => ({
   betalers: [{ partijId, deel: '' }],
   ontvangerIds: [],
   ontvangerOmschrijving: '',
+  deel: '',
 });
 
 /**
@@ -132,6 +139,7 @@ export function bedragenInput(regels: BedragRegel[]): BedragInput[] {
       })),
       ontvangerIds: r.ontvangerIds,
       ontvangerOmschrijving: r.ontvangerOmschrijving.trim() || null,
+      deel: deelUitSleutel(r.deel),
     };
   });
 }
@@ -156,6 +164,7 @@ export function BedragenInvoer({
   partijen,
   jaren,
   fout,
+  geldtVoor,
 }: {
   id: (veld: string) => string;
   regels: BedragRegel[];
@@ -164,6 +173,11 @@ export function BedragenInvoer({
   jaren: number[];
   /** The message of a refusal, for the amount whose field it names (`…bedragen.<i>…`). */
   fout?: (i: number) => string | null;
+  /**
+   * The "geldt voor" choice of amount i, where the form knows the afspraak's parts (the side
+   * panel; a bod's new afspraak has none yet).
+   */
+  geldtVoor?: (i: number, regel: BedragRegel) => ReactNode;
 }) {
   const wijzig = (i: number, w: Partial<BedragRegel>) =>
     onWijzig(regels.map((r, j) => (j === i ? { ...r, ...w } : r)));
@@ -228,6 +242,7 @@ export function BedragenInvoer({
               onWijzig={(doel) => wijzig(i, { doel })}
               placeholder="bijv. procesbegeleiding van initiatieven"
             />
+            {geldtVoor?.(i, r)}
             <p className="klein">Wie betaalt</p>
             {r.betalers.map((b, j) => (
               <div key={j} className="rij">

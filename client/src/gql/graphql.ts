@@ -119,6 +119,8 @@ export type BedragInput = {
   betalers: Array<BedragBetalerInput>;
   /** In hele eurocenten: 15000000 is € 150.000 */
   centen: number;
+  /** Het lid, de activiteit of de plaats waarvoor het bedrag is; leeg: de hele afspraak */
+  deel?: AfspraakDeelInput | null | undefined;
   /** Waarvoor het geld is, bijv. "procesbegeleiding van initiatieven" */
   doel: string;
   frequentie: BedragFrequentie;
@@ -1686,6 +1688,7 @@ export type AfspraakQuery = {
         deel: { tekst: string } | null;
       }>;
       ontvangers: Array<{ id: string; naam: string }>;
+      deel: { lid: string | null; activiteit: number | null; locatieId: string | null } | null;
     }>;
     details:
       | { __typename: 'BeschrijvendDetails'; soort: BeschrijvendSoort; omschrijving: string }
@@ -4989,6 +4992,18 @@ export const AfspraakDocument = {
                         },
                       },
                       { kind: 'Field', name: { kind: 'Name', value: 'ontvangerOmschrijving' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'lid' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'activiteit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'locatieId' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

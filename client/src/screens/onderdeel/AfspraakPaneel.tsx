@@ -74,6 +74,11 @@ export const AFSPRAAK = graphql(`
           naam
         }
         ontvangerOmschrijving
+        deel {
+          lid
+          activiteit
+          locatieId
+        }
       }
       details {
         __typename

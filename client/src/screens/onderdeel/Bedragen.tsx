@@ -10,6 +10,7 @@ import {
 import { Fout, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { Afspraak } from './AfspraakPaneel';
+import { DeelKeuze, type DeelOpties } from './DeelKeuze';
 
 const BEWAAR = graphql(`
   mutation BewaarBedragen($input: UpdateAfspraakInput!) {
@@ -24,6 +25,16 @@ const bedragVan = (veld: unknown): number | null => {
   const m = typeof veld === 'string' ? /^input\.bedragen\.(\d+)/.exec(veld) : null;
   return m ? Number(m[1]) : null;
 };
+
+/** "lid 3.2b", "activiteit 2", "De Hoven": the part an amount is for, as the export says it. */
+function deelTekst(
+  deel: NonNullable<Afspraak['bedragen'][number]['deel']>,
+  a: Pick<Afspraak, 'nummer' | 'locaties'>,
+): string {
+  if (deel.lid) return `lid ${a.nummer}${deel.lid}`;
+  if (deel.activiteit) return `activiteit ${deel.activiteit}`;
+  return a.locaties.find((l) => l.id === deel.locatieId)?.naam ?? 'een plaats';
+}
 
 /**
  * The money of an afspraak in the side panel: what is agreed, read as lines ("€ 25.000 per jaar,
@@ -49,6 +60,13 @@ export function BedragenFormulier({
   const [gelukt, zetGelukt] = useState(false);
   const fout = resultaat.error?.graphQLErrors[0];
   const foutBedrag = bedragVan(fout?.extensions.veld);
+  // What an amount can be for: as for norms, plus the leden and places of this afspraak.
+  const delen: DeelOpties = {
+    activiteiten:
+      a.details.__typename === 'HandelingDetails' ? a.details.activiteiten.map((x) => x.wat) : [],
+    leden: a.leden.map((l) => l.letter),
+    locaties: a.locaties,
+  };
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
@@ -70,6 +88,7 @@ export function BedragenFormulier({
         {a.bedragen.map((b, i) => (
           <li key={i}>
             <strong>{b.samenvatting}</strong> · {b.doel}
+            {b.deel && ` (bij ${deelTekst(b.deel, a)})`}
             <br />
             <span className="klein">
               Betaald door{' '}
@@ -99,6 +118,17 @@ export function BedragenFormulier({
         partijen={partijen}
         jaren={jaren}
         fout={(i) => (foutBedrag === i ? (fout?.message ?? null) : null)}
+        geldtVoor={(i, r) => (
+          <label className="veld">
+            Geldt voor
+            <DeelKeuze
+              label={`Bedrag ${i + 1} geldt voor`}
+              waarde={r.deel}
+              onKies={(deel) => zetRegels(regels.map((x, j) => (j === i ? { ...x, deel } : x)))}
+              opties={delen}
+            />
+          </label>
+        )}
       />
       <Fout fout={invoerFout ?? (foutBedrag == null ? resultaat.error : null)} />
       <button type="submit" className="knop" disabled={resultaat.fetching}>

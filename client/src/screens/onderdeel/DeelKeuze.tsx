@@ -1,39 +1,20 @@
 import { KeuzeOpties } from '../../components/Velden';
-import type { AfspraakDeelInput } from '../../gql/graphql';
 
 /*
- * The part of an afspraak a norm or voorwaarde holds for (AfspraakDeel): a select whose value is
+ * The part of an afspraak a norm, voorwaarde or amount holds for (AfspraakDeel): a select whose value is
  * a short key, "" for the whole afspraak. Leden and locaties join the choices as they come.
  */
 
 export interface DeelOpties {
   /** The activiteiten of a handeling, by what they say, in order. */
   activiteiten: string[];
+  /** The letters of the afspraak's leden (a, b, …), where the form offers them. */
+  leden?: string[];
+  /** The afspraak's places, where the form offers them. */
+  locaties?: { id: string; naam: string }[];
 }
 
-/** An AfspraakDeel as read. */
-interface Deel {
-  lid?: string | null;
-  activiteit?: number | null;
-  locatieId?: string | null;
-}
-
-export function deelSleutel(deel: Deel | null | undefined): string {
-  if (!deel) return '';
-  if (deel.lid) return `lid:${deel.lid}`;
-  if (deel.activiteit) return `activiteit:${deel.activiteit}`;
-  if (deel.locatieId) return `locatie:${deel.locatieId}`;
-  return '';
-}
-
-export function deelUitSleutel(sleutel: string): AfspraakDeelInput | null {
-  const [soort, waarde] = sleutel.split(':');
-  if (!waarde) return null;
-  if (soort === 'lid') return { lid: waarde };
-  if (soort === 'activiteit') return { activiteit: Number(waarde) };
-  if (soort === 'locatie') return { locatieId: waarde };
-  return null;
-}
+export { deelSleutel, deelUitSleutel } from '../../lib/deel';
 
 export function DeelKeuze({
   label,
@@ -46,10 +27,14 @@ export function DeelKeuze({
   onKies: (sleutel: string) => void;
   opties: DeelOpties;
 }) {
-  const lijst = opties.activiteiten.map((wat, i) => ({
-    waarde: `activiteit:${i + 1}`,
-    label: `Activiteit ${i + 1}${wat ? `: ${wat.slice(0, 40)}` : ''}`,
-  }));
+  const lijst = [
+    ...(opties.leden ?? []).map((letter) => ({ waarde: `lid:${letter}`, label: `Lid ${letter}` })),
+    ...opties.activiteiten.map((wat, i) => ({
+      waarde: `activiteit:${i + 1}`,
+      label: `Activiteit ${i + 1}${wat ? `: ${wat.slice(0, 40)}` : ''}`,
+    })),
+    ...(opties.locaties ?? []).map((l) => ({ waarde: `locatie:${l.id}`, label: l.naam })),
+  ];
   // A stored deel that is no longer offered stays visible, so saving does not drop it unseen.
   if (waarde && !lijst.some((o) => o.waarde === waarde)) lijst.push({ waarde, label: waarde });
   return (
