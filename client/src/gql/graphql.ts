@@ -1643,6 +1643,51 @@ export type BewaarLocatiesMutationVariables = Exact<{
 
 export type BewaarLocatiesMutation = { updateAfspraak: { id: string } };
 
+type AfspraakDetailsVelden_BeschrijvendDetails_Fragment = {
+  __typename: 'BeschrijvendDetails';
+  soort: BeschrijvendSoort;
+  omschrijving: string;
+};
+
+type AfspraakDetailsVelden_GarantieDetails_Fragment = {
+  __typename: 'GarantieDetails';
+  wat: string;
+  garantstellerIds: Array<string>;
+  geldigTot: string | null;
+  toezeggingen: Array<{ partijId: string; wat: string }>;
+};
+
+type AfspraakDetailsVelden_HandelingDetails_Fragment = {
+  __typename: 'HandelingDetails';
+  activiteiten: Array<{ wat: string; wanneer: string; partijIds: Array<string> }>;
+};
+
+type AfspraakDetailsVelden_IntentieDetails_Fragment = {
+  __typename: 'IntentieDetails';
+  voorwaarde: string;
+  gevolg: string;
+};
+
+type AfspraakDetailsVelden_ProcesDetails_Fragment = {
+  __typename: 'ProcesDetails';
+  overlegvorm: string;
+  frequentie: string;
+  deelnemerIds: Array<string>;
+};
+
+type AfspraakDetailsVelden_TransactieDetails_Fragment = {
+  __typename: 'TransactieDetails';
+  posten: Array<{ partijId: string; levert: string; ontvangt: string }>;
+};
+
+export type AfspraakDetailsVeldenFragment =
+  | AfspraakDetailsVelden_BeschrijvendDetails_Fragment
+  | AfspraakDetailsVelden_GarantieDetails_Fragment
+  | AfspraakDetailsVelden_HandelingDetails_Fragment
+  | AfspraakDetailsVelden_IntentieDetails_Fragment
+  | AfspraakDetailsVelden_ProcesDetails_Fragment
+  | AfspraakDetailsVelden_TransactieDetails_Fragment;
+
 export type AfspraakQueryVariables = Exact<{
   id: string;
   overeenkomstId: string;
@@ -1727,6 +1772,7 @@ export type AfspraakQuery = {
             wat: string;
             garantstellerIds: Array<string>;
             geldigTot: string | null;
+            toezeggingen: Array<{ partijId: string; wat: string }>;
           }
         | {
             __typename: 'HandelingDetails';
@@ -2237,6 +2283,127 @@ export const FinancieelCelFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FinancieelCelFragment, unknown>;
+export const AfspraakDetailsVeldenFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AfspraakDetailsVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AfspraakDetails' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcesDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BeschrijvendDetails' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntentieDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'voorwaarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gevolg' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HandelingDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activiteiten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wanneer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GarantieDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'garantstellerIds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'toezeggingen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'geldigTot' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'TransactieDetails' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'posten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levert' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ontvangt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AfspraakDetailsVeldenFragment, unknown>;
 export const AfspraakDoelFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5013,123 +5180,9 @@ export const AfspraakDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       {
-                        kind: 'InlineFragment',
-                        typeCondition: {
-                          kind: 'NamedType',
-                          name: { kind: 'Name', value: 'ProcesDetails' },
-                        },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: {
-                          kind: 'NamedType',
-                          name: { kind: 'Name', value: 'BeschrijvendDetails' },
-                        },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: {
-                          kind: 'NamedType',
-                          name: { kind: 'Name', value: 'IntentieDetails' },
-                        },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'voorwaarde' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'gevolg' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: {
-                          kind: 'NamedType',
-                          name: { kind: 'Name', value: 'HandelingDetails' },
-                        },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'activiteiten' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'wanneer' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'partijIds' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: {
-                          kind: 'NamedType',
-                          name: { kind: 'Name', value: 'GarantieDetails' },
-                        },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'garantstellerIds' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'toezeggingen' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'geldigTot' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: {
-                          kind: 'NamedType',
-                          name: { kind: 'Name', value: 'TransactieDetails' },
-                        },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'posten' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'levert' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'ontvangt' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AfspraakDetailsVelden' },
                       },
                     ],
                   },
@@ -5151,124 +5204,9 @@ export const AfspraakDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'ProcesDetails' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'BeschrijvendDetails' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'IntentieDetails' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'voorwaarde' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'gevolg' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'HandelingDetails' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'activiteiten' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'wanneer' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'partijIds' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'GarantieDetails' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'garantstellerIds' },
-                                  },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'geldigTot' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'TransactieDetails' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'posten' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'partijId' },
-                                        },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'levert' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'ontvangt' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AfspraakDetailsVelden' },
                             },
                           ],
                         },
@@ -5524,6 +5462,122 @@ export const AfspraakDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AfspraakDetailsVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AfspraakDetails' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcesDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BeschrijvendDetails' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'omschrijving' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntentieDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'voorwaarde' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gevolg' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HandelingDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activiteiten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wanneer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GarantieDetails' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'garantstellerIds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'toezeggingen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wat' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'geldigTot' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'TransactieDetails' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'posten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levert' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ontvangt' } },
                     ],
                   },
                 },

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../../components/Velden';
-import { Fout } from '../../components/ui';
+import { FormulierVoet } from '../../components/FormulierVoet';
 import { graphql } from '../../gql';
 import type { AfspraakDetailsInput, AfspraakLidInput, AfspraakType } from '../../gql/graphql';
 import { TYPE_LABEL } from '../../lib/labels';
@@ -53,7 +53,13 @@ function alsInput(d: Details): AfspraakDetailsInput {
       };
     case 'GarantieDetails':
       return {
-        garantie: { wat: d.wat, garantstellerIds: d.garantstellerIds, geldigTot: d.geldigTot },
+        garantie: {
+          wat: d.wat,
+          garantstellerIds: d.garantstellerIds,
+          // Each garantsteller's own promise: without it a save would drop them.
+          toezeggingen: d.toezeggingen.map((t) => ({ partijId: t.partijId, wat: t.wat })),
+          geldigTot: d.geldigTot,
+        },
       };
     case 'TransactieDetails':
       return {
@@ -250,21 +256,17 @@ export function AfspraakLeden({
           partijen={partijen}
           naam={naam}
         />
-        <Fout fout={resultaat.error} />
-        {bewerkbaar && (
-          <>
-            <LidToevoegen rijen={rijen} onWijzig={zetRijen} naam={naam} />{' '}
-            <button type="submit" className="knop" disabled={resultaat.fetching}>
-              Leden opslaan
-            </button>
-          </>
-        )}
-        {gelukt && (
-          <span className="gelukt" role="status">
-            {' '}
-            Opgeslagen.
-          </span>
-        )}
+        <FormulierVoet
+          fout={resultaat.error}
+          bezig={resultaat.fetching}
+          opslaan="Leden opslaan"
+          gelukt={gelukt}
+          bewerkbaar={bewerkbaar}
+          toevoegen={{
+            label: `Lid ${naam(letter(rijen.length))} toevoegen`,
+            onClick: () => zetRijen([...rijen, NIEUW_LID]),
+          }}
+        />
       </fieldset>
     </form>
   );

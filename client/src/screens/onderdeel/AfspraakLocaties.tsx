@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../../components/Velden';
-import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { LocatieSoort } from '../../gql/graphql';
 import { LOCATIE_SOORT_LABEL } from '../../lib/labels';
 import type { Afspraak } from './AfspraakPaneel';
+import { FormulierVoet } from '../../components/FormulierVoet';
 
 const BEWAAR_LOCATIES = graphql(`
   mutation BewaarLocaties($input: UpdateAfspraakInput!) {
@@ -113,27 +113,17 @@ export function AfspraakLocaties({
             </fieldset>
           );
         })}
-        <Fout fout={resultaat.error} />
-        {bewerkbaar && (
-          <>
-            <button
-              type="button"
-              className="knop-secundair"
-              onClick={() => zetRijen([...rijen, { soort: 'KERN', naam: '', gemeenteId: '' }])}
-            >
-              Plaats toevoegen
-            </button>{' '}
-            <button type="submit" className="knop" disabled={resultaat.fetching}>
-              Plaatsen opslaan
-            </button>
-          </>
-        )}
-        {gelukt && (
-          <span className="gelukt" role="status">
-            {' '}
-            Opgeslagen.
-          </span>
-        )}
+        <FormulierVoet
+          fout={resultaat.error}
+          bezig={resultaat.fetching}
+          opslaan="Plaatsen opslaan"
+          gelukt={gelukt}
+          bewerkbaar={bewerkbaar}
+          toevoegen={{
+            label: 'Plaats toevoegen',
+            onClick: () => zetRijen([...rijen, { soort: 'KERN', naam: '', gemeenteId: '' }]),
+          }}
+        />
       </fieldset>
     </form>
   );

@@ -15,6 +15,50 @@ import { AfspraakLeden } from './AfspraakLeden';
 import { AfspraakLocaties } from './AfspraakLocaties';
 import { Waarschuwingen } from './Waarschuwingen';
 import { Streefwaarden } from './Streefwaarden';
+import { FormulierVoet } from '../../components/FormulierVoet';
+
+/** The details of an afspraak and of each of its leden: one selection, so neither lacks a field. */
+export const AFSPRAAK_DETAILS = graphql(`
+  fragment AfspraakDetailsVelden on AfspraakDetails {
+    __typename
+    ... on ProcesDetails {
+      overlegvorm
+      frequentie
+      deelnemerIds
+    }
+    ... on BeschrijvendDetails {
+      soort
+      omschrijving
+    }
+    ... on IntentieDetails {
+      voorwaarde
+      gevolg
+    }
+    ... on HandelingDetails {
+      activiteiten {
+        wat
+        wanneer
+        partijIds
+      }
+    }
+    ... on GarantieDetails {
+      wat
+      garantstellerIds
+      toezeggingen {
+        partijId
+        wat
+      }
+      geldigTot
+    }
+    ... on TransactieDetails {
+      posten {
+        partijId
+        levert
+        ontvangt
+      }
+    }
+  }
+`);
 
 export const AFSPRAAK = graphql(`
   query Afspraak($id: ID!, $overeenkomstId: ID!) {
@@ -81,43 +125,7 @@ export const AFSPRAAK = graphql(`
         }
       }
       details {
-        __typename
-        ... on ProcesDetails {
-          overlegvorm
-          frequentie
-          deelnemerIds
-        }
-        ... on BeschrijvendDetails {
-          soort
-          omschrijving
-        }
-        ... on IntentieDetails {
-          voorwaarde
-          gevolg
-        }
-        ... on HandelingDetails {
-          activiteiten {
-            wat
-            wanneer
-            partijIds
-          }
-        }
-        ... on GarantieDetails {
-          wat
-          garantstellerIds
-          toezeggingen {
-            partijId
-            wat
-          }
-          geldigTot
-        }
-        ... on TransactieDetails {
-          posten {
-            partijId
-            levert
-            ontvangt
-          }
-        }
+        ...AfspraakDetailsVelden
       }
       leden {
         letter
@@ -126,39 +134,7 @@ export const AFSPRAAK = graphql(`
         type
         typeLabel
         details {
-          __typename
-          ... on ProcesDetails {
-            overlegvorm
-            frequentie
-            deelnemerIds
-          }
-          ... on BeschrijvendDetails {
-            soort
-            omschrijving
-          }
-          ... on IntentieDetails {
-            voorwaarde
-            gevolg
-          }
-          ... on HandelingDetails {
-            activiteiten {
-              wat
-              wanneer
-              partijIds
-            }
-          }
-          ... on GarantieDetails {
-            wat
-            garantstellerIds
-            geldigTot
-          }
-          ... on TransactieDetails {
-            posten {
-              partijId
-              levert
-              ontvangt
-            }
-          }
+          ...AfspraakDetailsVelden
         }
       }
       waarschuwingen {
@@ -508,16 +484,12 @@ function StandpuntFormulier({
           regels={2}
         />
       )}
-      <Fout fout={resultaat.error} />
-      <button type="submit" className="knop" disabled={resultaat.fetching}>
-        Standpunt opslaan
-      </button>
-      {gelukt && (
-        <span className="gelukt" role="status">
-          {' '}
-          Opgeslagen.
-        </span>
-      )}
+      <FormulierVoet
+        fout={resultaat.error}
+        bezig={resultaat.fetching}
+        opslaan="Standpunt opslaan"
+        gelukt={gelukt}
+      />
     </form>
   );
 }

@@ -7,10 +7,11 @@ import {
   BedragenInvoer,
   bedragRegels,
 } from '../../components/BedragenInvoer';
-import { Fout, Leeg } from '../../components/ui';
+import { Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { Afspraak } from './AfspraakPaneel';
 import { DeelKeuze, type DeelOpties } from './DeelKeuze';
+import { FormulierVoet } from '../../components/FormulierVoet';
 
 const BEWAAR = graphql(`
   mutation BewaarBedragen($input: UpdateAfspraakInput!) {
@@ -130,16 +131,12 @@ export function BedragenFormulier({
           </label>
         )}
       />
-      <Fout fout={invoerFout ?? (foutBedrag == null ? resultaat.error : null)} />
-      <button type="submit" className="knop" disabled={resultaat.fetching}>
-        Bedragen opslaan
-      </button>
-      {gelukt && (
-        <span className="gelukt" role="status">
-          {' '}
-          Opgeslagen.
-        </span>
-      )}
+      <FormulierVoet
+        fout={invoerFout ?? (foutBedrag == null ? resultaat.error : null)}
+        bezig={resultaat.fetching}
+        opslaan="Bedragen opslaan"
+        gelukt={gelukt}
+      />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../../components/Velden';
-import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
 import type {
   AfspraakDetailsInput,
@@ -25,6 +24,7 @@ import { EigenDoelgroepenKeuze } from './EigenDoelgroepen';
 import { NormenVeld, normInput, normRijen } from './Normen';
 import { VerwijzingenVeld, verwijzingInput, verwijzingRijen } from './Verwijzingen';
 import { VoorwaardenVeld, voorwaardeInput, voorwaardeRijen } from './Voorwaarden';
+import { FormulierVoet } from '../../components/FormulierVoet';
 
 // Not updatedAt: the mutation's answer fails to serialise it (backend issue, see the report);
 // the afspraak is read again after saving anyway.
@@ -392,18 +392,13 @@ export function GegevensFormulier({
           onWijzig={zetVerwijzingen}
           afspraken={a.overeenkomst.afspraken.filter((x) => x.id !== a.id)}
         />
-        <Fout fout={resultaat.error} />
-        {bewerkbaar && (
-          <button type="submit" className="knop" disabled={resultaat.fetching}>
-            Gegevens opslaan
-          </button>
-        )}
-        {gelukt && (
-          <span className="gelukt" role="status">
-            {' '}
-            Opgeslagen.
-          </span>
-        )}
+        <FormulierVoet
+          fout={resultaat.error}
+          bezig={resultaat.fetching}
+          opslaan="Gegevens opslaan"
+          gelukt={gelukt}
+          bewerkbaar={bewerkbaar}
+        />
       </fieldset>
     </form>
   );
