@@ -464,4 +464,26 @@ describe('een onderdeel ondertekend buiten Driehoek', () => {
     );
     expect(tekst).not.toContain('nog niet ondertekend');
   });
+
+  it('an addendum starts from the version signed on paper; the paper signing stays on record', async () => {
+    await als('gemeente', `mutation($input: AddendumInput!) { startAddendum(input: $input) }`, {
+      input: { onderdeelId: ids.hoofd, reden: 'Nieuwe afspraken voor 2027' },
+    });
+    const { onderdeel } = await als(
+      'gemeente',
+      `query($id: ID!) { onderdeel(id: $id) { status externeOndertekening { versieId datum } } }`,
+      { id: ids.hoofd },
+    );
+    const { versies } = await als(
+      'gemeente',
+      `query($id: ID!) { versies(onderdeelId: $id) { id status } }`,
+      { id: ids.hoofd },
+    );
+    expect(onderdeel).toEqual({
+      status: 'CONCEPT',
+      externeOndertekening: { versieId: versies[0].id, datum: '2024-12-12' },
+    });
+    // The years signed on paper stay where they are.
+    expect(await jaarschijven()).toMatchObject({ 2025: 'IN_UITVOERING', 2026: 'IN_UITVOERING' });
+  });
 });

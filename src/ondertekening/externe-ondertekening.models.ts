@@ -50,6 +50,10 @@ export class ExterneOndertekenaarModel {
 })
 export class ExterneOndertekeningModel {
   @Field(() => ID) id!: string;
+  @Field(() => ID, {
+    description: 'De versie waarin de inhoud bij het vastleggen is bewaard (wat ondertekend is)',
+  })
+  versieId!: string;
   @Field({ description: 'De dag van ondertekening, JJJJ-MM-DD' }) datum!: string;
   @Field(() => [ExterneOndertekenaarModel]) ondertekenaars!: ExterneOndertekenaarModel[];
   @Field(() => [Int], { description: 'De jaarschijven die het dekt' }) jaren!: number[];

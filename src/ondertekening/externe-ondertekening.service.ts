@@ -211,6 +211,7 @@ export class ExterneOndertekeningService {
     if (!extern) return null;
     return {
       id: extern.id,
+      versieId: extern.versie.id,
       datum: extern.datum,
       ondertekenaars: extern.ondertekenaars.map((o) => ({
         partijId: o.partijId,

@@ -1447,6 +1447,7 @@ export type OnderdeelQuery = {
     status: OnderdeelStatus;
     ondertekenaars: Array<{ id: string; naam: string }>;
     externeOndertekening: {
+      versieId: string;
       datum: string;
       jaren: Array<number>;
       bestandsnaam: string;
@@ -4226,6 +4227,7 @@ export const OnderdeelDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'versieId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jaren' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'bestandsnaam' } },

@@ -31,6 +31,7 @@ export const ONDERDEEL = graphql(`
         naam
       }
       externeOndertekening {
+        versieId
         datum
         jaren
         bestandsnaam

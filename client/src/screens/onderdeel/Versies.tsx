@@ -146,6 +146,10 @@ export function Versies({
   const versies = data.versies;
   const open = versies.find((v) => v.status === 'TER_ONDERTEKENING');
   const mijnTekenPartij = open?.ontbrekend.find((p) => teken.has(p.id));
+  // After an addendum signed in Driehoek, the paper signing is history, not the current state.
+  const laatstOndertekendExtern =
+    !!onderdeel.externeOndertekening &&
+    versies.find((v) => v.status === 'ONDERTEKEND')?.id === onderdeel.externeOndertekening.versieId;
 
   return (
     <div className="versies">
@@ -191,7 +195,7 @@ export function Versies({
         )}
       </div>
       <Fout fout={herstel.error} />
-      {onderdeel.status === 'ONDERTEKEND' && !onderdeel.externeOndertekening && (
+      {onderdeel.status === 'ONDERTEKEND' && !laatstOndertekendExtern && (
         <p className="ondertekend-melding" role="status">
           Dit onderdeel is ondertekend door alle partijen.
         </p>
