@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
+import { gqlOkAls } from '../support/als';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { join } from 'node:path';
 import {
   ARTEFACTEN,
+  DEMO_WACHTWOORD,
   inloggen,
   schermafdruk,
   startBrowser,
@@ -14,7 +16,7 @@ import {
  * Targets per place in the side panel's streefwaarde editor (issue 15, point 2): the demo's
  * "110 nieuwe geclusterde wooneenheden op 4 locaties" has its four complexen; a target and a
  * horizon target are given for one of them, and the table of targets per place shows them, also
- * on a phone (390 px).
+ * on a phone (390 px). A realisatie for one of them is entered on the Indicatoren tab.
  */
 describe('streefwaarden per plaats', () => {
   let t: TestApp;
@@ -126,6 +128,50 @@ describe('streefwaarden per plaats', () => {
     );
     expect(scroll).toBe('auto');
     expect(await toegankelijkheid(page, '61-per-plaats-telefoon')).toEqual([]);
+    expect(gemeente.fouten).toEqual([]);
+  });
+
+  it('neemt een realisatie per plaats op in het tabblad Indicatoren', async () => {
+    const { page } = gemeente;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // From the co-editor back to the overeenkomst, whose Indicatoren tab takes realisaties.
+    await page
+      .getByRole('link', { name: /Prestatieafspraken Vlietdam/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Indicatoren' }).click();
+    await page.getByRole('button', { name: new RegExp(`^${INDICATOR}`) }).click();
+    await page.getByRole('heading', { name: INDICATOR }).waitFor();
+    await page.getByLabel('Jaar', { exact: true }).selectOption('2027');
+    await page.getByLabel('Voor', { exact: true }).selectOption({ label: 'Vlietkade' });
+    await page.getByLabel(/^Waarde/).fill('30');
+    await page.getByLabel('Bron').fill('Bouwrapportage De Vliet');
+    await page.getByRole('button', { name: 'Realisatie opslaan' }).click();
+    await page.getByText(/^Realisatie opgeslagen/).waitFor();
+    // The same year and place again is a correction of that figure, not a second one.
+    await page.getByRole('button', { name: 'Realisatie corrigeren' }).waitFor();
+    await page.getByLabel('Voor', { exact: true }).selectOption({ label: 'hele overeenkomst' });
+    await page.getByRole('button', { name: 'Realisatie opslaan' }).waitFor();
+
+    const token = await t.login('gemeente@demo.driehoek.nl', DEMO_WACHTWOORD);
+    const { overeenkomsten } = await gqlOkAls(t, token, `{ overeenkomsten { items { id } } }`);
+    const indicator = (
+      await gqlOkAls(
+        t,
+        token,
+        `query($id: ID!) { overeenkomst(id: $id) { indicatoren { naam
+          realisaties { jaar } realisatiesPerLocatie { jaar waarde bron locatie { naam } } } } }`,
+        { id: overeenkomsten.items[0].id },
+      )
+    ).overeenkomst.indicatoren.find((i: { naam: string }) => i.naam === INDICATOR);
+    expect(indicator.realisatiesPerLocatie).toContainEqual({
+      jaar: 2027,
+      waarde: 30,
+      bron: 'Bouwrapportage De Vliet',
+      locatie: { naam: 'Vlietkade' },
+    });
+    expect(indicator.realisaties.map((r: { jaar: number }) => r.jaar)).not.toContain(2027);
+    expect(await toegankelijkheid(page, '62-realisatie-per-plaats')).toEqual([]);
     expect(gemeente.fouten).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ export function IndicatorGrafiek({ reeks }: { reeks: Reeks }) {
     toelichting: null,
     tussenstand: false,
     opKoers: null,
+    perLocatie: [],
   }));
   const punten = [...reeks.punten, ...horizon];
   const jaren = [

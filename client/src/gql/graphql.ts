@@ -1242,6 +1242,7 @@ export type IndicatorenQuery = {
       definitie: string;
       definitieBron: string | null;
       richting: IndicatorRichting;
+      afspraken: Array<{ id: string; locaties: Array<{ id: string; naam: string }> }>;
     }>;
   };
 };
@@ -1271,6 +1272,7 @@ export type IndicatorReeksQuery = {
       toelichting: string | null;
       tussenstand: boolean;
       opKoers: boolean | null;
+      perLocatie: Array<{ locatieId: string; soort: StreefwaardeSoort | null }>;
     }>;
     horizon: Array<{
       jaar: number;
@@ -1290,15 +1292,8 @@ export type RealisatiesQueryVariables = Exact<{
 export type RealisatiesQuery = {
   indicator: {
     id: string;
-    realisaties: Array<{
-      id: string;
-      jaar: number;
-      waarde: number | null;
-      oordeel: EffectOordeel | null;
-      bron: string;
-      toelichting: string;
-      tussenstand: boolean;
-    }>;
+    realisaties: Array<{ id: string; jaar: number }>;
+    realisatiesPerLocatie: Array<{ id: string; jaar: number; locatie: { id: string } | null }>;
   };
 };
 
@@ -3401,6 +3396,27 @@ export const IndicatorenDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'definitie' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'definitieBron' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'richting' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'afspraken' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'locaties' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3469,6 +3485,17 @@ export const IndicatorReeksDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'tussenstand' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'opKoers' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perLocatie' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'locatieId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3537,11 +3564,25 @@ export const RealisatiesDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'oordeel' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'bron' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'tussenstand' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'realisatiesPerLocatie' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'locatie' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
                     ],
                   },
                 },

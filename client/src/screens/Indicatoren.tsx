@@ -21,6 +21,13 @@ const INDICATOREN = graphql(`
         definitie
         definitieBron
         richting
+        afspraken {
+          id
+          locaties {
+            id
+            naam
+          }
+        }
       }
     }
   }
@@ -48,6 +55,10 @@ export const REEKS = graphql(`
         toelichting
         tussenstand
         opKoers
+        perLocatie {
+          locatieId
+          soort
+        }
       }
       horizon {
         jaar
@@ -68,11 +79,13 @@ const REALISATIES = graphql(`
       realisaties {
         id
         jaar
-        waarde
-        oordeel
-        bron
-        toelichting
-        tussenstand
+      }
+      realisatiesPerLocatie {
+        id
+        jaar
+        locatie {
+          id
+        }
       }
     }
   }
@@ -164,6 +177,7 @@ function IndicatorDetail({
     definitie: string;
     definitieBron?: string | null;
     richting: IndicatorRichting;
+    afspraken: { locaties: { id: string; naam: string }[] }[];
   };
   jaren: number[];
 }) {
@@ -188,9 +202,28 @@ function IndicatorDetail({
   const [bron, zetBron] = useState('');
   const [toelichting, zetToelichting] = useState('');
   const [gelukt, zetGelukt] = useState(false);
+  // The places of the afspraken it measures: a realisatie can be given per place.
+  const plaatsen = [
+    ...new Map(
+      indicator.afspraken.flatMap((a) => a.locaties).map((l) => [l.id, l] as const),
+    ).values(),
+  ];
+  const [plaatsId, zetPlaatsId] = useState('');
+  const punt = data?.indicatorReeks.punten.find((p) => p.jaar === Number(jaar));
   // Against a described effect, a judgement (bereikt / deels / niet) with its text will do.
   const effect =
-    data?.indicatorReeks.punten.find((p) => p.jaar === Number(jaar))?.soort === 'EFFECT';
+    (plaatsId ? punt?.perLocatie.find((p) => p.locatieId === plaatsId)?.soort : punt?.soort) ===
+    'EFFECT';
+  // One realisatie per year and place: an existing one is corrected.
+  const eerder = bestaand.data
+    ? [
+        ...bestaand.data.indicator.realisaties.map((r) => ({ ...r, locatieId: '' })),
+        ...bestaand.data.indicator.realisatiesPerLocatie.map((r) => ({
+          ...r,
+          locatieId: r.locatie?.id ?? '',
+        })),
+      ].find((r) => r.jaar === Number(jaar) && r.locatieId === plaatsId)
+    : undefined;
   const [jaarOpen, zetJaarOpen] = useState(false);
 
   const verstuur = async (e: FormEvent) => {
@@ -202,8 +235,6 @@ function IndicatorDetail({
       bron: bron || undefined,
       toelichting: toelichting || undefined,
     };
-    // One realisatie per year: an existing one is corrected.
-    const eerder = bestaand.data?.indicator.realisaties.find((r) => r.jaar === Number(jaar));
     // The server's clock decides whether the year is over: before that, a tussenstand.
     const antwoord = eerder
       ? await wijzig({ input: { id: eerder.id, ...velden } }).then((a) => ({
@@ -211,7 +242,12 @@ function IndicatorDetail({
           tussenstand: a.data?.updateRealisatie.tussenstand ?? false,
         }))
       : await bewaar({
-          input: { indicatorId: indicator.id, jaar: Number(jaar), ...velden },
+          input: {
+            indicatorId: indicator.id,
+            jaar: Number(jaar),
+            locatieId: plaatsId || undefined,
+            ...velden,
+          },
         }).then((a) => ({
           error: a.error,
           tussenstand: a.data?.createRealisatie.tussenstand ?? false,
@@ -258,6 +294,16 @@ function IndicatorDetail({
           onKies={zetJaar}
           opties={jaren.map((j) => ({ waarde: j, label: j }))}
         />
+        {plaatsen.length > 0 && (
+          <KeuzeVeld
+            id="r-plaats"
+            label="Voor"
+            waarde={plaatsId}
+            onKies={zetPlaatsId}
+            opties={plaatsen.map((l) => ({ waarde: l.id, label: l.naam }))}
+            leeg="hele overeenkomst"
+          />
+        )}
         {effect && (
           <KeuzeVeld
             id="r-oordeel"
@@ -295,9 +341,7 @@ function IndicatorDetail({
           className="knop"
           disabled={resultaat.fetching || (!waarde && !(effect && oordeel))}
         >
-          {bestaand.data?.indicator.realisaties.some((r) => r.jaar === Number(jaar))
-            ? 'Realisatie corrigeren'
-            : 'Realisatie opslaan'}
+          {eerder ? 'Realisatie corrigeren' : 'Realisatie opslaan'}
         </button>
       </form>
       <Fout fout={resultaat.error} />
