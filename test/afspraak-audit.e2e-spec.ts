@@ -194,4 +194,71 @@ describe('audit trail of draft afspraak edits', () => {
     const { afspraak } = await t.gqlOk(`query($id: ID!) { afspraak(id: $id) { titel } }`, { id });
     expect(afspraak.titel).not.toBe('Mag niet blijven staan');
   });
+  it('records indicators and their targets, which the afspraken they measure say', async () => {
+    const { id } = await createAfspraak(t, afspraakInput(fx, thema('Doorstroming')));
+    const sinds = await laatste();
+    const { createIndicator } = await t.gqlOk(
+      `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+      {
+        input: {
+          overeenkomstId: fx.overeenkomstId,
+          naam: 'Verhuisde senioren',
+          eenheid: 'huishoudens',
+          afspraakIds: [id],
+        },
+      },
+    );
+    const { createStreefwaarde } = await t.gqlOk(
+      `mutation($input: CreateStreefwaardeInput!) { createStreefwaarde(input: $input) { id } }`,
+      { input: { indicatorId: createIndicator.id, jaar: 2027, soort: 'MINIMAAL', min: 40 } },
+    );
+    await t.gqlOk(
+      `mutation($input: UpdateStreefwaardeInput!) { updateStreefwaarde(input: $input) { id } }`,
+      { input: { id: createStreefwaarde.id, min: 50 } },
+    );
+    await t.gqlOk(
+      `mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id } }`,
+      { input: { id: createIndicator.id, naam: 'Verhuisde 65-plussers' } },
+    );
+    // A refused target (a year outside the periode) leaves no entry.
+    expect(
+      theError(
+        await t.gql(
+          `mutation($input: CreateStreefwaardeInput!) { createStreefwaarde(input: $input) { id } }`,
+          { input: { indicatorId: createIndicator.id, jaar: 2035, soort: 'EXACT', waarde: 1 } },
+        ),
+      ).extensions?.code,
+    ).toBeDefined();
+    await t.gqlOk(`mutation($input: IdInput!) { deleteStreefwaarde(input: $input) }`, {
+      input: { id: createStreefwaarde.id },
+    });
+    await t.gqlOk(`mutation($input: IdInput!) { deleteIndicator(input: $input) }`, {
+      input: { id: createIndicator.id },
+    });
+    const regels = await nieuw(sinds);
+    expect(regels.map((r) => [r.actie, r.onderwerpSoort])).toEqual([
+      ['INDICATOR_TOEGEVOEGD', 'Indicator'],
+      ['STREEFWAARDE_TOEGEVOEGD', 'Streefwaarde'],
+      ['STREEFWAARDE_GEWIJZIGD', 'Streefwaarde'],
+      ['INDICATOR_GEWIJZIGD', 'Indicator'],
+      ['STREEFWAARDE_VERWIJDERD', 'Streefwaarde'],
+      ['INDICATOR_VERWIJDERD', 'Indicator'],
+    ]);
+    expect(regels[0]!.gegevens).toMatchObject({ naam: 'Verhuisde senioren', afspraakIds: [id] });
+    expect(regels[2]!.gegevens).toMatchObject({
+      indicator: 'Verhuisde senioren',
+      jaar: 2027,
+      gewijzigd: ['min'],
+      van: { min: 40 },
+      naar: { min: 50 },
+    });
+    expect(regels[3]!.gegevens).toMatchObject({
+      gewijzigd: ['naam'],
+      van: { naam: 'Verhuisde senioren' },
+      naar: { naam: 'Verhuisde 65-plussers' },
+    });
+    expect((await t.gqlOk(VERIFIEER, { id: fx.overeenkomstId })).verifyAuditTrail.geldig).toBe(
+      true,
+    );
+  });
 });

@@ -21,6 +21,8 @@ import type {
 } from './indicator.inputs';
 import { plaatsVoor, voorPlaats } from './plaats';
 import type { Locatie } from '../overeenkomsten/locatie.entity';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { indicatorStand, standWijziging, streefwaardeStand } from './indicator-audit';
 
 type StreefwaardeFields = Pick<
   CreateStreefwaardeInput,
@@ -33,6 +35,7 @@ export class IndicatorenService {
     private readonly em: EntityManager,
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly klok: Klok,
+    private readonly audit: AuditService,
   ) {}
 
   get(id: string): Promise<Indicator> {
@@ -40,7 +43,14 @@ export class IndicatorenService {
   }
 
   async create(actor: Actor, input: CreateIndicatorInput): Promise<Indicator> {
-    const indicator = await this.nieuw(input);
+    // The indicator and its audit entry commit together; the news follows the commit.
+    const indicator = await this.em.transactional(async (em) => {
+      const indicator = await this.nieuw(input);
+      await this.schrijf(em, actor, AuditActie.INDICATOR_TOEGEVOEGD, indicator, {
+        ...indicatorStand(indicator, input.afspraakIds ?? []),
+      });
+      return indicator;
+    });
     this.meld(GebeurtenisSoort.INDICATOR_NIEUW, actor, indicator);
     return indicator;
   }
@@ -67,7 +77,25 @@ export class IndicatorenService {
   }
 
   async update(actor: Actor, input: UpdateIndicatorInput): Promise<Indicator> {
-    const indicator = await this.get(input.id);
+    const indicator = await this.em.transactional(async (em) => {
+      const indicator = await this.get(input.id);
+      const ids = async () => (await indicator.afspraken.loadItems()).map((a) => a.id);
+      const voor = indicatorStand(indicator, await ids());
+      await this.wijzig(indicator, input);
+      const wijziging = standWijziging(voor, indicatorStand(indicator, await ids()));
+      if (wijziging) {
+        await this.schrijf(em, actor, AuditActie.INDICATOR_GEWIJZIGD, indicator, {
+          naam: indicator.naam,
+          ...wijziging,
+        });
+      }
+      return indicator;
+    });
+    this.meld(GebeurtenisSoort.INDICATOR_GEWIJZIGD, actor, indicator);
+    return indicator;
+  }
+
+  private async wijzig(indicator: Indicator, input: UpdateIndicatorInput): Promise<void> {
     if (input.naam != null) indicator.naam = input.naam;
     if (input.eenheid != null) indicator.eenheid = input.eenheid;
     if (input.definitie != null) indicator.definitie = input.definitie;
@@ -85,19 +113,30 @@ export class IndicatorenService {
       indicator.afspraken.set(await this.afspraken(indicator.overeenkomst.id, input.afspraakIds));
     }
     await this.em.flush();
-    this.meld(GebeurtenisSoort.INDICATOR_GEWIJZIGD, actor, indicator);
-    return indicator;
   }
 
   async delete(actor: Actor, id: string): Promise<string> {
-    const indicator = await this.get(id);
-    await this.em.nativeDelete(Indicator, { id });
+    const indicator = await this.em.transactional(async (em) => {
+      const indicator = await this.get(id);
+      await this.schrijf(em, actor, AuditActie.INDICATOR_VERWIJDERD, indicator, {
+        naam: indicator.naam,
+        eenheid: indicator.eenheid,
+      });
+      await em.nativeDelete(Indicator, { id });
+      return indicator;
+    });
     this.meld(GebeurtenisSoort.INDICATOR_VERWIJDERD, actor, indicator);
     return id;
   }
 
   async createStreefwaarde(actor: Actor, input: CreateStreefwaardeInput): Promise<Streefwaarde> {
-    const streefwaarde = await this.nieuweStreefwaarde(input);
+    const streefwaarde = await this.em.transactional(async (em) => {
+      const streefwaarde = await this.nieuweStreefwaarde(input);
+      await this.schrijfStreefwaarde(em, actor, AuditActie.STREEFWAARDE_TOEGEVOEGD, streefwaarde, {
+        ...streefwaardeStand(streefwaarde),
+      });
+      return streefwaarde;
+    });
     await this.meldVia(actor, streefwaarde.indicator.id);
     return streefwaarde;
   }
@@ -127,22 +166,40 @@ export class IndicatorenService {
   }
 
   async updateStreefwaarde(actor: Actor, input: UpdateStreefwaardeInput): Promise<Streefwaarde> {
-    const streefwaarde = await findOrFail(this.em, Streefwaarde, input.id, 'Streefwaarde');
-    applyStreefwaarde(streefwaarde, {
-      soort: input.soort ?? streefwaarde.soort,
-      waarde: input.waarde !== undefined ? input.waarde : streefwaarde.waarde,
-      min: input.min !== undefined ? input.min : streefwaarde.min,
-      max: input.max !== undefined ? input.max : streefwaarde.max,
-      effect: input.effect !== undefined ? input.effect : streefwaarde.effect,
+    const streefwaarde = await this.em.transactional(async (em) => {
+      const streefwaarde = await findOrFail(this.em, Streefwaarde, input.id, 'Streefwaarde');
+      const voor = streefwaardeStand(streefwaarde);
+      applyStreefwaarde(streefwaarde, {
+        soort: input.soort ?? streefwaarde.soort,
+        waarde: input.waarde !== undefined ? input.waarde : streefwaarde.waarde,
+        min: input.min !== undefined ? input.min : streefwaarde.min,
+        max: input.max !== undefined ? input.max : streefwaarde.max,
+        effect: input.effect !== undefined ? input.effect : streefwaarde.effect,
+      });
+      await this.em.flush();
+      const wijziging = standWijziging(voor, streefwaardeStand(streefwaarde));
+      if (wijziging) {
+        await this.schrijfStreefwaarde(em, actor, AuditActie.STREEFWAARDE_GEWIJZIGD, streefwaarde, {
+          jaar: streefwaarde.jaar,
+          locatieId: streefwaarde.locatie?.id ?? null,
+          ...wijziging,
+        });
+      }
+      return streefwaarde;
     });
-    await this.em.flush();
     await this.meldVia(actor, streefwaarde.indicator.id);
     return streefwaarde;
   }
 
   async deleteStreefwaarde(actor: Actor, id: string): Promise<string> {
-    const streefwaarde = await findOrFail(this.em, Streefwaarde, id, 'Streefwaarde');
-    await this.em.nativeDelete(Streefwaarde, { id });
+    const streefwaarde = await this.em.transactional(async (em) => {
+      const streefwaarde = await findOrFail(this.em, Streefwaarde, id, 'Streefwaarde');
+      await this.schrijfStreefwaarde(em, actor, AuditActie.STREEFWAARDE_VERWIJDERD, streefwaarde, {
+        ...streefwaardeStand(streefwaarde),
+      });
+      await em.nativeDelete(Streefwaarde, { id });
+      return streefwaarde;
+    });
     await this.meldVia(actor, streefwaarde.indicator.id);
     return id;
   }
@@ -222,6 +279,49 @@ export class IndicatorenService {
     );
     const eigen = doelen.find((d) => d.locatie && d.locatie.id === locatie?.id);
     return (eigen ?? doelen.find((d) => !d.locatie))?.soort ?? null;
+  }
+
+  /** An edit of an indicator, in the edit's transaction. */
+  private async schrijf(
+    em: EntityManager,
+    actor: Actor,
+    actie: AuditActie,
+    indicator: Indicator,
+    gegevens: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.schrijf(
+      {
+        overeenkomstId: indicator.overeenkomst.id,
+        actor,
+        actie,
+        onderwerpSoort: 'Indicator',
+        onderwerpId: indicator.id,
+        gegevens,
+      },
+      em,
+    );
+  }
+
+  /** An edit of a target, in the edit's transaction, naming its indicator. */
+  private async schrijfStreefwaarde(
+    em: EntityManager,
+    actor: Actor,
+    actie: AuditActie,
+    streefwaarde: Streefwaarde,
+    gegevens: Record<string, unknown>,
+  ): Promise<void> {
+    const indicator = await streefwaarde.indicator.loadOrFail();
+    await this.audit.schrijf(
+      {
+        overeenkomstId: indicator.overeenkomst.id,
+        actor,
+        actie,
+        onderwerpSoort: 'Streefwaarde',
+        onderwerpId: streefwaarde.id,
+        gegevens: { indicatorId: indicator.id, indicator: indicator.naam, ...gegevens },
+      },
+      em,
+    );
   }
 
   /** A streefwaarde or realisatie changed: its indicator did. */
