@@ -64,7 +64,7 @@ interface Praktijk {
 
 const DEEL = 'deel { lid activiteit locatieId }';
 const DETAILS = `details { __typename
-  ... on ProcesDetails { overlegvorm frequentie deelnemerIds }
+  ... on ProcesDetails { overlegvorm frequentie deelnemerIds wanneerJaar wanneerTekst }
   ... on BeschrijvendDetails { soort omschrijving }
   ... on IntentieDetails { voorwaarde gevolg }
   ... on HandelingDetails { activiteiten { wat partijIds wanneer } }
@@ -235,6 +235,7 @@ const PRAKTIJK: Praktijk[] = [
           ...proces({
             overlegvorm: 'Nieuwe afspraken over levensloopbestendigheid',
             deelnemerIds: [p.gemeente, p.corpA, p.corpB],
+            wanneerJaar: 2026,
           }),
         },
       ]),
@@ -245,12 +246,13 @@ const PRAKTIJK: Praktijk[] = [
           deel: { lid: 'a' },
         }),
       ],
-      jaren: [{ jaar: 2026, concretisering: 'Lid b: de nieuwe afspraken worden gemaakt' }],
+      jaren: [{ jaar: 2026 }],
     }),
     docx: (a) => [
       'ten minste 3 sterren',
       `${a.nummer}b`,
       'Nieuwe afspraken over levensloopbestendigheid',
+      'in 2026',
     ],
   },
   {
@@ -1096,6 +1098,8 @@ const PRAKTIJK: Praktijk[] = [
           ...proces({
             overlegvorm: 'Toekomstvisie opvanglocatie',
             deelnemerIds: [p.gemeente, p.corpA, p.corpB, p.corpC, p.ggz],
+            wanneerJaar: 2029,
+            wanneerTekst: 'de nieuwe toekomstvisie ligt er',
           }),
         },
       ]),
@@ -1108,11 +1112,12 @@ const PRAKTIJK: Praktijk[] = [
       })),
       locaties: [{ soort: 'COMPLEX', naam: 'De Herberg' }],
       doelgroepen: ['DAK_EN_THUISLOZEN'],
-      jaren: [{ jaar: 2029, concretisering: 'Lid b: de nieuwe toekomstvisie ligt er' }],
+      jaren: [{ jaar: 2029 }],
     }),
     docx: () => [
       'complex De Herberg',
       'Toekomstvisie opvanglocatie',
+      'in 2029, de nieuwe toekomstvisie ligt er',
       'Woonstichting Derde Schil (financier)',
     ],
   },

@@ -32,6 +32,7 @@ export const DEMO_LEDEN: Record<string, DemoLid[]> = {
         proces: {
           overlegvorm: 'Monitoring lokale vraag en aanbod, daarna nieuwe afspraken',
           frequentie: '',
+          wanneerJaar: 2027,
           deelnemers: ['gemeente', 'corpA', 'corpB', 'huurdersA'],
         },
       },

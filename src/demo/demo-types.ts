@@ -26,7 +26,15 @@ export interface DemoPartij {
 }
 
 export type DemoDetails =
-  | { proces: { overlegvorm: string; frequentie: string; deelnemers: PartijKey[] } }
+  | {
+      proces: {
+        overlegvorm: string;
+        frequentie: string;
+        deelnemers: PartijKey[];
+        /** The year of a one-off step. */
+        wanneerJaar?: number;
+      };
+    }
   | { beschrijvend: { soort: BeschrijvendSoort; omschrijving: string } }
   | { intentie: { voorwaarde: string; gevolg: string } }
   | { handeling: { activiteiten: { wat: string; partijen: PartijKey[]; wanneer: string }[] } }

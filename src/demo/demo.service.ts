@@ -226,6 +226,7 @@ function detailsInput(details: DemoDetails, id: (key: string) => string): Afspra
         overlegvorm: d.overlegvorm,
         frequentie: d.frequentie,
         deelnemerIds: d.deelnemers.map(id),
+        wanneerJaar: d.wanneerJaar ?? null,
       },
     };
   }

@@ -2,6 +2,7 @@ import { type FileChild, HeadingLevel, Paragraph } from 'docx';
 import { getal } from '../indicatoren/streefwaarde-tekst';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
 import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import { wanneerTekst } from '../overeenkomsten/proces-wanneer';
 import { alinea, datum, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
 import { bedragenTabel } from './docx-bedragen';
 import { rijkeTekst } from './docx-rijke-tekst';
@@ -38,6 +39,7 @@ function details(
       return [
         kenmerk('Overlegvorm', s('overlegvorm')),
         kenmerk('Frequentie', s('frequentie')),
+        ...(wanneerTekst(d) ? [kenmerk('Wanneer', wanneerTekst(d)!)] : []),
         ...(Array.isArray(d.deelnemerIds) && d.deelnemerIds.length
           ? [kenmerk('Deelnemers', partijen(d.deelnemerIds, namen))]
           : []),

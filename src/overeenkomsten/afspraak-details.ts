@@ -17,6 +17,7 @@ import {
   garantieToezeggingen,
   opgeslagenToezeggingen,
 } from './afspraak-rollen';
+import { ProcesWanneer, ProcesWanneerInput, wanneerOpslaan } from './proces-wanneer';
 
 /*
  * Each type of afspraak carries its own structured data (DOMAIN.md, "The six types"). It is stored
@@ -32,7 +33,7 @@ export enum BeschrijvendSoort {
 registerEnumType(BeschrijvendSoort, { name: 'BeschrijvendSoort' });
 
 @ObjectType()
-export class ProcesDetails {
+export class ProcesDetails extends ProcesWanneer {
   readonly type = AfspraakType.PROCES;
   @Field({ description: 'Bijv. bestuurlijk overleg, regietafel, monitoringsgesprek' })
   overlegvorm!: string;
@@ -168,7 +169,7 @@ export function partijIdsInDetails(details: StoredDetails): string[] {
 // Fields that may stay empty: leaving them open is incomplete, not contradictory, so it is a
 // waarschuwing (afspraak-waarschuwingen.ts), never a refusal (issue 15, point 7).
 @InputType()
-export class ProcesDetailsInput {
+export class ProcesDetailsInput extends ProcesWanneerInput {
   @Field({ defaultValue: '' }) @OpenTekst(200) overlegvorm: string = '';
   @Field({ defaultValue: '', description: 'Leeg bij een eenmalige stap' })
   @OpenTekst(200)
@@ -313,6 +314,7 @@ export function detailsForType(
         overlegvorm: d.overlegvorm,
         frequentie: d.frequentie,
         deelnemerIds: unique(d.deelnemerIds),
+        ...wanneerOpslaan(d),
       };
     }
     case AfspraakType.BESCHRIJVEND: {

@@ -5,7 +5,7 @@ import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { zetBetrokkenen } from './afspraak-betrokkenen';
 import { findOrFail } from '../database/find';
 import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
-import { detailsForType, partijIdsInDetails } from './afspraak-details';
+import { detailsForType } from './afspraak-details';
 import { ledenUitInput, type StoredLid } from './afspraak-leden';
 import { controleerBedragDelen, controleerBedragen } from './afspraak-bedragen.controle';
 import { deelContextVan } from './afspraak-deel';
@@ -452,16 +452,14 @@ export class AfsprakenService {
   }
 }
 
-/** Leden whose details name only partijen that take part; errors name the lid's field. */
+/** Leden whose details fit the overeenkomst (partijen, years); errors name the lid's field. */
 async function checkLeden(
   leden: StoredLid[],
   context: OvereenkomstContext,
   pad = 'input.leden',
 ): Promise<StoredLid[]> {
   for (const [i, lid] of leden.entries()) {
-    for (const id of partijIdsInDetails(lid.details)) {
-      await context.deelnemer(id, `${pad}.${i}.details.${lid.type.toLowerCase()}`, true);
-    }
+    await context.checkDetails(lid.details, `${pad}.${i}.details`);
   }
   return leden;
 }

@@ -6,6 +6,7 @@ import { Partij } from '../partijen/partij.entity';
 import { partijIdsInDetails, type StoredDetails } from './afspraak-details';
 import { type Deelnemer, DeelnemerRol, type Overeenkomst } from './overeenkomst.entity';
 import type { Thema } from './thema.entity';
+import { controleerWanneer } from './proces-wanneer';
 
 /**
  * What every check of an afspraak against its overeenkomst needs, loaded once per command by
@@ -53,10 +54,12 @@ export class OvereenkomstContext {
     );
   }
 
-  async checkDetails(details: StoredDetails): Promise<void> {
+  /** `pad`: where the details are, e.g. `input.leden.1.details`. */
+  async checkDetails(details: StoredDetails, pad = 'input.details'): Promise<void> {
     for (const id of partijIdsInDetails(details)) {
-      await this.deelnemer(id, `input.details.${details.type.toLowerCase()}`, true);
+      await this.deelnemer(id, `${pad}.${details.type.toLowerCase()}`, true);
     }
+    controleerWanneer(details, this.overeenkomst.startjaar, `${pad}.proces`);
   }
 
   jaarschijf(jaar: number, veld: string): Jaarschijf {

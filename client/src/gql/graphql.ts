@@ -769,6 +769,10 @@ export type ProcesDetailsInput = {
   /** Leeg bij een eenmalige stap */
   frequentie?: string;
   overlegvorm?: string;
+  /** Het jaar van een eenmalige stap */
+  wanneerJaar?: number | null | undefined;
+  /** Bijv. "voor de zomer" */
+  wanneerTekst?: string | null | undefined;
 };
 
 export type ReageerInput = {
@@ -1668,6 +1672,8 @@ type AfspraakDetailsVelden_ProcesDetails_Fragment = {
   __typename: 'ProcesDetails';
   overlegvorm: string;
   frequentie: string;
+  wanneerJaar: number | null;
+  wanneerTekst: string | null;
   deelnemerIds: Array<string>;
 };
 
@@ -1749,6 +1755,8 @@ export type AfspraakQuery = {
           __typename: 'ProcesDetails';
           overlegvorm: string;
           frequentie: string;
+          wanneerJaar: number | null;
+          wanneerTekst: string | null;
           deelnemerIds: Array<string>;
         }
       | {
@@ -1779,6 +1787,8 @@ export type AfspraakQuery = {
             __typename: 'ProcesDetails';
             overlegvorm: string;
             frequentie: string;
+            wanneerJaar: number | null;
+            wanneerTekst: string | null;
             deelnemerIds: Array<string>;
           }
         | {
@@ -2298,6 +2308,8 @@ export const AfspraakDetailsVeldenFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wanneerJaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wanneerTekst' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
               ],
             },
@@ -5530,6 +5542,8 @@ export const AfspraakDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'overlegvorm' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wanneerJaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wanneerTekst' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'deelnemerIds' } },
               ],
             },

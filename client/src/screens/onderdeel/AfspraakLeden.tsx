@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { AfspraakDetailsInput, AfspraakLidInput, AfspraakType } from '../../gql/graphql';
 import { TYPE_LABEL } from '../../lib/labels';
 import type { Afspraak } from './AfspraakPaneel';
+import { wanneerVan } from './ProcesWanneer';
 import { LEGE_TYPE_WAARDEN, typeDetails, TypeDetailsVelden, type TypeWaarden } from './TypeDetails';
 
 const BEWAAR_LEDEN = graphql(`
@@ -35,6 +36,8 @@ function alsInput(d: Details): AfspraakDetailsInput {
           overlegvorm: d.overlegvorm,
           frequentie: d.frequentie,
           deelnemerIds: d.deelnemerIds,
+          wanneerJaar: d.wanneerJaar,
+          wanneerTekst: d.wanneerTekst,
         },
       };
     case 'BeschrijvendDetails':
@@ -78,7 +81,7 @@ function alsInput(d: Details): AfspraakDetailsInput {
 function waardenVan(d: Details): TypeWaarden {
   switch (d.__typename) {
     case 'ProcesDetails':
-      return { a: d.overlegvorm, b: d.frequentie, tweede: '' };
+      return { a: d.overlegvorm, b: d.frequentie, tweede: '', wanneer: wanneerVan(d) };
     case 'BeschrijvendDetails':
       return { a: d.omschrijving, b: '', tweede: '' };
     case 'IntentieDetails':

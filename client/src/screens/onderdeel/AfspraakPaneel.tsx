@@ -24,6 +24,8 @@ export const AFSPRAAK_DETAILS = graphql(`
     ... on ProcesDetails {
       overlegvorm
       frequentie
+      wanneerJaar
+      wanneerTekst
       deelnemerIds
     }
     ... on BeschrijvendDetails {

@@ -22,6 +22,7 @@ import {
 } from './Betrokkenen';
 import { EigenDoelgroepenKeuze } from './EigenDoelgroepen';
 import { NormenVeld, normInput, normRijen } from './Normen';
+import { GEEN_WANNEER, ProcesWanneerVelden, wanneerInput, wanneerVan } from './ProcesWanneer';
 import { VerwijzingenVeld, verwijzingInput, verwijzingRijen } from './Verwijzingen';
 import { VoorwaardenVeld, voorwaardeInput, voorwaardeRijen } from './Voorwaarden';
 import { FormulierVoet } from '../../components/FormulierVoet';
@@ -142,6 +143,9 @@ export function GegevensFormulier({
           ? (d.geldigTot ?? '')
           : '',
   );
+  const [wanneer, zetWanneer] = useState(
+    d.__typename === 'ProcesDetails' ? wanneerVan(d) : GEEN_WANNEER,
+  );
   const [soort, zetSoort] = useState<BeschrijvendSoort>(
     d.__typename === 'BeschrijvendDetails' ? d.soort : 'UITGANGSPUNT',
   );
@@ -165,7 +169,14 @@ export function GegevensFormulier({
   const details = (): AfspraakDetailsInput => {
     switch (type) {
       case 'PROCES':
-        return { proces: { overlegvorm: tekst1, frequentie: tekst2, deelnemerIds: gekozen } };
+        return {
+          proces: {
+            overlegvorm: tekst1,
+            frequentie: tekst2,
+            deelnemerIds: gekozen,
+            ...wanneerInput(wanneer),
+          },
+        };
       case 'BESCHRIJVEND':
         return { beschrijvend: { soort, omschrijving: tekst1 } };
       case 'INTENTIE':
@@ -334,6 +345,9 @@ export function GegevensFormulier({
               {...veld}
             />
           ))}
+          {type === 'PROCES' && (
+            <ProcesWanneerVelden idPrefix={id('proces')} waarde={wanneer} onWijzig={zetWanneer} />
+          )}
           {type === 'PROCES' && partijKeuze('Deelnemers aan het overleg')}
           {type === 'GARANTIE' && partijKeuze('Garantstellers')}
           {type === 'GARANTIE' && (

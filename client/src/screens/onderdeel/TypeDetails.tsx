@@ -1,5 +1,6 @@
 import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import type { AfspraakDetailsInput, AfspraakType } from '../../gql/graphql';
+import { GEEN_WANNEER, ProcesWanneerVelden, wanneerInput, type Wanneer } from './ProcesWanneer';
 
 interface Partij {
   id: string;
@@ -11,6 +12,8 @@ export interface TypeWaarden {
   a: string;
   b: string;
   tweede: string;
+  /** The moment of a one-off proces step. */
+  wanneer?: Wanneer;
 }
 
 export const LEGE_TYPE_WAARDEN: TypeWaarden = { a: '', b: '', tweede: '' };
@@ -41,7 +44,14 @@ export function typeDetails(
 ): AfspraakDetailsInput {
   switch (type) {
     case 'PROCES':
-      return { proces: { overlegvorm: w.a, frequentie: w.b, deelnemerIds: [] } };
+      return {
+        proces: {
+          overlegvorm: w.a,
+          frequentie: w.b,
+          deelnemerIds: [],
+          ...wanneerInput(w.wanneer ?? GEEN_WANNEER),
+        },
+      };
     case 'BESCHRIJVEND':
       return { beschrijvend: { soort: 'UITGANGSPUNT', omschrijving: w.a } };
     case 'INTENTIE':
@@ -122,6 +132,13 @@ export function TypeDetailsVelden({
           aria-invalid={fout ? true : undefined}
           aria-describedby={beschreven}
           required={VERPLICHT[type][1]}
+        />
+      )}
+      {type === 'PROCES' && (
+        <ProcesWanneerVelden
+          idPrefix={idPrefix}
+          waarde={waarden.wanneer ?? GEEN_WANNEER}
+          onWijzig={(wanneer) => onWijzig({ ...waarden, tweede, wanneer })}
         />
       )}
       {fout && (
