@@ -20,19 +20,34 @@ const gemeenteVan = (l: LocatieInhoud): string | null =>
   l.soort === LocatieSoort.GEMEENTE ? l.naam : (l.gemeente?.naam ?? null);
 
 /**
- * For each indicator of the afspraak with targets per place, a table: a row per place, a column
- * per jaarschijf and per horizon year, and a last row with the figure of the whole agreement. In
- * a regional agreement the rows are the split over its gemeenten (a place within a gemeente
- * under it), so the reader sees who carries which part of the regional number.
+ * For each indicator of the afspraak with targets for its places, a table: a row per place, a
+ * column per jaarschijf and per horizon year, and a last row with the figure of the whole
+ * agreement. Only the afspraak's own places: an indicator measuring several afspraken (a
+ * monitoring proces, a definition) shows its complexen under the afspraak that names them; a place
+ * no afspraak of the indicator names comes under the first afspraak it measures. In a regional
+ * agreement the rows are the split over its gemeenten (a place within a gemeente under it), so the
+ * reader sees who carries which part of the regional number.
  */
 export function doelenPerPlaats(
-  a: Pick<AfspraakInhoud, 'nummer'>,
-  g: Pick<ExportOvereenkomst, 'indicatoren' | 'jaren' | 'gemeenten'>,
+  a: Pick<AfspraakInhoud, 'nummer' | 'locaties'>,
+  g: Pick<ExportOvereenkomst, 'indicatoren' | 'jaren' | 'gemeenten' | 'onderdelen'>,
 ): FileChild[] {
   const regionaal = g.gemeenten.length > 1;
+  const eigen = new Set((a.locaties ?? []).map((l) => l.id));
   return g.indicatoren
     .filter((i) => i.perPlaats.length && i.afspraakNummers.includes(a.nummer))
     .flatMap((i) => {
+      const genoemd = new Set(
+        g.onderdelen
+          .flatMap((o) => o.afspraken)
+          .filter((x) => i.afspraakNummers.includes(x.nummer))
+          .flatMap((x) => (x.locaties ?? []).map((l) => l.id)),
+      );
+      const eersteAfspraak = i.afspraakNummers[0] === a.nummer;
+      const plaatsen = [
+        ...new Map(i.perPlaats.map((s) => [s.plaats.id, s.plaats])).values(),
+      ].filter((l) => eigen.has(l.id) || (eersteAfspraak && !genoemd.has(l.id)));
+      if (!plaatsen.length) return [];
       const horizon = [
         ...new Set(
           [...i.perPlaats, ...i.streefwaarden]
@@ -41,7 +56,6 @@ export function doelenPerPlaats(
         ),
       ].sort((x, y) => x - y);
       const jaren = [...g.jaren, ...horizon];
-      const plaatsen = [...new Map(i.perPlaats.map((s) => [s.plaats.id, s.plaats])).values()];
       if (regionaal) {
         // By gemeente, the gemeente itself first; places outside any gemeente last.
         const rang = (l: LocatieInhoud) => [
