@@ -17,6 +17,7 @@ import { Migration20261207050000_Bedragen } from './Migration20261207050000_Bedr
 import { Migration20261207060000_Doelen } from './Migration20261207060000_Doelen';
 import { Migration20261208020000_ExterneOndertekening } from './Migration20261208020000_ExterneOndertekening';
 import { Migration20261208030000_DoelenInHash } from './Migration20261208030000_DoelenInHash';
+import { Migration20261208060000_OvereenkomstDocument } from './Migration20261208060000_OvereenkomstDocument';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -44,4 +45,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261208020000_ExterneOndertekening,
   },
   { name: 'Migration20261208030000_DoelenInHash', class: Migration20261208030000_DoelenInHash },
+  {
+    name: 'Migration20261208060000_OvereenkomstDocument',
+    class: Migration20261208060000_OvereenkomstDocument,
+  },
 ];

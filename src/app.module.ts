@@ -24,6 +24,7 @@ import { AuditModule } from './audit/audit.module';
 import { LiveModule } from './live/live.module';
 import { OnderhandelingModule } from './onderhandeling/onderhandeling.module';
 import { OndertekeningModule } from './ondertekening/ondertekening.module';
+import { DocumentenModule } from './documenten/documenten.module';
 import { ExportModule } from './export/export.module';
 import { JaarcyclusModule } from './jaarcyclus/jaarcyclus.module';
 import { VerantwoordingModule } from './verantwoording/verantwoording.module';
@@ -90,6 +91,7 @@ export class AppModule {
         AuditModule,
         OnderhandelingModule,
         OndertekeningModule,
+        DocumentenModule,
         ExportModule,
         JaarcyclusModule,
         VerantwoordingModule,

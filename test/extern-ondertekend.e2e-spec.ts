@@ -8,6 +8,7 @@ import { theError } from './support/api';
 import { gqlOkAls, sqlRijen } from './support/als';
 import { wachtTot } from './support/collab-clients';
 import { docxTekst } from './support/docx-bestanden';
+import { download as haal } from './support/download';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /*
@@ -75,17 +76,7 @@ describe('een onderdeel ondertekend buiten Driehoek', () => {
     bestand: PDF.toString('base64'),
     ...overrides,
   });
-  const download = async (pad: string, token: string) => {
-    const res = await fetch(`${t.baseUrl}${pad}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    return {
-      status: res.status,
-      type: res.headers.get('content-type') ?? '',
-      naam: res.headers.get('content-disposition') ?? '',
-      body: Buffer.from(await res.arrayBuffer()),
-    };
-  };
+  const download = (pad: string, token: string) => haal(t, pad, token);
 
   beforeAll(async () => {
     t = await startTestApp({ seedDemo: true });

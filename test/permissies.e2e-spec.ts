@@ -100,6 +100,8 @@ const MEDETREKKER_ZORG = rij('U  F  F  F  F  A  F  N');
 const CORPORATIE_BOD = rij('U  F  F  A  F  F  F  N');
 /** Closing the evaluation: the ondertekenaars of the partijen signing the hoofddocument. */
 const ONDERTEKENAARS_HOOFD = rij('U  A  F  A  A  F  F  N');
+/** Documents for verwijzingen: whoever edits the afspraken of an onderdeel in concept. */
+const AFSPRAKEN_SCHRIJVERS = rij('U  A  F  A  A  A  F  N');
 /** Comments: writers of any deelnemende partij. */
 const SCHRIJVERS /*        */ = rij('U  A  F  A  A  A  F  N');
 /** Judging a proposal of the gemeente: the other signatories of the hoofddocument. */
@@ -1521,6 +1523,21 @@ const MUTATIONS: Geval[] = [
         },
       },
     }),
+  },
+  {
+    veld: 'uploadDocument',
+    verwacht: AFSPRAKEN_SCHRIJVERS,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('uploadDocument', 'UploadDocumentInput', '{ sha256 }'),
+        variables: {
+          input: {
+            overeenkomstId: ids.demo,
+            bestandsnaam: 'woonzorgvisie.pdf',
+            inhoud: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+          },
+        },
+      }),
   },
   {
     veld: 'herstelVersie',

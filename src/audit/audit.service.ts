@@ -61,6 +61,8 @@ export enum AuditActie {
   STREEFWAARDE_VERWIJDERD = 'STREEFWAARDE_VERWIJDERD',
   /** An onderdeel recorded as signed outside Driehoek (on paper), with the signed PDF. */
   EXTERN_ONDERTEKEND = 'EXTERN_ONDERTEKEND',
+  /** A document uploaded to an overeenkomst, for verwijzingen to point at. */
+  DOCUMENT_GEUPLOAD = 'DOCUMENT_GEUPLOAD',
 }
 
 export interface KetenControle {

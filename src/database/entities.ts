@@ -26,6 +26,7 @@ import {
 } from '../onderhandeling/onderhandeling.entities';
 import { OnderdeelVersie, Ondertekening } from '../ondertekening/versie.entities';
 import { ExterneOndertekening } from '../ondertekening/externe-ondertekening.entity';
+import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
 import { ExportSjabloon } from '../export/sjabloon.entity';
 import { Verantwoording } from '../verantwoording/verantwoording.entity';
 import { Evaluatie, EvaluatieBevestiging } from '../evaluatie/evaluatie.entity';
@@ -68,6 +69,7 @@ export const ENTITIES = [
   Ondertekening,
   ExportSjabloon,
   ExterneOndertekening,
+  OvereenkomstDocument,
   Verantwoording,
   Evaluatie,
   EvaluatieBevestiging,

@@ -1,52 +1,22 @@
-import { createHash } from 'node:crypto';
 import { AppError, ErrorCode } from '../common/app-error';
+import { type Bestand, bestandsnaam, BestandSoort, leesBestand } from '../common/bestand';
 
 /**
  * The rules for recording an onderdeel signed outside Driehoek, apart from the database: the
  * service reads what they need, and every refusal names the field it is about.
  */
 
-/**
- * The signed PDF may be at most 5 MB: base64 in a GraphQL request makes that about 6.7 MB, within
- * the 8 MB JSON body limit (MAX_AANVRAAG_BYTES) that also carries the export templates.
- */
-export const MAX_PDF_BYTES = 5 * 1024 * 1024;
-
-export interface Pdf {
-  bestand: Buffer;
-  grootte: number;
-  sha256: string;
-}
+export { MAX_BESTAND_BYTES as MAX_PDF_BYTES } from '../common/bestand';
 
 /** Decodes and checks the signed PDF: not empty, not too large, and a PDF (it starts with %PDF-). */
-export function leesPdf(base64: string): Pdf {
-  const bestand = Buffer.from(base64, 'base64');
-  if (bestand.length === 0 || bestand.length > MAX_PDF_BYTES) {
-    throw new AppError(
-      ErrorCode.BESTAND_ONGELDIG,
-      `Ongeldige invoer: input.bestand moet een PDF-bestand van hoogstens ${MAX_PDF_BYTES / 1024 / 1024} MB zijn`,
-      'input.bestand',
-    );
-  }
-  if (!bestand.subarray(0, 5).equals(Buffer.from('%PDF-'))) {
-    throw new AppError(
-      ErrorCode.BESTAND_ONGELDIG,
-      'Ongeldige invoer: input.bestand is geen PDF-bestand (het begint niet met %PDF-)',
-      'input.bestand',
-    );
-  }
-  return {
-    bestand,
-    grootte: bestand.length,
-    sha256: createHash('sha256').update(bestand).digest('hex'),
-  };
+export function leesPdf(base64: string): Omit<Bestand, 'soort'> {
+  const { bestand, grootte, sha256 } = leesBestand(base64, 'input.bestand', [BestandSoort.PDF]);
+  return { bestand, grootte, sha256 };
 }
 
 /** A file name as it may go into a Content-Disposition header: no path, ends in .pdf. */
 export function pdfNaam(naam: string): string {
-  const kaal = (naam.split(/[\\/]/).pop() ?? '').replace(/[\p{C}"]+/gu, '').trim();
-  const basis = kaal.replace(/\.pdf$/i, '').slice(0, 200) || 'ondertekend';
-  return `${basis}.pdf`;
+  return bestandsnaam(naam, BestandSoort.PDF, 'ondertekend');
 }
 
 /**

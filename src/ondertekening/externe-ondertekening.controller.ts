@@ -2,6 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Response } from 'express';
 import { notFound } from '../common/app-error';
+import { contentDisposition } from '../common/bestand';
 import { type Eis, Vereist } from '../partijen/vereist';
 import { ExterneOndertekeningService } from './externe-ondertekening.service';
 
@@ -31,10 +32,7 @@ export class ExterneOndertekeningController {
     res
       .status(200)
       .type('application/pdf')
-      .setHeader(
-        'Content-Disposition',
-        `attachment; filename="${pdf.bestandsnaam.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(pdf.bestandsnaam)}`,
-      )
+      .setHeader('Content-Disposition', contentDisposition(pdf.bestandsnaam))
       .setHeader('Cache-Control', 'no-store')
       .send(pdf.bestand);
   }

@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, OneToOne, Property, type Ref } from '@mikro-orm/core';
 import { Gebruiker } from '../auth/gebruiker.entity';
-import { BaseEntity } from '../database/base.entity';
+import { BestandEntity, type BestandVelden } from '../database/bestand.entity';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { OnderdeelVersie } from './versie.entities';
@@ -19,7 +19,7 @@ export interface ExterneOndertekenaar {
  * recorded (an addendum starts a new, in-tool signing).
  */
 @Entity()
-export class ExterneOndertekening extends BaseEntity {
+export class ExterneOndertekening extends BestandEntity {
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
   overeenkomst: Ref<Overeenkomst>;
 
@@ -41,18 +41,6 @@ export class ExterneOndertekening extends BaseEntity {
   @Property({ type: 'json' })
   jaren: number[];
 
-  @Property({ type: 'string', length: 255 })
-  bestandsnaam: string;
-
-  @Property({ type: 'blob', lazy: true })
-  bestand: Buffer;
-
-  @Property({ type: 'integer' })
-  grootte: number;
-
-  @Property({ type: 'string', length: 64 })
-  sha256: string;
-
   @ManyToOne(() => Gebruiker, { ref: true, deleteRule: 'restrict' })
   geregistreerdDoor: Ref<Gebruiker>;
 
@@ -60,33 +48,26 @@ export class ExterneOndertekening extends BaseEntity {
   geregistreerdOp: Date;
 
   constructor(
-    velden: Pick<
-      ExterneOndertekening,
-      | 'overeenkomst'
-      | 'onderdeel'
-      | 'versie'
-      | 'datum'
-      | 'ondertekenaars'
-      | 'jaren'
-      | 'bestandsnaam'
-      | 'bestand'
-      | 'grootte'
-      | 'sha256'
-      | 'geregistreerdDoor'
-      | 'geregistreerdOp'
-    >,
+    velden: BestandVelden &
+      Pick<
+        ExterneOndertekening,
+        | 'overeenkomst'
+        | 'onderdeel'
+        | 'versie'
+        | 'datum'
+        | 'ondertekenaars'
+        | 'jaren'
+        | 'geregistreerdDoor'
+        | 'geregistreerdOp'
+      >,
   ) {
-    super();
+    super(velden);
     this.overeenkomst = velden.overeenkomst;
     this.onderdeel = velden.onderdeel;
     this.versie = velden.versie;
     this.datum = velden.datum;
     this.ondertekenaars = velden.ondertekenaars;
     this.jaren = velden.jaren;
-    this.bestandsnaam = velden.bestandsnaam;
-    this.bestand = velden.bestand;
-    this.grootte = velden.grootte;
-    this.sha256 = velden.sha256;
     this.geregistreerdDoor = velden.geregistreerdDoor;
     this.geregistreerdOp = velden.geregistreerdOp;
   }

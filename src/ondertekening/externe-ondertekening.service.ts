@@ -136,10 +136,8 @@ export class ExterneOndertekeningService {
           datum: input.datum,
           ondertekenaars,
           jaren,
+          ...pdf,
           bestandsnaam: pdfNaam(input.bestandsnaam),
-          bestand: pdf.bestand,
-          grootte: pdf.grootte,
-          sha256: pdf.sha256,
           geregistreerdDoor: ref(Gebruiker, actor.gebruikerId),
           geregistreerdOp: op,
         });

@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from '../common/app-error';
 import { normenOpslaan, normTekst, NormEenheid, NormVergelijking } from './afspraak-normen';
-import { verwijzingenOpslaan, verwijzingTekst } from './afspraak-verwijzingen';
+import { verwijzingenOpslaan, verwijzingInHash, verwijzingTekst } from './afspraak-verwijzingen';
 import { voorwaardenOpslaan, voorwaardeTekst } from './afspraak-voorwaarden';
 import { eigenDoelgroepenOpslaan, eigenDoelgroepIdsOpslaan } from './eigen-doelgroepen';
 import { normenInHash } from './normen-inhoud';
@@ -160,7 +160,14 @@ describe('normenOpslaan', () => {
 });
 
 describe('verwijzingenOpslaan', () => {
-  const ctx = { eigenId: A, afspraakIds: new Set([A, B]) };
+  const D = 'd1d1d1d1-0000-4000-8000-000000000001';
+  const document = {
+    id: D,
+    bestandsnaam: 'woonzorgvisie-2026.pdf',
+    grootte: 1234,
+    sha256: 'ab'.repeat(32),
+  };
+  const ctx = { eigenId: A, afspraakIds: new Set([A, B]), documenten: new Map([[D, document]]) };
   it('refers to an instrument or to another afspraak of the overeenkomst', () => {
     const [instrument, afspraak] = verwijzingenOpslaan(
       [
@@ -189,6 +196,64 @@ describe('verwijzingenOpslaan', () => {
     expect(veld({ afspraakId: B, soort: InstrumentSoort.PACT })).toBe('input.verwijzingen.0.soort');
     expect(veld({ soort: InstrumentSoort.WOONDEAL })).toBe('input.verwijzingen.0.titel');
     expect(veld({ titel: 'Woondeal regio Utrecht' })).toBe('input.verwijzingen.0.soort');
+  });
+
+  it('points at a document of the overeenkomst, which alone is enough beside the soort', () => {
+    const [metDocument, metUrl] = verwijzingenOpslaan(
+      [
+        { soort: InstrumentSoort.WOONZORGVISIE, documentId: D },
+        { soort: InstrumentSoort.WOONDEAL, url: 'https://www.example.nl/woondeal' },
+      ],
+      'input.verwijzingen',
+      ctx,
+    );
+    expect(metDocument!.document).toEqual(document);
+    expect(verwijzingTekst(metDocument!, () => undefined)).toBe(
+      'Woonzorgvisie (document: woonzorgvisie-2026.pdf)',
+    );
+    expect(metUrl!.document).toBeUndefined();
+    const [volledig] = verwijzingenOpslaan(
+      [
+        {
+          soort: InstrumentSoort.WOONZORGVISIE,
+          titel: 'Woonzorgvisie 2026',
+          artikel: '3',
+          documentId: D,
+        },
+      ],
+      'input.verwijzingen',
+      ctx,
+    );
+    expect(verwijzingTekst(volledig!, () => undefined)).toBe(
+      'Woonzorgvisie: Woonzorgvisie 2026, artikel 3 (document: woonzorgvisie-2026.pdf)',
+    );
+  });
+
+  it('refuses a document of another overeenkomst, or beside an afspraak', () => {
+    const ander = D.replace('d1d1d1d1', 'e1e1e1e1');
+    const eerste = (v: object) =>
+      fout(() => verwijzingenOpslaan([v], 'input.verwijzingen', ctx)).veld;
+    expect(eerste({ soort: InstrumentSoort.WOONZORGVISIE, documentId: ander })).toBe(
+      'input.verwijzingen.0.documentId',
+    );
+    expect(eerste({ afspraakId: B, documentId: D })).toBe('input.verwijzingen.0.documentId');
+  });
+
+  it('adds a document to the hash by id and sha256, and leaves a verwijzing without one as it was', () => {
+    const zonder = {
+      soort: InstrumentSoort.WOONDEAL,
+      titel: 'Woondeal',
+      artikel: null,
+      url: null,
+      afspraakId: null,
+      toelichting: null,
+    };
+    expect(verwijzingInHash(zonder)).toEqual(zonder);
+    expect(verwijzingInHash({ ...zonder, document })).toEqual({
+      ...zonder,
+      documentId: D,
+      sha256: document.sha256,
+    });
   });
 });
 

@@ -1,6 +1,12 @@
 import type { StoredDeel } from './afspraak-deel';
 import type { StoredNorm } from './afspraak-normen';
-import { verwijzingTekst, type StoredVerwijzing } from './afspraak-verwijzingen';
+import {
+  verwijzingAlsInvoer,
+  verwijzingInHash,
+  verwijzingTekst,
+  type StoredVerwijzing,
+  type VerwijzingInput,
+} from './afspraak-verwijzingen';
 import type { StoredEigenDoelgroep } from './eigen-doelgroepen';
 
 /*
@@ -48,12 +54,13 @@ export function normenInhoud(
  * What these elements add to the afspraak's hash: only what is set, so the hash of an afspraak
  * without them is what it was before they existed (no standpunt went stale by the migration).
  * A reference to another afspraak counts by id, not by its number, as renumbering does not
- * change what is agreed.
+ * change what is agreed; a reference to a document counts by its id and sha256.
  */
 export function normenInHash(a: NormenInhoud): Record<string, unknown> {
   const uit: Record<string, unknown> = {};
   if (a.normen?.length) uit.normen = a.normen;
-  if (a.verwijzingen?.length) uit.verwijzingen = a.verwijzingen.map(({ tekst: _, ...v }) => v);
+  if (a.verwijzingen?.length)
+    uit.verwijzingen = a.verwijzingen.map(({ tekst: _, ...v }) => verwijzingInHash(v));
   if (a.voorwaardeDelen?.some((d) => d !== null)) uit.voorwaardeDelen = a.voorwaardeDelen;
   if (a.eigenDoelgroepen?.length) uit.eigenDoelgroepen = a.eigenDoelgroepen;
   return uit;
@@ -67,7 +74,7 @@ export function normenInHash(a: NormenInhoud): Record<string, unknown> {
 export function herstelNormen(a: NormenInhoud & { voorwaarden: string[] }): {
   voorwaardenMetDeel: { tekst: string; deel: StoredDeel | null }[];
   normen: StoredNorm[];
-  verwijzingen: StoredVerwijzing[];
+  verwijzingen: VerwijzingInput[];
   eigenDoelgroepIds: string[];
 } {
   return {
@@ -76,7 +83,7 @@ export function herstelNormen(a: NormenInhoud & { voorwaarden: string[] }): {
       deel: a.voorwaardeDelen?.[i] ?? null,
     })),
     normen: a.normen ?? [],
-    verwijzingen: (a.verwijzingen ?? []).map(({ tekst: _, ...v }) => v),
+    verwijzingen: (a.verwijzingen ?? []).map(({ tekst: _, ...v }) => verwijzingAlsInvoer(v)),
     eigenDoelgroepIds: (a.eigenDoelgroepen ?? []).map((d) => d.id),
   };
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUUID } from 'class-validator';
+import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
 import { deelContextVan, type DeelContext } from './afspraak-deel';
 import { normenOpslaan, type NormInput } from './afspraak-normen';
 import { verwijzingenOpslaan, type VerwijzingInput } from './afspraak-verwijzingen';
@@ -58,9 +60,25 @@ export async function zetNormen(
     const ids = naarAfspraak
       ? (await em.find(Afspraak, { overeenkomst }, { fields: ['id'] })).map((a) => a.id)
       : [];
+    const documentIds = invoer.verwijzingen.flatMap((v) =>
+      v.documentId != null && isUUID(v.documentId) ? [v.documentId] : [],
+    );
+    const documenten = documentIds.length
+      ? await em.find(
+          OvereenkomstDocument,
+          { overeenkomst, id: { $in: documentIds } },
+          { fields: ['id', 'bestandsnaam', 'grootte', 'sha256'] },
+        )
+      : [];
     verwijzingen = verwijzingenOpslaan(invoer.verwijzingen, 'input.verwijzingen', {
       eigenId: afspraak.id ?? null,
       afspraakIds: new Set(ids),
+      documenten: new Map(
+        documenten.map((d) => [
+          d.id,
+          { id: d.id, bestandsnaam: d.bestandsnaam, grootte: d.grootte, sha256: d.sha256 },
+        ]),
+      ),
     });
   }
   afspraak.normen = normen;

@@ -1,6 +1,6 @@
 import { deelView } from './afspraak-deel';
 import { normTekst, type Norm, type StoredNorm } from './afspraak-normen';
-import { verwijzingTekst, type StoredVerwijzing, type Verwijzing } from './afspraak-verwijzingen';
+import { verwijzingView, type StoredVerwijzing, type Verwijzing } from './afspraak-verwijzingen';
 import { voorwaardenView, type Voorwaarde } from './afspraak-voorwaarden';
 import type { EigenDoelgroep, StoredEigenDoelgroep } from './eigen-doelgroepen';
 import type { StoredDeel } from './afspraak-deel';
@@ -30,6 +30,7 @@ export interface NormenVelden {
  */
 export function normenVelden(
   a: NormenKolommen,
+  overeenkomstId: string,
   eigen: StoredEigenDoelgroep[],
   nummerVan: (id: string) => string | undefined,
   locatieNaam?: (id: string) => string | undefined,
@@ -43,10 +44,7 @@ export function normenVelden(
       partijId: n.partijId ?? null,
       tekst: normTekst(n, a.nummer, locatieNaam, partijNaam),
     })),
-    verwijzingen: (a.verwijzingen ?? []).map((v) => ({
-      ...v,
-      tekst: verwijzingTekst(v, nummerVan),
-    })),
+    verwijzingen: (a.verwijzingen ?? []).map((v) => verwijzingView(v, overeenkomstId, nummerVan)),
     voorwaardenMetDeel: voorwaardenView({
       voorwaarden: a.voorwaarden,
       voorwaardeDelen: a.voorwaarde_delen ?? [],

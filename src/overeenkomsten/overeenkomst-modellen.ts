@@ -227,6 +227,7 @@ export function overeenkomstModellen(
             : [],
           ...normenVelden(
             a,
+            row.id,
             row.eigen_doelgroepen ?? [],
             nummerVan,
             (id) => locatieModels.get(id)?.naam,

@@ -3,7 +3,7 @@ import type { Trekkers } from './betrokkenheid';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
-import { OnderdeelSoort, type OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import { OnderdeelSoort, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import type { PartijSoort } from './partij.entity';
 
 /** A partij of the actor taking part in an overeenkomst. */
@@ -114,6 +114,15 @@ export class PermissionsReader {
       `select id from onderdeel where overeenkomst_id = ? and (soort = ?
          or id in (select onderdeel_id from afspraak where id = any(array[?]::uuid[])))`,
       [overeenkomstId, OnderdeelSoort.HOOFDDOCUMENT, afspraakIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The onderdelen of the overeenkomst whose afspraken may still be edited. */
+  async conceptOnderdelen(overeenkomstId: string): Promise<string[]> {
+    const rows = await this.rows<{ id: string }>(
+      'select id from onderdeel where overeenkomst_id = ? and status = ?',
+      [overeenkomstId, OnderdeelStatus.CONCEPT],
     );
     return rows.map((r) => r.id);
   }

@@ -149,6 +149,16 @@ export class PermissionsService {
     );
   }
 
+  /** Documents of an overeenkomst: those who may edit the afspraken of one of its onderdelen. */
+  async documentUploaden(actor: Actor, overeenkomstId: string): Promise<string> {
+    const betrokken = await this.zichtbaar(actor, overeenkomstId, 'Overeenkomst', overeenkomstId);
+    const concepten = await this.reader.conceptOnderdelen(overeenkomstId);
+    if (schrijftMee(betrokken, await this.reader.ondertekenaars(concepten))) return overeenkomstId;
+    throw forbidden(
+      `Documenten uploaden ${BEWERKEN}s van een partij die een onderdeel in concept ondertekent${rolUitleg(betrokken)}`,
+    );
+  }
+
   /**
    * The signing partij on whose behalf the actor acts in an onderdeel (standpunten, proposals,
    * signatures): a deelnemer, not a waarnemer, among the onderdeel's ondertekenaars, for which

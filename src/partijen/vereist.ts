@@ -130,6 +130,18 @@ export function onderdeelBewerken(pad: string): Eis {
   };
 }
 
+/**
+ * A document may be uploaded to the overeenkomst at `pad` by whoever may edit afspraken in one
+ * of its onderdelen: the verwijzingen that point at it are theirs to write.
+ */
+export function documentUploaden(pad: string): Eis {
+  return {
+    paden: [pad],
+    controleer: (permissions, actor, waarde) =>
+      permissions.documentUploaden(actor, tekst(waarde(pad))),
+  };
+}
+
 /** The afspraak at `pad` may be edited. */
 export function afspraakBewerken(pad: string): Eis {
   return {
