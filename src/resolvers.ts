@@ -11,6 +11,7 @@ import { LiveResolver } from './live/live.resolver';
 import { OnderhandelingResolver } from './onderhandeling/onderhandeling.resolver';
 import { OndertekeningResolver } from './ondertekening/ondertekening.resolver';
 import { ExterneOndertekeningResolver } from './ondertekening/externe-ondertekening.resolver';
+import { DocumentenResolver } from './documenten/documenten.resolver';
 import { SjablonenResolver } from './export/sjablonen.resolver';
 import { JaarcyclusResolver } from './jaarcyclus/jaarcyclus.resolver';
 import { VerantwoordingResolver } from './verantwoording/verantwoording.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   OnderhandelingResolver,
   OndertekeningResolver,
   ExterneOndertekeningResolver,
+  DocumentenResolver,
   AuditResolver,
   LiveResolver,
   SjablonenResolver,
