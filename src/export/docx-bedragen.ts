@@ -14,8 +14,17 @@ import type { ExportOvereenkomst } from './export-gegevens';
 
 /** "Gemeente Vlietdam (60%, € 120.000)", or only the name when there is no split. */
 function betalers(b: BedragInhoud): string {
-  const delen = betalerDelen(b, b.centen);
   if (b.betalers.length === 1) return b.betalers[0]!.naam;
+  // An amount not yet known can only be split in percentages.
+  if (b.onbekend) {
+    const namen = b.betalers.map((x) =>
+      x.percentage != null ? `${x.naam} (${getal(x.percentage)}%)` : x.naam,
+    );
+    return b.betalers.some((x) => x.percentage != null)
+      ? namen.join('\n')
+      : `${namen.join(', ')}, samen (geen verdeling afgesproken)`;
+  }
+  const delen = betalerDelen(b, b.centen);
   const namen = b.betalers.map((x, i) => {
     const deel = delen?.[i];
     if (deel == null) return x.naam;
@@ -57,6 +66,7 @@ function cel(c: FinancieelJaarCijfers): string {
     c.betaalt ? `betaalt ${bedragTekst(c.betaalt)}` : '',
     c.gezamenlijk ? `samen met anderen ${bedragTekst(c.gezamenlijk)}` : '',
     c.ontvangt ? `ontvangt ${bedragTekst(c.ontvangt)}` : '',
+    c.nogOnbekend ? 'bedrag nog onbekend' : '',
   ]
     .filter(Boolean)
     .join('\n');

@@ -229,3 +229,53 @@ describe('an amount for one deel of the afspraak', () => {
     expect(fout).toMatchObject({ veld: 'bedragen.0.deel.lid' });
   });
 });
+
+describe('an amount not yet known', () => {
+  it('stores payer, receiver and purpose without cents, and keeps it unknown when checked again', async () => {
+    // Seed 002, Coevorden: the gemeente "betaalt in die periode de huurderving".
+    const [huurderving] = await controleerBedragen(
+      [
+        bedrag({
+          centen: null,
+          onbekend: true,
+          doel: 'huurderving',
+          ontvangerIds: [CORPORATIE_A],
+        }),
+      ],
+      context,
+    );
+    expect(huurderving).toMatchObject({ centen: 0, onbekend: true, ontvangerIds: [CORPORATIE_A] });
+    const [opnieuw] = await controleerBedragen([huurderving!], context, 'afspraak.bedragen');
+    expect(opnieuw).toEqual(huurderving);
+    const [bekend] = await controleerBedragen([bedrag({})], context);
+    expect('onbekend' in bekend!).toBe(false);
+  });
+
+  it('refuses cents with "onbekend", none without it, and a split in euro, naming the field', async () => {
+    expect((await fout({ onbekend: true })).veld).toBe('input.bedragen.1.centen');
+    expect((await fout({ centen: null })).veld).toBe('input.bedragen.1.centen');
+    const inEuro = await fout({
+      centen: null,
+      onbekend: true,
+      betalers: [
+        { partijId: GEMEENTE, centen: 1_000_000 },
+        { partijId: CORPORATIE_A, centen: 1_000_000 },
+      ],
+    });
+    expect(inEuro.veld).toBe('input.bedragen.1.betalers.0.centen');
+    const [inProcenten] = await controleerBedragen(
+      [
+        bedrag({
+          centen: null,
+          onbekend: true,
+          betalers: [
+            { partijId: GEMEENTE, percentage: 60 },
+            { partijId: CORPORATIE_A, percentage: 40 },
+          ],
+        }),
+      ],
+      context,
+    );
+    expect(inProcenten!.betalers.map((x) => x.percentage)).toEqual([60, 40]);
+  });
+});

@@ -54,6 +54,7 @@ export async function controleerBedragen(
       context.jaarschijf(totJaar, `${pad}.totJaar`);
     }
     if (jaar != null) context.jaarschijf(jaar, `${pad}.jaar`);
+    const centen = onbekendOfCenten(b, pad);
 
     const betalers = b.betalers.map((x, j) => {
       if (x.centen != null && x.percentage != null) {
@@ -72,7 +73,18 @@ export async function controleerBedragen(
         ErrorCode.AL_AANWEZIG,
       );
     }
-    controleerVerdeling(b.centen, betalers, `${pad}.betalers`);
+    if (centen === null) {
+      // Without an amount a split can only be in percentages.
+      const j = betalers.findIndex((x) => x.centen != null);
+      if (j >= 0) {
+        throw invalid(
+          `${pad}.betalers.${j}.centen`,
+          'Het bedrag is nog onbekend: geef het deel van een betaler als percentage',
+          ErrorCode.BEDRAG_VERDELING_ONJUIST,
+        );
+      }
+    }
+    controleerVerdeling(centen ?? 0, betalers, `${pad}.betalers`);
     const ontvangerIds = b.ontvangerIds ?? [];
     if (new Set(ontvangerIds).size !== ontvangerIds.length) {
       throw invalid(
@@ -95,7 +107,8 @@ export async function controleerBedragen(
       await context.deelnemer(id, `${pad}.ontvangerIds.${j}`, true);
     }
     uit.push({
-      centen: b.centen,
+      centen: centen ?? 0,
+      ...(centen === null ? { onbekend: true as const } : {}),
       frequentie: b.frequentie,
       jaar,
       totJaar,
@@ -107,6 +120,25 @@ export async function controleerBedragen(
     });
   }
   return uit;
+}
+
+/** The amount, or null when it is not yet known; one of the two, never both or neither. */
+function onbekendOfCenten(b: BedragInput, pad: string): number | null {
+  // Stored, an unknown amount holds 0 cents; checked again (a copy, a restored version) it stays unknown.
+  const centen = b.onbekend && b.centen === 0 ? null : (b.centen ?? null);
+  if (b.onbekend && centen !== null) {
+    throw invalid(
+      `${pad}.centen`,
+      'Een bedrag dat nog onbekend is heeft geen centen: laat centen leeg of zet onbekend uit',
+    );
+  }
+  if (!b.onbekend && centen === null) {
+    throw invalid(
+      `${pad}.centen`,
+      'Vul het bedrag in (centen), of geef aan dat het nog onbekend is',
+    );
+  }
+  return centen;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMinSize, IsString, MaxLength } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsString, MaxLength } from 'class-validator';
 import {
   Centen,
   Genest,
@@ -73,9 +73,20 @@ export class BedragBetalerInput {
 
 @InputType({ description: 'Een bedrag dat bij de afspraak hoort' })
 export class BedragInput {
-  @Field(() => Float, { description: 'In hele eurocenten: 15000000 is € 150.000' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'In hele eurocenten: 15000000 is € 150.000; leeg als het bedrag nog onbekend is',
+  })
+  @Optioneel()
   @Centen()
-  centen!: number;
+  centen?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Het bedrag is nog onbekend (wie betaalt, ontvangt en waarvoor wel)',
+  })
+  @Optioneel()
+  @IsBoolean({ message: 'moet waar of onwaar zijn' })
+  onbekend?: boolean | null;
   @Field(() => BedragFrequentie) @Keuze(BedragFrequentie) frequentie!: BedragFrequentie;
   @Field(() => Int, {
     nullable: true,
@@ -140,9 +151,15 @@ export class BedragBetalerModel {
 
 @ObjectType('AfspraakBedrag', { description: 'Een bedrag in een afspraak' })
 export class AfspraakBedragModel {
-  @Field(() => Float, { description: 'In hele eurocenten: 15000000 is € 150.000' })
-  centen!: number;
-  @Field({ description: 'Het bedrag in Nederlandse schrijfwijze, bijv. "€ 150.000"' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'In hele eurocenten: 15000000 is € 150.000; leeg als het nog onbekend is',
+  })
+  centen!: number | null;
+  @Field({ description: 'Het bedrag is nog onbekend' }) onbekend!: boolean;
+  @Field({
+    description: 'Het bedrag in Nederlandse schrijfwijze, bijv. "€ 150.000", of "nog onbekend"',
+  })
   tekst!: string;
   @Field({
     description: 'Bedrag, frequentie en jaren in één regel: "€ 25.000 per jaar, 2026–2029"',
@@ -172,10 +189,11 @@ export function bedragenView(
   overeenkomstJaren: number[],
 ): AfspraakBedragModel[] {
   return bedragen.map((b) => {
-    const delen = betalerDelen(b, b.centen);
+    const delen = b.onbekend ? null : betalerDelen(b, b.centen);
     return {
-      centen: b.centen,
-      tekst: bedragTekst(b.centen),
+      centen: b.onbekend ? null : b.centen,
+      onbekend: b.onbekend === true,
+      tekst: b.onbekend ? 'nog onbekend' : bedragTekst(b.centen),
       samenvatting: bedragSamenvatting(b),
       frequentie: b.frequentie,
       jaar: b.jaar,
@@ -188,7 +206,8 @@ export function bedragenView(
         percentage: x.percentage,
         deel: delen ? geldbedrag(delen[i] ?? 0) : null,
       })),
-      gezamenlijk: delen === null,
+      gezamenlijk:
+        b.betalers.length > 1 && delen === null && !b.betalers.some((x) => x.percentage != null),
       ontvangers: b.ontvangerIds.map(partij),
       ontvangerOmschrijving: b.ontvangerOmschrijving,
       deel: deelView(b.deel),

@@ -26,6 +26,10 @@ export class FinancieelJaarModel {
       'Bedragen die zij (mede) ontvangt; bij meer ontvangers staat het hele bedrag bij elk',
   })
   ontvangt!: GeldbedragModel;
+  @Field({
+    description: 'Zij betaalt of ontvangt ook een bedrag dat nog onbekend is (in geen som geteld)',
+  })
+  nogOnbekend!: boolean;
 }
 
 @ObjectType('FinancieelOverzichtPartij', { description: 'Het geld van één partij, per jaar' })
@@ -64,7 +68,8 @@ export class FinancieelOverzichtModel {
 /** An amount as shown back as stored, for the overview. */
 function opgeslagen(b: AfspraakBedragModel): StoredBedrag {
   return {
-    centen: b.centen,
+    centen: b.centen ?? 0,
+    ...(b.onbekend ? { onbekend: true as const } : {}),
     frequentie: b.frequentie,
     jaar: b.jaar,
     totJaar: b.totJaar,
@@ -84,6 +89,7 @@ const jaarModel = (c: FinancieelJaarCijfers): FinancieelJaarModel => ({
   betaalt: geldbedrag(c.betaalt),
   gezamenlijk: geldbedrag(c.gezamenlijk),
   ontvangt: geldbedrag(c.ontvangt),
+  nogOnbekend: c.nogOnbekend,
 });
 
 /** The overview of a loaded agreement (its afspraken read along). */

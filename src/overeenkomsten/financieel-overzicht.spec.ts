@@ -140,6 +140,7 @@ describe('financieelOverzicht', () => {
       betaalt: 5_000_000,
       gezamenlijk: 0,
       ontvangt: 20_000_000,
+      nogOnbekend: false,
     });
     const corpA = cijfers.partijen.find((p) => p.partijId === 'corpA')!;
     expect(corpA.looptijd.betaalt).toBe(12_000_000);
@@ -148,6 +149,32 @@ describe('financieelOverzicht', () => {
       betaalt: 0,
       gezamenlijk: 1_000_000,
       ontvangt: 0,
+      nogOnbekend: false,
     });
+  });
+});
+
+describe('an amount not yet known', () => {
+  it('is listed per partij per year as nog onbekend and adds nothing to any sum', () => {
+    const onbekend = bedrag({
+      centen: 0,
+      onbekend: true,
+      frequentie: BedragFrequentie.PER_JAAR,
+      jaar: 2027,
+      totJaar: 2028,
+      ontvangerIds: ['corporatie'],
+    });
+    expect(bedragSamenvatting(onbekend)).toBe('bedrag nog te bepalen per jaar, 2027–2028');
+    const o = financieelOverzicht(
+      [{ bedragen: [onbekend, bedrag({ jaar: 2027 })], jaren: [] }],
+      JAREN,
+    );
+    const gemeente = o.partijen.find((p) => p.partijId === 'gemeente')!;
+    expect(gemeente.perJaar.map((c) => c.nogOnbekend)).toEqual([false, true, true, false]);
+    expect(gemeente.perJaar[1]!.betaalt).toBe(100_00);
+    expect(gemeente.totaal).toMatchObject({ betaalt: 100_00, nogOnbekend: true });
+    const corporatie = o.partijen.find((p) => p.partijId === 'corporatie')!;
+    expect(corporatie.totaal).toMatchObject({ ontvangt: 0, nogOnbekend: true });
+    expect(o.totaalPerJaar.map((t) => t.centen)).toEqual([0, 100_00, 0, 0]);
   });
 });

@@ -30,7 +30,13 @@ export interface BedragBetaler {
 
 /** One amount of an afspraak, as stored in `afspraak.bedragen` (JSON) and signed. */
 export interface StoredBedrag {
+  /** 0 when the amount is not yet known (`onbekend`), so it adds nothing to any total. */
   centen: number;
+  /**
+   * The amount is agreed but not yet known ("de huurderving"): payers, receivers and purpose are.
+   * Absent (not false) otherwise, so the hash of amounts stored before it stays what it was.
+   */
+  onbekend?: true;
   frequentie: BedragFrequentie;
   /** The jaarschijf; for PER_JAAR and TOTAAL the first year of a range. */
   jaar: number | null;
@@ -98,6 +104,7 @@ export function betalerDelen(b: Pick<StoredBedrag, 'betalers'>, centen: number):
 
 /** "€ 25.000 per jaar, 2026–2029", "€ 5.000.000 in totaal, 2023–2027", "€ 50.000 eenmalig, 2027". */
 export function bedragSamenvatting(b: Omit<StoredBedrag, 'betalers' | 'ontvangerIds'>): string {
+  const bedrag = b.onbekend ? 'bedrag nog te bepalen' : bedragTekst(b.centen);
   const periode =
     b.jaar != null && b.totJaar != null
       ? `${b.jaar}–${b.totJaar}`
@@ -106,7 +113,7 @@ export function bedragSamenvatting(b: Omit<StoredBedrag, 'betalers' | 'ontvanger
           ? `vanaf ${b.jaar}`
           : String(b.jaar)
         : '';
-  return `${bedragTekst(b.centen)} ${FREQUENTIE_TEKST[b.frequentie]}${periode ? `, ${periode}` : ''}`;
+  return `${bedrag} ${FREQUENTIE_TEKST[b.frequentie]}${periode ? `, ${periode}` : ''}`;
 }
 
 /** What one partij pays and receives in one year (or over the period, `jaar` null). */
@@ -118,6 +125,8 @@ export interface FinancieelJaarCijfers {
   gezamenlijk: number;
   /** Amounts it (also) receives; with several receivers each shows the whole amount. */
   ontvangt: number;
+  /** It pays or receives an amount not yet known, which is in none of the sums. */
+  nogOnbekend: boolean;
 }
 
 export interface FinancieelPartijCijfers {
@@ -148,6 +157,7 @@ const leeg = (jaar: number | null): FinancieelJaarCijfers => ({
   betaalt: 0,
   gezamenlijk: 0,
   ontvangt: 0,
+  nogOnbekend: false,
 });
 
 /**
@@ -174,6 +184,14 @@ export function financieelOverzicht(
     for (const b of afspraak.bedragen) {
       const inJaren = bedragJaren(b, afspraak.jaren, jaren);
       const plaatsen: (number | null)[] = inJaren.length ? inJaren : [null];
+      if (b.onbekend) {
+        for (const jaar of plaatsen) {
+          for (const id of [...b.betalers.map((x) => x.partijId), ...b.ontvangerIds]) {
+            cel(id, jaar).nogOnbekend = true;
+          }
+        }
+        continue;
+      }
       const delen = betalerDelen(b, b.centen);
       for (const jaar of plaatsen) {
         if (jaar == null) totaalLooptijd += b.centen;
@@ -193,6 +211,7 @@ export function financieelOverzicht(
       totaal.betaalt += c.betaalt;
       totaal.gezamenlijk += c.gezamenlijk;
       totaal.ontvangt += c.ontvangt;
+      totaal.nogOnbekend ||= c.nogOnbekend;
     }
     return {
       partijId,

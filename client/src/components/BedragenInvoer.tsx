@@ -26,6 +26,8 @@ const VERDELING: Record<Verdeling, string> = {
 /** One amount while it is being edited: numbers as the person typed them. */
 export interface BedragRegel {
   bedrag: string;
+  /** The amount is agreed but not yet known: no bedrag, a split only in percentages. */
+  onbekend: boolean;
   frequentie: BedragFrequentie;
   jaar: string;
   totJaar: string;
@@ -40,7 +42,8 @@ export interface BedragRegel {
 
 /** An amount as the API gives it (Afspraak.bedragen). */
 export interface Bedrag {
-  centen: number;
+  centen: number | null;
+  onbekend?: boolean;
   frequentie: BedragFrequentie;
   jaar?: number | null;
   totJaar?: number | null;
@@ -65,7 +68,8 @@ export function bedragRegels(bedragen: Bedrag[]): BedragRegel[] {
         ? 'PROCENT'
         : 'SAMEN';
     return {
-      bedrag: bedragTekst(b.centen).replace('€ ', ''),
+      bedrag: b.centen != null ? bedragTekst(b.centen).replace('€ ', '') : '',
+      onbekend: b.onbekend ?? false,
       frequentie: b.frequentie,
       jaar: b.jaar?.toString() ?? '',
       totJaar: b.totJaar?.toString() ?? '',
@@ -89,6 +93,7 @@ export function bedragRegels(bedragen: Bedrag[]): BedragRegel[] {
 
 export const nieuweBedragRegel = (partijId: string): BedragRegel => ({
   bedrag: '',
+  onbekend: false,
   frequentie: 'EENMALIG',
   jaar: '',
   totJaar: '',
@@ -106,7 +111,7 @@ export const nieuweBedragRegel = (partijId: string): BedragRegel => ({
  */
 export function bedragenFout(regels: BedragRegel[]): string | null {
   for (const [i, r] of regels.entries()) {
-    if (leesBedrag(r.bedrag) == null)
+    if (!r.onbekend && leesBedrag(r.bedrag) == null)
       return `Bedrag ${i + 1}: "${r.bedrag}" is geen bedrag in euro (bijv. 150.000 of 1.250,50)`;
     if (r.betalers.length < 2 || r.verdeling === 'SAMEN') continue;
     for (const [j, x] of r.betalers.entries()) {
@@ -127,7 +132,8 @@ export function bedragenInput(regels: BedragRegel[]): BedragInput[] {
   return regels.map((r) => {
     const verdeeld = r.betalers.length > 1 && r.verdeling !== 'SAMEN';
     return {
-      centen: centen(r.bedrag),
+      centen: r.onbekend ? null : centen(r.bedrag),
+      onbekend: r.onbekend || null,
       frequentie: r.frequentie,
       jaar: r.jaar ? Number(r.jaar) : null,
       totJaar: r.totJaar && r.frequentie !== 'EENMALIG' ? Number(r.totJaar) : null,
@@ -200,14 +206,36 @@ export function BedragenInvoer({
               <TekstVeld
                 id={id(`bedrag${i}`)}
                 label="Bedrag in euro"
-                waarde={r.bedrag}
+                waarde={r.onbekend ? '' : r.bedrag}
                 onWijzig={(bedrag) => wijzig(i, { bedrag })}
-                placeholder="bijv. 150.000"
+                placeholder={r.onbekend ? 'nog onbekend' : 'bijv. 150.000'}
                 inputMode="decimal"
               >
                 <span className="klein" aria-live="polite">
-                  {r.bedrag ? (centen != null ? bedragTekst(centen) : 'Geen bedrag') : ''}
+                  {r.onbekend
+                    ? 'Bedrag nog te bepalen'
+                    : r.bedrag
+                      ? centen != null
+                        ? bedragTekst(centen)
+                        : 'Geen bedrag'
+                      : ''}
                 </span>
+                <label className="keuze">
+                  <input
+                    type="checkbox"
+                    checked={r.onbekend}
+                    onChange={(e) =>
+                      wijzig(i, {
+                        onbekend: e.target.checked,
+                        // Without an amount a split in euro cannot be; percentages can.
+                        ...(e.target.checked && r.verdeling === 'BEDRAG'
+                          ? { verdeling: 'PROCENT' as const }
+                          : {}),
+                      })
+                    }
+                  />{' '}
+                  Bedrag nog onbekend
+                </label>
               </TekstVeld>
               <KeuzeVeld
                 id={id(`freq${i}`)}

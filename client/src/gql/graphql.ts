@@ -117,8 +117,8 @@ export type BedragFrequentie =
 export type BedragInput = {
   /** Wie betaalt: één partij, of meer partijen samen (met of zonder verdeling) */
   betalers: Array<BedragBetalerInput>;
-  /** In hele eurocenten: 15000000 is € 150.000 */
-  centen: number;
+  /** In hele eurocenten: 15000000 is € 150.000; leeg als het bedrag nog onbekend is */
+  centen?: number | null | undefined;
   /** Het lid, de activiteit of de plaats waarvoor het bedrag is; leeg: de hele afspraak */
   deel?: AfspraakDeelInput | null | undefined;
   /** Waarvoor het geld is, bijv. "procesbegeleiding van initiatieven" */
@@ -126,6 +126,8 @@ export type BedragInput = {
   frequentie: BedragFrequentie;
   /** De jaarschijf; bij per jaar of in totaal het eerste jaar. Leeg: de jaarschijven van de afspraak */
   jaar?: number | null | undefined;
+  /** Het bedrag is nog onbekend (wie betaalt, ontvangt en waarvoor wel) */
+  onbekend?: boolean | null | undefined;
   /** De partij(en) die het geld ontvangen */
   ontvangerIds?: Array<string> | null | undefined;
   /** Wie het ontvangt in woorden, als dat geen partij is: bijv. "bewonersinitiatieven" */
@@ -951,10 +953,12 @@ export type VersieStatus =
   /** Bevroren; wacht op de handtekeningen */
   | 'TER_ONDERTEKENING';
 
-/** Naar een instrument (soort en titel, eventueel artikel en url) óf naar een afspraak */
+/** Naar een instrument (soort, en titel, url of document; eventueel artikel) óf naar een afspraak */
 export type VerwijzingInput = {
   afspraakId?: string | null | undefined;
   artikel?: string | null | undefined;
+  /** Een document dat bij deze overeenkomst is geüpload (uploadDocument) */
+  documentId?: string | null | undefined;
   soort?: InstrumentSoort | null | undefined;
   titel?: string | null | undefined;
   toelichting?: string | null | undefined;
@@ -1205,16 +1209,19 @@ export type FinancieelOverzichtQuery = {
       partijen: Array<{
         partij: { id: string; naam: string };
         perJaar: Array<{
+          nogOnbekend: boolean;
           betaalt: { centen: number; tekst: string };
           gezamenlijk: { centen: number; tekst: string };
           ontvangt: { centen: number; tekst: string };
         }>;
         looptijd: {
+          nogOnbekend: boolean;
           betaalt: { centen: number; tekst: string };
           gezamenlijk: { centen: number; tekst: string };
           ontvangt: { centen: number; tekst: string };
         };
         totaal: {
+          nogOnbekend: boolean;
           betaalt: { centen: number; tekst: string };
           gezamenlijk: { centen: number; tekst: string };
           ontvangt: { centen: number; tekst: string };
@@ -1225,6 +1232,7 @@ export type FinancieelOverzichtQuery = {
 };
 
 export type FinancieelCelFragment = {
+  nogOnbekend: boolean;
   betaalt: { centen: number; tekst: string };
   gezamenlijk: { centen: number; tekst: string };
   ontvangt: { centen: number; tekst: string };
@@ -1720,7 +1728,8 @@ export type AfspraakQuery = {
       partij: { id: string; naam: string };
     }>;
     bedragen: Array<{
-      centen: number;
+      centen: number | null;
+      onbekend: boolean;
       samenvatting: string;
       frequentie: BedragFrequentie;
       jaar: number | null;
@@ -2284,6 +2293,7 @@ export const FinancieelCelFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'nogOnbekend' } },
         ],
       },
     },
@@ -3355,6 +3365,7 @@ export const FinancieelOverzichtDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'nogOnbekend' } },
         ],
       },
     },
@@ -5164,6 +5175,7 @@ export const AfspraakDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'centen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onbekend' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'samenvatting' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },

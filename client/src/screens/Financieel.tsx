@@ -53,6 +53,7 @@ const FINANCIEEL = graphql(`
       centen
       tekst
     }
+    nogOnbekend
   }
 `);
 
@@ -60,6 +61,7 @@ interface Cel {
   betaalt: { centen: number; tekst: string };
   gezamenlijk: { centen: number; tekst: string };
   ontvangt: { centen: number; tekst: string };
+  nogOnbekend: boolean;
 }
 
 /** Only what is there, one line each; a dash when a partij has nothing that year. */
@@ -68,6 +70,7 @@ function CelInhoud({ cel }: { cel: Cel }) {
     cel.betaalt.centen ? `betaalt ${cel.betaalt.tekst}` : null,
     cel.gezamenlijk.centen ? `samen met anderen ${cel.gezamenlijk.tekst}` : null,
     cel.ontvangt.centen ? `ontvangt ${cel.ontvangt.tekst}` : null,
+    cel.nogOnbekend ? 'bedrag nog onbekend' : null,
   ].filter((r): r is string => r !== null);
   if (!regels.length) return <>–</>;
   return (

@@ -98,6 +98,7 @@ export const AFSPRAAK = graphql(`
       }
       bedragen {
         centen
+        onbekend
         samenvatting
         frequentie
         jaar
