@@ -932,6 +932,15 @@ export type UpdateStreefwaardeInput = {
   waarde?: number | null | undefined;
 };
 
+/** Een document (PDF, DOCX of ODT) bij een overeenkomst, om naar te verwijzen */
+export type UploadDocumentInput = {
+  /** De bestandsnaam, bijv. "woonzorgvisie-2026.pdf" */
+  bestandsnaam: string;
+  /** Het bestand, base64-gecodeerd (hoogstens 5 MB) */
+  inhoud: string;
+  overeenkomstId: string;
+};
+
 export type VerantwoordingInput = {
   afspraakId: string;
   /** Het jaar waarover verantwoord wordt (voorbij) */
@@ -1815,6 +1824,7 @@ export type AfspraakQuery = {
     overeenkomst: {
       id: string;
       gemeenten: Array<{ id: string; naam: string }>;
+      documenten: Array<{ id: string; bestandsnaam: string; grootte: number; downloadUrl: string }>;
       eigenDoelgroepen: Array<{
         id: string;
         naam: string;
@@ -1883,6 +1893,8 @@ export type AfspraakQuery = {
       afspraakId: string | null;
       toelichting: string | null;
       tekst: string;
+      documentId: string | null;
+      document: { id: string; bestandsnaam: string; grootte: number; downloadUrl: string } | null;
     }>;
   };
   themas: Array<{ id: string; naam: string; domein: { id: string; naam: string } | null }>;
@@ -2046,9 +2058,12 @@ export type AfspraakNormenFragment = {
     afspraakId: string | null;
     toelichting: string | null;
     tekst: string;
+    documentId: string | null;
+    document: { id: string; bestandsnaam: string; grootte: number; downloadUrl: string } | null;
   }>;
   overeenkomst: {
     id: string;
+    documenten: Array<{ id: string; bestandsnaam: string; grootte: number; downloadUrl: string }>;
     eigenDoelgroepen: Array<{
       id: string;
       naam: string;
@@ -2194,6 +2209,12 @@ export type VergelijkQuery = {
     }>;
   };
 };
+
+export type UploadDocumentMutationVariables = Exact<{
+  input: UploadDocumentInput;
+}>;
+
+export type UploadDocumentMutation = { uploadDocument: { id: string } };
 
 export type VoorstellenQueryVariables = Exact<{
   onderdeelId: string;
@@ -2527,6 +2548,20 @@ export const AfspraakNormenFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'document' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bestandsnaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grootte' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2538,6 +2573,19 @@ export const AfspraakNormenFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documenten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bestandsnaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grootte' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'eigenDoelgroepen' },
@@ -5495,6 +5543,20 @@ export const AfspraakDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'document' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bestandsnaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grootte' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5506,6 +5568,19 @@ export const AfspraakDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documenten' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bestandsnaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grootte' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'eigenDoelgroepen' },
@@ -6942,6 +7017,46 @@ export const VergelijkDocument = {
     },
   ],
 } as unknown as DocumentNode<VergelijkQuery, VergelijkQueryVariables>;
+export const UploadDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UploadDocumentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadDocumentMutation, UploadDocumentMutationVariables>;
 export const VoorstellenDocument = {
   kind: 'Document',
   definitions: [

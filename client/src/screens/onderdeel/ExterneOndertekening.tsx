@@ -5,6 +5,7 @@ import { TekstVeld } from '../../components/Velden';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { OnderdeelQuery } from '../../gql/graphql';
+import { leesAlsBase64 } from '../../lib/bestand';
 import { foutveld } from '../../lib/fouten';
 import { datumTijd } from '../../lib/labels';
 
@@ -68,16 +69,6 @@ export function ExternOndertekend({ onderdeel }: { onderdeel: Onderdeel }) {
       />
     </section>
   );
-}
-
-function leesAlsBase64(bestand: File): Promise<string> {
-  return new Promise((klaar, mislukt) => {
-    const lezer = new FileReader();
-    lezer.onload = () =>
-      klaar(typeof lezer.result === 'string' ? lezer.result.replace(/^data:[^,]*,/, '') : '');
-    lezer.onerror = () => mislukt(lezer.error ?? new Error('Het bestand kon niet worden gelezen'));
-    lezer.readAsDataURL(bestand);
-  });
 }
 
 /**

@@ -405,6 +405,9 @@ export function GegevensFormulier({
           verwijzingen={verwijzingen}
           onWijzig={zetVerwijzingen}
           afspraken={a.overeenkomst.afspraken.filter((x) => x.id !== a.id)}
+          overeenkomstId={a.overeenkomst.id}
+          documenten={a.overeenkomst.documenten}
+          onGeupload={onOpgeslagen}
         />
         <FormulierVoet
           fout={resultaat.error}

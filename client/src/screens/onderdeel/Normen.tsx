@@ -40,10 +40,23 @@ export const AFSPRAAK_NORMEN = graphql(`
       afspraakId
       toelichting
       tekst
+      documentId
+      document {
+        id
+        bestandsnaam
+        grootte
+        downloadUrl
+      }
     }
     eigenDoelgroepIds
     overeenkomst {
       id
+      documenten {
+        id
+        bestandsnaam
+        grootte
+        downloadUrl
+      }
       eigenDoelgroepen {
         id
         naam

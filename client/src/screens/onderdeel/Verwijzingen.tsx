@@ -1,5 +1,11 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { ExportKnop } from '../../components/Export';
 import { KeuzeOpties } from '../../components/Velden';
+import { Fout } from '../../components/ui';
+import { graphql } from '../../gql';
 import type { InstrumentSoort, VerwijzingInput } from '../../gql/graphql';
+import { leesAlsBase64 } from '../../lib/bestand';
 import { INSTRUMENT_LABEL } from '@gedeeld/normen';
 import type { Afspraak } from './AfspraakPaneel';
 
@@ -11,7 +17,25 @@ export interface VerwijzingRij {
   url: string;
   afspraakId: string;
   toelichting: string;
+  /** An uploaded document of the overeenkomst, "" for none. */
+  documentId: string;
 }
+
+/** A document uploaded to the overeenkomst, as a verwijzing can point at it. */
+export interface Document {
+  id: string;
+  bestandsnaam: string;
+  grootte: number;
+  downloadUrl: string;
+}
+
+const UPLOAD = graphql(`
+  mutation UploadDocument($input: UploadDocumentInput!) {
+    uploadDocument(input: $input) {
+      id
+    }
+  }
+`);
 
 export const verwijzingRijen = (a: Afspraak): VerwijzingRij[] =>
   a.verwijzingen.map((v) => ({
@@ -21,6 +45,7 @@ export const verwijzingRijen = (a: Afspraak): VerwijzingRij[] =>
     url: v.url ?? '',
     afspraakId: v.afspraakId ?? '',
     toelichting: v.toelichting ?? '',
+    documentId: v.documentId ?? '',
   }));
 
 const ofNull = (tekst: string) => tekst.trim() || null;
@@ -33,6 +58,7 @@ export function verwijzingInput(r: VerwijzingRij): VerwijzingInput {
     titel: ofNull(r.titel),
     artikel: ofNull(r.artikel),
     url: ofNull(r.url),
+    documentId: r.documentId || null,
     toelichting,
   };
 }
@@ -44,21 +70,107 @@ const LEEG: VerwijzingRij = {
   url: '',
   afspraakId: '',
   toelichting: '',
+  documentId: '',
 };
+
+/** "woonzorgvisie-2026.pdf (120 kB)" */
+const documentLabel = (d: Document) => `${d.bestandsnaam} (${Math.ceil(d.grootte / 1024)} kB)`;
+
+/**
+ * Beside the web address: a document of the overeenkomst, or a new one uploaded here (PDF, DOCX
+ * or ODT), which the verwijzing then points at; the chosen one can be downloaded.
+ */
+function DocumentKeuze({
+  nummer,
+  overeenkomstId,
+  documenten,
+  documentId,
+  onKies,
+  onGeupload,
+}: {
+  nummer: number;
+  overeenkomstId: string;
+  documenten: Document[];
+  documentId: string;
+  onKies: (documentId: string) => void;
+  onGeupload: () => void;
+}) {
+  const [resultaat, upload] = useMutation(UPLOAD);
+  const [leesfout, zetLeesfout] = useState<string | null>(null);
+  const gekozen = documenten.find((d) => d.id === documentId);
+  const kiesBestand = async (bestand: File | undefined) => {
+    zetLeesfout(null);
+    if (!bestand) return;
+    let inhoud: string;
+    try {
+      inhoud = await leesAlsBase64(bestand);
+    } catch (fout) {
+      zetLeesfout((fout as Error).message);
+      return;
+    }
+    const antwoord = await upload({
+      input: { overeenkomstId, bestandsnaam: bestand.name, inhoud },
+    });
+    if (antwoord.data) {
+      onKies(antwoord.data.uploadDocument.id);
+      onGeupload();
+    }
+  };
+  return (
+    <span className="document-keuze">
+      <select
+        aria-label={`Document van verwijzing ${nummer}`}
+        value={documentId}
+        onChange={(e) => onKies(e.target.value)}
+      >
+        <KeuzeOpties
+          leeg="Geen document"
+          opties={documenten.map((d) => ({ waarde: d.id, label: documentLabel(d) }))}
+        />
+      </select>
+      <label className="klein">
+        of upload een document{' '}
+        <input
+          type="file"
+          aria-label={`Document uploaden voor verwijzing ${nummer}`}
+          accept=".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+          disabled={resultaat.fetching}
+          onChange={(e) => void kiesBestand(e.target.files?.[0])}
+        />
+      </label>
+      {gekozen && (
+        <ExportKnop
+          pad={gekozen.downloadUrl}
+          label={`${gekozen.bestandsnaam} downloaden`}
+          bestandsnaam={gekozen.bestandsnaam}
+        />
+      )}
+      {leesfout && <span className="fout">{leesfout}</span>}
+      <Fout fout={resultaat.error} />
+    </span>
+  );
+}
 
 /**
  * References to another instrument (woonzorgvisie, huisvestingsverordening, woondeal …) with
- * title, article and web address, or to another afspraak of this overeenkomst. Documents are
- * referred to by their address: Driehoek does not store uploads of its own.
+ * title, article and web address or an uploaded document, or to another afspraak of this
+ * overeenkomst.
  */
 export function VerwijzingenVeld({
   verwijzingen,
   onWijzig,
   afspraken,
+  overeenkomstId,
+  documenten,
+  onGeupload,
 }: {
   verwijzingen: VerwijzingRij[];
   onWijzig: (verwijzingen: VerwijzingRij[]) => void;
   afspraken: { id: string; nummer: string; titel: string }[];
+  overeenkomstId: string;
+  documenten: Document[];
+  /** A document was uploaded: the list of the overeenkomst's documents is read again. */
+  onGeupload: () => void;
 }) {
   const zet = (i: number, w: Partial<VerwijzingRij>) =>
     onWijzig(verwijzingen.map((v, j) => (j === i ? { ...v, ...w } : v)));
@@ -106,6 +218,14 @@ export function VerwijzingenVeld({
                 type="url"
                 value={v.url}
                 onChange={(e) => zet(i, { url: e.target.value })}
+              />
+              <DocumentKeuze
+                nummer={i + 1}
+                overeenkomstId={overeenkomstId}
+                documenten={documenten}
+                documentId={v.documentId}
+                onKies={(documentId) => zet(i, { documentId })}
+                onGeupload={onGeupload}
               />
             </>
           )}
