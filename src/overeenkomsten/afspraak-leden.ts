@@ -12,6 +12,7 @@ import {
   type StoredDetails,
 } from './afspraak-details';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from './afspraak-type';
+import type { OvereenkomstContext } from './overeenkomst-context';
 
 /*
  * A composite afspraak (issue 15, point 4): "3.2 Toegankelijkheid — a. nieuwbouw minimaal
@@ -117,4 +118,16 @@ export function ledenView(
     typeLabel: AFSPRAAK_TYPE_LABEL[l.type],
     details: detailsView(l.details, partij),
   }));
+}
+
+/** Leden whose details fit the overeenkomst (partijen, years); errors name the lid's field. */
+export async function checkLeden(
+  leden: StoredLid[],
+  context: OvereenkomstContext,
+  pad = 'input.leden',
+): Promise<StoredLid[]> {
+  for (const [i, lid] of leden.entries()) {
+    await context.checkDetails(lid.details, `${pad}.${i}.details`);
+  }
+  return leden;
 }

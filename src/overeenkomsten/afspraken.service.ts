@@ -1,26 +1,26 @@
-import { type FilterQuery, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode, invalid } from '../common/app-error';
+import { AppError, ErrorCode } from '../common/app-error';
 import { zetBetrokkenen } from './afspraak-betrokkenen';
 import { findOrFail } from '../database/find';
-import { AfspraakJaarschijf, Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import type { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { detailsForType } from './afspraak-details';
-import { ledenUitInput, type StoredLid } from './afspraak-leden';
+import { checkLeden, ledenUitInput } from './afspraak-leden';
+import { zetJaren } from './afspraak-jaren';
+import { renumber } from './afspraak-nummering';
+import { afsprakenVan } from './afspraken-lijst';
 import { controleerBedragDelen, controleerBedragen } from './afspraak-bedragen.controle';
 import { deelContextVan } from './afspraak-deel';
 import { Afspraak } from './afspraak.entity';
 import type {
   AfspraakFilter,
-  AfspraakJaarInput,
   CreateAfspraakInput,
   ReorderAfsprakenInput,
   UpdateAfspraakInput,
 } from './afspraak.inputs';
 import { Onderdeel } from './onderdeel.entity';
-import { Deelnemer, Overeenkomst } from './overeenkomst.entity';
 import { permutation } from './onderdelen.service';
-import { Thema } from './thema.entity';
 import { ThemasService } from './themas.service';
 import { CollabServer } from '../collaboration/collab.server';
 import type { Actor } from '../auth/actor';
@@ -45,42 +45,13 @@ export class AfsprakenService {
   ) {}
 
   /** Only afspraken of overeenkomsten in which one of `partijIds` takes part. */
-  async list(
+  list(
     partijIds: string[],
     filter: AfspraakFilter | undefined,
     take: number,
     skip: number,
   ): Promise<{ items: { id: string; overeenkomstId: string }[]; total: number }> {
-    const and: FilterQuery<Afspraak>[] = [
-      { overeenkomst: { deelnemers: { partij: { $in: partijIds } } } },
-    ];
-    if (filter?.overeenkomstId) and.push({ overeenkomst: filter.overeenkomstId });
-    if (filter?.onderdeelId) and.push({ onderdeel: filter.onderdeelId });
-    if (filter?.type) and.push({ type: filter.type });
-    if (filter?.themaId)
-      and.push({ $or: [{ thema: filter.themaId }, { thema: { domein: filter.themaId } }] });
-    if (filter?.partijId) {
-      and.push({
-        $or: [{ trekker: filter.partijId }, { betrokkenen: { partij: filter.partijId } }],
-      });
-    }
-    if (filter?.jaar) and.push({ jaarschijven: { jaarschijf: { jaar: filter.jaar } } });
-    const [items, total] = await this.em.findAndCount(
-      Afspraak,
-      { $and: and },
-      {
-        orderBy: [
-          { overeenkomst: { startjaar: 'desc' } },
-          { onderdeel: { volgorde: 'asc' } },
-          { volgorde: 'asc' },
-          { id: 'asc' },
-        ],
-        limit: take,
-        offset: skip,
-        fields: ['id', 'overeenkomst'],
-      },
-    );
-    return { items: items.map((a) => ({ id: a.id, overeenkomstId: a.overeenkomst.id })), total };
+    return afsprakenVan(this.em, partijIds, filter, take, skip);
   }
 
   get(id: string): Promise<Afspraak> {
@@ -151,7 +122,7 @@ export class AfsprakenService {
       delen,
     );
     await zetNormen(this.em, afspraak, context.overeenkomst, input, delen);
-    this.setJaren(afspraak, input.jaren ?? [], context);
+    zetJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
     onderdeel.afspraken.add(afspraak);
     renumber(onderdeel.afspraken.getItems());
@@ -203,7 +174,7 @@ export class AfsprakenService {
       { trekker: 'afspraak.trekker', betrokkenen: 'afspraak.betrokkenen' },
     );
     await zetLocaties(this.em, kopie, context.overeenkomst, await locatiesAlsInvoer(bron));
-    this.setJaren(kopie, [{ jaar: jaarschijf.jaar, concretisering }], context);
+    zetJaren(kopie, [{ jaar: jaarschijf.jaar, concretisering }], context);
     kopie.indicatoren.set(
       await context.indicatoren((await bron.indicatoren.loadItems()).map((i) => i.id)),
     );
@@ -304,7 +275,7 @@ export class AfsprakenService {
     await zetNormen(this.em, afspraak, context.overeenkomst, input, delen);
     if (input.jaren != null) {
       await afspraak.jaarschijven.init();
-      this.setJaren(afspraak, input.jaren, context);
+      zetJaren(afspraak, input.jaren, context);
     }
     if (input.indicatorIds != null) {
       await afspraak.indicatoren.init();
@@ -373,26 +344,6 @@ export class AfsprakenService {
     return numbered;
   }
 
-  private setJaren(
-    afspraak: Afspraak,
-    input: AfspraakJaarInput[],
-    context: OvereenkomstContext,
-  ): void {
-    if (new Set(input.map((j) => j.jaar)).size !== input.length) {
-      throw invalid('input.jaren', 'Elk jaar staat één keer in de lijst');
-    }
-    const bestaand = afspraak.jaarschijven.isInitialized() ? afspraak.jaarschijven.getItems() : [];
-    const nieuw = input.map((j, i) => {
-      const jaarschijf = context.jaarschijf(j.jaar, `input.jaren.${i}.jaar`);
-      const item =
-        bestaand.find((x) => x.jaarschijf.id === jaarschijf.id) ??
-        new AfspraakJaarschijf(afspraak, jaarschijf);
-      item.concretisering = j.concretisering;
-      return item;
-    });
-    afspraak.jaarschijven.set(nieuw);
-  }
-
   /** The afspraak as its onderdeel's content holds it, read in the change's transaction. */
   private async inhoudVan(
     em: EntityManager,
@@ -442,52 +393,7 @@ export class AfsprakenService {
   }
 
   /** Loads, once per command, what every check against the overeenkomst needs. */
-  private async context(overeenkomstId: string): Promise<OvereenkomstContext> {
-    const overeenkomst = await findOrFail(this.em, Overeenkomst, overeenkomstId, 'Overeenkomst');
-    // One after the other: inside a transaction (an accepted proposal) they share a connection.
-    const deelnemers = await this.em.find(Deelnemer, { overeenkomst }, { populate: ['partij'] });
-    const jaarschijven = await this.em.find(Jaarschijf, { overeenkomst });
-    const themas = await this.themas.forOvereenkomst(overeenkomst.id);
-    return new OvereenkomstContext(this.em, overeenkomst, deelnemers, jaarschijven, themas);
+  private context(overeenkomstId: string): Promise<OvereenkomstContext> {
+    return OvereenkomstContext.laad(this.em, overeenkomstId, this.themas);
   }
-}
-
-/** Leden whose details fit the overeenkomst (partijen, years); errors name the lid's field. */
-async function checkLeden(
-  leden: StoredLid[],
-  context: OvereenkomstContext,
-  pad = 'input.leden',
-): Promise<StoredLid[]> {
-  for (const [i, lid] of leden.entries()) {
-    await context.checkDetails(lid.details, `${pad}.${i}.details`);
-  }
-  return leden;
-}
-
-/**
- * Numbers afspraken as "hoofdstuk.volgnummer": one hoofdstuk per thema-domein present, in the
- * domains' order; within a domein in the afspraken' own order. The volgorde is rewritten to
- * match, so listing order and numbering never disagree. Expects the themes to be loaded.
- */
-export function renumber(afspraken: Afspraak[]): Afspraak[] {
-  const domeinOf = (a: Afspraak) => {
-    const thema = a.thema.getEntity();
-    return thema.domein ? thema.domein.getEntity() : thema;
-  };
-  const domeinen = [...new Set(afspraken.map(domeinOf))].sort(
-    (x, y) => x.volgorde - y.volgorde || x.naam.localeCompare(y.naam),
-  );
-  const sorted = [...afspraken].sort(
-    (a, b) =>
-      domeinen.indexOf(domeinOf(a)) - domeinen.indexOf(domeinOf(b)) || a.volgorde - b.volgorde,
-  );
-  const perDomein = new Map<Thema, number>();
-  sorted.forEach((a, i) => {
-    const domein = domeinOf(a);
-    const positie = (perDomein.get(domein) ?? 0) + 1;
-    perDomein.set(domein, positie);
-    a.volgorde = i + 1;
-    a.nummer = `${domeinen.indexOf(domein) + 1}.${positie}`;
-  });
-  return sorted;
 }

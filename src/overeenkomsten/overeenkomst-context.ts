@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Indicator } from '../indicatoren/indicator.entity';
-import type { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import { findOrFail } from '../database/find';
 import { Partij } from '../partijen/partij.entity';
 import { partijIdsInDetails, type StoredDetails } from './afspraak-details';
-import { type Deelnemer, DeelnemerRol, type Overeenkomst } from './overeenkomst.entity';
+import { Deelnemer, DeelnemerRol, Overeenkomst } from './overeenkomst.entity';
 import type { Thema } from './thema.entity';
 import { controleerWanneer } from './proces-wanneer';
 
@@ -13,6 +14,19 @@ import { controleerWanneer } from './proces-wanneer';
  * AfsprakenService: the deelnemers, jaarschijven and themes, and the indicatoren on demand.
  */
 export class OvereenkomstContext {
+  static async laad(
+    em: EntityManager,
+    overeenkomstId: string,
+    themas: { forOvereenkomst(overeenkomstId: string): Promise<Thema[]> },
+  ): Promise<OvereenkomstContext> {
+    const overeenkomst = await findOrFail(em, Overeenkomst, overeenkomstId, 'Overeenkomst');
+    // One after the other: inside a transaction (an accepted proposal) they share a connection.
+    const deelnemers = await em.find(Deelnemer, { overeenkomst }, { populate: ['partij'] });
+    const jaarschijven = await em.find(Jaarschijf, { overeenkomst });
+    const themaLijst = await themas.forOvereenkomst(overeenkomst.id);
+    return new OvereenkomstContext(em, overeenkomst, deelnemers, jaarschijven, themaLijst);
+  }
+
   constructor(
     private readonly em: EntityManager,
     readonly overeenkomst: Overeenkomst,
