@@ -8,7 +8,7 @@ import {
   Stoplicht,
 } from '../evaluatie/evaluatie.entity';
 import { Indicator, Streefwaarde, StreefwaardeSoort } from '../indicatoren/indicator.entity';
-import { applyStreefwaarde } from '../indicatoren/indicatoren.service';
+import { applyStreefwaarde } from '../indicatoren/streefwaarde';
 import {
   AfspraakJaarschijf,
   Jaarschijf,

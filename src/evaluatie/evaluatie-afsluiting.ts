@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import type { PmNode } from '../collaboration/prosemirror';
 import { Indicator, Streefwaarde } from '../indicatoren/indicator.entity';
-import { applyStreefwaarde } from '../indicatoren/indicatoren.service';
+import { applyStreefwaarde } from '../indicatoren/streefwaarde';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
 import { Jaarschijf, JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { openAddendum } from '../ondertekening/addendum';

@@ -7,7 +7,7 @@ import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { Indicator, type Streefwaarde } from '../indicatoren/indicator.entity';
-import { applyStreefwaarde } from '../indicatoren/indicatoren.service';
+import { applyStreefwaarde } from '../indicatoren/streefwaarde';
 import { afspraakInJaar } from '../jaarschijven/afspraak-in-jaar';
 import { magBeoordelen, naHetJaar } from '../jaarschijven/jaarschijf-cyclus';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';

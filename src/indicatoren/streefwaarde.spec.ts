@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from '../common/app-error';
 import { Streefwaarde, StreefwaardeSoort } from './indicator.entity';
-import { applyStreefwaarde } from './indicatoren.service';
+import { applyStreefwaarde } from './streefwaarde';
 
 function nieuw(): Streefwaarde {
   return Object.create(Streefwaarde.prototype) as Streefwaarde;
