@@ -1,12 +1,15 @@
 import { MikroORM } from '@mikro-orm/core';
 import { DemoService } from '../src/demo/demo.service';
 import { Overeenkomst } from '../src/overeenkomsten/overeenkomst.entity';
+import { gqlOkAls } from './support/als';
 import { theError, type ThemaRef } from './support/api';
 import { FULL_OVEREENKOMST } from './support/queries';
 import { startSecondApp } from './support/second-app';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { DEMO_REGIO_TITEL } from '../src/demo/demo-regio';
+import { DEMO_ZANDMEER_TITEL } from '../src/demo/demo-zandmeer';
+import { createHash } from 'node:crypto';
 
 /* The demo agreement a new installation starts with, seen through the API. */
 
@@ -163,15 +166,108 @@ describe('de demo-overeenkomst Vlietdam', () => {
     for (const b of banden) expect(b.min!).toBeLessThanOrEqual(b.max!);
   });
 
+  it('has a third agreement, Zandmeer 2025–2028, whose hoofddocument was signed on paper', async () => {
+    const token = await t.login('gemeente-zandmeer@demo.driehoek.nl', DEMO_WACHTWOORD);
+    const { overeenkomsten } = await gqlOkAls(
+      t,
+      token,
+      `{ overeenkomsten { items { id titel onderdelen { id soort status externeOndertekening {
+        datum jaren bestandsnaam sha256 downloadUrl ondertekenaars { partij naam functie } } } } } }`,
+    );
+    expect(overeenkomsten.items.map((o: { titel: string }) => o.titel)).toEqual([
+      DEMO_ZANDMEER_TITEL,
+    ]);
+    const zandmeer = overeenkomsten.items[0];
+    const [hoofd] = zandmeer.onderdelen;
+    const extern = hoofd.externeOndertekening;
+    expect(hoofd).toMatchObject({ soort: 'HOOFDDOCUMENT', status: 'ONDERTEKEND' });
+    expect(extern).toMatchObject({
+      datum: '2024-12-12',
+      jaren: expect.arrayContaining([2025, 2026]),
+    });
+    expect(
+      extern.ondertekenaars.map((o: { partij: string; functie: string }) => [o.partij, o.functie]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Gemeente Zandmeer', 'wethouder Wonen'],
+        ['Woonstichting Zandmeer', 'directeur-bestuurder'],
+        ['Huurdersvereniging Het Zandmeer', 'voorzitter'],
+      ]),
+    );
+    const pdf = await fetch(`${t.baseUrl}${extern.downloadUrl}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = Buffer.from(await pdf.arrayBuffer());
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(createHash('sha256').update(body).digest('hex')).toBe(extern.sha256);
+
+    // Elements of issue 15 shown here and nowhere else in the demo: a MEER_DAN norm as one
+    // partij's own promise, an amount for one lid, a MAXIMAAL target and a tussenstand.
+    const { overeenkomst } = await gqlOkAls(
+      t,
+      token,
+      `query($id: ID!) { overeenkomst(id: $id) {
+        deelnemers { partij { id naam } }
+        onderdelen { afspraken { titel leden { letter } normen { vergelijking waarde partijId }
+          bedragen { centen deel { lid } } } }
+        indicatoren { richting streefwaarden { soort max } realisaties { jaar tussenstand } } } }`,
+      { id: zandmeer.id },
+    );
+    const aanpassingen = overeenkomst.onderdelen[0].afspraken.find((a: { titel: string }) =>
+      a.titel.startsWith('Woningaanpassingen'),
+    );
+    const corporatie = overeenkomst.deelnemers.find(
+      (d: { partij: { naam: string } }) => d.partij.naam === 'Woonstichting Zandmeer',
+    ).partij.id;
+    expect(aanpassingen.leden.map((l: { letter: string }) => l.letter)).toEqual(['a', 'b']);
+    expect(aanpassingen.normen).toEqual([
+      { vergelijking: 'MEER_DAN', waarde: 20, partijId: corporatie },
+    ]);
+    expect(aanpassingen.bedragen).toEqual([{ centen: 1_500_000, deel: { lid: 'b' } }]);
+    const [wachttijd] = overeenkomst.indicatoren;
+    expect(wachttijd.richting).toBe('LAGER_IS_BETER');
+    expect(new Set(wachttijd.streefwaarden.map((s: { soort: string }) => s.soort))).toEqual(
+      new Set(['MAXIMAAL']),
+    );
+    // The figure of the running year stays a tussenstand (the demo runs in 2026 or later).
+    const lopend = new Date().getFullYear() === 2026;
+    expect(wachttijd.realisaties).toEqual(
+      expect.arrayContaining([
+        { jaar: 2025, tussenstand: false },
+        { jaar: 2026, tussenstand: lopend },
+      ]),
+    );
+
+    // The jaarcyclus carries on from the paper signing instead of calling 2025's steps overdue.
+    const { jaarcyclus } = await gqlOkAls(
+      t,
+      token,
+      `query($o: ID) { jaarcyclus(op: "2026-06-15T10:00:00Z", overeenkomstId: $o) {
+        cycli { jaar status externOndertekendOp mijlpalen { soort toestand toelichting } } } }`,
+      { o: zandmeer.id },
+    );
+    const [{ cycli }] = jaarcyclus;
+    const vorig = cycli.find((c: { jaar: number }) => c.jaar === 2025);
+    expect(vorig).toMatchObject({ status: 'IN_UITVOERING', externOndertekendOp: '2024-12-12' });
+    expect(
+      vorig.mijlpalen
+        .filter((m: { soort: string }) => ['BOD', 'ONDERTEKENING'].includes(m.soort))
+        .map((m: { toestand: string; toelichting: string }) => [m.toestand, m.toelichting]),
+    ).toEqual([
+      ['GEDAAN', 'Buiten Driehoek ondertekend op 12 december 2024'],
+      ['GEDAAN', 'Buiten Driehoek ondertekend op 12 december 2024'],
+    ]);
+  });
+
   describe('loading', () => {
     it('a restart on the same database does not load the demo a second time', async () => {
       const second = await startSecondApp(t, { seedDemo: true });
       try {
-        // Once each: Vlietdam and the second, regional demo agreement (Rietwijk).
+        // Once each: Vlietdam, the second, regional demo agreement (Rietwijk) and Zandmeer.
         expect(
           await second.get(MikroORM).em.fork().count(Overeenkomst, { titel: DEMO_TITEL }),
         ).toBe(1);
-        expect(await second.get(MikroORM).em.fork().count(Overeenkomst, {})).toBe(2);
+        expect(await second.get(MikroORM).em.fork().count(Overeenkomst, {})).toBe(3);
       } finally {
         await second.close();
       }
@@ -199,10 +295,9 @@ describe('de demo-overeenkomst Vlietdam', () => {
         partijenNa.items.length,
       );
 
-      // The second, regional demo agreement comes along, once.
-      expect(
-        await t.app.get(MikroORM).em.fork().count(Overeenkomst, { titel: DEMO_REGIO_TITEL }),
-      ).toBe(1);
+      // The second, regional demo agreement and the one signed on paper come along, once.
+      for (const titel of [DEMO_REGIO_TITEL, DEMO_ZANDMEER_TITEL])
+        expect(await t.app.get(MikroORM).em.fork().count(Overeenkomst, { titel })).toBe(1);
 
       // The reloaded demo is complete.
       const demo = await loadDemo();

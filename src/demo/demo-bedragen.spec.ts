@@ -1,20 +1,21 @@
 import { DEMO_BEDRAGEN, demoBedragen } from './demo-bedragen';
 import { DEMO } from './demo-data';
 import { DEMO_REGIO } from './demo-regio';
+import { DEMO_ZANDMEER } from './demo-zandmeer';
 
 describe('DEMO_BEDRAGEN', () => {
-  const afspraken = [...DEMO.afspraken, ...DEMO_REGIO.afspraken];
+  const demos = [DEMO, DEMO_REGIO, DEMO_ZANDMEER];
+  const afspraken = demos.flatMap((d) => d.afspraken);
 
-  it('names only afspraken that exist, in one of the two demos, by a key they do not share', () => {
-    const vliet = new Set(DEMO.afspraken.map((a) => a.key));
-    expect(DEMO_REGIO.afspraken.filter((a) => vliet.has(a.key))).toEqual([]);
+  it('names only afspraken that exist, in one of the three demos, by a key they do not share', () => {
+    expect(new Set(afspraken.map((a) => a.key)).size).toBe(afspraken.length);
     for (const key of Object.keys(DEMO_BEDRAGEN))
       expect(afspraken.map((a) => a.key)).toContain(key);
   });
 
   it('names only partijen of the demo that holds the afspraak', () => {
     for (const [key, bedragen] of Object.entries(DEMO_BEDRAGEN)) {
-      const data = DEMO.afspraken.some((a) => a.key === key) ? DEMO : DEMO_REGIO;
+      const data = demos.find((d) => d.afspraken.some((a) => a.key === key))!;
       const partijen = data.partijen.map((p) => p.key);
       for (const b of bedragen)
         for (const p of [...b.betalers.map((x) => x.partij), ...(b.ontvangers ?? [])])

@@ -3,8 +3,8 @@ import { BedragFrequentie } from '../overeenkomsten/financieel-overzicht';
 import type { PartijKey } from './demo-types';
 
 /*
- * The money in the demo afspraken, by the afspraak's key (Vlietdam and Rietwijk have no key in
- * common): what their texts and betrokkenen say in words, now also as amounts. Kept apart from
+ * The money in the demo afspraken, by the afspraak's key (Vlietdam, Rietwijk and Zandmeer have no
+ * key in common): what their texts and betrokkenen say in words, now also as amounts. Kept apart from
  * demo-data.ts so the amounts read as one financial picture.
  *
  * The kinds of amounts come from the seeds: a yearly municipal budget for residents' initiatives
@@ -93,6 +93,17 @@ export const DEMO_BEDRAGEN: Record<string, DemoBedrag[]> = {
       doel: 'Inrichting van de ontmoetingsruimte in De Lisdodde',
       betalers: [{ partij: 'gemeente' }],
       ontvangers: ['corporatie'],
+    },
+  ],
+  // Zandmeer: the money belongs to lid b only (the advice), not to the whole afspraak.
+  'zandmeer-aanpassingen': [
+    {
+      centen: euro(15_000),
+      frequentie: BedragFrequentie.PER_JAAR,
+      doel: 'Advies door een ergotherapeut bij aanvragen van woningaanpassingen',
+      betalers: [{ partij: 'gemeente' }],
+      ontvangerOmschrijving: 'ergotherapeut (ingehuurd)',
+      deel: { lid: 'b' },
     },
   ],
 };

@@ -65,4 +65,33 @@ export const DEMO_LEDEN: Record<string, DemoLid[]> = {
       },
     },
   ],
+  // Zandmeer: the corporatie's adaptations (a) and the gemeente's advice (b), which it pays.
+  'zandmeer-aanpassingen': [
+    {
+      tekst: 'Woonstichting Zandmeer past op aanvraag woningen van oudere huurders aan',
+      type: AfspraakType.HANDELING,
+      details: {
+        handeling: {
+          activiteiten: [
+            {
+              wat: 'Woningen op aanvraag aanpassen',
+              partijen: ['corporatie'],
+              wanneer: 'doorlopend',
+            },
+          ],
+        },
+      },
+    },
+    {
+      tekst: 'De gemeente laat huurders adviseren door een ergotherapeut',
+      type: AfspraakType.HANDELING,
+      details: {
+        handeling: {
+          activiteiten: [
+            { wat: 'Advies door een ergotherapeut', partijen: ['gemeente'], wanneer: 'doorlopend' },
+          ],
+        },
+      },
+    },
+  ],
 };

@@ -17,6 +17,8 @@ export interface DemoNorm {
   eenheidTekst?: string;
   /** The activiteit (from 1) the norm holds for; absent: the whole afspraak. */
   activiteit?: number;
+  /** The partij (trekker or betrokkene) whose own promise the norm is; absent: all of them. */
+  partij?: string;
 }
 
 export type DemoVerwijzing =
@@ -43,6 +45,7 @@ export interface DemoNormenVelden {
 
 export function demoNormenInvoer(
   a: DemoNormenVelden,
+  /** Resolves the key of an afspraak or a partij. */
   afspraakId: (key: string) => string,
   eigenDoelgroepId: (naam: string) => string,
 ): Pick<
@@ -59,9 +62,10 @@ export function demoNormenInvoer(
           }),
         }
       : { voorwaarden }),
-    normen: (a.normen ?? []).map(({ activiteit, ...n }) => ({
+    normen: (a.normen ?? []).map(({ activiteit, partij, ...n }) => ({
       ...n,
       deel: activiteit ? { activiteit } : null,
+      ...(partij ? { partijId: afspraakId(partij) } : {}),
     })),
     verwijzingen: (a.verwijzingen ?? []).map((v) =>
       'afspraak' in v ? { afspraakId: afspraakId(v.afspraak), toelichting: v.toelichting } : v,

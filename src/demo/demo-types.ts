@@ -108,6 +108,8 @@ export interface DemoIndicator {
     locatie?: string;
     /** Over a described effect: how far it was reached (the toelichting says what). */
     oordeel?: EffectOordeel;
+    /** A figure of the running year, not final; without it every realisatie is final. */
+    tussenstand?: boolean;
   }[];
   /** Which way the indicator improves; without it, more is better. */
   richting?: IndicatorRichting;
@@ -141,4 +143,14 @@ export interface DemoData {
   indicatoren: DemoIndicator[];
   /** A year already accounted for and evaluated (status geëvalueerd). */
   afgerondJaar?: { jaar: number; afspraken: DemoJaarEvaluatie[]; bevestigers: string[] };
+  /**
+   * An onderdeel signed on paper before the partijen used Driehoek. It covers the years of the
+   * periode up to the current one (later years cannot be recorded yet); the PDF is made in code.
+   */
+  buitenDriehoekOndertekend?: {
+    onderdeel: string;
+    datum: string;
+    ondertekenaars: { partij: PartijKey; naam: string; functie: string }[];
+    bestandsnaam: string;
+  };
 }

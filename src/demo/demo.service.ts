@@ -15,6 +15,12 @@ import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { demoBedragen } from './demo-bedragen';
 import { DEMO } from './demo-data';
 import { DEMO_REGIO } from './demo-regio';
+import { DEMO_ZANDMEER } from './demo-zandmeer';
+import { demoPdf } from './demo-pdf';
+import { Actor } from '../auth/actor';
+import { Klok } from '../common/klok';
+import { jaarVan } from '../jaarcyclus/nederlandse-tijd';
+import { ExterneOndertekeningService } from '../ondertekening/externe-ondertekening.service';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { hashWachtwoord } from '../auth/wachtwoord';
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
@@ -35,6 +41,8 @@ export class DemoService {
     private readonly afspraken: AfsprakenService,
     private readonly themas: ThemasService,
     private readonly indicatoren: IndicatorenService,
+    private readonly extern: ExterneOndertekeningService,
+    private readonly klok: Klok,
   ) {}
 
   /** First start of an empty database: load the demo so there is something to look at. */
@@ -44,6 +52,8 @@ export class DemoService {
       await this.load(DEMO);
       // A second, smaller agreement in the same region, for the regional view.
       await this.load(DEMO_REGIO);
+      // A third, signed on paper before Driehoek was used (another region).
+      await this.load(DEMO_ZANDMEER);
     }
   }
 
@@ -62,8 +72,11 @@ export class DemoService {
       id: { $nin: stillUsed.map((d) => d.partij.id) },
     });
     const id = await this.load(data);
-    // The first demo brings the second along: the agreement of Rietwijk in the same region.
-    if (data === DEMO) await this.reload(DEMO_REGIO);
+    // The first demo brings the others along: Rietwijk in the same region, Zandmeer signed on paper.
+    if (data === DEMO) {
+      await this.reload(DEMO_REGIO);
+      await this.reload(DEMO_ZANDMEER);
+    }
     return id;
   }
 
@@ -83,6 +96,56 @@ export class DemoService {
       else this.em.persist(new Lidmaatschap(gebruiker, partij, g.rollen));
     }
     await this.em.flush();
+  }
+
+  /**
+   * Records the onderdeel signed on paper through the same service as the web client, acting as
+   * the regie's account, so the jaarcyclus shows "Buiten Driehoek ondertekend op …".
+   */
+  private async buitenDriehoekOndertekend(
+    data: DemoData,
+    overeenkomstId: string,
+    id: (key: string) => string,
+  ): Promise<void> {
+    const extern = data.buitenDriehoekOndertekend;
+    if (!extern) return;
+    const o = data.overeenkomst;
+    const regie = o.deelnemers.find((d) => d.regie)?.partij ?? o.gemeenten[0]!;
+    const account = (data.gebruikers ?? []).find((g) => g.partij === regie);
+    if (!account) throw new Error(`Demo: geen account bij de regie "${regie}"`);
+    const gebruiker = await this.em.findOneOrFail(Gebruiker, { email: account.email });
+    const partij = data.partijen.find((p) => p.key === regie)!;
+    const actor = new Actor(gebruiker.id, 'demo', gebruiker.email, gebruiker.naam, [
+      {
+        partijId: id(regie),
+        partijNaam: partij.naam,
+        partijSoort: partij.soort,
+        rollen: account.rollen,
+      },
+    ]);
+    // Later years cannot be recorded yet: the paper covers the periode up to this year.
+    const totEnMet = Math.min(o.eindjaar, jaarVan(this.klok.nu()));
+    const jaren = Array.from({ length: totEnMet - o.startjaar + 1 }, (_, i) => o.startjaar + i);
+    const pdf = demoPdf([
+      o.titel,
+      'Hoofddocument - ondertekend exemplaar',
+      `Ondertekend op ${extern.datum} door:`,
+      ...extern.ondertekenaars.map(
+        (t) => `${t.naam}, ${t.functie}, ${data.partijen.find((p) => p.key === t.partij)!.naam}`,
+      ),
+    ]);
+    await this.extern.registreer(actor, overeenkomstId, {
+      onderdeelId: id(extern.onderdeel),
+      datum: extern.datum,
+      ondertekenaars: extern.ondertekenaars.map((t) => ({
+        partijId: id(t.partij),
+        naam: t.naam,
+        functie: t.functie,
+      })),
+      jaren,
+      bestandsnaam: extern.bestandsnaam,
+      bestand: pdf.toString('base64'),
+    });
   }
 
   /** Loads the demo through the services, so it obeys every rule user input does. Returns its id. */
@@ -194,20 +257,22 @@ export class DemoService {
             locatieId: await locatieId(this.em, overeenkomst.id, locatie),
           });
         }
-        for (const { locatie, ...r } of i.realisaties) {
+        for (const { locatie, tussenstand, ...r } of i.realisaties) {
           const realisatie = await this.indicatoren.createRealisatie(null, {
             indicatorId: indicator.id,
             toelichting: '',
             ...r,
             locatieId: await locatieId(this.em, overeenkomst.id, locatie),
           });
-          // The demo tells of years already reported on, whenever it is loaded: final figures.
-          realisatie.tussenstand = false;
+          // The demo tells of years already reported on, whenever it is loaded: final figures,
+          // except a tussenstand, which stays one only while its year runs (the service decides).
+          if (!tussenstand) realisatie.tussenstand = false;
         }
         await this.em.flush();
         this.em.clear();
       }
       await laadAfgerondJaar(this.em, data, overeenkomst.id, id);
+      await this.buitenDriehoekOndertekend(data, overeenkomst.id, id);
       this.logger.log(
         `Demo geladen: "${o.titel}" met ${data.afspraken.length} afspraken en ${data.indicatoren.length} indicatoren`,
       );

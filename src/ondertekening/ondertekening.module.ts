@@ -32,5 +32,6 @@ import { VersiesService } from './versies.service';
     OndertekeningResolver,
     OnvoltooideBevriezing,
   ],
+  exports: [ExterneOndertekeningService],
 })
 export class OndertekeningModule {}
