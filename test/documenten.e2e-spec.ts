@@ -94,9 +94,11 @@ describe('documenten bij een overeenkomst, waarnaar verwijzingen wijzen', () => 
       sha256: sha(PDF),
       downloadUrl: `/export/overeenkomsten/${overeenkomstId}/documenten/${pdf.id}`,
     });
+    // The demo's woonzorgvisie comes first: its verwijzing points at it.
     expect(
       (await als('gemeente', DOCUMENTEN, { id: overeenkomstId })).overeenkomst.documenten,
     ).toEqual([
+      expect.objectContaining({ bestandsnaam: 'woonzorgvisie-vlietdam-2025-2030.pdf' }),
       {
         id: pdf.id,
         bestandsnaam: 'woonzorgvisie-2026.pdf',

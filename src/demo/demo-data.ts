@@ -456,6 +456,7 @@ export const DEMO: DemoData = {
           soort: InstrumentSoort.WOONZORGVISIE,
           titel: 'Woonzorgvisie Vlietdam 2025–2030',
           artikel: 'paragraaf 4.2, nultredenwoningen',
+          document: 'woonzorgvisie-vlietdam-2025-2030.pdf',
         },
       ],
       betrokkenen: [

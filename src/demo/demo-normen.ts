@@ -22,7 +22,15 @@ export interface DemoNorm {
 }
 
 export type DemoVerwijzing =
-  | { soort: InstrumentSoort; titel: string; artikel?: string; url?: string; toelichting?: string }
+  | {
+      soort: InstrumentSoort;
+      titel: string;
+      artikel?: string;
+      url?: string;
+      toelichting?: string;
+      /** The file name of a document the demo uploads (DEMO_DOCUMENT). */
+      document?: string;
+    }
   | { afspraak: string; toelichting?: string };
 
 export interface DemoEigenDoelgroep {
@@ -48,6 +56,7 @@ export function demoNormenInvoer(
   /** Resolves the key of an afspraak or a partij. */
   afspraakId: (key: string) => string,
   eigenDoelgroepId: (naam: string) => string,
+  documentId: (bestandsnaam: string) => string,
 ): Pick<
   CreateAfspraakInput,
   'voorwaarden' | 'voorwaardenMetDeel' | 'normen' | 'verwijzingen' | 'eigenDoelgroepIds'
@@ -68,8 +77,21 @@ export function demoNormenInvoer(
       ...(partij ? { partijId: afspraakId(partij) } : {}),
     })),
     verwijzingen: (a.verwijzingen ?? []).map((v) =>
-      'afspraak' in v ? { afspraakId: afspraakId(v.afspraak), toelichting: v.toelichting } : v,
+      'afspraak' in v
+        ? { afspraakId: afspraakId(v.afspraak), toelichting: v.toelichting }
+        : (({ document, ...rest }) => ({
+            ...rest,
+            documentId: document ? documentId(document) : null,
+          }))(v),
     ),
     eigenDoelgroepIds: (a.eigenDoelgroepen ?? []).map(eigenDoelgroepId),
   };
 }
+
+/** The demo's one uploaded document: a tiny but valid PDF, made here rather than kept as a file. */
+export const DEMO_DOCUMENT = {
+  bestandsnaam: 'woonzorgvisie-vlietdam-2025-2030.pdf',
+  inhoud: Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  ),
+};

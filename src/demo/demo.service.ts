@@ -1,5 +1,7 @@
-import { demoNormenInvoer } from './demo-normen';
-import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { DEMO_DOCUMENT, demoNormenInvoer } from './demo-normen';
+import { leesBestand, BestandSoort, BESTAND_MIME } from '../common/bestand';
+import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
+import { MikroORM, ref, RequestContext } from '@mikro-orm/core';
 import { DEMO_LEDEN } from './demo-leden';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
@@ -78,6 +80,40 @@ export class DemoService {
       await this.reload(DEMO_ZANDMEER);
     }
     return id;
+  }
+
+  /**
+   * Uploads DEMO_DOCUMENT, as the gemeente's opsteller would, when an afspraak of `data` refers
+   * to it; answers the id of a document by its file name.
+   */
+  private async demoDocument(
+    overeenkomstId: string,
+    data: DemoData,
+  ): Promise<(bestandsnaam: string) => string> {
+    const nodig = data.afspraken.some((a) =>
+      (a.verwijzingen ?? []).some((v) => 'document' in v && v.document),
+    );
+    if (!nodig)
+      return (naam) => {
+        throw new Error(`Demo: onbekend document "${naam}"`);
+      };
+    const bestand = leesBestand(DEMO_DOCUMENT.inhoud.toString('base64'), 'demo', [
+      BestandSoort.PDF,
+    ]);
+    const gemeente = await this.em.findOneOrFail(Gebruiker, { email: 'gemeente@demo.driehoek.nl' });
+    const document = new OvereenkomstDocument({
+      ...bestand,
+      overeenkomst: ref(Overeenkomst, overeenkomstId),
+      bestandsnaam: DEMO_DOCUMENT.bestandsnaam,
+      mimeType: BESTAND_MIME[bestand.soort],
+      geuploadDoor: ref(gemeente),
+      geuploadOp: new Date(),
+    });
+    await this.em.persistAndFlush(document);
+    return (naam) => {
+      if (naam !== DEMO_DOCUMENT.bestandsnaam) throw new Error(`Demo: onbekend document "${naam}"`);
+      return document.id;
+    };
   }
 
   /** Demo accounts: created when missing, their memberships set to what the demo says. */
@@ -189,6 +225,7 @@ export class DemoService {
         if (!gevonden) throw new Error(`Demo: onbekende eigen doelgroep "${naam}"`);
         return gevonden.id;
       };
+      const documentId = await this.demoDocument(overeenkomst.id, data);
       for (const onderdeel of data.onderdelen) {
         const created = await this.onderdelen.create(null, {
           overeenkomstId: overeenkomst.id,
@@ -211,7 +248,7 @@ export class DemoService {
           trekkerGroep: a.trekkerGroep ?? null,
           tekst: a.tekst,
           volwassenheid: a.volwassenheid,
-          ...demoNormenInvoer(a, id, eigenDoelgroepId),
+          ...demoNormenInvoer(a, id, eigenDoelgroepId, documentId),
           doelgroepen: a.doelgroepen ?? [],
           betrokkenen: (a.betrokkenen ?? []).map((b) => ({
             partijId: id(b.partij),
