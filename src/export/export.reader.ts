@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { OnderdeelInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import type { ExportVersie } from './export-gegevens';
 
 /** A frozen version of an onderdeel, with the number of the version its addendum amends. */
 export interface VersieRij {
@@ -132,4 +133,19 @@ export class ExportReader {
     );
     return regie?.naam;
   }
+}
+
+/** A paper signing as the export's version shows it. */
+export function externVan(rij: ExternRij | undefined): ExportVersie['extern'] {
+  return rij
+    ? {
+        datum: rij.datum,
+        ondertekenaars: rij.ondertekenaars.map((o) => ({
+          partijId: o.partijId,
+          partij: o.partijNaam,
+          naam: o.naam,
+          functie: o.functie,
+        })),
+      }
+    : null;
 }

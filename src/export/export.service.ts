@@ -23,7 +23,7 @@ import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
 import type { StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
 import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
-import { type ExternRij, ExportReader, type VersieRij } from './export.reader';
+import { ExportReader, externVan, type VersieRij } from './export.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
 import {
   type AuditSamenvatting,
@@ -386,18 +386,4 @@ export class ExportService {
     if (!inhoud) throw notFound('Versie', versieId);
     return inhoud;
   }
-}
-
-function externVan(rij: ExternRij | undefined): ExportVersie['extern'] {
-  return rij
-    ? {
-        datum: rij.datum,
-        ondertekenaars: rij.ondertekenaars.map((o) => ({
-          partijId: o.partijId,
-          partij: o.partijNaam,
-          naam: o.naam,
-          functie: o.functie,
-        })),
-      }
-    : null;
 }

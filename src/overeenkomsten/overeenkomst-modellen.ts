@@ -18,7 +18,6 @@ import type {
 import type {
   AfspraakRow,
   BetrokkeneRow,
-  LocatieRow,
   OvereenkomstRijen,
   PartijRow,
   StreefwaardeRow,
@@ -26,7 +25,8 @@ import type {
 } from './overeenkomst.reader';
 import { trekkerTekst } from '../gedeeld/rollen';
 import { BetrokkeneRol } from './afspraak-rollen';
-import { LOCATIE_SOORT_LABEL, LocatieSoort, type LocatieModel } from './afspraak-locaties';
+import { LocatieSoort, type LocatieModel } from './afspraak-locaties';
+import { locatieModellen } from './locatie-modellen';
 
 /** The same order as `a.naam.localeCompare(b.naam)`, without building a collator per call. */
 const collator = new Intl.Collator();
@@ -334,24 +334,6 @@ function perJaarEnPlaats<T extends { jaar: number; locatie: LocatieModel | null 
   items: T[],
 ): T[] {
   return items.sort((a, b) => a.jaar - b.jaar || locatieVolgorde(a.locatie!, b.locatie!));
-}
-
-function locatieModellen(
-  rows: LocatieRow[],
-  partij: (id: string) => PartijModel,
-): Map<string, LocatieModel> {
-  return new Map(
-    rows.map((l) => [
-      l.id,
-      {
-        id: l.id,
-        soort: l.soort,
-        soortLabel: LOCATIE_SOORT_LABEL[l.soort],
-        naam: l.naam,
-        gemeente: l.gemeente_id ? partij(l.gemeente_id) : null,
-      },
-    ]),
-  );
 }
 
 /** The themes as models, each linked to the theme it falls under (its domein). */
