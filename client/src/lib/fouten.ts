@@ -10,11 +10,20 @@ export function foutmelding(fout: CombinedError | Error | null | undefined): str
       return 'Er ging iets mis op de server. Probeer het later opnieuw.';
     const velden = eerste.extensions?.velden;
     if (Array.isArray(velden) && velden.length > 0) {
-      return velden
-        .map((v: unknown) =>
-          typeof v === 'object' && v && 'message' in v ? String(v.message) : String(v),
-        )
-        .join(' ');
+      return (
+        velden
+          // The server names each field's refusal "melding" (VALIDATIE_FOUT); never print an object.
+          .map((v: unknown) =>
+            typeof v !== 'object' || !v
+              ? String(v)
+              : 'melding' in v
+                ? String(v.melding)
+                : 'message' in v
+                  ? String(v.message)
+                  : eerste.message,
+          )
+          .join(' ')
+      );
     }
     return eerste.message;
   }
