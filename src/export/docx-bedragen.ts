@@ -1,4 +1,4 @@
-import { type FileChild, HeadingLevel } from 'docx';
+import { type FileChild, HeadingLevel, Paragraph } from 'docx';
 import { bedragTekst } from '../gedeeld/bedrag';
 import { getal } from '../indicatoren/streefwaarde-tekst';
 import { deelTekst } from '../overeenkomsten/afspraak-deel';
@@ -9,7 +9,7 @@ import {
   financieelOverzicht,
 } from '../overeenkomsten/financieel-overzicht';
 import type { AfspraakInhoud, BedragInhoud } from '../overeenkomsten/onderdeel-inhoud';
-import { alinea, kop, tabel } from './docx-bouwstenen';
+import { kop, tabel, tekst } from './docx-bouwstenen';
 import type { ExportOvereenkomst } from './export-gegevens';
 
 /** "Gemeente Vlietdam (60%, € 120.000)", or only the name when there is no split. */
@@ -60,12 +60,18 @@ export function bedragenTabel(a: AfspraakInhoud): FileChild[] {
   ];
 }
 
+/**
+ * An amount in a narrow column of the overview: a non-breaking space after the euro sign, so Word
+ * wraps "betaalt € 135.000" before the amount instead of leaving "€" alone at a line's end.
+ */
+const heelBedrag = (centen: number): string => bedragTekst(centen).replace('€ ', '€\u00a0');
+
 /** One cell of the overview: only what is there, one line each. */
 function cel(c: FinancieelJaarCijfers): string {
   return [
-    c.betaalt ? `betaalt ${bedragTekst(c.betaalt)}` : '',
-    c.gezamenlijk ? `samen met anderen ${bedragTekst(c.gezamenlijk)}` : '',
-    c.ontvangt ? `ontvangt ${bedragTekst(c.ontvangt)}` : '',
+    c.betaalt ? `betaalt ${heelBedrag(c.betaalt)}` : '',
+    c.gezamenlijk ? `samen met anderen ${heelBedrag(c.gezamenlijk)}` : '',
+    c.ontvangt ? `ontvangt ${heelBedrag(c.ontvangt)}` : '',
     c.nogOnbekend ? 'bedrag nog onbekend' : '',
   ]
     .filter(Boolean)
@@ -120,10 +126,16 @@ export function financieelOverzichtTabel(g: ExportOvereenkomst): FileChild[] {
   const breedte = Math.floor(78 / (kolommen.length - 1));
   return [
     kop('Financieel overzicht', HeadingLevel.HEADING_1),
-    alinea(
-      'Per partij en per jaar wat zij volgens de afspraken betaalt en ontvangt. "Samen met anderen": bedragen die partijen gezamenlijk betalen zonder verdeling. "Looptijd": bedragen die niet aan één jaar vastzitten.',
-      'Kenmerk',
-    ),
+    // Kept with the table: otherwise the heading and this line can end a page on their own.
+    new Paragraph({
+      style: 'Kenmerk',
+      keepNext: true,
+      children: [
+        tekst(
+          'Per partij en per jaar wat zij volgens de afspraken betaalt en ontvangt. "Samen met anderen": bedragen die partijen gezamenlijk betalen zonder verdeling. "Looptijd": bedragen die niet aan één jaar vastzitten.',
+        ),
+      ],
+    }),
     tabel(kolommen, rijen, [22, ...kolommen.slice(1).map(() => breedte)]),
   ];
 }
