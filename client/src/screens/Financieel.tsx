@@ -67,16 +67,25 @@ interface Cel {
 /** Only what is there, one line each; a dash when a partij has nothing that year. */
 function CelInhoud({ cel }: { cel: Cel }) {
   const regels = [
-    cel.betaalt.centen ? `betaalt ${cel.betaalt.tekst}` : null,
-    cel.gezamenlijk.centen ? `samen met anderen ${cel.gezamenlijk.tekst}` : null,
-    cel.ontvangt.centen ? `ontvangt ${cel.ontvangt.tekst}` : null,
-    cel.nogOnbekend ? 'bedrag nog onbekend' : null,
-  ].filter((r): r is string => r !== null);
+    cel.betaalt.centen ? (['betaalt', cel.betaalt.tekst] as const) : null,
+    cel.gezamenlijk.centen ? (['samen met anderen', cel.gezamenlijk.tekst] as const) : null,
+    cel.ontvangt.centen ? (['ontvangt', cel.ontvangt.tekst] as const) : null,
+    cel.nogOnbekend ? (['bedrag nog onbekend', ''] as const) : null,
+  ].filter((r) => r !== null);
   if (!regels.length) return <>–</>;
+  // The amount in one piece: a narrow year column broke "€ 135.000" after the euro sign.
   return (
     <>
-      {regels.map((r) => (
-        <div key={r}>{r}</div>
+      {regels.map(([wat, bedrag]) => (
+        <div key={wat}>
+          {wat}
+          {bedrag && (
+            <>
+              {' '}
+              <span className="bedrag">{bedrag}</span>
+            </>
+          )}
+        </div>
       ))}
     </>
   );
