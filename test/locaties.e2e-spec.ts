@@ -239,7 +239,7 @@ describe('plaatsen van een afspraak', () => {
     expect(res.status).toBe(200);
     const tekst = await docxTekst(Buffer.from(await res.arrayBuffer()));
     expect(tekst).toContain(
-      'Plaatsen: complex Zilverschoon (gemeente Gemeente Nijkerk); complex Beatrixflat (gemeente Gemeente Nijkerk); complex Venepoort (gemeente Gemeente Nijkerk)',
+      'Plaatsen: complex Zilverschoon (Gemeente Nijkerk); complex Beatrixflat (Gemeente Nijkerk); complex Venepoort (Gemeente Nijkerk)',
     );
   });
 

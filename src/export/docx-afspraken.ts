@@ -38,7 +38,8 @@ function details(
     case AfspraakType.PROCES:
       return [
         kenmerk('Overlegvorm', s('overlegvorm')),
-        kenmerk('Frequentie', s('frequentie')),
+        // Empty for a one-off step: no label without a value.
+        ...(s('frequentie') ? [kenmerk('Frequentie', s('frequentie'))] : []),
         ...(wanneerTekst(d) ? [kenmerk('Wanneer', wanneerTekst(d)!)] : []),
         ...(Array.isArray(d.deelnemerIds) && d.deelnemerIds.length
           ? [kenmerk('Deelnemers', partijen(d.deelnemerIds, namen))]

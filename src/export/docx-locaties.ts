@@ -5,10 +5,16 @@ import type { AfspraakInhoud, LocatieInhoud } from '../overeenkomsten/onderdeel-
 import { kenmerk, tabel } from './docx-bouwstenen';
 import type { ExportOvereenkomst } from './export-gegevens';
 
-/** One place in words: "kern Oudeland (gemeente Rietwijk)"; a gemeente is named once. */
+/**
+ * One place in words: "kern Oudeland (gemeente Rietwijk)"; a gemeente is named once, and one
+ * whose partij is called "Gemeente Vlietdam" is not "gemeente Gemeente Vlietdam".
+ */
 export function plaats(l: Pick<LocatieInhoud, 'soort' | 'naam' | 'gemeente'>): string {
+  const gemeente = l.gemeente?.naam ?? '';
   const binnen =
-    l.gemeente && l.soort !== LocatieSoort.GEMEENTE ? ` (gemeente ${l.gemeente.naam})` : '';
+    gemeente && l.soort !== LocatieSoort.GEMEENTE
+      ? ` (${/^gemeente\s/i.test(gemeente) ? gemeente : `gemeente ${gemeente}`})`
+      : '';
   return `${LOCATIE_SOORT_LABEL[l.soort]} ${l.naam}${binnen}`;
 }
 
