@@ -247,9 +247,10 @@ export function AfspraakLeden({
       <fieldset disabled={!bewerkbaar} className="kaal">
         {rijen.length === 0 && (
           <p className="klein">
-            Een enkelvoudige afspraak. Voeg leden toe als de afspraak uit delen bestaat met elk een
-            eigen type, bijv. nieuwbouw (handeling) en nieuwe afspraken over de bestaande voorraad
-            (proces).
+            Een enkelvoudige afspraak.
+            {/* Advice on adding leden only for whoever can add them. */}
+            {bewerkbaar &&
+              ' Voeg leden toe als de afspraak uit delen bestaat met elk een eigen type, bijv. nieuwbouw (handeling) en nieuwe afspraken over de bestaande voorraad (proces).'}
           </p>
         )}
         <LedenVelden

@@ -69,8 +69,9 @@ export function AfspraakLocaties({
       <fieldset disabled={!bewerkbaar} className="kaal">
         {rijen.length === 0 && (
           <p className="klein">
-            De afspraak geldt voor de hele overeenkomst. Noem plaatsen als de afspraak over bepaalde
-            complexen, wijken, kernen of (in een regionale overeenkomst) gemeenten gaat.
+            De afspraak geldt voor de hele overeenkomst.
+            {bewerkbaar &&
+              ' Noem plaatsen als de afspraak over bepaalde complexen, wijken, kernen of (in een regionale overeenkomst) gemeenten gaat.'}
           </p>
         )}
         {rijen.map((r, i) => {
