@@ -1,17 +1,10 @@
-import { AppError, ErrorCode } from '../common/app-error';
+import { gegooideFout } from '../common/app-error.testing';
+import { ErrorCode } from '../common/app-error';
 import { checkRealisatie, isTussenstand, streefjaar } from './doel-regels';
 import { StreefwaardeSoort } from './indicator.entity';
 import { EffectOordeel } from './richting';
 
-function fout(f: () => void): AppError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('geen fout');
-}
+const fout = gegooideFout;
 
 describe('streefjaar', () => {
   const periode = { startjaar: 2026, eindjaar: 2029 };

@@ -1,19 +1,11 @@
-import { AppError } from '../common/app-error';
+import { gegooideFout } from '../common/app-error.testing';
 import { activiteitenIn, deelOpslaan, deelTekst, deelView } from './afspraak-deel';
 import { AfspraakType } from './afspraak-type';
 
 const L = '00000000-0000-4000-8000-0000000000c1';
 const context = { leden: ['a', 'b'], activiteiten: 2, locatieIds: [L] };
 
-function fout(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('geen fout');
-}
+const fout = gegooideFout;
 
 describe('deelOpslaan', () => {
   it('keeps one existing lid, activiteit or locatie, and an empty deel means the whole afspraak', () => {

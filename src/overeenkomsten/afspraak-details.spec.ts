@@ -1,4 +1,5 @@
-import { AppError, ErrorCode } from '../common/app-error';
+import { gegooideFout } from '../common/app-error.testing';
+import { ErrorCode } from '../common/app-error';
 import {
   detailsForType,
   detailsView,
@@ -11,15 +12,7 @@ import { AfspraakType } from './afspraak-type';
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
 
-function fout(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('geen fout');
-}
+const fout = gegooideFout;
 
 describe('detailsForType', () => {
   it('refuses a garantie without garantsteller, naming the field', () => {

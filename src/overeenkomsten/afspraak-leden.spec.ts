@@ -1,4 +1,5 @@
-import { AppError, ErrorCode } from '../common/app-error';
+import { gegooideFout } from '../common/app-error.testing';
+import { ErrorCode } from '../common/app-error';
 import { detailsForType } from './afspraak-details';
 import { ledenUitInput, ledenView, lidLetters } from './afspraak-leden';
 import { AfspraakType, Volwassenheid } from './afspraak-type';
@@ -7,15 +8,7 @@ import { WaarschuwingCode, waarschuwingen } from './afspraak-waarschuwingen';
 const HW = '00000000-0000-4000-8000-00000000000a';
 const GEMEENTE = '00000000-0000-4000-8000-00000000000b';
 
-function fout(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('geen fout');
-}
+const fout = gegooideFout;
 
 const basis = {
   volwassenheid: Volwassenheid.VOORNEMEN,

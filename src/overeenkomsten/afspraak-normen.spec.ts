@@ -1,4 +1,5 @@
-import { AppError, ErrorCode } from '../common/app-error';
+import { gegooideFout } from '../common/app-error.testing';
+import { ErrorCode } from '../common/app-error';
 import { normenOpslaan, normTekst, NormEenheid, NormVergelijking } from './afspraak-normen';
 import { verwijzingenOpslaan, verwijzingInHash, verwijzingTekst } from './afspraak-verwijzingen';
 import { voorwaardenOpslaan, voorwaardeTekst } from './afspraak-voorwaarden';
@@ -10,15 +11,7 @@ const context = { leden: [], activiteiten: 2, locatieIds: [] };
 const A = '00000000-0000-4000-8000-0000000000a1';
 const B = '00000000-0000-4000-8000-0000000000b1';
 
-function fout(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('geen fout');
-}
+const fout = gegooideFout;
 
 const norm = (extra: object) => ({
   onderwerp: 'afstand tot een huisartsenpost',

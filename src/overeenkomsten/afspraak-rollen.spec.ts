@@ -1,4 +1,4 @@
-import { AppError } from '../common/app-error';
+import { gegooideFout } from '../common/app-error.testing';
 import {
   bepaalRollen,
   BetrokkeneRol,
@@ -37,14 +37,7 @@ const gevraagd = (
   kostenaandeel: extra.kostenaandeel ?? null,
   bestaand: extra.bestaand,
 });
-const fout = (f: () => unknown): AppError => {
-  try {
-    f();
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('geen fout');
-};
+const fout = gegooideFout;
 
 describe('bepaalRollen', () => {
   // Seed 002 (Doetinchem, laatstekansbeleid): "gemeente en woningcorporatie dragen een

@@ -1,18 +1,11 @@
-import { AppError, ErrorCode } from '../common/app-error';
+import { gegooideFout } from '../common/app-error.testing';
+import { ErrorCode } from '../common/app-error';
 import { detailsForType } from './afspraak-details';
 import { ledenUitInput } from './afspraak-leden';
 import { AfspraakType } from './afspraak-type';
 import { controleerWanneer, wanneerTekst } from './proces-wanneer';
 
-function fout(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('geen fout');
-}
+const fout = gegooideFout;
 
 const proces = (extra: object) => ({
   proces: { overlegvorm: 'Nieuwe afspraken', frequentie: '', deelnemerIds: [], ...extra },
