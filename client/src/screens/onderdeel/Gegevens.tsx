@@ -237,8 +237,13 @@ export function GegevensFormulier({
   };
 
   const id = (naam: string) => `${naam}-${a.id}`;
-  // What a norm or voorwaarde can be tied to: the activiteiten as they stand in the form.
-  const delen = { activiteiten: type === 'HANDELING' ? rijen.map((r) => r.a) : [] };
+  // What a norm or voorwaarde can be tied to: the activiteiten as they stand in the form, and the
+  // afspraak's leden and places.
+  const delen = {
+    activiteiten: type === 'HANDELING' ? rijen.map((r) => r.a) : [],
+    leden: a.leden.map((l) => l.letter),
+    locaties: a.locaties,
+  };
   const partijKeuze = (label: string) => (
     <fieldset className="keuzes">
       <legend>{label}</legend>
