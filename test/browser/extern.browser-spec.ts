@@ -111,7 +111,7 @@ describe('ondertekend buiten Driehoek', () => {
       g.waitForEvent('download'),
       g.getByRole('button', { name: /Ondertekende PDF downloaden/ }).click(),
     ]);
-    const bestand = readFileSync((await download.path()));
+    const bestand = readFileSync(await download.path());
     expect(createHash('sha256').update(bestand).digest('hex')).toBe(
       createHash('sha256').update(PDF).digest('hex'),
     );
