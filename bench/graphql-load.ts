@@ -27,12 +27,12 @@ const PER_TABLE = [
   `select * from onderdeel where overeenkomst_id = $1 order by volgorde`,
   `select o.onderdeel_id, p.* from onderdeel_ondertekenaar o join partij p on p.id = o.partij_id join onderdeel d on d.id = o.onderdeel_id where d.overeenkomst_id = $1`,
   `select * from afspraak where overeenkomst_id = $1 order by volgorde`,
-  `select b.*, p.naam from afspraak_betrokkene b join afspraak a on a.id = b.afspraak_id join partij p on p.id = b.partij_id where a.overeenkomst_id = $1`,
-  `select aj.*, j.jaar from afspraak_jaarschijf aj join afspraak a on a.id = aj.afspraak_id join jaarschijf j on j.id = aj.jaarschijf_id where a.overeenkomst_id = $1`,
+  `select b.id, b.afspraak_id, b.partij_id, b.rol, b.bijdrage, b.kostenaandeel, p.naam from afspraak_betrokkene b join afspraak a on a.id = b.afspraak_id join partij p on p.id = b.partij_id where a.overeenkomst_id = $1`,
+  `select aj.id, aj.afspraak_id, aj.jaarschijf_id, aj.concretisering, j.jaar from afspraak_jaarschijf aj join afspraak a on a.id = aj.afspraak_id join jaarschijf j on j.id = aj.jaarschijf_id where a.overeenkomst_id = $1`,
   `select ia.* from indicator_afspraak ia join indicator i on i.id = ia.indicator_id where i.overeenkomst_id = $1`,
-  `select * from indicator where overeenkomst_id = $1 order by naam`,
-  `select s.*, j.jaar from streefwaarde s join indicator i on i.id = s.indicator_id join jaarschijf j on j.id = s.jaarschijf_id where i.overeenkomst_id = $1`,
-  `select r.*, j.jaar from realisatie r join indicator i on i.id = r.indicator_id join jaarschijf j on j.id = r.jaarschijf_id where i.overeenkomst_id = $1`,
+  `select id, overeenkomst_id, naam, eenheid, definitie, definitie_bron, nulmeting_waarde, nulmeting_jaar, richting from indicator where overeenkomst_id = $1 order by naam`,
+  `select s.id, s.indicator_id, s.jaarschijf_id, s.jaar, s.locatie_id, s.soort, s.waarde, s.min, s.max, s.effect from streefwaarde s join indicator i on i.id = s.indicator_id join jaarschijf j on j.id = s.jaarschijf_id where i.overeenkomst_id = $1`,
+  `select r.id, r.indicator_id, r.jaarschijf_id, r.locatie_id, r.waarde, r.oordeel, r.tussenstand, r.bron, r.toelichting, j.jaar from realisatie r join indicator i on i.id = r.indicator_id join jaarschijf j on j.id = r.jaarschijf_id where i.overeenkomst_id = $1`,
   `select * from partij where id in (select partij_id from deelnemer where overeenkomst_id = $1)`,
 ];
 

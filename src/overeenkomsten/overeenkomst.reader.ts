@@ -251,27 +251,33 @@ export class OvereenkomstReader {
           : none,
         betrokkenen: need.afspraken
           ? this.rows<BetrokkeneRow>(
-              `select * from afspraak_betrokkene where ${inAfspraak} order by volgorde`,
+              `select id, afspraak_id, partij_id, rol, bijdrage, kostenaandeel from afspraak_betrokkene where ${inAfspraak} order by volgorde`,
               ids,
             )
           : none,
         afspraakJaren: need.afspraken
           ? this.rows<AfspraakJaarschijfRow>(
-              `select * from afspraak_jaarschijf where ${inAfspraak}`,
+              `select id, afspraak_id, jaarschijf_id, concretisering from afspraak_jaarschijf where ${inAfspraak}`,
               ids,
             )
           : none,
         indicatoren: need.indicatoren
           ? this.rows<IndicatorRow>(
-              `select * from indicator where overeenkomst_id in (${list}) order by naam, id`,
+              `select id, overeenkomst_id, naam, eenheid, definitie, definitie_bron, nulmeting_waarde, nulmeting_jaar, richting from indicator where overeenkomst_id in (${list}) order by naam, id`,
               ids,
             )
           : none,
         streefwaarden: need.indicatoren
-          ? this.rows<StreefwaardeRow>(`select * from streefwaarde where ${inIndicator}`, ids)
+          ? this.rows<StreefwaardeRow>(
+              `select id, indicator_id, jaarschijf_id, jaar, locatie_id, soort, waarde, min, max, effect from streefwaarde where ${inIndicator}`,
+              ids,
+            )
           : none,
         realisaties: need.indicatoren
-          ? this.rows<RealisatieRow>(`select * from realisatie where ${inIndicator}`, ids)
+          ? this.rows<RealisatieRow>(
+              `select id, indicator_id, jaarschijf_id, locatie_id, waarde, oordeel, tussenstand, bron, toelichting from realisatie where ${inIndicator}`,
+              ids,
+            )
           : none,
         koppelingen:
           need.afspraken && (need.indicatoren || need.waarschuwingen)
