@@ -13,5 +13,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./
 COPY --from=build /app/templates ./templates
+# The server reaches the suggestion library through this shim (package.json "imports").
+COPY --from=build /app/src/gedeeld/suggest-changes.cjs ./src/gedeeld/suggest-changes.cjs
 EXPOSE 3000
 CMD ["node", "dist/src/main.js"]

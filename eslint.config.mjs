@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'src/gedeeld/suggest-changes.cjs',
       'node_modules/',
       'coverage/',
       'data/',

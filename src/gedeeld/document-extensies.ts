@@ -3,6 +3,7 @@ import TableCell from '@tiptap/extension-table-cell';
 import TableHeader from '@tiptap/extension-table-header';
 import TableRow from '@tiptap/extension-table-row';
 import StarterKit from '@tiptap/starter-kit';
+import { SUGGESTIE_EXTENSIES } from './suggesties';
 
 /*
  * The one definition of what an afspraak's text may hold, shared by the web client's editor
@@ -18,4 +19,5 @@ export const DOCUMENT_EXTENSIES = [
   TableRow,
   TableHeader,
   TableCell,
+  ...SUGGESTIE_EXTENSIES,
 ];
