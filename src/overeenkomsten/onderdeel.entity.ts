@@ -28,8 +28,22 @@ export enum OnderdeelStatus {
 }
 registerEnumType(OnderdeelStatus, { name: 'OnderdeelStatus' });
 
+/**
+ * While drafting, writers change the text directly; once the negotiation is open every change
+ * to an afspraak's text is a suggestion the other signing partijen accept or reject.
+ */
+export enum OnderdeelFase {
+  OPSTELLEN = 'OPSTELLEN',
+  ONDERHANDELEN = 'ONDERHANDELEN',
+}
+registerEnumType(OnderdeelFase, {
+  name: 'OnderdeelFase',
+  description:
+    'Opstellen (tekst direct bewerken) of onderhandelen (elke tekstwijziging is een suggestie)',
+});
+
 @Entity()
-export class Onderdeel extends BaseEntity<'status'> {
+export class Onderdeel extends BaseEntity<'status' | 'fase'> {
   @Index()
   @ManyToOne(() => Overeenkomst, { ref: true, deleteRule: 'cascade' })
   overeenkomst: Ref<Overeenkomst>;
@@ -45,6 +59,9 @@ export class Onderdeel extends BaseEntity<'status'> {
 
   @Enum({ items: () => OnderdeelStatus })
   status: OnderdeelStatus = OnderdeelStatus.CONCEPT;
+
+  @Enum({ items: () => OnderdeelFase })
+  fase: OnderdeelFase = OnderdeelFase.OPSTELLEN;
 
   /** The partijen that must sign this onderdeel. */
   @ManyToMany(() => Partij, undefined, { pivotTable: 'onderdeel_ondertekenaar' })

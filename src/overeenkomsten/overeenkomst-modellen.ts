@@ -163,6 +163,7 @@ export function overeenkomstModellen(
         titel: d.titel,
         volgorde: d.volgorde,
         status: d.status,
+        fase: d.fase,
         ondertekenaars: (ondertekenaarsBy.get(d.id) ?? [])
           .map((x) => partij(x.partij_id))
           .sort(byNaam),

@@ -11,7 +11,7 @@ import { WaarschuwingModel } from './afspraak-waarschuwingen';
 import { AfspraakBedragModel } from './afspraak-bedragen';
 import { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import { BetrokkeneRol, TrekkerGroep } from './afspraak-rollen';
-import { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import { OnderdeelFase, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { LocatieModel } from './afspraak-locaties';
 import { DeelnemerRol, InstrumentSoort, OvereenkomstStatus } from './overeenkomst.entity';
 import { Norm } from './afspraak-normen';
@@ -181,6 +181,7 @@ export class OnderdeelModel {
   @Field() titel!: string;
   @Field(() => Int) volgorde!: number;
   @Field(() => OnderdeelStatus) status!: OnderdeelStatus;
+  @Field(() => OnderdeelFase) fase!: OnderdeelFase;
   @Field(() => [PartijModel], { description: 'De partijen die dit onderdeel ondertekenen' })
   ondertekenaars!: PartijModel[];
   @Field(() => [AfspraakModel], { description: 'In volgorde van nummering' }) afspraken!: Lazy<

@@ -13,7 +13,7 @@ import { partijIdsInLeden, type StoredLid } from './afspraak-leden';
 import { partijIdsInBedragen } from './afspraak-bedragen';
 import type { StoredBedrag } from './financieel-overzicht';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
-import type { OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
+import type { OnderdeelFase, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { LocatieSoort } from './locatie.entity';
 import type { DeelnemerRol, OvereenkomstStatus, Referentie } from './overeenkomst.entity';
 import type { OvereenkomstModel, ThemaModel } from './overeenkomst.model';
@@ -71,6 +71,7 @@ export interface OnderdeelRow {
   titel: string;
   volgorde: number;
   status: OnderdeelStatus;
+  fase: OnderdeelFase;
 }
 export interface AfspraakRow extends Timestamps, NormenKolommen {
   overeenkomst_id: string;
