@@ -210,88 +210,89 @@ export class OvereenkomstReader {
   async overeenkomsten(requested: string[], need: Need): Promise<OvereenkomstModel[]> {
     const ids = requested.filter((id) => isUUID(id));
     if (ids.length === 0) return [];
-    const list = ids.map(() => '?').join(', ');
-    const inAfspraak = `afspraak_id in (select id from afspraak where overeenkomst_id in (${list}))`;
-    const inIndicator = `indicator_id in (select id from indicator where overeenkomst_id in (${list}))`;
+    const inAfspraak = `afspraak_id in (select id from afspraak where overeenkomst_id = any(array[?]::uuid[]))`;
+    const inIndicator = `indicator_id in (select id from indicator where overeenkomst_id = any(array[?]::uuid[]))`;
     const none = Promise.resolve([]);
     const [rijen, deelnemendePartijen] = await Promise.all([
       alleTegelijk<OvereenkomstRijen>({
         overeenkomsten: this.rows<OvereenkomstRow>(
-          `select * from overeenkomst where id in (${list})`,
-          ids,
+          `select * from overeenkomst where id = any(array[?]::uuid[])`,
+          [ids],
         ),
         gemeenten: this.rows<GemeenteRow>(
-          `select overeenkomst_id, partij_id from overeenkomst_gemeente where overeenkomst_id in (${list})`,
-          ids,
+          `select overeenkomst_id, partij_id from overeenkomst_gemeente where overeenkomst_id = any(array[?]::uuid[])`,
+          [ids],
         ),
         deelnemers: this.rows<DeelnemerRow>(
-          `select * from deelnemer where overeenkomst_id in (${list}) order by created_at, id`,
-          ids,
+          `select * from deelnemer where overeenkomst_id = any(array[?]::uuid[]) order by created_at, id`,
+          [ids],
         ),
         jaarschijven: this.rows<JaarschijfRow>(
-          `select * from jaarschijf where overeenkomst_id in (${list}) order by jaar`,
-          ids,
+          `select * from jaarschijf where overeenkomst_id = any(array[?]::uuid[]) order by jaar`,
+          [ids],
         ),
         themas: this.rows<ThemaRow>(
-          `select * from thema where overeenkomst_id is null or overeenkomst_id in (${list}) order by volgorde, naam`,
-          ids,
+          `select * from thema where overeenkomst_id is null or overeenkomst_id = any(array[?]::uuid[]) order by volgorde, naam`,
+          [ids],
         ),
         onderdelen: this.rows<OnderdeelRow>(
-          `select * from onderdeel where overeenkomst_id in (${list}) order by volgorde`,
-          ids,
+          `select * from onderdeel where overeenkomst_id = any(array[?]::uuid[]) order by volgorde`,
+          [ids],
         ),
         ondertekenaars: this.rows<OndertekenaarRow>(
-          `select onderdeel_id, partij_id from onderdeel_ondertekenaar where onderdeel_id in (select id from onderdeel where overeenkomst_id in (${list}))`,
-          ids,
+          `select onderdeel_id, partij_id from onderdeel_ondertekenaar where onderdeel_id in (select id from onderdeel where overeenkomst_id = any(array[?]::uuid[]))`,
+          [ids],
         ),
         afspraken: need.afspraken
           ? this.rows<AfspraakRow>(
-              `select * from afspraak where overeenkomst_id in (${list}) order by volgorde`,
-              ids,
+              `select * from afspraak where overeenkomst_id = any(array[?]::uuid[]) order by volgorde`,
+              [ids],
             )
           : none,
         betrokkenen: need.afspraken
           ? this.rows<BetrokkeneRow>(
               `select id, afspraak_id, partij_id, rol, bijdrage, kostenaandeel from afspraak_betrokkene where ${inAfspraak} order by volgorde`,
-              ids,
+              [ids],
             )
           : none,
         afspraakJaren: need.afspraken
           ? this.rows<AfspraakJaarschijfRow>(
               `select id, afspraak_id, jaarschijf_id, concretisering from afspraak_jaarschijf where ${inAfspraak}`,
-              ids,
+              [ids],
             )
           : none,
         indicatoren: need.indicatoren
           ? this.rows<IndicatorRow>(
-              `select id, overeenkomst_id, naam, eenheid, definitie, definitie_bron, nulmeting_waarde, nulmeting_jaar, richting from indicator where overeenkomst_id in (${list}) order by naam, id`,
-              ids,
+              `select id, overeenkomst_id, naam, eenheid, definitie, definitie_bron, nulmeting_waarde, nulmeting_jaar, richting from indicator where overeenkomst_id = any(array[?]::uuid[]) order by naam, id`,
+              [ids],
             )
           : none,
         streefwaarden: need.indicatoren
           ? this.rows<StreefwaardeRow>(
               `select id, indicator_id, jaarschijf_id, jaar, locatie_id, soort, waarde, min, max, effect from streefwaarde where ${inIndicator}`,
-              ids,
+              [ids],
             )
           : none,
         realisaties: need.indicatoren
           ? this.rows<RealisatieRow>(
               `select id, indicator_id, jaarschijf_id, locatie_id, waarde, oordeel, tussenstand, bron, toelichting from realisatie where ${inIndicator}`,
-              ids,
+              [ids],
             )
           : none,
         koppelingen:
           need.afspraken && (need.indicatoren || need.waarschuwingen)
-            ? this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, ids)
+            ? this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, [
+                ids,
+              ])
             : none,
         locaties: this.rows<LocatieRow>(
-          `select id, overeenkomst_id, soort, naam, gemeente_id from locatie where overeenkomst_id in (${list})`,
-          ids,
+          `select id, overeenkomst_id, soort, naam, gemeente_id from locatie where overeenkomst_id = any(array[?]::uuid[])`,
+          [ids],
         ),
         afspraakLocaties: need.afspraken
           ? this.rows<AfspraakLocatieRow>(
               `select afspraak_id, locatie_id from afspraak_locatie where ${inAfspraak} order by volgorde`,
-              ids,
+              [ids],
             )
           : none,
       }),
@@ -299,8 +300,8 @@ export class OvereenkomstReader {
       // gemeenten: read along with the rest, so only a partij that no longer takes part costs
       // a query of its own below.
       this.rows<PartijRow>(
-        `select * from partij where id in (select partij_id from deelnemer where overeenkomst_id in (${list})) or id in (select partij_id from overeenkomst_gemeente where overeenkomst_id in (${list}))`,
-        [...ids, ...ids],
+        `select * from partij where id in (select partij_id from deelnemer where overeenkomst_id = any(array[?]::uuid[])) or id in (select partij_id from overeenkomst_gemeente where overeenkomst_id = any(array[?]::uuid[]))`,
+        [ids, ids],
       ),
     ]);
 
@@ -321,8 +322,8 @@ export class OvereenkomstReader {
     const ontbrekend = [...partijIds].filter((id) => !partijen.has(id));
     if (ontbrekend.length) {
       const rows = await this.rows<PartijRow>(
-        `select * from partij where id in (${ontbrekend.map(() => '?').join(', ')})`,
-        ontbrekend,
+        'select * from partij where id = any(array[?]::uuid[])',
+        [ontbrekend],
       );
       for (const row of rows) partijen.set(row.id, partijModel(row));
     }
