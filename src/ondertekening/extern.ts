@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../common/app-error';
 import { type Bestand, bestandsnaam, BestandSoort, leesBestand } from '../common/bestand';
+import { dagTekst } from '../gedeeld/datum';
 
 /**
  * The rules for recording an onderdeel signed outside Driehoek, apart from the database: the
@@ -130,21 +131,5 @@ export function controleerOndertekenaars(
 
 /** "ondertekend buiten Driehoek op 12 december 2025", for the jaarcyclus, the UI and the export. */
 export function externTekst(datum: string): string {
-  const [jaar, maand, dag] = datum.split('-').map(Number);
-  return `op ${dag} ${MAANDEN[maand! - 1]} ${jaar}`;
+  return `op ${dagTekst(datum)}`;
 }
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { CYCLUS_ROL, JAARSCHIJF_STATUS, MIJLPAAL, MIJLPAAL_TOESTAND, datum } from '../lib/labels';
+import { kortDagTekst } from '@gedeeld/datum';
 
 const JAARCYCLUS = graphql(`
   query Jaarcyclus($overeenkomstId: ID) {
@@ -43,25 +44,6 @@ const KALENDER = graphql(`
   }
 `);
 
-const MAANDEN = [
-  'jan',
-  'feb',
-  'mrt',
-  'apr',
-  'mei',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'okt',
-  'nov',
-  'dec',
-];
-const dag = (mmdd: string) => {
-  const [m, d] = mmdd.split('-').map(Number) as [number, number]; // mmdd is `mm-dd`
-  return `${d} ${MAANDEN[m - 1]}`;
-};
-
 export function JaarcyclusPagina() {
   return (
     <div className="pagina">
@@ -93,9 +75,10 @@ export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
     <div>
       {k && (
         <p className="kalender-dagen">
-          Kalender: bod vóór {dag(k.bodVoor)} · ondertekening vóór {dag(k.ondertekeningVoor)} ·
-          verantwoording {dag(k.verantwoordingVan)}–{dag(k.verantwoordingTot)} · evaluatie{' '}
-          {dag(k.evaluatieVan)}–{dag(k.evaluatieTot)}
+          Kalender: bod vóór {kortDagTekst(k.bodVoor)} · ondertekening vóór{' '}
+          {kortDagTekst(k.ondertekeningVoor)} · verantwoording {kortDagTekst(k.verantwoordingVan)}–
+          {kortDagTekst(k.verantwoordingTot)} · evaluatie {kortDagTekst(k.evaluatieVan)}–
+          {kortDagTekst(k.evaluatieTot)}
         </p>
       )}
       {data.jaarcyclus.map((c) => (

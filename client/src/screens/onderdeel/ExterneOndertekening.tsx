@@ -8,6 +8,7 @@ import type { OnderdeelQuery } from '../../gql/graphql';
 import { leesAlsBase64 } from '../../lib/bestand';
 import { foutveld } from '../../lib/fouten';
 import { datumTijd } from '../../lib/labels';
+import { dagTekst } from '@gedeeld/datum';
 
 const REGISTREER = graphql(`
   mutation RegistreerExterneOndertekening($input: ExterneOndertekeningInput!) {
@@ -19,27 +20,6 @@ const REGISTREER = graphql(`
 `);
 
 type Onderdeel = OnderdeelQuery['onderdeel'];
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** "2024-12-12" → "12 december 2024": a calendar day, no time zone. */
-export function dagTekst(datum: string): string {
-  const [jaar, maand, dag] = datum.split('-').map(Number);
-  return `${dag} ${MAANDEN[(maand ?? 1) - 1]} ${jaar}`;
-}
 
 /** What the onderdeel shows once it is recorded as signed outside Driehoek, with the PDF. */
 export function ExternOndertekend({ onderdeel }: { onderdeel: Onderdeel }) {
