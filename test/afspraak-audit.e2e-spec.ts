@@ -1,14 +1,13 @@
 import {
   afspraakInput,
   createAfspraak,
-  createFixture,
-  defaultThemas,
   type Fixture,
   theError,
   type ThemaRef,
   UPDATE_AFSPRAAK,
+  startMetFixture,
 } from './support/api';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type TestApp } from './support/test-app';
 
 /*
  * Issue 15, "everywhere": a person's own edits of a draft afspraak, including those the side
@@ -37,9 +36,7 @@ describe('audit trail of draft afspraak edits', () => {
   const thema = (naam: string) => themas.get(naam)!.id;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    themas = await defaultThemas(t);
-    fx = await createFixture(t, 'Audit');
+    ({ t, themas, fx } = await startMetFixture('Audit'));
   }, 60_000);
   afterAll(() => t?.close());
 

@@ -7,13 +7,12 @@ import { sqlRijen } from './support/als';
 import {
   afspraakInput,
   createAfspraak,
-  createFixture,
-  defaultThemas,
   type Fixture,
   type ThemaRef,
   UPDATE_AFSPRAAK,
+  startMetFixture,
 } from './support/api';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type TestApp } from './support/test-app';
 
 /*
  * Issue 15, "everywhere": an afspraak's indicators with their targets (per year, per place and as
@@ -37,9 +36,7 @@ describe('indicatoren en doelgroepen in de inhoudshash', () => {
   const thema = (naam: string) => themas.get(naam)!.id;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    themas = await defaultThemas(t);
-    fx = await createFixture(t, 'Doelhash');
+    ({ t, themas, fx } = await startMetFixture('Doelhash'));
   }, 60_000);
   afterAll(() => t?.close());
 

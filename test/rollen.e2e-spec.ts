@@ -1,14 +1,13 @@
 import {
   afspraakInput,
   createAfspraak,
-  createFixture,
-  defaultThemas,
   type Fixture,
   theError,
   type ThemaRef,
+  startMetFixture,
 } from './support/api';
 import { docxTekst } from './support/docx-bestanden';
-import { startTestApp, TESTER, type TestApp } from './support/test-app';
+import { TESTER, type TestApp } from './support/test-app';
 
 /*
  * Each party's own promise (issue 15, point 3): roles, several trekkers, a trekker group and a
@@ -33,9 +32,7 @@ describe('rollen: ieders eigen toezegging', () => {
   const thema = (naam: string) => themas.get(naam)!.id;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    themas = await defaultThemas(t);
-    fx = await createFixture(t, 'Rollen');
+    ({ t, themas, fx } = await startMetFixture('Rollen'));
   }, 60_000);
   afterAll(() => t?.close());
 

@@ -1,12 +1,11 @@
 import {
   afspraakInput,
   createAfspraak,
-  createFixture,
-  defaultThemas,
   type Fixture,
   type ThemaRef,
+  startMetFixture,
 } from './support/api';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type TestApp } from './support/test-app';
 
 /*
  * Issue 15, point 3 in the monitoring: an afspraak can have several trekkers (betrokkenen with
@@ -24,9 +23,7 @@ describe('afsprakentotalen: elke trekker telt', () => {
   const thema = (naam: string) => themas.get(naam)!.id;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    themas = await defaultThemas(t);
-    fx = await createFixture(t, 'Totalen');
+    ({ t, themas, fx } = await startMetFixture('Totalen'));
   }, 60_000);
   afterAll(() => t?.close());
 

@@ -1,4 +1,4 @@
-import type { GraphQLResponse, TestApp } from './test-app';
+import { type GraphQLResponse, type TestApp, startTestApp } from './test-app';
 
 /*
  * Small, typed wrappers around the GraphQL mutations the e2e tests use to build agreements,
@@ -186,6 +186,14 @@ export async function createFixture(
     provincie,
     buitenstaander,
   };
+}
+
+/** A test app with the default themes and a fresh agreement of the standard fixture. */
+export async function startMetFixture(
+  naam: string,
+): Promise<{ t: TestApp; themas: Map<string, ThemaRef>; fx: Fixture }> {
+  const t = await startTestApp();
+  return { t, themas: await defaultThemas(t), fx: await createFixture(t, naam) };
 }
 
 /** A valid intentieafspraak in the hoofddocument; override what the test is about. */
