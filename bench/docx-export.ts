@@ -13,7 +13,7 @@
  * DATABASE_URL when set, otherwise on embedded PGlite.
  */
 import { laadBenchOvereenkomst, startBenchApp } from './support/bench-app';
-import { medianTime } from './support/timing';
+import { medianTimes } from './support/timing';
 import { bouwOvereenkomst } from '../src/export/docx-opbouw';
 import { ExportService } from '../src/export/export.service';
 import { SjablonenService } from '../src/export/sjablonen.service';
@@ -21,8 +21,6 @@ import { vulSjabloon } from '../src/export/vullen';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
-
-const time = (run: () => Promise<unknown>) => medianTime(run, RUNS, WARMUP);
 
 async function main(): Promise<void> {
   const bench = await startBenchApp();
@@ -47,8 +45,11 @@ async function main(): Promise<void> {
       return vulSjabloon(sjabloon, patches, inhoud);
     };
 
-    const httpMs = await time(http);
-    const directMs = await time(direct);
+    const { http: httpMs, direct: directMs } = await medianTimes(
+      { http, direct: async () => direct() },
+      RUNS,
+      WARMUP,
+    );
     const ratio = httpMs / directMs;
     const afspraken = gegevens.onderdelen.reduce((n, o) => n + o.afspraken.length, 0);
     console.log(

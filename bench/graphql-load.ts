@@ -8,14 +8,12 @@
  */
 import { Client, Pool } from 'pg';
 import { laadBenchOvereenkomst, startBenchApp } from './support/bench-app';
-import { medianTime } from './support/timing';
+import { medianTimes } from './support/timing';
 import { FULL_OVEREENKOMST } from '../test/support/queries';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const WARMUP = 8;
 const POOL_SIZE = 10;
-
-const time = (run: () => Promise<unknown>) => medianTime(run, RUNS, WARMUP);
 
 /** The rows the GraphQL query returns, fetched one table at a time (what an ORM-free loader does). */
 const PER_TABLE = [
@@ -71,12 +69,23 @@ async function main(): Promise<void> {
     };
     if ((await graphql()) !== 200) throw new Error('GraphQL gaf niet 200 afspraken terug');
 
-    const graphqlMs = await time(graphql);
-    const perTableMs = await time(async () => {
-      for (const sql of PER_TABLE) await client.query(sql, [id]);
-    });
-    const oneStatementMs = await time(() => client.query(ONE_STATEMENT, [id]));
-    const parallelMs = await time(() => Promise.all(PER_TABLE.map((sql) => pool.query(sql, [id]))));
+    const {
+      graphql: graphqlMs,
+      perTable: perTableMs,
+      oneStatement: oneStatementMs,
+      parallel: parallelMs,
+    } = await medianTimes(
+      {
+        graphql,
+        perTable: async () => {
+          for (const sql of PER_TABLE) await client.query(sql, [id]);
+        },
+        oneStatement: () => client.query(ONE_STATEMENT, [id]),
+        parallel: () => Promise.all(PER_TABLE.map((sql) => pool.query(sql, [id]))),
+      },
+      RUNS,
+      WARMUP,
+    );
     const sqlMs = Math.min(perTableMs, oneStatementMs, parallelMs);
     const target = embedded ? 'ingebouwde PGlite' : 'PostgreSQL-server';
     console.log(

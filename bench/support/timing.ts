@@ -4,18 +4,25 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** The median of `runs` timed runs, after `warmup` untimed ones. */
-export async function medianTime(
-  run: () => Promise<unknown>,
-  runs: number,
+/**
+ * The median time of each run, measured in rounds: every round times each run once, in turn,
+ * after `warmup` untimed rounds. Compared side by side, the runs share whatever the machine
+ * does meanwhile (another process, a slower minute), so their ratio does not depend on which
+ * one happened to be timed during it.
+ */
+export async function medianTimes<K extends string>(
+  runs: Record<K, () => Promise<unknown>>,
+  rounds: number,
   warmup: number,
-): Promise<number> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
+): Promise<Record<K, number>> {
+  const keys = Object.keys(runs) as K[];
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const key of keys) {
+      const start = performance.now();
+      await runs[key]();
+      if (round >= warmup) times[key].push(performance.now() - start);
+    }
   }
-  return median(times);
+  return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
 }
