@@ -8,6 +8,8 @@ export enum GebeurtenisSoort {
   STANDPUNT = 'STANDPUNT',
   OPMERKING = 'OPMERKING',
   VOORSTEL = 'VOORSTEL',
+  /** The onderdeel went from drafting into the negotiation. */
+  FASE = 'FASE',
   BEVROREN = 'BEVROREN',
   ONDERTEKEND = 'ONDERTEKEND',
   /** Recorded as signed outside Driehoek. */

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
-import { IsDefined, ValidateIf } from 'class-validator';
-import { GeheelGetal, Genest, Id, Keuze, Optioneel, Tekst } from '../common/validation';
+import { ArrayMinSize, ArrayUnique, IsDefined, ValidateIf } from 'class-validator';
+import { GeheelGetal, Genest, Id, Ids, Keuze, Optioneel, Tekst } from '../common/validation';
 import { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 import { Beoordeling, Oordeel, VoorstelSoort } from './onderhandeling.entities';
 
@@ -13,6 +13,24 @@ export class StandpuntInput {
   @Field(() => Oordeel) @Keuze(Oordeel) oordeel!: Oordeel;
   @Field({ nullable: true, description: 'Verplicht, behalve bij akkoord' })
   @ValidateIf((i: StandpuntInput) => i.oordeel !== Oordeel.AKKOORD || i.toelichting != null)
+  @Tekst(4000)
+  toelichting?: string;
+}
+
+@InputType({
+  description:
+    'Hetzelfde standpunt over een aantal afspraken van één onderdeel tegelijk, bijvoorbeeld akkoord na het nalopen van de lijst',
+})
+export class StandpuntenInput {
+  @Field(() => [ID], { description: 'De afspraken, alle van hetzelfde onderdeel' })
+  @Ids(500)
+  @ArrayMinSize(1, { message: 'noem ten minste één afspraak' })
+  @ArrayUnique({ message: 'noemt een afspraak meer dan eens' })
+  afspraakIds!: string[];
+  @Field(() => ID, { nullable: true, description: NAMENS }) @Optioneel() @Id() partijId?: string;
+  @Field(() => Oordeel) @Keuze(Oordeel) oordeel!: Oordeel;
+  @Field({ nullable: true, description: 'Verplicht, behalve bij akkoord' })
+  @ValidateIf((i: StandpuntenInput) => i.oordeel !== Oordeel.AKKOORD || i.toelichting != null)
   @Tekst(4000)
   toelichting?: string;
 }

@@ -3,12 +3,19 @@ import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
 import { AuditModule } from '../audit/audit.module';
 import { OnderhandelingResolver } from './onderhandeling.resolver';
 import { OpmerkingenService } from './opmerkingen.service';
+import { FaseService } from './fase.service';
 import { StandpuntenService } from './standpunten.service';
 import { VoorstellenService } from './voorstellen.service';
 
 @Module({
   imports: [OvereenkomstenModule, AuditModule],
-  providers: [StandpuntenService, OpmerkingenService, VoorstellenService, OnderhandelingResolver],
+  providers: [
+    FaseService,
+    StandpuntenService,
+    OpmerkingenService,
+    VoorstellenService,
+    OnderhandelingResolver,
+  ],
   exports: [StandpuntenService],
 })
 export class OnderhandelingModule {}

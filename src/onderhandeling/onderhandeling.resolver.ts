@@ -7,6 +7,7 @@ import {
   OpmerkingStatusInput,
   PlaatsOpmerkingInput,
   ReageerInput,
+  StandpuntenInput,
   StandpuntInput,
   WijzigingsvoorstelInput,
 } from './onderhandeling.inputs';
@@ -19,7 +20,11 @@ import {
 import { OpmerkingenService } from './opmerkingen.service';
 import { StandpuntenService } from './standpunten.service';
 import { VoorstellenService } from './voorstellen.service';
-import { Vereist, zichtbaarVia } from '../partijen/vereist';
+import { GecontroleerdeOvereenkomst, regieVia, Vereist, zichtbaarVia } from '../partijen/vereist';
+import { OnderdeelModel } from '../overeenkomsten/overeenkomst.model';
+import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
+import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
+import { FaseService } from './fase.service';
 
 @Resolver()
 export class OnderhandelingResolver {
@@ -27,6 +32,8 @@ export class OnderhandelingResolver {
     private readonly standpuntenService: StandpuntenService,
     private readonly opmerkingenService: OpmerkingenService,
     private readonly voorstellen: VoorstellenService,
+    private readonly fase: FaseService,
+    private readonly reader: OvereenkomstReader,
   ) {}
 
   @Query(() => StandpuntenMatrixModel, {
@@ -42,6 +49,29 @@ export class OnderhandelingResolver {
   })
   neemStandpunt(@HuidigeGebruiker() actor: Actor, @Args('input') input: StandpuntInput) {
     return this.standpuntenService.neem(actor, input);
+  }
+
+  @Mutation(() => [StandpuntModel], {
+    description:
+      'Neemt hetzelfde standpunt over een aantal afspraken van één onderdeel, alles of niets',
+  })
+  neemStandpunten(@HuidigeGebruiker() actor: Actor, @Args('input') input: StandpuntenInput) {
+    return this.standpuntenService.neemOver(actor, input);
+  }
+
+  @Mutation(() => OnderdeelModel, {
+    description:
+      'Opent de onderhandeling: vanaf nu is elke wijziging van de tekst van een afspraak een suggestie (alleen de regie, alleen in concept)',
+  })
+  @Vereist(regieVia('onderdeel', 'onderdeelId', 'De onderhandeling openen'))
+  async openOnderhandeling(
+    @HuidigeGebruiker() actor: Actor,
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
+    @Args('onderdeelId', { type: () => ID }) onderdeelId: string,
+  ): Promise<OnderdeelModel> {
+    await this.fase.open(actor, overeenkomstId, onderdeelId);
+    const overeenkomst = await this.reader.overeenkomst(overeenkomstId, NEED_ALL);
+    return overeenkomst.onderdelen.find((o) => o.id === onderdeelId)!;
   }
 
   @Query(() => [OpmerkingModel], { description: 'De opmerkingen bij een afspraak, per draad' })

@@ -17,7 +17,8 @@ import { partijModel, type PartijModel } from '../partijen/partij.model';
 import { PermissionsService } from '../partijen/permissions.service';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
-import type { StandpuntInput } from './onderhandeling.inputs';
+import type { StandpuntenInput, StandpuntInput } from './onderhandeling.inputs';
+import { FaseAanleiding, FaseService } from './fase.service';
 import { Oordeel, Standpunt } from './onderhandeling.entities';
 import type { StandpuntenMatrixModel, StandpuntModel } from './onderhandeling.models';
 
@@ -32,6 +33,7 @@ export class StandpuntenService {
     private readonly audit: AuditService,
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly permissions: PermissionsService,
+    private readonly fase: FaseService,
   ) {}
 
   /** The onderdeel an afspraak belongs to, or NOT_FOUND. */
@@ -53,7 +55,16 @@ export class StandpuntenService {
   }
 
   async neem(actor: Actor, input: StandpuntInput): Promise<StandpuntModel> {
-    const onderdeelId = await this.onderdeelVan(input.afspraakId);
+    const [standpunt] = await this.neemOver(actor, { ...input, afspraakIds: [input.afspraakId] });
+    return standpunt!;
+  }
+
+  /**
+   * One standpunt on several afspraken of one onderdeel, all or none (the blanket akkoord after
+   * its review). The first standpunt on a draft opens the negotiation in the same transaction.
+   */
+  async neemOver(actor: Actor, input: StandpuntenInput): Promise<StandpuntModel[]> {
+    const onderdeelId = await this.onderdeelVan(input.afspraakIds[0]!);
     const namens = await this.permissions.namensOndertekenaar(
       actor,
       onderdeelId,
@@ -61,72 +72,95 @@ export class StandpuntenService {
       BEWERK_ROLLEN,
       'Een standpunt innemen',
       'Afspraak',
-      input.afspraakId,
+      input.afspraakIds[0],
     );
+    const partijRef = { id: namens.partijId, naam: namens.partijNaam };
+    const overgang = {
+      overeenkomstId: namens.overeenkomstId,
+      onderdeelId,
+      aanleiding: FaseAanleiding.EERSTE_STANDPUNT,
+      partij: partijRef,
+    };
     // The hash must be of the text as the person sees it, not as last materialised.
     await this.collab.bijgewerkt(onderdeelId);
-    const standpunt = await this.em.transactional(async (em) => {
+    const { standpunten, faseGewijzigd } = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
       const inhoud = await this.inhoud.lees(onderdeelId, em);
-      const afspraak = inhoud.afspraken.find((a) => a.id === input.afspraakId);
-      if (!afspraak) throw notFound('Afspraak', input.afspraakId);
-      const inhoudHash = afspraakHash(afspraak);
+      // All checked before anything is written: an afspraak of another onderdeel refuses all.
+      const afspraken = input.afspraakIds.map((id) => {
+        const afspraak = inhoud.afspraken.find((a) => a.id === id);
+        if (!afspraak) throw notFound('Afspraak', id);
+        return afspraak;
+      });
       const toelichting = input.toelichting ?? null;
-      const bestaand = await em.findOne(Standpunt, {
-        afspraak: input.afspraakId,
+      const bestaande = await em.find(Standpunt, {
+        afspraak: { $in: input.afspraakIds },
         partij: namens.partijId,
       });
-      const oordeel = {
-        oordeel: input.oordeel,
-        toelichting,
-        inhoudHash,
-        door: ref(Gebruiker, actor.gebruikerId),
-      };
-      const standpunt =
-        bestaand ??
-        new Standpunt({
-          afspraak: ref(Afspraak, input.afspraakId),
-          partij: ref(Partij, namens.partijId),
-          ...oordeel,
-        });
-      standpunt.herzie(oordeel);
-      em.persist(standpunt);
+      const standpunten = afspraken.map((afspraak) => {
+        const oordeel = {
+          oordeel: input.oordeel,
+          toelichting,
+          inhoudHash: afspraakHash(afspraak),
+          door: ref(Gebruiker, actor.gebruikerId),
+        };
+        const standpunt =
+          bestaande.find((s) => s.afspraak.id === afspraak.id) ??
+          new Standpunt({
+            afspraak: ref(Afspraak, afspraak.id),
+            partij: ref(Partij, namens.partijId),
+            ...oordeel,
+          });
+        standpunt.herzie(oordeel);
+        em.persist(standpunt);
+        return { afspraak, standpunt };
+      });
       await em.flush();
-      await this.audit.schrijf(
-        {
-          overeenkomstId: namens.overeenkomstId,
-          actor,
-          partij: { id: namens.partijId, naam: namens.partijNaam },
-          actie: AuditActie.STANDPUNT,
-          onderwerpSoort: 'Afspraak',
-          onderwerpId: input.afspraakId,
-          gegevens: { nummer: afspraak.nummer, oordeel: input.oordeel, toelichting, inhoudHash },
-        },
-        em,
-      );
-      return standpunt;
+      const faseGewijzigd = await this.fase.naarOnderhandelen(em, actor, overgang);
+      for (const { afspraak, standpunt } of standpunten) {
+        await this.audit.schrijf(
+          {
+            overeenkomstId: namens.overeenkomstId,
+            actor,
+            partij: partijRef,
+            actie: AuditActie.STANDPUNT,
+            onderwerpSoort: 'Afspraak',
+            onderwerpId: afspraak.id,
+            gegevens: {
+              nummer: afspraak.nummer,
+              oordeel: input.oordeel,
+              toelichting,
+              inhoudHash: standpunt.inhoudHash,
+            },
+          },
+          em,
+        );
+      }
+      return { standpunten: standpunten.map((s) => s.standpunt), faseGewijzigd };
     });
+    if (faseGewijzigd) this.fase.gewijzigd(actor, overgang);
+    // One event for the lot: every open window reloads the matrix once, not once per afspraak.
     this.gebeurtenissen.publiceer({
       soort: GebeurtenisSoort.STANDPUNT,
       overeenkomstId: namens.overeenkomstId,
       onderdeelId,
-      afspraakId: input.afspraakId,
-      onderwerpId: input.afspraakId,
+      afspraakId: input.afspraakIds.length === 1 ? input.afspraakIds[0]! : null,
+      onderwerpId: input.afspraakIds.length === 1 ? input.afspraakIds[0]! : onderdeelId,
       door: actor.naam,
       partij: namens.partijNaam,
     });
     // Taken just now on the content as it stands, so not stale.
     const [partij] = await this.partijen([namens.partijId]);
-    return {
+    return standpunten.map((standpunt) => ({
       id: standpunt.id,
-      afspraakId: input.afspraakId,
+      afspraakId: standpunt.afspraak.id,
       partij: partij!, // the partij the actor acts for
       oordeel: standpunt.oordeel,
       toelichting: standpunt.toelichting,
       verouderd: false,
       door: actor.naam,
       datum: standpunt.updatedAt,
-    };
+    }));
   }
 
   /** Afspraken × signing partijen, with counts; stale standpunten are marked. */

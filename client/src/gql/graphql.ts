@@ -490,6 +490,7 @@ export type GebeurtenisSoort =
   | 'EVALUATIE'
   | 'EVALUATIE_GESLOTEN'
   | 'EXTERN_ONDERTEKEND'
+  | 'FASE'
   | 'GEWEIGERD'
   | 'INDICATOR_GEWIJZIGD'
   | 'INDICATOR_NIEUW'
