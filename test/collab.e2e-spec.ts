@@ -724,11 +724,31 @@ describe('co-editor (Yjs over y-websocket)', () => {
     });
 
     it.each([
-      ['gemeente', 'hoofd', { alleenLezen: false, preambuleAlleenLezen: false, bevroren: false }],
-      ['corporatie', 'hoofd', { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false }],
-      ['provincie', 'hoofd', { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false }],
-      ['zorg', 'hoofd', { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false }],
-      ['zorg', 'bijlage', { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false }],
+      [
+        'gemeente',
+        'hoofd',
+        { alleenLezen: false, preambuleAlleenLezen: false, bevroren: false, onderhandelen: false },
+      ],
+      [
+        'corporatie',
+        'hoofd',
+        { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false, onderhandelen: false },
+      ],
+      [
+        'provincie',
+        'hoofd',
+        { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false, onderhandelen: false },
+      ],
+      [
+        'zorg',
+        'hoofd',
+        { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false, onderhandelen: false },
+      ],
+      [
+        'zorg',
+        'bijlage',
+        { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false, onderhandelen: false },
+      ],
     ] as const)(
       '%s in the %s is told on connect what it may change',
       async (wie, waar, toegang) => {
@@ -936,8 +956,8 @@ describe('co-editor (Yjs over y-websocket)', () => {
     // Write access ended with the first change (off the signatories): told once, at that moment.
     await wachtTot('het tweede toegangsbericht', () => toegangBerichten(rauw).length >= 2);
     expect(toegangBerichten(rauw)).toEqual([
-      { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false },
-      { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false },
+      { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false, onderhandelen: false },
+      { alleenLezen: true, preambuleAlleenLezen: true, bevroren: false, onderhandelen: false },
     ]);
     rauw.ws.close();
   });
@@ -1287,8 +1307,8 @@ describe('a refused mutation leaves the document and its update log as they were
       () => toegangBerichten(schrijver).length > 1,
     );
     expect(toegangBerichten(schrijver)).toEqual([
-      { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false },
-      { alleenLezen: true, preambuleAlleenLezen: true, bevroren: true },
+      { alleenLezen: false, preambuleAlleenLezen: true, bevroren: false, onderhandelen: false },
+      { alleenLezen: true, preambuleAlleenLezen: true, bevroren: true, onderhandelen: false },
     ]);
     schrijver.ws.close();
 

@@ -27,12 +27,16 @@ export interface Toegang {
   preambuleAlleenLezen: boolean;
   /** Read-only because the onderdeel lies ter ondertekening or is signed. */
   bevroren: boolean;
+  /** The onderdeel is in negotiation: every change to an afspraak's text must be a suggestion. */
+  onderhandelen: boolean;
 }
 
 /** Close codes in 4400–4499 make the stock y-websocket client stop reconnecting. */
 export const CLOSE_ONGELDIG_BERICHT = 4400;
 export const CLOSE_NIET_INGELOGD = 4401;
 export const CLOSE_GEEN_TOEGANG = 4403;
+/** An update that breaks the rule of suggestion mode; the reason says which part, in Dutch. */
+export const CLOSE_SUGGESTIEREGEL = 4409;
 /** An update or awareness state over its limit ({@link MAX_UPDATE_BYTES}, {@link MAX_AWARENESS_BYTES}). */
 export const CLOSE_TE_GROOT = 4413;
 

@@ -17,6 +17,7 @@ import type { Actor } from '../auth/actor';
 import { type AccessClaims, AuthService } from '../auth/auth.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { heeftStuurteken, zonderStuurtekens, zonderStuurtekensDiep } from '../common/stuurtekens';
+import type { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
 import { ToegangEvents } from '../partijen/toegang-events';
 import {
   awarenessBerichtVoor,
@@ -24,6 +25,7 @@ import {
   CLOSE_GEEN_TOEGANG,
   CLOSE_NIET_INGELOGD,
   CLOSE_ONGELDIG_BERICHT,
+  CLOSE_SUGGESTIEREGEL,
   CLOSE_TE_GROOT,
   leesAwareness,
   MAX_BERICHT_BYTES,
@@ -259,6 +261,13 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (buiten) {
       return this.weiger(verbinding, CLOSE_GEEN_TOEGANG, `Geen schrijfrecht in ${buiten}`);
     }
+    const regel = this.register.toetsSuggestieregel(
+      document,
+      verbinding,
+      inhoud.fragmenten,
+      update,
+    );
+    if (regel) return this.weiger(verbinding, CLOSE_SUGGESTIEREGEL, regel);
     Y.applyUpdate(document.doc, update, verbinding);
   }
 
@@ -313,6 +322,11 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   /** An afspraak left the onderdeel: its fragment is no longer writable in the open document. */
   indelingGewijzigd(onderdeelId: string): void {
     this.register.indelingGewijzigd(onderdeelId);
+  }
+
+  /** The onderdeel's phase changed (openOnderhandeling, the first standpunt): see DocumentRegister. */
+  faseGewijzigd(onderdeelId: string, fase: OnderdeelFase): void {
+    this.register.faseGewijzigd(onderdeelId, fase);
   }
 
   /** Makes the materialised tables match an open document now (nothing to do when none is open). */

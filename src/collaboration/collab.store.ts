@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
-import { Onderdeel, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import { Onderdeel, OnderdeelFase, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { CollabLogReader } from './collab-log.reader';
 
 /**
@@ -35,13 +35,16 @@ export class CollabStore {
   }
 
   /** The onderdeel's layout: which afspraken it holds, and whether it is the hoofddocument. */
-  async layout(onderdeelId: string): Promise<{ afspraakIds: string[]; hoofddocument: boolean }> {
+  async layout(
+    onderdeelId: string,
+  ): Promise<{ afspraakIds: string[]; hoofddocument: boolean; fase: OnderdeelFase }> {
     const em = this.entityManager.fork();
-    const onderdeel = await em.findOne(Onderdeel, onderdeelId, { fields: ['soort'] });
+    const onderdeel = await em.findOne(Onderdeel, onderdeelId, { fields: ['soort', 'fase'] });
     const afspraken = await em.find(Afspraak, { onderdeel: onderdeelId }, { fields: ['id'] });
     return {
       afspraakIds: afspraken.map((a) => a.id),
       hoofddocument: onderdeel?.soort === OnderdeelSoort.HOOFDDOCUMENT,
+      fase: onderdeel?.fase ?? OnderdeelFase.OPSTELLEN,
     };
   }
 

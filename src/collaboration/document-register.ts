@@ -1,6 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { Node as PmModelNode } from '@tiptap/pm/model';
+import { type SuggestieOvertreding, toetsSuggestieWijziging } from '../gedeeld/suggesties';
+import { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
 import type { Actor } from '../auth/actor';
 import { AuthService } from '../auth/auth.service';
 import { heeftStuurteken, stuurtekenPosities, zonderStuurtekens } from '../common/stuurtekens';
@@ -25,7 +28,7 @@ import {
   VAN_SERVER,
   type Verbinding,
 } from './gedeeld-document';
-import { PREAMBULE_FRAGMENT } from './prosemirror';
+import { documentSchema, fragmentToProseMirror, PREAMBULE_FRAGMENT } from './prosemirror';
 import { Schrijfwachtrij } from './schrijfwachtrij';
 
 /**
@@ -82,9 +85,11 @@ export class DocumentRegister {
       this.logger.error(`Laden van onderdeel ${onderdeelId} mislukt: ${String(error)}`);
       this.vergeet(document);
     });
-    document.doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.wachtrij.geaccepteerd(document, update, origin),
-    );
+    document.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // Applying an update the shadow already holds (the one just checked) changes nothing.
+      if (document.schaduw) Y.applyUpdate(document.schaduw, update, VAN_SERVER);
+      this.wachtrij.geaccepteerd(document, update, origin);
+    });
     document.awareness.on(
       'update',
       (
@@ -166,6 +171,7 @@ export class DocumentRegister {
     // Someone connected while the pending work finished: the document stays.
     if (document.verbindingen.size > 0) return;
     this.vergeet(document);
+    this.vergeetSchaduw(document);
     await this.wachtrij.sluitAf(document);
     document.awareness.destroy();
     document.doc.destroy();
@@ -201,8 +207,73 @@ export class DocumentRegister {
   }
 
   private async leesIndeling(onderdeelId: string): Promise<Indeling> {
-    const { afspraakIds, hoofddocument } = await this.store.layout(onderdeelId);
-    return { afspraken: new Set(afspraakIds), hoofddocument };
+    const { afspraakIds, hoofddocument, fase } = await this.store.layout(onderdeelId);
+    return { afspraken: new Set(afspraakIds), hoofddocument, fase };
+  }
+
+  /**
+   * The onderdeel's phase changed: an open document holds its connections to the new rule from
+   * the next update on, and tells their clients.
+   */
+  faseGewijzigd(onderdeelId: string, fase: OnderdeelFase): void {
+    const document = this.open(onderdeelId);
+    if (!document?.indeling) return;
+    document.indeling = { ...document.indeling, fase };
+    if (fase !== OnderdeelFase.ONDERHANDELEN) this.vergeetSchaduw(document);
+    document.verbindingen.forEach((v) => this.stuurToegang(document, v));
+  }
+
+  /**
+   * In negotiation, the first rule of suggestion mode `update` breaks in an afspraak it touches,
+   * as a Dutch sentence, or null. The update is tried on the document's shadow copy; the live
+   * document is not touched. Other phases and the preamble: null (direct edits are allowed).
+   */
+  toetsSuggestieregel(
+    document: GedeeldDocument,
+    verbinding: Verbinding,
+    fragmenten: Set<string>,
+    update: Uint8Array,
+  ): string | null {
+    const indeling = document.indeling;
+    if (indeling?.fase !== OnderdeelFase.ONDERHANDELEN) return null;
+    const afspraken = [...fragmenten].filter((naam) => indeling.afspraken.has(naam));
+    if (afspraken.length === 0) return null;
+    const schaduw = this.schaduw(document);
+    const lees = (naam: string) =>
+      PmModelNode.fromJSON(documentSchema, fragmentToProseMirror(schaduw.getXmlFragment(naam)));
+    const voor = new Map(afspraken.map((naam) => [naam, lees(naam)]));
+    Y.applyUpdate(schaduw, update, verbinding);
+    const partijIds = verbinding.actor.lidmaatschappen
+      .filter((l) => verbinding.actor.magBewerkenVoor(l.partijId))
+      .map((l) => l.partijId);
+    for (const naam of afspraken) {
+      const overtreding = toetsSuggestieWijziging(
+        voor.get(naam)!,
+        lees(naam),
+        verbinding.actor.gebruikerId,
+        partijIds,
+      );
+      if (overtreding) {
+        // The shadow now holds what the live document refuses: made anew from it next time.
+        this.vergeetSchaduw(document);
+        return SUGGESTIEREGEL_TEKST[overtreding.soort];
+      }
+    }
+    return null;
+  }
+
+  private schaduw(document: GedeeldDocument): Y.Doc {
+    if (!document.schaduw) {
+      const schaduw = new Y.Doc({ gc: true });
+      Y.applyUpdate(schaduw, Y.encodeStateAsUpdate(document.doc));
+      document.schaduw = schaduw;
+    }
+    return document.schaduw;
+  }
+
+  private vergeetSchaduw(document: GedeeldDocument): void {
+    document.schaduw?.destroy();
+    document.schaduw = undefined;
   }
 
   async rechten(actor: Actor, onderdeelId: string): Promise<Rechten> {
@@ -217,6 +288,7 @@ export class DocumentRegister {
       alleenLezen: verbinding.alleenLezen,
       preambuleAlleenLezen: !(verbinding.preambule && document.indeling?.hoofddocument),
       bevroren: verbinding.bevroren,
+      onderhandelen: document.indeling?.fase === OnderdeelFase.ONDERHANDELEN,
     };
     const bericht = JSON.stringify(toegang);
     if (verbinding.gemeld === bericht) return;
@@ -252,6 +324,13 @@ export class DocumentRegister {
     }
   }
 }
+
+/** Why an update was refused, for the close frame (at most 123 bytes). */
+const SUGGESTIEREGEL_TEKST: Record<SuggestieOvertreding['soort'], string> = {
+  DIRECTE_WIJZIGING: 'In de onderhandeling wordt elke tekstwijziging een suggestie',
+  ONBEKENDE_MAKER: 'Een suggestie moet op naam van uw eigen partij staan',
+  ANDERMANS_SUGGESTIE: 'Alleen wie een suggestie deed, kan die wijzigen of intrekken',
+};
 
 /**
  * Removes control characters from every text and attribute in the document: content stored

@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/actor';
 import type { AccessClaims } from '../auth/auth.service';
+import type { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
 
 /** Origins of changes that are not a client's: not stored again, or the server's own. */
 export const UIT_OPSLAG = Symbol('opslag');
@@ -36,6 +37,7 @@ export interface Verbinding extends Rechten {
 export interface Indeling {
   afspraken: Set<string>;
   hoofddocument: boolean;
+  fase: OnderdeelFase;
 }
 
 /** An onderdeel's document while it is open: its Yjs state, connections and pending work. */
@@ -58,6 +60,12 @@ export class GedeeldDocument {
   laatsteLogId: string | null = null;
   gematerialiseerdTot: string | null = null;
   indeling?: Indeling;
+  /**
+   * In negotiation: a copy of the document that a client's update is applied to first, so the
+   * text before and after it can be compared without touching the live document. Follows every
+   * accepted change; dropped after a refusal (it holds the refused update) and made anew.
+   */
+  schaduw?: Y.Doc;
   materialiseerTimer?: NodeJS.Timeout;
   /** Compaction waits for a pause in the editing; restarted by every append. */
   compacteerTimer?: NodeJS.Timeout;
