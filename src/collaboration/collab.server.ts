@@ -42,7 +42,6 @@ import { DocumentRegister } from './document-register';
 import type { GedeeldDocument, Rechten, Verbinding } from './gedeeld-document';
 import { type PmNode, setFragmentProseMirror, setFragmentText } from './prosemirror';
 import { Schrijfwachtrij } from './schrijfwachtrij';
-import type { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
 import { leesUpdate } from './update-controle';
 
 /**
@@ -401,10 +400,4 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       await this.register.ontlaadAlsLeeg(document);
     }
   }
-
-  /**
-   * The onderdeel's phase changed (see FaseService). A stub until suggestion mode is enforced
-   * here: from ONDERHANDELEN on, the co-editor accepts only suggestions to afspraak text.
-   */
-  faseGewijzigd(_onderdeelId: string, _fase: OnderdeelFase): void {}
 }
