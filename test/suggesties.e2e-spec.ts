@@ -1,4 +1,3 @@
-import { MikroORM } from '@mikro-orm/core';
 import { Node as PmModelNode } from '@tiptap/pm/model';
 import { updateYFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
@@ -12,7 +11,6 @@ import {
 } from '../src/collaboration/prosemirror';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { maakSuggestieId } from '../src/gedeeld/suggesties';
-import { Onderdeel, OnderdeelFase } from '../src/overeenkomsten/onderdeel.entity';
 import { gqlOkAls, sqlRij } from './support/als';
 import {
   Editors,
@@ -60,6 +58,7 @@ const DEMO = /* GraphQL */ `
     }
   }
 `;
+const OPEN_ONDERHANDELING = `mutation($onderdeelId: ID!) { openOnderhandeling(onderdeelId: $onderdeelId) { id fase } }`;
 const MIJ = `{ me { id lidmaatschappen { partij { id naam } } } }`;
 const ZET_TEKST = `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id } }`;
 
@@ -87,10 +86,8 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     // Drafting: the regie writes the seed sentence directly into each afspraak used here.
     for (const id of afspraakIds.slice(0, 6))
       await gqlOkAls(t, tokens.gemeente, ZET_TEKST, { input: { id, tekst: ZIN } });
-    // The negotiation opens (what openOnderhandeling does, set here directly).
-    const em = t.app.get(MikroORM).em.fork();
-    await em.nativeUpdate(Onderdeel, { id: onderdeelId }, { fase: OnderdeelFase.ONDERHANDELEN });
-    t.app.get(CollabServer).faseGewijzigd(onderdeelId, OnderdeelFase.ONDERHANDELEN);
+    // The regie opens the negotiation.
+    await gqlOkAls(t, tokens.gemeente, OPEN_ONDERHANDELING, { onderdeelId });
   });
 
   afterEach(() => editors.sluitAlles());
