@@ -5,7 +5,8 @@ import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { wanneerTekst } from '../overeenkomsten/proces-wanneer';
 import { alinea, datum, kenmerk, kop, tabel, tekst } from './docx-bouwstenen';
 import { bedragenTabel } from './docx-bedragen';
-import { rijkeTekst } from './docx-rijke-tekst';
+import { type Revisies, rijkeTekst } from './docx-rijke-tekst';
+import { suggestieRevisies } from './docx-suggesties';
 import { plaatsen } from './docx-locaties';
 import { normenBlokken } from './docx-normen';
 import type { ExportOnderdeel } from './export-gegevens';
@@ -134,6 +135,7 @@ function afspraak(
   a: AfspraakInhoud,
   namen: Record<string, string>,
   aanvulling: Aanvulling,
+  suggesties?: { teksten: Record<string, Record<string, unknown>>; revisies: Revisies },
 ): FileChild[] {
   const uit: FileChild[] = [
     new Paragraph({ style: 'Afspraakkop', children: [tekst(`${a.nummer}  ${a.titel}`)] }),
@@ -149,7 +151,9 @@ function afspraak(
           : []),
       ],
     }),
-    ...rijkeTekst(a.tekstJson, a.tekst),
+    ...(suggesties
+      ? rijkeTekst(suggesties.teksten[a.id] ?? a.tekstJson, a.tekst, suggesties.revisies)
+      : rijkeTekst(a.tekstJson, a.tekst)),
     ...details(a, namen),
     ...leden(a, namen),
   ];
@@ -194,6 +198,10 @@ export function afsprakenPerThema(
   const uit: FileChild[] = [];
   let hoofdstuk = '';
   let thema = '';
+  const suggesties = onderdeel.suggesties && {
+    teksten: onderdeel.suggesties,
+    revisies: suggestieRevisies(namen),
+  };
   for (const a of onderdeel.afspraken) {
     const domein = a.thema.domein ?? a.thema.naam;
     const nummer = a.nummer.split('.')[0];
@@ -206,7 +214,7 @@ export function afsprakenPerThema(
       thema = a.thema.naam;
       uit.push(kop(thema, HeadingLevel.HEADING_3));
     }
-    uit.push(...afspraak(a, namen, aanvulling));
+    uit.push(...afspraak(a, namen, aanvulling, suggesties));
   }
   if (!onderdeel.afspraken.length) uit.push(alinea('Dit onderdeel bevat (nog) geen afspraken.'));
   return uit;

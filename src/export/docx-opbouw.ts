@@ -163,6 +163,15 @@ export function bouwOnderdeel(g: ExportOvereenkomst, onderdeel: ExportOnderdeel)
 }
 
 function versieRegel(o: ExportOnderdeel): FileChild[] {
+  if (o.suggesties)
+    return [
+      alinea(
+        'Concept met openstaande suggesties. De suggesties staan als bijgehouden wijzigingen in de tekst, ' +
+          'met de partij die ze deed; de gewone tekst is wat al is afgesproken. ' +
+          'Aanvaarden of afwijzen doet u in Driehoek.',
+        'Kenmerk',
+      ),
+    ];
   if (o.concept || !o.versie) return [alinea('Concept: de tekst kan nog wijzigen.', 'Kenmerk')];
   return [
     new Paragraph({

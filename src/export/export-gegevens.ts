@@ -33,6 +33,11 @@ export interface ExportOnderdeel {
   versie: ExportVersie | null;
   /** The content is the current draft, not a frozen version. */
   concept: boolean;
+  /**
+   * Only in the export "concept met suggesties": per afspraak id its text with the pending
+   * suggestions (ProseMirror JSON with their marks), shown as Word revisions.
+   */
+  suggesties?: Record<string, Record<string, unknown>>;
 }
 
 export interface ExportVersie {

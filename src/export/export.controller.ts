@@ -75,6 +75,18 @@ export class ExportController {
     stuurDocx(res, docx, `${await this.titel(overeenkomstId, id)} - wijzigingen`);
   }
 
+  /** The draft with its pending suggestions as Word revisions, to review them in Word. */
+  @Get('onderdelen/:id/suggesties.docx')
+  @Vereist(exporteren('onderdeel', 'params.id'))
+  async conceptMetSuggesties(
+    @GecontroleerdeOvereenkomst() overeenkomstId: string,
+    @Param('id') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const docx = await this.exports.conceptMetSuggesties(overeenkomstId, id);
+    stuurDocx(res, docx, `${await this.titel(overeenkomstId, id)} - suggesties`);
+  }
+
   private async titel(overeenkomstId: string, onderdeelId?: string): Promise<string> {
     const namen = await this.exports.titels(overeenkomstId, onderdeelId);
     return namen.join(' - ');

@@ -124,6 +124,20 @@ export class ExportReader {
     );
   }
 
+  /**
+   * Per afspraak of the onderdeel its text with the pending suggestions. Read through to_jsonb so
+   * the query holds whether or not the column tekst_met_suggesties exists yet; where it is null
+   * (no suggestion pending) or absent, the stored text is the one to show.
+   */
+  async suggestieTeksten(onderdeelId: string): Promise<Record<string, Record<string, unknown>>> {
+    const rijen = await this.rijen<{ id: string; json: Record<string, unknown> | null }>(
+      `select a.id, coalesce(nullif(to_jsonb(a) -> 'tekst_met_suggesties', 'null'), a.tekst_json) as json
+         from afspraak a where a.onderdeel_id = ?`,
+      [onderdeelId],
+    );
+    return Object.fromEntries(rijen.flatMap((r) => (r.json ? [[r.id, r.json]] : [])));
+  }
+
   /** The name of the partij holding the regie (the first by name, should there be several). */
   async regieNaam(overeenkomstId: string): Promise<string | undefined> {
     const [regie] = await this.rijen<{ naam: string }>(

@@ -32,6 +32,7 @@ import {
   type ExportVersie,
   heeftCertificaat,
 } from './export-gegevens';
+import { geaccepteerd } from './docx-suggesties';
 import { SjablonenService } from './sjablonen.service';
 import { vulSjabloon } from './vullen';
 
@@ -44,6 +45,17 @@ const doelWaarden = (s: StreefwaardeModel) => ({
   max: s.max ?? null,
   effect: s.effect ?? null,
 });
+
+/** The content with each afspraak's text as agreed, without pending suggestions. */
+function alleenAanvaard<T extends { afspraken: AfspraakInhoud[] }>(inhoud: T): T {
+  return {
+    ...inhoud,
+    afspraken: inhoud.afspraken.map((a) => {
+      const { json, tekst } = geaccepteerd(a.tekstJson, a.tekst);
+      return { ...a, tekstJson: json, tekst };
+    }),
+  };
+}
 
 /** Which content an export shows per onderdeel. */
 export type Keuze =
@@ -116,7 +128,7 @@ export class ExportService {
         inhoud = await this.versieInhoud(gekozen.id);
       } else {
         await this.collab.bijgewerkt(o.id);
-        inhoud = await this.inhoud.lees(o.id);
+        inhoud = alleenAanvaard(await this.inhoud.lees(o.id));
       }
       if (inhoud.preambule) preambule = inhoud.preambule;
       onderdelen.push({
@@ -243,7 +255,9 @@ export class ExportService {
     const naar = naarId ? await this.versieRij(naarId, onderdeelId) : null;
     const oud = await this.versieInhoud(van.id);
     if (!naar) await this.collab.bijgewerkt(onderdeelId);
-    const nieuw = naar ? await this.versieInhoud(naar.id) : await this.inhoud.lees(onderdeelId);
+    const nieuw = naar
+      ? await this.versieInhoud(naar.id)
+      : alleenAanvaard(await this.inhoud.lees(onderdeelId));
     const vanaf = van.created_at;
     const tot = naar ? naar.created_at : this.klok.nu();
     const voorstellen = await this.rijen.aanvaardeVoorstellen(onderdeelId, vanaf, tot);
@@ -352,6 +366,24 @@ export class ExportService {
         },
       },
     });
+  }
+
+  /**
+   * The draft of an onderdeel as agreed so far, with every pending suggestion as a Word revision
+   * by the partij that made it, for a partij to review them in Word. A frozen onderdeel has none.
+   */
+  async conceptMetSuggesties(overeenkomstId: string, onderdeelId: string): Promise<Buffer> {
+    const gegevens = await this.gegevens(overeenkomstId, { soort: 'huidig' }, [onderdeelId]);
+    const onderdeel = gegevens.onderdelen[0]!;
+    if (!onderdeel.concept)
+      throw new AppError(
+        ErrorCode.ONDERDEEL_BEVROREN,
+        'Dit onderdeel is bevroren en heeft geen openstaande suggesties meer: exporteer de versie',
+        'id',
+      );
+    // Read after gegevens, which waited for the co-editor's last edits to be written.
+    const suggesties = await this.rijen.suggestieTeksten(onderdeelId);
+    return this.vul(overeenkomstId, bouwOnderdeel(gegevens, { ...onderdeel, suggesties }));
   }
 
   /** The overeenkomst's title, and the onderdeel's, for file names. */

@@ -1,0 +1,190 @@
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import * as Y from 'yjs';
+import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import { maakSuggestieId } from '../src/gedeeld/suggesties';
+import { gqlOkAls } from './support/als';
+import { Editors, rondreis, voegAlineaToe } from './support/collab-clients';
+import { docxXml, naarPdf, ruimOp } from './support/docx-bestanden';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/*
+ * The export "concept met suggesties": an afspraak text from the seeds (a handreiking's example
+ * of a handelingsafspraak) gets suggestions in the co-editor, made the way the editor stores them
+ * (insertion and deletion marks on the Yjs text), and the Word file shows each as a tracked
+ * change by its partij. The PDF LibreOffice makes of it, and its page images, are kept in
+ * test-artefacten/export-suggesties to look at.
+ */
+
+const exec = promisify(execFile);
+const ARTEFACTEN = join(__dirname, '..', 'test-artefacten', 'export-suggesties');
+const SEED =
+  'Woningcorporatie y organiseert in de bestaande bouw twee geclusterde eenheden van 40 woningen ' +
+  'met een ontmoetingsruimte, waarvan de locatie x geschikt is voor het leveren van intensieve zorg via VPT.';
+const NIEUWE_ALINEA =
+  'De huurdersorganisatie wordt bij de inrichting van de ontmoetingsruimte betrokken.';
+
+interface Ik {
+  id: string;
+  lidmaatschappen: { partij: { id: string; naam: string } }[];
+}
+
+const woorden = (tekst: string) => tekst.replace(/\s+/g, ' ').trim();
+
+describe('Word export of a draft with its pending suggestions', () => {
+  let t: TestApp;
+  const editors = new Editors(() => t.baseUrl);
+  const tokens: Record<string, string> = {};
+  const ik: Record<string, Ik> = {};
+  let hoofd: { id: string; afspraken: { id: string; nummer: string }[] };
+  let bijlage: { id: string };
+
+  const download = async (pad: string, token: string) => {
+    const res = await fetch(`${t.baseUrl}${pad}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = Buffer.from(await res.arrayBuffer());
+    return {
+      status: res.status,
+      naam: res.headers.get('content-disposition') ?? '',
+      body,
+      json: () => JSON.parse(body.toString('utf8')) as { code: string; message: string },
+    };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    for (const wie of ['gemeente', 'corporatie', 'huurders', 'zorg']) {
+      tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
+      ik[wie] = (
+        await gqlOkAls(t, tokens[wie], `{ me { id lidmaatschappen { partij { id naam } } } }`)
+      ).me;
+    }
+    const { overeenkomsten } = await gqlOkAls(
+      t,
+      tokens.gemeente!,
+      `{ overeenkomsten { items { onderdelen { id soort afspraken { id nummer } } } } }`,
+    );
+    const onderdelen = overeenkomsten.items[0].onderdelen as {
+      id: string;
+      soort: string;
+      afspraken: { id: string; nummer: string }[];
+    }[];
+    hoofd = onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
+    bijlage = onderdelen.find((o) => o.soort === 'BIJLAGE')!;
+    await mkdir(ARTEFACTEN, { recursive: true });
+  }, 60_000);
+  afterEach(() => editors.sluitAlles());
+  afterAll(() => t?.close());
+
+  it('shows every pending suggestion as a tracked change by its partij, and the plain export only the accepted text', async () => {
+    const afspraak = hoofd.afspraken[0]!;
+    // The regie writes the afspraak's text (a direct edit, as in drafting).
+    const regie = await editors.gesynct(hoofd.id, tokens.gemeente!);
+    const fragment = regie.fragment(afspraak.id);
+    regie.doc.transact(() => {
+      fragment.delete(0, fragment.length);
+      voegAlineaToe(fragment, SEED);
+    });
+    await rondreis(regie);
+
+    // The corporatie suggests "drie" for "twee"; the huurders suggest a new paragraph.
+    const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie!);
+    const partijCorporatie = ik.corporatie!.lidmaatschappen[0]!.partij;
+    const vanCorporatie = maakSuggestieId(partijCorporatie.id, ik.corporatie!.id);
+    const regel = () =>
+      (corporatie.fragment(afspraak.id).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const twee = SEED.indexOf('twee');
+    corporatie.doc.transact(() => {
+      regel().format(twee, 'twee'.length, { deletion: { id: vanCorporatie } });
+      regel().insert(twee + 'twee'.length, 'drie', { insertion: { id: vanCorporatie } });
+    });
+    await rondreis(corporatie);
+
+    const huurders = await editors.gesynct(hoofd.id, tokens.huurders!);
+    const partijHuurders = ik.huurders!.lidmaatschappen[0]!.partij;
+    const vanHuurders = maakSuggestieId(partijHuurders.id, ik.huurders!.id);
+    const eerste = (huurders.fragment(afspraak.id).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    huurders.doc.transact(() => {
+      eerste.insert(eerste.length, '\u200B', { insertion: { id: vanHuurders } });
+      voegAlineaToe(huurders.fragment(afspraak.id), `\u200B${NIEUWE_ALINEA}`, {
+        insertion: { id: vanHuurders },
+      });
+    });
+    await rondreis(huurders);
+
+    const res = await download(`/export/onderdelen/${hoofd.id}/suggesties.docx`, tokens.huurders!);
+    expect(res.status).toBe(200);
+    expect(res.naam).toMatch(/suggesties\.docx/);
+    await writeFile(join(ARTEFACTEN, 'concept-met-suggesties.docx'), res.body);
+    const xml = await docxXml(res.body);
+    const revisies = [...xml.matchAll(/<w:(ins|del)\b([^>]*)>/g)].map((m) => ({
+      soort: m[1],
+      attributen: m[2]!,
+    }));
+    const van = (naam: string, soort: string) =>
+      revisies.filter((r) => r.soort === soort && r.attributen.includes(`w:author="${naam}"`));
+    expect(van(partijCorporatie.naam, 'del')).toHaveLength(1);
+    expect(van(partijCorporatie.naam, 'ins')).toHaveLength(1);
+    // The new paragraph: its text and its paragraph mark.
+    expect(van(partijHuurders.naam, 'ins').length).toBeGreaterThanOrEqual(2);
+    expect(revisies.every((r) => /w:date="20\d\d-\d\d-\d\dT/.test(r.attributen))).toBe(true);
+    expect(xml).toMatch(/<w:delText[^>]*>twee<\/w:delText>/);
+    expect(xml).toMatch(/<w:ins\b[^>]*>\s*<w:r>(?:(?!<\/w:ins>).)*>drie</s);
+    expect(xml).not.toContain('\u200B');
+
+    // LibreOffice shows the revisions (inserted and deleted words both on the page).
+    const { tekst, pdf, map } = await naarPdf(res.body, 'concept-met-suggesties');
+    await writeFile(join(ARTEFACTEN, 'concept-met-suggesties.pdf'), pdf);
+    await exec('pdftoppm', [
+      '-r',
+      '70',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '3',
+      join(map, 'concept-met-suggesties.pdf'),
+      join(ARTEFACTEN, 'pagina'),
+    ]);
+    await ruimOp(map);
+    const leesbaar = woorden(tekst);
+    expect(leesbaar).toContain('Concept met openstaande suggesties');
+    expect(leesbaar).toMatch(/bestaande bouw (twee ?drie|drie ?twee) geclusterde/);
+    expect(leesbaar).toContain(NIEUWE_ALINEA);
+
+    // The ordinary export of the draft is what has been agreed: no suggestion in it.
+    const gewoon = await docxXml(
+      (await download(`/export/onderdelen/${hoofd.id}.docx`, tokens.huurders!)).body,
+    );
+    expect(gewoon).not.toMatch(/<w:(ins|del)\b/);
+    expect(gewoon).toContain('bestaande bouw twee geclusterde');
+    expect(gewoon).not.toContain('NIEUWE_ALINEA');
+    expect(gewoon).not.toContain('De huurdersorganisatie wordt');
+  }, 180_000);
+
+  it('has the permissions of the other exports, and only a draft has suggestions', async () => {
+    const zorg = await download(`/export/onderdelen/${hoofd.id}/suggesties.docx`, tokens.zorg!);
+    expect(zorg.status).toBe(403);
+    expect(
+      (await download(`/export/onderdelen/${bijlage.id}/suggesties.docx`, tokens.zorg!)).status,
+    ).toBe(200);
+    await gqlOkAls(
+      t,
+      tokens.gemeente!,
+      `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
+      { input: { onderdeelId: bijlage.id, overrideReden: 'Akkoord in het overleg' } },
+    );
+    const bevroren = await download(
+      `/export/onderdelen/${bijlage.id}/suggesties.docx`,
+      tokens.zorg!,
+    );
+    expect(bevroren.status).toBeGreaterThanOrEqual(400);
+    expect(bevroren.json()).toMatchObject({
+      code: 'ONDERDEEL_BEVROREN',
+      message: expect.stringMatching(/bevroren/),
+    });
+  }, 60_000);
+});
