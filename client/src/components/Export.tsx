@@ -103,3 +103,26 @@ export function ExportKnop({ pad, label, bestandsnaam }: Props) {
     </div>
   );
 }
+
+/**
+ * The draft of an onderdeel with every open suggestion as a tracked change in Word, under the
+ * name of the partij that made it, so a partij can read them through in Word.
+ */
+export function SuggestiesExportKnop({
+  onderdeelId,
+  titel,
+  wat,
+}: {
+  onderdeelId: string;
+  titel: string;
+  /** What the onderdeel is to the reader: "hoofddocument", "bijlage". */
+  wat: string;
+}) {
+  return (
+    <ExportKnop
+      pad={`/export/onderdelen/${onderdeelId}/suggesties.docx`}
+      label={`Exporteer ${wat} met suggesties (Word)`}
+      bestandsnaam={`${titel} - suggesties.docx`}
+    />
+  );
+}

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { ExportKnop } from '../components/Export';
+import { ExportKnop, SuggestiesExportKnop } from '../components/Export';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
@@ -138,6 +138,13 @@ export function OvereenkomstPagina() {
                     label={`Exporteer ${d.soort === 'HOOFDDOCUMENT' ? 'hoofddocument' : 'bijlage'} (Word)`}
                     bestandsnaam={`${d.titel}.docx`}
                   />
+                  {d.status === 'CONCEPT' && (
+                    <SuggestiesExportKnop
+                      onderdeelId={d.id}
+                      titel={d.titel}
+                      wat={d.soort === 'HOOFDDOCUMENT' ? 'hoofddocument' : 'bijlage'}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
