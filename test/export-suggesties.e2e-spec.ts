@@ -89,6 +89,13 @@ describe('Word export of a draft with its pending suggestions', () => {
       voegAlineaToe(fragment, SEED);
     });
     await rondreis(regie);
+    // From here on every edit of the text must be a suggestion: the co-editor checks that.
+    await gqlOkAls(
+      t,
+      tokens.gemeente!,
+      `mutation($id: ID!) { openOnderhandeling(onderdeelId: $id) { fase } }`,
+      { id: hoofd.id },
+    );
 
     // The corporatie suggests "drie" for "twee"; the huurders suggest a new paragraph.
     const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie!);
@@ -114,6 +121,8 @@ describe('Word export of a draft with its pending suggestions', () => {
       });
     });
     await rondreis(huurders);
+    // Both kept the rule of suggestion mode: the co-editor closed neither connection.
+    expect([...corporatie.sluitingen, ...huurders.sluitingen]).toEqual([]);
 
     const res = await download(`/export/onderdelen/${hoofd.id}/suggesties.docx`, tokens.huurders!);
     expect(res.status).toBe(200);
