@@ -2,8 +2,19 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCursor from '@tiptap/extension-collaboration-cursor';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { DOCUMENT_EXTENSIES } from '@gedeeld/document-extensies';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Gebruiker, Samenwerking } from '../lib/collab';
+import {
+  koppelSuggestieModus,
+  suggestieBijCursor,
+  suggestieExtensie,
+  suggestieOmschrijving,
+  tekenSuggestiesOpnieuw,
+  weigeringTekst,
+  zetSuggestieModus,
+  type SuggestieContext,
+  type SuggestieWeergave,
+} from '../lib/suggestiemodus';
 
 /** The control characters the co-editor refuses (all of C0 but tab and newline): left out of a paste. */
 // eslint-disable-next-line no-control-regex -- exactly those characters are matched
@@ -24,7 +35,23 @@ interface Props {
   bewerkbaar: boolean;
   onFocus: () => void;
   onSelectie: (selectie: Selectie | null) => void;
+  /** Suggestion mode (ONDERHANDELEN) and who suggests; absent for the preamble. */
+  suggesties?: SuggestieContext;
+  /** Colours and names of the suggestions' authors. */
+  weergave?: SuggestieWeergave;
 }
+
+const GEEN_SUGGESTIES: SuggestieContext = {
+  aan: false,
+  partijId: '',
+  gebruikerId: '',
+  partijIds: [],
+};
+const GEEN_WEERGAVE: SuggestieWeergave = {
+  kleurVanPartij: () => 'currentColor',
+  partijNaam: () => '',
+  auteurVan: () => null,
+};
 
 /** Which occurrence of the quote within the text the selection is (the server counts the same way). */
 function selectieVan(editor: Editor, afspraakId: string): Selectie | null {
@@ -52,11 +79,28 @@ export function AfspraakEditor({
   bewerkbaar,
   onFocus,
   onSelectie,
+  suggesties = GEEN_SUGGESTIES,
+  weergave = GEEN_WEERGAVE,
 }: Props) {
+  // Read on every edit and every drawing, so a phase change or new names need no new editor.
+  const context = useRef(suggesties);
+  context.current = suggesties;
+  const namen = useRef(weergave);
+  namen.current = weergave;
+  const [weigering, zetWeigering] = useState<string | null>(null);
+  const [bijCursor, zetBijCursor] = useState<string | null>(null);
+  const werkCursorBij = (e: Editor) => {
+    const s = suggestieBijCursor(e.state);
+    zetBijCursor(
+      s && e.isFocused ? suggestieOmschrijving(s.soort, s.id, s.maker, namen.current) : null,
+    );
+  };
+
   const editor = useEditor(
     {
       extensions: [
         ...DOCUMENT_EXTENSIES,
+        suggestieExtensie(() => namen.current),
         Collaboration.configure({ document: samen.doc, field: afspraakId }),
         CollaborationCursor.configure({
           provider: samen.provider,
@@ -86,8 +130,22 @@ export function AfspraakEditor({
           'data-afspraak': afspraakId,
         },
       },
-      onFocus,
-      onSelectionUpdate: ({ editor: e }) => onSelectie(selectieVan(e, afspraakId)),
+      onFocus: ({ editor: e }) => {
+        werkCursorBij(e);
+        onFocus();
+      },
+      onBlur: () => zetBijCursor(null),
+      onCreate: ({ editor: e }) =>
+        koppelSuggestieModus(
+          e.view,
+          () => context.current,
+          (overtreding) =>
+            zetWeigering(weigeringTekst(overtreding, (id) => namen.current.partijNaam(id))),
+        ),
+      onSelectionUpdate: ({ editor: e }) => {
+        onSelectie(selectieVan(e, afspraakId));
+        werkCursorBij(e);
+      },
     },
     [afspraakId, samen],
   );
@@ -97,5 +155,31 @@ export function AfspraakEditor({
     editor?.view.dom.setAttribute('aria-readonly', String(!bewerkbaar));
   }, [editor, bewerkbaar]);
 
-  return <EditorContent editor={editor} />;
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) zetSuggestieModus(editor.view, suggesties.aan);
+  }, [editor, suggesties.aan]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) tekenSuggestiesOpnieuw(editor.view);
+  }, [editor, weergave]);
+
+  useEffect(() => {
+    if (!weigering) return;
+    const klok = setTimeout(() => zetWeigering(null), 8000);
+    return () => clearTimeout(klok);
+  }, [weigering]);
+
+  return (
+    <>
+      <EditorContent editor={editor} />
+      {weigering && (
+        <p className="suggestie-weigering" role="alert">
+          {weigering}
+        </p>
+      )}
+      <p className="suggestie-bij-cursor klein" aria-live="polite">
+        {bijCursor}
+      </p>
+    </>
+  );
 }

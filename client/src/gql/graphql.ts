@@ -701,6 +701,9 @@ export type NormVergelijking =
   /** Tussen waarde en totWaarde */
   | 'TUSSEN';
 
+/** Opstellen (tekst direct bewerken) of onderhandelen (elke tekstwijziging is een suggestie) */
+export type OnderdeelFase = 'ONDERHANDELEN' | 'OPSTELLEN';
+
 export type OnderdeelSoort = 'BIJLAGE' | 'HOOFDDOCUMENT';
 
 export type OnderdeelStatus = 'CONCEPT' | 'ONDERTEKEND' | 'TER_ONDERTEKENING';
@@ -1462,6 +1465,7 @@ export type OnderdeelQuery = {
     titel: string;
     soort: OnderdeelSoort;
     status: OnderdeelStatus;
+    fase: OnderdeelFase;
     ondertekenaars: Array<{ id: string; naam: string }>;
     externeOndertekening: {
       versieId: string;
@@ -4323,6 +4327,7 @@ export const OnderdeelDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fase' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'ondertekenaars' },

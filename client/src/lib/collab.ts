@@ -54,6 +54,15 @@ export function kleurVoor(sleutel: string): string {
 }
 
 /**
+ * A partij's colour among the partijen of an overeenkomst (in their stable order): distinct for
+ * up to ten partijen, the same in every window, for cursors and suggestions alike.
+ */
+export function partijKleur(partijId: string, partijIds: readonly string[]): string {
+  const i = partijIds.indexOf(partijId);
+  return i === -1 ? kleurVoor(partijId) : KLEUREN[i % KLEUREN.length]!;
+}
+
+/**
  * One Y.Doc per onderdeel over the stock y-websocket provider, with its connection state:
  * online, offline (with or without changes waiting), reconnecting, or refused.
  */

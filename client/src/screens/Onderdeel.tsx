@@ -4,7 +4,8 @@ import { useQuery } from 'urql';
 import { AfspraakEditor, type Selectie } from '../components/AfspraakEditor';
 import { Badge, Dialoog, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
-import { kleurVoor, useSamenwerking, type Verbindingsstatus } from '../lib/collab';
+import { kleurVoor, partijKleur, useSamenwerking, type Verbindingsstatus } from '../lib/collab';
+import type { SuggestieContext, SuggestieWeergave } from '../lib/suggestiemodus';
 import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { schrijftVoor, useIk } from '../lib/ik';
 import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL } from '../lib/labels';
@@ -26,6 +27,7 @@ export const ONDERDEEL = graphql(`
       titel
       soort
       status
+      fase
       ondertekenaars {
         id
         naam
@@ -136,6 +138,10 @@ export function OnderdeelPagina() {
   const mijnPartij =
     ik.lidmaatschappen.find((l) => onderdeel?.ondertekenaars.some((p) => p.id === l.partij.id))
       ?.partij ?? ik.lidmaatschappen[0]?.partij;
+  const deelnemerIds = useMemo(
+    () => onderdeel?.overeenkomst.deelnemers.map((d) => d.partij.id) ?? [],
+    [onderdeel],
+  );
   const gebruiker = useMemo(
     () => ({
       name: `${ik.naam} (${mijnPartij?.naam ?? ''})`,
@@ -144,6 +150,27 @@ export function OnderdeelPagina() {
     }),
     [ik, mijnPartij],
   );
+  // In the negotiation every edit of an afspraak's text is a suggestion for the user's partij.
+  const suggesties = useMemo<SuggestieContext>(
+    () => ({
+      aan: onderdeel?.fase === 'ONDERHANDELEN' && onderdeel.status === 'CONCEPT',
+      partijId: mijnPartij?.id ?? '',
+      gebruikerId: ik.id,
+      partijIds: [...schrijf],
+    }),
+    // `schrijf` is derived from `ik`.
+    [onderdeel?.fase, onderdeel?.status, mijnPartij, ik],
+  );
+  const weergave = useMemo<SuggestieWeergave>(() => {
+    const namen = new Map(
+      onderdeel?.overeenkomst.deelnemers.map((d) => [d.partij.id, d.partij.naam]),
+    );
+    return {
+      kleurVanPartij: (partijId) => partijKleur(partijId, deelnemerIds),
+      partijNaam: (partijId) => namen.get(partijId) ?? '',
+      auteurVan: () => null,
+    };
+  }, [onderdeel, deelnemerIds]);
   const { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen, toegang } =
     useSamenwerking(onderdeelId, gebruiker);
 
@@ -164,6 +191,8 @@ export function OnderdeelPagina() {
         'ADDENDUM',
         'VERSIE_HERSTELD',
         'VOORSTEL',
+        'FASE',
+        'SUGGESTIE',
         'AFSPRAAK_NIEUW',
         'AFSPRAAK_GEWIJZIGD',
         'AFSPRAAK_VERWIJDERD',
@@ -377,6 +406,8 @@ export function OnderdeelPagina() {
                     bewerkbaar={tekstBewerkbaar}
                     onFocus={() => kies(a.id)}
                     onSelectie={zetSelectie}
+                    suggesties={suggesties}
+                    weergave={weergave}
                   />
                 </article>
               );

@@ -1,0 +1,282 @@
+import {
+  suggestChanges,
+  suggestChangesKey,
+  isSuggestChangesEnabled,
+  withSuggestChanges,
+} from '#suggest-changes';
+import {
+  SUGGESTIE_MARKS,
+  leesSuggestieId,
+  maakSuggestieId,
+  toetsSuggestieWijziging,
+  type SuggestieMaker,
+  type SuggestieOvertreding,
+} from '@gedeeld/suggesties';
+import { Extension } from '@tiptap/core';
+import type { Mark, Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+
+/*
+ * Suggestion mode in the co-editor (ONDERHANDELEN): the library turns every edit into insertion
+ * and deletion marks; this module makes those marks name the right person and partij, keeps the
+ * user from touching someone else's suggestion (the server would refuse the update and close
+ * the connection), and colours and attributes the suggestions in the text.
+ */
+
+/** Who edits, and for which partijen: what the suggestion ids and the rule are made of. */
+export interface SuggestieContext {
+  /** Whether the onderdeel is in ONDERHANDELEN and this user may write its text. */
+  aan: boolean;
+  partijId: string;
+  gebruikerId: string;
+  /** Every partij the user may write for (the server checks a new id's partij against these). */
+  partijIds: readonly string[];
+}
+
+/** What the text shows of a suggestion's author: names come from the server, colour per partij. */
+export interface SuggestieWeergave {
+  kleurVanPartij: (partijId: string) => string;
+  partijNaam: (partijId: string) => string;
+  /** The author's name, once the server has told it (null until then). */
+  auteurVan: (suggestieId: string) => string | null;
+}
+
+const weergaveKey = new PluginKey<DecorationSet>('suggestieWeergave');
+/** Meta that asks the colour plugin to draw again (names or colours arrived). */
+const OPNIEUW = 'suggestieWeergaveOpnieuw';
+
+function isSuggestieMark(mark: Mark): boolean {
+  return (SUGGESTIE_MARKS as readonly string[]).includes(mark.type.name);
+}
+
+function vanAnder(mark: Mark, gebruikerId: string): boolean {
+  return leesSuggestieId(mark.attrs['id'])?.gebruikerId !== gebruikerId;
+}
+
+/** The suggestion marks of the inline content at `pos` (a character), or of the node there. */
+function marksOp(doc: PmNode, pos: number, tekst: boolean): readonly Mark[] {
+  if (tekst) return doc.resolve(pos).nodeAfter?.marks ?? [];
+  return doc.nodeAt(pos)?.marks ?? [];
+}
+
+/**
+ * The library joins an edit to the suggestion right next to it, whoever made that one, and may
+ * give a neighbouring suggestion the new id. Put that right before the change leaves: content
+ * that already carried a suggestion mark keeps its id, and what this change marked anew with
+ * someone else's id carries the user's own. Whatever still breaks the rule afterwards is refused by the check.
+ */
+function herstelMakers(tr: Transaction, eigenId: string, gebruikerId: string): void {
+  const voor = tr.before;
+  const terug = tr.mapping.invert();
+  interface Herstel {
+    pos: number;
+    tekst: boolean;
+    weg: Mark;
+    erbij: Mark;
+  }
+  const herstel: Herstel[] = [];
+  const bekijk = (pos: number, tekst: boolean, marks: readonly Mark[]) => {
+    const a = terug.mapResult(pos, 1);
+    const b = terug.mapResult(pos + 1, -1);
+    const oudPos = !a.deleted && b.pos - a.pos === 1 ? a.pos : null;
+    const oud = oudPos === null ? [] : marksOp(voor, oudPos, tekst);
+    for (const mark of marks.filter(isSuggestieMark)) {
+      if (oud.some((m) => m.eq(mark))) continue;
+      const vorige = oud.find((m) => m.type === mark.type && isSuggestieMark(m));
+      if (vorige) herstel.push({ pos, tekst, weg: mark, erbij: vorige });
+      else if (vanAnder(mark, gebruikerId))
+        herstel.push({
+          pos,
+          tekst,
+          weg: mark,
+          erbij: mark.type.create({ ...mark.attrs, id: eigenId }),
+        });
+    }
+  };
+  tr.doc.descendants((node, pos) => {
+    if (node.isText) {
+      if (node.marks.some(isSuggestieMark))
+        for (let i = 0; i < node.nodeSize; i++) bekijk(pos + i, true, node.marks);
+      return false;
+    }
+    if (node.marks.length > 0) bekijk(pos, false, node.marks);
+    return true;
+  });
+  // Consecutive characters that need the same repair become one mark step.
+  for (let i = 0; i < herstel.length;) {
+    const eerste = herstel[i]!;
+    let eind = eerste.pos + 1;
+    let j = i + 1;
+    while (
+      eerste.tekst &&
+      j < herstel.length &&
+      herstel[j]!.tekst &&
+      herstel[j]!.pos === eind &&
+      herstel[j]!.weg.eq(eerste.weg) &&
+      herstel[j]!.erbij.eq(eerste.erbij)
+    ) {
+      eind++;
+      j++;
+    }
+    if (eerste.tekst) {
+      tr.removeMark(eerste.pos, eind, eerste.weg);
+      tr.addMark(eerste.pos, eind, eerste.erbij);
+    } else {
+      tr.removeNodeMark(eerste.pos, eerste.weg);
+      tr.addNodeMark(eerste.pos, eerste.erbij);
+    }
+    i = j;
+  }
+}
+
+/** The short Dutch message for an edit the rule refuses. */
+export function weigeringTekst(
+  overtreding: SuggestieOvertreding,
+  partijNaam: (partijId: string) => string,
+): string {
+  if (overtreding.soort === 'ANDERMANS_SUGGESTIE') {
+    const naam = overtreding.maker ? partijNaam(overtreding.maker.partijId) : '';
+    return `Dit is een suggestie van ${naam || 'een andere partij'}; alleen de indiener kan die wijzigen.`;
+  }
+  if (overtreding.soort === 'DIRECTE_WIJZIGING')
+    return 'De onderhandeling is geopend: de tekst verandert alleen via suggesties. Deze wijziging is niet doorgevoerd.';
+  return 'Deze wijziging kon niet als uw suggestie worden vastgelegd.';
+}
+
+/** Whether a transaction is the user's own edit (not a remote change, undo or plugin bookkeeping). */
+function eigenBewerking(tr: Transaction): boolean {
+  const ySync = (tr.getMeta('y-sync$') ?? {}) as { isChangeOrigin?: boolean };
+  return tr.docChanged && !ySync.isChangeOrigin;
+}
+
+/**
+ * Turns suggestion mode on in an editor's view: the library's dispatch decorator with ids that
+ * name the user and partij, the repair of ids it borrowed from neighbours, and the check of the
+ * result. `context` is read on every edit, so a phase change needs no new editor.
+ */
+export function koppelSuggestieModus(
+  view: EditorView,
+  context: () => SuggestieContext,
+  onWeigering: (melding: SuggestieOvertreding) => void,
+): void {
+  const origineel = view.props.dispatchTransaction;
+  if (!origineel) return;
+  let laatsteId = '';
+  const nieuwId = () => {
+    const c = context();
+    laatsteId = maakSuggestieId(c.partijId, c.gebruikerId);
+    return laatsteId;
+  };
+  const gecontroleerd = function (this: EditorView, tr: Transaction) {
+    const c = context();
+    if (c.aan && isSuggestChangesEnabled(this.state) && eigenBewerking(tr)) {
+      let overtreding = toetsSuggestieWijziging(tr.before, tr.doc, c.gebruikerId, c.partijIds);
+      if (overtreding && overtreding.soort !== 'DIRECTE_WIJZIGING') {
+        herstelMakers(tr, laatsteId || nieuwId(), c.gebruikerId);
+        overtreding = toetsSuggestieWijziging(tr.before, tr.doc, c.gebruikerId, c.partijIds);
+      }
+      if (overtreding) {
+        onWeigering(overtreding);
+        return;
+      }
+    }
+    origineel.call(this, tr);
+  };
+  view.setProps({ dispatchTransaction: withSuggestChanges(gecontroleerd, nieuwId) });
+}
+
+/** Switch the library's suggestion mode on or off (a phase change, or the right to write). */
+export function zetSuggestieModus(view: EditorView, aan: boolean): void {
+  if (isSuggestChangesEnabled(view.state) === aan) return;
+  view.dispatch(view.state.tr.setMeta(suggestChangesKey, { enabled: aan }));
+}
+
+/** Draw the suggestions again, e.g. when the authors' names have arrived. */
+export function tekenSuggestiesOpnieuw(view: EditorView): void {
+  view.dispatch(view.state.tr.setMeta(OPNIEUW, true));
+}
+
+/** Who made the suggestion at the cursor, for the line under the text (keyboard users). */
+export function suggestieBijCursor(
+  state: EditorState,
+): { id: string; soort: string; maker: SuggestieMaker } | null {
+  const { $from } = state.selection;
+  for (const node of [$from.nodeAfter, $from.nodeBefore, $from.parent]) {
+    const mark = node?.marks.find(isSuggestieMark);
+    const maker = mark ? leesSuggestieId(mark.attrs['id']) : null;
+    if (mark && maker) return { id: String(mark.attrs['id']), soort: mark.type.name, maker };
+  }
+  return null;
+}
+
+/** "Ingevoegd door Anne (Woonstede), 6 dec. 2026 14:02", the words of a suggestion's tooltip. */
+export function suggestieOmschrijving(
+  soort: string,
+  id: string,
+  maker: SuggestieMaker,
+  weergave: SuggestieWeergave,
+): string {
+  const wat =
+    soort === 'insertion' ? 'Ingevoegd' : soort === 'deletion' ? 'Geschrapt' : 'Opmaak gewijzigd';
+  const auteur = weergave.auteurVan(id);
+  const partij = weergave.partijNaam(maker.partijId) || 'onbekende partij';
+  const wanneer = maker.tijd.toLocaleString('nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `${wat} door ${auteur ? `${auteur} (${partij})` : partij}, ${wanneer}`;
+}
+
+function tekenSuggesties(doc: PmNode, weergave: SuggestieWeergave): DecorationSet {
+  const decoraties: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    for (const mark of node.marks) {
+      if (!isSuggestieMark(mark)) continue;
+      const id = String(mark.attrs['id']);
+      const maker = leesSuggestieId(id);
+      if (!maker) continue;
+      const attrs = {
+        class: `suggestie suggestie-${mark.type.name}`,
+        style: `--suggestie-kleur: ${weergave.kleurVanPartij(maker.partijId)}`,
+        title: suggestieOmschrijving(mark.type.name, id, maker, weergave),
+        'data-suggestie': id,
+      };
+      decoraties.push(
+        node.isInline
+          ? Decoration.inline(pos, pos + node.nodeSize, attrs)
+          : Decoration.node(pos, pos + node.nodeSize, attrs),
+      );
+    }
+    return true;
+  });
+  return DecorationSet.create(doc, decoraties);
+}
+
+/**
+ * The library's plugin (its on/off state and the pilcrows of block changes) and the colours per
+ * partij with author, partij and time on hover. `weergave` is read when drawing.
+ */
+export function suggestieExtensie(weergave: () => SuggestieWeergave) {
+  return Extension.create({
+    name: 'suggestieModus',
+    addProseMirrorPlugins() {
+      return [
+        suggestChanges(),
+        new Plugin<DecorationSet>({
+          key: weergaveKey,
+          state: {
+            init: (_config, state) => tekenSuggesties(state.doc, weergave()),
+            apply: (tr, oud) =>
+              tr.docChanged || tr.getMeta(OPNIEUW) ? tekenSuggesties(tr.doc, weergave()) : oud,
+          },
+          props: {
+            decorations: (state) => weergaveKey.getState(state),
+          },
+        }),
+      ];
+    },
+  });
+}
