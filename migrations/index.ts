@@ -18,6 +18,7 @@ import { Migration20261207060000_Doelen } from './Migration20261207060000_Doelen
 import { Migration20261208020000_ExterneOndertekening } from './Migration20261208020000_ExterneOndertekening';
 import { Migration20261208030000_DoelenInHash } from './Migration20261208030000_DoelenInHash';
 import { Migration20261209010000_OnderdeelFase } from './Migration20261209010000_OnderdeelFase';
+import { Migration20261209020000_Suggesties } from './Migration20261209020000_Suggesties';
 import { Migration20261208060000_OvereenkomstDocument } from './Migration20261208060000_OvereenkomstDocument';
 
 /**
@@ -51,4 +52,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261208060000_OvereenkomstDocument,
   },
   { name: 'Migration20261209010000_OnderdeelFase', class: Migration20261209010000_OnderdeelFase },
+  { name: 'Migration20261209020000_Suggesties', class: Migration20261209020000_Suggesties },
 ];

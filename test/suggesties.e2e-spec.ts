@@ -58,6 +58,7 @@ const DEMO = /* GraphQL */ `
     }
   }
 `;
+const AFSPRAAK = `query($id: ID!) { afspraak(id: $id) { tekst tekstJson tekstMetSuggesties } }`;
 const OPEN_ONDERHANDELING = `mutation($onderdeelId: ID!) { openOnderhandeling(onderdeelId: $onderdeelId) { id fase } }`;
 const MIJ = `{ me { id lidmaatschappen { partij { id naam } } } }`;
 const ZET_TEKST = `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id } }`;
@@ -142,6 +143,20 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
       };
     };
 
+  /** The document without the text suggestion `id` inserted: withdrawing it. */
+  const zonderIngevoegd =
+    (id: string) =>
+    (node: PmNode): PmNode => ({
+      ...node,
+      ...(node.content
+        ? {
+            content: node.content
+              .filter((k) => !k.marks?.some((m) => m.type === 'insertion' && m.attrs?.id === id))
+              .map(zonderIngevoegd(id)),
+          }
+        : {}),
+    });
+
   /** A suggestion of `wie`, sent through a stock editor; resolves once the server has it. */
   async function suggereer(wie: Persoon, afspraakId: string, tekst: string): Promise<string> {
     const id = maakSuggestieId(ik[wie].partijId, ik[wie].gebruikerId);
@@ -170,6 +185,13 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     verbinding.ws.send(syncBericht(2, update));
     return verbinding.sluiting;
   }
+
+  const suggestieRij = (id: string) =>
+    sqlRij<{ status: string; ingevoegd: string; partij_id: string; afspraak_id: string }>(
+      t.app,
+      'select status, ingevoegd, partij_id, afspraak_id from suggestie where id = ?',
+      [id],
+    );
 
   const logLengte = async () =>
     (
@@ -229,5 +251,39 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
       reason: 'Alleen wie een suggestie deed, kan die wijzigen of intrekken',
     });
     expect(await serverTekst(afspraakId)).toBe(`${ZIN} Met een ontmoetingsruimte per wijk.`);
+  });
+
+  it('a pending suggestion is stored beside the accepted text, which alone is the afspraak text', async () => {
+    const afspraakId = afspraakIds[2]!;
+    const id = await suggereer('huurders', afspraakId, ' Ook voor mantelzorgers.');
+    const { afspraak } = await wachtTot('de gematerialiseerde suggestie', async () => {
+      const antwoord = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, { id: afspraakId });
+      return antwoord.afspraak.tekstMetSuggesties ? antwoord : null;
+    });
+    expect(afspraak.tekst).toBe(ZIN);
+    expect(JSON.stringify(afspraak.tekstJson)).not.toContain('insertion');
+    expect(JSON.stringify(afspraak.tekstMetSuggesties)).toContain(id);
+    expect(await suggestieRij(id)).toEqual({
+      status: 'OPEN',
+      ingevoegd: ' Ook voor mantelzorgers.',
+      partij_id: ik.huurders.partijId,
+      afspraak_id: afspraakId,
+    });
+  });
+
+  it('the author withdraws a suggestion in the editor by removing it: INGETROKKEN', async () => {
+    const afspraakId = afspraakIds[3]!;
+    const id = await suggereer('corporatie', afspraakId, ' Binnen vijf jaar.');
+    await wachtTot('de open suggestie', async () => (await suggestieRij(id)).status === 'OPEN');
+    const editor = await editors.gesynct(onderdeelId, tokens.corporatie);
+    Y.applyUpdate(editor.doc, updateNaar(editor.doc, afspraakId, zonderIngevoegd(id)));
+    await wachtTot(
+      'de ingetrokken suggestie',
+      async () => (await suggestieRij(id)).status === 'INGETROKKEN',
+    );
+    expect(await serverTekst(afspraakId)).toBe(ZIN);
+    expect(editor.sluitingen).toEqual([]);
+    const { afspraak } = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, { id: afspraakId });
+    expect(afspraak.tekstMetSuggesties).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { SuggestieBoekhouding } from '../suggesties/suggestie-boekhouding';
 import { CollabServer } from './collab.server';
 import { CollabStore } from './collab.store';
 import { CollabLogReader } from './collab-log.reader';
@@ -11,7 +13,9 @@ import { Schrijfwachtrij } from './schrijfwachtrij';
 /** Global: services that change text (afspraken, preambule, proposals) send it through here. */
 @Global()
 @Module({
+  imports: [AuditModule],
   providers: [
+    SuggestieBoekhouding,
     CollabServer,
     CollabStore,
     CollabLogReader,
@@ -22,6 +26,6 @@ import { Schrijfwachtrij } from './schrijfwachtrij';
     Materialiser,
     DocumentOpdrachten,
   ],
-  exports: [CollabServer, DocumentOpdrachten],
+  exports: [CollabServer, DocumentOpdrachten, SuggestieBoekhouding],
 })
 export class CollaborationModule {}

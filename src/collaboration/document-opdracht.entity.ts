@@ -24,6 +24,16 @@ export class DocumentOpdracht {
   @Property({ type: 'json', nullable: true })
   inhoud: Record<string, unknown> | null = null;
 
+  /**
+   * A suggestion to settle in the fragment instead of replacing its content: applied (AANVAARD)
+   * or reverted (VERWORPEN). Settling one that is gone already changes nothing.
+   */
+  @Property({ type: 'text', nullable: true })
+  suggestieId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  suggestieActie: 'AANVAARD' | 'VERWORPEN' | null = null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 }

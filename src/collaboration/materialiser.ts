@@ -1,11 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { Node as PmModelNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
 import { canonicalJson, sha256 } from '../audit/canonical';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Onderdeel, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import {
+  documentSchema,
   fragmentToProseMirror,
   type PmNode,
   PREAMBULE_FRAGMENT,
@@ -13,6 +15,13 @@ import {
 } from './prosemirror';
 import { zonderStuurtekensDiep } from '../common/stuurtekens';
 import { CollabLogReader } from './collab-log.reader';
+import {
+  geaccepteerdeTekst,
+  SUGGESTIE_MARKS,
+  type SuggestieInhoud,
+  suggestiesIn,
+} from '../gedeeld/suggesties';
+import { SuggestieBoekhouding } from '../suggesties/suggestie-boekhouding';
 
 /**
  * Writes each afspraak's text from the co-editor's document into PostgreSQL, as ProseMirror JSON
@@ -34,6 +43,7 @@ export class Materialiser {
   constructor(
     private readonly em: EntityManager,
     private readonly log: CollabLogReader,
+    private readonly suggesties: SuggestieBoekhouding,
   ) {}
 
   /**
@@ -72,11 +82,14 @@ export class Materialiser {
     const afspraken = await em.find(
       Afspraak,
       { onderdeel: onderdeelId },
-      { fields: vergelijk ? ['tekst', 'tekstJson'] : ['id'] },
+      { fields: vergelijk ? ['tekst', 'tekstJson', 'tekstMetSuggesties'] : ['id'] },
     );
     if (vergelijk) {
       for (const a of afspraken)
-        this.geschreven.set(`${onderdeelId}/${a.id}`, hashVan(a.tekstJson, a.tekst));
+        this.geschreven.set(
+          `${onderdeelId}/${a.id}`,
+          hashVan(a.tekstJson, a.tekst, a.tekstMetSuggesties ?? null),
+        );
     }
     const teSchrijven: {
       entity: typeof Afspraak | typeof Overeenkomst;
@@ -98,19 +111,33 @@ export class Materialiser {
     if (teSchrijven.length === 0) return;
     // One transaction whose commit does not wait for the disk: the text is derived from the log,
     // which every append made durable, and the check after a restart writes it again if lost.
-    await em.transactional(async (tem) => {
+    const gebeurtenissen = await em.transactional(async (tem) => {
       await this.log.zonderWachtenOpSchijf(tem.getTransactionContext());
+      const suggesties = new Map<string, ReadonlyMap<string, SuggestieInhoud>>();
       for (const { entity, id, inhoud } of teSchrijven) {
-        await (entity === Afspraak
-          ? tem.nativeUpdate(Afspraak, { id }, { tekst: inhoud.tekst, tekstJson: inhoud.json })
-          : tem.nativeUpdate(
-              Overeenkomst,
-              { id },
-              { preambule: inhoud.tekst, preambuleJson: inhoud.json },
-            ));
+        if (entity === Afspraak) {
+          await tem.nativeUpdate(
+            Afspraak,
+            { id },
+            {
+              tekst: inhoud.tekst,
+              tekstJson: inhoud.json,
+              tekstMetSuggesties: inhoud.metSuggesties,
+            },
+          );
+          suggesties.set(id, inhoud.suggesties);
+        } else {
+          await tem.nativeUpdate(
+            Overeenkomst,
+            { id },
+            { preambule: inhoud.tekst, preambuleJson: inhoud.json },
+          );
+        }
       }
+      return this.suggesties.bij(tem, onderdeelId, overeenkomstId, suggesties);
     });
     teSchrijven.forEach(({ inhoud }) => inhoud.geschreven());
+    this.suggesties.publiceer(gebeurtenissen);
   }
 
   /** Forgets what was written for an unloaded document, so its memory is released too. */
@@ -123,12 +150,25 @@ export class Materialiser {
   /** The fragment's content when it differs from what was last written, with a call to note the write. */
   private inhoud(sleutel: string, fragment: Y.XmlFragment): Inhoud | null {
     const pm = zonderStuurtekensDiep(fragmentToProseMirror(fragment));
-    const tekst = proseMirrorToText(pm);
-    const hash = hashVan(pm, tekst);
+    // With suggestions, the columns everyone reads (and standpunten hash) hold the accepted text;
+    // the marked text is kept beside it for the editor's readers and the export.
+    let geaccepteerd = pm;
+    let metSuggesties: PmNode | null = null;
+    let suggesties: ReadonlyMap<string, SuggestieInhoud> = new Map();
+    if (heeftSuggestie(pm)) {
+      const node = PmModelNode.fromJSON(documentSchema, pm);
+      geaccepteerd = geaccepteerdeTekst(node).toJSON() as PmNode;
+      metSuggesties = pm;
+      suggesties = suggestiesIn(node);
+    }
+    const tekst = proseMirrorToText(geaccepteerd);
+    const hash = hashVan(geaccepteerd, tekst, metSuggesties);
     if (this.geschreven.get(sleutel) === hash) return null;
     return {
       tekst,
-      json: pm as unknown as Record<string, unknown>,
+      json: geaccepteerd as unknown as Record<string, unknown>,
+      metSuggesties: metSuggesties as unknown as Record<string, unknown> | null,
+      suggesties,
       geschreven: () => this.geschreven.set(sleutel, hash),
     };
   }
@@ -138,11 +178,27 @@ export class Materialiser {
 interface Inhoud {
   tekst: string;
   json: Record<string, unknown>;
+  metSuggesties: Record<string, unknown> | null;
+  suggesties: ReadonlyMap<string, SuggestieInhoud>;
   geschreven: () => void;
 }
 
 /** Equal for equal content, whatever order the database returns a JSON object's keys in. */
-function hashVan(json: unknown, tekst: string | null): string {
-  const pm = (typeof json === 'string' ? JSON.parse(json) : json) as PmNode | null;
-  return sha256(canonicalJson({ pm, tekst }));
+function hashVan(json: unknown, tekst: string | null, metSuggesties: unknown = null): string {
+  const lees = (j: unknown) => (typeof j === 'string' ? JSON.parse(j) : j) as PmNode | null;
+  const suggesties = lees(metSuggesties);
+  // Without suggestions the hash is what it was before they existed.
+  return sha256(
+    canonicalJson(suggesties ? { pm: lees(json), tekst, suggesties } : { pm: lees(json), tekst }),
+  );
+}
+
+const SUGGESTIE_MARK_NAMEN = new Set<string>(SUGGESTIE_MARKS);
+
+/** Whether any node carries a suggestion mark: the common case (none) costs one walk. */
+function heeftSuggestie(node: PmNode): boolean {
+  return (
+    (node.marks ?? []).some((m) => SUGGESTIE_MARK_NAMEN.has(m.type)) ||
+    (node.content ?? []).some(heeftSuggestie)
+  );
 }

@@ -32,6 +32,7 @@ import { Verantwoording } from '../verantwoording/verantwoording.entity';
 import { Evaluatie, EvaluatieBevestiging } from '../evaluatie/evaluatie.entity';
 import { Bod } from '../bod/bod.entity';
 import { AfspraakLocatie, Locatie } from '../overeenkomsten/locatie.entity';
+import { Suggestie, SuggestieBeoordeling } from '../suggesties/suggestie.entity';
 
 export const ENTITIES = [
   Partij,
@@ -74,4 +75,6 @@ export const ENTITIES = [
   Evaluatie,
   EvaluatieBevestiging,
   Bod,
+  Suggestie,
+  SuggestieBeoordeling,
 ];

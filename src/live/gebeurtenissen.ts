@@ -10,6 +10,8 @@ export enum GebeurtenisSoort {
   VOORSTEL = 'VOORSTEL',
   /** The onderdeel went from drafting into the negotiation. */
   FASE = 'FASE',
+  /** A suggestion appeared, was judged, applied, rejected, withdrawn or lapsed. */
+  SUGGESTIE = 'SUGGESTIE',
   BEVROREN = 'BEVROREN',
   ONDERTEKEND = 'ONDERTEKEND',
   /** Recorded as signed outside Driehoek. */
@@ -62,6 +64,12 @@ export class Gebeurtenis {
   @Field(() => String, { nullable: true, description: 'Namens welke partij' })
   partij!: string | null;
   @Field(() => GraphQLISODateTime) tijd!: Date;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Bij een aanvaarde suggestie: de partijen waarvan het akkoord op de oude tekst daardoor is vervallen',
+  })
+  vervallenAkkoorden?: string[] | null;
 }
 
 /**

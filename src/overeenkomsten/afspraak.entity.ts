@@ -35,6 +35,7 @@ export class Afspraak extends BaseEntity<
   | 'nummer'
   | 'tekst'
   | 'tekstJson'
+  | 'tekstMetSuggesties'
   | 'voorwaarden'
   | 'doelgroepen'
   | 'leden'
@@ -70,6 +71,13 @@ export class Afspraak extends BaseEntity<
   /** The text as ProseMirror JSON, materialised from the co-editor's document. */
   @Property({ type: 'json', nullable: true })
   tekstJson?: Record<string, unknown> | null = null;
+
+  /**
+   * In suggestion mode: the text with its pending suggestions (ProseMirror JSON with their marks);
+   * null when there are none. `tekst` and `tekstJson` hold the accepted text.
+   */
+  @Property({ type: 'json', nullable: true })
+  tekstMetSuggesties?: Record<string, unknown> | null = null;
 
   @ManyToOne(() => Thema, { ref: true, deleteRule: 'restrict' })
   thema: Ref<Thema>;

@@ -191,6 +191,7 @@ export function overeenkomstModellen(
           typeLabel: AFSPRAAK_TYPE_LABEL[a.type],
           tekst: a.tekst,
           tekstJson: a.tekst_json,
+          tekstMetSuggesties: a.tekst_met_suggesties,
           volwassenheid: a.volwassenheid,
           voorwaarden: a.voorwaarden,
           doelgroepen: a.doelgroepen,

@@ -110,6 +110,12 @@ export class AfspraakModel {
     description: 'De tekst als ProseMirror-JSON (uit de co-editor)',
   })
   tekstJson!: Record<string, unknown> | null;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'In de onderhandeling: de tekst met de openstaande suggesties erin (ProseMirror-JSON met hun markeringen); leeg zonder suggesties. tekst en tekstJson zijn de aanvaarde tekst',
+  })
+  tekstMetSuggesties!: Record<string, unknown> | null;
   @Field(() => Volwassenheid) volwassenheid!: Volwassenheid;
   @Field(() => [String], { description: 'Voorwaarden, bijv. "mits financieel haalbaar"' })
   voorwaarden!: string[];

@@ -82,6 +82,7 @@ export interface AfspraakRow extends Timestamps, NormenKolommen {
   type: AfspraakType;
   tekst: string;
   tekst_json: Record<string, unknown> | null;
+  tekst_met_suggesties: Record<string, unknown> | null;
   thema_id: string;
   trekker_id: string;
   trekker_groep: TrekkerGroep | null;

@@ -501,6 +501,7 @@ export type GebeurtenisSoort =
   | 'ONDERTEKEND'
   | 'OPMERKING'
   | 'STANDPUNT'
+  | 'SUGGESTIE'
   | 'THEMA_GEWIJZIGD'
   | 'THEMA_NIEUW'
   | 'THEMA_VERWIJDERD'
