@@ -174,6 +174,24 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     const bijlagePad = join(ARTEFACTEN, 'bijlage.docx');
     await bijlage.saveAs(bijlagePad);
     expect(Object.keys(unzipSync(readFileSync(bijlagePad)))).toContain('word/document.xml');
+
+    // A draft can be exported with its open suggestions as tracked changes; a signed one not.
+    expect(
+      await g
+        .getByRole('button', { name: 'Exporteer hoofddocument met suggesties (Word)' })
+        .count(),
+    ).toBe(0);
+    await schermafdruk(g, '32b-export-met-suggesties');
+    const [suggesties] = await Promise.all([
+      g.waitForEvent('download'),
+      g.getByRole('button', { name: 'Exporteer bijlage met suggesties (Word)' }).click(),
+    ]);
+    expect(suggesties.suggestedFilename()).toMatch(/suggesties\.docx$/);
+    const suggestiesPad = join(ARTEFACTEN, 'bijlage-met-suggesties.docx');
+    await suggesties.saveAs(suggestiesPad);
+    expect(strFromU8(unzipSync(readFileSync(suggestiesPad))['word/document.xml']!)).toContain(
+      'Concept met openstaande suggesties',
+    );
   });
 
   it('verantwoording en realisatie verschijnen in het overzicht en de grafiek', async () => {
