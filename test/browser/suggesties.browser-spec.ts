@@ -109,7 +109,11 @@ describe('suggesties in de co-editor', () => {
     await corporatie.page.keyboard.press('Shift+ArrowRight');
     await corporatie.page.keyboard.press('Delete');
     const schrapping = eersteTekst(gemeente.page).locator('.suggestie-deletion').first();
-    await schrapping.waitFor();
+    await schrapping.waitFor({ timeout: 8000 }).catch(async (e: unknown) => {
+      await foto(corporatie.page, 'x-debug-corporatie');
+      await foto(gemeente.page, 'x-debug-gemeente');
+      throw e;
+    });
     expect(await schrapping.getAttribute('title')).toMatch(/^Geschrapt door .*Woonstichting/);
     await foto(gemeente.page, '01-gemeente-ziet-suggestie');
 
@@ -146,7 +150,37 @@ describe('suggesties in de co-editor', () => {
       /Woonstichting De Vliet/,
     );
     await foto(corporatie.page, '03-corporatie-ziet-beide');
+
+    // The afspraak's card counts them, its panel lists them with who and which words.
+    const kaart = corporatie.page.locator('[data-afspraak-id]').first();
+    await kaart.getByTestId('open-suggesties').filter({ hasText: '3 suggesties' }).waitFor();
+    const paneel = corporatie.page.locator('.suggesties');
+    await paneel.locator('.suggestie-item', { hasText: 'Met voorrang voor starters.' }).waitFor();
+    await paneel.locator('.suggestie-item del', { hasText: 'De' }).waitFor();
+    // Only the author may take one back: the corporatie has two buttons, not three.
+    expect(await paneel.getByRole('button', { name: 'Intrekken' }).count()).toBe(2);
     expect(await toegankelijkheid(corporatie.page, 'suggesties-corporatie')).toEqual([]);
+
+    // The corporatie withdraws its insertion: gone from the text and the list in both windows.
+    await paneel
+      .locator('.suggestie-item', { hasText: 'Met voorrang voor starters.' })
+      .getByRole('button', { name: 'Intrekken' })
+      .click();
+    await invoegingBij(gemeente.page)
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(async (e: unknown) => {
+        await foto(corporatie.page, 'x-debug-intrekken-corporatie');
+        await foto(gemeente.page, 'x-debug-intrekken-gemeente');
+        throw e;
+      });
+    await gemeente.page
+      .locator('[data-afspraak-id]')
+      .first()
+      .getByTestId('open-suggesties')
+      .filter({ hasText: '2 suggesties' })
+      .waitFor();
+    expect(await tekstVan(gemeente.page)).not.toContain('Met voorrang voor starters.');
     expect(gemeente.fouten).toEqual([]);
     expect(corporatie.fouten).toEqual([]);
   });

@@ -39,6 +39,8 @@ interface Props {
   suggesties?: SuggestieContext;
   /** Colours and names of the suggestions' authors. */
   weergave?: SuggestieWeergave;
+  /** The editor once it exists (null when it goes), for the suggestion panel's actions. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 const GEEN_SUGGESTIES: SuggestieContext = {
@@ -81,6 +83,7 @@ export function AfspraakEditor({
   onSelectie,
   suggesties = GEEN_SUGGESTIES,
   weergave = GEEN_WEERGAVE,
+  onEditor,
 }: Props) {
   // Read on every edit and every drawing, so a phase change or new names need no new editor.
   const context = useRef(suggesties);
@@ -154,6 +157,12 @@ export function AfspraakEditor({
     if (editor && editor.isEditable !== bewerkbaar) editor.setEditable(bewerkbaar);
     editor?.view.dom.setAttribute('aria-readonly', String(!bewerkbaar));
   }, [editor, bewerkbaar]);
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+    // Once per editor: the callback itself may be new on every render.
+  }, [editor]);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) zetSuggestieModus(editor.view, suggesties.aan);

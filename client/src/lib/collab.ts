@@ -28,6 +28,8 @@ export interface Toegang {
   preambuleAlleenLezen: boolean;
   /** Read-only because the onderdeel lies ter ondertekening or is signed. */
   bevroren: boolean;
+  /** In the negotiation: every change of an afspraak's text must be a suggestion. */
+  onderhandelen?: boolean;
 }
 
 /** The server's own message type beside y-websocket's (MESSAGE_TOEGANG in collab.server.ts). */
@@ -135,7 +137,10 @@ export function useSamenwerking(onderdeelId: string, gebruiker: Gebruiker) {
             ? 'Deze wijziging is te groot om op te slaan.'
             : event.code === 4400
               ? 'Deze wijziging is geweigerd (ongeldige inhoud).'
-              : `Verbinding geweigerd (${event.code}).`,
+              : event.code === 4409
+                ? event.reason ||
+                  'Deze wijziging is geweigerd: in de onderhandeling verandert de tekst alleen via suggesties.'
+                : `Verbinding geweigerd (${event.code}).`,
       );
     });
     doc.on('update', (_update: Uint8Array, origin: unknown) => {

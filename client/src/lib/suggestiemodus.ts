@@ -280,3 +280,36 @@ export function suggestieExtensie(weergave: () => SuggestieWeergave) {
     },
   });
 }
+
+/**
+ * The author takes back their own suggestion: its insertions go, its deletions are undone. Not
+ * the library's revertSuggestion, which also removes an insertion of someone else that directly
+ * follows (it looks for the end of any insertion, whatever its id). Passed as it is, not as a
+ * suggestion; the rule allows it (only the author).
+ */
+export function trekEigenSuggestieIn(view: EditorView, id: string): boolean {
+  const tr = view.state.tr;
+  const weg: { van: number; tot: number }[] = [];
+  view.state.doc.descendants((node, pos) => {
+    const eigen = (naam: string) =>
+      node.marks.find((m) => m.type.name === naam && m.attrs['id'] === id);
+    if (eigen('insertion')) {
+      weg.push({ van: pos, tot: pos + node.nodeSize });
+      return false;
+    }
+    const schrapping = eigen('deletion');
+    if (schrapping) {
+      // The library's anchor of a deletion across a paragraph break goes with the mark.
+      if (node.isText && /^\u200b+$/.test(node.text ?? ''))
+        weg.push({ van: pos, tot: pos + node.nodeSize });
+      else if (node.isInline) tr.removeMark(pos, pos + node.nodeSize, schrapping);
+      else tr.removeNodeMark(pos, schrapping);
+    }
+    return true;
+  });
+  // Removing marks moves nothing; the deletions from the end keep the earlier positions right.
+  for (const { van, tot } of weg.reverse()) tr.delete(van, tot);
+  if (!tr.docChanged) return false;
+  view.dispatch(tr.setMeta(suggestChangesKey, { skip: true }));
+  return true;
+}

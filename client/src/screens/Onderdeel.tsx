@@ -17,6 +17,10 @@ import {
   type VoorlopigStandpunt,
 } from './onderdeel/Standpunten';
 import { Voorstellen } from './onderdeel/Voorstellen';
+import { SuggestiePaneel } from './onderdeel/Suggesties';
+import { useOpenSuggesties } from '../lib/suggesties-doc';
+import { trekEigenSuggestieIn } from '../lib/suggestiemodus';
+import type { Editor } from '@tiptap/react';
 import { Versies } from './onderdeel/Versies';
 import { NieuweAfspraak } from './onderdeel/NieuweAfspraak';
 
@@ -150,16 +154,21 @@ export function OnderdeelPagina() {
     }),
     [ik, mijnPartij],
   );
+  const { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen, toegang } =
+    useSamenwerking(onderdeelId, gebruiker);
   // In the negotiation every edit of an afspraak's text is a suggestion for the user's partij.
   const suggesties = useMemo<SuggestieContext>(
     () => ({
-      aan: onderdeel?.fase === 'ONDERHANDELEN' && onderdeel.status === 'CONCEPT',
+      // The co-editor says so as soon as the phase changes; until it has, the loaded onderdeel.
+      aan:
+        (toegang?.onderhandelen ?? onderdeel?.fase === 'ONDERHANDELEN') &&
+        onderdeel?.status === 'CONCEPT',
       partijId: mijnPartij?.id ?? '',
       gebruikerId: ik.id,
       partijIds: [...schrijf],
     }),
     // `schrijf` is derived from `ik`.
-    [onderdeel?.fase, onderdeel?.status, mijnPartij, ik],
+    [toegang?.onderhandelen, onderdeel?.fase, onderdeel?.status, mijnPartij, ik],
   );
   const weergave = useMemo<SuggestieWeergave>(() => {
     const namen = new Map(
@@ -171,8 +180,6 @@ export function OnderdeelPagina() {
       auteurVan: () => null,
     };
   }, [onderdeel, deelnemerIds]);
-  const { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen, toegang } =
-    useSamenwerking(onderdeelId, gebruiker);
 
   // Live events of the overeenkomst: refresh what they concern and say what happened.
   useGebeurtenissen(id, (g) => {
@@ -201,6 +208,10 @@ export function OnderdeelPagina() {
     )
       herlaad({ requestPolicy: 'network-only' });
   });
+
+  const afspraakIds = useMemo(() => onderdeel?.afspraken.map((a) => a.id) ?? [], [onderdeel]);
+  const openSuggesties = useOpenSuggesties(samen?.doc, afspraakIds);
+  const editors = useRef(new Map<string, Editor>());
 
   const gezien = useRef(new Set<string>());
   // An afspraak someone else added shows up as a new fragment in the document: load the list again.
@@ -374,6 +385,12 @@ export function OnderdeelPagina() {
                     <span className="nummer">{a.nummer}</span>
                     <Badge soort={`type-${a.type}`}>{TYPE_LABEL[a.type]}</Badge>
                     <h2 id={`afk-${a.id}`}>{a.titel}</h2>
+                    {(openSuggesties.get(a.id)?.length ?? 0) > 0 && (
+                      <span className="suggestie-teller" data-testid="open-suggesties">
+                        {openSuggesties.get(a.id)!.length}{' '}
+                        {openSuggesties.get(a.id)!.length === 1 ? 'suggestie' : 'suggesties'}
+                      </span>
+                    )}
                     {rij && (
                       <span
                         className={`akkoord-teller ${rij.akkoord ? 'akkoord-ja' : ''}`}
@@ -408,6 +425,10 @@ export function OnderdeelPagina() {
                     onSelectie={zetSelectie}
                     suggesties={suggesties}
                     weergave={weergave}
+                    onEditor={(e) => {
+                      if (e) editors.current.set(a.id, e);
+                      else editors.current.delete(a.id);
+                    }}
                   />
                 </article>
               );
@@ -466,6 +487,18 @@ export function OnderdeelPagina() {
                 live={live}
                 standpunten={rijen.get(afspraak.id)?.cellen ?? []}
                 onStandpunt={opStandpunt}
+                suggesties={
+                  <SuggestiePaneel
+                    afspraakId={afspraak.id}
+                    lijst={openSuggesties.get(afspraak.id) ?? []}
+                    weergave={weergave}
+                    gebruikerId={ik.id}
+                    onTrekIn={(id) => {
+                      const e = editors.current.get(afspraak.id);
+                      if (e && !e.isDestroyed) trekEigenSuggestieIn(e.view, id);
+                    }}
+                  />
+                }
               />
             )}
             {paneel === 'standpunten' && (

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../../components/Velden';
 import type { Selectie } from '../../components/AfspraakEditor';
@@ -308,6 +308,8 @@ interface Props {
     v: Omit<VoorlopigStandpunt, 'bevestigd'>,
     uitkomst: 'bezig' | 'bevestigd' | 'mislukt',
   ) => void;
+  /** The afspraak's open suggestions (the onderdeel's document knows them). */
+  suggesties?: ReactNode;
 }
 
 export function AfspraakPaneel({
@@ -318,6 +320,7 @@ export function AfspraakPaneel({
   live,
   standpunten,
   onStandpunt,
+  suggesties,
 }: Props) {
   const [{ data, fetching, error }, herlaad] = useQuery({
     query: AFSPRAAK,
@@ -412,6 +415,7 @@ export function AfspraakPaneel({
           onOpgeslagen={() => herlaad({ requestPolicy: 'network-only' })}
         />
       </details>
+      {suggesties}
       <Opmerkingen
         afspraakId={a.id}
         partijId={mijnDeelnemer?.id}
