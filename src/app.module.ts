@@ -23,6 +23,7 @@ import { PartijenModule } from './partijen/partijen.module';
 import { AuditModule } from './audit/audit.module';
 import { LiveModule } from './live/live.module';
 import { OnderhandelingModule } from './onderhandeling/onderhandeling.module';
+import { SuggestiesModule } from './suggesties/suggesties.module';
 import { OndertekeningModule } from './ondertekening/ondertekening.module';
 import { DocumentenModule } from './documenten/documenten.module';
 import { ExportModule } from './export/export.module';
@@ -90,6 +91,7 @@ export class AppModule {
         LiveModule,
         AuditModule,
         OnderhandelingModule,
+        SuggestiesModule,
         OndertekeningModule,
         DocumentenModule,
         ExportModule,

@@ -19,9 +19,17 @@ import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { EvaluatieResolver } from './evaluatie/evaluatie.resolver';
 import { BodResolver } from './bod/bod.resolver';
 import { RegioResolver } from './regio/regio.resolver';
+import {
+  AfspraakSuggestiesResolver,
+  OnderdeelSuggestiesResolver,
+  SuggestiesResolver,
+} from './suggesties/suggesties.resolver';
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
+  SuggestiesResolver,
+  OnderdeelSuggestiesResolver,
+  AfspraakSuggestiesResolver,
   PartijenResolver,
   OvereenkomstenResolver,
   OnderdelenResolver,

@@ -31,6 +31,8 @@ const EMAIL = {
   gemeente: 'gemeente@demo.driehoek.nl', // ondertekenaar + beheerder, regie
   corporatie: 'corporatie@demo.driehoek.nl', // ondertekenaar van De Vliet
   huurders: 'huurders@demo.driehoek.nl', // ondertekenaar van de huurdersvereniging
+  corporatie2: 'corporatie2@demo.driehoek.nl', // de tweede corporatie
+  huurders2: 'huurders2@demo.driehoek.nl', // de tweede huurdersorganisatie
 } as const;
 type Persoon = keyof typeof EMAIL;
 
@@ -59,6 +61,12 @@ const DEMO = /* GraphQL */ `
   }
 `;
 const AFSPRAAK = `query($id: ID!) { afspraak(id: $id) { tekst tekstJson tekstMetSuggesties } }`;
+const SUGGESTIE_VELDEN = `id afspraakId status auteur auteurId ingevoegd geschrapt reden partij { id naam } wachtOp { naam } beoordelingen { partij { naam } beoordeling reden door }`;
+const BEOORDEEL = `mutation($input: BeoordeelSuggestiesInput!) { beoordeelSuggesties(input: $input) { suggesties { ${SUGGESTIE_VELDEN} } vervallenAkkoorden { id naam } } }`;
+const TREK_IN = `mutation($id: ID!) { trekSuggestieIn(suggestieId: $id) { ${SUGGESTIE_VELDEN} } }`;
+const SUGGESTIES = `query($id: ID!) { afspraak(id: $id) { suggesties { ${SUGGESTIE_VELDEN} } } }`;
+const STANDPUNT = `mutation($input: StandpuntInput!) { neemStandpunt(input: $input) { id verouderd } }`;
+const MATRIX = `query($id: ID!) { standpunten(onderdeelId: $id) { rijen { afspraakId cellen { partij { id } standpunt { oordeel verouderd } } } } }`;
 const OPEN_ONDERHANDELING = `mutation($onderdeelId: ID!) { openOnderhandeling(onderdeelId: $onderdeelId) { id fase } }`;
 const MIJ = `{ me { id lidmaatschappen { partij { id naam } } } }`;
 const ZET_TEKST = `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id } }`;
@@ -83,6 +91,12 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
       (o: { soort: string }) => o.soort === 'HOOFDDOCUMENT',
     );
     onderdeelId = hoofd.id;
+    // The personas are the hoofddocument's signatories: acceptance needs all but the author's.
+    expect(hoofd.ondertekenaars.map((p: { id: string }) => p.id).sort()).toEqual(
+      Object.values(ik)
+        .map((i) => i.partijId)
+        .sort(),
+    );
     afspraakIds = hoofd.afspraken.map((a: { id: string }) => a.id);
     // Drafting: the regie writes the seed sentence directly into each afspraak used here.
     for (const id of afspraakIds.slice(0, 6))
@@ -285,5 +299,118 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     expect(editor.sluitingen).toEqual([]);
     const { afspraak } = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, { id: afspraakId });
     expect(afspraak.tekstMetSuggesties).toBeNull();
+  });
+
+  /** Polls the afspraak's suggestions until `check` holds for the one with `id`. */
+  async function suggestie(afspraakId: string, id: string, token = tokens.gemeente) {
+    const { afspraak } = await gqlOkAls(t, token, SUGGESTIES, { id: afspraakId });
+    return afspraak.suggesties.find((s: { id: string }) => s.id === id);
+  }
+
+  it('accepted by every other signing partij, a suggestion enters the text; akkoorden on the old text lapse', async () => {
+    const afspraakId = afspraakIds[4]!;
+    // The huurders agree to the text as it stands; pending suggestions do not touch that.
+    await gqlOkAls(t, tokens.huurders, STANDPUNT, { input: { afspraakId, oordeel: 'AKKOORD' } });
+    const id = await suggereer('corporatie', afspraakId, ' In elke wijk een huiskamer.');
+    const open = await wachtTot('de open suggestie', () => suggestie(afspraakId, id));
+    expect(open).toMatchObject({
+      status: 'OPEN',
+      ingevoegd: ' In elke wijk een huiskamer.',
+      auteurId: ik.corporatie.gebruikerId,
+      partij: { id: ik.corporatie.partijId },
+    });
+    expect(open.wachtOp).toHaveLength(4);
+    const geldig = async () => {
+      const { standpunten } = await gqlOkAls(t, tokens.gemeente, MATRIX, { id: onderdeelId });
+      const rij = standpunten.rijen.find(
+        (r: { afspraakId: string }) => r.afspraakId === afspraakId,
+      );
+      return rij.cellen.find(
+        (c: { partij: { id: string } }) => c.partij.id === ik.huurders.partijId,
+      ).standpunt;
+    };
+    expect(await geldig()).toEqual({ oordeel: 'AKKOORD', verouderd: false });
+
+    // The author's partij cannot judge its own suggestion.
+    const eigen = await t.gqlAs(tokens.corporatie, BEOORDEEL, {
+      input: { afspraakId, beoordeling: 'AANVAARD', suggestieIds: [id] },
+    });
+    expect(eigen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const anderen: Persoon[] = ['gemeente', 'corporatie2', 'huurders2', 'huurders'];
+    for (const wie of anderen.slice(0, -1)) {
+      const { beoordeelSuggesties } = await gqlOkAls(t, tokens[wie], BEOORDEEL, {
+        input: { afspraakId, beoordeling: 'AANVAARD', suggestieIds: [id] },
+      });
+      expect(beoordeelSuggesties.suggesties[0].status).toBe('OPEN');
+      expect(beoordeelSuggesties.vervallenAkkoorden).toEqual([]);
+    }
+    expect(await serverTekst(afspraakId)).toBe(`${ZIN} In elke wijk een huiskamer.`);
+    expect(await geldig()).toEqual({ oordeel: 'AKKOORD', verouderd: false });
+
+    const tweede = await gqlOkAls(t, tokens.huurders, BEOORDEEL, {
+      input: { afspraakId, beoordeling: 'AANVAARD', suggestieIds: [id] },
+    });
+    expect(tweede.beoordeelSuggesties.suggesties[0]).toMatchObject({
+      status: 'AANVAARD',
+      wachtOp: [],
+    });
+    expect(tweede.beoordeelSuggesties.vervallenAkkoorden).toEqual([
+      { id: ik.huurders.partijId, naam: expect.any(String) },
+    ]);
+    // The text now holds the suggestion as plain text, without marks.
+    expect(await serverTekst(afspraakId)).toBe(`${ZIN} In elke wijk een huiskamer.`);
+    const { afspraak } = await wachtTot('de aanvaarde tekst', async () => {
+      const antwoord = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, { id: afspraakId });
+      return antwoord.afspraak.tekst === `${ZIN} In elke wijk een huiskamer.` ? antwoord : null;
+    });
+    expect(afspraak.tekstMetSuggesties).toBeNull();
+    expect(await geldig()).toEqual({ oordeel: 'AKKOORD', verouderd: true });
+    // Settled by the server, not withdrawn when its marks left the document.
+    expect((await suggestieRij(id)).status).toBe('AANVAARD');
+  });
+
+  it('rejected by one signing partij, a suggestion leaves the text everywhere', async () => {
+    const afspraakId = afspraakIds[5]!;
+    const id = await suggereer('huurders', afspraakId, ' Gratis.');
+    await wachtTot('de open suggestie', () => suggestie(afspraakId, id));
+    const kijker = await editors.gesynct(onderdeelId, tokens.gemeente);
+    expect(kijker.tekst(afspraakId)).toBe(`${ZIN} Gratis.`);
+
+    const zonderReden = await t.gqlAs(tokens.corporatie, BEOORDEEL, {
+      input: { afspraakId, beoordeling: 'AFGEWEZEN', suggestieIds: [id] },
+    });
+    expect(zonderReden.errors?.[0]?.extensions?.code).toBe('VALIDATIE_FOUT');
+
+    const { beoordeelSuggesties } = await gqlOkAls(t, tokens.corporatie, BEOORDEEL, {
+      input: { afspraakId, beoordeling: 'AFGEWEZEN', suggestieIds: [id], reden: 'Niet te betalen' },
+    });
+    expect(beoordeelSuggesties.suggesties[0]).toMatchObject({
+      status: 'VERWORPEN',
+      reden: 'Niet te betalen',
+    });
+    await wachtTot(
+      'de tekst zonder suggestie in een open editor',
+      () => kijker.tekst(afspraakId) === ZIN,
+    );
+    expect(await serverTekst(afspraakId)).toBe(ZIN);
+    expect((await suggestieRij(id)).status).toBe('VERWORPEN');
+    const tweedeKeer = await t.gqlAs(tokens.gemeente, BEOORDEEL, {
+      input: { afspraakId, beoordeling: 'AANVAARD', suggestieIds: [id] },
+    });
+    expect(tweedeKeer.errors?.[0]?.extensions?.code).toBe('VOORSTEL_AFGESLOTEN');
+  });
+
+  it('only the author withdraws a suggestion through the API', async () => {
+    const afspraakId = afspraakIds[0]!;
+    const id = await suggereer('gemeente', afspraakId, ' Jaarlijks geëvalueerd.');
+    await wachtTot('de open suggestie', () => suggestie(afspraakId, id));
+    const ander = await t.gqlAs(tokens.corporatie, TREK_IN, { id });
+    expect(ander.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await suggestieRij(id)).status).toBe('OPEN');
+
+    const { trekSuggestieIn } = await gqlOkAls(t, tokens.gemeente, TREK_IN, { id });
+    expect(trekSuggestieIn.status).toBe('INGETROKKEN');
+    expect(await serverTekst(afspraakId)).toBe(ZIN);
   });
 });

@@ -18,6 +18,7 @@ import { type AccessClaims, AuthService } from '../auth/auth.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { heeftStuurteken, zonderStuurtekens, zonderStuurtekensDiep } from '../common/stuurtekens';
 import type { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
+import { aanvaardSuggestie, verwerpSuggestie } from '../gedeeld/suggesties';
 import { ToegangEvents } from '../partijen/toegang-events';
 import {
   awarenessBerichtVoor,
@@ -40,9 +41,17 @@ import {
 import { CollabStore } from './collab.store';
 import { DocumentRegister } from './document-register';
 import type { GedeeldDocument, Rechten, Verbinding } from './gedeeld-document';
-import { type PmNode, setFragmentProseMirror, setFragmentText } from './prosemirror';
+import {
+  type PmNode,
+  setFragmentProseMirror,
+  setFragmentText,
+  wijzigFragment,
+} from './prosemirror';
 import { Schrijfwachtrij } from './schrijfwachtrij';
 import { leesUpdate } from './update-controle';
+
+/** What the server does with a suggestion once it is decided. */
+export type SuggestieActie = 'AANVAARD' | 'VERWORPEN';
 
 /**
  * Documents checked after start-up (those with updates in their log: open when the process
@@ -362,6 +371,27 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     return this.metDocument(onderdeelId, (doc, alsServer) =>
       alsServer(() =>
         setFragmentProseMirror(doc.getXmlFragment(fragment), zonderStuurtekensDiep(inhoud)),
+      ),
+    );
+  }
+
+  /**
+   * Settles a suggestion in a fragment: applied (its insertions kept, its deletions made) or
+   * reverted. A suggestion that is no longer there changes nothing, so a replay is harmless.
+   */
+  zetSuggestie(
+    onderdeelId: string,
+    fragment: string,
+    suggestieId: string,
+    actie: SuggestieActie,
+  ): Promise<void> {
+    return this.metDocument(onderdeelId, (doc, alsServer) =>
+      alsServer(() =>
+        wijzigFragment(doc.getXmlFragment(fragment), (pm) =>
+          actie === 'AANVAARD'
+            ? aanvaardSuggestie(pm, suggestieId)
+            : verwerpSuggestie(pm, suggestieId),
+        ),
       ),
     );
   }

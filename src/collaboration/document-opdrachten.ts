@@ -3,12 +3,16 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { ref } from '@mikro-orm/core';
 import { crashpunt } from '../common/crashpunt';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
-import { CollabServer } from './collab.server';
+import { CollabServer, type SuggestieActie } from './collab.server';
 import { DocumentOpdracht } from './document-opdracht.entity';
 import type { PmNode } from './prosemirror';
 
-/** What a fragment is to hold: plain text, or ProseMirror JSON when formatting must be kept. */
-export type FragmentInhoud = { tekst: string } | { inhoud: PmNode };
+/**
+ * What a fragment is to hold: plain text, or ProseMirror JSON when formatting must be kept; or a
+ * suggestion in it to apply or revert, leaving the rest of the text as it is.
+ */
+export type FragmentInhoud =
+  { tekst: string } | { inhoud: PmNode } | { suggestie: string; actie: SuggestieActie };
 
 /**
  * Text that a command writes into a co-editor document, made part of the command's transaction.
@@ -35,7 +39,10 @@ export class DocumentOpdrachten implements OnApplicationBootstrap {
     opdracht.onderdeel = ref(Onderdeel, onderdeelId);
     opdracht.fragment = fragment;
     if ('tekst' in inhoud) opdracht.tekst = inhoud.tekst;
-    else opdracht.inhoud = inhoud.inhoud as unknown as Record<string, unknown>;
+    else if ('suggestie' in inhoud) {
+      opdracht.suggestieId = inhoud.suggestie;
+      opdracht.suggestieActie = inhoud.actie;
+    } else opdracht.inhoud = inhoud.inhoud as unknown as Record<string, unknown>;
     em.persist(opdracht);
   }
 
@@ -78,7 +85,9 @@ export class DocumentOpdrachten implements OnApplicationBootstrap {
     );
     if (opdrachten.length === 0) return;
     for (const o of opdrachten) {
-      if (o.inhoud)
+      if (o.suggestieId && o.suggestieActie)
+        await this.collab.zetSuggestie(onderdeelId, o.fragment, o.suggestieId, o.suggestieActie);
+      else if (o.inhoud)
         await this.collab.zetInhoud(onderdeelId, o.fragment, o.inhoud as unknown as PmNode);
       else await this.collab.zetTekst(onderdeelId, o.fragment, o.tekst ?? '');
     }

@@ -1,6 +1,10 @@
 import { getSchema } from '@tiptap/core';
 import { Node as PmModelNode } from '@tiptap/pm/model';
-import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import {
+  prosemirrorToYXmlFragment,
+  updateYFragment,
+  yXmlFragmentToProseMirrorRootNode,
+} from 'y-prosemirror';
 import * as Y from 'yjs';
 import { DOCUMENT_EXTENSIES } from '../gedeeld/document-extensies';
 
@@ -172,4 +176,22 @@ export function setFragmentProseMirror(fragment: Y.XmlFragment, doc: PmNode): vo
   };
   if (fragment.doc) fragment.doc.transact(schrijf);
   else schrijf();
+}
+
+/**
+ * Changes a fragment to what `wijzig` makes of its ProseMirror document, with y-prosemirror's
+ * own diff (as an editor would): only the blocks that differ are rewritten, so other people's
+ * cursors and pending suggestions elsewhere in the text stay. Nothing is written when the
+ * document comes back equal. Runs inside a transaction of the caller's.
+ */
+export function wijzigFragment(
+  fragment: Y.XmlFragment,
+  wijzig: (doc: PmModelNode) => PmModelNode,
+): void {
+  const doc = fragment.doc;
+  if (!doc) return;
+  const huidig = yXmlFragmentToProseMirrorRootNode(fragment, documentSchema);
+  const nieuw = wijzig(huidig);
+  if (nieuw.eq(huidig)) return;
+  updateYFragment(doc, fragment, nieuw, { mapping: new Map(), isOMark: new Map() });
 }

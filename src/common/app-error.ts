@@ -41,6 +41,8 @@ export enum ErrorCode {
   DATUM_IN_DE_TOEKOMST = 'DATUM_IN_DE_TOEKOMST',
   /** A partij that must sign is not named among the signatories. */
   ONDERTEKENAAR_ONTBREEKT = 'ONDERTEKENAAR_ONTBREEKT',
+  /** Freezing while wijzigingsvoorstellen or suggestions are still open (the message names them). */
+  OPEN_VOORSTELLEN = 'OPEN_VOORSTELLEN',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 
