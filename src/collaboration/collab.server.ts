@@ -18,7 +18,6 @@ import { type AccessClaims, AuthService } from '../auth/auth.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { heeftStuurteken, zonderStuurtekens, zonderStuurtekensDiep } from '../common/stuurtekens';
 import type { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
-import { aanvaardSuggestie, verwerpSuggestie } from '../gedeeld/suggesties';
 import { ToegangEvents } from '../partijen/toegang-events';
 import {
   awarenessBerichtVoor,
@@ -48,10 +47,8 @@ import {
   wijzigFragment,
 } from './prosemirror';
 import { Schrijfwachtrij } from './schrijfwachtrij';
+import { regelSuggestie, type SuggestieActie } from './suggestie-afhandeling';
 import { leesUpdate } from './update-controle';
-
-/** What the server does with a suggestion once it is decided. */
-export type SuggestieActie = 'AANVAARD' | 'VERWORPEN';
 
 /**
  * Documents checked after start-up (those with updates in their log: open when the process
@@ -388,9 +385,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     return this.metDocument(onderdeelId, (doc, alsServer) =>
       alsServer(() =>
         wijzigFragment(doc.getXmlFragment(fragment), (pm) =>
-          actie === 'AANVAARD'
-            ? aanvaardSuggestie(pm, suggestieId)
-            : verwerpSuggestie(pm, suggestieId),
+          regelSuggestie(pm, suggestieId, actie),
         ),
       ),
     );

@@ -3,7 +3,8 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { ref } from '@mikro-orm/core';
 import { crashpunt } from '../common/crashpunt';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
-import { CollabServer, type SuggestieActie } from './collab.server';
+import { CollabServer } from './collab.server';
+import type { SuggestieActie } from './suggestie-afhandeling';
 import { DocumentOpdracht } from './document-opdracht.entity';
 import type { PmNode } from './prosemirror';
 

@@ -10,7 +10,8 @@ import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { documentSchema, type PmNode, proseMirrorToText } from '../collaboration/prosemirror';
 import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
-import { aanvaardSuggestie, geaccepteerdeTekst } from '../gedeeld/suggesties';
+import { geaccepteerdeTekst } from '../gedeeld/suggesties';
+import { regelSuggestie } from '../collaboration/suggestie-afhandeling';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Beoordeling, Oordeel, Standpunt } from '../onderhandeling/onderhandeling.entities';
 import { ondertekenaarsBehalve } from '../onderhandeling/ondertekenaars';
@@ -281,7 +282,7 @@ export class SuggestiesService {
       .findOneOrFail(Afspraak, afspraakId, { fields: ['tekst', 'tekstMetSuggesties'] });
     if (!rij.tekstMetSuggesties) return [];
     let doc = PmModelNode.fromJSON(documentSchema, rij.tekstMetSuggesties);
-    for (const s of doorgevoerd) doc = aanvaardSuggestie(doc, s.id);
+    for (const s of doorgevoerd) doc = regelSuggestie(doc, s.id, 'AANVAARD');
     const nieuw = proseMirrorToText(geaccepteerdeTekst(doc).toJSON() as PmNode);
     if (nieuw === rij.tekst) return [];
     const afspraak = (await this.inhoud.lees(onderdeelId, em)).afspraken.find(
