@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { maakSuggestieId } from '../src/gedeeld/suggesties';
 import { gqlOkAls } from './support/als';
-import { Editors, rondreis, voegAlineaToe } from './support/collab-clients';
+import { Editors, rondreis, voegAlineaToe, wachtTot } from './support/collab-clients';
 import { docxXml, naarPdf, ruimOp } from './support/docx-bestanden';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -39,7 +39,13 @@ describe('Word export of a draft with its pending suggestions', () => {
   const tokens: Record<string, string> = {};
   const ik: Record<string, Ik> = {};
   let hoofd: { id: string; afspraken: { id: string; nummer: string }[] };
+  const als = (wie: string, query: string, variables?: Record<string, unknown>) =>
+    gqlOkAls(t, tokens[wie]!, query, variables);
+  const partij = (wie: string) => ik[wie]!.lidmaatschappen[0]!.partij;
   let bijlage: { id: string };
+  /** Version 1 of the hoofddocument (the seed text), and the suggestion of the corporatie on it. */
+  let versie1: string;
+  let vanCorporatie: string;
 
   const download = async (pad: string, token: string) => {
     const res = await fetch(`${t.baseUrl}${pad}`, {
@@ -56,7 +62,7 @@ describe('Word export of a draft with its pending suggestions', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ seedDemo: true });
-    for (const wie of ['gemeente', 'corporatie', 'huurders', 'zorg']) {
+    for (const wie of ['gemeente', 'corporatie', 'corporatie2', 'huurders', 'huurders2', 'zorg']) {
       tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
       ik[wie] = (
         await gqlOkAls(t, tokens[wie], `{ me { id lidmaatschappen { partij { id naam } } } }`)
@@ -89,18 +95,32 @@ describe('Word export of a draft with its pending suggestions', () => {
       voegAlineaToe(fragment, SEED);
     });
     await rondreis(regie);
-    // From here on every edit of the text must be a suggestion: the co-editor checks that.
-    await gqlOkAls(
-      t,
-      tokens.gemeente!,
-      `mutation($id: ID!) { openOnderhandeling(onderdeelId: $id) { fase } }`,
-      { id: hoofd.id },
-    );
+    // Version 1 holds the seed text, signed; an addendum in the negotiation phase follows, where every
+    // edit of the text must be a suggestion (the co-editor checks that).
+    versie1 = (
+      await als(
+        'gemeente',
+        `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
+        { input: { onderdeelId: hoofd.id, overrideReden: 'Akkoord in het bestuurlijk overleg' } },
+      )
+    ).bevriesOnderdeel.id;
+    for (const wie of ['gemeente', 'corporatie', 'corporatie2', 'huurders', 'huurders2'])
+      await als(
+        wie,
+        `mutation($input: OndertekenInput!) { onderteken(input: $input) { status } }`,
+        { input: { versieId: versie1, functie: 'bestuurder', wachtwoord: DEMO_WACHTWOORD } },
+      );
+    await als('gemeente', `mutation($input: AddendumInput!) { startAddendum(input: $input) }`, {
+      input: { onderdeelId: hoofd.id, reden: 'Meer geclusterde eenheden' },
+    });
+    await als('gemeente', `mutation($id: ID!) { openOnderhandeling(onderdeelId: $id) { fase } }`, {
+      id: hoofd.id,
+    });
 
     // The corporatie suggests "drie" for "twee"; the huurders suggest a new paragraph.
     const corporatie = await editors.gesynct(hoofd.id, tokens.corporatie!);
     const partijCorporatie = ik.corporatie!.lidmaatschappen[0]!.partij;
-    const vanCorporatie = maakSuggestieId(partijCorporatie.id, ik.corporatie!.id);
+    vanCorporatie = maakSuggestieId(partijCorporatie.id, ik.corporatie!.id);
     const regel = () =>
       (corporatie.fragment(afspraak.id).get(0) as Y.XmlElement).get(0) as Y.XmlText;
     const twee = SEED.indexOf('twee');
@@ -196,4 +216,66 @@ describe('Word export of a draft with its pending suggestions', () => {
       message: expect.stringMatching(/bevroren/),
     });
   }, 60_000);
+
+  it('a redline against version 1 shows the accepted suggestion by its partij, and no pending one', async () => {
+    const afspraak = hoofd.afspraken[0]!;
+    // Every other signing partij accepts the corporatie's suggestion of the first test; the
+    // huurders' stays open.
+    for (const wie of ['gemeente', 'corporatie2', 'huurders', 'huurders2'])
+      await als(
+        wie,
+        `mutation($input: BeoordeelSuggestiesInput!) { beoordeelSuggesties(input: $input) { suggesties { id status } } }`,
+        {
+          input: {
+            afspraakId: afspraak.id,
+            partijId: partij(wie).id,
+            beoordeling: 'AANVAARD',
+            suggestieIds: [vanCorporatie],
+          },
+        },
+      );
+
+    // The server applies the accepted suggestion to the document after its commit.
+    await wachtTot('de aanvaarde suggestie in de tekst', async () =>
+      (
+        await als('gemeente', `query($id: ID!) { onderdeel(id: $id) { afspraken { id tekst } } }`, {
+          id: hoofd.id,
+        })
+      ).onderdeel.afspraken.some(
+        (a: { id: string; tekst: string }) => a.id === afspraak.id && a.tekst.includes('drie'),
+      ),
+    );
+    const res = await download(
+      `/export/onderdelen/${hoofd.id}/redline.docx?van=${versie1}`,
+      tokens.huurders!,
+    );
+    expect(res.status).toBe(200);
+    await writeFile(join(ARTEFACTEN, 'redline-na-suggestie.docx'), res.body);
+    const xml = await docxXml(res.body);
+    const revisies = [...xml.matchAll(/<w:(ins|del)\b([^>]*)>/g)].map((m) => m[2]!);
+    expect(revisies).toHaveLength(2);
+    for (const r of revisies) {
+      expect(r).toContain(`w:author="${partij('corporatie').naam}"`);
+      expect(r).toMatch(/w:date="20\d\d-\d\d-\d\dT/);
+    }
+    expect(xml).toMatch(/<w:delText[^>]*>twee<\/w:delText>/);
+    expect(xml).toMatch(/<w:ins\b[^>]*>\s*<w:r>(?:(?!<\/w:ins>).)*>drie</s);
+    // A version, and the agreed text of the draft, hold no pending suggestion.
+    expect(xml).not.toContain('De huurdersorganisatie wordt');
+
+    const { pdf, map } = await naarPdf(res.body, 'redline-na-suggestie');
+    await writeFile(join(ARTEFACTEN, 'redline-na-suggestie.pdf'), pdf);
+    await exec('pdftoppm', [
+      '-r',
+      '70',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      join(map, 'redline-na-suggestie.pdf'),
+      join(ARTEFACTEN, 'redline'),
+    ]);
+    await ruimOp(map);
+  }, 180_000);
 });

@@ -199,8 +199,8 @@ export function afsprakenPerThema(
   let hoofdstuk = '';
   let thema = '';
   const suggesties = onderdeel.suggesties && {
-    teksten: onderdeel.suggesties,
-    revisies: suggestieRevisies(namen),
+    teksten: onderdeel.suggesties.teksten,
+    revisies: suggestieRevisies(namen, onderdeel.suggesties.gemaakt),
   };
   for (const a of onderdeel.afspraken) {
     const domein = a.thema.domein ?? a.thema.naam;

@@ -35,9 +35,10 @@ export interface ExportOnderdeel {
   concept: boolean;
   /**
    * Only in the export "concept met suggesties": per afspraak id its text with the pending
-   * suggestions (ProseMirror JSON with their marks), shown as Word revisions.
+   * suggestions (ProseMirror JSON with their marks), shown as Word revisions, and when the
+   * server first saw each suggestion, by its id.
    */
-  suggesties?: Record<string, Record<string, unknown>>;
+  suggesties?: { teksten: Record<string, Record<string, unknown>>; gemaakt: Record<string, Date> };
 }
 
 export interface ExportVersie {

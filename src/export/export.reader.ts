@@ -36,6 +36,15 @@ export interface AuditGrenzen {
   hash: string | null;
 }
 
+/** An accepted suggestion: who made it, what it inserted and deleted, when it was applied. */
+export interface AanvaardeSuggestieRij {
+  afspraak_id: string;
+  partij: string;
+  ingevoegd: string;
+  geschrapt: string;
+  gesloten_op: Date;
+}
+
 export interface AanvaardVoorstelRij {
   afspraak_id: string | null;
   partij: string;
@@ -48,7 +57,7 @@ const VERSIE_KOLOMMEN = `v.id, v.onderdeel_id, v.nummer, v.status, v.hash, v.cre
 /**
  * What the Word export reads besides the agreement itself (that comes from OvereenkomstReader
  * and OnderdeelInhoudReader): versions, signatures, the audit trail's bounds and the accepted
- * proposals a redline attributes its changes to.
+ * proposals and suggestions a redline attributes its changes to.
  */
 @Injectable()
 export class ExportReader {
@@ -125,27 +134,40 @@ export class ExportReader {
   }
 
   /**
-   * Per afspraak of the onderdeel its text with the pending suggestions. Read through to_jsonb so
-   * the query holds whether or not the column tekst_met_suggesties exists yet; where it is null
-   * (no suggestion pending) or absent, the stored text is the one to show.
+   * Per afspraak of the onderdeel its text with the pending suggestions; where none is pending
+   * (null), the accepted text is all there is.
    */
   async suggestieTeksten(onderdeelId: string): Promise<Record<string, Record<string, unknown>>> {
     const rijen = await this.rijen<{ id: string; json: Record<string, unknown> | null }>(
-      `select a.id, coalesce(nullif(to_jsonb(a) -> 'tekst_met_suggesties', 'null'), a.tekst_json) as json
+      `select a.id, coalesce(a.tekst_met_suggesties, a.tekst_json) as json
          from afspraak a where a.onderdeel_id = ?`,
       [onderdeelId],
     );
     return Object.fromEntries(rijen.flatMap((r) => (r.json ? [[r.id, r.json]] : [])));
   }
 
-  /** The name of the partij holding the regie (the first by name, should there be several). */
-  async regieNaam(overeenkomstId: string): Promise<string | undefined> {
-    const [regie] = await this.rijen<{ naam: string }>(
-      `select p.naam from deelnemer d join partij p on p.id = d.partij_id where d.overeenkomst_id = ? and d.regie
-        order by p.naam limit 1`,
-      [overeenkomstId],
+  /** Suggestions on the onderdeel accepted after `vanaf` up to `tot`, the latest first. */
+  aanvaardeSuggesties(
+    onderdeelId: string,
+    vanaf: Date,
+    tot: Date,
+  ): Promise<AanvaardeSuggestieRij[]> {
+    return this.rijen<AanvaardeSuggestieRij>(
+      `select s.afspraak_id, p.naam as partij, s.ingevoegd, s.geschrapt, s.gesloten_op
+         from suggestie s join partij p on p.id = s.partij_id
+        where s.onderdeel_id = ? and s.status = 'AANVAARD' and s.gesloten_op > ? and s.gesloten_op <= ?
+        order by s.gesloten_op desc`,
+      [onderdeelId, vanaf, tot],
     );
-    return regie?.naam;
+  }
+
+  /** When each suggestion on the onderdeel was first seen by the server, by its id. */
+  async suggestieTijden(onderdeelId: string): Promise<Record<string, Date>> {
+    const rijen = await this.rijen<{ id: string; gemaakt: Date }>(
+      'select id, gemaakt from suggestie where onderdeel_id = ?',
+      [onderdeelId],
+    );
+    return Object.fromEntries(rijen.map((r) => [r.id, r.gemaakt]));
   }
 }
 

@@ -32,7 +32,7 @@ import {
   type ExportVersie,
   heeftCertificaat,
 } from './export-gegevens';
-import { geaccepteerd } from './docx-suggesties';
+import { geaccepteerd, ONBEKENDE_AUTEUR } from './docx-suggesties';
 import { SjablonenService } from './sjablonen.service';
 import { vulSjabloon } from './vullen';
 
@@ -242,8 +242,9 @@ export class ExportService {
 
   /**
    * The newer version of an onderdeel with what changed since the older one as Word revisions
-   * (w:ins, w:del), each attributed to the partij whose accepted proposal made it, or else to
-   * the partij holding the regie, dated when it was applied or frozen.
+   * (w:ins, w:del), each attributed to the partij whose accepted suggestion or proposal made it,
+   * dated when it was applied, or else to "Driehoek", dated when the newer version was frozen. A
+   * version holds only accepted text, so only what was accepted shows.
    */
   async redline(
     overeenkomstId: string,
@@ -261,30 +262,43 @@ export class ExportService {
     const vanaf = van.created_at;
     const tot = naar ? naar.created_at : this.klok.nu();
     const voorstellen = await this.rijen.aanvaardeVoorstellen(onderdeelId, vanaf, tot);
-    const regie = await this.rijen.regieNaam(overeenkomstId);
+    const suggesties = await this.rijen.aanvaardeSuggesties(onderdeelId, vanaf, tot);
     let revisie = 1;
-    const auteur = (afspraakId: string) => {
+    type Wie = { author: string; date: string };
+    /** The afspraak's accepted proposal in the period, else nobody to name. */
+    const auteur = (afspraakId: string): Wie => {
       const voorstel = voorstellen.find((v) => v.afspraak_id === afspraakId);
       return {
-        author: voorstel?.partij ?? regie ?? 'Driehoek',
+        author: voorstel?.partij ?? ONBEKENDE_AUTEUR,
         date: (voorstel ? voorstel.doorgevoerd_op : tot).toISOString(),
       };
     };
-    const revisies = (
-      oudeTekst: string,
-      nieuweTekst: string,
-      wie: { author: string; date: string },
-    ) => {
+    /** The accepted suggestion that inserted or deleted these words, else the afspraak's author. */
+    const auteurVan = (afspraakId: string, soort: DeelSoort, stuk: string, anders: Wie): Wie => {
+      const woorden = stuk.trim();
+      const suggestie = woorden
+        ? suggesties.find(
+            (s) =>
+              s.afspraak_id === afspraakId &&
+              (soort === DeelSoort.TOEGEVOEGD ? s.ingevoegd : s.geschrapt).includes(woorden),
+          )
+        : undefined;
+      return suggestie
+        ? { author: suggestie.partij, date: suggestie.gesloten_op.toISOString() }
+        : anders;
+    };
+    const revisies = (afspraakId: string, oudeTekst: string, nieuweTekst: string, wie: Wie) => {
       const alineas: ParagraphChild[][] = [[]];
       for (const deel of tekstverschil(oudeTekst, nieuweTekst)) {
         deel.tekst.split('\n').forEach((stuk, i) => {
           if (i > 0) alineas.push([]);
           if (!stuk) return;
+          const door = () => ({ id: revisie++, ...auteurVan(afspraakId, deel.soort, stuk, wie) });
           const run =
             deel.soort === DeelSoort.TOEGEVOEGD
-              ? new InsertedTextRun({ text: stuk, id: revisie++, ...wie })
+              ? new InsertedTextRun({ text: stuk, ...door() })
               : deel.soort === DeelSoort.VERWIJDERD
-                ? new DeletedTextRun({ text: stuk, id: revisie++, ...wie })
+                ? new DeletedTextRun({ text: stuk, ...door() })
                 : new TextRun(stuk);
           alineas[alineas.length - 1]!.push(run);
         });
@@ -306,11 +320,7 @@ export class ExportService {
         ],
       }),
     ];
-    const kopRuns = (
-      a: AfspraakInhoud | undefined,
-      b: AfspraakInhoud,
-      wie: { author: string; date: string },
-    ) =>
+    const kopRuns = (a: AfspraakInhoud | undefined, b: AfspraakInhoud, wie: Wie) =>
       a && a.titel !== b.titel
         ? [
             new TextRun(`${b.nummer}  `),
@@ -329,13 +339,13 @@ export class ExportService {
               new InsertedTextRun({ text: `${b.nummer}  ${b.titel}`, id: revisie++, ...wie }),
             ],
           }),
-          ...revisies('', b.tekst, wie),
+          ...revisies(b.id, '', b.tekst, wie),
         );
         continue;
       }
       inhoud.push(
         new Paragraph({ style: 'Afspraakkop', children: kopRuns(a, b, wie) }),
-        ...revisies(a.tekst, b.tekst, wie),
+        ...revisies(b.id, a.tekst, b.tekst, wie),
       );
     }
     for (const a of oud.afspraken.filter((x) => !nieuw.afspraken.some((b) => b.id === x.id))) {
@@ -347,7 +357,7 @@ export class ExportService {
             new DeletedTextRun({ text: `${a.nummer}  ${a.titel}`, id: revisie++, ...wie }),
           ],
         }),
-        ...revisies(a.tekst, '', wie),
+        ...revisies(a.id, a.tekst, '', wie),
       );
     }
     const gegevens = await this.gegevens(overeenkomstId, { soort: 'huidig' }, [onderdeelId]);
@@ -382,7 +392,10 @@ export class ExportService {
         'id',
       );
     // Read after gegevens, which waited for the co-editor's last edits to be written.
-    const suggesties = await this.rijen.suggestieTeksten(onderdeelId);
+    const suggesties = {
+      teksten: await this.rijen.suggestieTeksten(onderdeelId),
+      gemaakt: await this.rijen.suggestieTijden(onderdeelId),
+    };
     return this.vul(overeenkomstId, bouwOnderdeel(gegevens, { ...onderdeel, suggesties }));
   }
 
