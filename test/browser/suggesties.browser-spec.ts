@@ -31,6 +31,7 @@ describe('suggesties in de co-editor', () => {
   let browser: Browser;
   let gemeente: Venster;
   let corporatie: Venster;
+  let onderdeelId = '';
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startTestApp({ seedDemo: true }), startBrowser()]);
@@ -42,6 +43,7 @@ describe('suggesties in de co-editor', () => {
     const hoofddocument = overeenkomsten.items
       .find((o) => o.titel.includes('Vlietdam'))!
       .onderdelen.find((o) => o.titel.startsWith('Hoofddocument'))!;
+    onderdeelId = hoofddocument.id;
     const open = await t.gqlAs(
       token,
       `mutation($id: ID!) { openOnderhandeling(onderdeelId: $id) { fase } }`,
@@ -183,5 +185,139 @@ describe('suggesties in de co-editor', () => {
     expect(await tekstVan(gemeente.page)).not.toContain('Met voorrang voor starters.');
     expect(gemeente.fouten).toEqual([]);
     expect(corporatie.fouten).toEqual([]);
+  });
+
+  /** The huurders' standpunt on an afspraak: given, and still on the text as it is (not stale). */
+  async function standpuntHuurders(afspraakId: string): Promise<string> {
+    const token = await t.login('huurders@demo.driehoek.nl', DEMO_WACHTWOORD);
+    const { standpunten } = await gqlOkAls<{
+      standpunten: {
+        rijen: {
+          afspraakId: string;
+          cellen: {
+            partij: { naam: string };
+            standpunt: { oordeel: string; verouderd: boolean } | null;
+          }[];
+        }[];
+      };
+    }>(
+      t,
+      token,
+      `query($id: ID!) { standpunten(onderdeelId: $id) { rijen { afspraakId
+         cellen { partij { naam } standpunt { oordeel verouderd } } } } }`,
+      { id: onderdeelId },
+    );
+    const cel = standpunten.rijen
+      .find((r) => r.afspraakId === afspraakId)!
+      .cellen.find((c) => c.partij.naam === 'Huurdersvereniging De Vliet')!;
+    if (!cel.standpunt) return 'geen';
+    return cel.standpunt.verouderd ? 'verouderd' : cel.standpunt.oordeel;
+  }
+
+  it('iedereen aanvaardt: de akkoorden op de oude tekst vervallen met een melding; een afgewezen suggestie verdwijnt overal', async () => {
+    const huurders = await inloggen(browser, t.baseUrl, 'huurders@demo.driehoek.nl', {
+      width: 390,
+      height: 844,
+    });
+    await openOnderdeel(huurders.page);
+    // The other two start afresh on the onderdeel's page.
+    for (const page of [corporatie.page, gemeente.page]) {
+      await page.reload();
+      await page.locator('[data-afspraak-id] .afspraak-tekst').first().waitFor();
+      await page.locator('.verbinding[data-status="online"]').waitFor();
+    }
+
+    // Afspraak 1.2: the huurders agree with the text as it is.
+    const kaart = (page: Page, nummer: string) =>
+      page.locator('[data-afspraak-id]', {
+        has: page.locator('.nummer', { hasText: new RegExp(`^${nummer.replace('.', '\\.')}$`) }),
+      });
+    const afspraakId = (await kaart(gemeente.page, '1.2').getAttribute('data-afspraak-id'))!;
+    const huurdersToken = await t.login('huurders@demo.driehoek.nl', DEMO_WACHTWOORD);
+    await gqlOkAls(
+      t,
+      huurdersToken,
+      `mutation($id: ID!) { neemStandpunt(input: { afspraakId: $id, oordeel: AKKOORD }) { id } }`,
+      { id: afspraakId },
+    );
+    expect(await standpuntHuurders(afspraakId)).toBe('AKKOORD');
+
+    // The corporatie suggests a sentence in 1.2.
+    await kaart(corporatie.page, '1.2').locator('.afspraak-tekst').click();
+    await corporatie.page.keyboard.press('Control+End');
+    await corporatie.page.keyboard.type(' Elk jaar een overzicht per wijk.');
+
+    // The gemeente opens 1.2: the server knows the suggestion, and who still has to accept it.
+    await kaart(gemeente.page, '1.2')
+      .getByRole('button', { name: /Details/ })
+      .click();
+    const item = gemeente.page.locator('.suggestie-item', {
+      hasText: 'Elk jaar een overzicht per wijk.',
+    });
+    await item.getByText(/Wacht op:/).waitFor();
+    const suggestieId = (await item.getAttribute('data-suggestie'))!;
+    // Pending, it leaves the huurders' akkoord on the accepted text as it was.
+    expect(await standpuntHuurders(afspraakId)).toBe('AKKOORD');
+    await foto(gemeente.page, '04-gemeente-paneel-suggestie');
+
+    // The huurders accept on a phone.
+    await kaart(huurders.page, '1.2')
+      .getByRole('button', { name: /Details/ })
+      .click();
+    const huurdersItem = huurders.page.locator('.suggestie-item', {
+      hasText: 'Elk jaar een overzicht per wijk.',
+    });
+    await huurdersItem.getByRole('button', { name: 'Aanvaarden' }).click();
+    await huurders.page.getByText('de suggestie wacht nog op anderen').waitFor();
+    await foto(huurders.page, '05-huurders-telefoon-aanvaard');
+    const breedte = await huurders.page.evaluate<number>('document.documentElement.scrollWidth');
+    expect(breedte).toBeLessThanOrEqual(390);
+
+    // The two other partijen accept through the API; the gemeente is the last one.
+    for (const email of ['corporatie2@demo.driehoek.nl', 'huurders2@demo.driehoek.nl'])
+      await gqlOkAls(
+        t,
+        await t.login(email, DEMO_WACHTWOORD),
+        `mutation($a: ID!, $s: ID!) { beoordeelSuggesties(input: { afspraakId: $a,
+           beoordeling: AANVAARD, suggestieIds: [$s] }) { suggesties { id } } }`,
+        { a: afspraakId, s: suggestieId },
+      );
+    await item.getByRole('button', { name: 'Aanvaarden' }).click();
+    await gemeente.page
+      .getByText(
+        /Het akkoord van Huurdersvereniging De Vliet op deze afspraak is daardoor vervallen/,
+      )
+      .waitFor();
+    // The text now holds the sentence without marks; the huurders' akkoord is stale, and they
+    // are told so live.
+    await kaart(huurders.page, '1.2')
+      .locator('.afspraak-tekst', { hasText: 'Elk jaar een overzicht per wijk.' })
+      .waitFor();
+    expect(await kaart(huurders.page, '1.2').locator('.suggestie').count()).toBe(0);
+    await huurders.page
+      .locator('.vervallen-melding', { hasText: 'Huurdersvereniging De Vliet' })
+      .waitFor();
+    expect(await standpuntHuurders(afspraakId)).toBe('verouderd');
+    await foto(huurders.page, '06-huurders-akkoord-vervallen');
+    await foto(gemeente.page, '07-gemeente-aanvaard');
+
+    // A suggestion the gemeente rejects disappears in every window.
+    await kaart(corporatie.page, '1.3').locator('.afspraak-tekst').click();
+    await corporatie.page.keyboard.press('Control+End');
+    await corporatie.page.keyboard.type(' Liever 300 woningen.');
+    await kaart(gemeente.page, '1.3')
+      .getByRole('button', { name: /Details/ })
+      .click();
+    const afwijzen = gemeente.page.locator('.suggestie-item', { hasText: 'Liever 300 woningen.' });
+    await afwijzen.getByText(/Wacht op:/).waitFor();
+    await afwijzen.getByLabel('Reden van afwijzing').fill('Past niet in de begroting.');
+    await afwijzen.getByRole('button', { name: 'Afwijzen' }).click();
+    for (const venster of [gemeente, corporatie, huurders])
+      await kaart(venster.page, '1.3')
+        .locator('.afspraak-tekst', { hasText: 'Liever 300 woningen.' })
+        .waitFor({ state: 'detached' });
+    await foto(corporatie.page, '08-corporatie-afgewezen');
+    expect(huurders.fouten).toEqual([]);
+    expect(gemeente.fouten).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ type Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n': typeof types.IkDocument;
   '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportTicketDocument;
-  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n': typeof types.GebeurtenissenDocument;
+  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n': typeof types.GebeurtenissenDocument;
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.BodThemasDocument;
   '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n': typeof types.DienBodInDocument;
   '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n': typeof types.BodenDocument;
@@ -73,6 +73,8 @@ type Documents = {
   '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n': typeof types.AkkoordOpAfspraakDocument;
   '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.NieuweStreefwaardeDocument;
   '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.WijzigStreefwaardeDocument;
+  '\n  query OnderdeelSuggesties($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        auteur\n        auteurId\n        gemaakt\n        partij {\n          id\n          naam\n        }\n        wachtOp {\n          id\n          naam\n        }\n        beoordelingen {\n          beoordeling\n          door\n          reden\n          partij {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.OnderdeelSuggestiesDocument;
+  '\n  mutation BeoordeelSuggesties($input: BeoordeelSuggestiesInput!) {\n    beoordeelSuggesties(input: $input) {\n      suggesties {\n        id\n        status\n      }\n      vervallenAkkoorden {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.BeoordeelSuggestiesDocument;
   '\n  query Versies($onderdeelId: ID!) {\n    versies(onderdeelId: $onderdeelId) {\n      id\n      nummer\n      status\n      addendum\n      hash\n      bevrorenDoor\n      bevrorenOp\n      afgerondOp\n      overrideReden\n      ondertekeningen {\n        naam\n        functie\n        besluit\n        reden\n        tijd\n        partij {\n          id\n          naam\n        }\n      }\n      ontbrekend {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.VersiesDocument;
   '\n  mutation Bevries($input: BevriesInput!) {\n    bevriesOnderdeel(input: $input) {\n      id\n      nummer\n      status\n    }\n  }\n': typeof types.BevriesDocument;
   '\n  mutation Onderteken($input: OndertekenInput!) {\n    onderteken(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.OndertekenDocument;
@@ -92,7 +94,7 @@ const documents: Documents = {
   '\n  mutation Uitloggen {\n    logout\n  }\n': types.UitloggenDocument,
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n':
     types.ExportTicketDocument,
-  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n':
+  '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n':
     types.GebeurtenissenDocument,
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
     types.BodThemasDocument,
@@ -204,6 +206,10 @@ const documents: Documents = {
     types.NieuweStreefwaardeDocument,
   '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n':
     types.WijzigStreefwaardeDocument,
+  '\n  query OnderdeelSuggesties($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        auteur\n        auteurId\n        gemaakt\n        partij {\n          id\n          naam\n        }\n        wachtOp {\n          id\n          naam\n        }\n        beoordelingen {\n          beoordeling\n          door\n          reden\n          partij {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n':
+    types.OnderdeelSuggestiesDocument,
+  '\n  mutation BeoordeelSuggesties($input: BeoordeelSuggestiesInput!) {\n    beoordeelSuggesties(input: $input) {\n      suggesties {\n        id\n        status\n      }\n      vervallenAkkoorden {\n        id\n        naam\n      }\n    }\n  }\n':
+    types.BeoordeelSuggestiesDocument,
   '\n  query Versies($onderdeelId: ID!) {\n    versies(onderdeelId: $onderdeelId) {\n      id\n      nummer\n      status\n      addendum\n      hash\n      bevrorenDoor\n      bevrorenOp\n      afgerondOp\n      overrideReden\n      ondertekeningen {\n        naam\n        functie\n        besluit\n        reden\n        tijd\n        partij {\n          id\n          naam\n        }\n      }\n      ontbrekend {\n        id\n        naam\n      }\n    }\n  }\n':
     types.VersiesDocument,
   '\n  mutation Bevries($input: BevriesInput!) {\n    bevriesOnderdeel(input: $input) {\n      id\n      nummer\n      status\n    }\n  }\n':
@@ -266,8 +272,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n',
-): (typeof documents)['\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n    }\n  }\n'];
+  source: '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n',
+): (typeof documents)['\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -598,6 +604,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OnderdeelSuggesties($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        auteur\n        auteurId\n        gemaakt\n        partij {\n          id\n          naam\n        }\n        wachtOp {\n          id\n          naam\n        }\n        beoordelingen {\n          beoordeling\n          door\n          reden\n          partij {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OnderdeelSuggesties($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        auteur\n        auteurId\n        gemaakt\n        partij {\n          id\n          naam\n        }\n        wachtOp {\n          id\n          naam\n        }\n        beoordelingen {\n          beoordeling\n          door\n          reden\n          partij {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BeoordeelSuggesties($input: BeoordeelSuggestiesInput!) {\n    beoordeelSuggesties(input: $input) {\n      suggesties {\n        id\n        status\n      }\n      vervallenAkkoorden {\n        id\n        naam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeoordeelSuggesties($input: BeoordeelSuggestiesInput!) {\n    beoordeelSuggesties(input: $input) {\n      suggesties {\n        id\n        status\n      }\n      vervallenAkkoorden {\n        id\n        naam\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

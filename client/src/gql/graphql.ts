@@ -136,6 +136,17 @@ export type BedragInput = {
   totJaar?: number | null | undefined;
 };
 
+export type BeoordeelSuggestiesInput = {
+  afspraakId: string;
+  beoordeling: Beoordeling;
+  /** Namens welke partij (nodig als u voor meer dan één partij optreedt) */
+  partijId?: string | null | undefined;
+  /** Verplicht bij afwijzen */
+  reden?: string | null | undefined;
+  /** De suggesties in deze afspraak die u beoordeelt */
+  suggestieIds: Array<string>;
+};
+
 export type BeoordeelVoorstelInput = {
   beoordeling: Beoordeling;
   /** Namens welke partij (nodig als u voor meer dan één partij optreedt) */
@@ -820,6 +831,9 @@ export type StreefwaardeSoort =
   /** Ten minste een aantal (min), zonder bovengrens */
   | 'MINIMAAL';
 
+/** Open, aanvaard (in de tekst opgenomen), verworpen, ingetrokken door de indiener, of vervallen bij het bevriezen */
+export type SuggestieStatus = 'AANVAARD' | 'INGETROKKEN' | 'OPEN' | 'VERVALLEN' | 'VERWORPEN';
+
 export type TekstdeelSoort = 'GELIJK' | 'TOEGEVOEGD' | 'VERWIJDERD';
 
 export type TransactieDetailsInput = {
@@ -1090,6 +1104,7 @@ export type GebeurtenissenSubscription = {
     door: string;
     partij: string | null;
     tijd: string;
+    vervallenAkkoorden: Array<string> | null;
   };
 };
 
@@ -2136,6 +2151,42 @@ export type WijzigStreefwaardeMutationVariables = Exact<{
 
 export type WijzigStreefwaardeMutation = { updateStreefwaarde: { id: string } };
 
+export type OnderdeelSuggestiesQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OnderdeelSuggestiesQuery = {
+  onderdeel: {
+    id: string;
+    suggesties: Array<{
+      id: string;
+      afspraakId: string;
+      auteur: string;
+      auteurId: string;
+      gemaakt: string;
+      partij: { id: string; naam: string };
+      wachtOp: Array<{ id: string; naam: string }>;
+      beoordelingen: Array<{
+        beoordeling: Beoordeling;
+        door: string;
+        reden: string | null;
+        partij: { id: string; naam: string };
+      }>;
+    }>;
+  };
+};
+
+export type BeoordeelSuggestiesMutationVariables = Exact<{
+  input: BeoordeelSuggestiesInput;
+}>;
+
+export type BeoordeelSuggestiesMutation = {
+  beoordeelSuggesties: {
+    suggesties: Array<{ id: string; status: SuggestieStatus }>;
+    vervallenAkkoorden: Array<{ id: string; naam: string }>;
+  };
+};
+
 export type VersiesQueryVariables = Exact<{
   onderdeelId: string;
 }>;
@@ -2769,6 +2820,7 @@ export const GebeurtenissenDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'door' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vervallenAkkoorden' } },
               ],
             },
           },
@@ -6645,6 +6697,177 @@ export const WijzigStreefwaardeDocument = {
     },
   ],
 } as unknown as DocumentNode<WijzigStreefwaardeMutation, WijzigStreefwaardeMutationVariables>;
+export const OnderdeelSuggestiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OnderdeelSuggesties' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onderdeel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggesties' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'EnumValue', value: 'OPEN' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'auteur' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'auteurId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gemaakt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'wachtOp' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'beoordelingen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'beoordeling' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'door' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partij' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnderdeelSuggestiesQuery, OnderdeelSuggestiesQueryVariables>;
+export const BeoordeelSuggestiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeoordeelSuggesties' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BeoordeelSuggestiesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beoordeelSuggesties' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggesties' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vervallenAkkoorden' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeoordeelSuggestiesMutation, BeoordeelSuggestiesMutationVariables>;
 export const VersiesDocument = {
   kind: 'Document',
   definitions: [

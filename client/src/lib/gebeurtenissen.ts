@@ -13,6 +13,7 @@ const GEBEURTENISSEN = graphql(`
       door
       partij
       tijd
+      vervallenAkkoorden
     }
   }
 `);

@@ -142,6 +142,7 @@ export const GEBEURTENIS: Record<string, string> = {
   STANDPUNT: 'nam een standpunt in',
   OPMERKING: 'plaatste een opmerking',
   VOORSTEL: 'werkte een wijzigingsvoorstel bij',
+  SUGGESTIE: 'wijzigde een suggestie in de tekst',
   FASE: 'opende de onderhandeling: wijzigingen in de tekst worden nu suggesties',
   BEVROREN: 'legde een onderdeel ter ondertekening voor',
   ONDERTEKEND: 'ondertekende',

@@ -17,7 +17,7 @@ import {
   type VoorlopigStandpunt,
 } from './onderdeel/Standpunten';
 import { Voorstellen } from './onderdeel/Voorstellen';
-import { SuggestiePaneel } from './onderdeel/Suggesties';
+import { ONDERDEEL_SUGGESTIES, SuggestiePaneel } from './onderdeel/Suggesties';
 import { useOpenSuggesties } from '../lib/suggesties-doc';
 import { trekEigenSuggestieIn } from '../lib/suggestiemodus';
 import type { Editor } from '@tiptap/react';
@@ -130,6 +130,16 @@ export function OnderdeelPagina() {
       herlaadMatrix({ requestPolicy: 'network-only' });
     }
   };
+  const [serverSuggesties, herlaadSuggesties] = useQuery({
+    query: ONDERDEEL_SUGGESTIES,
+    variables: { id: onderdeelId },
+  });
+  const vanServer = useMemo(
+    () => new Map(serverSuggesties.data?.onderdeel.suggesties.map((s) => [s.id, s])),
+    [serverSuggesties.data],
+  );
+  // Whose akkoord an accepted suggestion voided: said until read, not only for a moment.
+  const [vervallen, zetVervallen] = useState<string | null>(null);
   const [paneel, zetPaneel] = useState<Paneel>('afspraak');
   const [gekozen, kies] = useState<string | null>(null);
   const [selectie, zetSelectie] = useState<Selectie | null>(null);
@@ -177,9 +187,9 @@ export function OnderdeelPagina() {
     return {
       kleurVanPartij: (partijId) => partijKleur(partijId, deelnemerIds),
       partijNaam: (partijId) => namen.get(partijId) ?? '',
-      auteurVan: () => null,
+      auteurVan: (id) => vanServer.get(id)?.auteur ?? null,
     };
-  }, [onderdeel, deelnemerIds]);
+  }, [onderdeel, deelnemerIds, vanServer]);
 
   // Live events of the overeenkomst: refresh what they concern and say what happened.
   useGebeurtenissen(id, (g) => {
@@ -189,6 +199,14 @@ export function OnderdeelPagina() {
     zetLive((n) => n + 1);
     zetMelding(`${g.partij ?? g.door} ${GEBEURTENIS[g.soort] ?? 'wijzigde iets'}.`);
     herlaadMatrix({ requestPolicy: 'network-only' });
+    if (isSoort(g, ['SUGGESTIE', 'FASE'])) herlaadSuggesties({ requestPolicy: 'network-only' });
+    if (g.soort === 'SUGGESTIE' && g.vervallenAkkoorden?.length) {
+      const a = data?.onderdeel.afspraken.find((x) => x.id === g.afspraakId);
+      zetVervallen(
+        `${g.door} (${g.partij ?? ''}) aanvaardde een suggestie in afspraak ${a?.nummer ?? ''}: ` +
+          `de tekst is veranderd, het akkoord van ${g.vervallenAkkoorden.join(', ')} op die afspraak is vervallen.`,
+      );
+    }
     if (
       vanOvereenkomst ||
       isSoort(g, [
@@ -314,6 +332,14 @@ export function OnderdeelPagina() {
       <p className="sr-only" aria-live="polite">
         {melding}
       </p>
+      {vervallen && (
+        <div className="melding-info vervallen-melding" role="status">
+          {vervallen}{' '}
+          <button type="button" className="knop-tekst" onClick={() => zetVervallen(null)}>
+            Gelezen
+          </button>
+        </div>
+      )}
       {melding && (
         <p className="live-melding" aria-hidden="true">
           {melding}
@@ -491,8 +517,14 @@ export function OnderdeelPagina() {
                   <SuggestiePaneel
                     afspraakId={afspraak.id}
                     lijst={openSuggesties.get(afspraak.id) ?? []}
+                    vanServer={vanServer}
                     weergave={weergave}
                     gebruikerId={ik.id}
+                    schrijftVoor={schrijf}
+                    onBeoordeeld={() => {
+                      herlaadSuggesties({ requestPolicy: 'network-only' });
+                      herlaadMatrix({ requestPolicy: 'network-only' });
+                    }}
                     onTrekIn={(id) => {
                       const e = editors.current.get(afspraak.id);
                       if (e && !e.isDestroyed) trekEigenSuggestieIn(e.view, id);
