@@ -1,6 +1,7 @@
 import { Document, Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
-import { maakSuggestieId } from '../gedeeld/suggesties';
+import { documentSchema, type PmNode, proseMirrorToText } from '../collaboration/prosemirror';
+import { geaccepteerdeTekst, maakSuggestieId, voorgesteldeTekst } from '../gedeeld/suggesties';
 import { rijkeTekst } from './docx-rijke-tekst';
 import { geaccepteerd, suggestieRevisies } from './docx-suggesties';
 
@@ -90,5 +91,34 @@ describe('pending suggestions in Word', () => {
     );
     const zonder = { type: 'doc', content: [{ type: 'paragraph', content: [tekst('Gewoon.')] }] };
     expect(geaccepteerd(zonder, 'Gewoon.')).toEqual({ json: zonder, tekst: 'Gewoon.' });
+  });
+
+  it("Word's 'accept all' gives the suggested text, 'reject all' the accepted one", async () => {
+    const xml = await documentXml(doc, true);
+    /** The text Word shows after accepting (or rejecting) every revision. */
+    const naAlles = (aanvaarden: boolean) => {
+      const regels: string[] = [];
+      let lopend = '';
+      for (const [, alinea] of xml.matchAll(/<w:p>((?:(?!<\/w:p>).)*)<\/w:p>/gs)) {
+        const weg = aanvaarden ? /<w:del\b.*?<\/w:del>/gs : /<w:ins\b.*?<\/w:ins>/gs;
+        const body = alinea!.replace(/<w:pPr>.*?<\/w:pPr>/s, '').replace(weg, '');
+        lopend += [...body.matchAll(/<w:(?:t|delText)\b[^>]*>([^<]*)</g)].map((m) => m[1]).join('');
+        // A paragraph mark that goes joins the paragraph with the next.
+        const mark = /<w:pPr>.*?<w:rPr>(.*?)<\/w:rPr>.*?<\/w:pPr>/s.exec(alinea!)?.[1] ?? '';
+        if (mark.includes(aanvaarden ? '<w:del ' : '<w:ins ')) continue;
+        regels.push(lopend);
+        lopend = '';
+      }
+      return regels.join('\n');
+    };
+    const node = documentSchema.nodeFromJSON(doc);
+    const tekst = (n: typeof node) =>
+      proseMirrorToText(n.toJSON() as PmNode)
+        .replaceAll('\u200B', '')
+        .trim();
+    expect(naAlles(true)).toBe(tekst(voorgesteldeTekst(node)));
+    expect(naAlles(false)).toBe(tekst(geaccepteerdeTekst(node)));
+    expect(naAlles(true)).toContain('drie geclusterde');
+    expect(naAlles(true).split('\n')).toHaveLength(2);
   });
 });
