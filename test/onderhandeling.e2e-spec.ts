@@ -7,6 +7,8 @@ import { type Editor, Editors, voegAlineaToe, wachtTot } from './support/collab-
 import { startTestApp, TEST_WACHTWOORD, TESTER, type TestApp } from './support/test-app';
 import { GebeurtenisSoort, Gebeurtenissen } from '../src/live/gebeurtenissen';
 import { LidRol } from '../src/partijen/lidmaatschap.entity';
+import { CollabServer } from '../src/collaboration/collab.server';
+import { OnderdeelFase } from '../src/overeenkomsten/onderdeel.entity';
 import type * as Y from 'yjs';
 
 /*
@@ -883,6 +885,10 @@ describe('negotiation: comments, proposals, races and history', () => {
       )
     ).onderdeel.afspraken;
     await iedereenAkkoord(hoofd, DRIEHOEK);
+    // Standpunten open the negotiation, where nobody types into the text directly; this race is
+    // about typing while drafting, so the onderdeel goes back there by hand (no API does that).
+    await sqlRijen(t.app, `update onderdeel set fase = 'OPSTELLEN' where id = ?`, [hoofd.id]);
+    t.app.get(CollabServer).faseGewijzigd(hoofd.id, OnderdeelFase.OPSTELLEN);
     const afspraak = hoofd.afspraken[0]!;
     const typist = await editors.gesynct(hoofd.id, tokens.corporatie);
     const waarnemer = await editors.gesynct(hoofd.id, tokens.gemeente);

@@ -22,6 +22,17 @@ export class StandpuntCelModel {
   @Field(() => StandpuntModel, { nullable: true }) standpunt!: StandpuntModel | null;
 }
 
+@ObjectType('OpenOpmerking', {
+  description: 'Een onopgeloste opmerking bij een afspraak: van wie, en aan wie gericht',
+})
+export class OpenOpmerkingModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'De partij namens wie de opmerking is geplaatst' })
+  vanPartijId!: string;
+  @Field(() => ID, { nullable: true, description: 'Leeg: gericht aan alle partijen' })
+  gerichtAanId!: string | null;
+}
+
 @ObjectType('StandpuntRij')
 export class StandpuntRijModel {
   @Field(() => ID) afspraakId!: string;
@@ -33,6 +44,10 @@ export class StandpuntRijModel {
     description: 'Elke ondertekenaar is (met of zonder voorbehoud) akkoord, niet verouderd',
   })
   akkoord!: boolean;
+  @Field(() => [OpenOpmerkingModel], {
+    description: 'De onopgeloste opmerkingen bij deze afspraak (draden, geen reacties)',
+  })
+  openOpmerkingen!: OpenOpmerkingModel[];
 }
 
 @ObjectType('StandpuntTelling')

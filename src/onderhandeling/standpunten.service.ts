@@ -19,7 +19,7 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import type { StandpuntenInput, StandpuntInput } from './onderhandeling.inputs';
 import { FaseAanleiding, FaseService } from './fase.service';
-import { Oordeel, Standpunt } from './onderhandeling.entities';
+import { Opmerking, Oordeel, Standpunt } from './onderhandeling.entities';
 import type { StandpuntenMatrixModel, StandpuntModel } from './onderhandeling.models';
 
 const AKKOORD = new Set([Oordeel.AKKOORD, Oordeel.AKKOORD_MET_VOORBEHOUD]);
@@ -195,6 +195,13 @@ export class StandpuntenService {
         ],
       },
     );
+    const openOpmerkingen = await em
+      .fork({ keepTransactionContext: true })
+      .find(
+        Opmerking,
+        { afspraak: { onderdeel: onderdeelId }, draad: null, opgelost: false },
+        { fields: ['afspraak', 'partij', 'gerichtAan'], orderBy: { createdAt: 'asc' } },
+      );
     const telling = {
       akkoord: 0,
       akkoordMetVoorbehoud: 0,
@@ -241,6 +248,13 @@ export class StandpuntenService {
         akkoord: cellen.every(
           (c) => c.standpunt && !c.standpunt.verouderd && AKKOORD.has(c.standpunt.oordeel),
         ),
+        openOpmerkingen: openOpmerkingen
+          .filter((o) => o.afspraak.id === afspraak.id)
+          .map((o) => ({
+            id: o.id,
+            vanPartijId: o.partij.id,
+            gerichtAanId: o.gerichtAan?.id ?? null,
+          })),
       };
     });
     return {

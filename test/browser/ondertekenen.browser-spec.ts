@@ -78,6 +78,12 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     await g
       .getByRole('button', { name: /^Akkoord namens Gemeente Vlietdam op de \d+ afspraken/ })
       .click();
+    // The review: nothing is open on any afspraak, so all are ticked; then the confirmation.
+    await g.getByRole('dialog').getByRole('button', { name: 'Verder' }).click();
+    await g
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Akkoord geven op \d+ afspraken$/ })
+      .click();
     await g.getByText('Iedereen is akkoord met alle afspraken.').waitFor({ timeout: 30_000 });
 
     await g.getByRole('tab', { name: 'Versies en ondertekening' }).click();

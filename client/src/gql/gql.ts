@@ -62,15 +62,16 @@ type Documents = {
   '\n  mutation Heropen($input: OpmerkingStatusInput!) {\n    heropenOpmerking(input: $input) {\n      id\n      opgelost\n    }\n  }\n': typeof types.HeropenDocument;
   '\n  mutation DienVoorstelIn($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.DienVoorstelInDocument;
   '\n  fragment AfspraakDoel on Streefwaarde {\n    id\n    jaar\n    soort\n    waarde\n    min\n    max\n    effect\n    locatie {\n      id\n    }\n  }\n': typeof types.AfspraakDoelFragmentDoc;
+  '\n  mutation NeemStandpunten($input: StandpuntenInput!) {\n    neemStandpunten(input: $input) {\n      id\n    }\n  }\n': typeof types.NeemStandpuntenDocument;
   '\n  mutation BewaarBedragen($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n    }\n  }\n': typeof types.BewaarBedragenDocument;
   '\n  mutation ZetEigenDoelgroepen($input: UpdateOvereenkomstInput!) {\n    updateOvereenkomst(input: $input) {\n      id\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n    }\n  }\n': typeof types.ZetEigenDoelgroepenDocument;
   '\n  mutation RegistreerExterneOndertekening($input: ExterneOndertekeningInput!) {\n    registreerExterneOndertekening(input: $input) {\n      datum\n      sha256\n    }\n  }\n': typeof types.RegistreerExterneOndertekeningDocument;
+  '\n  mutation OpenOnderhandeling($onderdeelId: ID!) {\n    openOnderhandeling(onderdeelId: $onderdeelId) {\n      id\n      fase\n    }\n  }\n': typeof types.OpenOnderhandelingDocument;
   '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n    }\n  }\n': typeof types.UpdateAfspraakDocument;
   '\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.NieuweAfspraakThemasDocument;
   '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n': typeof types.NieuweAfspraakDocument;
   '\n  fragment AfspraakNormen on Afspraak {\n    voorwaardenMetDeel {\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    normen {\n      onderwerp\n      vergelijking\n      waarde\n      totWaarde\n      waardeTekst\n      eenheid\n      eenheidTekst\n      partijId\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    verwijzingen {\n      soort\n      titel\n      artikel\n      url\n      afspraakId\n      toelichting\n      tekst\n      documentId\n      document {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n    }\n    eigenDoelgroepIds\n    overeenkomst {\n      id\n      documenten {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n': typeof types.AfspraakNormenFragmentDoc;
-  '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n': typeof types.StandpuntenDocument;
-  '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n': typeof types.AkkoordOpAfspraakDocument;
+  '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        openOpmerkingen {\n          id\n          vanPartijId\n          gerichtAanId\n        }\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n': typeof types.StandpuntenDocument;
   '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.NieuweStreefwaardeDocument;
   '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n': typeof types.WijzigStreefwaardeDocument;
   '\n  query OnderdeelSuggesties($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        auteur\n        auteurId\n        gemaakt\n        partij {\n          id\n          naam\n        }\n        wachtOp {\n          id\n          naam\n        }\n        beoordelingen {\n          beoordeling\n          door\n          reden\n          partij {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.OnderdeelSuggestiesDocument;
@@ -184,12 +185,16 @@ const documents: Documents = {
     types.DienVoorstelInDocument,
   '\n  fragment AfspraakDoel on Streefwaarde {\n    id\n    jaar\n    soort\n    waarde\n    min\n    max\n    effect\n    locatie {\n      id\n    }\n  }\n':
     types.AfspraakDoelFragmentDoc,
+  '\n  mutation NeemStandpunten($input: StandpuntenInput!) {\n    neemStandpunten(input: $input) {\n      id\n    }\n  }\n':
+    types.NeemStandpuntenDocument,
   '\n  mutation BewaarBedragen($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n    }\n  }\n':
     types.BewaarBedragenDocument,
   '\n  mutation ZetEigenDoelgroepen($input: UpdateOvereenkomstInput!) {\n    updateOvereenkomst(input: $input) {\n      id\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n    }\n  }\n':
     types.ZetEigenDoelgroepenDocument,
   '\n  mutation RegistreerExterneOndertekening($input: ExterneOndertekeningInput!) {\n    registreerExterneOndertekening(input: $input) {\n      datum\n      sha256\n    }\n  }\n':
     types.RegistreerExterneOndertekeningDocument,
+  '\n  mutation OpenOnderhandeling($onderdeelId: ID!) {\n    openOnderhandeling(onderdeelId: $onderdeelId) {\n      id\n      fase\n    }\n  }\n':
+    types.OpenOnderhandelingDocument,
   '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n    }\n  }\n':
     types.UpdateAfspraakDocument,
   '\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
@@ -198,10 +203,8 @@ const documents: Documents = {
     types.NieuweAfspraakDocument,
   '\n  fragment AfspraakNormen on Afspraak {\n    voorwaardenMetDeel {\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    normen {\n      onderwerp\n      vergelijking\n      waarde\n      totWaarde\n      waardeTekst\n      eenheid\n      eenheidTekst\n      partijId\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    verwijzingen {\n      soort\n      titel\n      artikel\n      url\n      afspraakId\n      toelichting\n      tekst\n      documentId\n      document {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n    }\n    eigenDoelgroepIds\n    overeenkomst {\n      id\n      documenten {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n':
     types.AfspraakNormenFragmentDoc,
-  '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        openOpmerkingen {\n          id\n          vanPartijId\n          gerichtAanId\n        }\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n':
     types.StandpuntenDocument,
-  '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n':
-    types.AkkoordOpAfspraakDocument,
   '\n  mutation NieuweStreefwaarde($input: CreateStreefwaardeInput!) {\n    createStreefwaarde(input: $input) {\n      id\n    }\n  }\n':
     types.NieuweStreefwaardeDocument,
   '\n  mutation WijzigStreefwaarde($input: UpdateStreefwaardeInput!) {\n    updateStreefwaarde(input: $input) {\n      id\n    }\n  }\n':
@@ -542,6 +545,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation NeemStandpunten($input: StandpuntenInput!) {\n    neemStandpunten(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation NeemStandpunten($input: StandpuntenInput!) {\n    neemStandpunten(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation BewaarBedragen($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BewaarBedragen($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n    }\n  }\n'];
 /**
@@ -556,6 +565,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegistreerExterneOndertekening($input: ExterneOndertekeningInput!) {\n    registreerExterneOndertekening(input: $input) {\n      datum\n      sha256\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RegistreerExterneOndertekening($input: ExterneOndertekeningInput!) {\n    registreerExterneOndertekening(input: $input) {\n      datum\n      sha256\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenOnderhandeling($onderdeelId: ID!) {\n    openOnderhandeling(onderdeelId: $onderdeelId) {\n      id\n      fase\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenOnderhandeling($onderdeelId: ID!) {\n    openOnderhandeling(onderdeelId: $onderdeelId) {\n      id\n      fase\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -584,14 +599,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AkkoordOpAfspraak($input: StandpuntInput!) {\n    neemStandpunt(input: $input) {\n      id\n    }\n  }\n'];
+  source: '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        openOpmerkingen {\n          id\n          vanPartijId\n          gerichtAanId\n        }\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        openOpmerkingen {\n          id\n          vanPartijId\n          gerichtAanId\n        }\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -816,6 +816,17 @@ export type StandpuntInput = {
   toelichting?: string | null | undefined;
 };
 
+/** Hetzelfde standpunt over een aantal afspraken van één onderdeel tegelijk, bijvoorbeeld akkoord na het nalopen van de lijst */
+export type StandpuntenInput = {
+  /** De afspraken, alle van hetzelfde onderdeel */
+  afspraakIds: Array<string>;
+  oordeel: Oordeel;
+  /** Namens welke partij (nodig als u voor meer dan één partij optreedt) */
+  partijId?: string | null | undefined;
+  /** Verplicht, behalve bij akkoord */
+  toelichting?: string | null | undefined;
+};
+
 /** Het stoplicht van de evaluatie: groen (gehaald), oranje (deels), rood (niet) */
 export type Stoplicht = 'GROEN' | 'ORANJE' | 'ROOD';
 
@@ -1994,6 +2005,12 @@ export type AfspraakDoelFragment = {
   locatie: { id: string } | null;
 };
 
+export type NeemStandpuntenMutationVariables = Exact<{
+  input: StandpuntenInput;
+}>;
+
+export type NeemStandpuntenMutation = { neemStandpunten: Array<{ id: string }> };
+
 export type BewaarBedragenMutationVariables = Exact<{
   input: UpdateAfspraakInput;
 }>;
@@ -2023,6 +2040,14 @@ export type RegistreerExterneOndertekeningMutationVariables = Exact<{
 
 export type RegistreerExterneOndertekeningMutation = {
   registreerExterneOndertekening: { datum: string; sha256: string };
+};
+
+export type OpenOnderhandelingMutationVariables = Exact<{
+  onderdeelId: string;
+}>;
+
+export type OpenOnderhandelingMutation = {
+  openOnderhandeling: { id: string; fase: OnderdeelFase };
 };
 
 export type UpdateAfspraakMutationVariables = Exact<{
@@ -2118,6 +2143,7 @@ export type StandpuntenQuery = {
       nummer: string;
       titel: string;
       akkoord: boolean;
+      openOpmerkingen: Array<{ id: string; vanPartijId: string; gerichtAanId: string | null }>;
       cellen: Array<{
         partij: { id: string; naam: string };
         standpunt: {
@@ -2132,12 +2158,6 @@ export type StandpuntenQuery = {
     }>;
   };
 };
-
-export type AkkoordOpAfspraakMutationVariables = Exact<{
-  input: StandpuntInput;
-}>;
-
-export type AkkoordOpAfspraakMutation = { neemStandpunt: { id: string } };
 
 export type NieuweStreefwaardeMutationVariables = Exact<{
   input: CreateStreefwaardeInput;
@@ -6175,6 +6195,46 @@ export const DienVoorstelInDocument = {
     },
   ],
 } as unknown as DocumentNode<DienVoorstelInMutation, DienVoorstelInMutationVariables>;
+export const NeemStandpuntenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NeemStandpunten' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StandpuntenInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neemStandpunten' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NeemStandpuntenMutation, NeemStandpuntenMutationVariables>;
 export const BewaarBedragenDocument = {
   kind: 'Document',
   definitions: [
@@ -6317,6 +6377,49 @@ export const RegistreerExterneOndertekeningDocument = {
   RegistreerExterneOndertekeningMutation,
   RegistreerExterneOndertekeningMutationVariables
 >;
+export const OpenOnderhandelingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenOnderhandeling' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openOnderhandeling' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onderdeelId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'onderdeelId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fase' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenOnderhandelingMutation, OpenOnderhandelingMutationVariables>;
 export const UpdateAfspraakDocument = {
   kind: 'Document',
   definitions: [
@@ -6533,6 +6636,18 @@ export const StandpuntenDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'akkoord' } },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'openOpmerkingen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'vanPartijId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gerichtAanId' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'cellen' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -6577,46 +6692,6 @@ export const StandpuntenDocument = {
     },
   ],
 } as unknown as DocumentNode<StandpuntenQuery, StandpuntenQueryVariables>;
-export const AkkoordOpAfspraakDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AkkoordOpAfspraak' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StandpuntInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'neemStandpunt' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AkkoordOpAfspraakMutation, AkkoordOpAfspraakMutationVariables>;
 export const NieuweStreefwaardeDocument = {
   kind: 'Document',
   definitions: [

@@ -6,7 +6,7 @@ import { Badge, Dialoog, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { kleurVoor, partijKleur, useSamenwerking, type Verbindingsstatus } from '../lib/collab';
 import type { SuggestieContext, SuggestieWeergave } from '../lib/suggestiemodus';
-import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
+import { DEEL_SOORTEN, isSoort, STATUS_SOORTEN, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { schrijftVoor, useIk } from '../lib/ik';
 import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL } from '../lib/labels';
 import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
@@ -23,6 +23,8 @@ import { trekEigenSuggestieIn } from '../lib/suggestiemodus';
 import type { Editor } from '@tiptap/react';
 import { Versies } from './onderdeel/Versies';
 import { NieuweAfspraak } from './onderdeel/NieuweAfspraak';
+import { FaseRegel } from './onderdeel/Fase';
+import { openSuggestiesPerAfspraak } from './onderdeel/open-suggesties';
 
 export const ONDERDEEL = graphql(`
   query Onderdeel($id: ID!) {
@@ -210,11 +212,7 @@ export function OnderdeelPagina() {
     if (
       vanOvereenkomst ||
       isSoort(g, [
-        'BEVROREN',
-        'ONDERTEKEND',
-        'GEWEIGERD',
-        'ADDENDUM',
-        'VERSIE_HERSTELD',
+        ...STATUS_SOORTEN,
         'VOORSTEL',
         'FASE',
         'SUGGESTIE',
@@ -316,6 +314,14 @@ export function OnderdeelPagina() {
           </Badge>
         )}
       </div>
+      {onderdeel.status === 'CONCEPT' && (
+        <FaseRegel
+          onderdeelId={onderdeel.id}
+          fase={onderdeel.fase}
+          regie={regie}
+          onGewijzigd={() => herlaad({ requestPolicy: 'network-only' })}
+        />
+      )}
       {weigering && <Fout fout={weigering} />}
       {alleenLezenReden && <p className="melding-info">{alleenLezenReden}</p>}
       <div className="aanwezig" aria-label="Nu aanwezig">
@@ -541,7 +547,19 @@ export function OnderdeelPagina() {
                     ? onderdeel.ondertekenaars.find((p) => schrijf.has(p.id))
                     : undefined
                 }
-                onGewijzigd={() => herlaadMatrix({ requestPolicy: 'network-only' })}
+                openSuggesties={() =>
+                  samen
+                    ? openSuggestiesPerAfspraak(
+                        samen.doc,
+                        onderdeel.afspraken.map((a) => a.id),
+                      )
+                    : new Map<string, number>()
+                }
+                onGewijzigd={() => {
+                  herlaadMatrix({ requestPolicy: 'network-only' });
+                  // The first standpunt opens the negotiation.
+                  herlaad({ requestPolicy: 'network-only' });
+                }}
                 onKies={(afspraakId) => {
                   kies(afspraakId);
                   zetPaneel('afspraak');

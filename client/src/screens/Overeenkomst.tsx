@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { ExportKnop, SuggestiesExportKnop } from '../components/Export';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
-import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
+import { DEEL_SOORTEN, isSoort, STATUS_SOORTEN, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { useIk } from '../lib/ik';
 import {
   DEELNEMER_ROL,
@@ -83,9 +83,9 @@ export function OvereenkomstPagina() {
   const tab = params.get('tab') ?? 'overzicht';
   const ik = useIk();
   const [{ data, fetching, error }, herlaad] = useQuery({ query: OVEREENKOMST, variables: { id } });
-  // Someone else changed the onderdelen or who takes part: show it without a reload.
+  // Someone else changed the onderdelen, their status or who takes part: show it without a reload.
   useGebeurtenissen(id, (g) => {
-    if (isSoort(g, [...DEEL_SOORTEN.onderdeel, ...DEEL_SOORTEN.deelnemer]))
+    if (isSoort(g, [...DEEL_SOORTEN.onderdeel, ...DEEL_SOORTEN.deelnemer, ...STATUS_SOORTEN]))
       herlaad({ requestPolicy: 'network-only' });
   });
   if (fetching && !data) return <Laden tekst="Overeenkomst laden…" />;

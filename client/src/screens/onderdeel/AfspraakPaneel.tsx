@@ -443,13 +443,17 @@ function StandpuntFormulier({
   huidig: { id: string; oordeel: Oordeel; verouderd: boolean } | null;
   onStandpunt: Props['onStandpunt'];
 }) {
-  const [oordeel, zetOordeel] = useState<Oordeel>('AKKOORD');
+  // Nothing chosen beforehand: an akkoord is given on purpose, never by leaving a default.
+  const [oordeel, zetOordeel] = useState<Oordeel | null>(null);
   const [toelichting, zetToelichting] = useState('');
   const [resultaat, neem] = useMutation(NEEM_STANDPUNT);
   const [gelukt, zetGelukt] = useState(false);
+  const [nietGekozen, zetNietGekozen] = useState(false);
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     zetGelukt(false);
+    zetNietGekozen(!oordeel);
+    if (!oordeel) return;
     const v = { afspraakId, partijId, oordeel, toelichting: toelichting || undefined };
     onStandpunt(v, 'bezig');
     const antwoord = await neem({ input: v });
@@ -462,7 +466,7 @@ function StandpuntFormulier({
   };
   return (
     <form className="sectie standpunt-formulier" onSubmit={(e) => void verstuur(e)}>
-      <fieldset>
+      <fieldset aria-describedby={nietGekozen ? `st-kies-${afspraakId}` : undefined}>
         <legend>Standpunt van {partijNaam}</legend>
         <p className="klein huidig-standpunt" role="status">
           Huidig standpunt: {huidig ? OORDEEL[huidig.oordeel] : 'nog geen'}
@@ -476,13 +480,17 @@ function StandpuntFormulier({
               name={`oordeel-${afspraakId}`}
               value={o}
               checked={oordeel === o}
-              onChange={() => zetOordeel(o)}
+              onChange={() => {
+                zetOordeel(o);
+                zetNietGekozen(false);
+              }}
             />{' '}
             {OORDEEL[o]}
           </label>
         ))}
+        {nietGekozen && <Fout id={`st-kies-${afspraakId}`} fout="Kies eerst een standpunt." />}
       </fieldset>
-      {oordeel !== 'AKKOORD' && (
+      {oordeel && oordeel !== 'AKKOORD' && (
         <TekstVeld
           id={`st-toel-${afspraakId}`}
           label="Toelichting (verplicht)"

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useMutation, type UseQueryState } from 'urql';
-import { Fout, Laden } from '../../components/ui';
+import type { UseQueryState } from 'urql';
+import { Dialoog, Fout, Laden } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { Oordeel, StandpuntenQuery } from '../../gql/graphql';
 import { OORDEEL, datumTijd } from '../../lib/labels';
+import { AkkoordNalopen } from './AkkoordNalopen';
 
 export const STANDPUNTEN = graphql(`
   query Standpunten($onderdeelId: ID!) {
@@ -27,6 +28,11 @@ export const STANDPUNTEN = graphql(`
         nummer
         titel
         akkoord
+        openOpmerkingen {
+          id
+          vanPartijId
+          gerichtAanId
+        }
         cellen {
           partij {
             id
@@ -42,14 +48,6 @@ export const STANDPUNTEN = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-const AKKOORD = graphql(`
-  mutation AkkoordOpAfspraak($input: StandpuntInput!) {
-    neemStandpunt(input: $input) {
-      id
     }
   }
 `);
@@ -117,17 +115,19 @@ export function StandpuntenMatrix({
   resultaat,
   onKies,
   mijnPartij,
+  openSuggesties,
   onGewijzigd,
 }: {
   resultaat: UseQueryState<StandpuntenQuery>;
   onKies: (afspraakId: string) => void;
   /** The signing partij this person writes for, while the onderdeel is a draft. */
   mijnPartij?: { id: string; naam: string };
+  /** Pending suggestions per afspraak, read when the review opens. */
+  openSuggesties: () => Map<string, number>;
   onGewijzigd: () => void;
 }) {
   const { data, fetching, error } = resultaat;
-  const [akkoord, geefAkkoord] = useMutation(AKKOORD);
-  const [voortgang, zetVoortgang] = useState<string | null>(null);
+  const [nalopen, zetNalopen] = useState<Map<string, number> | null>(null);
   if (fetching && !data) return <Laden tekst="Standpunten laden…" />;
   if (!data) return <Fout fout={error} />;
   const m = data.standpunten;
@@ -138,18 +138,6 @@ export function StandpuntenMatrix({
         return !cel?.standpunt || cel.standpunt.verouderd;
       })
     : [];
-  const allesAkkoord = async () => {
-    if (!mijnPartij) return;
-    for (const [i, r] of zonder.entries()) {
-      zetVoortgang(`Akkoord op ${i + 1} van ${zonder.length}…`);
-      const antwoord = await geefAkkoord({
-        input: { afspraakId: r.afspraakId, partijId: mijnPartij.id, oordeel: 'AKKOORD' },
-      });
-      if (antwoord.error) break;
-    }
-    zetVoortgang(null);
-    onGewijzigd();
-  };
   return (
     <div className="matrix">
       {mijnPartij && zonder.length > 0 && (
@@ -157,19 +145,31 @@ export function StandpuntenMatrix({
           <button
             type="button"
             className="knop-secundair"
-            disabled={!!voortgang}
-            onClick={() => void allesAkkoord()}
+            onClick={() => zetNalopen(openSuggesties())}
           >
             Akkoord namens {mijnPartij.naam} op de {zonder.length} afspraken zonder geldig standpunt
           </button>
-          {voortgang && (
-            <span role="status" className="klein">
-              {voortgang}
-            </span>
-          )}
         </div>
       )}
-      <Fout fout={akkoord.error} />
+      {mijnPartij && (
+        <Dialoog
+          open={!!nalopen}
+          titel={`Akkoord namens ${mijnPartij.naam}: afspraken nalopen`}
+          onSluit={() => zetNalopen(null)}
+        >
+          {nalopen && (
+            <AkkoordNalopen
+              rijen={zonder}
+              partij={mijnPartij}
+              openSuggesties={nalopen}
+              onKlaar={() => {
+                zetNalopen(null);
+                onGewijzigd();
+              }}
+            />
+          )}
+        </Dialoog>
+      )}
       <p className="samenvatting">
         {m.iedereenAkkoord ? (
           <strong>Iedereen is akkoord met alle afspraken.</strong>

@@ -137,15 +137,36 @@ export function Versies({
     onderdeel.status === 'CONCEPT' && onderdeel.ondertekenaars.some((p) => schrijf.has(p.id));
   const klaar = () => {
     zetDialoog(null);
+    zetBesluitVoor(null);
     herlaad({ requestPolicy: 'network-only' });
     onGewijzigd();
   };
 
+  const open = data?.versies.find((v) => v.status === 'TER_ONDERTEKENING');
+  const mijnTekenPartij = open?.ontbrekend.find((p) => teken.has(p.id));
+  // The partij a sign or refuse dialog was opened for, to say why it closed by itself.
+  const [besluitVoor, zetBesluitVoor] = useState<{ id: string; naam: string } | null>(null);
+  const [afgehandeld, zetAfgehandeld] = useState('');
+  const besluitNogNodig =
+    !!besluitVoor && open?.id === versieId && open.ontbrekend.some((p) => p.id === besluitVoor.id);
+  useEffect(() => {
+    // Signed or refused meanwhile (another window, a colleague) or no longer ter ondertekening.
+    if (!besluitVoor || besluitNogNodig || !data) return;
+    const besluit = data.versies
+      .find((v) => v.id === versieId)
+      ?.ondertekeningen.find((o) => o.partij.id === besluitVoor.id);
+    zetAfgehandeld(
+      besluit
+        ? `${besluitVoor.naam} heeft deze versie inmiddels ${besluit.besluit === 'ONDERTEKEND' ? 'ondertekend' : 'geweigerd'} (${besluit.naam}); u hoeft niets meer te doen.`
+        : 'Deze versie ligt niet meer ter ondertekening.',
+    );
+    zetBesluitVoor(null);
+    zetDialoog((d) => (d === 'teken' || d === 'weiger' ? null : d));
+  }, [besluitVoor, besluitNogNodig, data, versieId]);
+
   if (fetching && !data) return <Laden tekst="Versies laden…" />;
   if (!data) return <Fout fout={error} />;
   const versies = data.versies;
-  const open = versies.find((v) => v.status === 'TER_ONDERTEKENING');
-  const mijnTekenPartij = open?.ontbrekend.find((p) => teken.has(p.id));
   // After an addendum signed in Driehoek, the paper signing is history, not the current state.
   const laatstOndertekendExtern =
     !!onderdeel.externeOndertekening &&
@@ -171,6 +192,8 @@ export function Versies({
               className="knop"
               onClick={() => {
                 zetVersieId(open.id);
+                zetBesluitVoor(mijnTekenPartij);
+                zetAfgehandeld('');
                 zetDialoog('teken');
               }}
             >
@@ -181,6 +204,8 @@ export function Versies({
               className="knop-gevaar"
               onClick={() => {
                 zetVersieId(open.id);
+                zetBesluitVoor(mijnTekenPartij);
+                zetAfgehandeld('');
                 zetDialoog('weiger');
               }}
             >
@@ -194,6 +219,11 @@ export function Versies({
           </button>
         )}
       </div>
+      {afgehandeld && (
+        <p className="melding-info" role="status">
+          {afgehandeld}
+        </p>
+      )}
       <Fout fout={herstel.error} />
       {onderdeel.status === 'ONDERTEKEND' && !laatstOndertekendExtern && (
         <p className="ondertekend-melding" role="status">
@@ -270,14 +300,20 @@ export function Versies({
       <Dialoog
         open={dialoog === 'teken'}
         titel={`Ondertekenen namens ${mijnTekenPartij?.naam ?? ''}`}
-        onSluit={() => zetDialoog(null)}
+        onSluit={() => {
+          zetDialoog(null);
+          zetBesluitVoor(null);
+        }}
       >
         <TekenFormulier versieId={versieId} partijId={mijnTekenPartij?.id} onKlaar={klaar} />
       </Dialoog>
       <Dialoog
         open={dialoog === 'weiger'}
         titel="Ondertekening weigeren"
-        onSluit={() => zetDialoog(null)}
+        onSluit={() => {
+          zetDialoog(null);
+          zetBesluitVoor(null);
+        }}
       >
         <WeigerFormulier versieId={versieId} partijId={mijnTekenPartij?.id} onKlaar={klaar} />
       </Dialoog>
