@@ -298,6 +298,10 @@ describe('suggesties in de co-editor', () => {
       .locator('.vervallen-melding', { hasText: 'Huurdersvereniging De Vliet' })
       .waitFor();
     expect(await standpuntHuurders(afspraakId)).toBe('verouderd');
+    // Their own "still waiting" note went with the suggestion.
+    await huurders.page
+      .getByText('de suggestie wacht nog op anderen')
+      .waitFor({ state: 'detached' });
     await foto(huurders.page, '06-huurders-akkoord-vervallen');
     await foto(gemeente.page, '07-gemeente-aanvaard');
 

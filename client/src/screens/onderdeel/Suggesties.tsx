@@ -101,14 +101,24 @@ export function SuggestiePaneel({
 }: Props) {
   const [beoordeling, beoordeel] = useMutation(BEOORDEEL_SUGGESTIES);
   const [redenen, zetRedenen] = useState<Record<string, string>>({});
-  const [melding, zetMelding] = useState('');
+  // The outcome of this person's last verdict; a "still waiting" outcome lasts as long as the
+  // suggestion is open (the others may settle it meanwhile).
+  const [uitkomst, zetUitkomst] = useState<{
+    suggestieId: string;
+    tekst: string;
+    wacht: boolean;
+  }>();
+  const melding =
+    uitkomst && (!uitkomst.wacht || lijst.some((s) => s.id === uitkomst.suggestieId))
+      ? uitkomst.tekst
+      : '';
 
   const oordeel = async (
     suggestieId: string,
     partijId: string,
     soort: 'AANVAARD' | 'AFGEWEZEN',
   ) => {
-    zetMelding('');
+    zetUitkomst(undefined);
     const antwoord = await beoordeel({
       input: {
         afspraakId,
@@ -122,15 +132,18 @@ export function SuggestiePaneel({
     if (!uitkomst) return;
     const aanvaard = uitkomst.suggesties.some((s) => s.status === 'AANVAARD');
     const vervallen = uitkomst.vervallenAkkoorden;
-    zetMelding(
-      soort === 'AFGEWEZEN'
-        ? 'Afgewezen: de suggestie is uit de tekst gehaald.'
-        : !aanvaard
-          ? 'Uw aanvaarding is vastgelegd; de suggestie wacht nog op anderen.'
-          : vervallen.length > 0
-            ? `Aanvaard en in de tekst verwerkt. Het akkoord van ${namen(vervallen)} op deze afspraak is daardoor vervallen: zij geven opnieuw hun standpunt op de nieuwe tekst.`
-            : 'Aanvaard en in de tekst verwerkt.',
-    );
+    zetUitkomst({
+      suggestieId,
+      wacht: soort === 'AANVAARD' && !aanvaard,
+      tekst:
+        soort === 'AFGEWEZEN'
+          ? 'Afgewezen: de suggestie is uit de tekst gehaald.'
+          : !aanvaard
+            ? 'Uw aanvaarding is vastgelegd; de suggestie wacht nog op anderen.'
+            : vervallen.length > 0
+              ? `Aanvaard en in de tekst verwerkt. Het akkoord van ${namen(vervallen)} op deze afspraak is daardoor vervallen: zij geven opnieuw hun standpunt op de nieuwe tekst.`
+              : 'Aanvaard en in de tekst verwerkt.',
+    });
     onBeoordeeld();
   };
 
