@@ -100,7 +100,7 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
   });
 
   it('the blanket akkoord leaves an afspraak with an open comment to the partij unticked', async () => {
-    const [eerste, tweede] = hoofd.afspraken;
+    const [eerste, tweede, derde] = hoofd.afspraken;
     await gqlOkAls(
       t,
       tokens['huurders@demo.driehoek.nl']!,
@@ -115,6 +115,18 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
     );
     const c = await venster('corporatie@demo.driehoek.nl');
     await openHoofddocument(c);
+    // The gemeente suggests a sentence in the third afspraak (the negotiation is open).
+    const g = await venster('gemeente@demo.driehoek.nl');
+    await openHoofddocument(g);
+    const tekstVan = (page: Page, afspraakId: string) =>
+      page.locator(`[data-afspraak-id="${afspraakId}"] .afspraak-tekst`);
+    await tekstVan(g, derde!.id).click();
+    await g.keyboard.press('Control+End');
+    await g.keyboard.type(' Met een jaarlijks overzicht per wijk.');
+    await tekstVan(c, derde!.id)
+      .locator('.suggestie-insertion', { hasText: 'Met een jaarlijks overzicht per wijk.' })
+      .first()
+      .waitFor();
     await c.getByRole('tab', { name: 'Standpunten' }).click();
     // The form of an afspraak chooses nothing for you.
     await c
@@ -138,26 +150,29 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
     const rij = (afspraakId: string) => dialoog.locator(`li[data-afspraak="${afspraakId}"]`);
     await rij(tweede!.id).getByText('open opmerking aan uw partij').waitFor();
     expect(await rij(tweede!.id).getByRole('checkbox').isChecked()).toBe(false);
+    await rij(derde!.id).getByText('1 open suggestie in de tekst').waitFor();
+    expect(await rij(derde!.id).getByRole('checkbox').isChecked()).toBe(false);
     expect(await rij(eerste!.id).getByRole('checkbox').isChecked()).toBe(true);
-    await dialoog.getByText(`${aantal - 1} van ${aantal} aangevinkt`).waitFor();
+    await dialoog.getByText(`${aantal - 2} van ${aantal} aangevinkt`).waitFor();
     await schermafdruk(c, '61-akkoord-nalopen');
     await dialoog.screenshot({ path: join(ARTEFACTEN, '61-akkoord-nalopen-dialoog.png') });
     expect(await toegankelijkheid(c, '61-akkoord-nalopen')).toEqual([]);
 
     await dialoog.getByRole('button', { name: 'Verder' }).click();
     await dialoog.getByText('U geeft namens Woonstichting De Vliet akkoord op').waitFor();
-    expect(await dialoog.locator('.nalopen-gekozen li').count()).toBe(aantal - 1);
+    expect(await dialoog.locator('.nalopen-gekozen li').count()).toBe(aantal - 2);
     await dialoog.screenshot({ path: join(ARTEFACTEN, '62-akkoord-bevestigen-dialoog.png') });
-    await dialoog.getByRole('button', { name: `Akkoord geven op ${aantal - 1} afspraken` }).click();
+    await dialoog.getByRole('button', { name: `Akkoord geven op ${aantal - 2} afspraken` }).click();
     await dialoog.waitFor({ state: 'hidden' });
 
     const cel = (afspraakId: string) =>
       c.locator(`td[data-partij="Woonstichting De Vliet"][data-afspraak="${afspraakId}"]`);
     await cel(eerste!.id).filter({ hasText: 'Akkoord' }).waitFor();
     expect((await cel(tweede!.id).textContent())?.trim()).toBe('–');
+    expect((await cel(derde!.id).textContent())?.trim()).toBe('–');
     await c
       .getByRole('button', {
-        name: 'Akkoord namens Woonstichting De Vliet op de 1 afspraken zonder geldig standpunt',
+        name: 'Akkoord namens Woonstichting De Vliet op de 2 afspraken zonder geldig standpunt',
       })
       .waitFor();
   });

@@ -147,7 +147,10 @@ export function StandpuntenMatrix({
             className="knop-secundair"
             onClick={() => zetNalopen(openSuggesties())}
           >
-            Akkoord namens {mijnPartij.naam} op de {zonder.length} afspraken zonder geldig standpunt
+            Akkoord namens {mijnPartij.naam} op{' '}
+            {zonder.length === 1
+              ? 'de afspraak zonder geldig standpunt'
+              : `de ${zonder.length} afspraken zonder geldig standpunt`}
           </button>
         </div>
       )}
