@@ -128,6 +128,13 @@ export function rijkeTekst(
       revisies,
     ),
   });
+  /** A table row suggested as a whole is a row revision, so rejecting it in Word leaves no row. */
+  const rijRevisie = (rij: PmNode) => {
+    const wijziging = revisies && wijzigingVan(rij.marks);
+    if (!revisies || !wijziging) return {};
+    const revisie = { id: revisies.volgendeId(), ...revisies.maker(wijziging.id) };
+    return wijziging.soort === 'insertion' ? { insertion: revisie } : { deletion: revisie };
+  };
   const blokken = (nodes: PmNode[], lijst?: { genummerd: boolean; niveau: number }): FileChild[] =>
     nodes.filter(telt).flatMap((node, index): FileChild[] => {
       switch (node.type) {
@@ -166,9 +173,10 @@ export function rijkeTekst(
           return [
             new Table({
               width: { size: 100, type: WidthType.PERCENTAGE },
-              rows: (node.content ?? []).map(
+              rows: (node.content ?? []).filter(telt).map(
                 (rij) =>
                   new TableRow({
+                    ...rijRevisie(rij),
                     children: (rij.content ?? []).map(
                       (cel) =>
                         new TableCell({
@@ -176,9 +184,13 @@ export function rijkeTekst(
                             cel.type === 'tableHeader' || cel.type === 'table_header'
                               ? { type: ShadingType.CLEAR, color: 'auto', fill: KOP_KLEUR }
                               : undefined,
-                          children: (cel.content ?? [])
-                            .filter(telt)
-                            .map((p) => new Paragraph({ style: 'Tabeltekst', ...alineaInhoud(p) })),
+                          children: (cel.content ?? []).filter(telt).map(
+                            (p) =>
+                              new Paragraph({
+                                style: 'Tabeltekst',
+                                ...alineaInhoud(p, cel.marks?.length ? cel : rij),
+                              }),
+                          ),
                         }),
                     ),
                   }),

@@ -121,4 +121,37 @@ describe('pending suggestions in Word', () => {
     expect(naAlles(true)).toContain('drie geclusterde');
     expect(naAlles(true).split('\n')).toHaveLength(2);
   });
+
+  it('a table row suggested as a whole is a row revision', async () => {
+    const cel = (tekstInCel: string, id?: string) => ({
+      type: 'tableCell',
+      content: [
+        { type: 'paragraph', content: [tekst(tekstInCel, id, id ? 'insertion' : undefined)] },
+      ],
+    });
+    const tabel = {
+      type: 'doc',
+      content: [
+        {
+          type: 'table',
+          content: [
+            { type: 'tableRow', content: [cel('Locatie x'), cel('40 woningen')] },
+            {
+              type: 'tableRow',
+              marks: [{ type: 'insertion', attrs: { id: vanHuurders } }],
+              content: [cel('Locatie y', vanHuurders), cel('50 woningen', vanHuurders)],
+            },
+          ],
+        },
+      ],
+    };
+    const xml = await documentXml(tabel, true);
+    expect(xml).toMatch(/<w:trPr>\s*<w:ins\b[^>]*w:author="Huurdersvereniging Vlietdam"/);
+    expect(xml).toMatch(
+      /<w:ins\b[^>]*Huurdersvereniging Vlietdam[^>]*>(?:(?!<\/w:ins>).)*50 woningen/s,
+    );
+    const zonder = await documentXml(tabel, false);
+    expect(zonder).toContain('40 woningen');
+    expect(zonder).not.toContain('50 woningen');
+  });
 });
