@@ -136,7 +136,7 @@ describe('fase en bewust akkoord', () => {
     await als('gemeente', OPEN, { id: bijlage.id });
     const audit = await faseAudit(bijlage.id);
     expect(audit.map((r) => r.gegevens.aanleiding)).toEqual(['REGIE']);
-    expect(audit[0]!.partij_naam).toBeNull();
+    expect(audit[0]!.partij_naam).toBe('Gemeente Vlietdam');
     expect(live.filter((g) => g.soort === 'FASE' && g.onderdeelId === bijlage.id)).toHaveLength(1);
   });
 

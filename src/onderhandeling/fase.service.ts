@@ -6,6 +6,9 @@ import { CollabServer } from '../collaboration/collab.server';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Onderdeel, OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
 import { vergrendelConcept } from '../overeenkomsten/onderdeel-inhoud.reader';
+import { bewerkt } from '../partijen/betrokkenheid';
+import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
+import { PermissionsService } from '../partijen/permissions.service';
 
 /** Why an onderdeel went into the negotiation, as the audit trail records it. */
 export enum FaseAanleiding {
@@ -34,11 +37,21 @@ export class FaseService {
     private readonly audit: AuditService,
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly collab: CollabServer,
+    private readonly permissions: PermissionsService,
   ) {}
 
   /** The regie opens the negotiation (the resolver checked the regie); already open is fine. */
   async open(actor: Actor, overeenkomstId: string, onderdeelId: string): Promise<void> {
-    const overgang = { overeenkomstId, onderdeelId, aanleiding: FaseAanleiding.REGIE };
+    // The partij whose regie it is, for the audit trail and the live message.
+    const regie = (await this.permissions.betrokkenheid(actor, overeenkomstId)).find(
+      (b) => b.regie && b.rol !== DeelnemerRol.WAARNEMER && bewerkt(b),
+    );
+    const overgang: FaseOvergang = {
+      overeenkomstId,
+      onderdeelId,
+      aanleiding: FaseAanleiding.REGIE,
+      partij: regie && { id: regie.partijId, naam: regie.partijNaam },
+    };
     const gewijzigd = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
       return this.naarOnderhandelen(em, actor, overgang);
