@@ -19,6 +19,7 @@ import { Migration20261208020000_ExterneOndertekening } from './Migration2026120
 import { Migration20261208030000_DoelenInHash } from './Migration20261208030000_DoelenInHash';
 import { Migration20261209010000_OnderdeelFase } from './Migration20261209010000_OnderdeelFase';
 import { Migration20261209020000_Suggesties } from './Migration20261209020000_Suggesties';
+import { Migration20261209030000_VoorstelVervallen } from './Migration20261209030000_VoorstelVervallen';
 import { Migration20261208060000_OvereenkomstDocument } from './Migration20261208060000_OvereenkomstDocument';
 
 /**
@@ -53,4 +54,8 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261209010000_OnderdeelFase', class: Migration20261209010000_OnderdeelFase },
   { name: 'Migration20261209020000_Suggesties', class: Migration20261209020000_Suggesties },
+  {
+    name: 'Migration20261209030000_VoorstelVervallen',
+    class: Migration20261209030000_VoorstelVervallen,
+  },
 ];

@@ -11,7 +11,7 @@ import {
 } from '../src/collaboration/prosemirror';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { maakSuggestieId } from '../src/gedeeld/suggesties';
-import { gqlOkAls, sqlRij } from './support/als';
+import { gqlOkAls, sqlRij, sqlRijen } from './support/als';
 import {
   Editors,
   type Editor,
@@ -67,6 +67,10 @@ const TREK_IN = `mutation($id: ID!) { trekSuggestieIn(suggestieId: $id) { ${SUGG
 const SUGGESTIES = `query($id: ID!) { afspraak(id: $id) { suggesties { ${SUGGESTIE_VELDEN} } } }`;
 const STANDPUNT = `mutation($input: StandpuntInput!) { neemStandpunt(input: $input) { id verouderd } }`;
 const MATRIX = `query($id: ID!) { standpunten(onderdeelId: $id) { rijen { afspraakId cellen { partij { id } standpunt { oordeel verouderd } } } } }`;
+const BEVRIES = `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id nummer } }`;
+const DIEN_IN = `mutation($input: WijzigingsvoorstelInput!) { dienVoorstelIn(input: $input) { id status } }`;
+const VOORSTELLEN = `query($id: ID!) { wijzigingsvoorstellen(onderdeelId: $id, status: OPEN) { id } }`;
+const OPEN_SUGGESTIES = `{ overeenkomsten { items { onderdelen { id status suggesties(status: OPEN) { id } } } } }`;
 const OPEN_ONDERHANDELING = `mutation($onderdeelId: ID!) { openOnderhandeling(onderdeelId: $onderdeelId) { id fase } }`;
 const MIJ = `{ me { id lidmaatschappen { partij { id naam } } } }`;
 const ZET_TEKST = `mutation($input: UpdateAfspraakInput!) { updateAfspraak(input: $input) { id } }`;
@@ -412,5 +416,92 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     const { trekSuggestieIn } = await gqlOkAls(t, tokens.gemeente, TREK_IN, { id });
     expect(trekSuggestieIn.status).toBe('INGETROKKEN');
     expect(await serverTekst(afspraakId)).toBe(ZIN);
+  });
+
+  // Last: the onderdeel is frozen afterwards.
+  it('freezing is refused while a suggestion or proposal is open, and with a reason closes them as vervallen', async () => {
+    const afspraakId = afspraakIds[2]!;
+    const nummer = (
+      await sqlRij<{ nummer: string }>(t.app, 'select nummer from afspraak where id = ?', [
+        afspraakId,
+      ])
+    ).nummer;
+    // Still open from an earlier test: the huurders' ' Ook voor mantelzorgers.'
+    const { dienVoorstelIn } = await gqlOkAls(t, tokens.corporatie, DIEN_IN, {
+      input: {
+        soort: 'WIJZIGING',
+        afspraakId,
+        nieuweTekst: `${ZIN} Met een wijkbudget.`,
+        motivering: 'Geld erbij',
+      },
+    });
+    const voor = await logLengte();
+
+    const geweigerd = await t.gqlAs(tokens.gemeente, BEVRIES, {
+      input: { onderdeelId, overrideReden: 'Niet iedereen is al akkoord' },
+    });
+    const fout = geweigerd.errors?.[0];
+    expect(fout?.extensions?.code).toBe('OPEN_VOORSTELLEN');
+    expect(fout?.message).toContain(`afspraak ${nummer}`);
+    expect(fout?.message).toContain('suggestie "+ Ook voor mantelzorgers."');
+    expect(fout?.message).toContain('wijzigingsvoorstel "Het gaat onder meer om');
+    expect(
+      (
+        await sqlRij<{ aantal: number }>(
+          t.app,
+          'select count(*)::int as aantal from onderdeel_versie where onderdeel_id = ?',
+          [onderdeelId],
+        )
+      ).aantal,
+    ).toBe(0);
+    expect(await logLengte()).toBe(voor);
+
+    const { bevriesOnderdeel } = await gqlOkAls(t, tokens.gemeente, BEVRIES, {
+      input: {
+        onderdeelId,
+        overrideReden: 'Niet iedereen is al akkoord',
+        vervallenReden: 'Besproken in het overleg van 3 maart',
+      },
+    });
+    expect(bevriesOnderdeel.nummer).toBe(1);
+    // Nothing shows as open any more, and the frozen text holds no marks.
+    const { overeenkomsten } = await gqlOkAls(t, tokens.gemeente, OPEN_SUGGESTIES);
+    const hoofd = overeenkomsten.items[0].onderdelen.find(
+      (o: { id: string }) => o.id === onderdeelId,
+    );
+    expect(hoofd).toMatchObject({ status: 'TER_ONDERTEKENING', suggesties: [] });
+    expect(
+      (await gqlOkAls(t, tokens.gemeente, VOORSTELLEN, { id: onderdeelId })).wijzigingsvoorstellen,
+    ).toEqual([]);
+    expect(
+      (
+        await sqlRij<{ status: string }>(
+          t.app,
+          'select status from wijzigingsvoorstel where id = ?',
+          [dienVoorstelIn.id],
+        )
+      ).status,
+    ).toBe('VERVALLEN');
+    expect(
+      await sqlRijen<{ status: string; reden: string }>(
+        t.app,
+        "select distinct status, reden from suggestie where onderdeel_id = ? and status = 'VERVALLEN'",
+        [onderdeelId],
+      ),
+    ).toEqual([{ status: 'VERVALLEN', reden: 'Besproken in het overleg van 3 maart' }]);
+    expect(await serverTekst(afspraakId)).toBe(ZIN);
+    const versie = await sqlRij<{ inhoud: unknown }>(
+      t.app,
+      'select * from onderdeel_versie where onderdeel_id = ?',
+      [onderdeelId],
+    );
+    expect(JSON.stringify(versie)).not.toMatch(/"insertion"|"deletion"|mantelzorgers/);
+    const audit = await sqlRijen<{ actie: string }>(
+      t.app,
+      "select actie from audit_regel where actie in ('SUGGESTIE_VERVALLEN', 'VOORSTEL_VERVALLEN')",
+    );
+    expect(audit.map((a) => a.actie).sort()).toEqual(
+      expect.arrayContaining(['SUGGESTIE_VERVALLEN', 'VOORSTEL_VERVALLEN']),
+    );
   });
 });

@@ -154,6 +154,7 @@ export enum VoorstelStatus {
   AANVAARD = 'AANVAARD',
   VERWORPEN = 'VERWORPEN',
   INGETROKKEN = 'INGETROKKEN',
+  VERVALLEN = 'VERVALLEN',
 }
 registerEnumType(VoorstelStatus, {
   name: 'VoorstelStatus',
@@ -162,6 +163,7 @@ registerEnumType(VoorstelStatus, {
     AANVAARD: { description: 'Door alle ondertekenaars aanvaard en doorgevoerd' },
     VERWORPEN: { description: 'Door een ondertekenaar afgewezen' },
     INGETROKKEN: { description: 'Door de indiener ingetrokken' },
+    VERVALLEN: { description: 'Bij het bevriezen gesloten, met een reden van de regie' },
   },
 });
 
@@ -170,6 +172,7 @@ const VOORSTEL_STATUS_TEKST: Record<VoorstelStatus, string> = {
   AANVAARD: 'is al aanvaard en doorgevoerd',
   VERWORPEN: 'is al verworpen',
   INGETROKKEN: 'is ingetrokken',
+  VERVALLEN: 'is vervallen bij het bevriezen',
 };
 
 /** A wijzigingsvoorstel: new wording, a new afspraak or a deletion, for the signing partijen to judge. */
@@ -261,10 +264,7 @@ export class Wijzigingsvoorstel extends BaseEntity<'status' | 'doorgevoerdOp'> {
   }
 
   /** Closes the open proposal: accepted by all, rejected by one, or withdrawn. */
-  sluit(
-    status: VoorstelStatus.AANVAARD | VoorstelStatus.VERWORPEN | VoorstelStatus.INGETROKKEN,
-    wat: string,
-  ): void {
+  sluit(status: Exclude<VoorstelStatus, VoorstelStatus.OPEN>, wat: string): void {
     this.eisOpen(wat);
     this.status = status;
   }

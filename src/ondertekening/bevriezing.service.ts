@@ -16,6 +16,7 @@ import {
   vergrendelConcept,
 } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { PermissionsService } from '../partijen/permissions.service';
+import { openVoorstellenFout, SuggestiesService } from '../suggesties/suggesties.service';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { eisAkkoord } from './akkoord';
 import type { BevriesInput } from './ondertekening.inputs';
@@ -36,6 +37,7 @@ export class BevriezingService {
     private readonly toegang: ToegangEvents,
     private readonly jaarschijven: JaarschijfStatusService,
     private readonly opdrachten: DocumentOpdrachten,
+    private readonly suggesties: SuggestiesService,
   ) {}
 
   /**
@@ -56,6 +58,7 @@ export class BevriezingService {
       'Een onderdeel ter ondertekening voorleggen',
     );
     eisAkkoord(await this.standpunten.matrix(onderdeelId), input.overrideReden);
+    await this.sluitOpenVoorstellen(actor, overeenkomstId, onderdeelId, input.vervallenReden);
     // Text a committed command still owes the document (a restore, an accepted proposal) goes in
     // first: the version must hold it.
     await this.opdrachten.voerUit(onderdeelId);
@@ -69,6 +72,10 @@ export class BevriezingService {
             'Er wordt nog een wijziging in de tekst van dit onderdeel verwerkt; bevries het zo opnieuw',
           );
         }
+        // A suggestion or proposal made while the others were closed (the document is
+        // materialised up to this state): the version would hold it, so nothing is frozen.
+        const nogOpen = await this.suggesties.open(em, onderdeelId);
+        if (nogOpen.length) throw openVoorstellenFout(nogOpen);
         const inhoud = await this.inhoud.lees(onderdeelId, em);
         const matrix = await this.standpunten.matrixVan(inhoud, em);
         eisAkkoord(matrix, input.overrideReden);
@@ -122,5 +129,37 @@ export class BevriezingService {
       }),
     );
     return versie.id;
+  }
+
+  /**
+   * Freezing closes the books: open wijzigingsvoorstellen and suggestions refuse it, unless the
+   * regie gives a reason to let them lapse. Then they are closed as VERVALLEN (audited), and the
+   * suggestions reverted in the text before the version is taken, so it holds no marks. Their
+   * akkoord is on the accepted text, which reverting leaves as it is.
+   */
+  private async sluitOpenVoorstellen(
+    actor: Actor,
+    overeenkomstId: string,
+    onderdeelId: string,
+    vervallenReden: string | undefined,
+  ): Promise<void> {
+    const open = await this.suggesties.open(this.em.fork(), onderdeelId);
+    if (open.length === 0) return;
+    const reden = vervallenReden?.trim();
+    if (!reden) throw openVoorstellenFout(open);
+    const gesloten = await this.em.transactional(async (em) => {
+      await vergrendelConcept(em, onderdeelId);
+      return this.suggesties.laatVervallen(em, actor, overeenkomstId, onderdeelId, reden);
+    });
+    for (const stuk of gesloten)
+      this.gebeurtenissen.publiceer({
+        soort: stuk.soort === 'voorstel' ? GebeurtenisSoort.VOORSTEL : GebeurtenisSoort.SUGGESTIE,
+        overeenkomstId,
+        onderdeelId,
+        afspraakId: stuk.afspraakId,
+        onderwerpId: stuk.id,
+        door: actor.naam,
+        partij: null,
+      });
   }
 }

@@ -12,6 +12,14 @@ export class BevriesInput {
   @Optioneel()
   @Tekst(4000)
   overrideReden?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Reden om de wijzigingsvoorstellen en suggesties die nog open staan te laten vervallen; zonder deze reden wordt het bevriezen dan geweigerd (OPEN_VOORSTELLEN)',
+  })
+  @Optioneel()
+  @Tekst(4000)
+  vervallenReden?: string;
 }
 
 @InputType()

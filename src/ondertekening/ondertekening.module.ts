@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { JaarschijvenModule } from '../jaarschijven/jaarschijven.module';
 import { OnderhandelingModule } from '../onderhandeling/onderhandeling.module';
 import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
+import { SuggestiesModule } from '../suggesties/suggesties.module';
 import { AddendumService } from './addendum.service';
 import { BesluitService } from './besluit.service';
 import { BevriezingService } from './bevriezing.service';
@@ -17,7 +18,13 @@ import { VerificatieService } from './verificatie.service';
 import { VersiesService } from './versies.service';
 
 @Module({
-  imports: [OvereenkomstenModule, OnderhandelingModule, AuditModule, JaarschijvenModule],
+  imports: [
+    OvereenkomstenModule,
+    OnderhandelingModule,
+    AuditModule,
+    JaarschijvenModule,
+    SuggestiesModule,
+  ],
   controllers: [ExterneOndertekeningController],
   providers: [
     ExterneOndertekeningService,

@@ -204,6 +204,8 @@ export type BevriesInput = {
   onderdeelId: string;
   /** Reden om te bevriezen hoewel niet elke afspraak een akkoord van elke ondertekenaar heeft */
   overrideReden?: string | null | undefined;
+  /** Reden om de wijzigingsvoorstellen en suggesties die nog open staan te laten vervallen; zonder deze reden wordt het bevriezen dan geweigerd (OPEN_VOORSTELLEN) */
+  vervallenReden?: string | null | undefined;
 };
 
 /** Een nieuwe streefwaarde bij het besluit BIJSTELLEN */
@@ -1027,6 +1029,8 @@ export type VoorstelStatus =
   | 'INGETROKKEN'
   /** Wacht op de beoordeling van de andere ondertekenaars */
   | 'OPEN'
+  /** Bij het bevriezen gesloten, met een reden van de regie */
+  | 'VERVALLEN'
   /** Door een ondertekenaar afgewezen */
   | 'VERWORPEN';
 

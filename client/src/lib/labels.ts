@@ -80,6 +80,7 @@ export const VOORSTEL_STATUS: Record<string, string> = {
   AANVAARD: 'Aanvaard',
   VERWORPEN: 'Verworpen',
   INGETROKKEN: 'Ingetrokken',
+  VERVALLEN: 'Vervallen',
 };
 
 export const VOORSTEL_SOORT: Record<string, string> = {
