@@ -1386,6 +1386,23 @@ const MUTATIONS: Geval[] = [
       }),
   },
   {
+    veld: 'neemStandpunten',
+    verwacht: HOOFDDOCUMENT,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('neemStandpunten', 'StandpuntenInput'),
+        variables: { input: { afspraakIds: [ids.hoofdAfspraak], oordeel: 'AKKOORD' } },
+      }),
+  },
+  {
+    veld: 'openOnderhandeling',
+    verwacht: REGIE,
+    verzoek: async () => ({
+      query: `mutation($id: ID!) { openOnderhandeling(onderdeelId: $id) { id } }`,
+      variables: { id: await nieuwOnderdeel() },
+    }),
+  },
+  {
     veld: 'plaatsOpmerking',
     verwacht: SCHRIJVERS,
     verzoek: () =>
