@@ -182,7 +182,14 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
       t,
       tokens['gemeente@demo.driehoek.nl']!,
       `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
-      { input: { onderdeelId: hoofd.id, overrideReden: 'Voor de test zonder alle akkoorden' } },
+      {
+        input: {
+          onderdeelId: hoofd.id,
+          overrideReden: 'Voor de test zonder alle akkoorden',
+          // The gemeente's suggestion of the test before is still open.
+          vervallenReden: 'Voor de test: de open suggestie vervalt',
+        },
+      },
     );
     const [a, b] = [
       await venster('corporatie@demo.driehoek.nl'),
