@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, ref } from '@mikro-orm/core';
 import { AuthService } from '../src/auth/auth.service';
 import { Gebruiker } from '../src/auth/gebruiker.entity';
 import { hashWachtwoord } from '../src/auth/wachtwoord';
@@ -9,6 +9,10 @@ import { Klok } from '../src/common/klok';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { LidRol, Lidmaatschap } from '../src/partijen/lidmaatschap.entity';
 import { Partij } from '../src/partijen/partij.entity';
+import { maakSuggestieId } from '../src/gedeeld/suggesties';
+import { Afspraak } from '../src/overeenkomsten/afspraak.entity';
+import { Onderdeel } from '../src/overeenkomsten/onderdeel.entity';
+import { Suggestie } from '../src/suggesties/suggestie.entity';
 import { theError } from './support/api';
 import { sqlRijen } from './support/als';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
@@ -352,6 +356,33 @@ const proefvoorstel = async (): Promise<string> =>
       motivering: 'Proef',
     })
   ).id;
+
+/**
+ * An open suggestion of the gemeente's user in an afspraak of the hoofddocument, as the
+ * materialiser records one (its marks are not needed to judge or withdraw it).
+ */
+const proefsuggestie = async (): Promise<string> => {
+  const { me } = await ok(`{ me { id lidmaatschappen { partij { id naam } } } }`);
+  const partijId: string = me.lidmaatschappen.find(
+    (l: { partij: { naam: string } }) => l.partij.naam === 'Gemeente Vlietdam',
+  ).partij.id;
+  const gebruikerId: string = me.id;
+  const id = maakSuggestieId(partijId, gebruikerId);
+  const em = t.app.get(MikroORM).em.fork();
+  em.persist(
+    new Suggestie({
+      id,
+      onderdeel: ref(Onderdeel, ids.hoofd),
+      afspraak: ref(Afspraak, ids.hoofdAfspraak),
+      partij: ref(Partij, partijId),
+      gebruiker: ref(Gebruiker, gebruikerId),
+      ingevoegd: uniek(' Proefsuggestie'),
+      geschrapt: '',
+    }),
+  );
+  await em.flush();
+  return id;
+};
 
 const QUERIES: Geval[] = [
   {
@@ -1479,6 +1510,31 @@ const MUTATIONS: Geval[] = [
     verzoek: async () => ({
       query: MUT('trekVoorstelIn', 'IdInput', '{ id status }'),
       variables: { input: { id: await proefvoorstel() } },
+    }),
+  },
+  {
+    veld: 'beoordeelSuggesties',
+    verwacht: ANDERE_ONDERTEKENAARS,
+    weigering: /deed deze suggestie|opsteller of ondertekenaar/,
+    verzoek: async () => ({
+      query: MUT('beoordeelSuggesties', 'BeoordeelSuggestiesInput', '{ suggesties { id } }'),
+      variables: {
+        input: {
+          afspraakId: ids.hoofdAfspraak,
+          beoordeling: 'AFGEWEZEN',
+          suggestieIds: [await proefsuggestie()],
+          reden: 'Liever niet',
+        },
+      },
+    }),
+  },
+  {
+    veld: 'trekSuggestieIn',
+    verwacht: REGIE,
+    weigering: /Alleen wie de suggestie deed/,
+    verzoek: async () => ({
+      query: `mutation($id: ID!) { trekSuggestieIn(suggestieId: $id) { id status } }`,
+      variables: { id: await proefsuggestie() },
     }),
   },
   {
