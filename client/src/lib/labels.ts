@@ -143,7 +143,7 @@ export const GEBEURTENIS: Record<string, string> = {
   STANDPUNT: 'nam een standpunt in',
   OPMERKING: 'plaatste een opmerking',
   VOORSTEL: 'werkte een wijzigingsvoorstel bij',
-  SUGGESTIE: 'wijzigde een suggestie in de tekst',
+  SUGGESTIE: 'werkte de suggesties in de tekst bij',
   FASE: 'opende de onderhandeling: wijzigingen in de tekst worden nu suggesties',
   BEVROREN: 'legde een onderdeel ter ondertekening voor',
   ONDERTEKEND: 'ondertekende',
