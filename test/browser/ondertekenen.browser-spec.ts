@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Klok } from '../../src/common/klok';
 import { gqlOkAls } from '../support/als';
+import { wachtTot } from '../support/collab-clients';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   ARTEFACTEN,
@@ -86,11 +87,48 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
       .click();
     await g.getByText('Iedereen is akkoord met alle afspraken.').waitFor({ timeout: 30_000 });
 
+    // The negotiation is open (the first standpunt opened it): the corporatie's edit after
+    // everyone agreed is a suggestion. It leaves the akkoorden valid, but freezing names it and
+    // lets it lapse only with a reason.
+    const corporatie = await inloggen(browser, t.baseUrl, 'corporatie@demo.driehoek.nl');
+    const c = corporatie.page;
+    await openHoofddocument(c);
+    await c.locator('.verbinding[data-status="online"]').waitFor();
+    await c.locator('[data-afspraak-id] .afspraak-tekst').first().click();
+    await c.keyboard.press('End');
+    await c.keyboard.type(' Met voorrang voor starters.');
+    await g.locator('[data-afspraak-id] .afspraak-tekst .suggestie-insertion').first().waitFor();
+    await wachtTot(
+      'de suggestie van de corporatie in de lijst van open suggesties',
+      async () =>
+        (
+          await gqlOkAls(
+            t,
+            tokens[DRIEHOEK[0]]!,
+            `query($id: ID!) { onderdeel(id: $id) { suggesties(status: OPEN) { id } } }`,
+            { id: hoofd.id },
+          )
+        ).onderdeel.suggesties.length === 1,
+      { timeoutMs: 10_000 },
+    );
+    await corporatie.context.close();
+
     await g.getByRole('tab', { name: 'Versies en ondertekening' }).click();
     await g.getByRole('button', { name: 'Ter ondertekening voorleggen' }).click();
-    await g.getByRole('dialog').waitFor();
+    const dialoog = g.getByRole('dialog');
+    await dialoog.getByText('Er staat nog één voorstel open').waitFor();
+    await dialoog
+      .getByText(
+        /suggestie van .* \(Woonstichting De Vliet\) — voegt toe “Met voorrang voor starters\.”/,
+      )
+      .waitFor();
     await schermafdruk(g, '30-bevriezen-dialoog');
     expect(await toegankelijkheid(g, '30-bevriezen-dialoog')).toEqual([]);
+    await g.getByRole('button', { name: 'Bevriezen en voorleggen' }).click();
+    await dialoog.locator('#bevries-fout', { hasText: 'Er staat nog iets open' }).waitFor();
+    await dialoog
+      .getByLabel('Reden om ze te laten vervallen')
+      .fill('Te laat ingediend; volgend jaar bespreken');
     await g.getByRole('button', { name: 'Bevriezen en voorleggen' }).click();
     await g.locator('.versie[data-versie="1"]', { hasText: 'Ter ondertekening' }).waitFor();
     await g.getByTestId('alleen-lezen').waitFor();

@@ -2125,6 +2125,32 @@ export type AfspraakNormenFragment = {
   };
 };
 
+export type OpenBijBevriezenQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OpenBijBevriezenQuery = {
+  onderdeel: {
+    id: string;
+    afspraken: Array<{ id: string; nummer: string; titel: string }>;
+    suggesties: Array<{
+      id: string;
+      afspraakId: string;
+      ingevoegd: string;
+      geschrapt: string;
+      auteur: string;
+      partij: { id: string; naam: string };
+    }>;
+  };
+  wijzigingsvoorstellen: Array<{
+    id: string;
+    afspraakId: string | null;
+    soort: VoorstelSoort;
+    motivering: string;
+    indiener: { id: string; naam: string };
+  }>;
+};
+
 export type StandpuntenQueryVariables = Exact<{
   onderdeelId: string;
 }>;
@@ -6567,6 +6593,128 @@ export const NieuweAfspraakDocument = {
     },
   ],
 } as unknown as DocumentNode<NieuweAfspraakMutation, NieuweAfspraakMutationVariables>;
+export const OpenBijBevriezenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OpenBijBevriezen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onderdeel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggesties' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'EnumValue', value: 'OPEN' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ingevoegd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'geschrapt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'auteur' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partij' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wijzigingsvoorstellen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onderdeelId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'EnumValue', value: 'OPEN' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'afspraakId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'motivering' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indiener' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenBijBevriezenQuery, OpenBijBevriezenQueryVariables>;
 export const StandpuntenDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { BevriesWaarschuwingen } from './Waarschuwingen';
+import { OpenBijBevriezen } from './OpenBijBevriezen';
 import { useMutation, useQuery } from 'urql';
 import { TekstVeld } from '../../components/Velden';
 import { ExportKnop } from '../../components/Export';
@@ -345,11 +346,18 @@ function BevriesFormulier({
   onKlaar: () => void;
 }) {
   const [reden, zetReden] = useState('');
+  const [vervallenReden, zetVervallenReden] = useState('');
   const [resultaat, bevries] = useMutation(BEVRIES);
   const nietAkkoord = !iedereenAkkoord || foutcode(resultaat.error) === 'NIET_IEDEREEN_AKKOORD';
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
-    const antwoord = await bevries({ input: { onderdeelId, overrideReden: reden || undefined } });
+    const antwoord = await bevries({
+      input: {
+        onderdeelId,
+        overrideReden: reden || undefined,
+        vervallenReden: vervallenReden.trim() || undefined,
+      },
+    });
     if (!antwoord.error) onKlaar();
   };
   return (
@@ -368,6 +376,12 @@ function BevriesFormulier({
           aria-describedby="bevries-fout"
         />
       )}
+      <OpenBijBevriezen
+        onderdeelId={onderdeelId}
+        reden={vervallenReden}
+        onReden={zetVervallenReden}
+        foutId="bevries-fout"
+      />
       <BevriesWaarschuwingen onderdeelId={onderdeelId} />
       <Fout fout={resultaat.error} id="bevries-fout" />
       <button type="submit" className="knop" disabled={resultaat.fetching}>
