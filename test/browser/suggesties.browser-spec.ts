@@ -324,4 +324,79 @@ describe('suggesties in de co-editor', () => {
     expect(huurders.fouten).toEqual([]);
     expect(gemeente.fouten).toEqual([]);
   });
+
+  it('opstellen: een directe wijziging die een akkoord laat vervallen vraagt eerst, en kan een suggestie worden', async () => {
+    // The bijlage in drafting, with Zorggroep Vlietzicht's akkoord on its first afspraak (the
+    // standpunt opens the negotiation; put back to drafting as a draft with akkoorden would be).
+    const token = await t.login('zorg@demo.driehoek.nl', DEMO_WACHTWOORD);
+    const { overeenkomsten } = await gqlOkAls<{
+      overeenkomsten: {
+        items: {
+          titel: string;
+          onderdelen: { id: string; titel: string; afspraken: { id: string; nummer: string }[] }[];
+        }[];
+      };
+    }>(
+      t,
+      token,
+      `{ overeenkomsten { items { titel onderdelen { id titel afspraken { id nummer } } } } }`,
+    );
+    const bijlage = overeenkomsten.items
+      .find((o) => o.titel.includes('Vlietdam'))!
+      .onderdelen.find((o) => o.titel.startsWith('Bijlage'))!;
+    const eerste = bijlage.afspraken[0]!;
+    await gqlOkAls(
+      t,
+      token,
+      `mutation($id: ID!) { neemStandpunt(input: { afspraakId: $id, oordeel: AKKOORD }) { id } }`,
+      { id: eerste.id },
+    );
+    await sqlRijen(t.app, `update onderdeel set fase = 'OPSTELLEN' where id = ?`, [bijlage.id]);
+
+    const regie = await inloggen(browser, t.baseUrl, 'gemeente@demo.driehoek.nl');
+    const { page } = regie;
+    await page
+      .getByRole('link', { name: /Bijlage/ })
+      .first()
+      .click();
+    const tekst = page.locator(`[data-afspraak-id="${eerste.id}"] .afspraak-tekst`);
+    await tekst.waitFor();
+    await page.locator('.verbinding[data-status="online"]').waitFor();
+    await page
+      .locator(`[data-afspraak-id="${eerste.id}"] .akkoord-teller`, { hasText: /^1\// })
+      .waitFor();
+
+    await tekst.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ');
+    const dialoog = page.getByRole('dialog', { name: '1 partij gaf akkoord op deze tekst' });
+    await dialoog.waitFor();
+    await dialoog.getByText('Zorggroep Vlietzicht').waitFor();
+    await foto(page, '09-akkoord-waarschuwing');
+    await dialoog.getByRole('button', { name: 'Als suggestie voorstellen' }).click();
+    await page.keyboard.type('Zo blijft het.');
+    await tekst.locator('.suggestie-insertion', { hasText: /^ Zo blijft het\.$/ }).waitFor();
+    expect(await tekst.locator('.suggestie-insertion').getAttribute('title')).toMatch(
+      /Gemeente Vlietdam/,
+    );
+    await foto(page, '10-opstellen-als-suggestie');
+    // The akkoord holds: the accepted text did not change.
+    const { standpunten } = await gqlOkAls<{
+      standpunten: {
+        rijen: {
+          afspraakId: string;
+          akkoord: boolean;
+          cellen: { standpunt: { verouderd: boolean } | null }[];
+        }[];
+      };
+    }>(
+      t,
+      token,
+      `query($id: ID!) { standpunten(onderdeelId: $id) { rijen { afspraakId akkoord cellen { standpunt { verouderd } } } } }`,
+      { id: bijlage.id },
+    );
+    const rij = standpunten.rijen.find((r) => r.afspraakId === eerste.id)!;
+    expect(rij.cellen.filter((c) => c.standpunt && !c.standpunt.verouderd)).toHaveLength(1);
+    expect(regie.fouten).toEqual([]);
+  });
 });

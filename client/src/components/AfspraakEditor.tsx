@@ -3,9 +3,12 @@ import CollaborationCursor from '@tiptap/extension-collaboration-cursor';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { DOCUMENT_EXTENSIES } from '@gedeeld/document-extensies';
 import { useEffect, useRef, useState } from 'react';
+import type { Transaction } from '@tiptap/pm/state';
 import type { Gebruiker, Samenwerking } from '../lib/collab';
+import { AkkoordWaarschuwing } from '../screens/onderdeel/AkkoordWaarschuwing';
 import {
   koppelSuggestieModus,
+  koppelingVan,
   suggestieBijCursor,
   suggestieExtensie,
   suggestieOmschrijving,
@@ -41,6 +44,11 @@ interface Props {
   weergave?: SuggestieWeergave;
   /** The editor once it exists (null when it goes), for the suggestion panel's actions. */
   onEditor?: (editor: Editor | null) => void;
+  /**
+   * The partijen whose akkoord holds for this text: while drafting, a direct edit would void it,
+   * so the first one asks first.
+   */
+  akkoorden?: string[];
 }
 
 const GEEN_SUGGESTIES: SuggestieContext = {
@@ -84,6 +92,7 @@ export function AfspraakEditor({
   suggesties = GEEN_SUGGESTIES,
   weergave = GEEN_WEERGAVE,
   onEditor,
+  akkoorden = [],
 }: Props) {
   // Read on every edit and every drawing, so a phase change or new names need no new editor.
   const context = useRef(suggesties);
@@ -91,6 +100,17 @@ export function AfspraakEditor({
   const namen = useRef(weergave);
   namen.current = weergave;
   const [weigering, zetWeigering] = useState<string | null>(null);
+  const geldig = useRef(akkoorden);
+  geldig.current = akkoorden;
+  // The user's answer to the akkoord warning, for this text while the page is open.
+  const keuze = useRef<'toch' | 'suggestie' | null>(null);
+  const [alsSuggestie, zetAlsSuggestie] = useState(false);
+  const [vastgehouden, zetVastgehouden] = useState<Transaction | null>(null);
+  const houdVast = (tr: Transaction) => {
+    if (keuze.current || geldig.current.length === 0) return false;
+    zetVastgehouden(tr);
+    return true;
+  };
   const [bijCursor, zetBijCursor] = useState<string | null>(null);
   const werkCursorBij = (e: Editor) => {
     const s = suggestieBijCursor(e.state);
@@ -138,13 +158,15 @@ export function AfspraakEditor({
         onFocus();
       },
       onBlur: () => zetBijCursor(null),
-      onCreate: ({ editor: e }) =>
+      onCreate: ({ editor: e }) => {
         koppelSuggestieModus(
           e.view,
           () => context.current,
           (overtreding) =>
             zetWeigering(weigeringTekst(overtreding, (id) => namen.current.partijNaam(id))),
-        ),
+          houdVast,
+        );
+      },
       onSelectionUpdate: ({ editor: e }) => {
         onSelectie(selectieVan(e, afspraakId));
         werkCursorBij(e);
@@ -165,8 +187,22 @@ export function AfspraakEditor({
   }, [editor]);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) zetSuggestieModus(editor.view, suggesties.aan);
-  }, [editor, suggesties.aan]);
+    if (editor && !editor.isDestroyed)
+      zetSuggestieModus(editor.view, suggesties.aan || alsSuggestie);
+  }, [editor, suggesties.aan, alsSuggestie]);
+
+  const beantwoord = (antwoord: 'toch' | 'suggestie' | null) => {
+    const tr = vastgehouden;
+    zetVastgehouden(null);
+    const koppeling = editor && !editor.isDestroyed ? koppelingVan(editor.view) : null;
+    if (!antwoord || !tr || !koppeling) return;
+    keuze.current = antwoord;
+    // From now on this text's edits are suggestions too, as the user chose.
+    if (antwoord === 'suggestie') zetAlsSuggestie(true);
+    const gelukt = antwoord === 'toch' ? koppeling.doorlaten(tr) : koppeling.alsSuggestie(tr);
+    if (!gelukt) zetWeigering('De tekst is intussen gewijzigd; typ uw wijziging opnieuw.');
+    editor?.commands.focus();
+  };
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) tekenSuggestiesOpnieuw(editor.view);
@@ -189,6 +225,15 @@ export function AfspraakEditor({
       <p className="suggestie-bij-cursor klein" aria-live="polite">
         {bijCursor}
       </p>
+      {vastgehouden && (
+        <AkkoordWaarschuwing
+          open
+          partijen={akkoorden}
+          onToch={() => beantwoord('toch')}
+          onAlsSuggestie={() => beantwoord('suggestie')}
+          onAnnuleer={() => beantwoord(null)}
+        />
+      )}
     </>
   );
 }

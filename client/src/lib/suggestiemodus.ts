@@ -2,6 +2,7 @@ import {
   suggestChanges,
   suggestChangesKey,
   isSuggestChangesEnabled,
+  transformToSuggestionTransaction,
   withSuggestChanges,
 } from '#suggest-changes';
 import {
@@ -150,18 +151,38 @@ function eigenBewerking(tr: Transaction): boolean {
   return tr.docChanged && !ySync.isChangeOrigin;
 }
 
+const koppelingen = new WeakMap<EditorView, SuggestieKoppeling>();
+
+/** The koppeling of a view (the editor a component shows may be another than the first made). */
+export function koppelingVan(view: EditorView): SuggestieKoppeling | null {
+  return koppelingen.get(view) ?? null;
+}
+
+/** Meta of a direct edit the user confirmed (or made a suggestion) after the akkoord warning. */
+const BEVESTIGD = 'suggestieBevestigd';
+
+/** What to do with a direct edit that was held back for the akkoord warning. */
+export interface SuggestieKoppeling {
+  /** Change the text directly after all. False when it no longer fits the text. */
+  doorlaten(tr: Transaction): boolean;
+  /** Make the held edit a suggestion instead. False when it no longer fits the text. */
+  alsSuggestie(tr: Transaction): boolean;
+}
+
 /**
  * Turns suggestion mode on in an editor's view: the library's dispatch decorator with ids that
  * name the user and partij, the repair of ids it borrowed from neighbours, and the check of the
- * result. `context` is read on every edit, so a phase change needs no new editor.
+ * result. `context` is read on every edit, so a phase change needs no new editor. While drafting,
+ * `houdVast` may hold back a direct edit (true: held; the caller decides through the koppeling).
  */
 export function koppelSuggestieModus(
   view: EditorView,
   context: () => SuggestieContext,
   onWeigering: (melding: SuggestieOvertreding) => void,
-): void {
+  houdVast?: (tr: Transaction) => boolean,
+): SuggestieKoppeling | null {
   const origineel = view.props.dispatchTransaction;
-  if (!origineel) return;
+  if (!origineel) return null;
   let laatsteId = '';
   const nieuwId = () => {
     const c = context();
@@ -180,10 +201,47 @@ export function koppelSuggestieModus(
         onWeigering(overtreding);
         return;
       }
-    }
+    } else if (
+      !c.aan &&
+      houdVast &&
+      eigenBewerking(tr) &&
+      !isSuggestChangesEnabled(this.state) &&
+      !tr.getMeta(BEVESTIGD) &&
+      houdVast(tr)
+    )
+      return;
     origineel.call(this, tr);
   };
   view.setProps({ dispatchTransaction: withSuggestChanges(gecontroleerd, nieuwId) });
+  // The held edit again on the text as it is now (someone else may have typed meanwhile).
+  const opnieuw = (tr: Transaction): Transaction | null => {
+    const nu = view.state.tr;
+    try {
+      for (const stap of tr.steps) if (nu.maybeStep(stap).failed) return null;
+    } catch {
+      // A position past the end of the text as it is now.
+      return null;
+    }
+    return nu;
+  };
+  const koppeling: SuggestieKoppeling = {
+    doorlaten(tr) {
+      const nu = opnieuw(tr);
+      if (!nu) return false;
+      view.dispatch(nu.setMeta(BEVESTIGD, true));
+      return true;
+    },
+    alsSuggestie(tr) {
+      const nu = opnieuw(tr);
+      if (!nu) return false;
+      view.dispatch(
+        transformToSuggestionTransaction(nu, view.state, nieuwId).setMeta(BEVESTIGD, true),
+      );
+      return true;
+    },
+  };
+  koppelingen.set(view, koppeling);
+  return koppeling;
 }
 
 /** Switch the library's suggestion mode on or off (a phase change, or the right to write). */

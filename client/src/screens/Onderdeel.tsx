@@ -18,6 +18,7 @@ import {
 } from './onderdeel/Standpunten';
 import { Voorstellen } from './onderdeel/Voorstellen';
 import { ONDERDEEL_SUGGESTIES, SuggestiePaneel } from './onderdeel/Suggesties';
+import { geldigeAkkoorden } from './onderdeel/AkkoordWaarschuwing';
 import { useOpenSuggesties } from '../lib/suggesties-doc';
 import { trekEigenSuggestieIn } from '../lib/suggestiemodus';
 import type { Editor } from '@tiptap/react';
@@ -457,6 +458,7 @@ export function OnderdeelPagina() {
                     onSelectie={zetSelectie}
                     suggesties={suggesties}
                     weergave={weergave}
+                    akkoorden={geldigeAkkoorden(rij)}
                     onEditor={(e) => {
                       if (e) editors.current.set(a.id, e);
                       else editors.current.delete(a.id);
