@@ -175,6 +175,12 @@ export const GEBEURTENIS: Record<string, string> = {
 // time whatever the browser's own zone.
 const TIJDZONE = 'Europe/Amsterdam';
 
+/** Names as Dutch prose: "A", "A en B", "A, B en C". */
+export function opsomming(namen: readonly string[]): string {
+  if (namen.length <= 1) return namen[0] ?? '';
+  return `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`;
+}
+
 export function datum(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(iso).toLocaleDateString('nl-NL', {

@@ -8,7 +8,7 @@ import { kleurVoor, partijKleur, useSamenwerking, type Verbindingsstatus } from 
 import type { SuggestieContext, SuggestieWeergave } from '../lib/suggestiemodus';
 import { DEEL_SOORTEN, isSoort, STATUS_SOORTEN, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { schrijftVoor, useIk } from '../lib/ik';
-import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL } from '../lib/labels';
+import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL, opsomming } from '../lib/labels';
 import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
 import {
   StandpuntenMatrix,
@@ -205,9 +205,20 @@ export function OnderdeelPagina() {
     if (isSoort(g, ['SUGGESTIE', 'FASE'])) herlaadSuggesties({ requestPolicy: 'network-only' });
     if (g.soort === 'SUGGESTIE' && g.vervallenAkkoorden?.length) {
       const a = data?.onderdeel.afspraken.find((x) => x.id === g.afspraakId);
+      // The partij whose akkoord lapsed is told so in the second person, with what to do next.
+      const eigen = new Set(ik.lidmaatschappen.map((l) => l.partij.naam));
+      const mijn = g.vervallenAkkoorden.filter((n) => eigen.has(n));
+      const anderen = g.vervallenAkkoorden.filter((n) => !eigen.has(n));
       zetVervallen(
-        `${g.door} (${g.partij ?? ''}) aanvaardde een suggestie in afspraak ${a?.nummer ?? ''}: ` +
-          `de tekst is veranderd, het akkoord van ${g.vervallenAkkoorden.join(', ')} op die afspraak is vervallen.`,
+        [
+          `${g.door} (${g.partij ?? ''}) aanvaardde een suggestie in afspraak ${a?.nummer ?? ''}: de tekst is veranderd.`,
+          mijn.length > 0 &&
+            `Uw akkoord namens ${opsomming(mijn)} op die afspraak is daardoor vervallen; geef opnieuw uw standpunt op de nieuwe tekst.`,
+          anderen.length > 0 &&
+            `Het akkoord van ${opsomming(anderen)} op die afspraak is vervallen.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
     }
     if (
