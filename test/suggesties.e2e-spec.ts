@@ -418,6 +418,17 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     expect(await serverTekst(afspraakId)).toBe(ZIN);
   });
 
+  it('a text replaced whole (updateAfspraak) lets the suggestions in it lapse, not count as withdrawn', async () => {
+    const afspraakId = afspraakIds[3]!;
+    const id = await suggereer('huurders', afspraakId, ' Met buurtbewoners.');
+    await wachtTot('de open suggestie', async () => (await suggestieRij(id)).status === 'OPEN');
+    await gqlOkAls(t, tokens.gemeente, ZET_TEKST, { input: { id: afspraakId, tekst: ZIN } });
+    expect(await serverTekst(afspraakId)).toBe(ZIN);
+    // The materialiser has seen the marks go by now; the row stays as the replacement closed it.
+    await t.app.get(CollabServer).bijgewerkt(onderdeelId);
+    expect((await suggestieRij(id)).status).toBe('VERVALLEN');
+  });
+
   // Last: the onderdeel is frozen afterwards.
   it('freezing is refused while a suggestion or proposal is open, and with a reason closes them as vervallen', async () => {
     const afspraakId = afspraakIds[2]!;
@@ -485,8 +496,8 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     expect(
       await sqlRijen<{ status: string; reden: string }>(
         t.app,
-        "select distinct status, reden from suggestie where onderdeel_id = ? and status = 'VERVALLEN'",
-        [onderdeelId],
+        'select status, reden from suggestie where onderdeel_id = ? and ingevoegd = ?',
+        [onderdeelId, ' Ook voor mantelzorgers.'],
       ),
     ).toEqual([{ status: 'VERVALLEN', reden: 'Besproken in het overleg van 3 maart' }]);
     expect(await serverTekst(afspraakId)).toBe(ZIN);

@@ -19,6 +19,7 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { heeftStuurteken, zonderStuurtekens, zonderStuurtekensDiep } from '../common/stuurtekens';
 import type { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
 import { ToegangEvents } from '../partijen/toegang-events';
+import { SuggestieBoekhouding } from '../suggesties/suggestie-boekhouding';
 import {
   awarenessBerichtVoor,
   bytesVan,
@@ -81,6 +82,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly register: DocumentRegister,
     private readonly wachtrij: Schrijfwachtrij,
     private readonly toegang: ToegangEvents,
+    private readonly suggesties: SuggestieBoekhouding,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -357,14 +359,16 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
    * Replaces a fragment's text (a GraphQL mutation, an accepted proposal) through the document.
    * Control characters in text stored before they were refused are left out.
    */
-  zetTekst(onderdeelId: string, fragment: string, tekst: string): Promise<void> {
+  async zetTekst(onderdeelId: string, fragment: string, tekst: string): Promise<void> {
+    await this.suggesties.vervangen(fragment);
     return this.metDocument(onderdeelId, (doc, alsServer) =>
       alsServer(() => setFragmentText(doc.getXmlFragment(fragment), zonderStuurtekens(tekst))),
     );
   }
 
   /** Replaces a fragment's content with ProseMirror JSON (restoring a version), formatting kept. */
-  zetInhoud(onderdeelId: string, fragment: string, inhoud: PmNode): Promise<void> {
+  async zetInhoud(onderdeelId: string, fragment: string, inhoud: PmNode): Promise<void> {
+    await this.suggesties.vervangen(fragment);
     return this.metDocument(onderdeelId, (doc, alsServer) =>
       alsServer(() =>
         setFragmentProseMirror(doc.getXmlFragment(fragment), zonderStuurtekensDiep(inhoud)),

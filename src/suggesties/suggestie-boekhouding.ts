@@ -1,5 +1,5 @@
 import { ref } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { Actor } from '../auth/actor';
@@ -13,6 +13,8 @@ import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
 import { Partij } from '../partijen/partij.entity';
 import { Suggestie, SuggestieStatus } from './suggestie.entity';
 
+const VERVANGEN = 'De tekst van de afspraak is in zijn geheel vervangen';
+
 /** A live event to publish once the materialisation committed. */
 export type SuggestieGebeurtenis = Omit<Gebeurtenis, 'tijd'>;
 
@@ -25,6 +27,7 @@ export type SuggestieGebeurtenis = Omit<Gebeurtenis, 'tijd'>;
 @Injectable()
 export class SuggestieBoekhouding {
   constructor(
+    private readonly em: EntityManager,
     private readonly audit: AuditService,
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly klok: Klok,
@@ -120,6 +123,40 @@ export class SuggestieBoekhouding {
     }
     await em.flush();
     return gebeurtenissen;
+  }
+
+  /**
+   * A fragment's content is about to be replaced whole (a text set through GraphQL, an accepted
+   * wijzigingsvoorstel, a restored version): its open suggestions go with it. They lapse
+   * (VERVALLEN) rather than count as withdrawn by their authors when their marks vanish.
+   */
+  async vervangen(afspraakId: string): Promise<void> {
+    if (!isUUID(afspraakId)) return;
+    const em = this.em.fork();
+    const open = await em.find(
+      Suggestie,
+      { afspraak: afspraakId, status: SuggestieStatus.OPEN },
+      { populate: ['onderdeel', 'partij', 'gebruiker'] },
+    );
+    if (open.length === 0) return;
+    const nu = this.klok.nu();
+    await em.nativeUpdate(
+      Suggestie,
+      { id: { $in: open.map((s) => s.id) }, status: SuggestieStatus.OPEN },
+      { status: SuggestieStatus.VERVALLEN, geslotenOp: nu, reden: VERVANGEN },
+    );
+    this.publiceer(
+      open.map((s) =>
+        this.gebeurtenis(
+          s.onderdeel.getEntity().overeenkomst.id,
+          s.onderdeel.id,
+          afspraakId,
+          s.id,
+          s.gebruiker.getEntity().naam,
+          s.partij.getEntity().naam,
+        ),
+      ),
+    );
   }
 
   publiceer(gebeurtenissen: SuggestieGebeurtenis[]): void {
