@@ -15,6 +15,7 @@ export default tseslint.config(
       'test-artefacten/',
       'eslint.config.mjs',
       'jest.config.js',
+      'test/support/jest-transform.js',
       // The web client's generated GraphQL types and its plain-JS helpers.
       'client/src/gql/',
       'client/dev.mjs',

@@ -1,14 +1,6 @@
 // @ts-check
 /** Unit specs sit next to the code; integration tests live in test/ and share one database server per worker. */
-const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-  // ESM-only, reached through package.json "imports"; Node requires it as is, jest needs CommonJS.
-  '/@handlewithcare/.+\\.js$': [
-    'ts-jest',
-    { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10' } },
-  ],
-};
-const esmPakketten = { transformIgnorePatterns: ['/node_modules/(?!@handlewithcare/)'] };
+const compileren = require('./test/support/jest-transform');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -19,16 +11,14 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/**/*.spec.ts'],
-      transform,
-      ...esmPakketten,
+      ...compileren,
     },
     {
       displayName: 'integration',
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      transform,
-      ...esmPakketten,
+      ...compileren,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

@@ -4,14 +4,7 @@
  * web client, and Debian's Chromium driven by playwright-core. Kept out of `npm test`, which must
  * run on a machine without a browser.
  */
-const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-  // ESM-only, reached through package.json "imports" (as in ../../jest.config.js).
-  '/@handlewithcare/.+\\.js$': [
-    'ts-jest',
-    { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10' } },
-  ],
-};
+const compileren = require('../support/jest-transform');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -19,8 +12,7 @@ module.exports = {
   displayName: 'browser',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
-  transform,
-  transformIgnorePatterns: ['/node_modules/(?!@handlewithcare/)'],
+  ...compileren,
   testTimeout: 180_000,
   maxWorkers: 1,
   globalSetup: '<rootDir>/test/browser/global-setup.ts',

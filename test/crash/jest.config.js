@@ -10,7 +10,7 @@ module.exports = {
   rootDir: resolve(__dirname, '..', '..'),
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/crash/**/*.crash-spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  ...require('../support/jest-transform'),
   globalSetup: '<rootDir>/test/crash/global-setup.ts',
   globalTeardown: '<rootDir>/test/crash/global-teardown.ts',
   testTimeout: 15 * 60_000,

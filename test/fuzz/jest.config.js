@@ -4,7 +4,7 @@
  * the demo, on embedded PGlite or, with DATABASE_URL, on PostgreSQL. Kept out of `npm test`
  * because it runs for about two minutes; FUZZ_SEED replays a run, FUZZ_RUNS scales it.
  */
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+const compileren = require('../support/jest-transform');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -12,7 +12,7 @@ module.exports = {
   displayName: 'fuzz',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/fuzz/**/*.fuzz-spec.ts'],
-  transform,
+  ...compileren,
   testTimeout: 600_000,
   maxWorkers: 1,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
