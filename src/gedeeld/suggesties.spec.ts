@@ -82,4 +82,26 @@ describe('suggesties', () => {
       soort: 'ANDERMANS_SUGGESTIE',
     });
   });
+
+  it('accepts or rejects one suggestion and leaves an adjacent one of someone else', () => {
+    const ander = maakSuggestieId(partij, '44444444-4444-4444-8444-444444444444');
+    const naast = alinea(
+      { text: 'De corporatie bouwt ' },
+      { text: '40', mark: 'deletion', id },
+      { text: '45', mark: 'deletion', id: ander },
+      { text: '60', mark: 'insertion', id },
+      { text: '70', mark: 'insertion', id: ander },
+      { text: ' woningen.' },
+    );
+    const open = (doc: ReturnType<typeof alinea>) =>
+      [...suggestiesIn(doc).values()].map((s) => [
+        s.id === id ? 'eigen' : 'ander',
+        s.ingevoegd,
+        s.geschrapt,
+      ]);
+    expect(verwerpSuggestie(naast, id).textContent).toBe('De corporatie bouwt 404570 woningen.');
+    expect(open(verwerpSuggestie(naast, id))).toEqual([['ander', '70', '45']]);
+    expect(aanvaardSuggestie(naast, id).textContent).toBe('De corporatie bouwt 456070 woningen.');
+    expect(open(aanvaardSuggestie(naast, id))).toEqual([['ander', '70', '45']]);
+  });
 });

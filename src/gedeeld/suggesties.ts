@@ -8,7 +8,13 @@ import {
   revertSuggestions,
 } from '#suggest-changes';
 import { Extension, Mark } from '@tiptap/core';
-import type { MarkSpec, Node as PmNode } from '@tiptap/pm/model';
+import {
+  type MarkSpec,
+  Node as PmNodeKlasse,
+  type NodeSpec,
+  type Node as PmNode,
+  Schema,
+} from '@tiptap/pm/model';
 import { EditorState, type Command } from '@tiptap/pm/state';
 
 /*
@@ -116,12 +122,75 @@ export function voorgesteldeTekst(doc: PmNode): PmNode {
   return voerUit(doc, applySuggestions);
 }
 
-export function aanvaardSuggestie(doc: PmNode, id: string): PmNode {
-  return voerUit(doc, applySuggestion(id));
+/*
+ * The library's per-suggestion commands look for the end of any insertion or deletion, whatever
+ * its id: accepting or rejecting one suggestion also took a directly adjacent suggestion of
+ * someone else. So they run on a copy in which every other suggestion wears a stand-in mark the
+ * library does not know, and get their own marks back afterwards.
+ */
+const VERVANGER = 'anders_';
+const afgeschermdeSchemas = new WeakMap<Schema, Schema>();
+
+function afgeschermdSchema(schema: Schema): Schema {
+  let afgeschermd = afgeschermdeSchemas.get(schema);
+  if (afgeschermd) return afgeschermd;
+  const extra = SUGGESTIE_MARKS.map((naam) => VERVANGER + naam).join(' ');
+  const nodes: Record<string, NodeSpec> = {};
+  schema.spec.nodes.forEach((naam, spec) => {
+    nodes[naam] = spec.marks?.includes('insertion')
+      ? { ...spec, marks: `${spec.marks} ${extra}` }
+      : spec;
+  });
+  let marks = schema.spec.marks;
+  for (const naam of SUGGESTIE_MARKS) {
+    const spec = schema.spec.marks.get(naam)!;
+    marks = marks.addToEnd(VERVANGER + naam, { attrs: spec.attrs, inclusive: false });
+  }
+  afgeschermd = new Schema({ nodes, marks, topNode: schema.spec.topNode });
+  afgeschermdeSchemas.set(schema, afgeschermd);
+  return afgeschermd;
 }
 
+type Json = { marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Json[] };
+
+function hernoemMarks(json: Json, naam: (type: string, id: unknown) => string): Json {
+  return {
+    ...json,
+    ...(json.marks
+      ? { marks: json.marks.map((m) => ({ ...m, type: naam(m.type, m.attrs?.['id']) })) }
+      : {}),
+    ...(json.content ? { content: json.content.map((kind) => hernoemMarks(kind, naam)) } : {}),
+  };
+}
+
+function alleenDeze(doc: PmNode, id: string, opdracht: Command): PmNode {
+  const schema = doc.type.schema;
+  const afgeschermd = afgeschermdSchema(schema);
+  const kopie = PmNodeKlasse.fromJSON(
+    afgeschermd,
+    hernoemMarks(doc.toJSON() as Json, (type, markId) =>
+      (SUGGESTIE_MARKS as readonly string[]).includes(type) && String(markId) !== id
+        ? VERVANGER + type
+        : type,
+    ),
+  );
+  const uitkomst = voerUit(kopie, opdracht);
+  return PmNodeKlasse.fromJSON(
+    schema,
+    hernoemMarks(uitkomst.toJSON() as Json, (type) =>
+      type.startsWith(VERVANGER) ? type.slice(VERVANGER.length) : type,
+    ),
+  );
+}
+
+/** Accepts one suggestion: its insertions stay as text, what it deletes goes. Others stay. */
+export function aanvaardSuggestie(doc: PmNode, id: string): PmNode {
+  return alleenDeze(doc, id, applySuggestion(id));
+}
+
+/** Rejects (or withdraws) one suggestion: its insertions go, its deletions are undone. */
 export function verwerpSuggestie(doc: PmNode, id: string): PmNode {
-  return voerUit(doc, revertSuggestion(id));
+  return alleenDeze(doc, id, revertSuggestion(id));
 }
 
 /** What one suggestion holds: the text it inserts and deletes, and its other marked nodes. */
