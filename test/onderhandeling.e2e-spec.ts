@@ -482,6 +482,11 @@ describe('negotiation and signing', () => {
     await als('gemeente', ADDENDUM, {
       input: { onderdeelId: hoofd.id, reden: 'Extra afspraak over woningsplitsing' },
     });
+    // An addendum is drafted again: direct edits, until its negotiation is opened.
+    expect(
+      (await als('gemeente', `query($id: ID!) { onderdeel(id: $id) { fase } }`, { id: hoofd.id }))
+        .onderdeel.fase,
+    ).toBe('OPSTELLEN');
     const addendumTekst = `${nieuweTekst} Daarvan worden er 40 als geclusterde woningen voor ouderen gebouwd.`;
     await als('corporatie', UPDATE_TEKST, { input: { id: eerste.id, tekst: addendumTekst } });
     const vergelijking = (

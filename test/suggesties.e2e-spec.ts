@@ -418,15 +418,20 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     expect(await serverTekst(afspraakId)).toBe(ZIN);
   });
 
-  it('a text replaced whole (updateAfspraak) lets the suggestions in it lapse, not count as withdrawn', async () => {
+  it('a text set through the API is refused in the negotiation; the suggestion in it stays open', async () => {
     const afspraakId = afspraakIds[3]!;
     const id = await suggereer('huurders', afspraakId, ' Met buurtbewoners.');
     await wachtTot('de open suggestie', async () => (await suggestieRij(id)).status === 'OPEN');
-    await gqlOkAls(t, tokens.gemeente, ZET_TEKST, { input: { id: afspraakId, tekst: ZIN } });
-    expect(await serverTekst(afspraakId)).toBe(ZIN);
-    // The materialiser has seen the marks go by now; the row stays as the replacement closed it.
-    await t.app.get(CollabServer).bijgewerkt(onderdeelId);
-    expect((await suggestieRij(id)).status).toBe('VERVALLEN');
+    const geweigerd = await t.gqlAs(tokens.gemeente, ZET_TEKST, {
+      input: { id: afspraakId, tekst: 'Een heel andere tekst.' },
+    });
+    expect(geweigerd.errors?.[0]?.extensions).toMatchObject({
+      code: 'TEKST_VIA_SUGGESTIES',
+      veld: 'input.tekst',
+    });
+    // The document still holds the agreed text with the pending suggestion, nothing else.
+    expect(await serverTekst(afspraakId)).toBe(`${ZIN} Met buurtbewoners.`);
+    expect((await suggestieRij(id)).status).toBe('OPEN');
   });
 
   // Last: the onderdeel is frozen afterwards.

@@ -15,8 +15,7 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/actor';
 import { type AccessClaims, AuthService } from '../auth/auth.service';
-import { AppError, ErrorCode } from '../common/app-error';
-import { heeftStuurteken, zonderStuurtekens, zonderStuurtekensDiep } from '../common/stuurtekens';
+import { zonderStuurtekens, zonderStuurtekensDiep } from '../common/stuurtekens';
 import type { OnderdeelFase } from '../overeenkomsten/onderdeel.entity';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { SuggestieBoekhouding } from '../suggesties/suggestie-boekhouding';
@@ -51,10 +50,7 @@ import { Schrijfwachtrij } from './schrijfwachtrij';
 import { regelSuggestie, type SuggestieActie } from './suggestie-afhandeling';
 import { leesUpdate } from './update-controle';
 
-/**
- * Documents checked after start-up (those with updates in their log: open when the process
- * stopped). The rest is checked when it is next loaded.
- */
+/** Documents checked after start-up (with a log: open when the process stopped); the rest on load. */
 const HERSTEL_NA_START = 1000;
 
 /**
@@ -342,20 +338,6 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Refuses text the co-editor would not accept from a client. Services call it with the rest of
-   * their validation, before they write anything, so a refusal leaves no trace.
-   */
-  static controleerTekst(tekst: string | null | undefined, veld: string): void {
-    if (tekst != null && heeftStuurteken(tekst)) {
-      throw new AppError(
-        ErrorCode.VALIDATIE_FOUT,
-        'De tekst bevat een stuurteken (zoals NUL); alleen tab en nieuwe regel zijn toegestaan',
-        veld,
-      );
-    }
-  }
-
-  /**
    * Replaces a fragment's text (a GraphQL mutation, an accepted proposal) through the document.
    * Control characters in text stored before they were refused are left out.
    */
@@ -396,35 +378,20 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Freezes the document while `vastleggen` commits the version: open editors are told they are
-   * read-only, every accepted change is stored and materialised, and `vastleggen` gets the final
-   * state, all in the document's queue, so nothing a client sends meanwhile is applied. After a
-   * commit every connection stays read-only (the onderdeel lies ter ondertekening); after a
-   * failure each is given back what it had. Nothing here outlives the process: a crash leaves
-   * the document as it was, and the database either with the whole freeze or without it.
+   * Freezes the document while `vastleggen` commits the version: open editors are made read-only
+   * (DocumentRegister.bevriezingVan), every accepted change is stored and materialised, and
+   * `vastleggen` gets the final state, all in the document's queue. Nothing here outlives the
+   * process: a crash leaves the document as it was, and the database with the whole freeze or
+   * without it.
    */
   async bevries<T>(onderdeelId: string, vastleggen: (state: Uint8Array) => Promise<T>): Promise<T> {
     const document = this.register.document(onderdeelId);
-    const zet = (v: Verbinding, rechten: { alleenLezen: boolean; bevroren: boolean }) => {
-      Object.assign(v, rechten);
-      this.register.stuurToegang(document, v);
-    };
-    const bevroren = { alleenLezen: true, bevroren: true };
-    let eerder = new Map<Verbinding, { alleenLezen: boolean; bevroren: boolean }>();
     try {
-      return await this.wachtrij.bevries(document, vastleggen, {
-        ervoor: () => {
-          eerder = new Map(
-            [...document.verbindingen].map((v) => [
-              v,
-              { alleenLezen: v.alleenLezen, bevroren: v.bevroren },
-            ]),
-          );
-          eerder.forEach((_rechten, v) => zet(v, bevroren));
-        },
-        erna: () => document.verbindingen.forEach((v) => zet(v, bevroren)),
-        terug: () => eerder.forEach((rechten, v) => zet(v, rechten)),
-      });
+      return await this.wachtrij.bevries(
+        document,
+        vastleggen,
+        this.register.bevriezingVan(document),
+      );
     } finally {
       await this.register.ontlaadAlsLeeg(document);
     }

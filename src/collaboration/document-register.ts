@@ -29,7 +29,7 @@ import {
   type Verbinding,
 } from './gedeeld-document';
 import { documentSchema, fragmentToProseMirror, PREAMBULE_FRAGMENT } from './prosemirror';
-import { Schrijfwachtrij } from './schrijfwachtrij';
+import { type BevriesStappen, Schrijfwachtrij } from './schrijfwachtrij';
 
 /**
  * The documents open in this process: loading (snapshot plus log, healed), their connections
@@ -283,6 +283,30 @@ export class DocumentRegister {
   }
 
   /** Tells the client what it may change (message type 20), once per change. */
+  /** Freezing: read-only before the final state and after the commit; else back as it was. */
+  bevriezingVan(document: GedeeldDocument): BevriesStappen {
+    type Stand = { alleenLezen: boolean; bevroren: boolean };
+    const zet = (v: Verbinding, stand: Stand) => {
+      Object.assign(v, stand);
+      this.stuurToegang(document, v);
+    };
+    const bevroren: Stand = { alleenLezen: true, bevroren: true };
+    let eerder = new Map<Verbinding, Stand>();
+    return {
+      ervoor: () => {
+        eerder = new Map(
+          [...document.verbindingen].map((v) => [
+            v,
+            { alleenLezen: v.alleenLezen, bevroren: v.bevroren },
+          ]),
+        );
+        eerder.forEach((_stand, v) => zet(v, bevroren));
+      },
+      erna: () => document.verbindingen.forEach((v) => zet(v, bevroren)),
+      terug: () => eerder.forEach((stand, v) => zet(v, stand)),
+    };
+  }
+
   stuurToegang(document: GedeeldDocument, verbinding: Verbinding): void {
     const toegang: Toegang = {
       alleenLezen: verbinding.alleenLezen,
@@ -299,6 +323,9 @@ export class DocumentRegister {
   /** Rights changed somewhere: every open connection is judged again, now. */
   async herbeoordeel(): Promise<void> {
     for (const document of this.documenten.values()) {
+      // A command that reopened the onderdeel (an addendum) may have changed its phase too.
+      const fase = document.indeling && (await this.leesIndeling(document.onderdeelId)).fase;
+      if (fase && fase !== document.indeling?.fase) this.faseGewijzigd(document.onderdeelId, fase);
       for (const verbinding of [...document.verbindingen]) {
         try {
           verbinding.actor = await this.auth.actorVoorSessie(verbinding.claims);

@@ -19,6 +19,13 @@ const MATERIALISEER_NA_MS = 250;
  * later, and folded into the snapshot when the log grows; server edits and the freeze run in the
  * document's queue, so no client message interleaves.
  */
+/** What freezing does to a document's connections: before the final state, after the commit, after a failure. */
+export interface BevriesStappen {
+  ervoor: () => void;
+  erna: () => void;
+  terug: () => void;
+}
+
 @Injectable()
 export class Schrijfwachtrij {
   private readonly logger = new Logger('Collab');
@@ -95,7 +102,7 @@ export class Schrijfwachtrij {
   bevries<T>(
     document: GedeeldDocument,
     vastleggen: (state: Uint8Array) => Promise<T>,
-    { ervoor, erna, terug }: { ervoor: () => void; erna: () => void; terug: () => void },
+    { ervoor, erna, terug }: BevriesStappen,
   ): Promise<T> {
     return document.inWachtrij(async () => {
       if (document.defect) throw new Error('Opslag van dit document is mislukt');

@@ -43,6 +43,8 @@ export enum ErrorCode {
   ONDERTEKENAAR_ONTBREEKT = 'ONDERTEKENAAR_ONTBREEKT',
   /** Freezing while wijzigingsvoorstellen or suggestions are still open (the message names them). */
   OPEN_VOORSTELLEN = 'OPEN_VOORSTELLEN',
+  /** A direct change of an afspraak's text while the negotiation is open (only suggestions). */
+  TEKST_VIA_SUGGESTIES = 'TEKST_VIA_SUGGESTIES',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -27,8 +27,9 @@ export interface FaseOvergang {
 /**
  * The phase of an onderdeel: drafting (writers edit the text directly) until the regie opens the
  * negotiation or the first standpunt is taken; from then on every text change is a suggestion.
- * There is no way back: standpunten are taken on the accepted text, and direct edits would void
- * them unnoticed.
+ * There is no way back within a draft: standpunten are taken on the accepted text, and direct
+ * edits would void them unnoticed. Only an addendum, a new draft of a signed onderdeel, starts
+ * in OPSTELLEN again (openAddendum).
  */
 @Injectable()
 export class FaseService {

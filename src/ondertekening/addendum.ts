@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor';
 import { AuditActie, type AuditService } from '../audit/audit.service';
-import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import { Onderdeel, OnderdeelFase, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
 import { OnderdeelVersie, VersieStatus } from './versie.entities';
 
 /**
@@ -19,7 +19,13 @@ export async function openAddendum(
     { onderdeel: stap.onderdeelId, status: VersieStatus.ONDERTEKEND },
     { orderBy: { nummer: 'desc' }, limit: 1, fields: ['nummer'] },
   );
-  await em.nativeUpdate(Onderdeel, { id: stap.onderdeelId }, { status: OnderdeelStatus.CONCEPT });
+  // An addendum is drafted again: direct edits (each asks before it voids an akkoord given on
+  // the signed text), until the regie or the first standpunt opens its negotiation.
+  await em.nativeUpdate(
+    Onderdeel,
+    { id: stap.onderdeelId },
+    { status: OnderdeelStatus.CONCEPT, fase: OnderdeelFase.OPSTELLEN },
+  );
   await audit.schrijf(
     {
       overeenkomstId: stap.overeenkomstId,
@@ -27,7 +33,11 @@ export async function openAddendum(
       actie: AuditActie.ADDENDUM_GESTART,
       onderwerpSoort: 'Onderdeel',
       onderwerpId: stap.onderdeelId,
-      gegevens: { reden: stap.reden, opVersie: getekend?.nummer ?? null },
+      gegevens: {
+        reden: stap.reden,
+        opVersie: getekend?.nummer ?? null,
+        fase: OnderdeelFase.OPSTELLEN,
+      },
     },
     em,
   );

@@ -16,7 +16,7 @@ import {
   vergrendelConcept,
 } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { PermissionsService } from '../partijen/permissions.service';
-import { openVoorstellenFout, SuggestiesService } from '../suggesties/suggesties.service';
+import { openVoorstellenFout, OpenStukkenService } from '../suggesties/open-stukken.service';
 import { ToegangEvents } from '../partijen/toegang-events';
 import { eisAkkoord } from './akkoord';
 import type { BevriesInput } from './ondertekening.inputs';
@@ -37,7 +37,7 @@ export class BevriezingService {
     private readonly toegang: ToegangEvents,
     private readonly jaarschijven: JaarschijfStatusService,
     private readonly opdrachten: DocumentOpdrachten,
-    private readonly suggesties: SuggestiesService,
+    private readonly openStukken: OpenStukkenService,
   ) {}
 
   /**
@@ -74,7 +74,7 @@ export class BevriezingService {
         }
         // A suggestion or proposal made while the others were closed (the document is
         // materialised up to this state): the version would hold it, so nothing is frozen.
-        const nogOpen = await this.suggesties.open(em, onderdeelId);
+        const nogOpen = await this.openStukken.open(em, onderdeelId);
         if (nogOpen.length) throw openVoorstellenFout(nogOpen);
         const inhoud = await this.inhoud.lees(onderdeelId, em);
         const matrix = await this.standpunten.matrixVan(inhoud, em);
@@ -143,13 +143,13 @@ export class BevriezingService {
     onderdeelId: string,
     vervallenReden: string | undefined,
   ): Promise<void> {
-    const open = await this.suggesties.open(this.em.fork(), onderdeelId);
+    const open = await this.openStukken.open(this.em.fork(), onderdeelId);
     if (open.length === 0) return;
     const reden = vervallenReden?.trim();
     if (!reden) throw openVoorstellenFout(open);
     const gesloten = await this.em.transactional(async (em) => {
       await vergrendelConcept(em, onderdeelId);
-      return this.suggesties.laatVervallen(em, actor, overeenkomstId, onderdeelId, reden);
+      return this.openStukken.laatVervallen(em, actor, overeenkomstId, onderdeelId, reden);
     });
     for (const stuk of gesloten)
       this.gebeurtenissen.publiceer({

@@ -19,19 +19,21 @@ import type {
   ReorderAfsprakenInput,
   UpdateAfspraakInput,
 } from './afspraak.inputs';
-import { Onderdeel } from './onderdeel.entity';
+import { Onderdeel, OnderdeelFase } from './onderdeel.entity';
 import { permutation } from './onderdelen.service';
 import { ThemasService } from './themas.service';
 import { CollabServer } from '../collaboration/collab.server';
+import { controleerTekst } from '../collaboration/tekst-controle';
 import type { Actor } from '../auth/actor';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { OvereenkomstContext } from './overeenkomst-context';
-import { locatieIdsVan, locatiesAlsInvoer, zetLocaties } from './afspraak-locaties.service';
+import { locatieIdsVan, zetLocaties } from './afspraak-locaties.service';
 import { zetNormen } from './normen-opslaan';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { OnderdeelInhoudReader } from './onderdeel-inhoud.reader';
 import type { AfspraakInhoud } from './onderdeel-inhoud';
 import { afspraakSamenvatting, afspraakWijziging } from './afspraak-audit';
+import { vervolgAfspraak } from './afspraak-vervolg';
 
 @Injectable()
 export class AfsprakenService {
@@ -92,7 +94,7 @@ export class AfsprakenService {
   private async maak(input: CreateAfspraakInput): Promise<Afspraak> {
     const onderdeel = await findOrFail(this.em, Onderdeel, input.onderdeelId, 'Onderdeel');
     // The text goes into the co-editor's document after the afspraak is stored: checked first.
-    CollabServer.controleerTekst(input.tekst, 'input.tekst');
+    controleerTekst(input.tekst, 'input.tekst');
     const context = await this.context(onderdeel.overeenkomst.id);
     const details = detailsForType(input.type, input.details);
     const leden = ledenUitInput(input.leden ?? []);
@@ -138,50 +140,7 @@ export class AfsprakenService {
    */
   async vervolg(bron: Afspraak, jaarschijf: Jaarschijf, concretisering: string): Promise<Afspraak> {
     const context = await this.context(bron.overeenkomst.id);
-    const onderdeel = await bron.onderdeel.loadOrFail();
-    const kopie = new Afspraak({
-      onderdeel,
-      volgorde: bron.volgorde,
-      titel: bron.titel,
-      type: bron.type,
-      thema: ref(context.thema(bron.thema.id, 'afspraak.thema')),
-      trekker: ref(await context.deelnemer(bron.trekker.id, 'afspraak.trekker')),
-      volwassenheid: bron.volwassenheid,
-      details: bron.details,
-    });
-    kopie.tekst = bron.tekst;
-    kopie.tekstJson = bron.tekstJson ?? null;
-    kopie.voorwaarden = [...bron.voorwaarden];
-    kopie.doelgroepen = [...bron.doelgroepen];
-    kopie.trekkerGroep = bron.trekkerGroep ?? null;
-    // Checked again: a year or partij of the source may no longer fit.
-    kopie.bedragen = await controleerBedragen(bron.bedragen, context, 'afspraak.bedragen');
-    kopie.voorwaardeDelen = [...bron.voorwaardeDelen];
-    kopie.eigenDoelgroepIds = [...bron.eigenDoelgroepIds];
-    kopie.normen = [...bron.normen];
-    kopie.verwijzingen = [...bron.verwijzingen];
-    await context.checkDetails(bron.details);
-    kopie.leden = await checkLeden(bron.leden, context, 'afspraak.leden');
-    await zetBetrokkenen(
-      kopie,
-      (await bron.betrokkenen.loadItems()).map((b) => ({
-        partijId: b.partij.id,
-        rol: b.rol,
-        bijdrage: b.bijdrage,
-        kostenaandeel: b.kostenaandeel ?? null,
-      })),
-      context,
-      { trekker: 'afspraak.trekker', betrokkenen: 'afspraak.betrokkenen' },
-    );
-    await zetLocaties(this.em, kopie, context.overeenkomst, await locatiesAlsInvoer(bron));
-    zetJaren(kopie, [{ jaar: jaarschijf.jaar, concretisering }], context);
-    kopie.indicatoren.set(
-      await context.indicatoren((await bron.indicatoren.loadItems()).map((i) => i.id)),
-    );
-    (await onderdeel.afspraken.init()).add(kopie);
-    renumber(onderdeel.afspraken.getItems());
-    this.em.persist(kopie);
-    return kopie;
+    return vervolgAfspraak(this.em, context, bron, jaarschijf, concretisering);
   }
 
   /** `door`: as for {@link create}. */
@@ -192,6 +151,7 @@ export class AfsprakenService {
         await this.collab.zetTekst(afspraak.onderdeel.id, afspraak.id, input.tekst);
       return afspraak;
     }
+    if (input.tekst != null) await this.eisOpstellen(input.id);
     const afspraak = await this.em.transactional(async (em) => {
       const onderdeelId = (await this.get(input.id)).onderdeel.id;
       const voor = await this.inhoudVan(em, onderdeelId, input.id);
@@ -219,10 +179,27 @@ export class AfsprakenService {
     return afspraak;
   }
 
+  /**
+   * Once the negotiation is open an afspraak's text changes only through suggestions in the
+   * co-editor, which the other signing partijen accept or reject; a text set through the API
+   * would bypass them. (Accepted proposals and restored versions are decisions, not edits.)
+   */
+  private async eisOpstellen(afspraakId: string): Promise<void> {
+    const afspraak = await this.em
+      .fork()
+      .findOne(Afspraak, afspraakId, { fields: ['onderdeel.fase'] });
+    if (afspraak?.onderdeel.$.fase === OnderdeelFase.ONDERHANDELEN)
+      throw new AppError(
+        ErrorCode.TEKST_VIA_SUGGESTIES,
+        'De onderhandeling over dit onderdeel is geopend: de tekst van een afspraak verandert nu alleen via suggesties in de tekst, die de andere ondertekenaars aanvaarden of afwijzen (input.tekst)',
+        'input.tekst',
+      );
+  }
+
   /** Checks and applies an edit (flushed, in the caller's transaction if there is one). */
   private async wijzig(input: UpdateAfspraakInput): Promise<Afspraak> {
     const afspraak = await this.get(input.id);
-    CollabServer.controleerTekst(input.tekst, 'input.tekst');
+    controleerTekst(input.tekst, 'input.tekst');
     const context = await this.context(afspraak.overeenkomst.id);
     if (input.titel != null) afspraak.titel = input.titel;
     if (input.volwassenheid != null) afspraak.volwassenheid = input.volwassenheid;

@@ -9,6 +9,7 @@ import { Partij, PartijSoort, PARTIJ_SOORT_LABEL } from '../partijen/partij.enti
 import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { bevroren } from './onderdeel-inhoud';
 import { CollabServer } from '../collaboration/collab.server';
+import { controleerTekst } from '../collaboration/tekst-controle';
 import { OnderdeelVersie, VersieStatus } from '../ondertekening/versie.entities';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { checkRegie } from './deelnemers.service';
@@ -62,7 +63,7 @@ export class OvereenkomstenService {
 
   async create(input: CreateOvereenkomstInput): Promise<Overeenkomst> {
     checkPeriode(input.startjaar, input.eindjaar);
-    CollabServer.controleerTekst(input.preambule, 'input.preambule');
+    controleerTekst(input.preambule, 'input.preambule');
     const gemeenten = await this.loadGemeenten(input.gemeenteIds);
     const overeenkomst = new Overeenkomst(input.titel, input.startjaar, input.eindjaar);
     overeenkomst.preambule = input.preambule;
@@ -110,7 +111,7 @@ export class OvereenkomstenService {
     const overeenkomst = await this.get(input.id);
     if (input.preambule != null) {
       // Checked before anything is written: the text goes into the co-editor's document last.
-      CollabServer.controleerTekst(input.preambule, 'input.preambule');
+      controleerTekst(input.preambule, 'input.preambule');
       // The preamble is part of the hoofddocument as signed.
       const hoofd = await this.em.findOne(Onderdeel, {
         overeenkomst,

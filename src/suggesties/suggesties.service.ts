@@ -13,14 +13,7 @@ import { Klok } from '../common/klok';
 import { geaccepteerdeTekst } from '../gedeeld/suggesties';
 import { regelSuggestie } from '../collaboration/suggestie-afhandeling';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
-import {
-  Beoordeling,
-  Oordeel,
-  Standpunt,
-  VoorstelSoort,
-  VoorstelStatus,
-  Wijzigingsvoorstel,
-} from '../onderhandeling/onderhandeling.entities';
+import { Beoordeling, Oordeel, Standpunt } from '../onderhandeling/onderhandeling.entities';
 import { ondertekenaarsBehalve } from '../onderhandeling/ondertekenaars';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { afspraakHash } from '../overeenkomsten/onderdeel-inhoud';
@@ -35,6 +28,7 @@ import { PermissionsService } from '../partijen/permissions.service';
 import { Suggestie, SuggestieBeoordeling, SuggestieStatus } from './suggestie.entity';
 import type { BeoordeelSuggestiesInput } from './suggesties.inputs';
 import type { BeoordeelSuggestiesResultaat, SuggestieModel } from './suggesties.models';
+import { eisOpen, schrijfSuggestieAudit, sluit } from './suggestie-regels';
 
 /** A suggestion closed by the server, for the live event after the commit. */
 interface Besluit {
@@ -153,7 +147,7 @@ export class SuggestiesService {
         : [];
       await em.flush();
       for (const s of suggesties) {
-        await this.schrijfAudit(em, actor, namens, namens.overeenkomstId, s, {
+        await schrijfSuggestieAudit(this.audit, em, actor, namens, namens.overeenkomstId, s, {
           actie:
             input.beoordeling === Beoordeling.AFGEWEZEN
               ? AuditActie.SUGGESTIE_VERWORPEN
@@ -161,7 +155,7 @@ export class SuggestiesService {
           reden: input.reden ?? null,
         });
         if (doorgevoerd.includes(s)) {
-          await this.schrijfAudit(em, actor, namens, namens.overeenkomstId, s, {
+          await schrijfSuggestieAudit(this.audit, em, actor, namens, namens.overeenkomstId, s, {
             actie: AuditActie.SUGGESTIE_DOORGEVOERD,
             vervallenAkkoorden: vervallen.map((p) => ({ id: p.id, naam: p.naam })),
           });
@@ -214,7 +208,8 @@ export class SuggestiesService {
         actie: 'VERWORPEN',
       });
       await em.flush();
-      await this.schrijfAudit(
+      await schrijfSuggestieAudit(
+        this.audit,
         em,
         actor,
         { partijId: partij.id, partijNaam: partij.naam },
@@ -240,104 +235,6 @@ export class SuggestiesService {
     status?: SuggestieStatus,
   ): Promise<SuggestieModel[]> {
     return this.modellen({ ...waar, ...(status ? { status } : {}) });
-  }
-
-  /**
-   * What is still open in the onderdeel (wijzigingsvoorstellen and suggestions), each named for
-   * a person: afspraak number, partij, a short piece of its text. In the caller's transaction.
-   */
-  async open(em: EntityManager, onderdeelId: string): Promise<OpenStuk[]> {
-    const [voorstellen, suggesties] = await Promise.all([
-      em.find(
-        Wijzigingsvoorstel,
-        { onderdeel: onderdeelId, status: VoorstelStatus.OPEN },
-        { populate: ['indiener', 'afspraak'], orderBy: { createdAt: 'asc', id: 'asc' } },
-      ),
-      em.find(
-        Suggestie,
-        { onderdeel: onderdeelId, status: SuggestieStatus.OPEN },
-        { populate: ['partij', 'afspraak'], orderBy: { gemaakt: 'asc', id: 'asc' } },
-      ),
-    ]);
-    return [
-      ...voorstellen.map((v) => ({
-        soort: 'voorstel' as const,
-        id: v.id,
-        afspraakId: v.afspraak?.id ?? null,
-        nummer: v.afspraak?.getEntity().nummer ?? null,
-        partij: v.indiener.getEntity().naam,
-        tekst:
-          v.soort === VoorstelSoort.VERWIJDERING
-            ? 'de afspraak schrappen'
-            : v.soort === VoorstelSoort.NIEUW
-              ? 'een nieuwe afspraak'
-              : kort(v.nieuweTekst ?? ''),
-      })),
-      ...suggesties.map((s) => ({
-        soort: 'suggestie' as const,
-        id: s.id,
-        afspraakId: s.afspraak.id,
-        nummer: s.afspraak.getEntity().nummer,
-        partij: s.partij.getEntity().naam,
-        tekst:
-          [
-            s.ingevoegd.trim() ? `+ ${kort(s.ingevoegd)}` : '',
-            s.geschrapt.trim() ? `− ${kort(s.geschrapt)}` : '',
-          ]
-            .filter(Boolean)
-            .join(' ') || 'opmaak',
-      })),
-    ];
-  }
-
-  /**
-   * Closes everything still open in the onderdeel as VERVALLEN with `reden`, in the caller's
-   * transaction (freezing): the suggestions are reverted in the text once it commits (document
-   * commands), each closing is audited.
-   */
-  async laatVervallen(
-    em: EntityManager,
-    actor: Actor,
-    overeenkomstId: string,
-    onderdeelId: string,
-    reden: string,
-  ): Promise<OpenStuk[]> {
-    const open = await this.open(em, onderdeelId);
-    const voorstellen = await em.find(
-      Wijzigingsvoorstel,
-      { id: { $in: open.filter((o) => o.soort === 'voorstel').map((o) => o.id) } },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    const suggesties = await em.find(
-      Suggestie,
-      { id: { $in: open.filter((o) => o.soort === 'suggestie').map((o) => o.id) } },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { gemaakt: 'asc', id: 'asc' } },
-    );
-    const nu = this.klok.nu();
-    for (const v of voorstellen) v.sluit(VoorstelStatus.VERVALLEN, 'gesloten');
-    for (const s of suggesties) {
-      sluit(s, SuggestieStatus.VERVALLEN, nu, reden);
-      this.opdrachten.plan(em, onderdeelId, s.afspraak.id, { suggestie: s.id, actie: 'VERWORPEN' });
-    }
-    await em.flush();
-    for (const v of voorstellen)
-      await this.audit.schrijf(
-        {
-          overeenkomstId,
-          actor,
-          actie: AuditActie.VOORSTEL_VERVALLEN,
-          onderwerpSoort: 'Wijzigingsvoorstel',
-          onderwerpId: v.id,
-          gegevens: { reden },
-        },
-        em,
-      );
-    for (const s of suggesties)
-      await this.schrijfAudit(em, actor, null, overeenkomstId, s, {
-        actie: AuditActie.SUGGESTIE_VERVALLEN,
-        reden,
-      });
-    return open;
   }
 
   /**
@@ -434,33 +331,6 @@ export class SuggestiesService {
     );
   }
 
-  private schrijfAudit(
-    em: EntityManager,
-    actor: Actor,
-    namens: { partijId: string; partijNaam: string } | null,
-    overeenkomstId: string,
-    suggestie: Suggestie,
-    { actie, ...gegevens }: { actie: AuditActie } & Record<string, unknown>,
-  ) {
-    return this.audit.schrijf(
-      {
-        overeenkomstId,
-        actor,
-        partij: namens && { id: namens.partijId, naam: namens.partijNaam },
-        actie,
-        onderwerpSoort: 'Afspraak',
-        onderwerpId: suggestie.afspraak.id,
-        gegevens: {
-          suggestieId: suggestie.id,
-          ingevoegd: suggestie.ingevoegd,
-          geschrapt: suggestie.geschrapt,
-          ...gegevens,
-        },
-      },
-      em,
-    );
-  }
-
   private publiceer(actor: Actor, besluit: Besluit): void {
     this.gebeurtenissen.publiceer({
       soort: GebeurtenisSoort.SUGGESTIE,
@@ -473,65 +343,4 @@ export class SuggestiesService {
       vervallenAkkoorden: besluit.vervallenAkkoorden ?? null,
     });
   }
-}
-
-/** Something still open in an onderdeel, as freezing names it. */
-export interface OpenStuk {
-  soort: 'voorstel' | 'suggestie';
-  id: string;
-  afspraakId: string | null;
-  /** The afspraak's number; null for a proposed new afspraak. */
-  nummer: string | null;
-  partij: string;
-  tekst: string;
-}
-
-/** Freezing refused: the Dutch message names every open item. */
-export function openVoorstellenFout(open: OpenStuk[]): AppError {
-  const regels = open.map(
-    (o) =>
-      `${o.nummer ? `afspraak ${o.nummer}` : 'nieuwe afspraak'} (${o.partij}): ${
-        o.soort === 'voorstel' ? 'wijzigingsvoorstel' : 'suggestie'
-      } "${o.tekst}"`,
-  );
-  return new AppError(
-    ErrorCode.OPEN_VOORSTELLEN,
-    `Er staat nog iets open in dit onderdeel: ${regels.join('; ')}. Laat de ondertekenaars dit eerst beoordelen of intrekken, of laat het vervallen met een reden`,
-    'input.vervallenReden',
-  );
-}
-
-/** A short piece of text for a list: at most 60 characters, on one line. */
-function kort(tekst: string): string {
-  const regel = tekst.replace(/\s+/g, ' ').trim();
-  return regel.length > 60 ? `${regel.slice(0, 57)}…` : regel;
-}
-
-const STATUS_TEKST: Record<SuggestieStatus, string> = {
-  OPEN: 'staat open',
-  AANVAARD: 'is al aanvaard',
-  VERWORPEN: 'is al verworpen',
-  INGETROKKEN: 'is ingetrokken',
-  VERVALLEN: 'is vervallen',
-};
-
-function eisOpen(suggestie: Suggestie): void {
-  if (suggestie.status !== SuggestieStatus.OPEN) {
-    throw new AppError(
-      ErrorCode.VOORSTEL_AFGESLOTEN,
-      `Deze suggestie ${STATUS_TEKST[suggestie.status]}; zij kan niet meer worden beoordeeld of ingetrokken`,
-      'input.suggestieIds',
-    );
-  }
-}
-
-function sluit(
-  suggestie: Suggestie,
-  status: SuggestieStatus,
-  nu: Date,
-  reden: string | null,
-): void {
-  suggestie.status = status;
-  suggestie.geslotenOp = nu;
-  suggestie.reden = reden;
 }
