@@ -459,7 +459,7 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     const fout = geweigerd.errors?.[0];
     expect(fout?.extensions?.code).toBe('OPEN_VOORSTELLEN');
     expect(fout?.message).toContain(`afspraak ${nummer}`);
-    expect(fout?.message).toContain('suggestie "+ Ook voor mantelzorgers."');
+    expect(fout?.message).toContain('suggestie (voegt toe “Ook voor mantelzorgers.”)');
     expect(fout?.message).toContain('wijzigingsvoorstel "Het gaat onder meer om');
     expect(
       (

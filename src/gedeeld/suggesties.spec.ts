@@ -104,4 +104,10 @@ describe('suggesties', () => {
     expect(aanvaardSuggestie(naast, id).textContent).toBe('De corporatie bouwt 456070 woningen.');
     expect(open(aanvaardSuggestie(naast, id))).toEqual([['ander', '70', '45']]);
   });
+
+  it('settling a suggestion that is no longer there changes nothing (a replayed document command)', () => {
+    const eenmaal = verwerpSuggestie(voorstel, id);
+    expect(verwerpSuggestie(eenmaal, id).eq(eenmaal)).toBe(true);
+    expect(aanvaardSuggestie(eenmaal, id).eq(eenmaal)).toBe(true);
+  });
 });

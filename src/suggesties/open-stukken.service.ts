@@ -65,11 +65,11 @@ export class OpenStukkenService {
         partij: s.partij.getEntity().naam,
         tekst:
           [
-            s.ingevoegd.trim() ? `+ ${kort(s.ingevoegd)}` : '',
-            s.geschrapt.trim() ? `− ${kort(s.geschrapt)}` : '',
+            s.geschrapt.trim() ? `schrapt “${kort(s.geschrapt)}”` : '',
+            s.ingevoegd.trim() ? `voegt toe “${kort(s.ingevoegd)}”` : '',
           ]
             .filter(Boolean)
-            .join(' ') || 'opmaak',
+            .join(', ') || 'wijzigt de opmaak',
       })),
     ];
   }
@@ -141,8 +141,8 @@ export function openVoorstellenFout(open: OpenStuk[]): AppError {
   const regels = open.map(
     (o) =>
       `${o.nummer ? `afspraak ${o.nummer}` : 'nieuwe afspraak'} (${o.partij}): ${
-        o.soort === 'voorstel' ? 'wijzigingsvoorstel' : 'suggestie'
-      } "${o.tekst}"`,
+        o.soort === 'voorstel' ? `wijzigingsvoorstel "${o.tekst}"` : `suggestie (${o.tekst})`
+      }`,
   );
   return new AppError(
     ErrorCode.OPEN_VOORSTELLEN,
