@@ -159,6 +159,11 @@ describe('suggesties in de co-editor', () => {
     const paneel = corporatie.page.locator('.suggesties');
     await paneel.locator('.suggestie-item', { hasText: 'Met voorrang voor starters.' }).waitFor();
     await paneel.locator('.suggestie-item del', { hasText: 'De' }).waitFor();
+    // Three letters say little on their own: the item shows where they are in the text.
+    await paneel
+      .locator('.suggestie-item', { has: corporatie.page.locator('del', { hasText: 'De' }) })
+      .locator('.suggestie-context', { hasText: 'cyclus van overleg' })
+      .waitFor();
     // Only the author may take one back: the corporatie has two buttons, not three.
     expect(await paneel.getByRole('button', { name: 'Intrekken' }).count()).toBe(2);
     expect(await toegankelijkheid(corporatie.page, 'suggesties-corporatie')).toEqual([]);
@@ -323,6 +328,47 @@ describe('suggesties in de co-editor', () => {
     await foto(corporatie.page, '08-corporatie-afgewezen');
     expect(huurders.fouten).toEqual([]);
     expect(gemeente.fouten).toEqual([]);
+  });
+
+  it('dubbelklikken en meteen typen: het woord wordt geschrapt, het nieuwe staat er in één stuk achter', async () => {
+    // Typed at once, with no pause, as someone who knows the word to replace: the first letter
+    // must not land where the cursor was before the double click.
+    const tekst = corporatie.page.locator('[data-afspraak-id] .afspraak-tekst').nth(3);
+    await tekst.scrollIntoViewIfNeeded();
+    const woord = await tekst.evaluate((e) => {
+      const woorden = (e.textContent ?? '').match(/[A-Za-z]{6,}/g) ?? [];
+      return woorden[1] ?? woorden[0] ?? '';
+    });
+    expect(woord).not.toBe('');
+    await tekst.click();
+    await corporatie.page.keyboard.press('Control+End');
+    const plek = await tekst.evaluate((e, gezocht) => {
+      const loper = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      for (let n = loper.nextNode(); n; n = loper.nextNode()) {
+        const i = (n.textContent ?? '').search(new RegExp(`\\b${gezocht}\\b`));
+        if (i < 0) continue;
+        const bereik = document.createRange();
+        bereik.setStart(n, i);
+        bereik.setEnd(n, i + gezocht.length);
+        const r = bereik.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      return null;
+    }, woord);
+    expect(plek).not.toBeNull();
+    await corporatie.page.mouse.dblclick(plek!.x, plek!.y);
+    await corporatie.page.keyboard.type('vervangen');
+    const invoeging = tekst.locator('.suggestie-insertion', { hasText: 'vervangen' });
+    await invoeging.first().waitFor();
+    expect(await invoeging.first().textContent()).toBe('vervangen');
+    expect(await tekst.locator('.suggestie-deletion', { hasText: woord }).count()).toBe(1);
+    const inhoud = await tekst.evaluate((e) => {
+      const kopie = e.cloneNode(true) as HTMLElement;
+      kopie.querySelectorAll('.collaboration-cursor__caret').forEach((c) => c.remove());
+      return kopie.textContent ?? '';
+    });
+    expect(inhoud).toContain(`${woord}vervangen`);
+    expect(corporatie.fouten).toEqual([]);
   });
 
   it('opstellen: een directe wijziging die een akkoord laat vervallen vraagt eerst, en kan een suggestie worden', async () => {

@@ -18,6 +18,7 @@ import {
   type SuggestieContext,
   type SuggestieWeergave,
 } from '../lib/suggestiemodus';
+import { leesSelectieVoorToets } from '../lib/dom-selectie';
 
 /** The control characters the co-editor refuses (all of C0 but tab and newline): left out of a paste. */
 // eslint-disable-next-line no-control-regex -- exactly those characters are matched
@@ -143,6 +144,7 @@ export function AfspraakEditor({
       ],
       editable: bewerkbaar,
       editorProps: {
+        handleKeyDown: leesSelectieVoorToets,
         transformPastedText: (tekst) => tekst.replace(STUURTEKENS, ''),
         transformPastedHTML: (html) => html.replace(STUURTEKENS, ''),
         attributes: {
