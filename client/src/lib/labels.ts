@@ -191,6 +191,17 @@ export function datum(iso: string | null | undefined): string {
   });
 }
 
+/** A moment this year, short: "6 dec, 16:32" (Dutch time, wherever the browser is). */
+export function kortTijdstip(tijd: Date): string {
+  return tijd.toLocaleString('nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIJDZONE,
+  });
+}
+
 export function datumTijd(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(iso).toLocaleString('nl-NL', {

@@ -17,6 +17,7 @@ import { Extension } from '@tiptap/core';
 import type { Mark, Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { kortTijdstip } from './labels';
 
 /*
  * Suggestion mode in the co-editor (ONDERHANDELEN): the library turns every edit into insertion
@@ -279,12 +280,7 @@ export function suggestieOmschrijving(
     soort === 'insertion' ? 'Ingevoegd' : soort === 'deletion' ? 'Geschrapt' : 'Opmaak gewijzigd';
   const auteur = weergave.auteurVan(id);
   const partij = weergave.partijNaam(maker.partijId) || 'onbekende partij';
-  const wanneer = maker.tijd.toLocaleString('nl-NL', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const wanneer = kortTijdstip(maker.tijd);
   return `${wat} door ${auteur ? `${auteur} (${partij})` : partij}, ${wanneer}`;
 }
 

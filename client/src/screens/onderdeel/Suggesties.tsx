@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { OnderdeelSuggestiesQuery } from '../../gql/graphql';
 import type { OpenSuggestie } from '../../lib/suggesties-doc';
 import type { SuggestieWeergave } from '../../lib/suggestiemodus';
+import { kortTijdstip } from '../../lib/labels';
 
 /** What the server records of the open suggestions: names, who still has to accept, verdicts. */
 export const ONDERDEEL_SUGGESTIES = graphql(`
@@ -68,15 +69,6 @@ interface Props {
   schrijftVoor: Set<string>;
   onTrekIn: (suggestieId: string) => void;
   onBeoordeeld: () => void;
-}
-
-function wanneer(tijd: Date): string {
-  return tijd.toLocaleString('nl-NL', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 }
 
 function namen(lijst: { naam: string }[]): string {
@@ -178,7 +170,7 @@ export function SuggestiePaneel({
             >
               <p className="klein">
                 <strong>{auteur ? `${auteur} (${partij})` : partij}</strong> ·{' '}
-                {wanneer(s.maker.tijd)}
+                {kortTijdstip(s.maker.tijd)}
               </p>
               {s.geschrapt && (
                 <p>
@@ -188,6 +180,16 @@ export function SuggestiePaneel({
               {s.ingevoegd && (
                 <p>
                   Toevoegen: <ins>{s.ingevoegd}</ins>
+                </p>
+              )}
+              {(s.voor || s.na) && (s.ingevoegd || s.geschrapt) && (
+                <p className="klein suggestie-context">
+                  In de tekst: “{s.voor}
+                  <span className="suggestie-plek">
+                    {s.geschrapt && <s>{s.geschrapt}</s>}
+                    {s.ingevoegd && <u>{s.ingevoegd}</u>}
+                  </span>
+                  {s.na}”
                 </p>
               )}
               {s.meer && !s.ingevoegd && !s.geschrapt && (
