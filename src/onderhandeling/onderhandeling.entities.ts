@@ -287,13 +287,11 @@ export enum Beoordeling {
 }
 registerEnumType(Beoordeling, { name: 'Beoordeling' });
 
-/** One signing partij's judgement of a wijzigingsvoorstel. */
-@Entity()
-@Unique({ properties: ['voorstel', 'partij'] })
-export class VoorstelBeoordeling extends BaseEntity {
-  @ManyToOne(() => Wijzigingsvoorstel, { ref: true, deleteRule: 'cascade' })
-  voorstel: Ref<Wijzigingsvoorstel>;
-
+/**
+ * One signing partij's judgement, of a wijzigingsvoorstel or a suggestion alike: the same
+ * columns and the same rule (one per partij), each in its own table.
+ */
+export abstract class PartijBeoordeling extends BaseEntity {
   @ManyToOne(() => Partij, { ref: true, deleteRule: 'cascade' })
   partij: Ref<Partij>;
 
@@ -306,14 +304,28 @@ export class VoorstelBeoordeling extends BaseEntity {
   @ManyToOne(() => Gebruiker, { ref: true, deleteRule: 'cascade' })
   door: Ref<Gebruiker>;
 
-  constructor(
-    velden: Pick<VoorstelBeoordeling, 'voorstel' | 'partij' | 'beoordeling' | 'reden' | 'door'>,
+  protected constructor(
+    velden: Pick<PartijBeoordeling, 'partij' | 'beoordeling' | 'reden' | 'door'>,
   ) {
     super();
-    this.voorstel = velden.voorstel;
     this.partij = velden.partij;
     this.beoordeling = velden.beoordeling;
     this.reden = velden.reden;
     this.door = velden.door;
+  }
+}
+
+/** One signing partij's judgement of a wijzigingsvoorstel. */
+@Entity()
+@Unique({ properties: ['voorstel', 'partij'] })
+export class VoorstelBeoordeling extends PartijBeoordeling {
+  @ManyToOne(() => Wijzigingsvoorstel, { ref: true, deleteRule: 'cascade' })
+  voorstel: Ref<Wijzigingsvoorstel>;
+
+  constructor(
+    velden: Pick<VoorstelBeoordeling, 'voorstel' | 'partij' | 'beoordeling' | 'reden' | 'door'>,
+  ) {
+    super(velden);
+    this.voorstel = velden.voorstel;
   }
 }

@@ -11,8 +11,7 @@ import {
 } from '@mikro-orm/core';
 import { registerEnumType } from '@nestjs/graphql';
 import { Gebruiker } from '../auth/gebruiker.entity';
-import { BaseEntity } from '../database/base.entity';
-import { Beoordeling } from '../onderhandeling/onderhandeling.entities';
+import { PartijBeoordeling } from '../onderhandeling/onderhandeling.entities';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
 import { Partij } from '../partijen/partij.entity';
@@ -97,30 +96,14 @@ export class Suggestie {
 /** One signing partij's judgement of a suggestion. */
 @Entity()
 @Unique({ properties: ['suggestie', 'partij'] })
-export class SuggestieBeoordeling extends BaseEntity {
+export class SuggestieBeoordeling extends PartijBeoordeling {
   @ManyToOne(() => Suggestie, { ref: true, deleteRule: 'cascade' })
   suggestie: Ref<Suggestie>;
-
-  @ManyToOne(() => Partij, { ref: true, deleteRule: 'cascade' })
-  partij: Ref<Partij>;
-
-  @Enum({ items: () => Beoordeling })
-  beoordeling: Beoordeling;
-
-  @Property({ type: 'text', nullable: true })
-  reden: string | null;
-
-  @ManyToOne(() => Gebruiker, { ref: true, deleteRule: 'cascade' })
-  door: Ref<Gebruiker>;
 
   constructor(
     velden: Pick<SuggestieBeoordeling, 'suggestie' | 'partij' | 'beoordeling' | 'reden' | 'door'>,
   ) {
-    super();
+    super(velden);
     this.suggestie = velden.suggestie;
-    this.partij = velden.partij;
-    this.beoordeling = velden.beoordeling;
-    this.reden = velden.reden;
-    this.door = velden.door;
   }
 }

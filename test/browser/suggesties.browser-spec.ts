@@ -335,26 +335,28 @@ describe('suggesties in de co-editor', () => {
     // must not land where the cursor was before the double click.
     const tekst = corporatie.page.locator('[data-afspraak-id] .afspraak-tekst').nth(3);
     await tekst.scrollIntoViewIfNeeded();
-    const woord = await tekst.evaluate((e) => {
-      const woorden = (e.textContent ?? '').match(/[A-Za-z]{6,}/g) ?? [];
-      return woorden[1] ?? woorden[0] ?? '';
-    });
+    const vierde = `document.querySelectorAll('[data-afspraak-id] .afspraak-tekst')[3]`;
+    const woord = await corporatie.page.evaluate<string>(
+      `(() => { const w = ${vierde}.textContent.match(/[A-Za-z]{6,}/g) ?? [];
+         return w[1] ?? w[0] ?? ''; })()`,
+    );
     expect(woord).not.toBe('');
     await tekst.click();
     await corporatie.page.keyboard.press('Control+End');
-    const plek = await tekst.evaluate((e, gezocht) => {
-      const loper = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-      for (let n = loper.nextNode(); n; n = loper.nextNode()) {
-        const i = (n.textContent ?? '').search(new RegExp(`\\b${gezocht}\\b`));
-        if (i < 0) continue;
-        const bereik = document.createRange();
-        bereik.setStart(n, i);
-        bereik.setEnd(n, i + gezocht.length);
-        const r = bereik.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }
-      return null;
-    }, woord);
+    // The middle of the word on screen, for the double click.
+    const plek = await corporatie.page.evaluate<{ x: number; y: number } | null>(
+      `(() => { const loper = document.createTreeWalker(${vierde}, NodeFilter.SHOW_TEXT);
+         for (let n = loper.nextNode(); n; n = loper.nextNode()) {
+           const i = n.textContent.search(/\\b${woord}\\b/);
+           if (i < 0) continue;
+           const bereik = document.createRange();
+           bereik.setStart(n, i);
+           bereik.setEnd(n, i + ${woord.length});
+           const r = bereik.getBoundingClientRect();
+           return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+         }
+         return null; })()`,
+    );
     expect(plek).not.toBeNull();
     await corporatie.page.mouse.dblclick(plek!.x, plek!.y);
     await corporatie.page.keyboard.type('vervangen');
@@ -362,11 +364,11 @@ describe('suggesties in de co-editor', () => {
     await invoeging.first().waitFor();
     expect(await invoeging.first().textContent()).toBe('vervangen');
     expect(await tekst.locator('.suggestie-deletion', { hasText: woord }).count()).toBe(1);
-    const inhoud = await tekst.evaluate((e) => {
-      const kopie = e.cloneNode(true) as HTMLElement;
-      kopie.querySelectorAll('.collaboration-cursor__caret').forEach((c) => c.remove());
-      return kopie.textContent ?? '';
-    });
+    const inhoud = await corporatie.page.evaluate<string>(
+      `(() => { const e = ${vierde}.cloneNode(true);
+         e.querySelectorAll('.collaboration-cursor__caret').forEach((c) => c.remove());
+         return e.textContent; })()`,
+    );
     expect(inhoud).toContain(`${woord}vervangen`);
     expect(corporatie.fouten).toEqual([]);
   });
