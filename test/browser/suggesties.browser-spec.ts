@@ -157,7 +157,11 @@ describe('suggesties in de co-editor', () => {
     const kaart = corporatie.page.locator('[data-afspraak-id]').first();
     await kaart.getByTestId('open-suggesties').filter({ hasText: '3 suggesties' }).waitFor();
     const paneel = corporatie.page.locator('.suggesties');
-    await paneel.locator('.suggestie-item', { hasText: 'Met voorrang voor starters.' }).waitFor();
+    // Matched by the words it adds: the gemeente's item shows them too, as context around its own.
+    const eigenInvoeging = paneel.locator('.suggestie-item', {
+      has: corporatie.page.locator('ins', { hasText: 'Met voorrang voor starters.' }),
+    });
+    await eigenInvoeging.waitFor();
     await paneel.locator('.suggestie-item del', { hasText: 'De' }).waitFor();
     // Three letters say little on their own: the item shows where they are in the text.
     await paneel
@@ -169,10 +173,7 @@ describe('suggesties in de co-editor', () => {
     expect(await toegankelijkheid(corporatie.page, 'suggesties-corporatie')).toEqual([]);
 
     // The corporatie withdraws its insertion: gone from the text and the list in both windows.
-    await paneel
-      .locator('.suggestie-item', { hasText: 'Met voorrang voor starters.' })
-      .getByRole('button', { name: 'Intrekken' })
-      .click();
+    await eigenInvoeging.getByRole('button', { name: 'Intrekken' }).click();
     await invoegingBij(gemeente.page)
       .first()
       .waitFor({ state: 'detached', timeout: 10_000 })
