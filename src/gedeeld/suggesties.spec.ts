@@ -56,7 +56,7 @@ describe('suggesties', () => {
     expect(aanvaardSuggestie(voorstel, id).textContent).toBe('De corporatie bouwt 60 woningen.');
     expect(verwerpSuggestie(voorstel, id).textContent).toBe('De corporatie bouwt 40 woningen.');
     expect([...suggestiesIn(voorstel).values()]).toEqual([
-      { id, ingevoegd: '60', geschrapt: '40', overig: [] },
+      { id, ingevoegd: '60', geschrapt: '40', overig: [], van: 21, tot: 25 },
     ]);
   });
 

@@ -200,16 +200,27 @@ export interface SuggestieInhoud {
   geschrapt: string;
   /** Marked nodes that are not text (blocks, changed attributes), as JSON, in document order. */
   overig: string[];
+  /** Where it starts and ends in the document (the first and last marked node). */
+  van: number;
+  tot: number;
 }
 
 /** Every suggestion in the document, in order of first appearance. */
 export function suggestiesIn(doc: PmNode): Map<string, SuggestieInhoud> {
   const uitkomst = new Map<string, SuggestieInhoud>();
-  doc.descendants((node) => {
+  doc.descendants((node, pos) => {
     for (const mark of node.marks) {
       if (!(SUGGESTIE_MARKS as readonly string[]).includes(mark.type.name)) continue;
       const id = String(mark.attrs['id']);
-      const inhoud = uitkomst.get(id) ?? { id, ingevoegd: '', geschrapt: '', overig: [] };
+      const inhoud = uitkomst.get(id) ?? {
+        id,
+        ingevoegd: '',
+        geschrapt: '',
+        overig: [],
+        van: pos,
+        tot: pos,
+      };
+      inhoud.tot = Math.max(inhoud.tot, pos + node.nodeSize);
       if (node.isText && mark.type.name === 'insertion') inhoud.ingevoegd += node.text;
       else if (node.isText && mark.type.name === 'deletion') inhoud.geschrapt += node.text;
       else

@@ -1,10 +1,5 @@
 import { DOCUMENT_EXTENSIES } from '@gedeeld/document-extensies';
-import {
-  leesSuggestieId,
-  SUGGESTIE_MARKS,
-  suggestiesIn,
-  type SuggestieMaker,
-} from '@gedeeld/suggesties';
+import { leesSuggestieId, suggestiesIn, type SuggestieMaker } from '@gedeeld/suggesties';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { getSchema } from '@tiptap/core';
 import { useEffect, useState } from 'react';
@@ -32,20 +27,18 @@ function suggestiesVan(doc: Y.Doc, afspraakId: string): OpenSuggestie[] {
   if (!doc.share.has(afspraakId)) return [];
   const fragment = doc.getXmlFragment(afspraakId);
   const pm = yXmlFragmentToProseMirrorRootNode(fragment, SCHEMA);
-  const plekken = plekkenVan(pm);
   const uitkomst: OpenSuggestie[] = [];
   for (const s of suggestiesIn(pm).values()) {
     const maker = leesSuggestieId(s.id);
     if (!maker) continue;
-    const plek = plekken.get(s.id);
     uitkomst.push({
       id: s.id,
       maker,
       ingevoegd: s.ingevoegd.replace(ANKERS, ''),
       geschrapt: s.geschrapt.replace(ANKERS, ''),
       meer: s.overig.length > 0,
-      voor: plek ? omgeving(pm, Math.max(0, plek.van - CONTEXT), plek.van, 'voor') : '',
-      na: plek ? omgeving(pm, plek.tot, Math.min(pm.content.size, plek.tot + CONTEXT), 'na') : '',
+      voor: omgeving(pm, Math.max(0, s.van - CONTEXT), s.van, 'voor'),
+      na: omgeving(pm, s.tot, Math.min(pm.content.size, s.tot + CONTEXT), 'na'),
     });
   }
   return uitkomst;
@@ -53,23 +46,6 @@ function suggestiesVan(doc: Y.Doc, afspraakId: string): OpenSuggestie[] {
 
 /** How many characters of context around a suggestion, at most. */
 const CONTEXT = 40;
-
-/** Where each suggestion starts and ends in the document. */
-function plekkenVan(pm: PmNode): Map<string, { van: number; tot: number }> {
-  const plekken = new Map<string, { van: number; tot: number }>();
-  pm.descendants((node, pos) => {
-    for (const mark of node.marks) {
-      if (!(SUGGESTIE_MARKS as readonly string[]).includes(mark.type.name)) continue;
-      const id = String(mark.attrs['id']);
-      const plek = plekken.get(id);
-      plekken.set(id, {
-        van: Math.min(plek?.van ?? pos, pos),
-        tot: Math.max(plek?.tot ?? 0, pos + node.nodeSize),
-      });
-    }
-  });
-  return plekken;
-}
 
 /** Whole words of the text between two positions, cut at the side away from the suggestion. */
 function omgeving(pm: PmNode, van: number, tot: number, kant: 'voor' | 'na'): string {
