@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { documentenInline } from './documenten-inline';
+import { precomprimeren } from './precomprimeren';
 
 /** The NestJS API during development (`npm run start:dev`); the client proxies to it. */
 const api = process.env.DRIEHOEK_API ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [documentenInline(), react(), precomprimeren()],
   // Pure modules the server uses too; the same alias is in tsconfig.json.
   resolve: {
     alias: { '@gedeeld': fileURLToPath(new URL('../src/gedeeld', import.meta.url)) },

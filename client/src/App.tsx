@@ -7,16 +7,25 @@ import { IkContext, beheertVoor, type Ik } from './lib/ik';
 import { leesSessie, opSessie, zetSessie } from './lib/sessie';
 import { InloggenPagina } from './screens/Inloggen';
 import { OvereenkomstenPagina } from './screens/Overeenkomsten';
-import { OvereenkomstPagina } from './screens/Overeenkomst';
-import { JaarcyclusPagina } from './screens/Jaarcyclus';
-import { LedenPagina } from './screens/Leden';
-import { UitnodigingPagina } from './screens/Uitnodiging';
-import { RegioPagina } from './screens/Regio';
 
-// The co-editor (Tiptap, ProseMirror, Yjs) is the heaviest part: loaded when an onderdeel opens.
+/**
+ * The first screen (login, the list) is in the first JavaScript; every other screen is loaded
+ * when it is opened, the co-editor (Tiptap, ProseMirror, Yjs) above all.
+ */
+const OvereenkomstPagina = lazy(() =>
+  import('./screens/Overeenkomst').then((m) => ({ default: m.OvereenkomstPagina })),
+);
 const OnderdeelPagina = lazy(() =>
   import('./screens/Onderdeel').then((m) => ({ default: m.OnderdeelPagina })),
 );
+const JaarcyclusPagina = lazy(() =>
+  import('./screens/Jaarcyclus').then((m) => ({ default: m.JaarcyclusPagina })),
+);
+const LedenPagina = lazy(() => import('./screens/Leden').then((m) => ({ default: m.LedenPagina })));
+const UitnodigingPagina = lazy(() =>
+  import('./screens/Uitnodiging').then((m) => ({ default: m.UitnodigingPagina })),
+);
+const RegioPagina = lazy(() => import('./screens/Regio').then((m) => ({ default: m.RegioPagina })));
 
 const IK = graphql(`
   query Ik {
@@ -49,9 +58,11 @@ export function App() {
 
   if (location.pathname.startsWith('/uitnodiging/')) {
     return (
-      <Routes>
-        <Route path="/uitnodiging/:token" element={<UitnodigingPagina />} />
-      </Routes>
+      <Suspense fallback={<Laden tekst="Laden…" />}>
+        <Routes>
+          <Route path="/uitnodiging/:token" element={<UitnodigingPagina />} />
+        </Routes>
+      </Suspense>
     );
   }
   if (!ingelogd) return <InloggenPagina />;
@@ -69,22 +80,24 @@ function IngelogdeApp() {
   return (
     <IkContext.Provider value={data.me}>
       <Kader ik={data.me}>
-        <Routes>
-          <Route path="/" element={<OvereenkomstenPagina />} />
-          <Route path="/overeenkomsten/:id" element={<OvereenkomstPagina />} />
-          <Route
-            path="/overeenkomsten/:id/onderdelen/:onderdeelId"
-            element={
-              <Suspense fallback={<Laden tekst="Co-editor laden…" />}>
-                <OnderdeelPagina />
-              </Suspense>
-            }
-          />
-          <Route path="/jaarcyclus" element={<JaarcyclusPagina />} />
-          <Route path="/leden" element={<LedenPagina />} />
-          <Route path="/regio" element={<RegioPagina />} />
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        <Suspense fallback={<Laden tekst="Laden…" />}>
+          <Routes>
+            <Route path="/" element={<OvereenkomstenPagina />} />
+            <Route path="/overeenkomsten/:id" element={<OvereenkomstPagina />} />
+            <Route
+              path="/overeenkomsten/:id/onderdelen/:onderdeelId"
+              element={
+                <Suspense fallback={<Laden tekst="Co-editor laden…" />}>
+                  <OnderdeelPagina />
+                </Suspense>
+              }
+            />
+            <Route path="/jaarcyclus" element={<JaarcyclusPagina />} />
+            <Route path="/leden" element={<LedenPagina />} />
+            <Route path="/regio" element={<RegioPagina />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
       </Kader>
     </IkContext.Provider>
   );

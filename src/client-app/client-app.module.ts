@@ -59,25 +59,66 @@ export function clientMiddleware(map: string) {
     if (isApi(pad)) return next();
     const bestand = normalize(join(map, pad));
     if (bestand.startsWith(map + sep) && existsSync(bestand) && statSync(bestand).isFile()) {
-      res.setHeader('content-type', SOORTEN[extname(bestand)] ?? 'application/octet-stream');
       // Vite puts a content hash in every asset name: those never change.
-      res.setHeader(
-        'cache-control',
-        pad.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-      if (req.method === 'HEAD') return void res.end();
-      createReadStream(bestand).pipe(res);
-      return;
+      const cache = pad.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      return stuur(req, res, bestand, cache);
     }
     // A file that is not there (an old asset, a typo) is a 404, not the page.
     if (extname(pad) !== '') return next();
     const accept = req.headers.accept ?? '';
     if (!accept.includes('text/html') && !accept.includes('*/*')) return next();
-    res.setHeader('content-type', SOORTEN['.html']!);
-    res.setHeader('cache-control', 'no-cache');
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(index).pipe(res);
+    stuur(req, res, index, 'no-cache');
   };
+}
+
+/** The encodings we precompress at build time (client/precomprimeren.ts), best first. */
+const CODERINGEN = [
+  { naam: 'br', extensie: '.br' },
+  { naam: 'gzip', extensie: '.gz' },
+] as const;
+
+/**
+ * The encodings the browser accepts (Accept-Encoding), without those it refuses with q=0.
+ * `*` accepts every encoding not named.
+ */
+export function aanvaardeCoderingen(acceptEncoding: string | undefined): Set<string> {
+  const aanvaard = new Set<string>();
+  const geweigerd = new Set<string>();
+  let alles = false;
+  for (const deel of (acceptEncoding ?? '').split(',')) {
+    const [naam = '', ...parameters] = deel.split(';').map((x) => x.trim().toLowerCase());
+    if (!naam) continue;
+    const q = parameters.find((p) => p.startsWith('q='));
+    const nul = q !== undefined && Number(q.slice(2)) === 0;
+    if (naam === '*') alles = !nul;
+    else (nul ? geweigerd : aanvaard).add(naam);
+  }
+  if (alles) for (const { naam } of CODERINGEN) if (!geweigerd.has(naam)) aanvaard.add(naam);
+  return aanvaard;
+}
+
+/**
+ * Sends a file, or its precompressed copy when there is one the browser accepts. Whenever a
+ * copy exists the answer says `Vary: Accept-Encoding`, so a cache between never hands brotli to
+ * a browser that did not ask for it.
+ */
+function stuur(req: IncomingMessage, res: ServerResponse, bestand: string, cache: string): void {
+  res.setHeader('content-type', SOORTEN[extname(bestand)] ?? 'application/octet-stream');
+  res.setHeader('cache-control', cache);
+  const kopieen = CODERINGEN.filter((c) => existsSync(bestand + c.extensie));
+  let pad = bestand;
+  if (kopieen.length > 0) {
+    res.setHeader('vary', 'Accept-Encoding');
+    const aanvaard = aanvaardeCoderingen(req.headers['accept-encoding']);
+    const keuze = kopieen.find((c) => aanvaard.has(c.naam));
+    if (keuze) {
+      res.setHeader('content-encoding', keuze.naam);
+      pad = bestand + keuze.extensie;
+    }
+  }
+  res.setHeader('content-length', String(statSync(pad).size));
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(pad).pipe(res);
 }
 
 @Module({})

@@ -3,13 +3,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { clientMiddleware, isApi } from './client-app.module';
+import { gzipSync } from 'node:zlib';
+import { aanvaardeCoderingen, clientMiddleware, isApi } from './client-app.module';
 
 function map(): string {
   const dir = mkdtempSync(join(tmpdir(), 'client-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Driehoek</title>');
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets', 'app-123.js'), 'console.log(1)');
+  // A build's precompressed copies (client/precomprimeren.ts); the contents only mark which one.
+  writeFileSync(join(dir, 'assets', 'groot-1.js'), 'groot');
+  writeFileSync(join(dir, 'assets', 'groot-1.js.br'), 'br-kopie');
+  writeFileSync(join(dir, 'assets', 'groot-1.js.gz'), gzipSync('groot'));
+  writeFileSync(join(dir, 'index.html.gz'), gzipSync('<!doctype html><title>Driehoek</title>'));
   return dir;
 }
 
@@ -17,13 +23,13 @@ function map(): string {
 function vraag(
   dir: string,
   url: string,
-  opties: { method?: string; accept?: string } = {},
+  opties: { method?: string; accept?: string; acceptEncoding?: string } = {},
 ): Promise<{ next: boolean; body: string; headers: Record<string, string> }> {
   return new Promise((resolve) => {
     const req = {
       url,
       method: opties.method ?? 'GET',
-      headers: { accept: opties.accept ?? 'text/html' },
+      headers: { accept: opties.accept ?? 'text/html', 'accept-encoding': opties.acceptEncoding },
     } as unknown as IncomingMessage;
     const headers: Record<string, string> = {};
     const stroom = new PassThrough();
@@ -66,5 +72,41 @@ describe('the web client at /', () => {
     expect((await vraag(dir, '/iets', { accept: 'application/json' })).next).toBe(true);
     const ontsnapt = await vraag(dir, '/../../etc/passwd');
     expect(ontsnapt.body).not.toContain('root:');
+  });
+
+  it('sends the precompressed copy the browser accepts, brotli first, with Vary', async () => {
+    const br = await vraag(dir, '/assets/groot-1.js', {
+      acceptEncoding: 'gzip, deflate, br, zstd',
+    });
+    expect(br.body).toBe('br-kopie');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['content-length']).toBe(String('br-kopie'.length));
+
+    const gzip = await vraag(dir, '/assets/groot-1.js', { acceptEncoding: 'gzip;q=1, br;q=0' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers['vary']).toBe('Accept-Encoding');
+
+    const geen = await vraag(dir, '/assets/groot-1.js');
+    expect(geen.body).toBe('groot');
+    expect(geen.headers['content-encoding']).toBeUndefined();
+    expect(geen.headers['vary']).toBe('Accept-Encoding');
+
+    // The client's routes get index.html compressed too; a file without copies stays as it is.
+    const pagina = await vraag(dir, '/overeenkomsten/1', { acceptEncoding: 'gzip' });
+    expect(pagina.headers['content-encoding']).toBe('gzip');
+    const klein = await vraag(dir, '/assets/app-123.js', { acceptEncoding: 'br, gzip' });
+    expect(klein.headers['content-encoding']).toBeUndefined();
+    expect(klein.headers['vary']).toBeUndefined();
+  });
+
+  it('reads Accept-Encoding with q-values and *', () => {
+    expect([...aanvaardeCoderingen('gzip, deflate, br')].sort()).toEqual(['br', 'deflate', 'gzip']);
+    expect([...aanvaardeCoderingen('br;q=0, gzip;q=0.5')]).toEqual(['gzip']);
+    expect([...aanvaardeCoderingen('*')].sort()).toEqual(['br', 'gzip']);
+    expect([...aanvaardeCoderingen('*;q=0')]).toEqual([]);
+    expect([...aanvaardeCoderingen('identity')]).toEqual(['identity']);
+    expect([...aanvaardeCoderingen(undefined)]).toEqual([]);
   });
 });

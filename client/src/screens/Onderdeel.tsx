@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { kleurVoor, partijKleur, useSamenwerking, type Verbindingsstatus } from '../lib/collab';
 import type { SuggestieContext, SuggestieWeergave } from '../lib/suggestiemodus';
 import { DEEL_SOORTEN, isSoort, STATUS_SOORTEN, useGebeurtenissen } from '../lib/gebeurtenissen';
+import { isEigenEcho, useHerlaad } from '../lib/herladen';
 import { schrijftVoor, useIk } from '../lib/ik';
 import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL, opsomming } from '../lib/labels';
 import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
@@ -194,15 +195,22 @@ export function OnderdeelPagina() {
     };
   }, [onderdeel, deelnemerIds, vanServer]);
 
+  // Reloads on live events never cancel a request on its way (several events come at once).
+  const onderdeelOpnieuw = useHerlaad(fetching, herlaad);
+  const matrixOpnieuw = useHerlaad(serverMatrix.fetching, herlaadMatrix);
+  const suggestiesOpnieuw = useHerlaad(serverSuggesties.fetching, herlaadSuggesties);
   // Live events of the overeenkomst: refresh what they concern and say what happened.
   useGebeurtenissen(id, (g) => {
     // The overeenkomst's own themes and deelnemers show in this onderdeel too.
     const vanOvereenkomst = isSoort(g, [...DEEL_SOORTEN.thema, ...DEEL_SOORTEN.deelnemer]);
     if (g.onderdeelId !== onderdeelId && !vanOvereenkomst) return;
+    // This window's own blanket akkoord: its answer already reloaded the matrix.
+    if (isEigenEcho(g)) return;
     zetLive((n) => n + 1);
     zetMelding(`${g.partij ?? g.door} ${GEBEURTENIS[g.soort] ?? 'wijzigde iets'}.`);
-    herlaadMatrix({ requestPolicy: 'network-only' });
-    if (isSoort(g, ['SUGGESTIE', 'FASE'])) herlaadSuggesties({ requestPolicy: 'network-only' });
+    // A phase change alters no standpunt.
+    if (g.soort !== 'FASE') matrixOpnieuw();
+    if (isSoort(g, ['SUGGESTIE', 'FASE'])) suggestiesOpnieuw();
     if (g.soort === 'SUGGESTIE' && g.vervallenAkkoorden?.length) {
       const a = data?.onderdeel.afspraken.find((x) => x.id === g.afspraakId);
       // The partij whose akkoord lapsed is told so in the second person, with what to do next.
@@ -234,7 +242,7 @@ export function OnderdeelPagina() {
         ...DEEL_SOORTEN.onderdeel,
       ])
     )
-      herlaad({ requestPolicy: 'network-only' });
+      onderdeelOpnieuw();
   });
 
   const afspraakIds = useMemo(() => onderdeel?.afspraken.map((a) => a.id) ?? [], [onderdeel]);
@@ -568,11 +576,8 @@ export function OnderdeelPagina() {
                       )
                     : new Map<string, number>()
                 }
-                onGewijzigd={() => {
-                  herlaadMatrix({ requestPolicy: 'network-only' });
-                  // The first standpunt opens the negotiation.
-                  herlaad({ requestPolicy: 'network-only' });
-                }}
+                onderdeelId={onderdeel.id}
+                onGewijzigd={matrixOpnieuw}
                 onKies={(afspraakId) => {
                   kies(afspraakId);
                   zetPaneel('afspraak');

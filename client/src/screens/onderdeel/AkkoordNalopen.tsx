@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { Fout } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { StandpuntenQuery } from '../../gql/graphql';
+import { verwachtEigen } from '../../lib/herladen';
 
 const NEEM_STANDPUNTEN = graphql(`
   mutation NeemStandpunten($input: StandpuntenInput!) {
@@ -52,8 +53,10 @@ export function AkkoordNalopen({
   rijen,
   partij,
   openSuggesties,
+  onderdeelId,
   onKlaar,
 }: {
+  onderdeelId: string;
   rijen: Rij[];
   partij: { id: string; naam: string };
   openSuggesties: Map<string, number>;
@@ -82,7 +85,10 @@ export function AkkoordNalopen({
       return nieuw;
     });
 
+  // One request and one reload of the matrix (onKlaar): the live event of this very action
+  // reloads nothing more in this window. A phase it opens comes as an event of its own.
   const geefAkkoord = async () => {
+    const trekIn = verwachtEigen('STANDPUNT', onderdeelId);
     const antwoord = await neem({
       input: {
         afspraakIds: gekozen.map((r) => r.afspraakId),
@@ -90,7 +96,8 @@ export function AkkoordNalopen({
         oordeel: 'AKKOORD',
       },
     });
-    if (!antwoord.error) onKlaar();
+    if (antwoord.error) trekIn();
+    else onKlaar();
   };
 
   if (stap === 'bevestigen')

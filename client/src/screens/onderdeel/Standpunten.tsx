@@ -116,6 +116,7 @@ export function StandpuntenMatrix({
   onKies,
   mijnPartij,
   openSuggesties,
+  onderdeelId,
   onGewijzigd,
 }: {
   resultaat: UseQueryState<StandpuntenQuery>;
@@ -124,6 +125,8 @@ export function StandpuntenMatrix({
   mijnPartij?: { id: string; naam: string };
   /** Pending suggestions per afspraak, read when the review opens. */
   openSuggesties: () => Map<string, number>;
+  onderdeelId: string;
+  /** Reload the matrix (once; a phase the akkoord opens comes as a live event). */
   onGewijzigd: () => void;
 }) {
   const { data, fetching, error } = resultaat;
@@ -165,6 +168,7 @@ export function StandpuntenMatrix({
               rijen={zonder}
               partij={mijnPartij}
               openSuggesties={nalopen}
+              onderdeelId={onderdeelId}
               onKlaar={() => {
                 zetNalopen(null);
                 onGewijzigd();
