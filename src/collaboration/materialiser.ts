@@ -35,6 +35,12 @@ export class Materialiser {
   /** A hash of what was last written per fragment, so unchanged text costs no write. */
   private readonly geschreven = new Map<string, string>();
   /**
+   * Afspraken whose last written text held no suggestion: while it still holds none, the pass
+   * skips the suggestion bookkeeping (a query per pass while someone types). Forgotten with the
+   * document, so a document loaded again checks its rows once.
+   */
+  private readonly zonderSuggesties = new Set<string>();
+  /**
    * Per open onderdeel, what does not change while it is open (its kind and agreement), so a
    * pass during typing reads only the afspraken: it runs several times a second.
    */
@@ -125,7 +131,9 @@ export class Materialiser {
               tekstMetSuggesties: inhoud.metSuggesties,
             },
           );
-          suggesties.set(id, inhoud.suggesties);
+          const sleutel = `${onderdeelId}/${id}`;
+          if (inhoud.suggesties.size > 0 || !this.zonderSuggesties.has(sleutel))
+            suggesties.set(id, inhoud.suggesties);
         } else {
           await tem.nativeUpdate(
             Overeenkomst,
@@ -136,7 +144,12 @@ export class Materialiser {
       }
       return this.suggesties.bij(tem, onderdeelId, overeenkomstId, suggesties);
     });
-    teSchrijven.forEach(({ inhoud }) => inhoud.geschreven());
+    teSchrijven.forEach(({ entity, id, inhoud }) => {
+      inhoud.geschreven();
+      const sleutel = `${onderdeelId}/${id}`;
+      if (entity === Afspraak && inhoud.suggesties.size === 0) this.zonderSuggesties.add(sleutel);
+      else this.zonderSuggesties.delete(sleutel);
+    });
     this.suggesties.publiceer(gebeurtenissen);
   }
 
@@ -145,6 +158,8 @@ export class Materialiser {
     this.soorten.delete(onderdeelId);
     for (const sleutel of this.geschreven.keys())
       if (sleutel.startsWith(`${onderdeelId}/`)) this.geschreven.delete(sleutel);
+    for (const sleutel of this.zonderSuggesties)
+      if (sleutel.startsWith(`${onderdeelId}/`)) this.zonderSuggesties.delete(sleutel);
   }
 
   /** The fragment's content when it differs from what was last written, with a call to note the write. */
