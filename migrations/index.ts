@@ -21,6 +21,7 @@ import { Migration20261209010000_OnderdeelFase } from './Migration20261209010000
 import { Migration20261209020000_Suggesties } from './Migration20261209020000_Suggesties';
 import { Migration20261209030000_VoorstelVervallen } from './Migration20261209030000_VoorstelVervallen';
 import { Migration20261208060000_OvereenkomstDocument } from './Migration20261208060000_OvereenkomstDocument';
+import { Migration20261213010000_Meldingen } from './Migration20261213010000_Meldingen';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -58,4 +59,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261209030000_VoorstelVervallen',
     class: Migration20261209030000_VoorstelVervallen,
   },
+  { name: 'Migration20261213010000_Meldingen', class: Migration20261213010000_Meldingen },
 ];

@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AuthGuard } from './auth/auth.guard';
 import type { AuthSettings } from './auth/auth.service';
+import type { MailSettings } from './mail/mail.service';
 import { gebruikJsonBody } from './common/aanvraag-body';
 import { AppErrorFilter } from './common/app-error.filter';
 import { securityHeaders } from './common/security-headers';
@@ -18,6 +19,8 @@ import { VereistInterceptor } from './partijen/vereist.interceptor';
 
 export interface AppSettings extends OrmSettings {
   auth?: Partial<AuthSettings>;
+  /** SMTP_URL, APP_URL and MAIL_VAN; without an SMTP server mails go to the log. */
+  mail?: Partial<MailSettings>;
   /** Load the demo agreement when the database holds no overeenkomst yet. */
   seedDemo?: boolean;
   logger?: LoggerService | LogLevel[] | false;

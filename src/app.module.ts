@@ -35,10 +35,15 @@ import { ClientAppModule } from './client-app/client-app.module';
 import { RegioModule } from './regio/regio.module';
 import { EvaluatieModule } from './evaluatie/evaluatie.module';
 import { BodModule } from './bod/bod.module';
+import { MailModule } from './mail/mail.module';
+import type { MailSettings } from './mail/mail.service';
+import { MeldingenModule } from './meldingen/meldingen.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(settings: OrmSettings & { auth?: Partial<AuthSettings> }): DynamicModule {
+  static forRoot(
+    settings: OrmSettings & { auth?: Partial<AuthSettings>; mail?: Partial<MailSettings> },
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -104,6 +109,12 @@ export class AppModule {
         ClientAppModule,
         RegioModule,
         DemoModule,
+        MailModule.forRoot(settings.mail),
+        MeldingenModule.forRoot({
+          clientUrl: settings.clientUrl,
+          schema: settings.schema,
+          embedded: settings.embedded,
+        }),
       ],
       controllers: [HealthController],
       providers: [

@@ -16,6 +16,11 @@ async function bootstrap(): Promise<void> {
     embedded: embedded !== undefined,
     seedDemo: config.seedDemo,
     logSql: config.logSql,
+    mail: {
+      smtpUrl: config.smtpUrl,
+      appUrl: config.appUrl,
+      ...(config.mailVan ? { van: config.mailVan } : {}),
+    },
   });
   await app.listen(config.port, config.host);
   const url = await app.getUrl();

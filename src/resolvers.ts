@@ -19,6 +19,7 @@ import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { EvaluatieResolver } from './evaluatie/evaluatie.resolver';
 import { BodResolver } from './bod/bod.resolver';
 import { RegioResolver } from './regio/regio.resolver';
+import { MeldingenResolver } from './meldingen/meldingen.resolver';
 import {
   AfspraakSuggestiesResolver,
   OnderdeelSuggestiesResolver,
@@ -27,6 +28,7 @@ import {
 
 /** Every resolver of the API; schema.gql is generated from this list. */
 export const RESOLVERS = [
+  MeldingenResolver,
   SuggestiesResolver,
   OnderdeelSuggestiesResolver,
   AfspraakSuggestiesResolver,

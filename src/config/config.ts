@@ -12,6 +12,12 @@ export interface AppConfig {
   /** Load the demo agreement into an empty database at start-up. */
   seedDemo: boolean;
   logSql: boolean;
+  /** SMTP_URL: where mail goes (unset: to the log). */
+  smtpUrl?: string;
+  /** APP_URL: the web client's address, for links in mails. */
+  appUrl: string;
+  /** MAIL_VAN: the sender of mails. */
+  mailVan?: string;
 }
 
 function parseBoolean(value: string | undefined, fallback: boolean): boolean {
@@ -38,5 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The demo is for the laptop install; a server database only gets it when asked for.
     seedDemo: parseBoolean(env.SEED_DEMO, databaseUrl === undefined),
     logSql: parseBoolean(env.LOG_SQL, false),
+    smtpUrl: env.SMTP_URL || undefined,
+    appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    mailVan: env.MAIL_VAN || undefined,
   };
 }

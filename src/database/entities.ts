@@ -33,6 +33,7 @@ import { Evaluatie, EvaluatieBevestiging } from '../evaluatie/evaluatie.entity';
 import { Bod } from '../bod/bod.entity';
 import { AfspraakLocatie, Locatie } from '../overeenkomsten/locatie.entity';
 import { Suggestie, SuggestieBeoordeling } from '../suggesties/suggestie.entity';
+import { Melding, MeldingVoorkeur } from '../meldingen/melding.entity';
 
 export const ENTITIES = [
   Partij,
@@ -77,4 +78,6 @@ export const ENTITIES = [
   Bod,
   Suggestie,
   SuggestieBeoordeling,
+  Melding,
+  MeldingVoorkeur,
 ];

@@ -79,15 +79,23 @@ export class Gebeurtenis {
 @Injectable()
 export class Gebeurtenissen {
   private readonly pubsub = new PubSub<Record<string, Gebeurtenis>>();
+  private readonly luisteraars: ((gebeurtenis: Gebeurtenis) => void)[] = [];
 
   constructor(private readonly klok: Klok) {}
 
   /** Call after the change is committed: subscribers reload what it names. */
   publiceer(gebeurtenis: Omit<Gebeurtenis, 'tijd'>): void {
-    void this.pubsub.publish(onderwerp(gebeurtenis.overeenkomstId), {
-      ...gebeurtenis,
-      tijd: this.klok.nu(),
-    });
+    const volledig = { ...gebeurtenis, tijd: this.klok.nu() };
+    void this.pubsub.publish(onderwerp(gebeurtenis.overeenkomstId), volledig);
+    for (const luisteraar of this.luisteraars) luisteraar(volledig);
+  }
+
+  /**
+   * Server-side follow-up of every event (the meldingen), called after the commit like the
+   * subscribers. The listener must not throw; it does its work on its own time.
+   */
+  luister(luisteraar: (gebeurtenis: Gebeurtenis) => void): void {
+    this.luisteraars.push(luisteraar);
   }
 
   /**

@@ -3,7 +3,7 @@ import { LedenResolver } from './leden.resolver';
 import { LedenService } from './leden.service';
 import { PartijenResolver } from './partijen.resolver';
 import { PartijenService } from './partijen.service';
-import { LogUitnodigingVerzender, UitnodigingVerzender } from './uitnodiging-verzender';
+import { MailUitnodigingVerzender, UitnodigingVerzender } from './uitnodiging-verzender';
 
 @Module({
   providers: [
@@ -11,7 +11,7 @@ import { LogUitnodigingVerzender, UitnodigingVerzender } from './uitnodiging-ver
     PartijenResolver,
     LedenService,
     LedenResolver,
-    { provide: UitnodigingVerzender, useClass: LogUitnodigingVerzender },
+    { provide: UitnodigingVerzender, useClass: MailUitnodigingVerzender },
   ],
   exports: [PartijenService, LedenService],
 })

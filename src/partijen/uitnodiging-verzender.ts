@@ -1,24 +1,46 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { alsHtml, alsTekst, type MailInhoud } from '../mail/mail-opmaak';
+import { MailService } from '../mail/mail.service';
 
 export interface UitnodigingBericht {
   email: string;
   onderwerp: string;
   tekst: string;
+  /** A path in the web client (/uitnodiging/<token>). */
   link: string;
 }
 
-/** How invitations reach people. A mail transport can replace the logging one without other changes. */
+/** How invitations reach people: tests may replace it. */
 export abstract class UitnodigingVerzender {
   abstract verstuur(bericht: UitnodigingBericht): Promise<void>;
 }
 
-/** No mail server yet: the link goes to the log (and back to the inviter through the API). */
+/**
+ * Through the one mail service: SMTP when SMTP_URL is set, else the log (the link also goes back
+ * to the inviter through the API).
+ */
 @Injectable()
-export class LogUitnodigingVerzender extends UitnodigingVerzender {
-  private readonly logger = new Logger('Uitnodiging');
+export class MailUitnodigingVerzender extends UitnodigingVerzender {
+  constructor(private readonly mail: MailService) {
+    super();
+  }
 
-  verstuur(bericht: UitnodigingBericht): Promise<void> {
-    this.logger.log(`Aan ${bericht.email}: ${bericht.onderwerp} — ${bericht.link}`);
-    return Promise.resolve();
+  async verstuur(bericht: UitnodigingBericht): Promise<void> {
+    const inhoud: MailInhoud = {
+      aanhef: 'Beste,',
+      alineas: [
+        { tekst: bericht.onderwerp + '.' },
+        {
+          tekst: bericht.tekst,
+          link: { tekst: 'Uitnodiging openen', url: this.mail.link(bericht.link) },
+        },
+      ],
+    };
+    await this.mail.verstuur({
+      aan: bericht.email,
+      onderwerp: bericht.onderwerp,
+      tekst: alsTekst(inhoud),
+      html: alsHtml(inhoud),
+    });
   }
 }

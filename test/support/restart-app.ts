@@ -1,8 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
-import { createApp } from '../../src/app.factory';
-import type { TestApp } from './test-app';
+import { type AppSettings, createApp } from '../../src/app.factory';
+import { dropSchemas, type TestApp } from './test-app';
 
 /*
  * A server restart for the tests: the running app is closed (as on a deploy: open co-editor
@@ -17,10 +17,14 @@ function clientUrlVan(app: INestApplication): string {
   return url;
 }
 
-/** Closes `huidig` (by default t.app) and starts a new app on t's schema and port. */
+/**
+ * Closes `huidig` (by default t.app) and starts a new app on t's schema and port, with the
+ * mail settings the first one had, if any.
+ */
 export async function herstart(
   t: TestApp,
   huidig: INestApplication = t.app,
+  extra: Pick<AppSettings, 'mail'> = {},
 ): Promise<INestApplication> {
   const clientUrl = clientUrlVan(huidig);
   const port = Number(new URL(t.baseUrl).port);
@@ -29,6 +33,7 @@ export async function herstart(
     clientUrl,
     schema: t.schema,
     embedded: t.embedded,
+    ...extra,
     logger: ['error'],
     quiet: true,
   });
@@ -45,6 +50,6 @@ export async function sluitNaHerstart(t: TestApp, app: INestApplication): Promis
   await app.close();
   const client = new Client({ connectionString: clientUrl });
   await client.connect();
-  await client.query(`drop schema if exists "${t.schema}" cascade`);
+  await dropSchemas(client, t.schema);
   await client.end();
 }

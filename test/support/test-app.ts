@@ -9,6 +9,7 @@ import { Gebruiker } from '../../src/auth/gebruiker.entity';
 import { hashWachtwoord } from '../../src/auth/wachtwoord';
 import { LidRol, Lidmaatschap } from '../../src/partijen/lidmaatschap.entity';
 import { Partij, PartijSoort } from '../../src/partijen/partij.entity';
+import { wachtrijSchema } from '../../src/meldingen/wachtrij';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -64,7 +65,7 @@ export const TEST_WACHTWOORD = 'test-wachtwoord-123';
 export const TESTER = 'tester@test.driehoek.nl';
 
 export async function startTestApp(
-  options: { seedDemo?: boolean; auth?: AppSettings['auth'] } = {},
+  options: { seedDemo?: boolean; auth?: AppSettings['auth']; mail?: AppSettings['mail'] } = {},
 ): Promise<TestApp> {
   const { url, embedded } = databaseUrl();
   const schema = `test_${randomBytes(6).toString('hex')}`;
@@ -75,6 +76,7 @@ export async function startTestApp(
     embedded,
     seedDemo: options.seedDemo ?? false,
     auth: options.auth,
+    mail: options.mail,
     logger: ['error'],
     quiet: true,
     onQuery: (sql) => queries.push(sql),
@@ -143,8 +145,14 @@ export async function startTestApp(
       await app.close();
       const client = new Client({ connectionString: url });
       await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
+      await dropSchemas(client, schema);
       await client.end();
     },
   };
+}
+
+/** Drops a test's schema and the job queue's schema beside it. */
+export async function dropSchemas(client: Client, schema: string): Promise<void> {
+  await client.query(`drop schema if exists "${schema}" cascade`);
+  await client.query(`drop schema if exists "${wachtrijSchema(schema)}" cascade`);
 }
