@@ -7,6 +7,7 @@ import { IkContext, beheertVoor, type Ik } from './lib/ik';
 import { leesSessie, opSessie, zetSessie } from './lib/sessie';
 import { InloggenPagina } from './screens/Inloggen';
 import { OvereenkomstenPagina } from './screens/Overeenkomsten';
+import { MeldingenBel } from './components/MeldingenBel';
 
 /**
  * The first screen (login, the list) is in the first JavaScript; every other screen is loaded
@@ -26,6 +27,12 @@ const UitnodigingPagina = lazy(() =>
   import('./screens/Uitnodiging').then((m) => ({ default: m.UitnodigingPagina })),
 );
 const RegioPagina = lazy(() => import('./screens/Regio').then((m) => ({ default: m.RegioPagina })));
+const MeldingenPagina = lazy(() =>
+  import('./screens/Meldingen').then((m) => ({ default: m.MeldingenPagina })),
+);
+const AfmeldenPagina = lazy(() =>
+  import('./screens/Afmelden').then((m) => ({ default: m.AfmeldenPagina })),
+);
 
 const IK = graphql(`
   query Ik {
@@ -56,11 +63,12 @@ export function App() {
   useEffect(() => opSessie((sessie) => zetIngelogd(sessie !== null)), []);
   const location = useLocation();
 
-  if (location.pathname.startsWith('/uitnodiging/')) {
+  if (location.pathname.startsWith('/uitnodiging/') || location.pathname.startsWith('/afmelden/')) {
     return (
       <Suspense fallback={<Laden tekst="Laden…" />}>
         <Routes>
           <Route path="/uitnodiging/:token" element={<UitnodigingPagina />} />
+          <Route path="/afmelden/:token" element={<AfmeldenPagina />} />
         </Routes>
       </Suspense>
     );
@@ -95,6 +103,7 @@ function IngelogdeApp() {
             <Route path="/jaarcyclus" element={<JaarcyclusPagina />} />
             <Route path="/leden" element={<LedenPagina />} />
             <Route path="/regio" element={<RegioPagina />} />
+            <Route path="/meldingen" element={<MeldingenPagina />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Suspense>
@@ -139,6 +148,7 @@ function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
           </ul>
         </nav>
         <div className="gebruiker">
+          <MeldingenBel />
           <span>
             <strong>{ik.naam}</strong>
             <span className="klein"> {partijen}</span>

@@ -18,6 +18,12 @@ type Documents = {
   '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportTicketDocument;
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n': typeof types.GebeurtenissenDocument;
+  '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n': typeof types.MeldingVeldenFragmentDoc;
+  '\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n': typeof types.MeldingenDocument;
+  '\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n': typeof types.NieuweMeldingDocument;
+  '\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n': typeof types.MarkeerMeldingGelezenDocument;
+  '\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n': typeof types.MarkeerAlleMeldingenGelezenDocument;
+  '\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n': typeof types.MeldAfVoorMailDocument;
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.BodThemasDocument;
   '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n': typeof types.DienBodInDocument;
   '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n': typeof types.BodenDocument;
@@ -42,6 +48,8 @@ type Documents = {
   '\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigLidUitDocument;
   '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.UitnodigingenDocument;
   '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigPartijUitDocument;
+  '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n': typeof types.MeldingVoorkeurDocument;
+  '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n': typeof types.ZetMeldingVoorkeurDocument;
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n': typeof types.OnderdeelDocument;
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n': typeof types.OvereenkomstenDocument;
@@ -98,6 +106,18 @@ const documents: Documents = {
     types.ExportTicketDocument,
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n':
     types.GebeurtenissenDocument,
+  '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n':
+    types.MeldingVeldenFragmentDoc,
+  '\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n':
+    types.MeldingenDocument,
+  '\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n':
+    types.NieuweMeldingDocument,
+  '\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n':
+    types.MarkeerMeldingGelezenDocument,
+  '\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n':
+    types.MarkeerAlleMeldingenGelezenDocument,
+  '\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n':
+    types.MeldAfVoorMailDocument,
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
     types.BodThemasDocument,
   '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n':
@@ -146,6 +166,10 @@ const documents: Documents = {
     types.UitnodigingenDocument,
   '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n':
     types.NodigPartijUitDocument,
+  '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n':
+    types.MeldingVoorkeurDocument,
+  '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n':
+    types.ZetMeldingVoorkeurDocument,
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n':
     types.OnderdeelDocument,
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n':
@@ -280,6 +304,42 @@ export function graphql(
 export function graphql(
   source: '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n',
 ): (typeof documents)['\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n',
+): (typeof documents)['\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n',
+): (typeof documents)['\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n',
+): (typeof documents)['\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -424,6 +484,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

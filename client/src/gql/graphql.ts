@@ -595,6 +595,23 @@ export type LoginInput = {
   wachtwoord: string;
 };
 
+/** Wanneer meldingen ook per e-mail komen */
+export type MailVoorkeur =
+  /** Eén overzicht per dag */
+  | 'DAGELIJKS'
+  /** Meteen, één e-mail per melding */
+  | 'DIRECT'
+  /** Geen e-mail, alleen in Driehoek */
+  | 'UIT';
+
+export type MeldAfInput = {
+  /** Het token uit de afmeldlink van een e-mail */
+  token: string;
+};
+
+export type MeldingSoort =
+  'HERINNERING' | 'ONDERTEKEND' | 'ONDERTEKENVERZOEK' | 'OPMERKING' | 'VERMELDING' | 'VOORSTEL';
+
 export type MijlpaalSoort =
   /** Het bod van de corporatie(s), vóór 1 juli van het jaar ervoor */
   | 'BOD'
@@ -1082,6 +1099,10 @@ export type ZetJaarschijfStatusInput = {
   status: JaarschijfStatus;
 };
 
+export type ZetMeldingVoorkeurInput = {
+  mail: MailVoorkeur;
+};
+
 export type IkQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IkQuery = {
@@ -1122,6 +1143,74 @@ export type GebeurtenissenSubscription = {
     vervallenAkkoorden: Array<string> | null;
   };
 };
+
+export type MeldingVeldenFragment = {
+  id: string;
+  soort: MeldingSoort;
+  tekst: string;
+  link: string;
+  tijd: string;
+  gelezen: boolean;
+};
+
+export type MeldingenQueryVariables = Exact<{
+  take: number;
+  skip: number;
+  alleenOngelezen: boolean;
+}>;
+
+export type MeldingenQuery = {
+  meldingen: {
+    total: number;
+    ongelezen: number;
+    items: Array<{
+      id: string;
+      soort: MeldingSoort;
+      tekst: string;
+      link: string;
+      tijd: string;
+      gelezen: boolean;
+    }>;
+  };
+};
+
+export type NieuweMeldingSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NieuweMeldingSubscription = {
+  nieuweMelding: {
+    id: string;
+    soort: MeldingSoort;
+    tekst: string;
+    link: string;
+    tijd: string;
+    gelezen: boolean;
+  };
+};
+
+export type MarkeerMeldingGelezenMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type MarkeerMeldingGelezenMutation = {
+  markeerMeldingGelezen: {
+    id: string;
+    soort: MeldingSoort;
+    tekst: string;
+    link: string;
+    tijd: string;
+    gelezen: boolean;
+  };
+};
+
+export type MarkeerAlleMeldingenGelezenMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkeerAlleMeldingenGelezenMutation = { markeerAlleMeldingenGelezen: number };
+
+export type MeldAfVoorMailMutationVariables = Exact<{
+  input: MeldAfInput;
+}>;
+
+export type MeldAfVoorMailMutation = { meldAfVoorMail: boolean };
 
 export type BodThemasQueryVariables = Exact<{
   overeenkomstId: string;
@@ -1484,6 +1573,18 @@ export type NodigPartijUitMutationVariables = Exact<{
 
 export type NodigPartijUitMutation = {
   nodigPartijUit: { link: string; uitnodiging: { id: string; email: string; verlooptOp: string } };
+};
+
+export type MeldingVoorkeurQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeldingVoorkeurQuery = { meldingVoorkeur: { mail: MailVoorkeur; email: string } };
+
+export type ZetMeldingVoorkeurMutationVariables = Exact<{
+  input: ZetMeldingVoorkeurInput;
+}>;
+
+export type ZetMeldingVoorkeurMutation = {
+  zetMeldingVoorkeur: { mail: MailVoorkeur; email: string };
 };
 
 export type OnderdeelQueryVariables = Exact<{
@@ -2378,6 +2479,27 @@ export type OnderdeelWaarschuwingenQuery = {
   };
 };
 
+export const MeldingVeldenFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldingVeldenFragment, unknown>;
 export const FinancieelCelFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2879,6 +3001,255 @@ export const GebeurtenissenDocument = {
     },
   ],
 } as unknown as DocumentNode<GebeurtenissenSubscription, GebeurtenissenSubscriptionVariables>;
+export const MeldingenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Meldingen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alleenOngelezen' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meldingen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'alleenOngelezen' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'alleenOngelezen' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ongelezen' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeldingVelden' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldingenQuery, MeldingenQueryVariables>;
+export const NieuweMeldingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NieuweMelding' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nieuweMelding' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeldingVelden' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweMeldingSubscription, NieuweMeldingSubscriptionVariables>;
+export const MarkeerMeldingGelezenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkeerMeldingGelezen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markeerMeldingGelezen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeldingVelden' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkeerMeldingGelezenMutation, MarkeerMeldingGelezenMutationVariables>;
+export const MarkeerAlleMeldingenGelezenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkeerAlleMeldingenGelezen' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'markeerAlleMeldingenGelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkeerAlleMeldingenGelezenMutation,
+  MarkeerAlleMeldingenGelezenMutationVariables
+>;
+export const MeldAfVoorMailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MeldAfVoorMail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeldAfInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meldAfVoorMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldAfVoorMailMutation, MeldAfVoorMailMutationVariables>;
 export const BodThemasDocument = {
   kind: 'Document',
   definitions: [
@@ -4393,6 +4764,75 @@ export const NodigPartijUitDocument = {
     },
   ],
 } as unknown as DocumentNode<NodigPartijUitMutation, NodigPartijUitMutationVariables>;
+export const MeldingVoorkeurDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeldingVoorkeur' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meldingVoorkeur' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldingVoorkeurQuery, MeldingVoorkeurQueryVariables>;
+export const ZetMeldingVoorkeurDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ZetMeldingVoorkeur' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ZetMeldingVoorkeurInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'zetMeldingVoorkeur' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ZetMeldingVoorkeurMutation, ZetMeldingVoorkeurMutationVariables>;
 export const OnderdeelDocument = {
   kind: 'Document',
   definitions: [

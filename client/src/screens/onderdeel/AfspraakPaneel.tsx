@@ -8,6 +8,7 @@ import type { AfspraakQuery, OnderdeelQuery, Oordeel, StandpuntenQuery } from '.
 import { VOORLOPIG, type VoorlopigStandpunt } from './Standpunten';
 import { schrijftVoor, useIk } from '../../lib/ik';
 import { OORDEEL, datumTijd } from '../../lib/labels';
+import { useNaarOpmerking, useVerwijzing } from '../../lib/verwijzing';
 import { jarenVan } from '../../lib/jaren';
 import { BedragenFormulier } from './Bedragen';
 import { GegevensFormulier } from './Gegevens';
@@ -558,6 +559,9 @@ function Opmerkingen({
     }
   };
 
+  const doel = useVerwijzing().opmerking;
+  useNaarOpmerking(doel, !!data);
+
   return (
     <section className="sectie" aria-labelledby={`opm-${afspraakId}`}>
       <h3 id={`opm-${afspraakId}`}>Opmerkingen</h3>
@@ -566,7 +570,12 @@ function Opmerkingen({
       {data && data.opmerkingen.length === 0 && <Leeg>Nog geen opmerkingen.</Leeg>}
       <ul className="opmerkingen">
         {data?.opmerkingen.map((o) => (
-          <li key={o.id} className={`opmerking ${o.opgelost ? 'opgelost' : ''}`}>
+          <li
+            key={o.id}
+            id={`opmerking-${o.id}`}
+            tabIndex={-1}
+            className={`opmerking ${o.opgelost ? 'opgelost' : ''} ${doel === o.id ? 'opmerking-doel' : ''}`}
+          >
             {o.anker && (
               <blockquote className={o.anker.verloren ? 'citaat-verloren' : 'citaat'}>
                 {o.anker.verloren
