@@ -17,6 +17,7 @@ import type { VerantwoordingStatus } from '../verantwoording/verantwoording.enti
 import { EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
 import type { AfspraakEvaluatieModel, EvaluatieOverzichtModel } from './evaluatie.models';
 import { grafiekPng } from './grafiek';
+import { aantal } from '../gedeeld/meervoud';
 
 /** What the cover needs besides the evaluation itself. */
 export interface RapportKop {
@@ -66,14 +67,14 @@ function samenvatting(e: EvaluatieOverzichtModel): FileChild[] {
   return [
     kop('Samenvatting', HeadingLevel.HEADING_1),
     alinea(
-      `Over ${e.jaar} zijn ${e.afspraken.length} afspraken geëvalueerd: ${groen} groen, ${oranje} oranje en ${rood} rood` +
+      `Over ${e.jaar} ${e.afspraken.length === 1 ? 'is' : 'zijn'} ${aantal(e.afspraken.length, 'afspraak', 'afspraken')} geëvalueerd: ${groen} groen, ${oranje} oranje en ${rood} rood` +
         (open ? `; ${open} nog zonder oordeel.` : '.'),
     ),
     kenmerk(
       'Status',
       e.gesloten
         ? 'door de driehoek samen afgesloten'
-        : `nog niet afgesloten (${e.bevestigingen.filter((b) => b.bevestigd).length} van ${e.bevestigingen.length} partijen hebben bevestigd)`,
+        : `nog niet afgesloten (${e.bevestigingen.filter((b) => b.bevestigd).length} van ${aantal(e.bevestigingen.length, 'partij heeft', 'partijen hebben')} bevestigd)`,
     ),
     kop('Per thema', HeadingLevel.HEADING_2),
     tabel(

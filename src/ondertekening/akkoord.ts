@@ -35,6 +35,7 @@ export function eisAkkoord(
     .join('; ');
   throw new AppError(
     ErrorCode.NIET_IEDEREEN_AKKOORD,
-    `${open.length} afspra${open.length === 1 ? 'ak heeft' : 'ken hebben'} nog geen akkoord van elke ondertekenaar: ${voorbeelden}${open.length > 5 ? '; …' : ''}. Geef een reden (overrideReden) om toch te bevriezen`,
+    `${open.length} afspra${open.length === 1 ? 'ak heeft' : 'ken hebben'} nog geen akkoord van elke ondertekenaar: ${voorbeelden}${open.length > 5 ? '; …' : ''}. Geef een reden om toch te bevriezen`,
+    'input.overrideReden',
   );
 }

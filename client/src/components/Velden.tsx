@@ -112,3 +112,16 @@ export function TekstVeld({
     </div>
   );
 }
+
+/**
+ * A control in a row of a repeating list (activities, betrokken partijen) with its visible
+ * label above it: a placeholder vanishes as soon as someone types, a label stays.
+ */
+export function RijVeld({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <label className="rij-veld">
+      <span className="rij-label">{label}</span>
+      {children}
+    </label>
+  );
+}

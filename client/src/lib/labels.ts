@@ -142,7 +142,8 @@ export const EFFECT_OORDEEL: Record<string, string> = {
 export const GEBEURTENIS: Record<string, string> = {
   STANDPUNT: 'nam een standpunt in',
   OPMERKING: 'plaatste een opmerking',
-  VOORSTEL: 'werkte een wijzigingsvoorstel bij',
+  // The event does not say whether a proposal is new, changed or withdrawn: say nothing wrong.
+  VOORSTEL: 'heeft een wijzigingsvoorstel ingediend, beoordeeld of ingetrokken',
   SUGGESTIE: 'werkte de suggesties in de tekst bij',
   FASE: 'opende de onderhandeling: wijzigingen in de tekst worden nu suggesties',
   BEVROREN: 'legde een onderdeel ter ondertekening voor',

@@ -20,6 +20,7 @@ import { UitnodigingenTab } from './Leden';
 import { VerantwoordingTab } from './Verantwoording';
 import { EvaluatieTab } from './Evaluatie';
 import { FinancieelTab } from './Financieel';
+import { aantal } from '@gedeeld/meervoud';
 
 export const OVEREENKOMST = graphql(`
   query Overeenkomst($id: ID!) {
@@ -128,7 +129,7 @@ export function OvereenkomstPagina() {
                   <p>
                     <Badge soort={d.status}>{ONDERDEEL_STATUS[d.status]}</Badge>{' '}
                     {d.soort === 'HOOFDDOCUMENT' ? 'Hoofddocument' : 'Bijlage'} ·{' '}
-                    {d.afspraken.length} afspraken
+                    {aantal(d.afspraken.length, 'afspraak', 'afspraken')}
                   </p>
                   <p className="klein">
                     Ondertekenaars: {d.ondertekenaars.map((p) => p.naam).join(', ')}

@@ -12,6 +12,7 @@ import {
   datum,
   getal,
 } from '../lib/labels';
+import { aantal } from '@gedeeld/meervoud';
 
 const REGIO = graphql(`
   query Regio($regio: String) {
@@ -165,7 +166,7 @@ export function RegioPagina() {
                       )}
                     </td>
                     <td>
-                      {o.afspraken} afspraken
+                      {aantal(o.afspraken, 'afspraak', 'afspraken')}
                       <p className="klein">
                         {o.perType.map((t) => `${TYPE_LABEL[t.type]} ${t.aantal}`).join(' · ')}
                       </p>

@@ -7,6 +7,7 @@ import type { VerantwoordingStatus } from '../gql/graphql';
 import { useIk } from '../lib/ik';
 import { useJaarKeuze } from '../lib/jaren';
 import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
+import { aantal } from '@gedeeld/meervoud';
 
 const VERANTWOORDING = graphql(`
   query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {
@@ -80,9 +81,15 @@ export function VerantwoordingTab({
       {data && (
         <>
           <p className="samenvatting">
-            {data.verantwoording.ingediend} van {data.verantwoording.totaal} afspraken verantwoord ·{' '}
-            {data.verantwoording.ontbrekend} ontbreken · {data.verantwoording.realisatiesOntbrekend}{' '}
-            realisaties ontbreken
+            {data.verantwoording.ingediend} van{' '}
+            {aantal(data.verantwoording.totaal, 'afspraak', 'afspraken')} verantwoord ·{' '}
+            {data.verantwoording.ontbrekend}{' '}
+            {data.verantwoording.ontbrekend === 1 ? 'ontbreekt' : 'ontbreken'} ·{' '}
+            {aantal(
+              data.verantwoording.realisatiesOntbrekend,
+              'realisatie ontbreekt',
+              'realisaties ontbreken',
+            )}
           </p>
           {data.verantwoording.afspraken.length === 0 ? (
             <Leeg>Geen afspraken in dit jaar.</Leeg>

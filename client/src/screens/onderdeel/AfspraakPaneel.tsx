@@ -9,6 +9,7 @@ import { VOORLOPIG, type VoorlopigStandpunt } from './Standpunten';
 import { schrijftVoor, useIk } from '../../lib/ik';
 import { OORDEEL, datumTijd } from '../../lib/labels';
 import { useNaarOpmerking, useVerwijzing } from '../../lib/verwijzing';
+import { foutBijVeld } from '../../lib/fouten';
 import { jarenVan } from '../../lib/jaren';
 import { BedragenFormulier } from './Bedragen';
 import { GegevensFormulier } from './Gegevens';
@@ -450,11 +451,19 @@ function StandpuntFormulier({
   const [resultaat, neem] = useMutation(NEEM_STANDPUNT);
   const [gelukt, zetGelukt] = useState(false);
   const [nietGekozen, zetNietGekozen] = useState(false);
+  const [toelichtingOntbreekt, zetToelichtingOntbreekt] = useState(false);
+  // The server's refusal of the toelichting stands under that field, not under the button.
+  const toelichtingFout = toelichtingOntbreekt
+    ? `Vul een toelichting in: bij ‘${OORDEEL[oordeel ?? 'NIET_AKKOORD']!.toLowerCase()}’ is die verplicht.`
+    : foutBijVeld(resultaat.error, 'toelichting');
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     zetGelukt(false);
     zetNietGekozen(!oordeel);
     if (!oordeel) return;
+    const zonderToelichting = oordeel !== 'AKKOORD' && !toelichting.trim();
+    zetToelichtingOntbreekt(zonderToelichting);
+    if (zonderToelichting) return;
     const v = { afspraakId, partijId, oordeel, toelichting: toelichting || undefined };
     onStandpunt(v, 'bezig');
     const antwoord = await neem({ input: v });
@@ -496,12 +505,19 @@ function StandpuntFormulier({
           id={`st-toel-${afspraakId}`}
           label="Toelichting (verplicht)"
           waarde={toelichting}
-          onWijzig={zetToelichting}
+          onWijzig={(waarde) => {
+            zetToelichting(waarde);
+            zetToelichtingOntbreekt(false);
+          }}
           regels={2}
-        />
+          aria-invalid={!!toelichtingFout || undefined}
+          aria-describedby={toelichtingFout ? `st-toel-fout-${afspraakId}` : undefined}
+        >
+          <Fout fout={toelichtingFout} id={`st-toel-fout-${afspraakId}`} />
+        </TekstVeld>
       )}
       <FormulierVoet
-        fout={resultaat.error}
+        fout={toelichtingFout ? null : resultaat.error}
         bezig={resultaat.fetching}
         opslaan="Standpunt opslaan"
         gelukt={gelukt}

@@ -1,5 +1,5 @@
 import { BETROKKENE_ROL_LABEL, TREKKER_GROEP_LABEL } from '@gedeeld/rollen';
-import { KeuzeOpties, KeuzeVeld } from '../../components/Velden';
+import { KeuzeOpties, KeuzeVeld, RijVeld } from '../../components/Velden';
 import type { BetrokkeneInput, BetrokkeneRol, TrekkerGroep } from '../../gql/graphql';
 
 /*
@@ -86,38 +86,45 @@ export function BetrokkenenVelden({
       <legend>Betrokken partijen: rol en eigen toezegging</legend>
       {rijen.map((b, i) => (
         <div key={i} className="rij">
-          <select
-            aria-label={`Betrokken partij ${i + 1}`}
-            value={b.partijId}
-            onChange={(e) => wijzig(i, { partijId: e.target.value })}
-          >
-            {partijen.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.naam}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label={`Rol van betrokken partij ${i + 1}`}
-            value={b.rol}
-            onChange={(e) => wijzig(i, { rol: e.target.value as BetrokkeneRol | '' })}
-          >
-            <KeuzeOpties opties={ROLLEN} leeg="Rol: vanzelf" />
-          </select>
-          <input
-            aria-label={`Toezegging van betrokken partij ${i + 1}, in haar eigen woorden`}
-            placeholder="Wat de partij zelf toezegt"
-            value={b.bijdrage}
-            onChange={(e) => wijzig(i, { bijdrage: e.target.value })}
-          />
-          <input
-            aria-label={`Kostenaandeel in procenten van betrokken partij ${i + 1}`}
-            placeholder="% kosten"
-            inputMode="decimal"
-            className="smal"
-            value={b.kostenaandeel}
-            onChange={(e) => wijzig(i, { kostenaandeel: e.target.value })}
-          />
+          <RijVeld label="Partij">
+            <select
+              aria-label={`Betrokken partij ${i + 1}`}
+              value={b.partijId}
+              onChange={(e) => wijzig(i, { partijId: e.target.value })}
+            >
+              {partijen.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.naam}
+                </option>
+              ))}
+            </select>
+          </RijVeld>
+          <RijVeld label="Rol">
+            <select
+              aria-label={`Rol van betrokken partij ${i + 1}`}
+              value={b.rol}
+              onChange={(e) => wijzig(i, { rol: e.target.value as BetrokkeneRol | '' })}
+            >
+              <KeuzeOpties opties={ROLLEN} leeg="Rol: vanzelf" />
+            </select>
+          </RijVeld>
+          <RijVeld label="Toezegging">
+            <input
+              aria-label={`Toezegging van betrokken partij ${i + 1}, in haar eigen woorden`}
+              placeholder="Wat de partij zelf toezegt"
+              value={b.bijdrage}
+              onChange={(e) => wijzig(i, { bijdrage: e.target.value })}
+            />
+          </RijVeld>
+          <RijVeld label="Kostenaandeel (%)">
+            <input
+              aria-label={`Kostenaandeel in procenten van betrokken partij ${i + 1}`}
+              inputMode="decimal"
+              className="smal"
+              value={b.kostenaandeel}
+              onChange={(e) => wijzig(i, { kostenaandeel: e.target.value })}
+            />
+          </RijVeld>
           <button
             type="button"
             className="knop-tekst"

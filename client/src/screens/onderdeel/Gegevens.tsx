@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { KeuzeVeld, TekstVeld } from '../../components/Velden';
+import { KeuzeVeld, RijVeld, TekstVeld } from '../../components/Velden';
 import { graphql } from '../../gql';
 import type {
   AfspraakDetailsInput,
@@ -268,35 +268,37 @@ export function GegevensFormulier({
       </legend>
       {rijen.map((r, i) => (
         <div key={i} className="rij">
-          <select
-            aria-label={`Partij, regel ${i + 1}`}
-            value={r.partijId}
-            onChange={(e) =>
-              zetRijen(rijen.map((x, j) => (j === i ? { ...x, partijId: e.target.value } : x)))
-            }
-          >
-            <option value="">Kies een partij</option>
-            {partijen.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.naam}
-              </option>
-            ))}
-          </select>
+          <RijVeld label="Partij">
+            <select
+              aria-label={`Partij, regel ${i + 1}`}
+              value={r.partijId}
+              onChange={(e) =>
+                zetRijen(rijen.map((x, j) => (j === i ? { ...x, partijId: e.target.value } : x)))
+              }
+            >
+              <option value="">Kies een partij</option>
+              {partijen.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.naam}
+                </option>
+              ))}
+            </select>
+          </RijVeld>
           {(
             [
               ['a', kolomA],
               ['b', kolomB],
             ] as const
           ).map(([kolom, naam]) => (
-            <input
-              key={kolom}
-              aria-label={`${naam}, regel ${i + 1}`}
-              placeholder={naam}
-              value={r[kolom]}
-              onChange={(e) =>
-                zetRijen(rijen.map((x, j) => (j === i ? { ...x, [kolom]: e.target.value } : x)))
-              }
-            />
+            <RijVeld key={kolom} label={naam}>
+              <input
+                aria-label={`${naam}, regel ${i + 1}`}
+                value={r[kolom]}
+                onChange={(e) =>
+                  zetRijen(rijen.map((x, j) => (j === i ? { ...x, [kolom]: e.target.value } : x)))
+                }
+              />
+            </RijVeld>
           ))}
           <button
             type="button"

@@ -246,9 +246,11 @@ export function Versies({
                 Bevroren door {v.bevrorenDoor}, {datumTijd(v.bevrorenOp)}
                 {v.overrideReden && ` · ondanks ontbrekend akkoord: ${v.overrideReden}`}
               </p>
-              <p className="klein hash">
-                SHA-256 <code>{v.hash}</code>
-              </p>
+              <details className="klein hash">
+                <summary>Vingerafdruk (technische details)</summary>
+                De vingerafdruk van deze versie is de SHA-256-hash van haar vastgelegde inhoud:{' '}
+                <code>{v.hash}</code>
+              </details>
               {v.ondertekeningen.length > 0 && (
                 <ul className="handtekeningen">
                   {v.ondertekeningen.map((o) => (
@@ -306,7 +308,12 @@ export function Versies({
           zetBesluitVoor(null);
         }}
       >
-        <TekenFormulier versieId={versieId} partijId={mijnTekenPartij?.id} onKlaar={klaar} />
+        <TekenFormulier
+          versieId={versieId}
+          hash={versies.find((v) => v.id === versieId)?.hash}
+          partijId={mijnTekenPartij?.id}
+          onKlaar={klaar}
+        />
       </Dialoog>
       <Dialoog
         open={dialoog === 'weiger'}
@@ -349,6 +356,8 @@ function BevriesFormulier({
   const [vervallenReden, zetVervallenReden] = useState('');
   const [resultaat, bevries] = useMutation(BEVRIES);
   const nietAkkoord = !iedereenAkkoord || foutcode(resultaat.error) === 'NIET_IEDEREEN_AKKOORD';
+  // The refusal asks for this reason: it stands under the reason's field.
+  const bijReden = nietAkkoord && foutveld(resultaat.error) === 'input.overrideReden';
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     const antwoord = await bevries({
@@ -373,8 +382,11 @@ function BevriesFormulier({
           waarde={reden}
           onWijzig={zetReden}
           regels={2}
+          aria-invalid={bijReden || undefined}
           aria-describedby="bevries-fout"
-        />
+        >
+          {bijReden && <Fout fout={resultaat.error} id="bevries-fout" />}
+        </TekstVeld>
       )}
       <OpenBijBevriezen
         onderdeelId={onderdeelId}
@@ -383,7 +395,7 @@ function BevriesFormulier({
         foutId="bevries-fout"
       />
       <BevriesWaarschuwingen onderdeelId={onderdeelId} />
-      <Fout fout={resultaat.error} id="bevries-fout" />
+      {!bijReden && <Fout fout={resultaat.error} id="bevries-fout" />}
       <button type="submit" className="knop" disabled={resultaat.fetching}>
         {resultaat.fetching ? 'Bezig met bevriezen…' : 'Bevriezen en voorleggen'}
       </button>
@@ -393,10 +405,13 @@ function BevriesFormulier({
 
 function TekenFormulier({
   versieId,
+  hash,
   partijId,
   onKlaar,
 }: {
   versieId: string;
+  /** The version's content hash, shown as its "vingerafdruk" under technical details. */
+  hash?: string;
   partijId?: string;
   onKlaar: () => void;
 }) {
@@ -411,7 +426,17 @@ function TekenFormulier({
   };
   return (
     <form onSubmit={(e) => void verstuur(e)}>
-      <p>Uw handtekening legt de hash van deze versie vast. Bevestig met uw wachtwoord.</p>
+      <p>
+        Uw handtekening legt de vingerafdruk van deze versie vast: zo blijft na te gaan dat u
+        precies deze tekst hebt ondertekend. Bevestig met uw wachtwoord.
+      </p>
+      {hash && (
+        <details className="klein hash">
+          <summary>Technische details</summary>
+          De vingerafdruk is de SHA-256-hash van de vastgelegde inhoud van deze versie:{' '}
+          <code>{hash}</code>
+        </details>
+      )}
       <TekstVeld
         id="functie"
         label="Uw functie"
