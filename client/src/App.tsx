@@ -33,6 +33,18 @@ const MeldingenPagina = lazy(() =>
 const AfmeldenPagina = lazy(() =>
   import('./screens/Afmelden').then((m) => ({ default: m.AfmeldenPagina })),
 );
+const ToegankelijkheidPagina = lazy(() =>
+  import('./screens/Toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
+);
+
+/** The page footer: the toegankelijkheidsverklaring is reachable from every page. */
+function Voet() {
+  return (
+    <footer className="voet">
+      <Link to="/toegankelijkheid">Toegankelijkheidsverklaring</Link>
+    </footer>
+  );
+}
 
 const IK = graphql(`
   query Ik {
@@ -73,7 +85,25 @@ export function App() {
       </Suspense>
     );
   }
-  if (!ingelogd) return <InloggenPagina />;
+  if (!ingelogd)
+    return location.pathname === '/toegankelijkheid' ? (
+      <>
+        <main id="inhoud" tabIndex={-1}>
+          <p className="kruimelpad">
+            <Link to="/">Inloggen</Link>
+          </p>
+          <Suspense fallback={<Laden tekst="Laden…" />}>
+            <ToegankelijkheidPagina />
+          </Suspense>
+        </main>
+        <Voet />
+      </>
+    ) : (
+      <>
+        <InloggenPagina />
+        <Voet />
+      </>
+    );
   return <IngelogdeApp />;
 }
 
@@ -104,6 +134,7 @@ function IngelogdeApp() {
             <Route path="/leden" element={<LedenPagina />} />
             <Route path="/regio" element={<RegioPagina />} />
             <Route path="/meldingen" element={<MeldingenPagina />} />
+            <Route path="/toegankelijkheid" element={<ToegankelijkheidPagina />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Suspense>
@@ -171,6 +202,7 @@ function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
       <main id="inhoud" tabIndex={-1}>
         {children}
       </main>
+      <Voet />
     </>
   );
 }

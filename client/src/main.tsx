@@ -4,7 +4,9 @@ import { BrowserRouter } from 'react-router-dom';
 import { Provider } from 'urql';
 import { App } from './App';
 import { maakClient } from './lib/api';
+import './tokens.css';
 import './styles.css';
+import './huisstijl.css';
 
 const client = maakClient();
 

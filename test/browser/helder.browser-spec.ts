@@ -1,6 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { inloggen, startBrowser, type Venster } from './browser';
+import { join } from 'node:path';
+import { ARTEFACTEN, inloggen, startBrowser, toegankelijkheid, type Venster } from './browser';
 
 /**
  * Issue 17, points 8–10 in the browser: the blanket akkoord is one mutation and one reload (no
@@ -85,5 +86,51 @@ describe('helder en zuinig', () => {
     expect(verzonden.filter((n) => n === 'Standpunten')).toHaveLength(1);
     // The phase the first standpunt opens reloads the onderdeel once; nothing goes out twice.
     expect(verzonden).toEqual([...new Set(verzonden)]);
+  });
+
+  it('niet akkoord without toelichting: a Dutch error next to the field, never an object', async () => {
+    const h = await venster('huurders@demo.driehoek.nl');
+    await openHoofddocument(h);
+    const formulier = h.locator('.standpunt-formulier').first();
+    await formulier.getByRole('radio', { name: 'Niet akkoord' }).check();
+    await formulier.getByRole('button', { name: 'Standpunt opslaan' }).click();
+    const veld = formulier.locator('.veld', { has: h.getByLabel('Toelichting (verplicht)') });
+    const fout = veld.getByRole('alert');
+    await fout.waitFor();
+    expect(await fout.textContent()).toMatch(/^Vul een toelichting in/);
+    expect(await formulier.textContent()).not.toContain('[object Object]');
+    expect(await veld.getByLabel('Toelichting (verplicht)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await formulier.screenshot({ path: join(ARTEFACTEN, '90-fout-bij-toelichting.png') });
+    expect(await toegankelijkheid(h, '90-fout-bij-toelichting')).toEqual([]);
+  });
+
+  it('the toegankelijkheidsverklaring, linked in the footer before and after login, passes axe', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(t.baseUrl);
+    await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: 'Toegankelijkheidsverklaring' })
+      .click();
+    await page.getByRole('heading', { name: 'Toegankelijkheidsverklaring', level: 1 }).waitFor();
+    for (const kop of ['Status', 'Wat nog niet voldoet', 'Contact'])
+      await page.getByRole('heading', { name: kop, level: 2 }).waitFor();
+    expect(await page.title()).toBe('Toegankelijkheidsverklaring – Driehoek');
+    expect(await toegankelijkheid(page, '91-toegankelijkheidsverklaring')).toEqual([]);
+    await context.close();
+
+    const g = await venster('gemeente@demo.driehoek.nl', 390);
+    await g
+      .getByRole('contentinfo')
+      .getByRole('link', { name: 'Toegankelijkheidsverklaring' })
+      .click();
+    await g.getByText('voldoet gedeeltelijk', { exact: false }).first().waitFor();
+    await g.screenshot({
+      path: join(ARTEFACTEN, '91-toegankelijkheidsverklaring-390.png'),
+      fullPage: true,
+    });
+    expect(await toegankelijkheid(g, '91-toegankelijkheidsverklaring-390')).toEqual([]);
   });
 });
