@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { Fout, Laden } from './components/ui';
 import { graphql } from './gql';
 import { IkContext, beheertVoor, type Ik } from './lib/ik';
 import { leesSessie, opSessie, zetSessie } from './lib/sessie';
+import { AANKONDIGING_ID, markeerNavigatie } from './lib/paginatitel';
 import { InloggenPagina } from './screens/Inloggen';
 import { OvereenkomstenPagina } from './screens/Overeenkomsten';
 import { MeldingenBel } from './components/MeldingenBel';
@@ -146,6 +147,13 @@ function IngelogdeApp() {
 function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
   const [, uitloggen] = useMutation(UITLOGGEN);
   const partijen = ik.lidmaatschappen.map((l) => l.partij.naam).join(', ');
+  const { pathname } = useLocation();
+  const vorige = useRef(pathname);
+  // A layout effect: it runs before the new screen's own effects, which then take the focus.
+  useLayoutEffect(() => {
+    if (vorige.current !== pathname) markeerNavigatie();
+    vorige.current = pathname;
+  }, [pathname]);
   return (
     <>
       <a href="#inhoud" className="overslaan">
@@ -203,6 +211,7 @@ function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
         {children}
       </main>
       <Voet />
+      <p id={AANKONDIGING_ID} className="sr-only" aria-live="polite" />
     </>
   );
 }

@@ -1,6 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export const DEMO_WACHTWOORD = 'driehoek-demo';
 export const ARTEFACTEN = resolve(__dirname, '..', '..', 'test-artefacten', 'browser');
@@ -43,8 +49,9 @@ export async function inloggen(
   return { context, page, fouten };
 }
 
-export async function schermafdruk(page: Page, naam: string): Promise<void> {
-  await page.screenshot({ path: join(ARTEFACTEN, `${naam}.png`), fullPage: true });
+/** A screenshot of the whole page, or with `alleenVenster` of what the screen shows (a sheet). */
+export async function schermafdruk(page: Page, naam: string, alleenVenster = false): Promise<void> {
+  await page.screenshot({ path: join(ARTEFACTEN, `${naam}.png`), fullPage: !alleenVenster });
 }
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -91,4 +98,66 @@ export async function totDat<T>(
     if (Date.now() > tot) throw new Error(`Niet op tijd: ${JSON.stringify(antwoord)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** From the list of agreements (or any screen with the link) into an overeenkomst. */
+export async function openOvereenkomst(
+  page: Page,
+  naam: RegExp = /Prestatieafspraken Vlietdam/,
+): Promise<void> {
+  await page.getByRole('link', { name: naam }).first().click();
+  await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+}
+
+/**
+ * From an overeenkomst (or the list, which links the hoofddocument too) into an onderdeel: back
+ * once the afspraken are drawn and the co-editor is online.
+ */
+export async function openOnderdeel(page: Page, naam: RegExp = /Hoofddocument/): Promise<void> {
+  await page.getByRole('link', { name: naam }).first().click();
+  await page.locator('[data-afspraak-id] .afspraak-tekst').first().waitFor();
+  await page.locator('.verbinding[data-status="online"]').waitFor();
+}
+
+/**
+ * The side panel of one afspraak (its standpunt, comments and details) through the button after
+ * its text; on a narrow screen that opens the full-screen sheet. Back once its details are shown.
+ */
+export async function openAfspraakPaneel(page: Page, nummer?: string): Promise<void> {
+  const knop = nummer
+    ? page.getByRole('button', {
+        name: `Standpunt, opmerkingen en details van afspraak ${nummer}`,
+        exact: true,
+      })
+    : page.getByRole('button', { name: /^Standpunt, opmerkingen en details van afspraak/ }).first();
+  await knop.click();
+  await page.locator('.afspraak-paneel').waitFor();
+}
+
+/** How wide the page is laid out: more than the viewport means sideways scrolling (SC 1.4.10). */
+export function paginaBreedte(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth');
+}
+
+/**
+ * Presses Tab until `doel` has the focus, as a keyboard user would; returns the number of presses
+ * (fails after `max`).
+ */
+export async function tabNaar(page: Page, doel: Locator, max = 150): Promise<number> {
+  for (let n = 1; n <= max; n++) {
+    await page.keyboard.press('Tab');
+    const erop = await doel
+      .evaluate((e) => e === e.ownerDocument.activeElement, undefined, { timeout: 2000 })
+      .catch(() => false);
+    if (erop) return n;
+  }
+  throw new Error(`Na ${max} keer Tab nog niet bij ${doel.toString()}`);
+}
+
+/** What has the keyboard focus: tag, id, and the start of its text (for assertions). */
+export function focusOp(page: Page): Promise<{ tag: string; id: string; tekst: string }> {
+  return page.evaluate(`(() => {
+    const e = document.activeElement;
+    return { tag: e?.tagName ?? '', id: e?.id ?? '', tekst: (e?.textContent ?? '').trim().slice(0, 80) };
+  })()`);
 }

@@ -7,6 +7,8 @@ import {
   ARTEFACTEN,
   DEMO_WACHTWOORD,
   inloggen,
+  openAfspraakPaneel,
+  openOnderdeel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -62,19 +64,11 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
     return v.page;
   }
 
-  async function openHoofddocument(page: Page): Promise<void> {
-    await page
-      .getByRole('link', { name: /Hoofddocument/ })
-      .first()
-      .click();
-    await page.locator('.afspraak-tekst').first().waitFor();
-  }
-
   it('the regie opens the negotiation; another window sees the phase change live', async () => {
     const g = await venster('gemeente@demo.driehoek.nl');
     const c = await venster('corporatie@demo.driehoek.nl');
-    await openHoofddocument(g);
-    await openHoofddocument(c);
+    await openOnderdeel(g);
+    await openOnderdeel(c);
     await c
       .locator('[data-fase="OPSTELLEN"]', { hasText: 'Opstellen: tekst direct bewerken' })
       .waitFor();
@@ -114,10 +108,10 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
       },
     );
     const c = await venster('corporatie@demo.driehoek.nl');
-    await openHoofddocument(c);
+    await openOnderdeel(c);
     // The gemeente suggests a sentence in the third afspraak (the negotiation is open).
     const g = await venster('gemeente@demo.driehoek.nl');
-    await openHoofddocument(g);
+    await openOnderdeel(g);
     const tekstVan = (page: Page, afspraakId: string) =>
       page.locator(`[data-afspraak-id="${afspraakId}"] .afspraak-tekst`);
     await tekstVan(g, derde!.id).click();
@@ -129,9 +123,7 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
       .waitFor();
     await c.getByRole('tab', { name: 'Standpunten' }).click();
     // The form of an afspraak chooses nothing for you.
-    await c
-      .getByRole('button', { name: `Details van afspraak ${eerste!.nummer}`, exact: true })
-      .click();
+    await openAfspraakPaneel(c, eerste!.nummer);
     const formulier = c.locator('.standpunt-formulier');
     await formulier.waitFor();
     for (const radio of await formulier.getByRole('radio').all())
@@ -197,7 +189,7 @@ describe('fase, bewust akkoord en live ondertekenen', () => {
     ];
     const teken = /Ondertekenen namens Woonstichting De Vliet/;
     for (const p of [a, b]) {
-      await openHoofddocument(p);
+      await openOnderdeel(p);
       await p.getByRole('tab', { name: 'Versies en ondertekening' }).click();
       await p.getByRole('button', { name: teken }).waitFor();
     }

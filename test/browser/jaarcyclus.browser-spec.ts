@@ -7,6 +7,8 @@ import {
   ARTEFACTEN,
   DEMO_WACHTWOORD,
   inloggen,
+  openAfspraakPaneel,
+  openOnderdeel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -180,15 +182,8 @@ describe('jaarcyclus: bod', () => {
   it('een standpunt verschijnt meteen, en wordt teruggedraaid als de server het weigert', async () => {
     const { page } = corporatie;
     await page.getByRole('link', { name: 'Overzicht' }).click();
-    await page
-      .getByRole('link', { name: /Hoofddocument/ })
-      .first()
-      .click();
-    await page.locator('.afspraak-tekst').first().waitFor();
-    await page
-      .getByRole('button', { name: /^Details van afspraak/ })
-      .first()
-      .click();
+    await openOnderdeel(page);
+    await openAfspraakPaneel(page);
     const form = page.locator('.standpunt-formulier');
     const huidig = form.locator('.huidig-standpunt');
     await huidig.waitFor();

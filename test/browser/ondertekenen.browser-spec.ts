@@ -10,6 +10,7 @@ import {
   ARTEFACTEN,
   DEMO_WACHTWOORD,
   inloggen,
+  openOnderdeel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -51,14 +52,6 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     await t?.close();
   });
 
-  async function openHoofddocument(page: Page): Promise<void> {
-    await page
-      .getByRole('link', { name: /Hoofddocument/ })
-      .first()
-      .click();
-    await page.locator('.afspraak-tekst').first().waitFor();
-  }
-
   it('bevriezen en ondertekenen met wachtwoord tot "ondertekend"', async () => {
     // The other four partijen agree on everything through the API; the gemeente in the browser.
     for (const email of DRIEHOEK.slice(1)) {
@@ -74,7 +67,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
 
     gemeente = await inloggen(browser, t.baseUrl, 'gemeente@demo.driehoek.nl');
     const g = gemeente.page;
-    await openHoofddocument(g);
+    await openOnderdeel(g);
     await g.getByRole('tab', { name: 'Standpunten' }).click();
     await g
       .getByRole('button', { name: /^Akkoord namens Gemeente Vlietdam op de \d+ afspraken/ })
@@ -92,7 +85,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     // lets it lapse only with a reason.
     const corporatie = await inloggen(browser, t.baseUrl, 'corporatie@demo.driehoek.nl');
     const c = corporatie.page;
-    await openHoofddocument(c);
+    await openOnderdeel(c);
     await c.locator('.verbinding[data-status="online"]').waitFor();
     await c.locator('[data-afspraak-id] .afspraak-tekst').first().click();
     await c.keyboard.press('End');
@@ -139,7 +132,7 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     // The huurders sign in the browser: a wrong password first, answered in Dutch at the field.
     const huurders = await inloggen(browser, t.baseUrl, 'huurders@demo.driehoek.nl');
     const h = huurders.page;
-    await openHoofddocument(h);
+    await openOnderdeel(h);
     await h.getByTestId('alleen-lezen').waitFor();
     await h.getByRole('tab', { name: 'Versies en ondertekening' }).click();
     await h

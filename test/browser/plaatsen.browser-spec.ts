@@ -6,6 +6,7 @@ import {
   ARTEFACTEN,
   DEMO_WACHTWOORD,
   inloggen,
+  openOnderdeel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -49,15 +50,13 @@ describe('streefwaarden per plaats', () => {
       .getByRole('link', { name: /Prestatieafspraken Vlietdam/ })
       .first()
       .click();
-    await page
-      .getByRole('link', { name: /Hoofddocument/i })
-      .first()
-      .click();
-    await page.locator('.afspraak-tekst').first().waitFor();
+    await openOnderdeel(page);
     const artikel = page.getByRole('article', {
       name: '110 nieuwe geclusterde wooneenheden op 4 locaties',
     });
-    await artikel.getByRole('button', { name: /^Details van afspraak/ }).click();
+    await artikel
+      .getByRole('button', { name: /^Standpunt, opmerkingen en details van afspraak/ })
+      .click();
     const paneel = page.locator('.afspraak-paneel');
     await paneel.getByRole('heading', { name: /110 nieuwe geclusterde/ }).waitFor();
     await paneel.getByText('Indicatoren en streefwaarden').click();

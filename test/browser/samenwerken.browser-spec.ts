@@ -4,6 +4,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import {
   DEMO_WACHTWOORD,
   inloggen,
+  openAfspraakPaneel,
+  openOnderdeel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -30,11 +32,6 @@ describe('samenwerken in de co-editor', () => {
     await t?.close();
   });
 
-  async function openOnderdeel(page: Page, naam: RegExp): Promise<void> {
-    await page.getByRole('link', { name: naam }).first().click();
-    await page.locator('.afspraak-tekst').first().waitFor();
-    await page.locator('.verbinding[data-status="online"]').waitFor();
-  }
   // The first afspraak (in the hoofddocument the preamble comes before it).
   const eersteTekst = (page: Page) => page.locator('[data-afspraak-id] .afspraak-tekst').first();
 
@@ -145,7 +142,7 @@ describe('samenwerken in de co-editor', () => {
 
     // The corporatie disagrees, with a reason.
     const p = corporatie.page;
-    await p.getByRole('button', { name: 'Details van afspraak 1.1', exact: true }).click();
+    await openAfspraakPaneel(p, '1.1');
     await p.getByRole('radio', { name: 'Niet akkoord' }).check();
     await p.getByLabel('Toelichting (verplicht)').fill('Eerst de financiering rond.');
     await p.getByRole('button', { name: 'Standpunt opslaan' }).click();

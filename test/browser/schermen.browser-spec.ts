@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   ARTEFACTEN,
   inloggen,
+  openOnderdeel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -141,12 +142,7 @@ describe('schermen', () => {
   it('de co-editor met zijpaneel: afspraak, standpunten, voorstellen, versies', async () => {
     const { page } = gemeente;
     await page.getByRole('link', { name: 'Overzicht' }).click();
-    await page
-      .getByRole('link', { name: /Hoofddocument/i })
-      .first()
-      .click();
-    await page.locator('.afspraak-tekst').first().waitFor();
-    await page.locator('.verbinding[data-status="online"]').waitFor();
+    await openOnderdeel(page);
     await page.getByRole('heading', { name: 'Gegevens' }).waitFor();
     await controleer(page, '08-co-editor');
     // The side panel saves the afspraak's fields through updateAfspraak.
@@ -192,12 +188,7 @@ describe('schermen', () => {
     await gemeente.page.setViewportSize({ width: 768, height: 1024 });
     const { page } = gemeente;
     await page.getByRole('link', { name: 'Overeenkomsten' }).click();
-    await page
-      .getByRole('link', { name: /Hoofddocument/i })
-      .first()
-      .click();
-    await page.locator('.afspraak-tekst').first().waitFor();
-    await page.locator('.verbinding[data-status="online"]').waitFor();
+    await openOnderdeel(page);
     await controleer(page, '14-co-editor-tablet');
     const breedte = await page.evaluate('document.documentElement.scrollWidth');
     expect(breedte).toBeLessThanOrEqual(768);

@@ -4,7 +4,15 @@ import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { gqlOkAls } from '../support/als';
 import { wachtTot } from '../support/collab-clients';
-import { DEMO_WACHTWOORD, inloggen, schermafdruk, startBrowser, toegankelijkheid } from './browser';
+import {
+  DEMO_WACHTWOORD,
+  inloggen,
+  openAfspraakPaneel,
+  openOnderdeel,
+  schermafdruk,
+  startBrowser,
+  toegankelijkheid,
+} from './browser';
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
@@ -34,15 +42,8 @@ describe('verwijzing naar een geüpload document', () => {
       .getByRole('link', { name: /Prestatieafspraken Vlietdam/ })
       .first()
       .click();
-    await page
-      .getByRole('link', { name: /Hoofddocument/i })
-      .first()
-      .click();
-    await page.locator('.afspraak-tekst').first().waitFor();
-    await page
-      .getByRole('button', { name: /^Details van afspraak/ })
-      .first()
-      .click();
+    await openOnderdeel(page);
+    await openAfspraakPaneel(page);
     const paneel = page.locator('.afspraak-paneel');
     await paneel.getByRole('button', { name: 'Verwijzing toevoegen' }).click();
     const nummer = await paneel

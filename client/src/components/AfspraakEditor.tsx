@@ -132,6 +132,8 @@ export function AfspraakEditor({
           render: (user: { color: string; name: string }) => {
             const caret = document.createElement('span');
             caret.className = 'collaboration-cursor__caret';
+            // Another person's name is no part of the afspraak's text (the chips name who is here).
+            caret.setAttribute('aria-hidden', 'true');
             caret.style.borderColor = user.color;
             const label = document.createElement('span');
             label.className = 'collaboration-cursor__label';

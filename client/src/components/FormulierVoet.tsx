@@ -37,7 +37,15 @@ export function FormulierVoet({
               </button>{' '}
             </>
           )}
-          <button type="submit" className="knop" disabled={bezig}>
+          {/* Busy, not disabled: a disabled button drops the keyboard focus to the page body. */}
+          <button
+            type="submit"
+            className="knop"
+            aria-disabled={bezig || undefined}
+            onClick={(e) => {
+              if (bezig) e.preventDefault();
+            }}
+          >
             {opslaan}
           </button>
         </>

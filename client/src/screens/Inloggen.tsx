@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Fout } from '../components/ui';
 import { graphql } from '../gql';
 import { foutveld } from '../lib/fouten';
 import { zetSessie } from '../lib/sessie';
+import { markeerNavigatie, usePaginaTitel } from '../lib/paginatitel';
 
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
@@ -30,11 +31,21 @@ export function InloggenPagina() {
   const [email, zetEmail] = useState('');
   const [wachtwoord, zetWachtwoord] = useState('');
   const [resultaat, login] = useMutation(LOGIN);
+  usePaginaTitel('Inloggen');
 
+  const wachtwoordVeld = useRef<HTMLInputElement>(null);
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
+    if (resultaat.fetching) return;
     const antwoord = await login({ input: { email: email.trim(), wachtwoord } });
-    if (antwoord.data) zetSessie(antwoord.data.login);
+    if (antwoord.data) {
+      // The list that follows takes the focus and is announced, as after any move.
+      markeerNavigatie();
+      zetSessie(antwoord.data.login);
+    } else {
+      // Back to the field to correct; it is described by the error, which is read with it.
+      wachtwoordVeld.current?.select();
+    }
   };
   const veld = foutveld(resultaat.error);
 
@@ -64,6 +75,7 @@ export function InloggenPagina() {
           />
           <label htmlFor="wachtwoord">Wachtwoord</label>
           <input
+            ref={wachtwoordVeld}
             id="wachtwoord"
             type="password"
             autoComplete="current-password"
@@ -74,7 +86,8 @@ export function InloggenPagina() {
             aria-describedby={resultaat.error ? 'login-fout' : undefined}
           />
           <Fout fout={resultaat.error} id="login-fout" />
-          <button type="submit" className="knop" disabled={resultaat.fetching}>
+          {/* Not disabled while busy: a disabled button loses the keyboard focus to the page. */}
+          <button type="submit" className="knop" aria-disabled={resultaat.fetching || undefined}>
             {resultaat.fetching ? 'Bezig met inloggen…' : 'Inloggen'}
           </button>
         </form>

@@ -4,6 +4,7 @@ import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { CYCLUS_ROL, JAARSCHIJF_STATUS, MIJLPAAL, MIJLPAAL_TOESTAND, datum } from '../lib/labels';
 import { kortDagTekst } from '@gedeeld/datum';
+import { usePaginaTitel } from '../lib/paginatitel';
 
 const JAARCYCLUS = graphql(`
   query Jaarcyclus($overeenkomstId: ID) {
@@ -45,6 +46,7 @@ const KALENDER = graphql(`
 `);
 
 export function JaarcyclusPagina() {
+  usePaginaTitel('Jaarcyclus');
   return (
     <div className="pagina">
       <h1>Jaarcyclus</h1>

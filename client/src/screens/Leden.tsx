@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { DeelnemerRol, LidRol, PartijSoort } from '../gql/graphql';
 import { beheertVoor, useIk } from '../lib/ik';
 import { DEELNEMER_ROL, LID_ROL, PARTIJ_SOORT, datum } from '../lib/labels';
+import { usePaginaTitel } from '../lib/paginatitel';
 
 const LEDEN = graphql(`
   query Leden($partijId: ID!) {
@@ -79,6 +80,7 @@ const NODIG_PARTIJ_UIT = graphql(`
 const ROLLEN: LidRol[] = ['LEZER', 'OPSTELLER', 'ONDERTEKENAAR', 'BEHEERDER'];
 
 export function LedenPagina() {
+  usePaginaTitel('Leden beheren');
   const ik = useIk();
   const partijen = beheertVoor(ik);
   return (

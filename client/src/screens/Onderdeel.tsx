@@ -28,6 +28,9 @@ import { Versies } from './onderdeel/Versies';
 import { NieuweAfspraak } from './onderdeel/NieuweAfspraak';
 import { FaseRegel } from './onderdeel/Fase';
 import { openSuggestiesPerAfspraak } from './onderdeel/open-suggesties';
+import { Zijblad } from './onderdeel/Zijblad';
+import { useSmal } from '../lib/smal';
+import { kondigAan, usePaginaTitel } from '../lib/paginatitel';
 
 export const ONDERDEEL = graphql(`
   query Onderdeel($id: ID!) {
@@ -159,8 +162,26 @@ export function OnderdeelPagina() {
   const [live, zetLive] = useState(0);
   const [melding, zetMelding] = useState('');
   const [nieuw, zetNieuw] = useState(false);
+  // On a phone or tablet the panel is a sheet over the text, opened from an afspraak.
+  const smal = useSmal();
+  const [bladOpen, zetBladOpen] = useState(false);
+  const [paneelFocus, zetPaneelFocus] = useState(0);
+  const [terugNaar, zetTerugNaar] = useState<string | null>(null);
+  /** The panel for this afspraak, with the focus on its heading (the selection in it is kept). */
+  const openPaneel = (afspraakId: string, tab: Paneel = 'afspraak') => {
+    kies(afspraakId);
+    zetPaneel(tab);
+    zetBladOpen(true);
+    zetPaneelFocus((n) => n + 1);
+  };
+  useEffect(() => {
+    if (!terugNaar) return;
+    document.getElementById(`paneel-knop-${terugNaar}`)?.focus();
+    zetTerugNaar(null);
+  }, [terugNaar]);
 
   const onderdeel = data?.onderdeel;
+  usePaginaTitel(onderdeel && `${onderdeel.titel} – ${onderdeel.overeenkomst.titel}`);
   const schrijf = schrijftVoor(ik);
   const mijnPartij =
     ik.lidmaatschappen.find((l) => onderdeel?.ondertekenaars.some((p) => p.id === l.partij.id))
@@ -179,6 +200,24 @@ export function OnderdeelPagina() {
   );
   const { samen, status, gesynchroniseerd, wachtrij, weigering, aanwezigen, toegang } =
     useSamenwerking(onderdeelId, gebruiker);
+  // Who comes and goes is said in the polite live region (the chips alone only show it).
+  const vorigeAanwezigen = useRef<Map<number, string> | null>(null);
+  useEffect(() => {
+    const nu = new Map(aanwezigen.map((a) => [a.clientId, a.name]));
+    const vorige = vorigeAanwezigen.current;
+    vorigeAanwezigen.current = nu;
+    if (!vorige) return;
+    const namen = (van: Map<number, string>, zonder: Map<number, string>) =>
+      [...van].filter(([c]) => !zonder.has(c)).map(([, naam]) => naam);
+    const binnen = namen(nu, vorige);
+    const weg = namen(vorige, nu);
+    const zinnen = [
+      binnen.length > 0 &&
+        `${opsomming(binnen)} ${binnen.length === 1 ? 'is' : 'zijn'} nu aanwezig.`,
+      weg.length > 0 && `${opsomming(weg)} ${weg.length === 1 ? 'is' : 'zijn'} niet meer aanwezig.`,
+    ].filter(Boolean);
+    if (zinnen.length > 0) kondigAan(zinnen.join(' '));
+  }, [aanwezigen]);
   // In the negotiation every edit of an afspraak's text is a suggestion for the user's partij.
   const suggesties = useMemo<SuggestieContext>(
     () => ({
@@ -321,6 +360,12 @@ export function OnderdeelPagina() {
 
   return (
     <div className="pagina pagina-breed">
+      {/* Past the preamble and every afspraak in one step (the panel of the chosen afspraak). */}
+      {afspraak && (
+        <button type="button" className="overslaan" onClick={() => openPaneel(afspraak.id, paneel)}>
+          Naar het zijpaneel (standpunt, opmerkingen, ondertekening)
+        </button>
+      )}
       <p className="kruimelpad">
         <Link to="/">Overeenkomsten</Link> /{' '}
         <Link to={`/overeenkomsten/${id}`}>{onderdeel.overeenkomst.titel}</Link> / {onderdeel.titel}
@@ -460,20 +505,6 @@ export function OnderdeelPagina() {
                         {akkoord}/{rij.cellen.length} akkoord
                       </span>
                     )}
-                    <button
-                      type="button"
-                      className="knop-tekst"
-                      onClick={() => {
-                        kies(a.id);
-                        zetPaneel('afspraak');
-                        // On a tablet the panel is below the document: go there.
-                        if (window.matchMedia('(max-width: 1100px)').matches)
-                          document.getElementById('zijpaneel')?.scrollIntoView();
-                      }}
-                      aria-label={`Details van afspraak ${a.nummer}`}
-                    >
-                      Details
-                    </button>
                   </header>
                   <AfspraakEditor
                     afspraakId={a.id}
@@ -492,22 +523,32 @@ export function OnderdeelPagina() {
                       else editors.current.delete(a.id);
                     }}
                   />
+                  {/* Right after its text in the Tab order: the panel of THIS afspraak, with the
+                      text selected in it still there to anchor a comment to. */}
+                  <button
+                    type="button"
+                    id={`paneel-knop-${a.id}`}
+                    className="knop-secundair paneel-knop"
+                    onClick={() => openPaneel(a.id)}
+                  >
+                    Standpunt, opmerkingen en details
+                    <span className="sr-only"> van afspraak {a.nummer}</span>
+                  </button>
                 </article>
               );
             })}
         </section>
-        <aside className="paneel" aria-label="Zijpaneel" id="zijpaneel">
-          {afspraak && (
-            <button
-              type="button"
-              className="knop-tekst alleen-smal"
-              onClick={() =>
-                document.querySelector(`[data-afspraak-id="${afspraak.id}"]`)?.scrollIntoView()
-              }
-            >
-              ↑ Terug naar de tekst van afspraak {afspraak.nummer}
-            </button>
-          )}
+        <Zijblad
+          smal={smal}
+          open={bladOpen}
+          kop={afspraak ? `Afspraak ${afspraak.nummer}` : onderdeel.titel}
+          terug={afspraak ? `Terug naar afspraak ${afspraak.nummer}` : 'Terug naar de tekst'}
+          focus={paneelFocus}
+          onSluit={() => {
+            zetBladOpen(false);
+            if (afspraak) zetTerugNaar(afspraak.id);
+          }}
+        >
           <div className="paneel-tabs" role="tablist" aria-label="Zijpaneel">
             {TABS.map(([p, label], i) => (
               <button
@@ -587,10 +628,7 @@ export function OnderdeelPagina() {
                 }
                 onderdeelId={onderdeel.id}
                 onGewijzigd={matrixOpnieuw}
-                onKies={(afspraakId) => {
-                  kies(afspraakId);
-                  zetPaneel('afspraak');
-                }}
+                onKies={(afspraakId) => openPaneel(afspraakId)}
               />
             )}
             {paneel === 'voorstellen' && (
@@ -609,7 +647,7 @@ export function OnderdeelPagina() {
               />
             )}
           </div>
-        </aside>
+        </Zijblad>
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ import { VerantwoordingTab } from './Verantwoording';
 import { EvaluatieTab } from './Evaluatie';
 import { FinancieelTab } from './Financieel';
 import { aantal } from '@gedeeld/meervoud';
+import { usePaginaTitel } from '../lib/paginatitel';
 
 export const OVEREENKOMST = graphql(`
   query Overeenkomst($id: ID!) {
@@ -89,6 +90,8 @@ export function OvereenkomstPagina() {
     if (isSoort(g, [...DEEL_SOORTEN.onderdeel, ...DEEL_SOORTEN.deelnemer, ...STATUS_SOORTEN]))
       herlaad({ requestPolicy: 'network-only' });
   });
+  const tabNaam = TABS.find(([t]) => t === tab)?.[1];
+  usePaginaTitel(data ? `${tabNaam ? `${tabNaam} – ` : ''}${data.overeenkomst.titel}` : undefined);
   if (fetching && !data) return <Laden tekst="Overeenkomst laden…" />;
   if (!data) return <Fout fout={error} />;
   const o = data.overeenkomst;

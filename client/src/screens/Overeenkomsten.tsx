@@ -6,6 +6,7 @@ import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import type { OvereenkomstStatus } from '../gql/graphql';
 import { OVEREENKOMST_STATUS, ONDERDEEL_STATUS } from '../lib/labels';
+import { usePaginaTitel } from '../lib/paginatitel';
 
 const LIJST = graphql(`
   query Overeenkomsten($filter: OvereenkomstFilter) {
@@ -52,6 +53,7 @@ const GEMEENTEN = graphql(`
 `);
 
 export function OvereenkomstenPagina() {
+  usePaginaTitel('Mijn overeenkomsten');
   const [jaar, zetJaar] = useState('');
   const [status, zetStatus] = useState('');
   const [gemeente, zetGemeente] = useState('');

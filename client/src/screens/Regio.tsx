@@ -13,6 +13,7 @@ import {
   getal,
 } from '../lib/labels';
 import { aantal } from '@gedeeld/meervoud';
+import { usePaginaTitel } from '../lib/paginatitel';
 
 const REGIO = graphql(`
   query Regio($regio: String) {
@@ -78,6 +79,7 @@ const REGIO = graphql(`
 
 /** The provincie's overview of every agreement in the region, with shared indicators added up. */
 export function RegioPagina() {
+  usePaginaTitel('Regionaal overzicht');
   const [regio, zetRegio] = useState('');
   const [{ data, fetching, error }] = useQuery({
     query: REGIO,

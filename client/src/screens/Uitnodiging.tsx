@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { Fout } from '../components/ui';
 import { graphql } from '../gql';
 import { zetSessie } from '../lib/sessie';
+import { usePaginaTitel } from '../lib/paginatitel';
 
 const ACCEPTEER = graphql(`
   mutation Accepteer($input: AccepteerUitnodigingInput!) {
@@ -16,6 +17,7 @@ const ACCEPTEER = graphql(`
 `);
 
 export function UitnodigingPagina() {
+  usePaginaTitel('Uitnodiging aanvaarden');
   const { token = '' } = useParams();
   const [naam, zetNaam] = useState('');
   const [wachtwoord, zetWachtwoord] = useState('');

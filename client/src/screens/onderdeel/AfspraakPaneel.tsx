@@ -464,6 +464,7 @@ function StandpuntFormulier({
     const zonderToelichting = oordeel !== 'AKKOORD' && !toelichting.trim();
     zetToelichtingOntbreekt(zonderToelichting);
     if (zonderToelichting) return;
+    if (resultaat.fetching) return;
     const v = { afspraakId, partijId, oordeel, toelichting: toelichting || undefined };
     onStandpunt(v, 'bezig');
     const antwoord = await neem({ input: v });
@@ -554,9 +555,11 @@ function Opmerkingen({
   const [aan, zetAan] = useState('');
   const [metCitaat, zetMetCitaat] = useState(true);
   const [antwoorden, zetAntwoorden] = useState<Record<string, string>>({});
+  const [geplaatst, zetGeplaatst] = useState(false);
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
+    if (plaatsing.fetching) return;
     const antwoord = await plaats({
       input: {
         afspraakId,
@@ -570,6 +573,9 @@ function Opmerkingen({
       },
     });
     if (!antwoord.error) {
+      // The button goes disabled with the empty field: the focus stays in the form, and it is said.
+      document.getElementById(`nieuw-opm-${afspraakId}`)?.focus();
+      zetGeplaatst(true);
       zetTekst('');
       herlaad({ requestPolicy: 'network-only' });
     }
@@ -690,9 +696,20 @@ function Opmerkingen({
             leeg="Iedereen"
           />
           <Fout fout={plaatsing.error} />
-          <button type="submit" className="knop" disabled={!tekst || plaatsing.fetching}>
+          <button
+            type="submit"
+            className="knop"
+            disabled={!tekst}
+            aria-disabled={plaatsing.fetching || undefined}
+          >
             Opmerking plaatsen
           </button>
+          {geplaatst && !tekst && (
+            <span className="gelukt" role="status">
+              {' '}
+              Uw opmerking is geplaatst.
+            </span>
+          )}
         </form>
       ) : (
         <p className="klein">U kunt hier alleen meelezen.</p>

@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { focusOp } from '../../lib/paginatitel';
 import { BevriesWaarschuwingen } from './Waarschuwingen';
 import { OpenBijBevriezen } from './OpenBijBevriezen';
 import { useMutation, useQuery } from 'urql';
@@ -136,7 +137,15 @@ export function Versies({
   const schrijf = schrijftVoor(ik);
   const magHerstellen =
     onderdeel.status === 'CONCEPT' && onderdeel.ondertekenaars.some((p) => schrijf.has(p.id));
-  const klaar = () => {
+  // What the last action did, said and focused once its dialog has closed: the button that
+  // opened the dialog is gone by then (signed, frozen), and the focus must not fall to the page.
+  const [bericht, zetBericht] = useState('');
+  const berichtRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (bericht) berichtRef.current?.focus();
+  }, [bericht]);
+  const klaar = (wat: string) => {
+    zetBericht(wat);
     zetDialoog(null);
     zetBesluitVoor(null);
     herlaad({ requestPolicy: 'network-only' });
@@ -220,6 +229,11 @@ export function Versies({
           </button>
         )}
       </div>
+      {bericht && (
+        <p className="gelukt" role="status" tabIndex={-1} ref={berichtRef}>
+          {bericht}
+        </p>
+      )}
       {afgehandeld && (
         <p className="melding-info" role="status">
           {afgehandeld}
@@ -272,7 +286,9 @@ export function Versies({
                         `De inhoud van versie ${v.nummer} wordt weer het concept. De geschiedenis blijft bewaard. Doorgaan?`,
                       )
                     )
-                      void herstelVersie({ input: { id: v.id } }).then((a) => !a.error && klaar());
+                      void herstelVersie({ input: { id: v.id } }).then(
+                        (a) => !a.error && klaar(`Versie ${v.nummer} is weer het concept.`),
+                      );
                   }}
                 >
                   Versie {v.nummer} herstellen als concept
@@ -297,7 +313,7 @@ export function Versies({
         <BevriesFormulier
           onderdeelId={onderdeel.id}
           iedereenAkkoord={iedereenAkkoord}
-          onKlaar={klaar}
+          onKlaar={() => klaar('Bevroren: de nieuwe versie ligt ter ondertekening.')}
         />
       </Dialoog>
       <Dialoog
@@ -312,7 +328,7 @@ export function Versies({
           versieId={versieId}
           hash={versies.find((v) => v.id === versieId)?.hash}
           partijId={mijnTekenPartij?.id}
-          onKlaar={klaar}
+          onKlaar={() => klaar('Uw handtekening is vastgelegd.')}
         />
       </Dialoog>
       <Dialoog
@@ -323,21 +339,31 @@ export function Versies({
           zetBesluitVoor(null);
         }}
       >
-        <WeigerFormulier versieId={versieId} partijId={mijnTekenPartij?.id} onKlaar={klaar} />
+        <WeigerFormulier
+          versieId={versieId}
+          partijId={mijnTekenPartij?.id}
+          onKlaar={() => klaar('Uw weigering is vastgelegd; het onderdeel is weer een concept.')}
+        />
       </Dialoog>
       <Dialoog
         open={dialoog === 'extern'}
         titel="Ondertekend buiten Driehoek vastleggen"
         onSluit={() => zetDialoog(null)}
       >
-        <ExternVastleggenFormulier onderdeel={onderdeel} onKlaar={klaar} />
+        <ExternVastleggenFormulier
+          onderdeel={onderdeel}
+          onKlaar={() => klaar('De ondertekening buiten Driehoek is vastgelegd.')}
+        />
       </Dialoog>
       <Dialoog
         open={dialoog === 'addendum'}
         titel="Addendum starten"
         onSluit={() => zetDialoog(null)}
       >
-        <AddendumFormulier onderdeelId={onderdeel.id} onKlaar={klaar} />
+        <AddendumFormulier
+          onderdeelId={onderdeel.id}
+          onKlaar={() => klaar('Het addendum is gestart.')}
+        />
       </Dialoog>
     </div>
   );
@@ -360,6 +386,7 @@ function BevriesFormulier({
   const bijReden = nietAkkoord && foutveld(resultaat.error) === 'input.overrideReden';
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
+    if (resultaat.fetching) return;
     const antwoord = await bevries({
       input: {
         onderdeelId,
@@ -369,6 +396,11 @@ function BevriesFormulier({
     });
     if (!antwoord.error) onKlaar();
   };
+  // After a refusal: the reason it asks for, or else the refusal itself (it names what is missing).
+  useEffect(() => {
+    if (resultaat.error)
+      focusOp(document.getElementById('override') ?? document.getElementById('bevries-fout'));
+  }, [resultaat.error]);
   return (
     <form onSubmit={(e) => void verstuur(e)}>
       <p>
@@ -396,7 +428,7 @@ function BevriesFormulier({
       />
       <BevriesWaarschuwingen onderdeelId={onderdeelId} />
       {!bijReden && <Fout fout={resultaat.error} id="bevries-fout" />}
-      <button type="submit" className="knop" disabled={resultaat.fetching}>
+      <button type="submit" className="knop" aria-disabled={resultaat.fetching || undefined}>
         {resultaat.fetching ? 'Bezig met bevriezen…' : 'Bevriezen en voorleggen'}
       </button>
     </form>
@@ -421,9 +453,14 @@ function TekenFormulier({
   const veld = foutveld(resultaat.error);
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
+    if (resultaat.fetching) return;
     const antwoord = await teken({ input: { versieId, partijId, functie, wachtwoord } });
     if (!antwoord.error) onKlaar();
   };
+  // A wrong password: back to the field, which the error describes.
+  useEffect(() => {
+    if (resultaat.error) (document.getElementById('teken-ww') as HTMLInputElement | null)?.select();
+  }, [resultaat.error]);
   return (
     <form onSubmit={(e) => void verstuur(e)}>
       <p>
@@ -460,7 +497,8 @@ function TekenFormulier({
       <button
         type="submit"
         className="knop"
-        disabled={resultaat.fetching || !functie || !wachtwoord}
+        disabled={!functie || !wachtwoord}
+        aria-disabled={resultaat.fetching || undefined}
       >
         {resultaat.fetching ? 'Bezig met ondertekenen…' : 'Ondertekenen'}
       </button>
