@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Klok } from '../../src/common/klok';
 import { gqlOkAls } from '../support/als';
 import { wachtTot } from '../support/collab-clients';

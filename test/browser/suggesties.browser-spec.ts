@@ -6,7 +6,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import {
   DEMO_WACHTWOORD,
   inloggen,
-  openOnderdeel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -62,6 +61,14 @@ describe('suggesties in de co-editor', () => {
     await t?.close();
   });
 
+  async function openOnderdeel(page: Page): Promise<void> {
+    await page
+      .getByRole('link', { name: /Hoofddocument/ })
+      .first()
+      .click();
+    await page.locator('[data-afspraak-id] .afspraak-tekst').first().waitFor();
+    await page.locator('.verbinding[data-status="online"]').waitFor();
+  }
   const eersteTekst = (page: Page) => page.locator('[data-afspraak-id] .afspraak-tekst').first();
   // The text without the cursor labels of the others inside it.
   const tekstVan = (page: Page) =>
