@@ -378,7 +378,9 @@ describe('negotiation and signing', () => {
       await poging('gemeente', BEVRIES, { input: { onderdeelId: hoofd.id } }),
     );
     expect(teVroeg.extensions?.code).toBe('NIET_IEDEREEN_AKKOORD');
-    expect(teVroeg.message).toMatch(/overrideReden/);
+    // The way out is named in words, and the field is the reason's (never its code name in the text).
+    expect(teVroeg.message).toMatch(/Geef een reden om toch te bevriezen/);
+    expect(teVroeg.extensions?.veld).toBe('input.overrideReden');
     expect(
       theError(await poging('corporatie', BEVRIES, { input: { onderdeelId: hoofd.id } })).extensions
         ?.code,

@@ -6,6 +6,7 @@ import { AuthService } from '../src/auth/auth.service';
 import { Gebruiker } from '../src/auth/gebruiker.entity';
 import { hashWachtwoord } from '../src/auth/wachtwoord';
 import { Klok } from '../src/common/klok';
+import { afmeldToken } from '../src/meldingen/afmelden';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { LidRol, Lidmaatschap } from '../src/partijen/lidmaatschap.entity';
 import { Partij } from '../src/partijen/partij.entity';
@@ -386,6 +387,17 @@ const proefsuggestie = async (): Promise<string> => {
 
 const QUERIES: Geval[] = [
   {
+    veld: 'meldingen',
+    verwacht: INGELOGD,
+    verzoek: () => Promise.resolve({ query: `{ meldingen { total ongelezen items { id } } }` }),
+  },
+  {
+    veld: 'meldingVoorkeur',
+    verwacht: INGELOGD,
+    verzoek: () => Promise.resolve({ query: `{ meldingVoorkeur { mail email } }` }),
+    controleer: (data, rol) => expect(data.meldingVoorkeur.email).toBe(EMAIL[rol as Persoon]),
+  },
+  {
     veld: 'afspraak',
     verwacht: DEELNEMERS,
     verzoek: byId(`query($id: ID!) { afspraak(id: $id) { id titel } }`, () => ids.hoofdAfspraak),
@@ -657,6 +669,43 @@ const QUERIES: Geval[] = [
 ];
 
 const MUTATIONS: Geval[] = [
+  {
+    veld: 'markeerAlleMeldingenGelezen',
+    verwacht: INGELOGD,
+    verzoek: () => Promise.resolve({ query: `mutation { markeerAlleMeldingenGelezen }` }),
+  },
+  {
+    // Only one's own meldingen: another's id is as unknown as one that never was.
+    veld: 'markeerMeldingGelezen',
+    verwacht: rij('U  N  N  N  N  N  N  N'),
+    verzoek: () =>
+      Promise.resolve({
+        query: `mutation($id: ID!) { markeerMeldingGelezen(id: $id) { id } }`,
+        variables: { id: randomUUID() },
+      }),
+  },
+  {
+    veld: 'zetMeldingVoorkeur',
+    verwacht: INGELOGD,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('zetMeldingVoorkeur', 'ZetMeldingVoorkeurInput', '{ mail }'),
+        variables: { input: { mail: 'DIRECT' } },
+      }),
+  },
+  {
+    // The link in a mail works without logging in: it carries the person it is for.
+    veld: 'meldAfVoorMail',
+    verwacht: PUBLIEK,
+    verzoek: async () => {
+      const { me } = await ok(`{ me { id } }`);
+      const geheim = await t.app.get(AuthService).signingSecret();
+      return {
+        query: `mutation($t: String!) { meldAfVoorMail(input: { token: $t }) }`,
+        variables: { t: afmeldToken(me.id, geheim) },
+      };
+    },
+  },
   {
     veld: 'accepteerUitnodiging',
     verwacht: PUBLIEK,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBase64 } from 'class-validator';
+import { IsBase64Bestand } from '../common/bestand';
 import { Id, Tekst } from '../common/validation';
 
 @InputType({
@@ -11,7 +11,7 @@ export class UploadDocumentInput {
   @Tekst(255)
   bestandsnaam!: string;
   @Field({ description: 'Het bestand, base64-gecodeerd (hoogstens 5 MB)' })
-  @IsBase64({}, { message: 'moet een base64-gecodeerd bestand zijn' })
+  @IsBase64Bestand()
   inhoud!: string;
 }
 

@@ -1,3 +1,4 @@
+import { IsBase64Bestand } from '../common/bestand';
 import {
   Args,
   Field,
@@ -9,7 +10,6 @@ import {
   Query,
   Resolver,
 } from '@nestjs/graphql';
-import { IsBase64 } from 'class-validator';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Id, Tekst } from '../common/validation';
 import { SjablonenService } from './sjablonen.service';
@@ -32,7 +32,7 @@ export class SjabloonInput {
   @Field(() => ID) @Id() overeenkomstId!: string;
   @Field() @Tekst(200) naam!: string;
   @Field({ description: 'Het .docx-bestand, base64-gecodeerd (hoogstens 5 MB)' })
-  @IsBase64({}, { message: 'moet een base64-gecodeerd bestand zijn' })
+  @IsBase64Bestand()
   bestand!: string;
 }
 

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBase64, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsBase64Bestand } from '../common/bestand';
+import { ArrayMaxSize, IsInt, Matches, Max, Min } from 'class-validator';
 import { Genest, Id, Tekst } from '../common/validation';
 
 @InputType()
@@ -33,7 +34,7 @@ export class ExterneOndertekeningInput {
   jaren!: number[];
   @Field({ description: 'De bestandsnaam van de PDF' }) @Tekst(255) bestandsnaam!: string;
   @Field({ description: 'De ondertekende PDF, base64-gecodeerd (hoogstens 5 MB)' })
-  @IsBase64({}, { message: 'moet een base64-gecodeerd bestand zijn' })
+  @IsBase64Bestand()
   bestand!: string;
 }
 
