@@ -65,7 +65,12 @@ export class MeldingenService {
   async markeerGelezen(actor: Actor, id: string): Promise<MeldingModel> {
     const em = this.em.fork();
     const melding = await em.findOne(Melding, { id, gebruiker: actor.gebruikerId });
-    if (!melding) throw new AppError(ErrorCode.NOT_FOUND, 'Deze melding bestaat niet', 'id');
+    if (!melding)
+      throw new AppError(
+        ErrorCode.NOT_FOUND,
+        'Deze melding bestaat niet of is niet zichtbaar',
+        'id',
+      );
     melding.gelezenOp ??= this.klok.nu();
     await em.flush();
     return meldingModel(melding);
