@@ -20,6 +20,7 @@ import { Migration20261208030000_DoelenInHash } from './Migration20261208030000_
 import { Migration20261209010000_OnderdeelFase } from './Migration20261209010000_OnderdeelFase';
 import { Migration20261209020000_Suggesties } from './Migration20261209020000_Suggesties';
 import { Migration20261209030000_VoorstelVervallen } from './Migration20261209030000_VoorstelVervallen';
+import { Migration20261212010000_AfgeleideStatus } from './Migration20261212010000_AfgeleideStatus';
 import { Migration20261208060000_OvereenkomstDocument } from './Migration20261208060000_OvereenkomstDocument';
 import { Migration20261213010000_Meldingen } from './Migration20261213010000_Meldingen';
 
@@ -58,6 +59,10 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261209030000_VoorstelVervallen',
     class: Migration20261209030000_VoorstelVervallen,
+  },
+  {
+    name: 'Migration20261212010000_AfgeleideStatus',
+    class: Migration20261212010000_AfgeleideStatus,
   },
   { name: 'Migration20261213010000_Meldingen', class: Migration20261213010000_Meldingen },
 ];

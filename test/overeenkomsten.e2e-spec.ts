@@ -981,13 +981,7 @@ describe('de levensloop van een overeenkomst', () => {
       await t.gqlOk(
         `mutation($input: UpdateOvereenkomstInput!) { updateOvereenkomst(input: $input) { id } }`,
         {
-          input: { id: oud, status: 'BEEINDIGD' },
-        },
-      );
-      await t.gqlOk(
-        `mutation($input: UpdateOvereenkomstInput!) { updateOvereenkomst(input: $input) { id } }`,
-        {
-          input: { id: huidig, status: 'ONDERTEKEND' },
+          input: { id: oud, beeindigd: true },
         },
       );
 
@@ -1015,12 +1009,13 @@ describe('de levensloop van een overeenkomst', () => {
       expect(await list({ partijId: huurders })).toEqual({ total: 2, ids: [nieuw, huidig] });
       // The gemeente takes part in its own agreements.
       expect((await list({ partijId: gemeente })).total).toBe(3);
-      expect(await list({ gemeenteId: gemeente, status: 'ONDERTEKEND' })).toEqual({
+      // The status is derived (test/status.e2e-spec.ts); only the early end is set by hand.
+      expect(await list({ gemeenteId: gemeente, status: 'BEEINDIGD' })).toEqual({
         total: 1,
-        ids: [huidig],
+        ids: [oud],
       });
-      expect(await list({ gemeenteId: gemeente, status: 'CONCEPT' })).toEqual({
-        total: 1,
+      expect(await list({ gemeenteId: gemeente, status: 'CONCEPT' }, { take: 1 })).toEqual({
+        total: 2,
         ids: [nieuw],
       });
       // Same startjaar: by titel.

@@ -6,6 +6,9 @@ import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { PartijSoort } from '../partijen/partij.entity';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { DEMO } from './demo-data';
+import { DEMO_REGIO } from './demo-regio';
+import { DEMO_ZANDMEER } from './demo-zandmeer';
+import { DEMO_ACCOUNTS } from '../gedeeld/demo-accounts';
 import type { DemoAfspraak, DemoDetails } from './demo-types';
 
 /*
@@ -325,6 +328,13 @@ describe('demo accounts', () => {
       expect(partijKey(`${email}@demo.driehoek.nl`)).toBeDefined();
     }
     for (const g of gebruikers) expect(DEMO.partijen.some((p) => p.key === g.partij)).toBe(true);
+  });
+
+  it('the login page lists every demo account, and only those', () => {
+    const alle = [DEMO, DEMO_REGIO, DEMO_ZANDMEER].flatMap((d) =>
+      (d.gebruikers ?? []).map((g) => g.email),
+    );
+    expect(DEMO_ACCOUNTS.map((a) => a.email).sort()).toEqual([...new Set(alle)].sort());
   });
 
   it('puts the zorg account at a zorgaanbieder that signs only the bijlage, and buiten outside', () => {

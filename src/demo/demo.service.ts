@@ -1,3 +1,4 @@
+import { DEMO_WACHTWOORD } from '../gedeeld/demo-accounts';
 import { DEMO_DOCUMENT, demoNormenInvoer } from './demo-normen';
 import { leesBestand, BestandSoort, BESTAND_MIME } from '../common/bestand';
 import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
@@ -318,7 +319,7 @@ export class DemoService {
   }
 }
 
-export const DEMO_WACHTWOORD = 'driehoek-demo';
+export { DEMO_WACHTWOORD };
 
 function detailsInput(details: DemoDetails, id: (key: string) => string): AfspraakDetailsInput {
   if ('proces' in details) {

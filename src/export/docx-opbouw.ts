@@ -62,6 +62,7 @@ function voorblad(
   };
 }
 
+/** The status of one onderdeel exported on its own. */
 function statusVan(onderdelen: ExportOnderdeel[]): string {
   if (onderdelen.every((o) => o.versie?.status === 'ONDERTEKEND' && !o.concept))
     return 'Ondertekend';
@@ -127,7 +128,8 @@ function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number
   );
   return {
     patches: {
-      ...voorblad(g, statusVan(g.onderdelen), g.onderdelen),
+      // The cover names the agreement's status as every screen shows it (issue 17, point 7).
+      ...voorblad(g, g.status, g.onderdelen),
     },
     inhoud,
   };

@@ -8,6 +8,8 @@ export interface ExportOvereenkomst {
   titel: string;
   startjaar: number;
   eindjaar: number;
+  /** The overeenkomst's derived status in words, as every screen shows it. */
+  status: string;
   gemeenten: string[];
   deelnemers: { id: string; naam: string; rol: string; regie: boolean }[];
   referenties: { soort: string; titel: string; url: string | null }[];

@@ -8,6 +8,7 @@ import { Klok } from '../common/klok';
 import { type AfspraakInhoud, type OnderdeelInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { OnderdeelInhoudReader } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Onderdeel, OnderdeelStatus } from '../overeenkomsten/onderdeel.entity';
+import { OVEREENKOMST_STATUS_TEKST } from '../gedeeld/overeenkomst-status';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
 import type { StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
@@ -144,6 +145,7 @@ export class ExportService {
       id: model.id,
       titel: model.titel,
       startjaar: model.startjaar,
+      status: OVEREENKOMST_STATUS_TEKST[model.status],
       eindjaar: model.eindjaar,
       gemeenten: model.gemeenten.map((g) => g.naam),
       deelnemers: model.deelnemers.map((d) => ({

@@ -5,6 +5,7 @@ import { bedragenView } from './afspraak-bedragen';
 import { normenVelden } from './normen-view';
 import { eigenDoelgroepenView } from './eigen-doelgroepen';
 import { AFSPRAAK_TYPE_LABEL } from './afspraak-type';
+import { overeenkomstStatus } from './overeenkomst-status';
 import type { PartijModel } from '../partijen/partij.model';
 import type {
   AfspraakModel,
@@ -79,6 +80,8 @@ export function overeenkomstModellen(
     afspraakLocaties,
   }: OvereenkomstRijen,
   partij: (id: string) => PartijModel,
+  /** The current year, Dutch time: the status depends on it. */
+  jaar: number,
 ): OvereenkomstModel[] {
   const themaModels = themaModellen(themas);
   const gemeentenBy = groupBy(gemeenten, (g) => g.overeenkomst_id);
@@ -116,7 +119,21 @@ export function overeenkomstModellen(
       titel: row.titel,
       startjaar: row.startjaar,
       eindjaar: row.eindjaar,
-      status: row.status,
+      status: overeenkomstStatus(
+        {
+          startjaar: row.startjaar,
+          eindjaar: row.eindjaar,
+          beeindigd: row.beeindigd,
+          onderdelen: (onderdelenBy.get(row.id) ?? []).map((d) => ({
+            soort: d.soort,
+            status: d.status,
+            fase: d.fase,
+            ooitOndertekend: d.ooit_ondertekend,
+          })),
+          jaarschijven: jaarschijvenBy.get(row.id) ?? [],
+        },
+        jaar,
+      ),
       preambule: row.preambule,
       preambuleJson: row.preambule_json,
       referenties: (row.referenties ?? []).map((r) => ({

@@ -21,13 +21,35 @@ import type { StoredEigenDoelgroep } from './eigen-doelgroepen';
 import type { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import type { Indicator } from '../indicatoren/indicator.entity';
 
+/**
+ * The overeenkomst's status, derived from its onderdelen and jaarschijven by
+ * `overeenkomstStatus` (overeenkomst-status.ts), never stored; only the early end is stored
+ * (`beeindigd`).
+ */
 export enum OvereenkomstStatus {
   CONCEPT = 'CONCEPT',
   IN_ONDERHANDELING = 'IN_ONDERHANDELING',
+  TER_ONDERTEKENING = 'TER_ONDERTEKENING',
   ONDERTEKEND = 'ONDERTEKEND',
+  LOPEND = 'LOPEND',
+  IN_EVALUATIE = 'IN_EVALUATIE',
+  AFGELOPEN = 'AFGELOPEN',
   BEEINDIGD = 'BEEINDIGD',
 }
-registerEnumType(OvereenkomstStatus, { name: 'OvereenkomstStatus' });
+registerEnumType(OvereenkomstStatus, {
+  name: 'OvereenkomstStatus',
+  description: 'Afgeleid uit de onderdelen en jaarschijven',
+  valuesMap: {
+    CONCEPT: { description: 'Wordt opgesteld' },
+    IN_ONDERHANDELING: { description: 'De onderhandeling loopt' },
+    TER_ONDERTEKENING: { description: 'Het hoofddocument is bevroren en wacht op handtekeningen' },
+    ONDERTEKEND: { description: 'Het hoofddocument is ondertekend; de looptijd begint later' },
+    LOPEND: { description: 'Ondertekend en binnen de looptijd' },
+    IN_EVALUATIE: { description: 'De looptijd is voorbij; nog niet elk jaar is geëvalueerd' },
+    AFGELOPEN: { description: 'Elk jaar is geëvalueerd' },
+    BEEINDIGD: { description: 'Door de regie voortijdig beëindigd' },
+  },
+});
 
 export enum DeelnemerRol {
   /** Formal party of the hoofddocument (the driehoek, or a zorgpartij that signs the whole). */
@@ -80,7 +102,7 @@ export class Referentie {
 
 @Entity()
 export class Overeenkomst extends BaseEntity<
-  'status' | 'preambule' | 'preambuleJson' | 'referenties' | 'kalender' | 'eigenDoelgroepen'
+  'beeindigd' | 'preambule' | 'preambuleJson' | 'referenties' | 'kalender' | 'eigenDoelgroepen'
 > {
   @Property({ type: 'string', length: 300 })
   titel: string;
@@ -91,8 +113,9 @@ export class Overeenkomst extends BaseEntity<
   @Property({ type: 'integer' })
   eindjaar: number;
 
-  @Enum({ items: () => OvereenkomstStatus })
-  status: OvereenkomstStatus = OvereenkomstStatus.CONCEPT;
+  /** Ended early by the regie; every other status is derived (overeenkomst-status.ts). */
+  @Property({ type: 'boolean', default: false })
+  beeindigd: boolean = false;
 
   @Property({ type: 'text' })
   preambule: string = '';

@@ -73,10 +73,14 @@ export class UpdateOvereenkomstInput {
   @Field({ nullable: true }) @Optioneel() @Tekst(300) titel?: string;
   @Field(() => Int, { nullable: true }) @Optioneel() @Jaar() startjaar?: number;
   @Field(() => Int, { nullable: true }) @Optioneel() @Jaar() eindjaar?: number;
-  @Field(() => OvereenkomstStatus, { nullable: true })
+  @Field({
+    nullable: true,
+    description:
+      'Voortijdig beëindigd (of weer niet); elke andere status volgt uit de onderdelen en jaarschijven',
+  })
   @Optioneel()
-  @Keuze(OvereenkomstStatus)
-  status?: OvereenkomstStatus;
+  @JaNee()
+  beeindigd?: boolean;
   @Field({ nullable: true }) @Optioneel() @LangeTekst() preambule?: string;
   @Field(() => [ID], { nullable: true }) @Optioneel() @Ids(50) gemeenteIds?: string[];
   @Field(() => [ReferentieInput], { nullable: true })

@@ -3,6 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { notFound } from '../common/app-error';
+import { Klok } from '../common/klok';
+import { jaarVan } from '../jaarcyclus/nederlandse-tijd';
 import type { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import type { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import type { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
@@ -15,7 +17,7 @@ import type { StoredBedrag } from './financieel-overzicht';
 import type { AfspraakType, Doelgroep, Volwassenheid } from './afspraak-type';
 import type { OnderdeelFase, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import type { LocatieSoort } from './locatie.entity';
-import type { DeelnemerRol, OvereenkomstStatus, Referentie } from './overeenkomst.entity';
+import type { DeelnemerRol, Referentie } from './overeenkomst.entity';
 import type { OvereenkomstModel, ThemaModel } from './overeenkomst.model';
 import { type Need } from './overeenkomst-need';
 import type { StoredEigenDoelgroep } from './eigen-doelgroepen';
@@ -32,7 +34,7 @@ export interface OvereenkomstRow extends Timestamps {
   titel: string;
   startjaar: number;
   eindjaar: number;
-  status: OvereenkomstStatus;
+  beeindigd: boolean;
   preambule: string;
   preambule_json: Record<string, unknown> | null;
   referenties: Referentie[] | null;
@@ -72,6 +74,8 @@ export interface OnderdeelRow {
   volgorde: number;
   status: OnderdeelStatus;
   fase: OnderdeelFase;
+  /** A version was ever signed (the overeenkomst's status reads it). */
+  ooit_ondertekend: boolean;
 }
 export interface AfspraakRow extends Timestamps, NormenKolommen {
   overeenkomst_id: string;
@@ -202,7 +206,10 @@ async function alleTegelijk<T extends object>(beloften: {
  */
 @Injectable()
 export class OvereenkomstReader {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly klok: Klok,
+  ) {}
 
   private rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.em.getConnection().execute<T[]>(sql, params, 'all');
@@ -237,7 +244,8 @@ export class OvereenkomstReader {
           [ids],
         ),
         onderdelen: this.rows<OnderdeelRow>(
-          `select * from onderdeel where overeenkomst_id = any(array[?]::uuid[]) order by volgorde`,
+          `select d.*, exists(select 1 from onderdeel_versie v where v.onderdeel_id = d.id and v.status = 'ONDERTEKEND') as ooit_ondertekend
+             from onderdeel d where d.overeenkomst_id = any(array[?]::uuid[]) order by d.volgorde`,
           [ids],
         ),
         ondertekenaars: this.rows<OndertekenaarRow>(
@@ -329,7 +337,7 @@ export class OvereenkomstReader {
       for (const row of rows) partijen.set(row.id, partijModel(row));
     }
     const partij = (id: string): PartijModel => partijen.get(id)!;
-    return overeenkomstModellen(ids, rijen, partij);
+    return overeenkomstModellen(ids, rijen, partij, jaarVan(this.klok.nu()));
   }
 
   async overeenkomst(id: string, need: Need): Promise<OvereenkomstModel> {

@@ -7,6 +7,7 @@ import { OnderdelenResolver } from './onderdelen.resolver';
 import { OnderdelenService } from './onderdelen.service';
 import { OnderdeelInhoudReader } from './onderdeel-inhoud.reader';
 import { OvereenkomstReader } from './overeenkomst.reader';
+import { OvereenkomstStatusReader } from './overeenkomst-status.reader';
 import { OvereenkomstenResolver } from './overeenkomsten.resolver';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { ThemasService } from './themas.service';
@@ -20,6 +21,7 @@ import { ThemasService } from './themas.service';
     AfsprakenService,
     ThemasService,
     OvereenkomstReader,
+    OvereenkomstStatusReader,
     OnderdeelInhoudReader,
     OvereenkomstenResolver,
     OnderdelenResolver,
@@ -33,6 +35,7 @@ import { ThemasService } from './themas.service';
     AfsprakenService,
     ThemasService,
     OvereenkomstReader,
+    OvereenkomstStatusReader,
     OnderdeelInhoudReader,
   ],
 })

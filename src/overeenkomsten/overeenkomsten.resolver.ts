@@ -14,6 +14,7 @@ import {
 import { NEED_ALL, needFrom } from './overeenkomst-need';
 import { financieelOverzichtModel, FinancieelOverzichtModel } from './financieel-overzicht.model';
 import { OvereenkomstReader } from './overeenkomst.reader';
+import { partijModel, PartijModel } from '../partijen/partij.model';
 import { DeelnemersService } from './deelnemers.service';
 import { OvereenkomstenService } from './overeenkomsten.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
@@ -49,6 +50,14 @@ export class OvereenkomstenResolver {
       args.skip,
     );
     return { items: await this.reader.overeenkomsten(ids, needFrom(info)), total };
+  }
+
+  @Query(() => [PartijModel], {
+    description:
+      'De gemeenten van de overeenkomsten waaraan u deelneemt, op naam (voor het filter op gemeente)',
+  })
+  async overeenkomstGemeenten(@HuidigeGebruiker() actor: Actor) {
+    return (await this.service.gemeenten(actor.partijIds)).map(partijModel);
   }
 
   @Query(() => OvereenkomstModel)

@@ -14,6 +14,7 @@ import { OnderdeelVersie, VersieStatus } from '../ondertekening/versie.entities'
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { checkRegie } from './deelnemers.service';
 import { Afspraak } from './afspraak.entity';
+import { OvereenkomstStatusReader } from './overeenkomst-status.reader';
 import { eigenDoelgroepenOpslaan } from './eigen-doelgroepen';
 import { Deelnemer, DeelnemerRol, Overeenkomst, Referentie } from './overeenkomst.entity';
 import type {
@@ -32,6 +33,7 @@ export class OvereenkomstenService {
   constructor(
     private readonly em: EntityManager,
     private readonly collab: CollabServer,
+    private readonly statussen: OvereenkomstStatusReader,
   ) {}
 
   /** Only overeenkomsten in which one of `partijIds` (the reader's partijen) takes part. */
@@ -46,15 +48,41 @@ export class OvereenkomstenService {
     if (filter?.partijId) and.push({ deelnemers: { partij: filter.partijId } });
     if (filter?.jaar)
       and.push({ startjaar: { $lte: filter.jaar }, eindjaar: { $gte: filter.jaar } });
-    if (filter?.status) and.push({ status: filter.status });
     const where: FilterQuery<Overeenkomst> = { $and: and };
+    const orderBy = { startjaar: 'desc', titel: 'asc', id: 'asc' } as const;
+    const status = filter?.status;
+    if (status) {
+      // The status is derived, not a column: filter the person's (few) agreements after reading it.
+      const alle = await this.em.find(Overeenkomst, where, { orderBy, fields: ['id'] });
+      const statussen = await this.statussen.statussen(alle.map((o) => o.id));
+      const ids = alle.map((o) => o.id).filter((id) => statussen.get(id) === status);
+      return { ids: ids.slice(skip, skip + take), total: ids.length };
+    }
     const [items, total] = await this.em.findAndCount(Overeenkomst, where, {
-      orderBy: { startjaar: 'desc', titel: 'asc', id: 'asc' },
+      orderBy,
       limit: take,
       offset: skip,
       fields: ['id'],
     });
     return { ids: items.map((o) => o.id), total };
+  }
+
+  /** The gemeenten of the overeenkomsten in which one of `partijIds` takes part (a list filter). */
+  async gemeenten(partijIds: string[]): Promise<Partij[]> {
+    return this.em.find(
+      Partij,
+      { soort: PartijSoort.GEMEENTE, id: { $in: await this.gemeenteIds(partijIds) } },
+      { orderBy: { naam: 'asc', id: 'asc' } },
+    );
+  }
+
+  private async gemeenteIds(partijIds: string[]): Promise<string[]> {
+    const overeenkomsten = await this.em.find(
+      Overeenkomst,
+      { deelnemers: { partij: { $in: partijIds } } },
+      { populate: ['gemeenten'], fields: ['id', 'gemeenten.id'] },
+    );
+    return [...new Set(overeenkomsten.flatMap((o) => o.gemeenten.getIdentifiers<string>()))];
   }
 
   get(id: string): Promise<Overeenkomst> {
@@ -132,7 +160,7 @@ export class OvereenkomstenService {
       );
     }
     if (input.titel != null) overeenkomst.titel = input.titel;
-    if (input.status != null) overeenkomst.status = input.status;
+    if (input.beeindigd != null) overeenkomst.beeindigd = input.beeindigd;
     if (input.referenties != null) overeenkomst.referenties = toReferenties(input.referenties);
     if (input.gemeenteIds != null) await this.setGemeenten(overeenkomst, input.gemeenteIds);
     if (input.startjaar != null || input.eindjaar != null) {

@@ -1,13 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { AfspraakType } from '../overeenkomsten/afspraak-type';
-import type { DeelnemerRol, OvereenkomstStatus } from '../overeenkomsten/overeenkomst.entity';
+import type { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import type { PartijSoort } from '../partijen/partij.entity';
 
 export interface RegioOvereenkomst {
   id: string;
   titel: string;
-  status: OvereenkomstStatus;
   startjaar: number;
   eindjaar: number;
   /** How the person's own partijen take part. */
@@ -54,7 +53,7 @@ export class RegioReader {
 
   overeenkomsten(partijIds: string[]): Promise<RegioOvereenkomst[]> {
     return this.rows<RegioOvereenkomst>(
-      `select o.id, o.titel, o.status, o.startjaar, o.eindjaar,
+      `select o.id, o.titel, o.startjaar, o.eindjaar,
               array(select distinct d.rol::text from deelnemer d
                      where d.overeenkomst_id = o.id and d.partij_id = any(array[?]::uuid[]) order by 1) as rollen
          from overeenkomst o

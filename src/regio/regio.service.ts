@@ -7,6 +7,7 @@ import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { type IndicatorPunt, IndicatorPuntenReader } from '../monitoring/indicator-punten.reader';
 import { puntOpKoers } from '../monitoring/op-koers';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
+import { OvereenkomstStatusReader } from '../overeenkomsten/overeenkomst-status.reader';
 import { PartijSoort } from '../partijen/partij.entity';
 import type {
   GedeeldeIndicatorJaarModel,
@@ -61,6 +62,7 @@ export class RegioService {
     private readonly reader: RegioReader,
     private readonly punten: IndicatorPuntenReader,
     private readonly jaarcyclus: JaarcyclusService,
+    private readonly statussen: OvereenkomstStatusReader,
   ) {}
 
   async overzicht(actor: Actor, op: Date, regio?: string | null): Promise<RegioOverzichtModel> {
@@ -107,13 +109,14 @@ export class RegioService {
     if (overeenkomsten.length === 0) return { ...leeg, regios };
 
     const ids = overeenkomsten.map((o) => o.id);
-    const [cycli, afspraken, zorg, indicatoren, plaatsPunten] = await Promise.all([
+    const [cycli, afspraken, zorg, indicatoren, plaatsPunten, statussen] = await Promise.all([
       // The calendar is the jaarcyclus's: its overview of the three running cycles per agreement.
       this.jaarcyclus.overzicht(actor, op, {}),
       this.reader.afspraken(ids),
       this.reader.zorgpartijen(ids, ZORG_SOORTEN),
       this.punten.punten(ids),
       this.punten.plaatsPunten(ids),
+      this.statussen.statussen(ids, op),
     ]);
 
     const jaarPunten = indicatoren.filter((p) => !p.horizon);
@@ -133,7 +136,7 @@ export class RegioService {
       return {
         id: o.id,
         titel: o.titel,
-        status: o.status,
+        status: statussen.get(o.id)!,
         startjaar: o.startjaar,
         eindjaar: o.eindjaar,
         gemeenten: (gemeentenVan.get(o.id) ?? []).map(({ id, naam, regio }) => ({

@@ -1,3 +1,5 @@
+import { OVEREENKOMST_STATUS_TEKST } from '@gedeeld/overeenkomst-status';
+
 /** Dutch words for the API's enums. */
 export const TYPE_LABEL: Record<string, string> = {
   PROCES: 'Proces',
@@ -8,12 +10,8 @@ export const TYPE_LABEL: Record<string, string> = {
   TRANSACTIE: 'Transactie',
 };
 
-export const OVEREENKOMST_STATUS: Record<string, string> = {
-  CONCEPT: 'Concept',
-  IN_ONDERHANDELING: 'In onderhandeling',
-  ONDERTEKEND: 'Ondertekend',
-  BEEINDIGD: 'Beëindigd',
-};
+/** The overeenkomst's derived status, in the words the server's Word cover uses too. */
+export const OVEREENKOMST_STATUS: Record<string, string> = OVEREENKOMST_STATUS_TEKST;
 
 export const ONDERDEEL_STATUS: Record<string, string> = {
   CONCEPT: 'Concept',

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { foutveld } from '../lib/fouten';
 import { zetSessie } from '../lib/sessie';
 import { markeerNavigatie, usePaginaTitel } from '../lib/paginatitel';
+import { DEMO_ACCOUNTS, DEMO_WACHTWOORD } from '@gedeeld/demo-accounts';
 
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
@@ -15,17 +16,6 @@ const LOGIN = graphql(`
     }
   }
 `);
-
-const DEMO = [
-  ['gemeente@demo.driehoek.nl', 'Gemeente Vlietdam (regie, ondertekenaar)'],
-  ['corporatie@demo.driehoek.nl', 'Woonstichting De Vliet'],
-  ['corporatie2@demo.driehoek.nl', 'Woningstichting Polderpoort'],
-  ['huurders@demo.driehoek.nl', 'Huurdersvereniging De Vliet'],
-  ['huurders2@demo.driehoek.nl', 'Huurdersraad Polderpoort'],
-  ['zorg@demo.driehoek.nl', 'Zorggroep Vlietzicht (bijlage)'],
-  ['gemeente-lezer@demo.driehoek.nl', 'Gemeente Vlietdam, alleen lezen'],
-  ['provincie@demo.driehoek.nl', 'Provincie Zuid-Holland (waarnemer)'],
-] as const;
 
 export function InloggenPagina() {
   const [email, zetEmail] = useState('');
@@ -95,18 +85,18 @@ export function InloggenPagina() {
       <section className="inloggen-demo" aria-labelledby="demo-kop">
         <h2 id="demo-kop">Demo-accounts</h2>
         <p>
-          Wachtwoord voor alle accounts: <code>driehoek-demo</code>. Kies een account om het
+          Wachtwoord voor alle accounts: <code>{DEMO_WACHTWOORD}</code>. Kies een account om het
           formulier in te vullen.
         </p>
         <ul>
-          {DEMO.map(([adres, wie]) => (
+          {DEMO_ACCOUNTS.map(({ email: adres, wie }) => (
             <li key={adres}>
               <button
                 type="button"
                 className="knop-tekst"
                 onClick={() => {
                   zetEmail(adres);
-                  zetWachtwoord('driehoek-demo');
+                  zetWachtwoord(DEMO_WACHTWOORD);
                 }}
               >
                 {adres}
