@@ -33,6 +33,7 @@ import { KlokModule } from './common/klok';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { ClientAppModule } from './client-app/client-app.module';
 import { RegioModule } from './regio/regio.module';
+import { TakenModule } from './taken/taken.module';
 import { EvaluatieModule } from './evaluatie/evaluatie.module';
 import { BodModule } from './bod/bod.module';
 import { MailModule } from './mail/mail.module';
@@ -108,6 +109,7 @@ export class AppModule {
         MonitoringModule,
         ClientAppModule,
         RegioModule,
+        TakenModule,
         DemoModule,
         MailModule.forRoot(settings.mail),
         MeldingenModule.forRoot({

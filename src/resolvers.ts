@@ -20,6 +20,7 @@ import { EvaluatieResolver } from './evaluatie/evaluatie.resolver';
 import { BodResolver } from './bod/bod.resolver';
 import { RegioResolver } from './regio/regio.resolver';
 import { MeldingenResolver } from './meldingen/meldingen.resolver';
+import { TakenResolver } from './taken/taken.resolver';
 import {
   AfspraakSuggestiesResolver,
   OnderdeelSuggestiesResolver,
@@ -54,4 +55,5 @@ export const RESOLVERS = [
   EvaluatieResolver,
   BodResolver,
   RegioResolver,
+  TakenResolver,
 ] as const;

@@ -449,6 +449,35 @@ const QUERIES: Geval[] = [
     controleer: (data, rol) => expect(data.me.email).toBe(EMAIL[rol as Persoon]),
   },
   {
+    veld: 'mijnTaken',
+    verwacht: INGELOGD,
+    verzoek: () =>
+      Promise.resolve({ query: `{ mijnTaken { soort titel overeenkomstId overeenkomstTitel } }` }),
+    // Only one's own agreements: an outsider (another gemeente) is asked nothing of Vlietdam.
+    controleer: (data, rol) => {
+      const titels = data.mijnTaken.map((x: any) => x.overeenkomstTitel);
+      if (rol === 'buiten') expect(data.mijnTaken).toEqual([]);
+      if (rol === 'provincie' || rol === 'lezer') {
+        expect(data.mijnTaken.filter((x: any) => x.overeenkomstId === ids.demo)).toEqual([]);
+      }
+      expect(
+        titels.every((x: string | null) => x !== 'Prestatieafspraken Rietwijk 2026–2029'),
+      ).toBe(true);
+    },
+  },
+  {
+    veld: 'mijnTaken',
+    variant: 'van de demo-overeenkomst',
+    verwacht: DEELNEMERS,
+    verzoek: () =>
+      Promise.resolve({
+        query: `query($id: ID) { mijnTaken(overeenkomstId: $id) { soort overeenkomstId } }`,
+        variables: { id: ids.demo },
+      }),
+    controleer: (data) =>
+      expect(data.mijnTaken.every((x: any) => x.overeenkomstId === ids.demo)).toBe(true),
+  },
+  {
     veld: 'onderdeel',
     verwacht: DEELNEMERS,
     verzoek: byId(`query($id: ID!) { onderdeel(id: $id) { id titel } }`, () => ids.bijlage),
@@ -470,6 +499,18 @@ const QUERIES: Geval[] = [
     controleer: (data, rol) => {
       if (rol === 'buiten') expect(data.overeenkomsten).toEqual({ total: 0, items: [] });
       else expect(data.overeenkomsten.items.map((o: any) => o.id)).toContain(ids.demo);
+    },
+  },
+  {
+    veld: 'overeenkomstGemeenten',
+    verwacht: INGELOGD,
+    verzoek: () => Promise.resolve({ query: `{ overeenkomstGemeenten { id naam } }` }),
+    // A list filter names only the gemeenten of one's own agreements (issue 17, point 11).
+    controleer: (data, rol) => {
+      const namen = data.overeenkomstGemeenten.map((g: any) => g.naam);
+      if (rol === 'buiten') expect(namen).toEqual([]);
+      else expect(namen).toContain('Gemeente Vlietdam');
+      expect(namen).not.toContain('Gemeente Oostwaard');
     },
   },
   {

@@ -17,6 +17,7 @@ type Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n': typeof types.IkDocument;
   '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportTicketDocument;
+  '\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n': typeof types.MijnTakenDocument;
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n': typeof types.GebeurtenissenDocument;
   '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n': typeof types.MeldingVeldenFragmentDoc;
   '\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n': typeof types.MeldingenDocument;
@@ -53,7 +54,7 @@ type Documents = {
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n': typeof types.OnderdeelDocument;
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n': typeof types.OvereenkomstenDocument;
-  '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.GemeentenDocument;
+  '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n': typeof types.GemeentenDocument;
   '\n  query Regio($regio: String) {\n    regio(regio: $regio) {\n      jaar\n      regio\n      regios\n      overeenkomsten {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        afspraken\n        mijnRollen\n        teLaat\n        gemeenten {\n          id\n          naam\n          regio\n        }\n        jaarschijf {\n          id\n          jaar\n          status\n        }\n        teLaatMijlpalen {\n          jaar\n          soort\n          tot\n        }\n        perType {\n          type\n          aantal\n        }\n        perDomein {\n          domein\n          aantal\n        }\n        zorgpartijen {\n          id\n          naam\n          bijlagen\n        }\n      }\n      gedeeldeIndicatoren {\n        naam\n        eenheid\n        overeenkomsten\n        nulmeting\n        jaren {\n          jaar\n          doelMin\n          doelMax\n          realisatie\n          gemeentenMetRealisatie\n          gemeenten\n        }\n      }\n    }\n  }\n': typeof types.RegioDocument;
   '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n': typeof types.AccepteerDocument;
   '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n': typeof types.VerantwoordingDocument;
@@ -104,6 +105,8 @@ const documents: Documents = {
   '\n  mutation Uitloggen {\n    logout\n  }\n': types.UitloggenDocument,
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n':
     types.ExportTicketDocument,
+  '\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n':
+    types.MijnTakenDocument,
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      partij\n      tijd\n      vervallenAkkoorden\n    }\n  }\n':
     types.GebeurtenissenDocument,
   '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n':
@@ -176,7 +179,7 @@ const documents: Documents = {
     types.OvereenkomstDocument,
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n':
     types.OvereenkomstenDocument,
-  '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n':
+  '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n':
     types.GemeentenDocument,
   '\n  query Regio($regio: String) {\n    regio(regio: $regio) {\n      jaar\n      regio\n      regios\n      overeenkomsten {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        afspraken\n        mijnRollen\n        teLaat\n        gemeenten {\n          id\n          naam\n          regio\n        }\n        jaarschijf {\n          id\n          jaar\n          status\n        }\n        teLaatMijlpalen {\n          jaar\n          soort\n          tot\n        }\n        perType {\n          type\n          aantal\n        }\n        perDomein {\n          domein\n          aantal\n        }\n        zorgpartijen {\n          id\n          naam\n          bijlagen\n        }\n      }\n      gedeeldeIndicatoren {\n        naam\n        eenheid\n        overeenkomsten\n        nulmeting\n        jaren {\n          jaar\n          doelMin\n          doelMax\n          realisatie\n          gemeentenMetRealisatie\n          gemeenten\n        }\n      }\n    }\n  }\n':
     types.RegioDocument,
@@ -298,6 +301,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n',
+): (typeof documents)['\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,8 +527,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n'];
+  source: '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n',
+): (typeof documents)['\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

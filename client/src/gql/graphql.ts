@@ -768,7 +768,24 @@ export type OvereenkomstFilter = {
   status?: OvereenkomstStatus | null | undefined;
 };
 
-export type OvereenkomstStatus = 'BEEINDIGD' | 'CONCEPT' | 'IN_ONDERHANDELING' | 'ONDERTEKEND';
+/** Afgeleid uit de onderdelen en jaarschijven */
+export type OvereenkomstStatus =
+  /** Elk jaar is geëvalueerd */
+  | 'AFGELOPEN'
+  /** Door de regie voortijdig beëindigd */
+  | 'BEEINDIGD'
+  /** Wordt opgesteld */
+  | 'CONCEPT'
+  /** De looptijd is voorbij; nog niet elk jaar is geëvalueerd */
+  | 'IN_EVALUATIE'
+  /** De onderhandeling loopt */
+  | 'IN_ONDERHANDELING'
+  /** Ondertekend en binnen de looptijd */
+  | 'LOPEND'
+  /** Het hoofddocument is ondertekend; de looptijd begint later */
+  | 'ONDERTEKEND'
+  /** Het hoofddocument is bevroren en wacht op handtekeningen */
+  | 'TER_ONDERTEKENING';
 
 /** Soort organisatie */
 export type PartijSoort =
@@ -864,6 +881,26 @@ export type StreefwaardeSoort =
 /** Open, aanvaard (in de tekst opgenomen), verworpen, ingetrokken door de indiener, of vervallen bij het bevriezen */
 export type SuggestieStatus = 'AANVAARD' | 'INGETROKKEN' | 'OPEN' | 'VERVALLEN' | 'VERWORPEN';
 
+export type TaakSoort =
+  /** Het bod van uw corporatie op de komende jaarschijf (voor 1 juli) */
+  | 'BOD'
+  /** De evaluatie van het afgelopen jaar bevestigen (juni) */
+  | 'EVALUATIE'
+  /** Een bevroren onderdeel dat uw partij nog moet ondertekenen */
+  | 'ONDERTEKENING'
+  /** Open opmerkingen gericht aan uw partij */
+  | 'OPMERKING'
+  /** Standpunten innemen op afspraken in onderhandeling */
+  | 'STANDPUNT'
+  /** Suggesties in de tekst die op het oordeel van uw partij wachten */
+  | 'SUGGESTIE'
+  /** Een openstaande uitnodiging aan uw e-mailadres */
+  | 'UITNODIGING'
+  /** De verantwoording als trekker over het afgelopen jaar (mei) */
+  | 'VERANTWOORDING'
+  /** Wijzigingsvoorstellen die op het oordeel van uw partij wachten */
+  | 'VOORSTEL';
+
 export type TekstdeelSoort = 'GELIJK' | 'TOEGEVOEGD' | 'VERWIJDERD';
 
 export type TransactieDetailsInput = {
@@ -945,6 +982,8 @@ export type UpdateIndicatorInput = {
 };
 
 export type UpdateOvereenkomstInput = {
+  /** Voortijdig beëindigd (of weer niet); elke andere status volgt uit de onderdelen en jaarschijven */
+  beeindigd?: boolean | null | undefined;
   /** De eigen doelgroepen van de overeenkomst (de hele lijst) */
   eigenDoelgroepen?: Array<EigenDoelgroepInput> | null | undefined;
   eindjaar?: number | null | undefined;
@@ -953,7 +992,6 @@ export type UpdateOvereenkomstInput = {
   preambule?: string | null | undefined;
   referenties?: Array<ReferentieInput> | null | undefined;
   startjaar?: number | null | undefined;
-  status?: OvereenkomstStatus | null | undefined;
   titel?: string | null | undefined;
 };
 
@@ -1126,6 +1164,27 @@ export type ExportTicketMutationVariables = Exact<{
 }>;
 
 export type ExportTicketMutation = { exportTicket: { url: string } };
+
+export type MijnTakenQueryVariables = Exact<{
+  overeenkomstId?: string | null | undefined;
+}>;
+
+export type MijnTakenQuery = {
+  mijnTaken: Array<{
+    sleutel: string;
+    soort: TaakSoort;
+    titel: string;
+    aantal: number;
+    deadline: string | null;
+    teLaat: boolean;
+    link: string;
+    partijNaam: string;
+    overeenkomstId: string | null;
+    overeenkomstTitel: string | null;
+    onderdeelId: string | null;
+    onderdeelTitel: string | null;
+  }>;
+};
 
 export type GebeurtenissenSubscriptionVariables = Exact<{
   overeenkomstId: string;
@@ -1697,7 +1756,7 @@ export type OvereenkomstenQuery = {
 
 export type GemeentenQueryVariables = Exact<{ [key: string]: never }>;
 
-export type GemeentenQuery = { partijen: { items: Array<{ id: string; naam: string }> } };
+export type GemeentenQuery = { overeenkomstGemeenten: Array<{ id: string; naam: string }> };
 
 export type RegioQueryVariables = Exact<{
   regio?: string | null | undefined;
@@ -2952,6 +3011,56 @@ export const ExportTicketDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportTicketMutation, ExportTicketMutationVariables>;
+export const MijnTakenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MijnTaken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mijnTaken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sleutel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aantal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teLaat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partijNaam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstTitel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelTitel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MijnTakenQuery, MijnTakenQueryVariables>;
 export const GebeurtenissenDocument = {
   kind: 'Document',
   definitions: [
@@ -5215,42 +5324,12 @@ export const GemeentenDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'partijen' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'soort' },
-                      value: { kind: 'EnumValue', value: 'GEMEENTE' },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'take' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
+            name: { kind: 'Name', value: 'overeenkomstGemeenten' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
               ],
             },
           },

@@ -27,6 +27,8 @@ import type { Editor } from '@tiptap/react';
 import { Versies } from './onderdeel/Versies';
 import { NieuweAfspraak } from './onderdeel/NieuweAfspraak';
 import { FaseRegel } from './onderdeel/Fase';
+import { useNaarTaak } from './onderdeel/naar-taak';
+import { WatWordtGevraagd } from '../components/Taken';
 import { openSuggestiesPerAfspraak } from './onderdeel/open-suggesties';
 import { Zijblad } from './onderdeel/Zijblad';
 import { useSmal } from '../lib/smal';
@@ -293,6 +295,14 @@ export function OnderdeelPagina() {
       onderdeelOpnieuw();
   });
 
+  // A task's link (home page, overeenkomst) names the afspraak and panel to open.
+  useNaarTaak(
+    !!samen && !!onderdeel,
+    TABS.map(([p]) => p),
+    kies,
+    zetPaneel,
+  );
+
   const afspraakIds = useMemo(() => onderdeel?.afspraken.map((a) => a.id) ?? [], [onderdeel]);
   const openSuggesties = useOpenSuggesties(samen?.doc, afspraakIds);
   const editors = useRef(new Map<string, Editor>());
@@ -396,6 +406,13 @@ export function OnderdeelPagina() {
           onGewijzigd={() => herlaad({ requestPolicy: 'network-only' })}
         />
       )}
+      <WatWordtGevraagd
+        overeenkomstIds={[id]}
+        overeenkomstId={id}
+        onderdeelId={onderdeelId}
+        kop="Wat wordt hier van u gevraagd"
+        verbergLeeg
+      />
       {weigering && <Fout fout={weigering} />}
       {alleenLezenReden && <p className="melding-info">{alleenLezenReden}</p>}
       <div className="aanwezig" aria-label="Nu aanwezig">

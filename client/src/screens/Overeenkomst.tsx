@@ -13,6 +13,7 @@ import {
   PARTIJ_SOORT,
 } from '../lib/labels';
 import { Boden } from './Boden';
+import { WatWordtGevraagd } from '../components/Taken';
 import { CyclusLijst } from './Jaarcyclus';
 import { JaarschijfStap } from './JaarschijfStap';
 import { IndicatorenTab } from './Indicatoren';
@@ -108,6 +109,12 @@ export function OvereenkomstPagina() {
         <Badge soort={o.status}>{OVEREENKOMST_STATUS[o.status]}</Badge> Periode {o.startjaar}–
         {o.eindjaar} · {o.gemeenten.map((g) => g.naam).join(', ')}
       </p>
+      <WatWordtGevraagd
+        overeenkomstIds={[o.id]}
+        overeenkomstId={o.id}
+        kop="Wat wordt hier van u gevraagd"
+        verbergLeeg
+      />
       <nav aria-label="Onderdelen van de overeenkomst" className="tabs">
         <ul>
           {TABS.filter(([t]) => t !== 'uitnodigingen' || regie).map(([t, label]) => (

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { KeuzeVeld } from '../components/Velden';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { WatWordtGevraagd } from '../components/Taken';
 import { graphql } from '../gql';
 import type { OvereenkomstStatus } from '../gql/graphql';
 import { OVEREENKOMST_STATUS, ONDERDEEL_STATUS } from '../lib/labels';
@@ -41,13 +42,12 @@ const LIJST = graphql(`
   }
 `);
 
+// Only the gemeenten of the person's own agreements: the filter must not reveal others.
 const GEMEENTEN = graphql(`
   query Gemeenten {
-    partijen(filter: { soort: GEMEENTE }, take: 100) {
-      items {
-        id
-        naam
-      }
+    overeenkomstGemeenten {
+      id
+      naam
     }
   }
 `);
@@ -70,6 +70,8 @@ export function OvereenkomstenPagina() {
   return (
     <div className="pagina">
       <h1>Mijn overeenkomsten</h1>
+      <WatWordtGevraagd overeenkomstIds={(data?.overeenkomsten.items ?? []).map((o) => o.id)} />
+      <h2 id="kop-lijst">Overeenkomsten</h2>
       <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
         <KeuzeVeld
           id="f-jaar"
@@ -92,7 +94,7 @@ export function OvereenkomstenPagina() {
           label="Gemeente"
           waarde={gemeente}
           onKies={zetGemeente}
-          opties={(gemeenten.data?.partijen.items ?? []).map((g) => ({
+          opties={(gemeenten.data?.overeenkomstGemeenten ?? []).map((g) => ({
             waarde: g.id,
             label: g.naam,
           }))}
@@ -118,9 +120,9 @@ export function OvereenkomstenPagina() {
           <ul className="kaarten">
             {data.overeenkomsten.items.map((o) => (
               <li key={o.id} className="kaart">
-                <h2>
+                <h3>
                   <Link to={`/overeenkomsten/${o.id}`}>{o.titel}</Link>
-                </h2>
+                </h3>
                 <p>
                   <Badge soort={o.status}>{OVEREENKOMST_STATUS[o.status]}</Badge> {o.startjaar}–
                   {o.eindjaar} · {o.gemeenten.map((g) => g.naam).join(', ')} · {o.deelnemers.length}{' '}
