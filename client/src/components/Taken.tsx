@@ -65,6 +65,8 @@ export function WatWordtGevraagd({
   const [{ data, error }, herlaad] = useQuery({
     query: MIJN_TAKEN,
     variables: { overeenkomstId: overeenkomstId ?? null },
+    // What was done elsewhere (a standpunt on the onderdeel page) shows when coming back.
+    requestPolicy: 'cache-and-network',
   });
   // Several events often come together (a blanket akkoord, a freeze): one reload for them all.
   const klok = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
