@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { Klok } from '../common/klok';
-import { aantal } from '../gedeeld/aantal';
+import { aantal } from '../gedeeld/meervoud';
 import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { CyclusRol, type Mijlpaal, MijlpaalSoort, Toestand } from '../jaarcyclus/kalender';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';

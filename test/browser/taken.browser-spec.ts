@@ -83,7 +83,11 @@ describe('wat wordt van u gevraagd', () => {
     await taak.click();
     await p.waitForURL(/\/onderdelen\/.*afspraak=/);
     const formulier = p.locator('.standpunt-formulier');
-    await formulier.waitFor();
+    await formulier.waitFor({ timeout: 90_000 }).catch(async (e: unknown) => {
+      console.log(p.url(), await p.locator('#zijpaneel').innerText().catch(() => 'geen zijpaneel'));
+      await p.screenshot({ path: 'test-artefacten/browser/fout-61.png' });
+      throw e;
+    });
     // Straight to the panel where the standpunt is taken, not 14 screens of afspraken above it.
     await totDat(
       () => inBeeld(p, '#zijpaneel'),

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { aantal } from '@gedeeld/aantal';
+import { aantal } from '@gedeeld/meervoud';
 import { graphql } from '../gql';
 import type { MijnTakenQuery } from '../gql/graphql';
 import { useGebeurtenissen } from '../lib/gebeurtenissen';
