@@ -84,7 +84,13 @@ describe('wat wordt van u gevraagd', () => {
     await p.waitForURL(/\/onderdelen\/.*afspraak=/);
     const formulier = p.locator('.standpunt-formulier');
     await formulier.waitFor({ timeout: 90_000 }).catch(async (e: unknown) => {
-      console.log(p.url(), await p.locator('#zijpaneel').innerText().catch(() => 'geen zijpaneel'));
+      console.log(
+        p.url(),
+        await p
+          .locator('#zijpaneel')
+          .innerText()
+          .catch(() => 'geen zijpaneel'),
+      );
       await p.screenshot({ path: 'test-artefacten/browser/fout-61.png' });
       throw e;
     });
