@@ -187,7 +187,7 @@ describe('jaarcyclus', () => {
           input: { jaarschijfId: j2027.id, status: 'GEEVALUEERD' },
         }),
       ).message,
-    ).toMatch(/evaluatie samen afsluit/);
+    ).toMatch(/evaluatie samen bevestigt/);
     klok.zet(null);
 
     const trail = (

@@ -655,6 +655,22 @@ const QUERIES: Geval[] = [
     ),
   },
   {
+    veld: 'jaarschijfStappen',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { jaarschijfStappen(overeenkomstId: $id) { jaar mag { mag reden } } }`,
+      () => ids.demo,
+    ),
+  },
+  {
+    veld: 'bodMogelijkheden',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { bodMogelijkheden(overeenkomstId: $id) { jaar mag { mag reden } } }`,
+      () => ids.demo,
+    ),
+  },
+  {
     veld: 'boden',
     verwacht: DEELNEMERS,
     verzoek: byId(`query($id: ID!) { boden(overeenkomstId: $id) { partij } }`, () => ids.demo),

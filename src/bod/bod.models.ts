@@ -1,3 +1,4 @@
+import { Toestemming } from '../common/toestemming';
 import {
   Field,
   GraphQLISODateTime,
@@ -121,4 +122,16 @@ export class BodModel {
   @Field(() => GraphQLISODateTime) ingediend!: Date;
   @Field(() => [BodAfspraakModel]) afspraken!: BodAfspraakModel[];
   @Field(() => [BodIndicatorModel]) indicatoren!: BodIndicatorModel[];
+}
+
+@ObjectType('BodMogelijkheid', {
+  description:
+    'Of een corporatie nu een bod op een komende jaarschijf kan indienen, en anders waarom niet',
+})
+export class BodMogelijkheidModel {
+  @Field(() => ID) jaarschijfId!: string;
+  @Field(() => Int) jaar!: number;
+  @Field(() => ID) partijId!: string;
+  @Field() partij!: string;
+  @Field(() => Toestemming) mag!: Toestemming;
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { PermissionsService } from '../partijen/permissions.service';
-import { BodModel, DienBodInInput } from './bod.models';
+import { BodModel, BodMogelijkheidModel, DienBodInInput } from './bod.models';
 import { BodService } from './bod.service';
 import { Vereist, zichtbaar } from '../partijen/vereist';
 
@@ -21,6 +21,18 @@ export class BodResolver {
     @Args('jaar', { type: () => Int, nullable: true }) jaar?: number,
   ) {
     return this.service.lijst(overeenkomstId, jaar);
+  }
+
+  @Query(() => [BodMogelijkheidModel], {
+    description:
+      'Per komende jaarschijf en per corporatie waarvoor u schrijft: of u nu een bod kunt indienen, en anders waarom niet',
+  })
+  @Vereist(zichtbaar('overeenkomstId'))
+  bodMogelijkheden(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
+  ) {
+    return this.service.mogelijkheden(actor, overeenkomstId);
   }
 
   @Mutation(() => BodModel, {

@@ -20,6 +20,8 @@ import { bedragenView, partijIdsInBedragen } from '../overeenkomsten/afspraak-be
 import { Partij } from '../partijen/partij.entity';
 import { partijModel, type PartijModel } from '../partijen/partij.model';
 import { PermissionsService } from '../partijen/permissions.service';
+import type { BodMogelijkheidModel } from './bod.models';
+import { type Toestemming, toestemming } from '../common/toestemming';
 import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Bod } from './bod.entity';
 import type { BodModel, DienBodInInput } from './bod.models';
@@ -50,12 +52,65 @@ export class BodService {
   ) {}
 
   /**
-   * A corporatie hands in its bod: every proposed activity becomes a draft afspraak with the
-   * corporatie as trekker in the coming jaarschijf, with its indicators and proposed targets, all
-   * in one transaction; the jaarschijf moves to bod ontvangen. Gemeente and huurders see it at
-   * once and take it into the negotiation.
+   * Whether the person can hand in a bod on this jaarschijf now (the checks of `dienIn`, and no
+   * bod of the corporatie yet), and else why not.
    */
-  async dienIn(actor: Actor, input: DienBodInInput): Promise<string> {
+  async magIndienen(actor: Actor, jaarschijfId: string, partijId?: string): Promise<Toestemming> {
+    return toestemming(async () => {
+      const { corporatie, j } = await this.toets(actor, { jaarschijfId, partijId });
+      await this.nogGeenBod(this.em, corporatie, j);
+    });
+  }
+
+  /**
+   * Per coming jaarschijf and per corporatie the person writes for: whether a bod can be handed in
+   * now, and else why not (what the bod screen offers).
+   */
+  async mogelijkheden(actor: Actor, overeenkomstId: string): Promise<BodMogelijkheidModel[]> {
+    const betrokken = await this.permissions.zichtbaar(
+      actor,
+      overeenkomstId,
+      'Overeenkomst',
+      overeenkomstId,
+    );
+    const corporaties = this.permissions.schrijvendeCorporaties(actor, betrokken);
+    const jaarschijven = await this.em.find(
+      Jaarschijf,
+      { overeenkomst: overeenkomstId, jaar: { $gt: jaarVan(this.klok.nu()) } },
+      { fields: ['jaar'], orderBy: { jaar: 'asc' } },
+    );
+    const uit: BodMogelijkheidModel[] = [];
+    for (const j of jaarschijven)
+      for (const c of corporaties)
+        uit.push({
+          jaarschijfId: j.id,
+          jaar: j.jaar,
+          partijId: c.partijId,
+          partij: c.partijNaam,
+          mag: await this.magIndienen(actor, j.id, c.partijId),
+        });
+    return uit;
+  }
+
+  private async nogGeenBod(
+    em: EntityManager,
+    corporatie: { partijId: string; partijNaam: string },
+    j: Jaarschijf,
+  ): Promise<void> {
+    if (await em.count(Bod, { jaarschijf: j.id, partij: corporatie.partijId })) {
+      throw new AppError(
+        ErrorCode.BOD_AL_INGEDIEND,
+        `${corporatie.partijNaam} heeft al een bod op ${j.jaar} ingediend; vul dat aan in de onderhandeling`,
+        'input.jaarschijfId',
+      );
+    }
+  }
+
+  /** Who (a corporatie taking part), which year (a coming one, not yet negotiated), where. */
+  private async toets(
+    actor: Actor,
+    input: Pick<DienBodInInput, 'jaarschijfId' | 'partijId' | 'onderdeelId'>,
+  ) {
     const { overeenkomstId, betrokken } = await this.permissions.betrokkenVia(
       actor,
       'jaarschijf',
@@ -99,6 +154,17 @@ export class BodService {
       if (van !== overeenkomstId) throw notFound('Onderdeel', onderdeelId);
     }
     await this.permissions.onderdeelBewerken(actor, onderdeelId);
+    return { overeenkomstId, corporatie, j, nu, onderdeelId };
+  }
+
+  /**
+   * A corporatie hands in its bod: every proposed activity becomes a draft afspraak with the
+   * corporatie as trekker in the coming jaarschijf, with its indicators and proposed targets, all
+   * in one transaction; the jaarschijf moves to bod ontvangen. Gemeente and huurders see it at
+   * once and take it into the negotiation.
+   */
+  async dienIn(actor: Actor, input: DienBodInInput): Promise<string> {
+    const { overeenkomstId, corporatie, j, nu, onderdeelId } = await this.toets(actor, input);
     for (const [i, indicator] of (input.indicatoren ?? []).entries()) {
       const buiten = indicator.afspraken.find((n) => n >= input.afspraken.length);
       if (buiten !== undefined) {
@@ -119,13 +185,7 @@ export class BodService {
         { id: input.jaarschijfId },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
-      if (await em.count(Bod, { jaarschijf: input.jaarschijfId, partij: corporatie.partijId })) {
-        throw new AppError(
-          ErrorCode.BOD_AL_INGEDIEND,
-          `${corporatie.partijNaam} heeft al een bod op ${j.jaar} ingediend; vul dat aan in de onderhandeling`,
-          'input.jaarschijfId',
-        );
-      }
+      await this.nogGeenBod(em, corporatie, j);
       const bod = new Bod(
         ref(Jaarschijf, input.jaarschijfId),
         ref(Partij, corporatie.partijId),

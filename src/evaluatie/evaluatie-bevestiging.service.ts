@@ -8,7 +8,8 @@ import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { AppError, ErrorCode } from '../common/app-error';
 import { crashpunt } from '../common/crashpunt';
 import { Klok } from '../common/klok';
-import { dag } from '../jaarcyclus/kalender';
+import { type Toestemming, toestemming } from '../common/toestemming';
+import { dag, type Kalender } from '../jaarcyclus/kalender';
 import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { magEvaluatieAfsluiten } from '../jaarschijven/jaarschijf-cyclus';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
@@ -45,6 +46,62 @@ export class EvaluatieBevestigingService {
     private readonly gebeurtenissen: Gebeurtenissen,
   ) {}
 
+  /**
+   * Whether the person may confirm the evaluatie of this jaarschijf for partij `partijId` now: the
+   * same checks as `bevestig`, without the row lock.
+   */
+  async magBevestigen(
+    actor: Actor,
+    overeenkomstId: string,
+    jaarschijfId: string,
+    partijId: string,
+  ): Promise<Toestemming> {
+    return toestemming(async () => {
+      const hoofd = await hoofddocumentVan(this.em, overeenkomstId);
+      const namens = await this.namens(actor, hoofd, partijId, jaarschijfId);
+      const kalender = await this.jaarcyclus.kalender(overeenkomstId);
+      const j = await this.em.findOneOrFail(Jaarschijf, { id: jaarschijfId });
+      await this.controleer(this.em, j, kalender, namens);
+    });
+  }
+
+  private namens(actor: Actor, hoofd: string, partijId: string | undefined, jaarschijfId: string) {
+    return this.permissions.namensOndertekenaar(
+      actor,
+      hoofd,
+      partijId,
+      [LidRol.ONDERTEKENAAR],
+      'Het afsluiten van de evaluatie',
+      'Jaarschijf',
+      jaarschijfId,
+    );
+  }
+
+  /** The year may be closed (status, calendar), all is judged, and this partij did not yet confirm. */
+  private async controleer(
+    em: EntityManager,
+    j: Jaarschijf,
+    kalender: Kalender,
+    namens: { partijId: string; partijNaam: string },
+  ): Promise<void> {
+    magEvaluatieAfsluiten(j, dag(j.jaar + 1, kalender.evaluatieVan), this.klok.nu());
+    const open = await this.reader.nietBeoordeeld(em, j.id);
+    if (open.length > 0) {
+      throw new AppError(
+        ErrorCode.EVALUATIE_ONVOLLEDIG,
+        `Nog niet geëvalueerd: ${open.length === 1 ? 'afspraak' : `${open.length} afspraken`} ${open
+          .slice(0, 12)
+          .join(', ')}${open.length > 12 ? ', …' : ''}`,
+      );
+    }
+    if (await em.count(EvaluatieBevestiging, { jaarschijf: j.id, partij: namens.partijId })) {
+      throw new AppError(
+        ErrorCode.AL_AANWEZIG,
+        `${namens.partijNaam} heeft de evaluatie van ${j.jaar} al bevestigd`,
+      );
+    }
+  }
+
   async bevestig(
     actor: Actor,
     input: BevestigEvaluatieInput,
@@ -55,15 +112,7 @@ export class EvaluatieBevestigingService {
       'Jaarschijf',
     );
     const hoofd = await hoofddocumentVan(this.em, overeenkomstId);
-    const namens = await this.permissions.namensOndertekenaar(
-      actor,
-      hoofd,
-      input.partijId,
-      [LidRol.ONDERTEKENAAR],
-      'Het afsluiten van de evaluatie',
-      'Jaarschijf',
-      input.jaarschijfId,
-    );
+    const namens = await this.namens(actor, hoofd, input.partijId, input.jaarschijfId);
     // Read before the transaction: on the embedded database it holds the only connection.
     const kalender = await this.jaarcyclus.kalender(overeenkomstId);
     const nodig = await this.reader.bevestigers(this.em, hoofd, input.jaarschijfId);
@@ -71,27 +120,7 @@ export class EvaluatieBevestigingService {
     crashpunt('evaluatie:start', input.jaarschijfId);
     const jaar = await this.em.transactional(async (em) => {
       const j = await this.jaarschijven.vergrendel(em, input.jaarschijfId);
-      magEvaluatieAfsluiten(j, dag(j.jaar + 1, kalender.evaluatieVan), this.klok.nu());
-      const open = await this.reader.nietBeoordeeld(em, input.jaarschijfId);
-      if (open.length > 0) {
-        throw new AppError(
-          ErrorCode.EVALUATIE_ONVOLLEDIG,
-          `Nog niet geëvalueerd: ${open.length === 1 ? 'afspraak' : `${open.length} afspraken`} ${open
-            .slice(0, 12)
-            .join(', ')}${open.length > 12 ? ', …' : ''}`,
-        );
-      }
-      if (
-        await em.count(EvaluatieBevestiging, {
-          jaarschijf: input.jaarschijfId,
-          partij: namens.partijId,
-        })
-      ) {
-        throw new AppError(
-          ErrorCode.AL_AANWEZIG,
-          `${namens.partijNaam} heeft de evaluatie van ${j.jaar} al bevestigd`,
-        );
-      }
+      await this.controleer(em, j, kalender, namens);
       em.persist(
         new EvaluatieBevestiging(
           ref(Jaarschijf, input.jaarschijfId),

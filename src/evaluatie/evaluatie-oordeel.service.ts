@@ -6,12 +6,13 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { Klok } from '../common/klok';
+import { TeVroeg, type Toestemming, toestemming } from '../common/toestemming';
 import { Indicator, type Streefwaarde } from '../indicatoren/indicator.entity';
 import { applyStreefwaarde } from '../indicatoren/streefwaarde';
 import { afspraakInJaar } from '../jaarschijven/afspraak-in-jaar';
 import { magBeoordelen, naHetJaar } from '../jaarschijven/jaarschijf-cyclus';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
-import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
+import { Jaarschijf, type JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
@@ -50,22 +51,8 @@ export class EvaluatieOordeelService {
       'Afspraak',
     );
     const hoofd = await hoofddocumentVan(this.em, overeenkomstId);
-    const namens = await this.permissions.namensOndertekenaar(
-      actor,
-      hoofd,
-      input.partijId,
-      BEWERK_ROLLEN,
-      DOOR_DE_DRIEHOEK,
-      'Afspraak',
-      input.afspraakId,
-    );
-    if (this.klok.nu() < naHetJaar(input.jaar)) {
-      throw new AppError(
-        ErrorCode.TE_VROEG,
-        `De evaluatie van ${input.jaar} kan vanaf 1 januari ${input.jaar + 1}, als het jaar voorbij is`,
-        'input.jaar',
-      );
-    }
+    const namens = await this.namens(actor, hoofd, input.partijId, 'Afspraak', input.afspraakId);
+    jaarVoorbij(input.jaar, this.klok.nu());
     const rij = await afspraakInJaar(this.em, input.afspraakId, input.jaar);
     magBeoordelen({ jaar: input.jaar, status: rij.status });
     const bijstellingen = await this.bijstellingen(input, overeenkomstId);
@@ -142,6 +129,41 @@ export class EvaluatieOordeelService {
     return overeenkomstId;
   }
 
+  /**
+   * Whether the person may judge the afspraken of this year now: the same checks as `evalueer`,
+   * in the same order (who, the calendar, the status), without an afspraak.
+   */
+  async magEvalueren(
+    actor: Actor,
+    overeenkomstId: string,
+    jaarschijf: { id: string; jaar: number; status: JaarschijfStatus },
+  ): Promise<Toestemming> {
+    return toestemming(async () => {
+      const hoofd = await hoofddocumentVan(this.em, overeenkomstId);
+      await this.namens(actor, hoofd, undefined, 'Jaarschijf', jaarschijf.id);
+      jaarVoorbij(jaarschijf.jaar, this.klok.nu());
+      magBeoordelen(jaarschijf);
+    });
+  }
+
+  private namens(
+    actor: Actor,
+    hoofd: string,
+    partijId: string | undefined,
+    soort: string,
+    id: string,
+  ) {
+    return this.permissions.namensOndertekenaar(
+      actor,
+      hoofd,
+      partijId,
+      BEWERK_ROLLEN,
+      DOOR_DE_DRIEHOEK,
+      soort,
+      id,
+    );
+  }
+
   /** New targets of a BIJSTELLEN besluit, checked now so closing the year cannot fail on them. */
   private async bijstellingen(
     input: EvaluatieInput,
@@ -206,5 +228,16 @@ export class EvaluatieOordeelService {
         effect: proef.effect ?? null,
       };
     });
+  }
+}
+
+/** A year is judged once it has ended. */
+function jaarVoorbij(jaar: number, op: Date): void {
+  if (op < naHetJaar(jaar)) {
+    throw new TeVroeg(
+      `Evalueren van ${jaar} kan vanaf 1 januari ${jaar + 1}, als het jaar voorbij is`,
+      naHetJaar(jaar),
+      'input.jaar',
+    );
   }
 }

@@ -9,7 +9,7 @@ import type { VerantwoordingStatus } from '../verantwoording/verantwoording.enti
 import { type Bijstelling, EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
 import type {
   AfspraakEvaluatieModel,
-  EvaluatieOverzichtModel,
+  EvaluatieOverzichtGelezen,
   StoplichtenModel,
 } from './evaluatie.models';
 
@@ -52,7 +52,7 @@ export interface Bevestiger {
 export class EvaluatieOverzichtReader {
   constructor(private readonly em: EntityManager) {}
 
-  async overzicht(overeenkomstId: string, jaar: number): Promise<EvaluatieOverzichtModel> {
+  async overzicht(overeenkomstId: string, jaar: number): Promise<EvaluatieOverzichtGelezen> {
     const jaarschijf = await this.em.findOne(
       Jaarschijf,
       { overeenkomst: overeenkomstId, jaar },

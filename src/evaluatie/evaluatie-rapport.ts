@@ -15,7 +15,7 @@ import { alinea, kenmerk, kop, regel, tabel } from '../export/docx-bouwstenen';
 import type { Opbouw } from '../export/docx-opbouw';
 import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
-import type { AfspraakEvaluatieModel, EvaluatieOverzichtModel } from './evaluatie.models';
+import type { AfspraakEvaluatieModel, EvaluatieOverzichtGelezen } from './evaluatie.models';
 import { grafiekPng } from './grafiek';
 import { aantal } from '../gedeeld/meervoud';
 
@@ -62,7 +62,7 @@ const DATUM = new Intl.DateTimeFormat('nl-NL', {
 const stoplicht = (a: AfspraakEvaluatieModel) =>
   a.stoplicht ? STOPLICHT_TEKST[a.stoplicht] : 'nog niet beoordeeld';
 
-function samenvatting(e: EvaluatieOverzichtModel): FileChild[] {
+function samenvatting(e: EvaluatieOverzichtGelezen): FileChild[] {
   const { groen, oranje, rood, open } = e.totaal;
   return [
     kop('Samenvatting', HeadingLevel.HEADING_1),
@@ -93,7 +93,7 @@ function samenvatting(e: EvaluatieOverzichtModel): FileChild[] {
   ];
 }
 
-function stoplichten(e: EvaluatieOverzichtModel): FileChild[] {
+function stoplichten(e: EvaluatieOverzichtGelezen): FileChild[] {
   return [
     kop('Stoplichten per afspraak', HeadingLevel.HEADING_1),
     tabel(
@@ -115,7 +115,7 @@ function stoplichten(e: EvaluatieOverzichtModel): FileChild[] {
   ];
 }
 
-function conclusies(e: EvaluatieOverzichtModel): FileChild[] {
+function conclusies(e: EvaluatieOverzichtGelezen): FileChild[] {
   const uit: FileChild[] = [kop('Conclusies en lessen', HeadingLevel.HEADING_1)];
   for (const a of e.afspraken) {
     uit.push(kop(`${a.nummer} ${a.titel}`, HeadingLevel.HEADING_3));
@@ -189,7 +189,7 @@ function indicatoren(reeksen: IndicatorReeksModel[]): FileChild[] {
   return uit;
 }
 
-function besluiten(e: EvaluatieOverzichtModel): FileChild[] {
+function besluiten(e: EvaluatieOverzichtGelezen): FileChild[] {
   const uit: FileChild[] = [kop('Besluiten', HeadingLevel.HEADING_1)];
   for (const besluit of Object.values(EvaluatieBesluit)) {
     const van = e.afspraken.filter((a) => a.besluit === besluit);
@@ -228,7 +228,7 @@ function besluiten(e: EvaluatieOverzichtModel): FileChild[] {
   return uit;
 }
 
-function bevestigingen(e: EvaluatieOverzichtModel): FileChild[] {
+function bevestigingen(e: EvaluatieOverzichtGelezen): FileChild[] {
   return [
     kop('Bevestiging door de driehoek', HeadingLevel.HEADING_1),
     tabel(
@@ -246,7 +246,7 @@ function bevestigingen(e: EvaluatieOverzichtModel): FileChild[] {
 /** The evaluation of one year as a report in the overeenkomst's template. */
 export function bouwEvaluatierapport(
   k: RapportKop,
-  e: EvaluatieOverzichtModel,
+  e: EvaluatieOverzichtGelezen,
   reeksen: IndicatorReeksModel[],
 ): Opbouw {
   return {

@@ -11,9 +11,11 @@ import {
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { CreateStreefwaardeInput } from '../indicatoren/indicator.inputs';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { Toestemming } from '../common/toestemming';
 import { Genest, Id, Jaar, Keuze, LangeTekst, Optioneel, Tekst } from '../common/validation';
 import { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
+import type { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 
 @InputType({ description: 'Een nieuwe streefwaarde bij het besluit BIJSTELLEN' })
 export class BijstellingInput extends OmitType(CreateStreefwaardeInput, ['horizon'] as const) {}
@@ -121,6 +123,10 @@ export class BevestigingModel {
   @Field(() => Boolean) bevestigd!: boolean;
   @Field(() => String, { nullable: true }) door!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) op!: Date | null;
+  @Field(() => Toestemming, {
+    description: 'Of u nu namens deze partij kunt bevestigen, en anders waarom niet',
+  })
+  magBevestigen!: Toestemming;
 }
 
 @ObjectType('EvaluatieOverzicht', {
@@ -131,7 +137,7 @@ export class EvaluatieOverzichtModel {
   @Field(() => ID) overeenkomstId!: string;
   @Field(() => Int) jaar!: number;
   @Field(() => ID) jaarschijfId!: string;
-  @Field({ description: 'De status van de jaarschijf' }) status!: string;
+  @Field(() => String, { description: 'De status van de jaarschijf' }) status!: JaarschijfStatus;
   @Field(() => Boolean, { description: 'Door de driehoek samen afgesloten' }) gesloten!: boolean;
   @Field(() => [AfspraakEvaluatieModel]) afspraken!: AfspraakEvaluatieModel[];
   @Field(() => StoplichtenModel) totaal!: StoplichtenModel;
@@ -140,4 +146,16 @@ export class EvaluatieOverzichtModel {
     description: 'De ondertekenende partijen van het hoofddocument en of zij hebben bevestigd',
   })
   bevestigingen!: BevestigingModel[];
+  @Field(() => Toestemming, {
+    description: 'Of u de afspraken van dit jaar nu kunt beoordelen, en anders waarom niet',
+  })
+  magEvalueren!: Toestemming;
 }
+
+/** The overview as read, before the person's permissions are added. */
+export type EvaluatieOverzichtGelezen = Omit<
+  EvaluatieOverzichtModel,
+  'magEvalueren' | 'bevestigingen'
+> & {
+  bevestigingen: Omit<BevestigingModel, 'magBevestigen'>[];
+};

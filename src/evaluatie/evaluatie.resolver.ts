@@ -3,6 +3,7 @@ import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import {
   BevestigEvaluatieInput,
   EvaluatieInput,
+  type EvaluatieOverzichtGelezen,
   EvaluatieOverzichtModel,
 } from './evaluatie.models';
 import { EvaluatieBevestigingService } from './evaluatie-bevestiging.service';
@@ -24,10 +25,11 @@ export class EvaluatieResolver {
   })
   @Vereist(zichtbaar('overeenkomstId'))
   async evaluatie(
+    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
     @Args('jaar', { type: () => Int }) jaar: number,
   ) {
-    return this.reader.overzicht(overeenkomstId, jaar);
+    return this.metToestemming(actor, await this.reader.overzicht(overeenkomstId, jaar));
   }
 
   @Mutation(() => EvaluatieOverzichtModel, {
@@ -36,7 +38,7 @@ export class EvaluatieResolver {
   })
   async evalueerAfspraak(@HuidigeGebruiker() actor: Actor, @Args('input') input: EvaluatieInput) {
     const overeenkomstId = await this.oordeel.evalueer(actor, input);
-    return this.reader.overzicht(overeenkomstId, input.jaar);
+    return this.metToestemming(actor, await this.reader.overzicht(overeenkomstId, input.jaar));
   }
 
   @Mutation(() => EvaluatieOverzichtModel, {
@@ -48,6 +50,31 @@ export class EvaluatieResolver {
     @Args('input') input: BevestigEvaluatieInput,
   ) {
     const { overeenkomstId, jaar } = await this.bevestiging.bevestig(actor, input);
-    return this.reader.overzicht(overeenkomstId, jaar);
+    return this.metToestemming(actor, await this.reader.overzicht(overeenkomstId, jaar));
+  }
+
+  /** What the person may do on this screen, asked of the services that refuse the mutations. */
+  private async metToestemming(
+    actor: Actor,
+    o: EvaluatieOverzichtGelezen,
+  ): Promise<EvaluatieOverzichtModel> {
+    const jaarschijf = { id: o.jaarschijfId, jaar: o.jaar, status: o.status };
+    const bevestigingen = [];
+    for (const b of o.bevestigingen) {
+      bevestigingen.push({
+        ...b,
+        magBevestigen: await this.bevestiging.magBevestigen(
+          actor,
+          o.overeenkomstId,
+          o.jaarschijfId,
+          b.partijId,
+        ),
+      });
+    }
+    return {
+      ...o,
+      bevestigingen,
+      magEvalueren: await this.oordeel.magEvalueren(actor, o.overeenkomstId, jaarschijf),
+    };
   }
 }

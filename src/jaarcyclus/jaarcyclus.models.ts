@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
+import { Toestemming } from '../common/toestemming';
 import { Id, Keuze, Optioneel } from '../common/validation';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { CyclusRol, type MaandDag, MijlpaalSoort, Toestand } from './kalender';
@@ -112,4 +113,16 @@ export class ZetJaarschijfStatusInput {
   @Field(() => JaarschijfStatus, { description: 'De volgende stap' })
   @Keuze(JaarschijfStatus)
   status!: JaarschijfStatus;
+}
+
+@ObjectType('JaarschijfStap', {
+  description:
+    'De volgende stap van een jaarschijf die met de hand gezet wordt, en of u die nu kunt zetten',
+})
+export class JaarschijfStapModel {
+  @Field(() => ID) jaarschijfId!: string;
+  @Field(() => Int) jaar!: number;
+  @Field(() => JaarschijfStatus, { nullable: true, description: 'Leeg: al geëvalueerd' })
+  naar!: JaarschijfStatus | null;
+  @Field(() => Toestemming) mag!: Toestemming;
 }

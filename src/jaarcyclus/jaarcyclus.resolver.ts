@@ -3,6 +3,7 @@ import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Klok } from '../common/klok';
 import {
   CyclusOverzichtModel,
+  JaarschijfStapModel,
   KalenderInput,
   KalenderModel,
   ZetJaarschijfStatusInput,
@@ -35,6 +36,18 @@ export class JaarcyclusResolver {
   @Vereist(zichtbaar('overeenkomstId'))
   async kalender(@Args('overeenkomstId', { type: () => ID }) overeenkomstId: string) {
     return this.service.kalender(overeenkomstId);
+  }
+
+  @Query(() => [JaarschijfStapModel], {
+    description:
+      'Per jaarschijf de volgende stap die met de hand gezet wordt, en of u die nu kunt zetten (zo niet: waarom en vanaf wanneer)',
+  })
+  @Vereist(zichtbaar('overeenkomstId'))
+  jaarschijfStappen(
+    @HuidigeGebruiker() actor: Actor,
+    @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
+  ) {
+    return this.service.stappen(actor, overeenkomstId);
   }
 
   @Mutation(() => KalenderModel, { description: 'Past de dagen van de jaarcyclus aan (regie)' })

@@ -4,7 +4,14 @@ import type { Actor } from '../auth/actor';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { Klok } from '../common/klok';
-import { handmatigeStap, stapNietTeVroeg } from '../jaarschijven/jaarschijf-cyclus';
+import { toestemming } from '../common/toestemming';
+import {
+  handmatigeStap,
+  STATUS_VOLGORDE,
+  stapNietTeVroeg,
+} from '../jaarschijven/jaarschijf-cyclus';
+import { Jaarschijf, type JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
+import type { Betrokkenheid } from '../partijen/betrokkenheid';
 import { externTekst } from '../ondertekening/extern';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
@@ -13,6 +20,7 @@ import { JaarcyclusReader } from './jaarcyclus.reader';
 import { type Kalender, lopendeCycli, mijlpalen, STANDAARD_KALENDER, Toestand } from './kalender';
 import type {
   CyclusOverzichtModel,
+  JaarschijfStapModel,
   KalenderInput,
   ZetJaarschijfStatusInput,
 } from './jaarcyclus.models';
@@ -143,18 +151,66 @@ export class JaarcyclusService {
     );
     await this.em.transactional(async (em) => {
       const jaarschijf = await this.jaarschijven.vergrendel(em, input.jaarschijfId);
-      const { ookCorporatie } = handmatigeStap(jaarschijf, input.status);
-      const regie = this.permissions.voertRegie(betrokken);
-      const corporatie = this.permissions.schrijvendeCorporaties(actor, betrokken).length > 0;
-      if (!regie && !(ookCorporatie && corporatie)) {
-        throw new AppError(
-          ErrorCode.FORBIDDEN,
-          `Deze stap in de jaarcyclus zet de partij met de regie${ookCorporatie ? ' of een woningcorporatie' : ''}; daarvoor moet u opsteller of ondertekenaar zijn bij die partij`,
-        );
-      }
-      stapNietTeVroeg(jaarschijf, input.status, op);
+      this.controleerStap(actor, betrokken, jaarschijf, input.status, op);
       await this.jaarschijven.zet(em, actor, jaarschijf, input.status);
     });
+  }
+
+  /**
+   * Per jaarschijf of the overeenkomst: the next step taken by hand, and whether the person may
+   * take it now (the checks of `zetStatus`), or else why not and from when.
+   */
+  async stappen(actor: Actor, overeenkomstId: string): Promise<JaarschijfStapModel[]> {
+    const op = this.klok.nu();
+    const betrokken = await this.permissions.zichtbaar(
+      actor,
+      overeenkomstId,
+      'Overeenkomst',
+      overeenkomstId,
+    );
+    const jaarschijven = await this.em.find(
+      Jaarschijf,
+      { overeenkomst: overeenkomstId },
+      { fields: ['jaar', 'status'], orderBy: { jaar: 'asc' } },
+    );
+    return Promise.all(
+      jaarschijven.map(async (j) => {
+        const naar = STATUS_VOLGORDE[STATUS_VOLGORDE.indexOf(j.status) + 1] ?? null;
+        return {
+          jaarschijfId: j.id,
+          jaar: j.jaar,
+          naar,
+          mag: naar
+            ? await toestemming(async () => this.controleerStap(actor, betrokken, j, naar, op))
+            : {
+                mag: false,
+                reden: `Jaarschijf ${j.jaar} is al geëvalueerd`,
+                vanaf: null,
+                code: null,
+              },
+        };
+      }),
+    );
+  }
+
+  /** The step is the next one, taken by the right party, and not before the calendar allows. */
+  private controleerStap(
+    actor: Actor,
+    betrokken: Betrokkenheid[],
+    jaarschijf: { jaar: number; status: JaarschijfStatus },
+    naar: JaarschijfStatus,
+    op: Date,
+  ): void {
+    const { ookCorporatie } = handmatigeStap(jaarschijf, naar);
+    const regie = this.permissions.voertRegie(betrokken);
+    const corporatie = this.permissions.schrijvendeCorporaties(actor, betrokken).length > 0;
+    if (!regie && !(ookCorporatie && corporatie)) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        `Deze stap in de jaarcyclus zet de partij met de regie${ookCorporatie ? ' of een woningcorporatie' : ''}; daarvoor moet u opsteller of ondertekenaar zijn bij die partij`,
+      );
+    }
+    stapNietTeVroeg(jaarschijf, naar, op);
   }
 }
 

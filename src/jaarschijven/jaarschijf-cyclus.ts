@@ -1,4 +1,5 @@
 import { AppError, ErrorCode } from '../common/app-error';
+import { TeVroeg } from '../common/toestemming';
 import { dag, datumTekst } from '../jaarcyclus/nederlandse-tijd';
 import { JaarschijfStatus } from './jaarschijf.entity';
 
@@ -121,7 +122,7 @@ export function handmatigeStap(
   if (naar === JaarschijfStatus.GEEVALUEERD) {
     throw new AppError(
       ErrorCode.STATUS_ONJUIST,
-      `Jaarschijf ${j.jaar} wordt geëvalueerd doordat de driehoek de evaluatie samen afsluit (bevestigEvaluatie)`,
+      `Jaarschijf ${j.jaar} wordt geëvalueerd als de driehoek de evaluatie samen bevestigt (tabblad Evaluatie)`,
       'input.status',
     );
   }
@@ -140,9 +141,9 @@ export function stapNietTeVroeg(j: JaarschijfStand, naar: JaarschijfStatus, op: 
         ? dag(j.jaar + 1, '01-01')
         : null;
   if (vanaf && op < vanaf) {
-    throw new AppError(
-      ErrorCode.TE_VROEG,
+    throw new TeVroeg(
       `Jaarschijf ${j.jaar} kan pas ${STATUS_TEKST[naar]} worden vanaf ${datumTekst(vanaf)}`,
+      vanaf,
       'input.status',
     );
   }
@@ -172,23 +173,24 @@ export function magBeoordelen(j: JaarschijfStand): void {
 }
 
 /**
- * Closing the evaluation makes the jaarschijf geëvalueerd: only after the verantwoording, and not
- * before the calendar's first day of the evaluation (`evaluatieVan`, in the year after).
+ * Closing the evaluation makes the jaarschijf geëvalueerd: not before the calendar's first day of
+ * the evaluation (`evaluatieVan`, in the year after; said first, as it says from when), and only
+ * after the verantwoording.
  */
 export function magEvaluatieAfsluiten(j: JaarschijfStand, evaluatieVan: Date, op: Date): void {
   if (j.status === JaarschijfStatus.GEEVALUEERD) {
     throw new AppError(ErrorCode.STATUS_ONJUIST, `De evaluatie van ${j.jaar} is al afgesloten`);
   }
+  if (op < evaluatieVan) {
+    throw new TeVroeg(
+      `De evaluatie van ${j.jaar} kan worden bevestigd vanaf ${datumTekst(evaluatieVan)}`,
+      evaluatieVan,
+    );
+  }
   if (j.status !== JaarschijfStatus.VERANTWOORDING) {
     throw new AppError(
       ErrorCode.STATUS_ONJUIST,
       `Jaarschijf ${j.jaar} staat nog niet in de verantwoording; de evaluatie wordt afgesloten na de verantwoording`,
-    );
-  }
-  if (op < evaluatieVan) {
-    throw new AppError(
-      ErrorCode.TE_VROEG,
-      `De evaluatie van ${j.jaar} kan worden afgesloten vanaf ${datumTekst(evaluatieVan)}`,
     );
   }
 }

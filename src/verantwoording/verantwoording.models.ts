@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Toestemming } from '../common/toestemming';
 import { Id, Jaar, Keuze, Tekst } from '../common/validation';
 import { VerantwoordingStatus } from './verantwoording.entity';
 
@@ -30,6 +31,10 @@ export class AfspraakVerantwoordingModel {
       'Indicatoren bij deze afspraak zonder (definitieve) realisatie over dit jaar; een tussenstand telt niet',
   })
   ontbrekendeRealisaties!: string[];
+  @Field(() => Toestemming, {
+    description: 'Of u deze afspraak nu kunt verantwoorden (als trekker), en anders waarom niet',
+  })
+  magVerantwoorden!: Toestemming;
 }
 
 @ObjectType('VerantwoordingOverzicht', {
@@ -43,6 +48,11 @@ export class VerantwoordingOverzichtModel {
       'Of de verantwoording over dit jaar gevraagd wordt: alleen als de jaarschijf in uitvoering is genomen (in uitvoering of later), niet over een jaar dat nooit in Driehoek is uitgevoerd',
   })
   gevraagd!: boolean;
+  @Field(() => Toestemming, {
+    description:
+      'Of er over dit jaar nu verantwoord kan worden (kalender en status, los van wie u bent)',
+  })
+  magVerantwoorden!: Toestemming;
   @Field(() => [AfspraakVerantwoordingModel]) afspraken!: AfspraakVerantwoordingModel[];
   @Field(() => Int) totaal!: number;
   @Field(() => Int) ingediend!: number;

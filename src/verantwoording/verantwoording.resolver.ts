@@ -18,10 +18,11 @@ export class VerantwoordingResolver {
   })
   @Vereist(zichtbaar('overeenkomstId'))
   async verantwoording(
+    @HuidigeGebruiker() actor: Actor,
     @Args('overeenkomstId', { type: () => ID }) overeenkomstId: string,
     @Args('jaar', { type: () => Int }) jaar: number,
   ) {
-    return this.service.overzicht(overeenkomstId, jaar);
+    return this.service.overzicht(actor, overeenkomstId, jaar);
   }
 
   @Mutation(() => VerantwoordingOverzichtModel, {
@@ -37,6 +38,6 @@ export class VerantwoordingResolver {
       input.afspraakId,
       'Afspraak',
     );
-    return this.service.overzicht(overeenkomstId, input.jaar);
+    return this.service.overzicht(actor, overeenkomstId, input.jaar);
   }
 }

@@ -1309,6 +1309,20 @@ export type BodenQuery = {
   }>;
 };
 
+export type BodMogelijkhedenQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type BodMogelijkhedenQuery = {
+  bodMogelijkheden: Array<{
+    jaarschijfId: string;
+    jaar: number;
+    partijId: string;
+    partij: string;
+    mag: { mag: boolean; reden: string | null; code: string | null };
+  }>;
+};
+
 export type EvaluatieQueryVariables = Exact<{
   overeenkomstId: string;
   jaar: number;
@@ -1335,7 +1349,9 @@ export type EvaluatieQuery = {
       bevestigd: boolean;
       door: string | null;
       op: string | null;
+      magBevestigen: { mag: boolean; reden: string | null; code: string | null };
     }>;
+    magEvalueren: { mag: boolean; reden: string | null; code: string | null };
     afspraken: Array<{
       afspraakId: string;
       nummer: string;
@@ -1582,6 +1598,19 @@ export type ZetJaarschijfStatusMutationVariables = Exact<{
 
 export type ZetJaarschijfStatusMutation = { zetJaarschijfStatus: string };
 
+export type JaarschijfStappenQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type JaarschijfStappenQuery = {
+  jaarschijfStappen: Array<{
+    jaarschijfId: string;
+    jaar: number;
+    naar: JaarschijfStatus | null;
+    mag: { mag: boolean; reden: string | null; code: string | null };
+  }>;
+};
+
 export type LedenQueryVariables = Exact<{
   partijId: string;
 }>;
@@ -1822,6 +1851,7 @@ export type VerantwoordingQuery = {
     ingediend: number;
     ontbrekend: number;
     realisatiesOntbrekend: number;
+    magVerantwoorden: { mag: boolean; reden: string | null; code: string | null };
     afspraken: Array<{
       afspraakId: string;
       nummer: string;
@@ -1832,6 +1862,7 @@ export type VerantwoordingQuery = {
       door: string | null;
       datum: string | null;
       ontbrekendeRealisaties: Array<string>;
+      magVerantwoorden: { mag: boolean; reden: string | null; code: string | null };
     }>;
   };
 };
@@ -3531,6 +3562,63 @@ export const BodenDocument = {
     },
   ],
 } as unknown as DocumentNode<BodenQuery, BodenQueryVariables>;
+export const BodMogelijkhedenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BodMogelijkheden' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bodMogelijkheden' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mag' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BodMogelijkhedenQuery, BodMogelijkhedenQueryVariables>;
 export const EvaluatieDocument = {
   kind: 'Document',
   definitions: [
@@ -3620,6 +3708,30 @@ export const EvaluatieDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'bevestigd' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'door' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'magBevestigen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'magEvalueren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                     ],
                   },
                 },
@@ -4583,6 +4695,62 @@ export const ZetJaarschijfStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<ZetJaarschijfStatusMutation, ZetJaarschijfStatusMutationVariables>;
+export const JaarschijfStappenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JaarschijfStappen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jaarschijfStappen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naar' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mag' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JaarschijfStappenQuery, JaarschijfStappenQueryVariables>;
 export const LedenDocument = {
   kind: 'Document',
   definitions: [
@@ -5590,6 +5758,18 @@ export const VerantwoordingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'gevraagd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'magVerantwoorden' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'totaal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ingediend' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ontbrekend' } },
@@ -5609,6 +5789,18 @@ export const VerantwoordingDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'door' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ontbrekendeRealisaties' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'magVerantwoorden' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
-import type { JaarschijfStatus, PartijSoort } from '../gql/graphql';
-import { schrijftVoor, useIk } from '../lib/ik';
+import type { PartijSoort } from '../gql/graphql';
+import { alleenRol, Waarom } from '../components/Waarom';
 import { BodFormulier } from './BodFormulier';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
@@ -33,6 +33,23 @@ const BODEN = graphql(`
   }
 `);
 
+/** Per coming year and corporatie: can a bod be handed in now, and if not why (the server's rule). */
+const MOGELIJKHEDEN = graphql(`
+  query BodMogelijkheden($overeenkomstId: ID!) {
+    bodMogelijkheden(overeenkomstId: $overeenkomstId) {
+      jaarschijfId
+      jaar
+      partijId
+      partij
+      mag {
+        mag
+        reden
+        code
+      }
+    }
+  }
+`);
+
 /** The corporaties' bids on coming jaarschijven: draft afspraken with proposed targets. */
 export function Boden({
   overeenkomstId,
@@ -42,27 +59,26 @@ export function Boden({
 }: {
   overeenkomstId: string;
   deelnemers: { partij: { id: string; naam: string; soort: PartijSoort } }[];
-  jaarschijven: { id: string; jaar: number; status: JaarschijfStatus }[];
+  jaarschijven: { id: string; jaar: number }[];
   onIngediend: () => void;
 }) {
   const [{ data, fetching, error }, herlaad] = useQuery({
     query: BODEN,
     variables: { overeenkomstId },
   });
-  const ik = useIk();
-  const mijn = schrijftVoor(ik);
-  // A bod comes from a participating woningcorporatie this person writes for…
+  const [mogelijk, herlaadMogelijk] = useQuery({
+    query: MOGELIJKHEDEN,
+    variables: { overeenkomstId },
+  });
+  const lijst = mogelijk.data?.bodMogelijkheden ?? [];
+  const kan = lijst.filter((m) => m.mag.mag);
+  // A bod comes from a corporatie this person writes for, on a year the server accepts it for.
   const corporaties = deelnemers
     .map((d) => d.partij)
-    .filter((p) => p.soort === 'WONINGCORPORATIE' && mijn.has(p.id));
-  // …on a coming year that is not yet under negotiation, once per corporatie and year.
-  const ditJaar = new Date().getFullYear();
-  const open = jaarschijven.filter(
-    (j) =>
-      j.jaar > ditJaar &&
-      (j.status === 'CONCEPT' || j.status === 'BOD_ONTVANGEN') &&
-      !corporaties.every((c) => data?.boden.some((b) => b.jaar === j.jaar && b.partij === c.naam)),
-  );
+    .filter((p) => kan.some((m) => m.partijId === p.id));
+  const open = jaarschijven.filter((j) => kan.some((m) => m.jaarschijfId === j.id));
+  // Nothing can be handed in: say why for the next coming year (not for who you are).
+  const waarom = kan.length === 0 ? lijst.find((m) => !alleenRol(m.mag)) : undefined;
   return (
     <section aria-labelledby="boden-kop">
       <h2 id="boden-kop">Boden van de corporaties</h2>
@@ -100,6 +116,9 @@ export function Boden({
           )}
         </article>
       ))}
+      {waarom && (
+        <Waarom t={{ ...waarom.mag, reden: `Bod op ${waarom.jaar}: ${waarom.mag.reden}` }} />
+      )}
       {data && corporaties.length > 0 && open.length > 0 && (
         <BodFormulier
           overeenkomstId={overeenkomstId}
@@ -108,6 +127,7 @@ export function Boden({
           partijen={deelnemers.map((d) => d.partij)}
           onIngediend={() => {
             herlaad({ requestPolicy: 'network-only' });
+            herlaadMogelijk({ requestPolicy: 'network-only' });
             onIngediend();
           }}
         />

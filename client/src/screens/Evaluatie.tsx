@@ -10,10 +10,10 @@ import {
   type StreefwaardeTekst,
 } from '../components/StreefwaardeInvoer';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { alleenRol, Waarom } from '../components/Waarom';
 import { graphql } from '../gql';
 import type { BijstellingInput, EvaluatieBesluit, EvaluatieQuery, Stoplicht } from '../gql/graphql';
 import { foutmelding, foutveld } from '../lib/fouten';
-import { schrijftVoor, tekentVoor, useIk } from '../lib/ik';
 import { useJaarKeuze } from '../lib/jaren';
 import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
 
@@ -44,6 +44,16 @@ const EVALUATIE = graphql(`
         bevestigd
         door
         op
+        magBevestigen {
+          mag
+          reden
+          code
+        }
+      }
+      magEvalueren {
+        mag
+        reden
+        code
       }
       afspraken {
         afspraakId
@@ -139,12 +149,11 @@ export function EvaluatieTab({
   });
   const [open, zetOpen] = useState<string | null>(null);
   const [bevestiging, bevestig] = useMutation(BEVESTIG);
-  const ik = useIk();
-  const schrijf = schrijftVoor(ik);
-  const teken = tekentVoor(ik);
   const e = data?.evaluatie;
-  const mijnBevestiging = e?.bevestigingen.find((b) => teken.has(b.partijId) && !b.bevestigd);
-  const magBeoordelen = e?.bevestigingen.some((b) => schrijf.has(b.partijId)) ?? false;
+  // The partijen this person may confirm for (the server's answer, not a guess from roles).
+  const mijne = e?.bevestigingen.filter((b) => !b.bevestigd && !alleenRol(b.magBevestigen)) ?? [];
+  const mijnBevestiging = mijne.find((b) => b.magBevestigen.mag);
+  const magBeoordelen = e?.magEvalueren.mag ?? false;
   const klaar = () => herlaad({ requestPolicy: 'network-only' });
 
   return (
@@ -178,6 +187,15 @@ export function EvaluatieTab({
             oranje · <span className="stoplicht stoplicht-rood" aria-hidden="true" />{' '}
             {e.totaal.rood} rood · {e.totaal.open} nog open
           </p>
+          {!e.gesloten &&
+            (alleenRol(e.magEvalueren) ? (
+              <p className="klein">
+                De afspraken beoordelen de opstellers en ondertekenaars van de partijen die het
+                hoofddocument ondertekenen.
+              </p>
+            ) : (
+              <Waarom t={e.magEvalueren} />
+            ))}
           <h3>Bevestigd door de driehoek</h3>
           <ul className="bevestigingen">
             {e.bevestigingen.map((b) => (
@@ -192,6 +210,7 @@ export function EvaluatieTab({
               </li>
             ))}
           </ul>
+          {!mijnBevestiging && mijne[0] && <Waarom t={mijne[0].magBevestigen} />}
           {mijnBevestiging && !e.gesloten && (
             <button
               type="button"
@@ -419,16 +438,21 @@ function EvaluatieFormulier({
   const id = rij.afspraakId;
   return (
     <form className="verantwoord-formulier" onSubmit={(ev) => void verstuur(ev)}>
-      <fieldset>
+      <fieldset className="stoplicht-keuzes">
         <legend>Stoplicht</legend>
         {(Object.keys(STOPLICHT) as Stoplicht[]).map((s) => (
-          <label key={s} className="keuze">
+          <label
+            key={s}
+            className={`stoplicht-keuze stoplicht-keuze-${s.toLowerCase()}${stoplicht === s ? ' gekozen' : ''}`}
+          >
             <input
               type="radio"
               name={`sl-${id}`}
+              value={s}
               checked={stoplicht === s}
               onChange={() => zetStoplicht(s)}
-            />{' '}
+            />
+            <span className={`stoplicht stoplicht-${s.toLowerCase()}`} aria-hidden="true" />
             {STOPLICHT[s]}
           </label>
         ))}

@@ -15,7 +15,7 @@ import {
 import { Boden } from './Boden';
 import { WatWordtGevraagd } from '../components/Taken';
 import { CyclusLijst } from './Jaarcyclus';
-import { JaarschijfStap } from './JaarschijfStap';
+import { JaarschijfStap, useJaarschijfStappen } from './JaarschijfStap';
 import { IndicatorenTab } from './Indicatoren';
 import { UitnodigingenTab } from './Leden';
 import { VerantwoordingTab } from './Verantwoording';
@@ -86,10 +86,13 @@ export function OvereenkomstPagina() {
   const tab = params.get('tab') ?? 'overzicht';
   const ik = useIk();
   const [{ data, fetching, error }, herlaad] = useQuery({ query: OVEREENKOMST, variables: { id } });
+  const stappen = useJaarschijfStappen(id);
   // Someone else changed the onderdelen, their status or who takes part: show it without a reload.
   useGebeurtenissen(id, (g) => {
-    if (isSoort(g, [...DEEL_SOORTEN.onderdeel, ...DEEL_SOORTEN.deelnemer, ...STATUS_SOORTEN]))
+    if (isSoort(g, [...DEEL_SOORTEN.onderdeel, ...DEEL_SOORTEN.deelnemer, ...STATUS_SOORTEN])) {
       herlaad({ requestPolicy: 'network-only' });
+      stappen.herlaad();
+    }
   });
   const tabNaam = TABS.find(([t]) => t === tab)?.[1];
   usePaginaTitel(data ? `${tabNaam ? `${tabNaam} – ` : ''}${data.overeenkomst.titel}` : undefined);
@@ -184,16 +187,15 @@ export function OvereenkomstPagina() {
                     </td>
                     <td>
                       {j.toelichting || '–'}
-                      {regie && (
-                        <div>
-                          <JaarschijfStap
-                            id={j.id}
-                            jaar={j.jaar}
-                            status={j.status}
-                            onKlaar={() => herlaad({ requestPolicy: 'network-only' })}
-                          />
-                        </div>
-                      )}
+                      <div>
+                        <JaarschijfStap
+                          stap={stappen.stap(j.id)}
+                          onKlaar={() => {
+                            herlaad({ requestPolicy: 'network-only' });
+                            stappen.herlaad();
+                          }}
+                        />
+                      </div>
                     </td>
                   </tr>
                 ))}

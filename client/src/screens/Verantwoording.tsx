@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
+import { alleenRol, Waarom } from '../components/Waarom';
 import { graphql } from '../gql';
 import type { VerantwoordingStatus } from '../gql/graphql';
-import { useIk } from '../lib/ik';
 import { useJaarKeuze } from '../lib/jaren';
 import { VERANTWOORDING_STATUS, datum } from '../lib/labels';
 import { aantal } from '@gedeeld/meervoud';
@@ -15,6 +15,11 @@ const VERANTWOORDING = graphql(`
       jaar
       jaarschijfId
       gevraagd
+      magVerantwoorden {
+        mag
+        reden
+        code
+      }
       totaal
       ingediend
       ontbrekend
@@ -29,6 +34,11 @@ const VERANTWOORDING = graphql(`
         door
         datum
         ontbrekendeRealisaties
+        magVerantwoorden {
+          mag
+          reden
+          code
+        }
       }
     }
   }
@@ -59,8 +69,6 @@ export function VerantwoordingTab({
     variables: { overeenkomstId, jaar },
   });
   const [open, zetOpen] = useState<string | null>(null);
-  const ik = useIk();
-  const mijnPartijen = new Set(ik.lidmaatschappen.map((l) => l.partij.naam));
 
   return (
     <section aria-labelledby="verantwoording-kop">
@@ -72,12 +80,16 @@ export function VerantwoordingTab({
       <KeuzeVeld id="v-jaar" label="Jaar" className="veld veld-inline" {...keuze} />
       {fetching && !data && <Laden tekst="Verantwoording laden…" />}
       <Fout fout={error} />
-      {data && !data.verantwoording.gevraagd && (
-        <p className="melding-info" role="status">
-          Over {jaar} wordt geen verantwoording gevraagd: dit jaar is niet in uitvoering genomen in
-          Driehoek.
-        </p>
-      )}
+      {data &&
+        (!data.verantwoording.gevraagd &&
+        data.verantwoording.magVerantwoorden.code !== 'TE_VROEG' ? (
+          <p className="melding-info" role="status">
+            Over {jaar} wordt geen verantwoording gevraagd: dit jaar is niet in uitvoering genomen
+            in Driehoek.
+          </p>
+        ) : (
+          <Waarom t={data.verantwoording.magVerantwoorden} />
+        ))}
       {data && (
         <>
           <p className="samenvatting">
@@ -142,15 +154,23 @@ export function VerantwoordingTab({
                     </td>
                     <td>{a.ontbrekendeRealisaties.join(', ') || '–'}</td>
                     <td>
-                      {mijnPartijen.has(a.trekker) && open !== a.afspraakId && (
-                        <button
-                          type="button"
-                          className="knop-secundair"
-                          onClick={() => zetOpen(a.afspraakId)}
-                        >
-                          Verantwoorden<span className="sr-only"> {a.nummer}</span>
-                        </button>
-                      )}
+                      {a.magVerantwoorden.mag
+                        ? open !== a.afspraakId && (
+                            <button
+                              type="button"
+                              className="knop-secundair"
+                              onClick={() => zetOpen(a.afspraakId)}
+                            >
+                              {a.status ? 'Verantwoording wijzigen' : 'Verantwoorden'}
+                              <span className="sr-only"> {a.nummer}</span>
+                            </button>
+                          )
+                        : data.verantwoording.magVerantwoorden.mag &&
+                          (alleenRol(a.magVerantwoorden) ? (
+                            <span className="klein">Alleen de trekker ({a.trekker})</span>
+                          ) : (
+                            <Waarom t={a.magVerantwoorden} klein />
+                          ))}
                     </td>
                   </tr>
                 ))}
