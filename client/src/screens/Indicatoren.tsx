@@ -7,6 +7,7 @@ import { IndicatorGrafiek } from '../components/Grafiek';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { DEEL_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
+import { AfsprakenKoppelen, NieuweIndicator } from './IndicatorBeheer';
 
 const INDICATOREN = graphql(`
   query Indicatoren($id: ID!) {
@@ -134,42 +135,66 @@ export function IndicatorenTab({ overeenkomstId }: { overeenkomstId: string }) {
   if (fetching && !data) return <Laden tekst="Indicatoren laden…" />;
   if (!data) return <Fout fout={error} />;
   const indicatoren = data.overeenkomst.indicatoren;
-  if (indicatoren.length === 0) return <Leeg>Deze overeenkomst heeft nog geen indicatoren.</Leeg>;
+  const nieuw = (
+    <NieuweIndicator
+      overeenkomstId={overeenkomstId}
+      onKlaar={(id) => {
+        kies(id);
+        herlaad({ requestPolicy: 'network-only' });
+      }}
+    />
+  );
+  if (indicatoren.length === 0)
+    return (
+      <>
+        <Leeg>Deze overeenkomst heeft nog geen indicatoren.</Leeg>
+        {nieuw}
+      </>
+    );
   const actief = indicatoren.find((i) => i.id === gekozen) ?? indicatoren[0]!;
   return (
-    <div className="indicatoren">
-      <nav aria-label="Indicatoren" className="indicator-lijst">
-        <ul>
-          {indicatoren.map((i) => (
-            <li key={i.id}>
-              <button
-                type="button"
-                className="knop-lijst"
-                aria-current={i.id === actief.id ? 'true' : undefined}
-                onClick={() => kies(i.id)}
-              >
-                {i.naam} <span className="klein">({i.eenheid})</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <IndicatorDetail
-        key={actief.id}
-        indicator={actief}
-        jaren={Array.from(
-          { length: data.overeenkomst.eindjaar - data.overeenkomst.startjaar + 1 },
-          (_, i) => data.overeenkomst.startjaar + i,
-        )}
-      />
-    </div>
+    <>
+      {nieuw}
+      <div className="indicatoren">
+        <nav aria-label="Indicatoren" className="indicator-lijst">
+          <ul>
+            {indicatoren.map((i) => (
+              <li key={i.id}>
+                <button
+                  type="button"
+                  className="knop-lijst"
+                  aria-current={i.id === actief.id ? 'true' : undefined}
+                  onClick={() => kies(i.id)}
+                >
+                  {i.naam} <span className="klein">({i.eenheid})</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <IndicatorDetail
+          key={actief.id}
+          overeenkomstId={overeenkomstId}
+          onGekoppeld={() => herlaad({ requestPolicy: 'network-only' })}
+          indicator={actief}
+          jaren={Array.from(
+            { length: data.overeenkomst.eindjaar - data.overeenkomst.startjaar + 1 },
+            (_, i) => data.overeenkomst.startjaar + i,
+          )}
+        />
+      </div>
+    </>
   );
 }
 
 function IndicatorDetail({
+  overeenkomstId,
+  onGekoppeld,
   indicator,
   jaren,
 }: {
+  overeenkomstId: string;
+  onGekoppeld: () => void;
   indicator: {
     id: string;
     naam: string;
@@ -177,7 +202,7 @@ function IndicatorDetail({
     definitie: string;
     definitieBron?: string | null;
     richting: IndicatorRichting;
-    afspraken: { locaties: { id: string; naam: string }[] }[];
+    afspraken: { id: string; locaties: { id: string; naam: string }[] }[];
   };
   jaren: number[];
 }) {
@@ -268,6 +293,17 @@ function IndicatorDetail({
       <p className="klein">
         {indicator.definitie} {indicator.definitieBron && `(${indicator.definitieBron})`}
       </p>
+      <div className="klein indicator-afspraken">
+        {indicator.afspraken.length === 0
+          ? 'Meet nog geen afspraak.'
+          : `Meet ${indicator.afspraken.length === 1 ? '1 afspraak' : `${indicator.afspraken.length} afspraken`}.`}{' '}
+        <AfsprakenKoppelen
+          overeenkomstId={overeenkomstId}
+          indicatorId={indicator.id}
+          gekoppeld={indicator.afspraken.map((a) => a.id)}
+          onKlaar={onGekoppeld}
+        />
+      </div>
       {fetching && !data && <Laden />}
       <Fout fout={error} />
       <KeuzeVeld

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { CyclusKalender } from './CyclusKalender';
 import { useQuery } from 'urql';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
@@ -69,12 +71,36 @@ export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
     variables: { overeenkomstId: overeenkomstId ?? '' },
     pause: !overeenkomstId,
   });
+  const [weergave, zetWeergave] = useState<'lijst' | 'kalender'>('lijst');
   if (fetching && !data) return <Laden tekst="Jaarcyclus laden…" />;
   if (!data) return <Fout fout={error} />;
   if (data.jaarcyclus.length === 0) return <Leeg>Geen lopende cycli.</Leeg>;
   const k = kalender.data?.kalender;
+  const keuze = (
+    <div className="formulier-rij" role="group" aria-label="Weergave">
+      {(['lijst', 'kalender'] as const).map((w) => (
+        <button
+          key={w}
+          type="button"
+          className={weergave === w ? 'knop' : 'knop-secundair'}
+          aria-pressed={weergave === w}
+          onClick={() => zetWeergave(w)}
+        >
+          {w === 'lijst' ? 'Lijst' : 'Kalender'}
+        </button>
+      ))}
+    </div>
+  );
+  if (weergave === 'kalender')
+    return (
+      <div>
+        {keuze}
+        <CyclusKalender overzicht={data.jaarcyclus} />
+      </div>
+    );
   return (
     <div>
+      {keuze}
       {k && (
         <p className="kalender-dagen">
           Kalender: bod vóór {kortDagTekst(k.bodVoor)} · ondertekening vóór{' '}

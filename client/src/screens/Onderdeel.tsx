@@ -25,7 +25,7 @@ import { useOpenSuggesties } from '../lib/suggesties-doc';
 import { trekEigenSuggestieIn } from '../lib/suggestiemodus';
 import type { Editor } from '@tiptap/react';
 import { Versies } from './onderdeel/Versies';
-import { NieuweAfspraak } from './onderdeel/NieuweAfspraak';
+import { NieuweAfspraak, NieuwVoorstelKnop } from './onderdeel/NieuweAfspraak';
 import { FaseRegel } from './onderdeel/Fase';
 import { useNaarTaak } from './onderdeel/naar-taak';
 import { WatWordtGevraagd } from '../components/Taken';
@@ -450,6 +450,18 @@ export function OnderdeelPagina() {
               <button type="button" className="knop-secundair" onClick={() => zetNieuw(true)}>
                 + Nieuwe afspraak
               </button>
+              {onderdeel.fase === 'ONDERHANDELEN' && (
+                <NieuwVoorstelKnop
+                  onderdeelId={onderdeel.id}
+                  overeenkomstId={onderdeel.overeenkomst.id}
+                  partijen={onderdeel.overeenkomst.deelnemers
+                    .filter((d) => d.rol !== 'WAARNEMER')
+                    .map((d) => d.partij)}
+                  startjaar={onderdeel.overeenkomst.startjaar}
+                  eindjaar={onderdeel.overeenkomst.eindjaar}
+                  onKlaar={() => zetPaneel('voorstellen')}
+                />
+              )}
             </div>
           )}
           <Dialoog open={nieuw} titel="Nieuwe afspraak" onSluit={() => zetNieuw(false)}>

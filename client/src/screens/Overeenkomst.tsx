@@ -23,6 +23,8 @@ import { EvaluatieTab } from './Evaluatie';
 import { FinancieelTab } from './Financieel';
 import { aantal } from '@gedeeld/meervoud';
 import { usePaginaTitel } from '../lib/paginatitel';
+import { LogboekTab } from './Logboek';
+import { Huisstijl } from './Huisstijl';
 
 export const OVEREENKOMST = graphql(`
   query Overeenkomst($id: ID!) {
@@ -77,6 +79,7 @@ const TABS = [
   ['evaluatie', 'Evaluatie'],
   ['indicatoren', 'Indicatoren'],
   ['geld', 'Geld'],
+  ['logboek', 'Logboek'],
   ['uitnodigingen', 'Uitnodigingen'],
 ] as const;
 
@@ -168,6 +171,7 @@ export function OvereenkomstPagina() {
               label="Exporteer overeenkomst (Word)"
               bestandsnaam={`${o.titel}.docx`}
             />
+            <Huisstijl overeenkomstId={o.id} regie={regie} />
             <h2 id="kop-jaarschijven">Jaarschijven</h2>
             <table>
               <caption className="sr-only">Jaarschijven en hun status</caption>
@@ -267,6 +271,7 @@ export function OvereenkomstPagina() {
       )}
       {tab === 'indicatoren' && <IndicatorenTab overeenkomstId={o.id} />}
       {tab === 'geld' && <FinancieelTab overeenkomstId={o.id} />}
+      {tab === 'logboek' && <LogboekTab overeenkomstId={o.id} />}
       {tab === 'uitnodigingen' && regie && <UitnodigingenTab overeenkomstId={o.id} />}
     </div>
   );
