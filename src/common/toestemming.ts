@@ -43,7 +43,7 @@ export const TOEGESTAAN: Toestemming = { mag: true, reden: null, vanaf: null, co
  * Runs a step's checks without taking it: every refusal (`AppError`) becomes a `Toestemming` with
  * its Dutch message; anything else is a real failure and is thrown.
  */
-export async function toestemming(controle: () => Promise<unknown>): Promise<Toestemming> {
+export async function toestemming(controle: () => unknown): Promise<Toestemming> {
   try {
     await controle();
     return TOEGESTAAN;

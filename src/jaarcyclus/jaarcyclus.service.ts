@@ -181,7 +181,7 @@ export class JaarcyclusService {
           jaar: j.jaar,
           naar,
           mag: naar
-            ? await toestemming(async () => this.controleerStap(actor, betrokken, j, naar, op))
+            ? await toestemming(() => this.controleerStap(actor, betrokken, j, naar, op))
             : {
                 mag: false,
                 reden: `Jaarschijf ${j.jaar} is al geëvalueerd`,

@@ -96,7 +96,7 @@ export class VerantwoordingService {
     if (!jaarschijf) throw notFound('Jaarschijf', String(jaar));
     const afspraken = await this.reader.afspraken(jaarschijf.id);
     const ontbrekend = await this.reader.ontbrekendeRealisaties(overeenkomstId, jaarschijf.id);
-    const jaarOpen = await toestemming(async () =>
+    const jaarOpen = await toestemming(() =>
       jaarOpenVoorVerantwoording(jaar, jaarschijf.status, this.klok.nu()),
     );
     const rijen = [];
