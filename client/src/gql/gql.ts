@@ -34,6 +34,12 @@ type Documents = {
   '\n  mutation Evalueer($input: EvaluatieInput!) {\n    evalueerAfspraak(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n': typeof types.EvalueerDocument;
   '\n  mutation BevestigEvaluatie($input: BevestigEvaluatieInput!) {\n    bevestigEvaluatie(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n': typeof types.BevestigEvaluatieDocument;
   '\n  query FinancieelOverzicht($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      financieelOverzicht {\n        jaren\n        totaalPerJaar {\n          jaar\n          bedrag {\n            centen\n            tekst\n          }\n        }\n        totaalLooptijd {\n          centen\n          tekst\n        }\n        totaal {\n          tekst\n        }\n        partijen {\n          partij {\n            id\n            naam\n          }\n          perJaar {\n            ...FinancieelCel\n          }\n          looptijd {\n            ...FinancieelCel\n          }\n          totaal {\n            ...FinancieelCel\n          }\n        }\n      }\n    }\n  }\n  fragment FinancieelCel on FinancieelJaar {\n    betaalt {\n      centen\n      tekst\n    }\n    gezamenlijk {\n      centen\n      tekst\n    }\n    ontvangt {\n      centen\n      tekst\n    }\n    nogOnbekend\n  }\n': typeof types.FinancieelOverzichtDocument;
+  '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.HuisstijlDocument;
+  '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.UploadHuisstijlDocument;
+  '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n': typeof types.VerwijderHuisstijlDocument;
+  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n': typeof types.IndicatorAfsprakenDocument;
+  '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.NieuweIndicatorDocument;
+  '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n': typeof types.KoppelIndicatorDocument;
   '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n        richting\n        afspraken {\n          id\n          locaties {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.IndicatorenDocument;
   '\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      richting\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        oordeel\n        toelichting\n        tussenstand\n        opKoers\n        perLocatie {\n          locatieId\n          soort\n        }\n      }\n      horizon {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n      }\n    }\n  }\n': typeof types.IndicatorReeksDocument;
   '\n  query Realisaties($id: ID!) {\n    indicator(id: $id) {\n      id\n      realisaties {\n        id\n        jaar\n      }\n      realisatiesPerLocatie {\n        id\n        jaar\n        locatie {\n          id\n        }\n      }\n    }\n  }\n': typeof types.RealisatiesDocument;
@@ -51,6 +57,8 @@ type Documents = {
   '\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigLidUitDocument;
   '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.UitnodigingenDocument;
   '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigPartijUitDocument;
+  '\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n': typeof types.LogboekDocument;
+  '\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n': typeof types.ControleerLogboekDocument;
   '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n': typeof types.MeldingVoorkeurDocument;
   '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n': typeof types.ZetMeldingVoorkeurDocument;
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n      }\n    }\n  }\n': typeof types.OnderdeelDocument;
@@ -81,6 +89,7 @@ type Documents = {
   '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n    }\n  }\n': typeof types.UpdateAfspraakDocument;
   '\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.NieuweAfspraakThemasDocument;
   '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n': typeof types.NieuweAfspraakDocument;
+  '\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.StelNieuweAfspraakVoorDocument;
   '\n  fragment AfspraakNormen on Afspraak {\n    voorwaardenMetDeel {\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    normen {\n      onderwerp\n      vergelijking\n      waarde\n      totWaarde\n      waardeTekst\n      eenheid\n      eenheidTekst\n      partijId\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    verwijzingen {\n      soort\n      titel\n      artikel\n      url\n      afspraakId\n      toelichting\n      tekst\n      documentId\n      document {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n    }\n    eigenDoelgroepIds\n    overeenkomst {\n      id\n      documenten {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n': typeof types.AfspraakNormenFragmentDoc;
   '\n  query OpenBijBevriezen($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        ingevoegd\n        geschrapt\n        auteur\n        partij {\n          id\n          naam\n        }\n      }\n    }\n    wijzigingsvoorstellen(onderdeelId: $id, status: OPEN) {\n      id\n      afspraakId\n      soort\n      motivering\n      indiener {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.OpenBijBevriezenDocument;
   '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        openOpmerkingen {\n          id\n          vanPartijId\n          gerichtAanId\n        }\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n': typeof types.StandpuntenDocument;
@@ -141,6 +150,18 @@ const documents: Documents = {
     types.BevestigEvaluatieDocument,
   '\n  query FinancieelOverzicht($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      financieelOverzicht {\n        jaren\n        totaalPerJaar {\n          jaar\n          bedrag {\n            centen\n            tekst\n          }\n        }\n        totaalLooptijd {\n          centen\n          tekst\n        }\n        totaal {\n          tekst\n        }\n        partijen {\n          partij {\n            id\n            naam\n          }\n          perJaar {\n            ...FinancieelCel\n          }\n          looptijd {\n            ...FinancieelCel\n          }\n          totaal {\n            ...FinancieelCel\n          }\n        }\n      }\n    }\n  }\n  fragment FinancieelCel on FinancieelJaar {\n    betaalt {\n      centen\n      tekst\n    }\n    gezamenlijk {\n      centen\n      tekst\n    }\n    ontvangt {\n      centen\n      tekst\n    }\n    nogOnbekend\n  }\n':
     types.FinancieelOverzichtDocument,
+  '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n':
+    types.HuisstijlDocument,
+  '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n':
+    types.UploadHuisstijlDocument,
+  '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n':
+    types.VerwijderHuisstijlDocument,
+  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n':
+    types.IndicatorAfsprakenDocument,
+  '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n':
+    types.NieuweIndicatorDocument,
+  '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n':
+    types.KoppelIndicatorDocument,
   '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n        richting\n        afspraken {\n          id\n          locaties {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.IndicatorenDocument,
   '\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      richting\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        oordeel\n        toelichting\n        tussenstand\n        opKoers\n        perLocatie {\n          locatieId\n          soort\n        }\n      }\n      horizon {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n      }\n    }\n  }\n':
@@ -175,6 +196,10 @@ const documents: Documents = {
     types.UitnodigingenDocument,
   '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n':
     types.NodigPartijUitDocument,
+  '\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n':
+    types.LogboekDocument,
+  '\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n':
+    types.ControleerLogboekDocument,
   '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n':
     types.MeldingVoorkeurDocument,
   '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n':
@@ -235,6 +260,8 @@ const documents: Documents = {
     types.NieuweAfspraakThemasDocument,
   '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n':
     types.NieuweAfspraakDocument,
+  '\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.StelNieuweAfspraakVoorDocument,
   '\n  fragment AfspraakNormen on Afspraak {\n    voorwaardenMetDeel {\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    normen {\n      onderwerp\n      vergelijking\n      waarde\n      totWaarde\n      waardeTekst\n      eenheid\n      eenheidTekst\n      partijId\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    verwijzingen {\n      soort\n      titel\n      artikel\n      url\n      afspraakId\n      toelichting\n      tekst\n      documentId\n      document {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n    }\n    eigenDoelgroepIds\n    overeenkomst {\n      id\n      documenten {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n':
     types.AfspraakNormenFragmentDoc,
   '\n  query OpenBijBevriezen($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        ingevoegd\n        geschrapt\n        auteur\n        partij {\n          id\n          naam\n        }\n      }\n    }\n    wijzigingsvoorstellen(onderdeelId: $id, status: OPEN) {\n      id\n      afspraakId\n      soort\n      motivering\n      indiener {\n        id\n        naam\n      }\n    }\n  }\n':
@@ -413,6 +440,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n',
+): (typeof documents)['\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n',
+): (typeof documents)['\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n',
+): (typeof documents)['\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n        richting\n        afspraken {\n          id\n          locaties {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n        richting\n        afspraken {\n          id\n          locaties {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n'];
 /**
@@ -511,6 +574,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -691,6 +766,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n',
 ): (typeof documents)['\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

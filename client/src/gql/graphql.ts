@@ -327,6 +327,22 @@ export type CreateAfspraakInput = {
   voorwaardenMetDeel?: Array<VoorwaardeInput> | null | undefined;
 };
 
+export type CreateIndicatorInput = {
+  /** De afspraken die deze indicator meet */
+  afspraakIds?: Array<string> | null | undefined;
+  definitie?: string | null | undefined;
+  /** Herkomst van de definitie, bijv. "BZK 2023" */
+  definitieBron?: string | null | undefined;
+  /** Bijv. woningen, wooneenheden, plekken, procent */
+  eenheid: string;
+  naam: string;
+  nulmetingJaar?: number | null | undefined;
+  nulmetingWaarde?: number | null | undefined;
+  overeenkomstId: string;
+  /** Welke kant de indicator op moet (standaard HOGER_IS_BETER) */
+  richting?: IndicatorRichting | null | undefined;
+};
+
 export type CreateRealisatieInput = {
   /** Bron van het cijfer */
   bron?: string | null | undefined;
@@ -841,6 +857,13 @@ export type ReferentieInput = {
   soort: InstrumentSoort;
   titel: string;
   url?: string | null | undefined;
+};
+
+export type SjabloonInput = {
+  /** Het .docx-bestand, base64-gecodeerd (hoogstens 5 MB) */
+  bestand: string;
+  naam: string;
+  overeenkomstId: string;
 };
 
 export type StandpuntInput = {
@@ -1446,6 +1469,62 @@ export type FinancieelCelFragment = {
   ontvangt: { centen: number; tekst: string };
 };
 
+export type HuisstijlQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type HuisstijlQuery = {
+  exportSjabloon: {
+    naam: string;
+    eigen: boolean;
+    geuploadOp: string | null;
+    plaatshouders: Array<string>;
+  };
+};
+
+export type UploadHuisstijlMutationVariables = Exact<{
+  input: SjabloonInput;
+}>;
+
+export type UploadHuisstijlMutation = {
+  uploadExportSjabloon: {
+    naam: string;
+    eigen: boolean;
+    geuploadOp: string | null;
+    plaatshouders: Array<string>;
+  };
+};
+
+export type VerwijderHuisstijlMutationVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type VerwijderHuisstijlMutation = {
+  verwijderExportSjabloon: { naam: string; eigen: boolean };
+};
+
+export type IndicatorAfsprakenQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type IndicatorAfsprakenQuery = {
+  overeenkomst: { id: string; afspraken: Array<{ id: string; nummer: string; titel: string }> };
+};
+
+export type NieuweIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+export type NieuweIndicatorMutation = { createIndicator: { id: string; naam: string } };
+
+export type KoppelIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+export type KoppelIndicatorMutation = {
+  updateIndicator: { id: string; afspraken: Array<{ id: string }> };
+};
+
 export type IndicatorenQueryVariables = Exact<{
   id: string;
 }>;
@@ -1661,6 +1740,41 @@ export type NodigPartijUitMutationVariables = Exact<{
 
 export type NodigPartijUitMutation = {
   nodigPartijUit: { link: string; uitnodiging: { id: string; email: string; verlooptOp: string } };
+};
+
+export type LogboekQueryVariables = Exact<{
+  overeenkomstId: string;
+  take?: number | null | undefined;
+  skip?: number | null | undefined;
+}>;
+
+export type LogboekQuery = {
+  auditTrail: {
+    total: number;
+    items: Array<{
+      volgnummer: number;
+      tijd: string;
+      gebruikerNaam: string;
+      partijNaam: string | null;
+      actie: string;
+      onderwerpSoort: string;
+      hash: string;
+      vorigeHash: string | null;
+    }>;
+  };
+};
+
+export type ControleerLogboekQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type ControleerLogboekQuery = {
+  verifyAuditTrail: {
+    geldig: boolean;
+    aantalRegels: number;
+    aantalVersies: number;
+    eersteFout: { volgnummer: number | null; versieId: string | null; reden: string } | null;
+  };
 };
 
 export type MeldingVoorkeurQueryVariables = Exact<{ [key: string]: never }>;
@@ -2272,6 +2386,14 @@ export type NieuweAfspraakMutationVariables = Exact<{
 }>;
 
 export type NieuweAfspraakMutation = { createAfspraak: { id: string; nummer: string } };
+
+export type StelNieuweAfspraakVoorMutationVariables = Exact<{
+  input: WijzigingsvoorstelInput;
+}>;
+
+export type StelNieuweAfspraakVoorMutation = {
+  dienVoorstelIn: { id: string; status: VoorstelStatus };
+};
 
 export type AfspraakNormenFragment = {
   eigenDoelgroepIds: Array<string>;
@@ -4119,6 +4241,286 @@ export const FinancieelOverzichtDocument = {
     },
   ],
 } as unknown as DocumentNode<FinancieelOverzichtQuery, FinancieelOverzichtQueryVariables>;
+export const HuisstijlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Huisstijl' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportSjabloon' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eigen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'geuploadOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plaatshouders' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HuisstijlQuery, HuisstijlQueryVariables>;
+export const UploadHuisstijlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadHuisstijl' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SjabloonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadExportSjabloon' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eigen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'geuploadOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plaatshouders' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadHuisstijlMutation, UploadHuisstijlMutationVariables>;
+export const VerwijderHuisstijlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerwijderHuisstijl' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verwijderExportSjabloon' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eigen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerwijderHuisstijlMutation, VerwijderHuisstijlMutationVariables>;
+export const IndicatorAfsprakenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorAfspraken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomst' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorAfsprakenQuery, IndicatorAfsprakenQueryVariables>;
+export const NieuweIndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NieuweIndicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweIndicatorMutation, NieuweIndicatorMutationVariables>;
+export const KoppelIndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'KoppelIndicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KoppelIndicatorMutation, KoppelIndicatorMutationVariables>;
 export const IndicatorenDocument = {
   kind: 'Document',
   definitions: [
@@ -5041,6 +5443,141 @@ export const NodigPartijUitDocument = {
     },
   ],
 } as unknown as DocumentNode<NodigPartijUitMutation, NodigPartijUitMutationVariables>;
+export const LogboekDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Logboek' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'volgnummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gebruikerNaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijNaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actie' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onderwerpSoort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vorigeHash' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogboekQuery, LogboekQueryVariables>;
+export const ControleerLogboekDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ControleerLogboek' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyAuditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'geldig' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aantalRegels' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aantalVersies' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'eersteFout' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'volgnummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versieId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ControleerLogboekQuery, ControleerLogboekQueryVariables>;
 export const MeldingVoorkeurDocument = {
   kind: 'Document',
   definitions: [
@@ -7304,6 +7841,52 @@ export const NieuweAfspraakDocument = {
     },
   ],
 } as unknown as DocumentNode<NieuweAfspraakMutation, NieuweAfspraakMutationVariables>;
+export const StelNieuweAfspraakVoorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StelNieuweAfspraakVoor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WijzigingsvoorstelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dienVoorstelIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StelNieuweAfspraakVoorMutation,
+  StelNieuweAfspraakVoorMutationVariables
+>;
 export const OpenBijBevriezenDocument = {
   kind: 'Document',
   definitions: [
