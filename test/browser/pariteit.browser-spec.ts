@@ -56,7 +56,7 @@ describe('wat de API kan, kan de client', () => {
     await g.getByRole('button', { name: '+ Nieuwe indicator' }).click();
     const form = g.getByRole('form', { name: 'Nieuwe indicator' });
     await form.getByLabel('Naam').fill('Mantelzorgwoningen');
-    await form.getByLabel(/^Eenheid/).fill('woningen');
+    await form.getByLabel('Eenheid').fill('woningen');
     await form.getByLabel('Nulmeting (waarde)').fill('12');
     await form.getByLabel('Nulmeting (jaar)').fill('2025');
     await form.getByLabel(/^Definitie/).fill('Tijdelijke woonunits bij een woning voor mantelzorg');
@@ -95,7 +95,7 @@ describe('wat de API kan, kan de client', () => {
     const stappen = (2026 - nu.getFullYear()) * 12 + (11 - nu.getMonth());
     const knop = g.getByRole('button', { name: stappen >= 0 ? /Volgende maand/ : /Vorige maand/ });
     for (let i = 0; i < Math.abs(stappen); i++) await knop.click();
-    await g.getByRole('heading', { name: 'december 2026' }).waitFor();
+    await g.getByRole('heading', { name: /^december 2026$/i }).waitFor();
     const dag14 = g.getByRole('cell', { name: /^14/ });
     await dag14.getByText('Uiterste dag: Ondertekening 2027').waitFor();
     await g.getByRole('listitem').filter({ hasText: 'maandag 14 december' }).first().waitFor();

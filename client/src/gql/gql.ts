@@ -37,7 +37,7 @@ type Documents = {
   '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.HuisstijlDocument;
   '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.UploadHuisstijlDocument;
   '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n': typeof types.VerwijderHuisstijlDocument;
-  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n': typeof types.IndicatorAfsprakenDocument;
+  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n': typeof types.IndicatorAfsprakenDocument;
   '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.NieuweIndicatorDocument;
   '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n': typeof types.KoppelIndicatorDocument;
   '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n        richting\n        afspraken {\n          id\n          locaties {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.IndicatorenDocument;
@@ -156,7 +156,7 @@ const documents: Documents = {
     types.UploadHuisstijlDocument,
   '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n':
     types.VerwijderHuisstijlDocument,
-  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n':
+  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n':
     types.IndicatorAfsprakenDocument,
   '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n':
     types.NieuweIndicatorDocument,
@@ -458,8 +458,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n'];
+  source: '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1508,7 +1508,15 @@ export type IndicatorAfsprakenQueryVariables = Exact<{
 }>;
 
 export type IndicatorAfsprakenQuery = {
-  overeenkomst: { id: string; afspraken: Array<{ id: string; nummer: string; titel: string }> };
+  overeenkomst: {
+    id: string;
+    afspraken: Array<{
+      id: string;
+      nummer: string;
+      titel: string;
+      onderdeel: { id: string; titel: string };
+    }>;
+  };
 };
 
 export type NieuweIndicatorMutationVariables = Exact<{
@@ -4417,6 +4425,17 @@ export const IndicatorAfsprakenDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onderdeel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -15,6 +15,10 @@ const AFSPRAKEN = graphql(`
         id
         nummer
         titel
+        onderdeel {
+          id
+          titel
+        }
       }
     }
   }
@@ -54,20 +58,31 @@ function AfspraakKeuze({
 }) {
   const [{ data }] = useQuery({ query: AFSPRAKEN, variables: { id: overeenkomstId } });
   const afspraken = data?.overeenkomst.afspraken ?? [];
+  // Numbers restart per onderdeel ("1.1" in the hoofddocument and in a bijlage): grouped by it.
+  const onderdelen = [...new Map(afspraken.map((a) => [a.onderdeel.id, a.onderdeel])).values()];
   return (
     <fieldset className="afspraak-keuze">
       <legend>{legend}</legend>
-      {afspraken.map((a) => (
-        <label key={a.id} className="keuze">
-          <input
-            type="checkbox"
-            checked={gekozen.includes(a.id)}
-            onChange={(e) =>
-              onWijzig(e.target.checked ? [...gekozen, a.id] : gekozen.filter((x) => x !== a.id))
-            }
-          />{' '}
-          {a.nummer} {a.titel}
-        </label>
+      {onderdelen.map((o) => (
+        <fieldset key={o.id} className="kaal">
+          <legend className="klein">{o.titel}</legend>
+          {afspraken
+            .filter((a) => a.onderdeel.id === o.id)
+            .map((a) => (
+              <label key={a.id} className="keuze">
+                <input
+                  type="checkbox"
+                  checked={gekozen.includes(a.id)}
+                  onChange={(e) =>
+                    onWijzig(
+                      e.target.checked ? [...gekozen, a.id] : gekozen.filter((x) => x !== a.id),
+                    )
+                  }
+                />{' '}
+                {a.nummer} {a.titel}
+              </label>
+            ))}
+        </fieldset>
       ))}
     </fieldset>
   );
@@ -130,7 +145,8 @@ export function NieuweIndicator({
         </TekstVeld>
         <TekstVeld
           id="ni-eenheid"
-          label="Eenheid (bijv. woningen, plekken, procent)"
+          label="Eenheid"
+          placeholder="bijv. woningen"
           waarde={eenheid}
           onWijzig={zetEenheid}
           required
