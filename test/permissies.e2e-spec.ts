@@ -565,6 +565,14 @@ const QUERIES: Geval[] = [
     ),
   },
   {
+    veld: 'onderdeelOpmerkingen',
+    verwacht: DEELNEMERS,
+    verzoek: byId(
+      `query($id: ID!) { onderdeelOpmerkingen(onderdeelId: $id) { id } }`,
+      () => ids.hoofd,
+    ),
+  },
+  {
     veld: 'wijzigingsvoorstellen',
     verwacht: DEELNEMERS,
     verzoek: byId(

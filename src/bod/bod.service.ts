@@ -287,6 +287,7 @@ export class BodService {
       afspraakId: null,
       onderwerpId: bodId,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: corporatie.partijNaam,
     });
     return bodId;

@@ -172,6 +172,7 @@ export class EvaluatieBevestigingService {
       afspraakId: null,
       onderwerpId: input.jaarschijfId,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: namens.partijNaam,
     });
     return { overeenkomstId, jaar };

@@ -124,6 +124,7 @@ export class EvaluatieOordeelService {
       afspraakId: input.afspraakId,
       onderwerpId: jaarschijfId,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: namens.partijNaam,
     });
     return overeenkomstId;

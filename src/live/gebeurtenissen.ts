@@ -41,6 +41,15 @@ export enum GebeurtenisSoort {
 }
 registerEnumType(GebeurtenisSoort, { name: 'GebeurtenisSoort' });
 
+/** What happened to a comment: one event kind (OPMERKING) for four steps, which a person names. */
+export enum OpmerkingActie {
+  GEPLAATST = 'GEPLAATST',
+  REACTIE = 'REACTIE',
+  OPGELOST = 'OPGELOST',
+  HEROPEND = 'HEROPEND',
+}
+registerEnumType(OpmerkingActie, { name: 'OpmerkingActie' });
+
 @ObjectType('OvereenkomstGebeurtenis', {
   description:
     'Er is iets gebeurd in een overeenkomst; haal het betreffende onderdeel opnieuw op, of de overeenkomst wanneer er geen onderdeel bij staat',
@@ -61,8 +70,24 @@ export class Gebeurtenis {
   })
   onderwerpId!: string;
   @Field({ description: 'Wie het deed' }) door!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'De gebruiker die het deed (leeg wanneer Driehoek het zelf deed): een scherm meldt iemands eigen handelingen niet terug',
+  })
+  doorId?: string | null;
   @Field(() => String, { nullable: true, description: 'Namens welke partij' })
   partij!: string | null;
+  @Field(() => OpmerkingActie, {
+    nullable: true,
+    description: 'Bij een opmerking: geplaatst, een reactie, opgelost of heropend',
+  })
+  opmerkingActie?: OpmerkingActie | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Bij een opmerking: de draad (de eerste opmerking), om ernaartoe te gaan',
+  })
+  draadId?: string | null;
   @Field(() => GraphQLISODateTime) tijd!: Date;
   @Field(() => [String], {
     nullable: true,
@@ -114,6 +139,7 @@ export class Gebeurtenissen {
       afspraakId: null,
       onderwerpId: deel.onderwerpId,
       door: actor?.naam ?? 'Driehoek',
+      doorId: actor?.gebruikerId ?? null,
       partij: null,
     });
   }

@@ -101,6 +101,7 @@ export class FaseService {
       afspraakId: null,
       onderwerpId: overgang.onderdeelId,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: overgang.partij?.naam ?? null,
     });
   }

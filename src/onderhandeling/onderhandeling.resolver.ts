@@ -83,6 +83,18 @@ export class OnderhandelingResolver {
     return this.opmerkingenService.lijst(afspraakId, alleenOpen);
   }
 
+  @Query(() => [OpmerkingModel], {
+    description:
+      'De opmerkingen bij alle afspraken van een onderdeel, per draad (voor de tekst, de marge en de tellers)',
+  })
+  @Vereist(zichtbaarVia('onderdeel', 'onderdeelId'))
+  async onderdeelOpmerkingen(
+    @Args('onderdeelId', { type: () => ID }) onderdeelId: string,
+    @Args('alleenOpen', { defaultValue: false }) alleenOpen: boolean,
+  ) {
+    return this.opmerkingenService.vanOnderdeel(onderdeelId, alleenOpen);
+  }
+
   @Mutation(() => OpmerkingModel)
   plaatsOpmerking(@HuidigeGebruiker() actor: Actor, @Args('input') input: PlaatsOpmerkingInput) {
     return this.opmerkingenService.plaats(actor, input);

@@ -1,4 +1,4 @@
-import { ref } from '@mikro-orm/core';
+import { type FilterQuery, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
@@ -9,7 +9,7 @@ import { CollabServer } from '../collaboration/collab.server';
 import { ErrorCode, invalid } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { findOrFail } from '../database/find';
-import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
+import { GebeurtenisSoort, Gebeurtenissen, OpmerkingActie } from '../live/gebeurtenissen';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Deelnemer } from '../overeenkomsten/overeenkomst.entity';
 import { Partij } from '../partijen/partij.entity';
@@ -58,7 +58,8 @@ export class OpmerkingenService {
       opmerking.ankerCitaat = anker.citaat;
     }
     if (input.gerichtAanId) opmerking.gerichtAan = ref(Partij, input.gerichtAanId);
-    await this.bewaar(actor, namens, overeenkomstId, onderdeelId, opmerking, AuditActie.OPMERKING, {
+    const stap = { actie: OpmerkingActie.GEPLAATST, draadId: opmerking.id };
+    await this.bewaar(actor, namens, overeenkomstId, onderdeelId, opmerking, stap, {
       tekst: input.tekst,
       citaat: anker?.citaat ?? null,
       gerichtAan: input.gerichtAanId ?? null,
@@ -85,7 +86,8 @@ export class OpmerkingenService {
       partij: ref(Partij, namens.partijId),
       tekst: input.tekst,
     });
-    await this.bewaar(actor, namens, overeenkomstId, onderdeelId, reactie, AuditActie.OPMERKING, {
+    const stap = { actie: OpmerkingActie.REACTIE, draadId: draad.id };
+    await this.bewaar(actor, namens, overeenkomstId, onderdeelId, reactie, stap, {
       tekst: input.tekst,
       reactieOp: draad.id,
     });
@@ -144,7 +146,7 @@ export class OpmerkingenService {
       overeenkomstId,
       onderdeelId,
       draad,
-      opgelost ? AuditActie.OPMERKING_OPGELOST : AuditActie.OPMERKING_HEROPEND,
+      { actie: opgelost ? OpmerkingActie.OPGELOST : OpmerkingActie.HEROPEND, draadId: draad.id },
       {},
     );
     return (await this.lijst(afspraakId)).find((o) => o.id === draad.id)!;
@@ -152,25 +154,45 @@ export class OpmerkingenService {
 
   /** The threads on an afspraak, with where their anchors stand in the text now. */
   async lijst(afspraakId: string, alleenOpen = false): Promise<OpmerkingModel[]> {
-    const alle = await this.em.fork().find(
-      Opmerking,
+    return this.draden(
       { afspraak: afspraakId },
-      {
-        populate: ['auteur', 'partij', 'gerichtAan', 'opgelostDoor'],
-        orderBy: { createdAt: 'asc', id: 'asc' },
-      },
+      () => this.standpunten.onderdeelVan(afspraakId),
+      alleenOpen,
     );
+  }
+
+  /**
+   * The threads on every afspraak of an onderdeel, in one query and one look into its document:
+   * what the editor highlights, the margin shows and the afspraak cards count.
+   */
+  async vanOnderdeel(onderdeelId: string, alleenOpen = false): Promise<OpmerkingModel[]> {
+    return this.draden(
+      { afspraak: { onderdeel: onderdeelId } },
+      () => Promise.resolve(onderdeelId),
+      alleenOpen,
+    );
+  }
+
+  private async draden(
+    waar: FilterQuery<Opmerking>,
+    onderdeel: () => Promise<string>,
+    alleenOpen: boolean,
+  ): Promise<OpmerkingModel[]> {
+    const alle = await this.em.fork().find(Opmerking, waar, {
+      populate: ['auteur', 'partij', 'gerichtAan', 'opgelostDoor'],
+      orderBy: { createdAt: 'asc', id: 'asc' },
+    });
     const ankers = alle.some((o) => o.ankerStart)
       ? await this.collab.metDocument(
-          await this.standpunten.onderdeelVan(afspraakId),
+          await onderdeel(),
           (doc) =>
             new Map(
               alle
                 .filter((o) => o.ankerStart && o.ankerEind)
                 .map((o) => [
                   o.id,
-                  doc.share.has(afspraakId)
-                    ? ankerTekst(doc, doc.getXmlFragment(afspraakId), {
+                  doc.share.has(o.afspraak.id)
+                    ? ankerTekst(doc, doc.getXmlFragment(o.afspraak.id), {
                         start: o.ankerStart!,
                         eind: o.ankerEind!,
                       })
@@ -193,7 +215,7 @@ export class OpmerkingenService {
           : null;
       return {
         id: o.id,
-        afspraakId,
+        afspraakId: o.afspraak.id,
         tekst: o.tekst,
         auteur: o.auteur.getEntity().naam,
         partij: partijModel(o.partij.getEntity()),
@@ -256,7 +278,7 @@ export class OpmerkingenService {
     overeenkomstId: string,
     onderdeelId: string,
     opmerking: Opmerking,
-    actie: AuditActie,
+    stap: { actie: OpmerkingActie; draadId: string },
     gegevens: Record<string, unknown>,
   ): Promise<void> {
     await this.em.transactional(async (em) => {
@@ -267,7 +289,7 @@ export class OpmerkingenService {
           overeenkomstId,
           actor,
           partij: { id: namens.partijId, naam: namens.partijNaam },
-          actie,
+          actie: AUDIT_ACTIE[stap.actie],
           onderwerpSoort: 'Opmerking',
           onderwerpId: opmerking.id,
           gegevens: { afspraakId: opmerking.afspraak.id, ...gegevens },
@@ -282,7 +304,18 @@ export class OpmerkingenService {
       afspraakId: opmerking.afspraak.id,
       onderwerpId: opmerking.id,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: namens.partijNaam,
+      opmerkingActie: stap.actie,
+      draadId: stap.draadId,
     });
   }
 }
+
+/** The audit trail's word for each step (a reply is recorded as a comment, as before). */
+const AUDIT_ACTIE: Record<OpmerkingActie, AuditActie> = {
+  [OpmerkingActie.GEPLAATST]: AuditActie.OPMERKING,
+  [OpmerkingActie.REACTIE]: AuditActie.OPMERKING,
+  [OpmerkingActie.OPGELOST]: AuditActie.OPMERKING_OPGELOST,
+  [OpmerkingActie.HEROPEND]: AuditActie.OPMERKING_HEROPEND,
+};

@@ -147,6 +147,7 @@ export class StandpuntenService {
       afspraakId: input.afspraakIds.length === 1 ? input.afspraakIds[0]! : null,
       onderwerpId: input.afspraakIds.length === 1 ? input.afspraakIds[0]! : onderdeelId,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: namens.partijNaam,
     });
     // Taken just now on the content as it stands, so not stale.
@@ -159,6 +160,7 @@ export class StandpuntenService {
       toelichting: standpunt.toelichting,
       verouderd: false,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       datum: standpunt.updatedAt,
     }));
   }

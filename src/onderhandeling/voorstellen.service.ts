@@ -381,6 +381,7 @@ export class VoorstellenService {
       afspraakId: voorstel.afspraak?.id ?? null,
       onderwerpId: voorstel.id,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: namens.partijNaam,
     });
   }

@@ -159,6 +159,7 @@ export class BevriezingService {
         afspraakId: stuk.afspraakId,
         onderwerpId: stuk.id,
         door: actor.naam,
+        doorId: actor.gebruikerId,
         partij: null,
       });
   }

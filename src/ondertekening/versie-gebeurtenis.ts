@@ -14,6 +14,7 @@ export function versieGebeurtenis(
     ...waar,
     afspraakId: null,
     door: actor.naam,
+    doorId: actor.gebruikerId,
     partij: namens?.partijNaam ?? null,
   };
 }

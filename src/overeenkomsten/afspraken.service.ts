@@ -365,6 +365,7 @@ export class AfsprakenService {
       afspraakId: a.id,
       onderwerpId: a.id,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: null,
     });
   }

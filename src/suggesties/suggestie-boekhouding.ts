@@ -96,7 +96,15 @@ export class SuggestieBoekhouding {
         partij: { id: maker.partijId, naam: partij },
       });
       gebeurtenissen.push(
-        this.gebeurtenis(overeenkomstId, onderdeelId, afspraakId, rij.id, gebruiker, partij),
+        this.gebeurtenis(
+          overeenkomstId,
+          onderdeelId,
+          afspraakId,
+          rij.id,
+          gebruiker,
+          partij,
+          maker.gebruikerId,
+        ),
       );
     }
     const ingetrokken = [...bekend.values()].filter(
@@ -117,7 +125,15 @@ export class SuggestieBoekhouding {
           partij: { id: rij.partij.id, naam: partij },
         });
         gebeurtenissen.push(
-          this.gebeurtenis(overeenkomstId, onderdeelId, rij.afspraak.id, rij.id, gebruiker, partij),
+          this.gebeurtenis(
+            overeenkomstId,
+            onderdeelId,
+            rij.afspraak.id,
+            rij.id,
+            gebruiker,
+            partij,
+            rij.gebruiker.id,
+          ),
         );
       }
     }
@@ -214,6 +230,8 @@ export class SuggestieBoekhouding {
     suggestieId: string,
     door: string,
     partij: string,
+    /** The author, when they made or withdrew it (not when it lapsed). */
+    doorId: string | null = null,
   ): SuggestieGebeurtenis {
     return {
       soort: GebeurtenisSoort.SUGGESTIE,
@@ -222,6 +240,7 @@ export class SuggestieBoekhouding {
       afspraakId,
       onderwerpId: suggestieId,
       door,
+      doorId,
       partij,
     };
   }

@@ -339,6 +339,7 @@ export class SuggestiesService {
       afspraakId: besluit.afspraakId,
       onderwerpId: besluit.suggestieId,
       door: actor.naam,
+      doorId: actor.gebruikerId,
       partij: besluit.partij,
       vervallenAkkoorden: besluit.vervallenAkkoorden ?? null,
     });

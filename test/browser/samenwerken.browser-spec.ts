@@ -160,7 +160,11 @@ describe('samenwerken in de co-editor', () => {
     await p.locator('.opmerking blockquote.citaat').first().waitFor();
 
     await gemeente.page.getByRole('tab', { name: 'Afspraak' }).click();
-    await gemeente.page.getByText('Wat bedoelen we hier precies?').waitFor();
+    // In the panel (at this width the margin beside the text shows it too).
+    await gemeente.page
+      .locator('.opmerkingen')
+      .getByText('Wat bedoelen we hier precies?')
+      .waitFor();
     await gemeente.page.locator('.opmerking blockquote.citaat').first().waitFor();
 
     // A proposal with its word diff, judged by the gemeente.

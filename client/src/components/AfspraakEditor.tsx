@@ -7,6 +7,14 @@ import type { Transaction } from '@tiptap/pm/state';
 import type { Gebruiker, Samenwerking } from '../lib/collab';
 import { AkkoordWaarschuwing } from '../screens/onderdeel/AkkoordWaarschuwing';
 import {
+  ankerBijCursor,
+  opmerkingAnkerExtensie,
+  tekenAnkersOpnieuw,
+  type AnkerBron,
+} from '../lib/opmerking-ankers';
+import { cursorLabelsBinnen } from '../lib/cursor-labels';
+import { OpmerkingenMarge, type MargeDraad } from './OpmerkingenMarge';
+import {
   koppelSuggestieModus,
   koppelingVan,
   suggestieBijCursor,
@@ -50,6 +58,15 @@ interface Props {
    * so the first one asks first.
    */
   akkoorden?: string[];
+  /** The open threads anchored in this text: highlighted, and beside it at desktop width. */
+  opmerkingen?: {
+    draden: readonly MargeDraad[];
+    actief: string | null;
+    /** A click in a highlighted passage: that thread becomes the active one. */
+    onKies: (opmerkingId: string) => void;
+    /** A margin card chosen: open the thread where it can be answered. */
+    onOpen: (opmerkingId: string) => void;
+  };
 }
 
 const GEEN_SUGGESTIES: SuggestieContext = {
@@ -58,6 +75,7 @@ const GEEN_SUGGESTIES: SuggestieContext = {
   gebruikerId: '',
   partijIds: [],
 };
+const GEEN_DRADEN: readonly MargeDraad[] = [];
 const GEEN_WEERGAVE: SuggestieWeergave = {
   kleurVanPartij: () => 'currentColor',
   partijNaam: () => '',
@@ -94,6 +112,7 @@ export function AfspraakEditor({
   weergave = GEEN_WEERGAVE,
   onEditor,
   akkoorden = [],
+  opmerkingen,
 }: Props) {
   // Read on every edit and every drawing, so a phase change or new names need no new editor.
   const context = useRef(suggesties);
@@ -112,11 +131,34 @@ export function AfspraakEditor({
     zetVastgehouden(tr);
     return true;
   };
+  const draden = opmerkingen?.draden ?? GEEN_DRADEN;
+  // Read by the editor's own handlers, which are made once.
+  const dradenNu = useRef(draden);
+  dradenNu.current = draden;
+  const ankerBron = useRef<AnkerBron>({ ankers: [], actief: null, onKlik: () => undefined });
+  ankerBron.current = {
+    ankers: draden.map((d) => ({
+      opmerkingId: d.id,
+      start: d.anker.start,
+      eind: d.anker.eind,
+      omschrijving: `Opmerking van ${d.auteur} (${d.partij})`,
+    })),
+    actief: opmerkingen?.actief ?? null,
+    onKlik: (id) => opmerkingen?.onKies(id),
+  };
   const [bijCursor, zetBijCursor] = useState<string | null>(null);
   const werkCursorBij = (e: Editor) => {
     const s = suggestieBijCursor(e.state);
+    const opmerkingId = ankerBijCursor(e.state);
+    const opmerking = dradenNu.current.find((d) => d.id === opmerkingId);
     zetBijCursor(
-      s && e.isFocused ? suggestieOmschrijving(s.soort, s.id, s.maker, namen.current) : null,
+      !e.isFocused
+        ? null
+        : s
+          ? suggestieOmschrijving(s.soort, s.id, s.maker, namen.current)
+          : opmerking
+            ? `Opmerking van ${opmerking.auteur} (${opmerking.partij}) bij deze tekst: ${opmerking.tekst}`
+            : null,
     );
   };
 
@@ -125,6 +167,8 @@ export function AfspraakEditor({
       extensions: [
         ...DOCUMENT_EXTENSIES,
         suggestieExtensie(() => namen.current),
+        opmerkingAnkerExtensie(() => ankerBron.current),
+        cursorLabelsBinnen(),
         Collaboration.configure({ document: samen.doc, field: afspraakId }),
         CollaborationCursor.configure({
           provider: samen.provider,
@@ -139,9 +183,17 @@ export function AfspraakEditor({
             label.className = 'collaboration-cursor__label';
             label.style.backgroundColor = user.color;
             label.textContent = user.name;
+            // The name is shown, not part of the text a screen reader reads (presence says who is here).
+            caret.setAttribute('aria-hidden', 'true');
             caret.append(label);
             return caret;
           },
+          // A light tint: the text under another's selection (suggestions in colour too) stays
+          // readable (y-prosemirror's default is the colour at 44%).
+          selectionRender: (user: { color: string }) => ({
+            style: `background-color: ${user.color}1f`,
+            class: 'ProseMirror-yjs-selection',
+          }),
         }),
       ],
       editable: bewerkbaar,
@@ -149,6 +201,14 @@ export function AfspraakEditor({
         handleKeyDown: leesSelectieVoorToets,
         transformPastedText: (tekst) => tekst.replace(STUURTEKENS, ''),
         transformPastedHTML: (html) => html.replace(STUURTEKENS, ''),
+        handleKeyDown: (_view, event) => {
+          // Alt+F10 moves to the formatting toolbar, as in the editors people know.
+          if (event.altKey && event.key === 'F10') {
+            document.querySelector<HTMLElement>('#opmaakbalk [tabindex="0"]')?.focus();
+            return true;
+          }
+          return false;
+        },
         attributes: {
           'aria-label': `Tekst van afspraak ${nummer} ${titel}`,
           'aria-multiline': 'true',
@@ -212,6 +272,12 @@ export function AfspraakEditor({
     if (editor && !editor.isDestroyed) tekenSuggestiesOpnieuw(editor.view);
   }, [editor, weergave]);
 
+  const ankerSleutel = draden.map((d) => `${d.id}:${d.anker.start}:${d.anker.eind}`).join(',');
+  const actiefAnker = opmerkingen?.actief ?? null;
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) tekenAnkersOpnieuw(editor.view);
+  }, [editor, ankerSleutel, actiefAnker]);
+
   useEffect(() => {
     if (!weigering) return;
     const klok = setTimeout(() => zetWeigering(null), 8000);
@@ -220,7 +286,18 @@ export function AfspraakEditor({
 
   return (
     <>
-      <EditorContent editor={editor} />
+      <div className={`afspraak-lichaam${draden.length > 0 ? ' met-marge' : ''}`}>
+        <EditorContent editor={editor} />
+        {opmerkingen && (
+          <OpmerkingenMarge
+            editor={editor}
+            nummer={nummer}
+            draden={draden}
+            actief={opmerkingen.actief}
+            onKies={opmerkingen.onOpen}
+          />
+        )}
+      </div>
       {weigering && (
         <p className="suggestie-weigering" role="alert">
           {weigering}

@@ -11,7 +11,10 @@ const GEBEURTENISSEN = graphql(`
       afspraakId
       onderwerpId
       door
+      doorId
       partij
+      opmerkingActie
+      draadId
       tijd
       vervallenAkkoorden
     }

@@ -213,7 +213,18 @@ export function koppelSuggestieModus(
       return;
     origineel.call(this, tr);
   };
-  view.setProps({ dispatchTransaction: withSuggestChanges(gecontroleerd, nieuwId) });
+  const alsSuggesties = withSuggestChanges(gecontroleerd, nieuwId);
+  view.setProps({
+    dispatchTransaction(this: EditorView, tr: Transaction) {
+      try {
+        alsSuggesties.call(this, tr);
+      } catch {
+        // The library cannot mark every change as a suggestion (a list or table around text
+        // needs marks on blocks the document's schema does not allow): refused, not thrown.
+        onWeigering({ soort: 'ONBEKENDE_MAKER', suggestieId: '' });
+      }
+    },
+  });
   // The held edit again on the text as it is now (someone else may have typed meanwhile).
   const opnieuw = (tr: Transaction): Transaction | null => {
     const nu = view.state.tr;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { AfspraakEditor, type Selectie } from '../components/AfspraakEditor';
@@ -33,6 +33,13 @@ import { openSuggestiesPerAfspraak } from './onderdeel/open-suggesties';
 import { Zijblad } from './onderdeel/Zijblad';
 import { useSmal } from '../lib/smal';
 import { kondigAan, usePaginaTitel } from '../lib/paginatitel';
+import { LiveBerichten, type LiveBericht } from '../components/LiveBerichten';
+import { MARGE_BREEDTE } from '../components/OpmerkingenMarge';
+import { Opmaakbalk } from '../components/Opmaakbalk';
+import { aantal, berichtTekst, eigenHandeling, zodraErIs } from '../lib/live-berichten';
+import { Inhoudsopgave, gaNaarAfspraak } from './onderdeel/Inhoudsopgave';
+import { useOnderdeelOpmerkingen } from './onderdeel/onderdeel-opmerkingen';
+import { Preambule } from './onderdeel/Preambule';
 
 export const ONDERDEEL = graphql(`
   query Onderdeel($id: ID!) {
@@ -77,6 +84,7 @@ export const ONDERDEEL = graphql(`
             naam
           }
         }
+        preambule
       }
       afspraken {
         id
@@ -85,6 +93,10 @@ export const ONDERDEEL = graphql(`
         type
         typeLabel
         tekst
+        thema {
+          id
+          naam
+        }
       }
     }
   }
@@ -181,6 +193,17 @@ export function OnderdeelPagina() {
     document.getElementById(`paneel-knop-${terugNaar}`)?.focus();
     zetTerugNaar(null);
   }, [terugNaar]);
+  const opmerkingen = useOnderdeelOpmerkingen(onderdeelId);
+  // The thread the user is looking at: its passage is drawn stronger, its card marked.
+  const [actieveOpmerking, zetActieveOpmerking] = useState<string | null>(null);
+  // The text the toolbar acts on: the one last worked in.
+  const [opmaak, zetOpmaak] = useState<{ editor: Editor; naam: string } | null>(null);
+  const [berichten, zetBerichten] = useState<LiveBericht[]>([]);
+  const volgnummer = useRef(0);
+  const sluitBericht = useCallback(
+    (id: number) => zetBerichten((l) => l.filter((b) => b.id !== id)),
+    [],
+  );
 
   const onderdeel = data?.onderdeel;
   usePaginaTitel(onderdeel && `${onderdeel.titel} – ${onderdeel.overeenkomst.titel}`);
@@ -257,7 +280,27 @@ export function OnderdeelPagina() {
     // This window's own blanket akkoord: its answer already reloaded the matrix.
     if (isEigenEcho(g)) return;
     zetLive((n) => n + 1);
-    zetMelding(`${g.partij ?? g.door} ${GEBEURTENIS[g.soort] ?? 'wijzigde iets'}.`);
+    if (g.soort === 'OPMERKING') opmerkingen.herlaad();
+    // One's own step is on the screen already: no message about it.
+    if (!eigenHandeling(g, ik.id)) {
+      const a = data?.onderdeel.afspraken.find((x) => x.id === g.afspraakId);
+      const tekst = berichtTekst(g, a);
+      zetMelding(tekst);
+      const afspraakId = g.afspraakId;
+      const draadId = g.draadId;
+      const open = !afspraakId
+        ? undefined
+        : g.soort === 'OPMERKING' && draadId
+          ? () => gaNaarOpmerking(draadId, afspraakId, true)
+          : () => {
+              kies(afspraakId);
+              gaNaarAfspraak(afspraakId);
+            };
+      volgnummer.current++;
+      const id = volgnummer.current;
+      // At most three at once: the oldest goes first.
+      zetBerichten((l) => [...l.slice(-2), { id, tekst, open }]);
+    }
     // A phase change alters no standpunt.
     if (g.soort !== 'FASE') matrixOpnieuw();
     if (isSoort(g, ['SUGGESTIE', 'FASE'])) suggestiesOpnieuw();
@@ -302,6 +345,23 @@ export function OnderdeelPagina() {
     kies,
     zetPaneel,
   );
+  /**
+   * Show a comment thread: in the margin beside its passage at desktop width when asked and
+   * it has one, else in the panel, where it can be answered; it gets the focus.
+   */
+  const gaNaarOpmerking = (draadId: string, afspraakId: string, inMarge = false) => {
+    kies(afspraakId);
+    zetPaneel('afspraak');
+    zetActieveOpmerking(draadId);
+    const marge = inMarge && window.matchMedia(MARGE_BREEDTE).matches;
+    zodraErIs(
+      [...(marge ? [`[data-marge-id="${draadId}"]`] : []), `#opmerking-${draadId}`],
+      (el) => {
+        el.scrollIntoView({ block: 'center' });
+        el.focus({ preventScroll: true });
+      },
+    );
+  };
 
   const afspraakIds = useMemo(() => onderdeel?.afspraken.map((a) => a.id) ?? [], [onderdeel]);
   const openSuggesties = useOpenSuggesties(samen?.doc, afspraakIds);
@@ -364,6 +424,10 @@ export function OnderdeelPagina() {
           ? 'Alleen lezen: uw partij ondertekent dit onderdeel niet of u hebt geen schrijfrol.'
           : null;
   const afspraak = onderdeel.afspraken.find((a) => a.id === gekozen) ?? onderdeel.afspraken[0];
+  const werkMee = (afspraakId: string, naam: string) => {
+    const e = editors.current.get(afspraakId);
+    if (e && e !== opmaak?.editor) zetOpmaak({ editor: e, naam });
+  };
   const rijen = new Map(matrix.data?.standpunten.rijen.map((r) => [r.afspraakId, r]));
   const verbinding =
     status === 'offline' && wachtrij ? 'Offline – wijzigingen in wachtrij' : STATUS_TEKST[status];
@@ -437,14 +501,22 @@ export function OnderdeelPagina() {
           </button>
         </div>
       )}
-      {melding && (
-        <p className="live-melding" aria-hidden="true">
-          {melding}
-        </p>
-      )}
+      <LiveBerichten berichten={berichten} onSluit={sluitBericht} />
 
       <div className="werkruimte">
         <section className="document" aria-label="Afspraken">
+          {samen && (
+            <div className="document-balk">
+              <Inhoudsopgave afspraken={onderdeel.afspraken} onKies={kies} />
+              {(tekstBewerkbaar || preambuleBewerkbaar) && (
+                <Opmaakbalk
+                  editor={opmaak?.editor ?? null}
+                  naam={opmaak?.naam ?? ''}
+                  suggesties={suggesties.aan && opmaak?.naam !== 'de preambule'}
+                />
+              )}
+            </div>
+          )}
           {bewerkbaar && (
             <div className="acties">
               <button type="button" className="knop-secundair" onClick={() => zetNieuw(true)}>
@@ -485,10 +557,7 @@ export function OnderdeelPagina() {
           {onderdeel.afspraken.length === 0 && <Leeg>Dit onderdeel heeft nog geen afspraken.</Leeg>}
           {!samen && <Laden tekst="Document openen…" />}
           {samen && onderdeel.soort === 'HOOFDDOCUMENT' && (
-            <article className="afspraak preambule-blok" aria-labelledby="preambule-kop">
-              <header className="afspraak-kop">
-                <h2 id="preambule-kop">Preambule</h2>
-              </header>
+            <Preambule onderdeelId={onderdeel.id} tekst={onderdeel.overeenkomst.preambule}>
               <AfspraakEditor
                 afspraakId={PREAMBULE}
                 nummer=""
@@ -496,10 +565,14 @@ export function OnderdeelPagina() {
                 samen={samen}
                 gebruiker={gebruiker}
                 bewerkbaar={preambuleBewerkbaar}
-                onFocus={() => undefined}
+                onFocus={() => werkMee(PREAMBULE, 'de preambule')}
                 onSelectie={() => undefined}
+                onEditor={(e) => {
+                  if (e) editors.current.set(PREAMBULE, e);
+                  else editors.current.delete(PREAMBULE);
+                }}
               />
-            </article>
+            </Preambule>
           )}
           {samen &&
             onderdeel.afspraken.map((a) => {
@@ -526,6 +599,21 @@ export function OnderdeelPagina() {
                         {openSuggesties.get(a.id)!.length === 1 ? 'suggestie' : 'suggesties'}
                       </span>
                     )}
+                    {opmerkingen.van(a.id).open > 0 && (
+                      <button
+                        type="button"
+                        className="knop-tekst opmerking-teller"
+                        data-testid="open-opmerkingen"
+                        onClick={() => {
+                          kies(a.id);
+                          zetPaneel('afspraak');
+                          zodraErIs([`#opm-${a.id}`], (el) => el.scrollIntoView());
+                        }}
+                      >
+                        {aantal(opmerkingen.van(a.id).open, 'opmerking', 'opmerkingen')}
+                        <span className="sr-only"> open bij afspraak {a.nummer}</span>
+                      </button>
+                    )}
                     {rij && (
                       <span
                         className={`akkoord-teller ${rij.akkoord ? 'akkoord-ja' : ''}`}
@@ -542,7 +630,10 @@ export function OnderdeelPagina() {
                     samen={samen}
                     gebruiker={gebruiker}
                     bewerkbaar={tekstBewerkbaar}
-                    onFocus={() => kies(a.id)}
+                    onFocus={() => {
+                      kies(a.id);
+                      werkMee(a.id, `afspraak ${a.nummer} ${a.titel}`);
+                    }}
                     onSelectie={zetSelectie}
                     suggesties={suggesties}
                     weergave={weergave}
@@ -550,6 +641,12 @@ export function OnderdeelPagina() {
                     onEditor={(e) => {
                       if (e) editors.current.set(a.id, e);
                       else editors.current.delete(a.id);
+                    }}
+                    opmerkingen={{
+                      draden: opmerkingen.van(a.id).verankerd,
+                      actief: actieveOpmerking,
+                      onKies: (id) => zetActieveOpmerking(id),
+                      onOpen: (id) => gaNaarOpmerking(id, a.id),
                     }}
                   />
                   {/* Right after its text in the Tab order: the panel of THIS afspraak, with the
@@ -617,6 +714,7 @@ export function OnderdeelPagina() {
                 bewerkbaar={bewerkbaar}
                 selectie={selectie?.afspraakId === afspraak.id ? selectie : null}
                 live={live}
+                actieveOpmerking={actieveOpmerking}
                 standpunten={rijen.get(afspraak.id)?.cellen ?? []}
                 onStandpunt={opStandpunt}
                 suggesties={

@@ -304,6 +304,8 @@ interface Props {
   bewerkbaar: boolean;
   selectie: Selectie | null;
   live: number;
+  /** The comment thread the user is looking at (chosen in the text, margin or a message). */
+  actieveOpmerking?: string | null;
   /** This afspraak's row of the standpunten matrix (with the optimistic ones). */
   standpunten: StandpuntenQuery['standpunten']['rijen'][number]['cellen'];
   onStandpunt: (
@@ -320,6 +322,7 @@ export function AfspraakPaneel({
   bewerkbaar,
   selectie,
   live,
+  actieveOpmerking = null,
   standpunten,
   onStandpunt,
   suggesties,
@@ -424,6 +427,7 @@ export function AfspraakPaneel({
         selectie={selectie}
         live={live}
         partijen={deelnemers}
+        actief={actieveOpmerking}
       />
       {mijnOndertekenaar && onderdeel.status === 'CONCEPT' && (
         <VoorstelFormulier afspraakId={a.id} tekst={a.tekst} partijId={mijnOndertekenaar.id} />
@@ -533,12 +537,14 @@ function Opmerkingen({
   selectie,
   live,
   partijen,
+  actief,
 }: {
   afspraakId: string;
   partijId?: string;
   selectie: Selectie | null;
   live: number;
   partijen: { id: string; naam: string }[];
+  actief: string | null;
 }) {
   const [{ data, fetching, error }, herlaad] = useQuery({
     query: OPMERKINGEN,
@@ -595,8 +601,9 @@ function Opmerkingen({
           <li
             key={o.id}
             id={`opmerking-${o.id}`}
+            // Reached from the text, the margin, a message or a melding: focus lands here.
             tabIndex={-1}
-            className={`opmerking ${o.opgelost ? 'opgelost' : ''} ${doel === o.id ? 'opmerking-doel' : ''}`}
+            className={`opmerking ${o.opgelost ? 'opgelost' : ''} ${doel === o.id ? 'opmerking-doel' : ''} ${actief === o.id ? 'opmerking-actief' : ''}`}
           >
             {o.anker && (
               <blockquote className={o.anker.verloren ? 'citaat-verloren' : 'citaat'}>

@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+/** One message about someone else's step, which leads to it when clicked. */
+export interface LiveBericht {
+  id: number;
+  tekst: string;
+  /** Go to what the message is about (a comment, an afspraak); absent: nothing to open. */
+  open?: () => void;
+}
+
+/** How long a message stays (longer while pointed at or focused). */
+const DUUR = 12000;
+
+/** Where the stack may stand, in order of preference: top right under the header first. */
+const HOEKEN = ['rechtsboven', 'rechtsonder', 'linksonder', 'linksboven'] as const;
+type Hoek = (typeof HOEKEN)[number];
+
+/** What must never lie under a message: anything one can press or type in. */
+const BEDIENING =
+  'button, a[href], input, select, textarea, summary, [role="button"], [role="tab"]';
+
+/** How many controls a rectangle would cover, sampled on a grid (the stack itself excluded). */
+function bedekt(rechthoek: DOMRect, stapel: HTMLElement): number {
+  const gevonden = new Set<Element>();
+  for (let i = 0; i <= 4; i++)
+    for (let j = 0; j <= 2; j++) {
+      const x = rechthoek.left + ((rechthoek.width - 2) * i) / 4 + 1;
+      const y = rechthoek.top + ((rechthoek.height - 2) * j) / 2 + 1;
+      for (const el of document.elementsFromPoint(x, y)) {
+        if (stapel.contains(el)) continue;
+        const bediening = el.closest(BEDIENING);
+        if (bediening) gevonden.add(bediening);
+      }
+    }
+  return gevonden.size;
+}
+
+/** The rectangle the stack would take in a corner, below the page header when it shows. */
+function rechthoekIn(hoek: Hoek, breedte: number, hoogte: number): DOMRect {
+  const marge = 12;
+  const kop = document.querySelector('.kop')?.getBoundingClientRect().bottom ?? 0;
+  const boven = Math.max(kop, 0) + marge;
+  const x = hoek.startsWith('rechts') ? window.innerWidth - breedte - marge : marge;
+  const y = hoek.endsWith('boven') ? boven : window.innerHeight - hoogte - marge;
+  return new DOMRect(x, y, breedte, hoogte);
+}
+
+/**
+ * Messages about what others did, as small buttons in a corner of the window. The stack lets
+ * every click outside its messages through, and stands in the corner where it covers no
+ * control (measured when a message comes and while the page scrolls), so it never hides a
+ * button one is about to press. Screen readers hear the same sentence in the page's own
+ * live region; each message can be reached by keyboard and closed.
+ */
+export function LiveBerichten({
+  berichten,
+  onSluit,
+}: {
+  berichten: readonly LiveBericht[];
+  onSluit: (id: number) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [hoek, zetHoek] = useState<Hoek>('rechtsboven');
+  const vast = useRef(false);
+
+  const plaats = useCallback(() => {
+    const stapel = ref.current;
+    if (!stapel || berichten.length === 0) return;
+    const { width, height } = stapel.getBoundingClientRect();
+    // Where it stands is kept while it covers nothing: a message does not wander needlessly.
+    if (bedekt(rechthoekIn(hoek, width, height), stapel) === 0) return;
+    let beste: { hoek: Hoek; aantal: number } | null = null;
+    for (const h of HOEKEN) {
+      const aantal = bedekt(rechthoekIn(h, width, height), stapel);
+      if (!beste || aantal < beste.aantal) beste = { hoek: h, aantal };
+      if (aantal === 0) break;
+    }
+    if (beste) zetHoek(beste.hoek);
+  }, [berichten.length, hoek]);
+
+  useLayoutEffect(plaats, [plaats, berichten]);
+  useEffect(() => {
+    if (berichten.length === 0) return;
+    let frame = 0;
+    const opnieuw = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(plaats);
+    };
+    window.addEventListener('scroll', opnieuw, { passive: true, capture: true });
+    window.addEventListener('resize', opnieuw);
+    // The page under it changes too (a panel loads, a form opens): look again now and then.
+    const klok = setInterval(opnieuw, 1000);
+    return () => {
+      clearInterval(klok);
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', opnieuw, { capture: true });
+      window.removeEventListener('resize', opnieuw);
+    };
+  }, [berichten.length, plaats]);
+
+  // Each message goes after a while, unless the pointer or focus is on the stack.
+  const oudste = berichten[0];
+  useEffect(() => {
+    if (!oudste) return;
+    const klok = setInterval(() => {
+      if (!vast.current) onSluit(oudste.id);
+    }, DUUR);
+    return () => clearInterval(klok);
+  }, [oudste, onSluit]);
+
+  if (berichten.length === 0) return null;
+  const kop = document.querySelector('.kop')?.getBoundingClientRect().bottom ?? 0;
+  return (
+    <div
+      ref={ref}
+      className={`live-berichten live-berichten-${hoek}`}
+      style={hoek.endsWith('boven') ? { top: Math.max(kop, 0) + 12 } : undefined}
+      onMouseEnter={() => (vast.current = true)}
+      onMouseLeave={() => (vast.current = false)}
+      onFocus={() => (vast.current = true)}
+      onBlur={() => (vast.current = false)}
+    >
+      {berichten.map((b) => (
+        <div key={b.id} className="live-bericht" data-testid="live-bericht">
+          {b.open ? (
+            <button
+              type="button"
+              className="live-bericht-open"
+              onClick={() => {
+                b.open?.();
+                onSluit(b.id);
+              }}
+            >
+              {b.tekst} <span className="live-bericht-actie">Bekijken</span>
+            </button>
+          ) : (
+            <span className="live-bericht-open">{b.tekst}</span>
+          )}
+          <button
+            type="button"
+            className="live-bericht-sluit"
+            aria-label="Bericht sluiten"
+            onClick={() => onSluit(b.id)}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
