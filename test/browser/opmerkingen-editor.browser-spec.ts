@@ -82,8 +82,7 @@ describe('opmerkingen in de tekst en de editor', () => {
       const uit = [];
       for (const b of document.querySelectorAll('.live-bericht')) {
         const r = b.getBoundingClientRect();
-        for (let i = 0; i <= 4; i++) for (let j = 0; j <= 2; j++) {
-          const x = r.left + ((r.width - 2) * i) / 4 + 1, y = r.top + ((r.height - 2) * j) / 2 + 1;
+        for (let x = r.left + 1; x < r.right; x += 6) for (let y = r.top + 1; y < r.bottom; y += 4) {
           for (const el of document.elementsFromPoint(x, y)) {
             if (el.closest('.live-berichten')) continue;
             const c = el.closest('button, a[href], input, select, textarea, summary, [role="tab"]');

@@ -19,13 +19,15 @@ type Hoek = (typeof HOEKEN)[number];
 const BEDIENING =
   'button, a[href], input, select, textarea, summary, [role="button"], [role="tab"]';
 
+/** Grid of the sampling, in pixels: finer than the smallest control (a radio button). */
+const STAP_X = 12;
+const STAP_Y = 8;
+
 /** How many controls a rectangle would cover, sampled on a grid (the stack itself excluded). */
 function bedekt(rechthoek: DOMRect, stapel: HTMLElement): number {
   const gevonden = new Set<Element>();
-  for (let i = 0; i <= 4; i++)
-    for (let j = 0; j <= 2; j++) {
-      const x = rechthoek.left + ((rechthoek.width - 2) * i) / 4 + 1;
-      const y = rechthoek.top + ((rechthoek.height - 2) * j) / 2 + 1;
+  for (let x = rechthoek.left + 1; x < rechthoek.right; x += STAP_X)
+    for (let y = rechthoek.top + 1; y < rechthoek.bottom; y += STAP_Y) {
       for (const el of document.elementsFromPoint(x, y)) {
         if (stapel.contains(el)) continue;
         const bediening = el.closest(BEDIENING);

@@ -14,6 +14,14 @@ const OPMERKING_ACTIE: Record<string, string> = {
   HEROPEND: 'heropende een opmerking',
 };
 
+/** Steps on one afspraak that read best with the afspraak in the sentence. */
+const MET_AFSPRAAK: Record<string, string> = {
+  STANDPUNT: 'nam een standpunt in over',
+  SUGGESTIE: 'werkte de suggesties bij in',
+  AFSPRAAK_GEWIJZIGD: 'wijzigde de gegevens van',
+  AFSPRAAK_NIEUW: 'voegde een afspraak toe:',
+};
+
 /**
  * The sentence a live event becomes: who (and for which partij), what, and where —
  * "Anna de Vries (Woonstede) plaatste een opmerking bij 2.3 Nieuwbouw".
@@ -27,8 +35,11 @@ export function berichtTekst(
     (g.soort === 'OPMERKING' && g.opmerkingActie && OPMERKING_ACTIE[g.opmerkingActie]) ||
     GEBEURTENIS[g.soort] ||
     'wijzigde iets';
-  const waar = afspraak ? ` bij ${afspraak.nummer} ${afspraak.titel}` : '';
-  return `${wie} ${wat}${waar}.`;
+  if (!afspraak) return `${wie} ${wat}.`;
+  const welke = `${afspraak.nummer} ${afspraak.titel}`;
+  const met = MET_AFSPRAAK[g.soort];
+  if (g.soort === 'OPMERKING') return `${wie} ${wat} bij ${welke}.`;
+  return met ? `${wie} ${met} ${welke}.` : `${wie} ${wat} (afspraak ${welke}).`;
 }
 
 /** Whether the event is the person's own doing: the screen already shows it, no message. */

@@ -299,7 +299,8 @@ export function OnderdeelPagina() {
       volgnummer.current++;
       const id = volgnummer.current;
       // At most three at once: the oldest goes first.
-      zetBerichten((l) => [...l.slice(-2), { id, tekst, open }]);
+      // The same message again (someone typing a suggestion) replaces the last one.
+      zetBerichten((l) => [...l.filter((b) => b.tekst !== tekst).slice(-2), { id, tekst, open }]);
     }
     // A phase change alters no standpunt.
     if (g.soort !== 'FASE') matrixOpnieuw();
