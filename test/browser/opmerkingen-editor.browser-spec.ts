@@ -121,8 +121,7 @@ describe('opmerkingen in de tekst en de editor', () => {
     // Clicking the message leads to the comment: the margin card beside its passage, focused.
     await bericht.getByRole('button', { name: /Bekijken/ }).click();
     await gemeente.page.waitForFunction(
-      (id) => document.activeElement?.getAttribute('data-marge-id') === id,
-      plaatsOpmerking.id,
+      `((id) => document.activeElement?.getAttribute('data-marge-id') === id)(${JSON.stringify(plaatsOpmerking.id)})`,
     );
     expect(await gemeente.page.getByTestId('live-bericht').count()).toBe(0);
 
@@ -150,8 +149,7 @@ describe('opmerkingen in de tekst en de editor', () => {
     // Choosing the card opens the thread in the panel, where it can be answered.
     await kaart.click();
     await gemeente.page.waitForFunction(
-      (id) => document.activeElement?.id === `opmerking-${id}`,
-      plaatsOpmerking.id,
+      `((id) => document.activeElement?.id === 'opmerking-' + id)(${JSON.stringify(plaatsOpmerking.id)})`,
     );
     expect(await toegankelijkheid(gemeente.page, '60-opmerking-in-marge-1280')).toEqual([]);
   });
@@ -207,7 +205,9 @@ describe('opmerkingen in de tekst en de editor', () => {
     await p.keyboard.press('Alt+F10');
     await p.keyboard.press('Home');
     await p.keyboard.press('ArrowRight');
-    expect(await p.evaluate(() => document.activeElement?.textContent)).toContain('Cursief');
+    expect(await p.evaluate<string>('document.activeElement?.textContent ?? ""')).toContain(
+      'Cursief',
+    );
     await p.keyboard.press('Enter');
     await tekstVan(p, a.id).locator('em').first().waitFor();
     await p.keyboard.press('Escape');
@@ -284,7 +284,9 @@ describe('opmerkingen in de tekst en de editor', () => {
     await inhoud
       .getByRole('link', { name: new RegExp(`${laatste.nummer} ${laatste.titel}`) })
       .click();
-    await p.waitForFunction((id) => document.activeElement?.id === `afk-${id}`, laatste.id);
+    await p.waitForFunction(
+      `document.activeElement?.id === ${JSON.stringify(`afk-${laatste.id}`)}`,
+    );
     const vak = await p.locator(`#afk-${laatste.id}`).boundingBox();
     expect(vak!.y).toBeGreaterThanOrEqual(0);
     expect(vak!.y).toBeLessThan(800);
@@ -307,11 +309,11 @@ describe('opmerkingen in de tekst en de editor', () => {
     expect(await telefoon.page.locator('.marge-opmerking').count()).toBe(0);
     await zicht(telefoon.page, '64-opmerking-390-zicht');
     // Nothing sticks out sideways (named, so a failure says what).
-    const uitstekend = await telefoon.page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
+    const uitstekend = await telefoon.page.evaluate<string[]>(
+      `[...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > 391)
         .slice(0, 5)
-        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+        .map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))`,
     );
     expect(uitstekend).toEqual([]);
     await schermafdruk(telefoon.page, '64-opmerking-390');

@@ -198,16 +198,15 @@ export function AfspraakEditor({
       ],
       editable: bewerkbaar,
       editorProps: {
-        handleKeyDown: leesSelectieVoorToets,
         transformPastedText: (tekst) => tekst.replace(STUURTEKENS, ''),
         transformPastedHTML: (html) => html.replace(STUURTEKENS, ''),
-        handleKeyDown: (_view, event) => {
+        handleKeyDown: (view, event) => {
           // Alt+F10 moves to the formatting toolbar, as in the editors people know.
           if (event.altKey && event.key === 'F10') {
             document.querySelector<HTMLElement>('#opmaakbalk [tabindex="0"]')?.focus();
             return true;
           }
-          return false;
+          return leesSelectieVoorToets(view, event);
         },
         attributes: {
           'aria-label': `Tekst van afspraak ${nummer} ${titel}`,
