@@ -17,15 +17,29 @@ type Documents = {
   '\n  query Ik {\n    me {\n      id\n      naam\n      email\n      lidmaatschappen {\n        rollen\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n    }\n  }\n': typeof types.IkDocument;
   '\n  mutation Uitloggen {\n    logout\n  }\n': typeof types.UitloggenDocument;
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportTicketDocument;
+  '\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n': typeof types.MijnTakenDocument;
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      doorId\n      partij\n      opmerkingActie\n      draadId\n      tijd\n      vervallenAkkoorden\n    }\n  }\n': typeof types.GebeurtenissenDocument;
+  '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n': typeof types.MeldingVeldenFragmentDoc;
+  '\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n': typeof types.MeldingenDocument;
+  '\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n': typeof types.NieuweMeldingDocument;
+  '\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n': typeof types.MarkeerMeldingGelezenDocument;
+  '\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n': typeof types.MarkeerAlleMeldingenGelezenDocument;
+  '\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n': typeof types.MeldAfVoorMailDocument;
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.BodThemasDocument;
   '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n': typeof types.DienBodInDocument;
   '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n': typeof types.BodenDocument;
-  '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n': typeof types.EvaluatieDocument;
+  '\n  query BodMogelijkheden($overeenkomstId: ID!) {\n    bodMogelijkheden(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      partijId\n      partij\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n': typeof types.BodMogelijkhedenDocument;
+  '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n        magBevestigen {\n          mag\n          reden\n          code\n        }\n      }\n      magEvalueren {\n        mag\n        reden\n        code\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n': typeof types.EvaluatieDocument;
   '\n  query IndicatorenVanAfspraak($id: ID!) {\n    afspraak(id: $id) {\n      id\n      indicatoren {\n        id\n        naam\n        eenheid\n      }\n    }\n  }\n': typeof types.IndicatorenVanAfspraakDocument;
   '\n  mutation Evalueer($input: EvaluatieInput!) {\n    evalueerAfspraak(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n': typeof types.EvalueerDocument;
   '\n  mutation BevestigEvaluatie($input: BevestigEvaluatieInput!) {\n    bevestigEvaluatie(input: $input) {\n      jaar\n      gesloten\n    }\n  }\n': typeof types.BevestigEvaluatieDocument;
   '\n  query FinancieelOverzicht($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      financieelOverzicht {\n        jaren\n        totaalPerJaar {\n          jaar\n          bedrag {\n            centen\n            tekst\n          }\n        }\n        totaalLooptijd {\n          centen\n          tekst\n        }\n        totaal {\n          tekst\n        }\n        partijen {\n          partij {\n            id\n            naam\n          }\n          perJaar {\n            ...FinancieelCel\n          }\n          looptijd {\n            ...FinancieelCel\n          }\n          totaal {\n            ...FinancieelCel\n          }\n        }\n      }\n    }\n  }\n  fragment FinancieelCel on FinancieelJaar {\n    betaalt {\n      centen\n      tekst\n    }\n    gezamenlijk {\n      centen\n      tekst\n    }\n    ontvangt {\n      centen\n      tekst\n    }\n    nogOnbekend\n  }\n': typeof types.FinancieelOverzichtDocument;
+  '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.HuisstijlDocument;
+  '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.UploadHuisstijlDocument;
+  '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n': typeof types.VerwijderHuisstijlDocument;
+  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n': typeof types.IndicatorAfsprakenDocument;
+  '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.NieuweIndicatorDocument;
+  '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n': typeof types.KoppelIndicatorDocument;
   '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n        richting\n        afspraken {\n          id\n          locaties {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.IndicatorenDocument;
   '\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      richting\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        oordeel\n        toelichting\n        tussenstand\n        opKoers\n        perLocatie {\n          locatieId\n          soort\n        }\n      }\n      horizon {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n      }\n    }\n  }\n': typeof types.IndicatorReeksDocument;
   '\n  query Realisaties($id: ID!) {\n    indicator(id: $id) {\n      id\n      realisaties {\n        id\n        jaar\n      }\n      realisatiesPerLocatie {\n        id\n        jaar\n        locatie {\n          id\n        }\n      }\n    }\n  }\n': typeof types.RealisatiesDocument;
@@ -36,19 +50,24 @@ type Documents = {
   '\n  query Jaarcyclus($overeenkomstId: ID) {\n    jaarcyclus(overeenkomstId: $overeenkomstId) {\n      overeenkomstId\n      titel\n      gemeenten\n      lopend\n      teLaat\n      cycli {\n        jaar\n        rol\n        status\n        jaarschijfId\n        externOndertekendOp\n        mijlpalen {\n          soort\n          toestand\n          toelichting\n          van\n          tot\n        }\n      }\n    }\n  }\n': typeof types.JaarcyclusDocument;
   '\n  query Kalender($overeenkomstId: ID!) {\n    kalender(overeenkomstId: $overeenkomstId) {\n      bodVoor\n      ondertekeningVoor\n      verantwoordingVan\n      verantwoordingTot\n      evaluatieVan\n      evaluatieTot\n    }\n  }\n': typeof types.KalenderDocument;
   '\n  mutation ZetJaarschijfStatus($input: ZetJaarschijfStatusInput!) {\n    zetJaarschijfStatus(input: $input)\n  }\n': typeof types.ZetJaarschijfStatusDocument;
+  '\n  query JaarschijfStappen($overeenkomstId: ID!) {\n    jaarschijfStappen(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      naar\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n': typeof types.JaarschijfStappenDocument;
   '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n': typeof types.LedenDocument;
   '\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n': typeof types.WijzigLidDocument;
   '\n  mutation VerwijderLid($input: IdInput!) {\n    verwijderLid(input: $input)\n  }\n': typeof types.VerwijderLidDocument;
   '\n  mutation NodigLidUit($input: NodigLidUitInput!) {\n    nodigLidUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigLidUitDocument;
   '\n  query Uitnodigingen($overeenkomstId: ID!) {\n    uitnodigingen(overeenkomstId: $overeenkomstId) {\n      id\n      email\n      soort\n      rollen\n      deelnemerRol\n      verlooptOp\n      partij {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.UitnodigingenDocument;
   '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n': typeof types.NodigPartijUitDocument;
+  '\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n': typeof types.LogboekDocument;
+  '\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n': typeof types.ControleerLogboekDocument;
+  '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n': typeof types.MeldingVoorkeurDocument;
+  '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n': typeof types.ZetMeldingVoorkeurDocument;
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n        preambule\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n        thema {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.OnderdeelDocument;
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n': typeof types.OvereenkomstenDocument;
-  '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.GemeentenDocument;
+  '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n': typeof types.GemeentenDocument;
   '\n  query Regio($regio: String) {\n    regio(regio: $regio) {\n      jaar\n      regio\n      regios\n      overeenkomsten {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        afspraken\n        mijnRollen\n        teLaat\n        gemeenten {\n          id\n          naam\n          regio\n        }\n        jaarschijf {\n          id\n          jaar\n          status\n        }\n        teLaatMijlpalen {\n          jaar\n          soort\n          tot\n        }\n        perType {\n          type\n          aantal\n        }\n        perDomein {\n          domein\n          aantal\n        }\n        zorgpartijen {\n          id\n          naam\n          bijlagen\n        }\n      }\n      gedeeldeIndicatoren {\n        naam\n        eenheid\n        overeenkomsten\n        nulmeting\n        jaren {\n          jaar\n          doelMin\n          doelMax\n          realisatie\n          gemeentenMetRealisatie\n          gemeenten\n        }\n      }\n    }\n  }\n': typeof types.RegioDocument;
   '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n': typeof types.AccepteerDocument;
-  '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n': typeof types.VerantwoordingDocument;
+  '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      magVerantwoorden {\n        mag\n        reden\n        code\n      }\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n        magVerantwoorden {\n          mag\n          reden\n          code\n        }\n      }\n    }\n  }\n': typeof types.VerantwoordingDocument;
   '\n  mutation Verantwoord($input: VerantwoordingInput!) {\n    verantwoordAfspraak(input: $input) {\n      jaar\n      ingediend\n      ontbrekend\n    }\n  }\n': typeof types.VerantwoordDocument;
   '\n  mutation BewaarLeden($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n    }\n  }\n': typeof types.BewaarLedenDocument;
   '\n  mutation BewaarLocaties($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n    }\n  }\n': typeof types.BewaarLocatiesDocument;
@@ -70,6 +89,7 @@ type Documents = {
   '\n  mutation UpdateAfspraak($input: UpdateAfspraakInput!) {\n    updateAfspraak(input: $input) {\n      id\n      nummer\n      titel\n      type\n      typeLabel\n    }\n  }\n': typeof types.UpdateAfspraakDocument;
   '\n  query NieuweAfspraakThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.NieuweAfspraakThemasDocument;
   '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n': typeof types.NieuweAfspraakDocument;
+  '\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.StelNieuweAfspraakVoorDocument;
   '\n  fragment AfspraakNormen on Afspraak {\n    voorwaardenMetDeel {\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    normen {\n      onderwerp\n      vergelijking\n      waarde\n      totWaarde\n      waardeTekst\n      eenheid\n      eenheidTekst\n      partijId\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    verwijzingen {\n      soort\n      titel\n      artikel\n      url\n      afspraakId\n      toelichting\n      tekst\n      documentId\n      document {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n    }\n    eigenDoelgroepIds\n    overeenkomst {\n      id\n      documenten {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n': typeof types.AfspraakNormenFragmentDoc;
   '\n  query OpenBijBevriezen($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        ingevoegd\n        geschrapt\n        auteur\n        partij {\n          id\n          naam\n        }\n      }\n    }\n    wijzigingsvoorstellen(onderdeelId: $id, status: OPEN) {\n      id\n      afspraakId\n      soort\n      motivering\n      indiener {\n        id\n        naam\n      }\n    }\n  }\n': typeof types.OpenBijBevriezenDocument;
   '\n  query Standpunten($onderdeelId: ID!) {\n    standpunten(onderdeelId: $onderdeelId) {\n      onderdeelId\n      iedereenAkkoord\n      partijen {\n        id\n        naam\n      }\n      telling {\n        totaal\n        akkoord\n        akkoordMetVoorbehoud\n        nietAkkoord\n        ontbrekend\n        verouderd\n      }\n      rijen {\n        afspraakId\n        nummer\n        titel\n        akkoord\n        openOpmerkingen {\n          id\n          vanPartijId\n          gerichtAanId\n        }\n        cellen {\n          partij {\n            id\n            naam\n          }\n          standpunt {\n            id\n            oordeel\n            toelichting\n            verouderd\n            door\n            datum\n          }\n        }\n      }\n    }\n  }\n': typeof types.StandpuntenDocument;
@@ -97,15 +117,31 @@ const documents: Documents = {
   '\n  mutation Uitloggen {\n    logout\n  }\n': types.UitloggenDocument,
   '\n  mutation ExportTicket($input: ExportTicketInput!) {\n    exportTicket(input: $input) {\n      url\n    }\n  }\n':
     types.ExportTicketDocument,
+  '\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n':
+    types.MijnTakenDocument,
   '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      doorId\n      partij\n      opmerkingActie\n      draadId\n      tijd\n      vervallenAkkoorden\n    }\n  }\n':
     types.GebeurtenissenDocument,
+  '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n':
+    types.MeldingVeldenFragmentDoc,
+  '\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n':
+    types.MeldingenDocument,
+  '\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n':
+    types.NieuweMeldingDocument,
+  '\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n':
+    types.MarkeerMeldingGelezenDocument,
+  '\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n':
+    types.MarkeerAlleMeldingenGelezenDocument,
+  '\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n':
+    types.MeldAfVoorMailDocument,
   '\n  query BodThemas($overeenkomstId: ID!) {\n    themas(overeenkomstId: $overeenkomstId) {\n      id\n      naam\n      domein {\n        id\n        naam\n      }\n    }\n  }\n':
     types.BodThemasDocument,
   '\n  mutation DienBodIn($input: DienBodInInput!) {\n    dienBodIn(input: $input) {\n      id\n      jaar\n    }\n  }\n':
     types.DienBodInDocument,
   '\n  query Boden($overeenkomstId: ID!) {\n    boden(overeenkomstId: $overeenkomstId) {\n      id\n      jaar\n      partij\n      door\n      ingediend\n      teLaat\n      toelichting\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        onderdeel\n      }\n      indicatoren {\n        id\n        naam\n        eenheid\n        streefwaarde\n      }\n    }\n  }\n':
     types.BodenDocument,
-  '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n':
+  '\n  query BodMogelijkheden($overeenkomstId: ID!) {\n    bodMogelijkheden(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      partijId\n      partij\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n':
+    types.BodMogelijkhedenDocument,
+  '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n        magBevestigen {\n          mag\n          reden\n          code\n        }\n      }\n      magEvalueren {\n        mag\n        reden\n        code\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n':
     types.EvaluatieDocument,
   '\n  query IndicatorenVanAfspraak($id: ID!) {\n    afspraak(id: $id) {\n      id\n      indicatoren {\n        id\n        naam\n        eenheid\n      }\n    }\n  }\n':
     types.IndicatorenVanAfspraakDocument,
@@ -115,6 +151,18 @@ const documents: Documents = {
     types.BevestigEvaluatieDocument,
   '\n  query FinancieelOverzicht($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      financieelOverzicht {\n        jaren\n        totaalPerJaar {\n          jaar\n          bedrag {\n            centen\n            tekst\n          }\n        }\n        totaalLooptijd {\n          centen\n          tekst\n        }\n        totaal {\n          tekst\n        }\n        partijen {\n          partij {\n            id\n            naam\n          }\n          perJaar {\n            ...FinancieelCel\n          }\n          looptijd {\n            ...FinancieelCel\n          }\n          totaal {\n            ...FinancieelCel\n          }\n        }\n      }\n    }\n  }\n  fragment FinancieelCel on FinancieelJaar {\n    betaalt {\n      centen\n      tekst\n    }\n    gezamenlijk {\n      centen\n      tekst\n    }\n    ontvangt {\n      centen\n      tekst\n    }\n    nogOnbekend\n  }\n':
     types.FinancieelOverzichtDocument,
+  '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n':
+    types.HuisstijlDocument,
+  '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n':
+    types.UploadHuisstijlDocument,
+  '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n':
+    types.VerwijderHuisstijlDocument,
+  '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n':
+    types.IndicatorAfsprakenDocument,
+  '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n':
+    types.NieuweIndicatorDocument,
+  '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n':
+    types.KoppelIndicatorDocument,
   '\n  query Indicatoren($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      startjaar\n      eindjaar\n      indicatoren {\n        id\n        naam\n        eenheid\n        definitie\n        definitieBron\n        richting\n        afspraken {\n          id\n          locaties {\n            id\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.IndicatorenDocument,
   '\n  query IndicatorReeks($id: ID!) {\n    indicatorReeks(indicatorId: $id) {\n      indicatorId\n      naam\n      eenheid\n      nulmetingJaar\n      nulmetingWaarde\n      richting\n      punten {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n        realisatie\n        bron\n        oordeel\n        toelichting\n        tussenstand\n        opKoers\n        perLocatie {\n          locatieId\n          soort\n        }\n      }\n      horizon {\n        jaar\n        soort\n        streefwaarde\n        min\n        max\n        effect\n      }\n    }\n  }\n':
@@ -135,6 +183,8 @@ const documents: Documents = {
     types.KalenderDocument,
   '\n  mutation ZetJaarschijfStatus($input: ZetJaarschijfStatusInput!) {\n    zetJaarschijfStatus(input: $input)\n  }\n':
     types.ZetJaarschijfStatusDocument,
+  '\n  query JaarschijfStappen($overeenkomstId: ID!) {\n    jaarschijfStappen(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      naar\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n':
+    types.JaarschijfStappenDocument,
   '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n':
     types.LedenDocument,
   '\n  mutation WijzigLid($input: WijzigLidInput!) {\n    wijzigLid(input: $input) {\n      id\n      rollen\n    }\n  }\n':
@@ -147,19 +197,27 @@ const documents: Documents = {
     types.UitnodigingenDocument,
   '\n  mutation NodigPartijUit($input: NodigPartijUitInput!) {\n    nodigPartijUit(input: $input) {\n      link\n      uitnodiging {\n        id\n        email\n        verlooptOp\n      }\n    }\n  }\n':
     types.NodigPartijUitDocument,
+  '\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n':
+    types.LogboekDocument,
+  '\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n':
+    types.ControleerLogboekDocument,
+  '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n':
+    types.MeldingVoorkeurDocument,
+  '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n':
+    types.ZetMeldingVoorkeurDocument,
   '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n        preambule\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n        thema {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
     types.OnderdeelDocument,
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n':
     types.OvereenkomstDocument,
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n':
     types.OvereenkomstenDocument,
-  '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n':
+  '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n':
     types.GemeentenDocument,
   '\n  query Regio($regio: String) {\n    regio(regio: $regio) {\n      jaar\n      regio\n      regios\n      overeenkomsten {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        afspraken\n        mijnRollen\n        teLaat\n        gemeenten {\n          id\n          naam\n          regio\n        }\n        jaarschijf {\n          id\n          jaar\n          status\n        }\n        teLaatMijlpalen {\n          jaar\n          soort\n          tot\n        }\n        perType {\n          type\n          aantal\n        }\n        perDomein {\n          domein\n          aantal\n        }\n        zorgpartijen {\n          id\n          naam\n          bijlagen\n        }\n      }\n      gedeeldeIndicatoren {\n        naam\n        eenheid\n        overeenkomsten\n        nulmeting\n        jaren {\n          jaar\n          doelMin\n          doelMax\n          realisatie\n          gemeentenMetRealisatie\n          gemeenten\n        }\n      }\n    }\n  }\n':
     types.RegioDocument,
   '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n':
     types.AccepteerDocument,
-  '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n':
+  '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      magVerantwoorden {\n        mag\n        reden\n        code\n      }\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n        magVerantwoorden {\n          mag\n          reden\n          code\n        }\n      }\n    }\n  }\n':
     types.VerantwoordingDocument,
   '\n  mutation Verantwoord($input: VerantwoordingInput!) {\n    verantwoordAfspraak(input: $input) {\n      jaar\n      ingediend\n      ontbrekend\n    }\n  }\n':
     types.VerantwoordDocument,
@@ -203,6 +261,8 @@ const documents: Documents = {
     types.NieuweAfspraakThemasDocument,
   '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n':
     types.NieuweAfspraakDocument,
+  '\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.StelNieuweAfspraakVoorDocument,
   '\n  fragment AfspraakNormen on Afspraak {\n    voorwaardenMetDeel {\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    normen {\n      onderwerp\n      vergelijking\n      waarde\n      totWaarde\n      waardeTekst\n      eenheid\n      eenheidTekst\n      partijId\n      tekst\n      deel {\n        lid\n        activiteit\n        locatieId\n      }\n    }\n    verwijzingen {\n      soort\n      titel\n      artikel\n      url\n      afspraakId\n      toelichting\n      tekst\n      documentId\n      document {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n    }\n    eigenDoelgroepIds\n    overeenkomst {\n      id\n      documenten {\n        id\n        bestandsnaam\n        grootte\n        downloadUrl\n      }\n      eigenDoelgroepen {\n        id\n        naam\n        omschrijving\n        leeftijdVan\n        leeftijdTot\n      }\n      afspraken {\n        id\n        nummer\n        titel\n      }\n    }\n  }\n':
     types.AfspraakNormenFragmentDoc,
   '\n  query OpenBijBevriezen($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n      }\n      suggesties(status: OPEN) {\n        id\n        afspraakId\n        ingevoegd\n        geschrapt\n        auteur\n        partij {\n          id\n          naam\n        }\n      }\n    }\n    wijzigingsvoorstellen(onderdeelId: $id, status: OPEN) {\n      id\n      afspraakId\n      soort\n      motivering\n      indiener {\n        id\n        naam\n      }\n    }\n  }\n':
@@ -281,8 +341,50 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n',
+): (typeof documents)['\n  query MijnTaken($overeenkomstId: ID) {\n    mijnTaken(overeenkomstId: $overeenkomstId) {\n      sleutel\n      soort\n      titel\n      aantal\n      deadline\n      teLaat\n      link\n      partijNaam\n      overeenkomstId\n      overeenkomstTitel\n      onderdeelId\n      onderdeelTitel\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      doorId\n      partij\n      opmerkingActie\n      draadId\n      tijd\n      vervallenAkkoorden\n    }\n  }\n',
 ): (typeof documents)['\n  subscription Gebeurtenissen($overeenkomstId: ID!) {\n    overeenkomstGebeurtenissen(overeenkomstId: $overeenkomstId) {\n      soort\n      onderdeelId\n      afspraakId\n      onderwerpId\n      door\n      doorId\n      partij\n      opmerkingActie\n      draadId\n      tijd\n      vervallenAkkoorden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n',
+): (typeof documents)['\n  fragment MeldingVelden on Melding {\n    id\n    soort\n    tekst\n    link\n    tijd\n    gelezen\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Meldingen($take: Int!, $skip: Int!, $alleenOngelezen: Boolean!) {\n    meldingen(take: $take, skip: $skip, alleenOngelezen: $alleenOngelezen) {\n      total\n      ongelezen\n      items {\n        ...MeldingVelden\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n',
+): (typeof documents)['\n  subscription NieuweMelding {\n    nieuweMelding {\n      ...MeldingVelden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkeerMeldingGelezen($id: ID!) {\n    markeerMeldingGelezen(id: $id) {\n      ...MeldingVelden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n',
+): (typeof documents)['\n  mutation MarkeerAlleMeldingenGelezen {\n    markeerAlleMeldingenGelezen\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation MeldAfVoorMail($input: MeldAfInput!) {\n    meldAfVoorMail(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -305,8 +407,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query BodMogelijkheden($overeenkomstId: ID!) {\n    bodMogelijkheden(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      partijId\n      partij\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BodMogelijkheden($overeenkomstId: ID!) {\n    bodMogelijkheden(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      partijId\n      partij\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n        magBevestigen {\n          mag\n          reden\n          code\n        }\n      }\n      magEvalueren {\n        mag\n        reden\n        code\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Evaluatie($overeenkomstId: ID!, $jaar: Int!) {\n    evaluatie(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gesloten\n      status\n      totaal {\n        groen\n        oranje\n        rood\n        open\n      }\n      perThema {\n        thema\n        groen\n        oranje\n        rood\n        open\n        totaal\n      }\n      bevestigingen {\n        partijId\n        partij\n        bevestigd\n        door\n        op\n        magBevestigen {\n          mag\n          reden\n          code\n        }\n      }\n      magEvalueren {\n        mag\n        reden\n        code\n      }\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        thema\n        trekker\n        stoplicht\n        conclusie\n        les\n        besluit\n        door\n        partij\n        datum\n        verantwoording\n        verantwoordingToelichting\n        vervolgNummer\n        bijstellingen {\n          indicatorId\n          indicator\n          jaar\n          soort\n          waarde\n          min\n          max\n          effect\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,6 +439,42 @@ export function graphql(
 export function graphql(
   source: '\n  query FinancieelOverzicht($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      financieelOverzicht {\n        jaren\n        totaalPerJaar {\n          jaar\n          bedrag {\n            centen\n            tekst\n          }\n        }\n        totaalLooptijd {\n          centen\n          tekst\n        }\n        totaal {\n          tekst\n        }\n        partijen {\n          partij {\n            id\n            naam\n          }\n          perJaar {\n            ...FinancieelCel\n          }\n          looptijd {\n            ...FinancieelCel\n          }\n          totaal {\n            ...FinancieelCel\n          }\n        }\n      }\n    }\n  }\n  fragment FinancieelCel on FinancieelJaar {\n    betaalt {\n      centen\n      tekst\n    }\n    gezamenlijk {\n      centen\n      tekst\n    }\n    ontvangt {\n      centen\n      tekst\n    }\n    nogOnbekend\n  }\n',
 ): (typeof documents)['\n  query FinancieelOverzicht($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      financieelOverzicht {\n        jaren\n        totaalPerJaar {\n          jaar\n          bedrag {\n            centen\n            tekst\n          }\n        }\n        totaalLooptijd {\n          centen\n          tekst\n        }\n        totaal {\n          tekst\n        }\n        partijen {\n          partij {\n            id\n            naam\n          }\n          perJaar {\n            ...FinancieelCel\n          }\n          looptijd {\n            ...FinancieelCel\n          }\n          totaal {\n            ...FinancieelCel\n          }\n        }\n      }\n    }\n  }\n  fragment FinancieelCel on FinancieelJaar {\n    betaalt {\n      centen\n      tekst\n    }\n    gezamenlijk {\n      centen\n      tekst\n    }\n    ontvangt {\n      centen\n      tekst\n    }\n    nogOnbekend\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n',
+): (typeof documents)['\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n',
+): (typeof documents)['\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n',
+): (typeof documents)['\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -395,6 +539,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query JaarschijfStappen($overeenkomstId: ID!) {\n    jaarschijfStappen(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      naar\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query JaarschijfStappen($overeenkomstId: ID!) {\n    jaarschijfStappen(overeenkomstId: $overeenkomstId) {\n      jaarschijfId\n      jaar\n      naar\n      mag {\n        mag\n        reden\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n',
 ): (typeof documents)['\n  query Leden($partijId: ID!) {\n    leden(partijId: $partijId) {\n      id\n      naam\n      email\n      rollen\n    }\n  }\n'];
 /**
@@ -431,6 +581,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Logboek($overeenkomstId: ID!, $take: Int, $skip: Int) {\n    auditTrail(overeenkomstId: $overeenkomstId, take: $take, skip: $skip) {\n      total\n      items {\n        volgnummer\n        tijd\n        gebruikerNaam\n        partijNaam\n        actie\n        onderwerpSoort\n        hash\n        vorigeHash\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ControleerLogboek($overeenkomstId: ID!) {\n    verifyAuditTrail(overeenkomstId: $overeenkomstId) {\n      geldig\n      aantalRegels\n      aantalVersies\n      eersteFout {\n        volgnummer\n        versieId\n        reden\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query MeldingVoorkeur {\n    meldingVoorkeur {\n      mail\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation ZetMeldingVoorkeur($input: ZetMeldingVoorkeurInput!) {\n    zetMeldingVoorkeur(input: $input) {\n      mail\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n        preambule\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n        thema {\n          id\n          naam\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Onderdeel($id: ID!) {\n    onderdeel(id: $id) {\n      id\n      titel\n      soort\n      status\n      fase\n      ondertekenaars {\n        id\n        naam\n      }\n      externeOndertekening {\n        versieId\n        datum\n        jaren\n        bestandsnaam\n        grootte\n        sha256\n        geregistreerdOp\n        geregistreerdDoor\n        downloadUrl\n        ondertekenaars {\n          partijId\n          partij\n          naam\n          functie\n        }\n      }\n      overeenkomst {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          id\n          rol\n          regie\n          partij {\n            id\n            naam\n          }\n        }\n        preambule\n      }\n      afspraken {\n        id\n        nummer\n        titel\n        type\n        typeLabel\n        tekst\n        thema {\n          id\n          naam\n        }\n      }\n    }\n  }\n'];
 /**
@@ -449,8 +623,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Gemeenten {\n    partijen(filter: { soort: GEMEENTE }, take: 100) {\n      items {\n        id\n        naam\n      }\n    }\n  }\n'];
+  source: '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n',
+): (typeof documents)['\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -467,8 +641,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n      }\n    }\n  }\n'];
+  source: '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      magVerantwoorden {\n        mag\n        reden\n        code\n      }\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n        magVerantwoorden {\n          mag\n          reden\n          code\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      magVerantwoorden {\n        mag\n        reden\n        code\n      }\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n        magVerantwoorden {\n          mag\n          reden\n          code\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -595,6 +769,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n',
 ): (typeof documents)['\n  mutation NieuweAfspraak($input: CreateAfspraakInput!) {\n    createAfspraak(input: $input) {\n      id\n      nummer\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation StelNieuweAfspraakVoor($input: WijzigingsvoorstelInput!) {\n    dienVoorstelIn(input: $input) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

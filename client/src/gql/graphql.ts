@@ -327,6 +327,22 @@ export type CreateAfspraakInput = {
   voorwaardenMetDeel?: Array<VoorwaardeInput> | null | undefined;
 };
 
+export type CreateIndicatorInput = {
+  /** De afspraken die deze indicator meet */
+  afspraakIds?: Array<string> | null | undefined;
+  definitie?: string | null | undefined;
+  /** Herkomst van de definitie, bijv. "BZK 2023" */
+  definitieBron?: string | null | undefined;
+  /** Bijv. woningen, wooneenheden, plekken, procent */
+  eenheid: string;
+  naam: string;
+  nulmetingJaar?: number | null | undefined;
+  nulmetingWaarde?: number | null | undefined;
+  overeenkomstId: string;
+  /** Welke kant de indicator op moet (standaard HOGER_IS_BETER) */
+  richting?: IndicatorRichting | null | undefined;
+};
+
 export type CreateRealisatieInput = {
   /** Bron van het cijfer */
   bron?: string | null | undefined;
@@ -595,6 +611,23 @@ export type LoginInput = {
   wachtwoord: string;
 };
 
+/** Wanneer meldingen ook per e-mail komen */
+export type MailVoorkeur =
+  /** Eén overzicht per dag */
+  | 'DAGELIJKS'
+  /** Meteen, één e-mail per melding */
+  | 'DIRECT'
+  /** Geen e-mail, alleen in Driehoek */
+  | 'UIT';
+
+export type MeldAfInput = {
+  /** Het token uit de afmeldlink van een e-mail */
+  token: string;
+};
+
+export type MeldingSoort =
+  'HERINNERING' | 'ONDERTEKEND' | 'ONDERTEKENVERZOEK' | 'OPMERKING' | 'VERMELDING' | 'VOORSTEL';
+
 export type MijlpaalSoort =
   /** Het bod van de corporatie(s), vóór 1 juli van het jaar ervoor */
   | 'BOD'
@@ -753,7 +786,24 @@ export type OvereenkomstFilter = {
   status?: OvereenkomstStatus | null | undefined;
 };
 
-export type OvereenkomstStatus = 'BEEINDIGD' | 'CONCEPT' | 'IN_ONDERHANDELING' | 'ONDERTEKEND';
+/** Afgeleid uit de onderdelen en jaarschijven */
+export type OvereenkomstStatus =
+  /** Elk jaar is geëvalueerd */
+  | 'AFGELOPEN'
+  /** Door de regie voortijdig beëindigd */
+  | 'BEEINDIGD'
+  /** Wordt opgesteld */
+  | 'CONCEPT'
+  /** De looptijd is voorbij; nog niet elk jaar is geëvalueerd */
+  | 'IN_EVALUATIE'
+  /** De onderhandeling loopt */
+  | 'IN_ONDERHANDELING'
+  /** Ondertekend en binnen de looptijd */
+  | 'LOPEND'
+  /** Het hoofddocument is ondertekend; de looptijd begint later */
+  | 'ONDERTEKEND'
+  /** Het hoofddocument is bevroren en wacht op handtekeningen */
+  | 'TER_ONDERTEKENING';
 
 /** Soort organisatie */
 export type PartijSoort =
@@ -811,6 +861,13 @@ export type ReferentieInput = {
   url?: string | null | undefined;
 };
 
+export type SjabloonInput = {
+  /** Het .docx-bestand, base64-gecodeerd (hoogstens 5 MB) */
+  bestand: string;
+  naam: string;
+  overeenkomstId: string;
+};
+
 export type StandpuntInput = {
   afspraakId: string;
   oordeel: Oordeel;
@@ -848,6 +905,26 @@ export type StreefwaardeSoort =
 
 /** Open, aanvaard (in de tekst opgenomen), verworpen, ingetrokken door de indiener, of vervallen bij het bevriezen */
 export type SuggestieStatus = 'AANVAARD' | 'INGETROKKEN' | 'OPEN' | 'VERVALLEN' | 'VERWORPEN';
+
+export type TaakSoort =
+  /** Het bod van uw corporatie op de komende jaarschijf (voor 1 juli) */
+  | 'BOD'
+  /** De evaluatie van het afgelopen jaar bevestigen (juni) */
+  | 'EVALUATIE'
+  /** Een bevroren onderdeel dat uw partij nog moet ondertekenen */
+  | 'ONDERTEKENING'
+  /** Open opmerkingen gericht aan uw partij */
+  | 'OPMERKING'
+  /** Standpunten innemen op afspraken in onderhandeling */
+  | 'STANDPUNT'
+  /** Suggesties in de tekst die op het oordeel van uw partij wachten */
+  | 'SUGGESTIE'
+  /** Een openstaande uitnodiging aan uw e-mailadres */
+  | 'UITNODIGING'
+  /** De verantwoording als trekker over het afgelopen jaar (mei) */
+  | 'VERANTWOORDING'
+  /** Wijzigingsvoorstellen die op het oordeel van uw partij wachten */
+  | 'VOORSTEL';
 
 export type TekstdeelSoort = 'GELIJK' | 'TOEGEVOEGD' | 'VERWIJDERD';
 
@@ -930,6 +1007,8 @@ export type UpdateIndicatorInput = {
 };
 
 export type UpdateOvereenkomstInput = {
+  /** Voortijdig beëindigd (of weer niet); elke andere status volgt uit de onderdelen en jaarschijven */
+  beeindigd?: boolean | null | undefined;
   /** De eigen doelgroepen van de overeenkomst (de hele lijst) */
   eigenDoelgroepen?: Array<EigenDoelgroepInput> | null | undefined;
   eindjaar?: number | null | undefined;
@@ -938,7 +1017,6 @@ export type UpdateOvereenkomstInput = {
   preambule?: string | null | undefined;
   referenties?: Array<ReferentieInput> | null | undefined;
   startjaar?: number | null | undefined;
-  status?: OvereenkomstStatus | null | undefined;
   titel?: string | null | undefined;
 };
 
@@ -1084,6 +1162,10 @@ export type ZetJaarschijfStatusInput = {
   status: JaarschijfStatus;
 };
 
+export type ZetMeldingVoorkeurInput = {
+  mail: MailVoorkeur;
+};
+
 export type IkQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IkQuery = {
@@ -1108,6 +1190,27 @@ export type ExportTicketMutationVariables = Exact<{
 
 export type ExportTicketMutation = { exportTicket: { url: string } };
 
+export type MijnTakenQueryVariables = Exact<{
+  overeenkomstId?: string | null | undefined;
+}>;
+
+export type MijnTakenQuery = {
+  mijnTaken: Array<{
+    sleutel: string;
+    soort: TaakSoort;
+    titel: string;
+    aantal: number;
+    deadline: string | null;
+    teLaat: boolean;
+    link: string;
+    partijNaam: string;
+    overeenkomstId: string | null;
+    overeenkomstTitel: string | null;
+    onderdeelId: string | null;
+    onderdeelTitel: string | null;
+  }>;
+};
+
 export type GebeurtenissenSubscriptionVariables = Exact<{
   overeenkomstId: string;
 }>;
@@ -1127,6 +1230,74 @@ export type GebeurtenissenSubscription = {
     vervallenAkkoorden: Array<string> | null;
   };
 };
+
+export type MeldingVeldenFragment = {
+  id: string;
+  soort: MeldingSoort;
+  tekst: string;
+  link: string;
+  tijd: string;
+  gelezen: boolean;
+};
+
+export type MeldingenQueryVariables = Exact<{
+  take: number;
+  skip: number;
+  alleenOngelezen: boolean;
+}>;
+
+export type MeldingenQuery = {
+  meldingen: {
+    total: number;
+    ongelezen: number;
+    items: Array<{
+      id: string;
+      soort: MeldingSoort;
+      tekst: string;
+      link: string;
+      tijd: string;
+      gelezen: boolean;
+    }>;
+  };
+};
+
+export type NieuweMeldingSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NieuweMeldingSubscription = {
+  nieuweMelding: {
+    id: string;
+    soort: MeldingSoort;
+    tekst: string;
+    link: string;
+    tijd: string;
+    gelezen: boolean;
+  };
+};
+
+export type MarkeerMeldingGelezenMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type MarkeerMeldingGelezenMutation = {
+  markeerMeldingGelezen: {
+    id: string;
+    soort: MeldingSoort;
+    tekst: string;
+    link: string;
+    tijd: string;
+    gelezen: boolean;
+  };
+};
+
+export type MarkeerAlleMeldingenGelezenMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkeerAlleMeldingenGelezenMutation = { markeerAlleMeldingenGelezen: number };
+
+export type MeldAfVoorMailMutationVariables = Exact<{
+  input: MeldAfInput;
+}>;
+
+export type MeldAfVoorMailMutation = { meldAfVoorMail: boolean };
 
 export type BodThemasQueryVariables = Exact<{
   overeenkomstId: string;
@@ -1166,6 +1337,20 @@ export type BodenQuery = {
   }>;
 };
 
+export type BodMogelijkhedenQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type BodMogelijkhedenQuery = {
+  bodMogelijkheden: Array<{
+    jaarschijfId: string;
+    jaar: number;
+    partijId: string;
+    partij: string;
+    mag: { mag: boolean; reden: string | null; code: string | null };
+  }>;
+};
+
 export type EvaluatieQueryVariables = Exact<{
   overeenkomstId: string;
   jaar: number;
@@ -1192,7 +1377,9 @@ export type EvaluatieQuery = {
       bevestigd: boolean;
       door: string | null;
       op: string | null;
+      magBevestigen: { mag: boolean; reden: string | null; code: string | null };
     }>;
+    magEvalueren: { mag: boolean; reden: string | null; code: string | null };
     afspraken: Array<{
       afspraakId: string;
       nummer: string;
@@ -1285,6 +1472,70 @@ export type FinancieelCelFragment = {
   betaalt: { centen: number; tekst: string };
   gezamenlijk: { centen: number; tekst: string };
   ontvangt: { centen: number; tekst: string };
+};
+
+export type HuisstijlQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type HuisstijlQuery = {
+  exportSjabloon: {
+    naam: string;
+    eigen: boolean;
+    geuploadOp: string | null;
+    plaatshouders: Array<string>;
+  };
+};
+
+export type UploadHuisstijlMutationVariables = Exact<{
+  input: SjabloonInput;
+}>;
+
+export type UploadHuisstijlMutation = {
+  uploadExportSjabloon: {
+    naam: string;
+    eigen: boolean;
+    geuploadOp: string | null;
+    plaatshouders: Array<string>;
+  };
+};
+
+export type VerwijderHuisstijlMutationVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type VerwijderHuisstijlMutation = {
+  verwijderExportSjabloon: { naam: string; eigen: boolean };
+};
+
+export type IndicatorAfsprakenQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type IndicatorAfsprakenQuery = {
+  overeenkomst: {
+    id: string;
+    afspraken: Array<{
+      id: string;
+      nummer: string;
+      titel: string;
+      onderdeel: { id: string; titel: string };
+    }>;
+  };
+};
+
+export type NieuweIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+export type NieuweIndicatorMutation = { createIndicator: { id: string; naam: string } };
+
+export type KoppelIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+export type KoppelIndicatorMutation = {
+  updateIndicator: { id: string; afspraken: Array<{ id: string }> };
 };
 
 export type IndicatorenQueryVariables = Exact<{
@@ -1439,6 +1690,19 @@ export type ZetJaarschijfStatusMutationVariables = Exact<{
 
 export type ZetJaarschijfStatusMutation = { zetJaarschijfStatus: string };
 
+export type JaarschijfStappenQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type JaarschijfStappenQuery = {
+  jaarschijfStappen: Array<{
+    jaarschijfId: string;
+    jaar: number;
+    naar: JaarschijfStatus | null;
+    mag: { mag: boolean; reden: string | null; code: string | null };
+  }>;
+};
+
 export type LedenQueryVariables = Exact<{
   partijId: string;
 }>;
@@ -1489,6 +1753,53 @@ export type NodigPartijUitMutationVariables = Exact<{
 
 export type NodigPartijUitMutation = {
   nodigPartijUit: { link: string; uitnodiging: { id: string; email: string; verlooptOp: string } };
+};
+
+export type LogboekQueryVariables = Exact<{
+  overeenkomstId: string;
+  take?: number | null | undefined;
+  skip?: number | null | undefined;
+}>;
+
+export type LogboekQuery = {
+  auditTrail: {
+    total: number;
+    items: Array<{
+      volgnummer: number;
+      tijd: string;
+      gebruikerNaam: string;
+      partijNaam: string | null;
+      actie: string;
+      onderwerpSoort: string;
+      hash: string;
+      vorigeHash: string | null;
+    }>;
+  };
+};
+
+export type ControleerLogboekQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type ControleerLogboekQuery = {
+  verifyAuditTrail: {
+    geldig: boolean;
+    aantalRegels: number;
+    aantalVersies: number;
+    eersteFout: { volgnummer: number | null; versieId: string | null; reden: string } | null;
+  };
+};
+
+export type MeldingVoorkeurQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeldingVoorkeurQuery = { meldingVoorkeur: { mail: MailVoorkeur; email: string } };
+
+export type ZetMeldingVoorkeurMutationVariables = Exact<{
+  input: ZetMeldingVoorkeurInput;
+}>;
+
+export type ZetMeldingVoorkeurMutation = {
+  zetMeldingVoorkeur: { mail: MailVoorkeur; email: string };
 };
 
 export type OnderdeelQueryVariables = Exact<{
@@ -1603,7 +1914,7 @@ export type OvereenkomstenQuery = {
 
 export type GemeentenQueryVariables = Exact<{ [key: string]: never }>;
 
-export type GemeentenQuery = { partijen: { items: Array<{ id: string; naam: string }> } };
+export type GemeentenQuery = { overeenkomstGemeenten: Array<{ id: string; naam: string }> };
 
 export type RegioQueryVariables = Exact<{
   regio?: string | null | undefined;
@@ -1669,6 +1980,7 @@ export type VerantwoordingQuery = {
     ingediend: number;
     ontbrekend: number;
     realisatiesOntbrekend: number;
+    magVerantwoorden: { mag: boolean; reden: string | null; code: string | null };
     afspraken: Array<{
       afspraakId: string;
       nummer: string;
@@ -1679,6 +1991,7 @@ export type VerantwoordingQuery = {
       door: string | null;
       datum: string | null;
       ontbrekendeRealisaties: Array<string>;
+      magVerantwoorden: { mag: boolean; reden: string | null; code: string | null };
     }>;
   };
 };
@@ -2089,6 +2402,14 @@ export type NieuweAfspraakMutationVariables = Exact<{
 
 export type NieuweAfspraakMutation = { createAfspraak: { id: string; nummer: string } };
 
+export type StelNieuweAfspraakVoorMutationVariables = Exact<{
+  input: WijzigingsvoorstelInput;
+}>;
+
+export type StelNieuweAfspraakVoorMutation = {
+  dienVoorstelIn: { id: string; status: VoorstelStatus };
+};
+
 export type AfspraakNormenFragment = {
   eigenDoelgroepIds: Array<string>;
   voorwaardenMetDeel: Array<{
@@ -2402,6 +2723,27 @@ export type OnderdeelOpmerkingenQuery = {
   }>;
 };
 
+export const MeldingVeldenFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldingVeldenFragment, unknown>;
 export const FinancieelCelFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2854,6 +3196,56 @@ export const ExportTicketDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportTicketMutation, ExportTicketMutationVariables>;
+export const MijnTakenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MijnTaken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mijnTaken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sleutel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aantal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teLaat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partijNaam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstTitel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onderdeelTitel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MijnTakenQuery, MijnTakenQueryVariables>;
 export const GebeurtenissenDocument = {
   kind: 'Document',
   definitions: [
@@ -2906,6 +3298,255 @@ export const GebeurtenissenDocument = {
     },
   ],
 } as unknown as DocumentNode<GebeurtenissenSubscription, GebeurtenissenSubscriptionVariables>;
+export const MeldingenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Meldingen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alleenOngelezen' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meldingen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'alleenOngelezen' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'alleenOngelezen' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ongelezen' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeldingVelden' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldingenQuery, MeldingenQueryVariables>;
+export const NieuweMeldingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NieuweMelding' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nieuweMelding' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeldingVelden' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweMeldingSubscription, NieuweMeldingSubscriptionVariables>;
+export const MarkeerMeldingGelezenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkeerMeldingGelezen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markeerMeldingGelezen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeldingVelden' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeldingVelden' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Melding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkeerMeldingGelezenMutation, MarkeerMeldingGelezenMutationVariables>;
+export const MarkeerAlleMeldingenGelezenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkeerAlleMeldingenGelezen' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'markeerAlleMeldingenGelezen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkeerAlleMeldingenGelezenMutation,
+  MarkeerAlleMeldingenGelezenMutationVariables
+>;
+export const MeldAfVoorMailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MeldAfVoorMail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeldAfInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meldAfVoorMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldAfVoorMailMutation, MeldAfVoorMailMutationVariables>;
 export const BodThemasDocument = {
   kind: 'Document',
   definitions: [
@@ -3078,6 +3719,63 @@ export const BodenDocument = {
     },
   ],
 } as unknown as DocumentNode<BodenQuery, BodenQueryVariables>;
+export const BodMogelijkhedenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BodMogelijkheden' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bodMogelijkheden' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partij' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mag' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BodMogelijkhedenQuery, BodMogelijkhedenQueryVariables>;
 export const EvaluatieDocument = {
   kind: 'Document',
   definitions: [
@@ -3167,6 +3865,30 @@ export const EvaluatieDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'bevestigd' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'door' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'magBevestigen' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'magEvalueren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                     ],
                   },
                 },
@@ -3554,6 +4276,297 @@ export const FinancieelOverzichtDocument = {
     },
   ],
 } as unknown as DocumentNode<FinancieelOverzichtQuery, FinancieelOverzichtQueryVariables>;
+export const HuisstijlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Huisstijl' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportSjabloon' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eigen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'geuploadOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plaatshouders' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HuisstijlQuery, HuisstijlQueryVariables>;
+export const UploadHuisstijlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadHuisstijl' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SjabloonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadExportSjabloon' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eigen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'geuploadOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plaatshouders' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadHuisstijlMutation, UploadHuisstijlMutationVariables>;
+export const VerwijderHuisstijlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerwijderHuisstijl' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verwijderExportSjabloon' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eigen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerwijderHuisstijlMutation, VerwijderHuisstijlMutationVariables>;
+export const IndicatorAfsprakenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorAfspraken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomst' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onderdeel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorAfsprakenQuery, IndicatorAfsprakenQueryVariables>;
+export const NieuweIndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NieuweIndicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NieuweIndicatorMutation, NieuweIndicatorMutationVariables>;
+export const KoppelIndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'KoppelIndicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'afspraken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KoppelIndicatorMutation, KoppelIndicatorMutationVariables>;
 export const IndicatorenDocument = {
   kind: 'Document',
   definitions: [
@@ -4130,6 +5143,62 @@ export const ZetJaarschijfStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<ZetJaarschijfStatusMutation, ZetJaarschijfStatusMutationVariables>;
+export const JaarschijfStappenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JaarschijfStappen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jaarschijfStappen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naar' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mag' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JaarschijfStappenQuery, JaarschijfStappenQueryVariables>;
 export const LedenDocument = {
   kind: 'Document',
   definitions: [
@@ -4420,6 +5489,210 @@ export const NodigPartijUitDocument = {
     },
   ],
 } as unknown as DocumentNode<NodigPartijUitMutation, NodigPartijUitMutationVariables>;
+export const LogboekDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Logboek' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'volgnummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tijd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gebruikerNaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijNaam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actie' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onderwerpSoort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vorigeHash' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogboekQuery, LogboekQueryVariables>;
+export const ControleerLogboekDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ControleerLogboek' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyAuditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'geldig' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aantalRegels' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aantalVersies' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'eersteFout' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'volgnummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versieId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ControleerLogboekQuery, ControleerLogboekQueryVariables>;
+export const MeldingVoorkeurDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeldingVoorkeur' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meldingVoorkeur' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeldingVoorkeurQuery, MeldingVoorkeurQueryVariables>;
+export const ZetMeldingVoorkeurDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ZetMeldingVoorkeur' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ZetMeldingVoorkeurInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'zetMeldingVoorkeur' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ZetMeldingVoorkeurMutation, ZetMeldingVoorkeurMutationVariables>;
 export const OnderdeelDocument = {
   kind: 'Document',
   definitions: [
@@ -4814,42 +6087,12 @@ export const GemeentenDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'partijen' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'soort' },
-                      value: { kind: 'EnumValue', value: 'GEMEENTE' },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'take' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
+            name: { kind: 'Name', value: 'overeenkomstGemeenten' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
               ],
             },
           },
@@ -5110,6 +6353,18 @@ export const VerantwoordingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'gevraagd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'magVerantwoorden' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'totaal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ingediend' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ontbrekend' } },
@@ -5129,6 +6384,18 @@ export const VerantwoordingDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'door' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ontbrekendeRealisaties' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'magVerantwoorden' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -6632,6 +7899,52 @@ export const NieuweAfspraakDocument = {
     },
   ],
 } as unknown as DocumentNode<NieuweAfspraakMutation, NieuweAfspraakMutationVariables>;
+export const StelNieuweAfspraakVoorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StelNieuweAfspraakVoor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WijzigingsvoorstelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dienVoorstelIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StelNieuweAfspraakVoorMutation,
+  StelNieuweAfspraakVoorMutationVariables
+>;
 export const OpenBijBevriezenDocument = {
   kind: 'Document',
   definitions: [

@@ -10,7 +10,7 @@ import { DEEL_SOORTEN, isSoort, STATUS_SOORTEN, useGebeurtenissen } from '../lib
 import { isEigenEcho, useHerlaad } from '../lib/herladen';
 import { schrijftVoor, useIk } from '../lib/ik';
 import { useVerwijzing } from '../lib/verwijzing';
-import { GEBEURTENIS, ONDERDEEL_STATUS, TYPE_LABEL, opsomming } from '../lib/labels';
+import { ONDERDEEL_STATUS, TYPE_LABEL, opsomming } from '../lib/labels';
 import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
 import {
   StandpuntenMatrix,
