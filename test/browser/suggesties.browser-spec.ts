@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import {
   DEMO_WACHTWOORD,
   inloggen,
+  openAfspraakPaneel,
   schermafdruk,
   startBrowser,
   toegankelijkheid,
@@ -254,9 +255,7 @@ describe('suggesties in de co-editor', () => {
     await corporatie.page.keyboard.type(' Elk jaar een overzicht per wijk.');
 
     // The gemeente opens 1.2: the server knows the suggestion, and who still has to accept it.
-    await kaart(gemeente.page, '1.2')
-      .getByRole('button', { name: /Details/ })
-      .click();
+    await openAfspraakPaneel(gemeente.page, '1.2');
     const item = gemeente.page.locator('.suggestie-item', {
       hasText: 'Elk jaar een overzicht per wijk.',
     });
@@ -267,9 +266,7 @@ describe('suggesties in de co-editor', () => {
     await foto(gemeente.page, '04-gemeente-paneel-suggestie');
 
     // The huurders accept on a phone.
-    await kaart(huurders.page, '1.2')
-      .getByRole('button', { name: /Details/ })
-      .click();
+    await openAfspraakPaneel(huurders.page, '1.2');
     const huurdersItem = huurders.page.locator('.suggestie-item', {
       hasText: 'Elk jaar een overzicht per wijk.',
     });
@@ -315,9 +312,7 @@ describe('suggesties in de co-editor', () => {
     await kaart(corporatie.page, '1.3').locator('.afspraak-tekst').click();
     await corporatie.page.keyboard.press('Control+End');
     await corporatie.page.keyboard.type(' Liever 300 woningen.');
-    await kaart(gemeente.page, '1.3')
-      .getByRole('button', { name: /Details/ })
-      .click();
+    await openAfspraakPaneel(gemeente.page, '1.3');
     const afwijzen = gemeente.page.locator('.suggestie-item', { hasText: 'Liever 300 woningen.' });
     await afwijzen.getByText(/Wacht op:/).waitFor();
     await afwijzen.getByLabel('Reden van afwijzing').fill('Past niet in de begroting.');
