@@ -11,9 +11,11 @@ export interface LiveBericht {
 /** How long a message stays (longer while pointed at or focused). */
 const DUUR = 12000;
 
-/** Where the stack may stand, in order of preference: top right under the header first. */
-const HOEKEN = ['rechtsboven', 'rechtsonder', 'linksonder', 'linksboven'] as const;
-type Hoek = (typeof HOEKEN)[number];
+/** The side of the window the stack stands on, and its top edge (pixels from the window's top). */
+interface Plek {
+  kant: 'rechts' | 'links';
+  top: number;
+}
 
 /** What must never lie under a message: anything one can press or type in. */
 const BEDIENING =
@@ -22,6 +24,9 @@ const BEDIENING =
 /** Grid of the sampling, in pixels: finer than the smallest control (a radio button). */
 const STAP_X = 12;
 const STAP_Y = 8;
+/** How far apart the places along an edge are tried when no corner is free. */
+const STAP_RAND = 24;
+const MARGE = 12;
 
 /** How many controls a rectangle would cover, sampled on a grid (the stack itself excluded). */
 function bedekt(rechthoek: DOMRect, stapel: HTMLElement): number {
@@ -37,14 +42,34 @@ function bedekt(rechthoek: DOMRect, stapel: HTMLElement): number {
   return gevonden.size;
 }
 
-/** The rectangle the stack would take in a corner, below the page header when it shows. */
-function rechthoekIn(hoek: Hoek, breedte: number, hoogte: number): DOMRect {
-  const marge = 12;
+/** The highest top below the page header (when it shows), and the lowest in the window. */
+function grenzen(hoogte: number): { boven: number; onder: number } {
   const kop = document.querySelector('.kop')?.getBoundingClientRect().bottom ?? 0;
-  const boven = Math.max(kop, 0) + marge;
-  const x = hoek.startsWith('rechts') ? window.innerWidth - breedte - marge : marge;
-  const y = hoek.endsWith('boven') ? boven : window.innerHeight - hoogte - marge;
-  return new DOMRect(x, y, breedte, hoogte);
+  const boven = Math.max(kop, 0) + MARGE;
+  return { boven, onder: Math.max(boven, window.innerHeight - hoogte - MARGE) };
+}
+
+function rechthoekOp(plek: Plek, breedte: number, hoogte: number): DOMRect {
+  const x = plek.kant === 'rechts' ? window.innerWidth - breedte - MARGE : MARGE;
+  return new DOMRect(x, plek.top, breedte, hoogte);
+}
+
+/**
+ * The places to try, in order of preference: the four corners (top right under the header
+ * first), then every place along the right and the left edge, top to bottom.
+ */
+function plekken(hoogte: number): Plek[] {
+  const { boven, onder } = grenzen(hoogte);
+  const hoeken: Plek[] = [
+    { kant: 'rechts', top: boven },
+    { kant: 'rechts', top: onder },
+    { kant: 'links', top: onder },
+    { kant: 'links', top: boven },
+  ];
+  const langs: Plek[] = [];
+  for (const kant of ['rechts', 'links'] as const)
+    for (let top = boven + STAP_RAND; top < onder; top += STAP_RAND) langs.push({ kant, top });
+  return [...hoeken, ...langs];
 }
 
 /**
@@ -62,7 +87,7 @@ export function LiveBerichten({
   onSluit: (id: number) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [hoek, zetHoek] = useState<Hoek>('rechtsboven');
+  const [plek, zetPlek] = useState<Plek | null>(null);
   const vast = useRef(false);
 
   const plaats = useCallback(() => {
@@ -70,15 +95,16 @@ export function LiveBerichten({
     if (!stapel || berichten.length === 0) return;
     const { width, height } = stapel.getBoundingClientRect();
     // Where it stands is kept while it covers nothing: a message does not wander needlessly.
-    if (bedekt(rechthoekIn(hoek, width, height), stapel) === 0) return;
-    let beste: { hoek: Hoek; aantal: number } | null = null;
-    for (const h of HOEKEN) {
-      const aantal = bedekt(rechthoekIn(h, width, height), stapel);
-      if (!beste || aantal < beste.aantal) beste = { hoek: h, aantal };
+    if (plek && bedekt(rechthoekOp(plek, width, height), stapel) === 0) return;
+    let beste: { plek: Plek; aantal: number } | null = null;
+    for (const p of plekken(height)) {
+      const aantal = bedekt(rechthoekOp(p, width, height), stapel);
+      if (!beste || aantal < beste.aantal) beste = { plek: p, aantal };
       if (aantal === 0) break;
     }
-    if (beste) zetHoek(beste.hoek);
-  }, [berichten.length, hoek]);
+    if (beste && (beste.plek.kant !== plek?.kant || beste.plek.top !== plek.top))
+      zetPlek(beste.plek);
+  }, [berichten.length, plek]);
 
   useLayoutEffect(plaats, [plaats, berichten]);
   useEffect(() => {
@@ -111,12 +137,13 @@ export function LiveBerichten({
   }, [oudste, onSluit]);
 
   if (berichten.length === 0) return null;
-  const kop = document.querySelector('.kop')?.getBoundingClientRect().bottom ?? 0;
+  // Until measured: the top right corner under the header.
+  const waar = plek ?? { kant: 'rechts', top: grenzen(0).boven };
   return (
     <div
       ref={ref}
-      className={`live-berichten live-berichten-${hoek}`}
-      style={hoek.endsWith('boven') ? { top: Math.max(kop, 0) + 12 } : undefined}
+      className={`live-berichten live-berichten-${waar.kant}`}
+      style={{ top: waar.top }}
       onMouseEnter={() => (vast.current = true)}
       onMouseLeave={() => (vast.current = false)}
       onFocus={() => (vast.current = true)}
