@@ -9,7 +9,6 @@ import type { SuggestieContext, SuggestieWeergave } from '../lib/suggestiemodus'
 import { DEEL_SOORTEN, isSoort, STATUS_SOORTEN, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { isEigenEcho, useHerlaad } from '../lib/herladen';
 import { schrijftVoor, useIk } from '../lib/ik';
-import { useVerwijzing } from '../lib/verwijzing';
 import { ONDERDEEL_STATUS, TYPE_LABEL, opsomming } from '../lib/labels';
 import { AfspraakPaneel } from './onderdeel/AfspraakPaneel';
 import {
@@ -165,13 +164,6 @@ export function OnderdeelPagina() {
   const [paneel, zetPaneel] = useState<Paneel>('afspraak');
   const [gekozen, kies] = useState<string | null>(null);
   // A link from a melding names the afspraak (and comment) or the panel to open.
-  const verwijzing = useVerwijzing();
-  useEffect(() => {
-    if (verwijzing.afspraak) kies(verwijzing.afspraak);
-    const tab = TABS.find(([t]) => t === verwijzing.paneel)?.[0];
-    if (tab) zetPaneel(tab);
-    else if (verwijzing.afspraak) zetPaneel('afspraak');
-  }, [verwijzing.afspraak, verwijzing.paneel]);
   const [selectie, zetSelectie] = useState<Selectie | null>(null);
   const [live, zetLive] = useState(0);
   const [melding, zetMelding] = useState('');
@@ -343,8 +335,10 @@ export function OnderdeelPagina() {
   useNaarTaak(
     !!samen && !!onderdeel,
     TABS.map(([p]) => p),
-    kies,
-    zetPaneel,
+    (afspraakId, tab) => {
+      if (afspraakId) openPaneel(afspraakId, tab ?? 'afspraak');
+      else if (tab) zetPaneel(tab);
+    },
   );
   /**
    * Show a comment thread: in the margin beside its passage at desktop width when asked and

@@ -1,18 +1,18 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { SMAL } from '../../lib/smal';
 
 /**
- * A task's link names the afspraak and the panel where it is done
- * (`?afspraak=…&paneel=afspraak|standpunten|voorstellen|versies`): once the onderdeel is shown,
- * choose them and go there — on a narrow screen the panel sits below every afspraak, so it is
- * scrolled into view — and put the focus on the panel's tab, so a keyboard or screen reader
- * user starts where the task is.
+ * A task's or a melding's link names the afspraak and the panel where it is done
+ * (`?afspraak=…&paneel=afspraak|standpunten|voorstellen|versies`, perhaps `&opmerking=…`):
+ * once the onderdeel is shown, `open` chooses them (on a phone or tablet it opens the panel's
+ * sheet); the page goes there and the focus goes to the panel's tab, so a keyboard or screen
+ * reader user starts where the task is.
  */
 export function useNaarTaak<P extends string>(
   geladen: boolean,
   panelen: readonly P[],
-  kies: (afspraakId: string) => void,
-  zetPaneel: (paneel: P) => void,
+  open: (afspraakId: string | null, paneel: P | null) => void,
 ): void {
   const [params] = useSearchParams();
   const afspraak = params.get('afspraak');
@@ -20,10 +20,9 @@ export function useNaarTaak<P extends string>(
   const paneel = panelen.find((p) => p === gevraagd) ?? null;
   useEffect(() => {
     if (!geladen || (!afspraak && !paneel)) return;
-    if (afspraak) kies(afspraak);
-    if (paneel) zetPaneel(paneel);
+    open(afspraak, paneel);
     const frame = requestAnimationFrame(() => {
-      const smal = window.matchMedia('(max-width: 1100px)').matches;
+      const smal = window.matchMedia(SMAL).matches;
       const kaart = afspraak ? document.querySelector(`[data-afspraak-id="${afspraak}"]`) : null;
       const doel = smal || !kaart ? document.getElementById('zijpaneel') : kaart;
       doel?.scrollIntoView({ block: 'start' });
