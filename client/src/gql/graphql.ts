@@ -2666,6 +2666,7 @@ export type VoorstellenQuery = {
     datum: string;
     basisTitel: string | null;
     nieuweTekst: string | null;
+    nieuweAfspraak: unknown;
     indiener: { id: string; naam: string };
     verschil: Array<{ soort: TekstdeelSoort; tekst: string }>;
     wachtOp: Array<{ id: string; naam: string }>;
@@ -8908,6 +8909,7 @@ export const VoorstellenDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'datum' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisTitel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nieuweTekst' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nieuweAfspraak' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indiener' },

@@ -18,6 +18,7 @@ const VOORSTELLEN = graphql(`
       datum
       basisTitel
       nieuweTekst
+      nieuweAfspraak
       indiener {
         id
         naam
@@ -107,7 +108,11 @@ export function Voorstellen({
           return (
             <li key={v.id} className="voorstel">
               <h3>
-                {VOORSTEL_SOORT[v.soort]}: {naam(v.afspraakId) || v.basisTitel || 'nieuwe afspraak'}
+                {VOORSTEL_SOORT[v.soort]}:{' '}
+                {naam(v.afspraakId) ||
+                  v.basisTitel ||
+                  voorgesteldeTitel(v.nieuweAfspraak) ||
+                  'nieuwe afspraak'}
               </h3>
               <p>
                 <Badge soort={v.status}>{VOORSTEL_STATUS[v.status]}</Badge>{' '}
@@ -191,4 +196,11 @@ export function Voorstellen({
       </ul>
     </>
   );
+}
+
+/** The title of a proposed new afspraak (NIEUW), from the afspraak the proposal carries. */
+function voorgesteldeTitel(nieuweAfspraak: unknown): string | null {
+  if (typeof nieuweAfspraak !== 'object' || nieuweAfspraak === null) return null;
+  const titel = (nieuweAfspraak as { titel?: unknown }).titel;
+  return typeof titel === 'string' && titel.trim() ? titel : null;
 }
