@@ -232,11 +232,11 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
   });
 
   it('verantwoording en realisatie verschijnen in het overzicht en de grafiek', async () => {
-    // May 2027: the year 2026 may be accounted for.
-    t.app.get(Klok).zet(new Date('2027-05-15T10:00:00+02:00'));
+    // May 2028: the year 2027 may be accounted for (the demo's 2026 is evaluated and closed).
+    t.app.get(Klok).zet(new Date('2028-05-15T10:00:00+02:00'));
     const g = gemeente.page;
     await g.getByRole('link', { name: 'Verantwoording' }).click();
-    await g.getByLabel('Jaar').selectOption('2026');
+    await g.getByLabel('Jaar').selectOption('2027');
     await g.locator('.samenvatting').waitFor();
     await g
       .getByRole('button', { name: /^Verantwoorden/ })
@@ -245,7 +245,10 @@ describe('ondertekenen, exporteren en verantwoorden', () => {
     await g.getByLabel('Status').selectOption('OP_SCHEMA');
     await g.getByLabel('Toelichting').fill('Twee overleggen gehouden, het derde staat gepland.');
     await g.getByRole('button', { name: 'Verantwoording indienen' }).click();
-    await g.locator('tbody .badge', { hasText: 'Op schema' }).first().waitFor();
+    await g
+      .locator('tbody tr', { hasText: 'Twee overleggen gehouden, het derde staat gepland.' })
+      .locator('.badge', { hasText: 'Op schema' })
+      .waitFor();
     await schermafdruk(g, '33-verantwoording-ingediend');
     expect(await toegankelijkheid(g, '33-verantwoording-ingediend')).toEqual([]);
 

@@ -107,7 +107,8 @@ describe('wat de API kan, kan de client', () => {
     await g.getByRole('heading', { name: 'Huisstijl van de export' }).waitFor();
     await g.getByText('De standaardhuisstijl van Driehoek.').waitFor();
     await g
-      .getByLabel(/^Eigen Word-sjabloon/)
+      .getByRole('form', { name: 'Eigen Word-sjabloon uploaden' })
+      .locator('input[type="file"]')
       .setInputFiles(join(__dirname, '..', '..', 'templates', 'huisstijl.docx'));
     await g.getByRole('button', { name: 'Sjabloon uploaden' }).click();
     await g.getByText('Sjabloon huisstijl.docx wordt nu gebruikt voor de exports.').waitFor();

@@ -168,7 +168,7 @@ describe('samenwerken in de co-editor', () => {
     await gemeente.page.locator('.opmerking blockquote.citaat').first().waitFor();
 
     // A proposal with its word diff, judged by the gemeente.
-    await p.getByText('Wijziging voorstellen').click();
+    await p.getByRole('heading', { name: 'Wijziging voorstellen' }).click();
     const tekst = p.getByLabel('Voorgestelde tekst');
     await tekst.fill(`${await tekst.inputValue()} Met jaarlijkse rapportage.`);
     await p.getByLabel('Motivering').fill('Zo blijft het controleerbaar.');
@@ -186,7 +186,7 @@ describe('samenwerken in de co-editor', () => {
 
   it('een nieuwe afspraak verschijnt bij beide partijen', async () => {
     const p = corporatie.page;
-    await p.getByRole('button', { name: '+ Nieuwe afspraak' }).click();
+    await p.getByRole('button', { name: '+ Nieuwe afspraak', exact: true }).click();
     const dialoog = p.getByRole('dialog');
     await dialoog.waitFor();
     await dialoog.getByLabel('Titel', { exact: true }).fill('Samen een buurtkamer openen');
