@@ -21,25 +21,30 @@ interface Plek {
 const BEDIENING =
   'button, a[href], input, select, textarea, summary, [role="button"], [role="tab"]';
 
-/** Grid of the sampling, in pixels: finer than the smallest control (a radio button). */
-const STAP_X = 12;
-const STAP_Y = 8;
 /** How far apart the places along an edge are tried when no corner is free. */
 const STAP_RAND = 24;
 const MARGE = 12;
 
-/** How many controls a rectangle would cover, sampled on a grid (the stack itself excluded). */
-function bedekt(rechthoek: DOMRect, stapel: HTMLElement): number {
-  const gevonden = new Set<Element>();
-  for (let x = rechthoek.left + 1; x < rechthoek.right; x += STAP_X)
-    for (let y = rechthoek.top + 1; y < rechthoek.bottom; y += STAP_Y) {
-      for (const el of document.elementsFromPoint(x, y)) {
-        if (stapel.contains(el)) continue;
-        const bediening = el.closest(BEDIENING);
-        if (bediening) gevonden.add(bediening);
-      }
-    }
-  return gevonden.size;
+/**
+ * The boxes of the controls in the window now (the stack's own left out), measured once per
+ * placement: trying a place is then arithmetic, so even a page full of buttons is quick.
+ */
+function bedieningVakken(stapel: HTMLElement): DOMRect[] {
+  const vakken: DOMRect[] = [];
+  for (const el of document.querySelectorAll(BEDIENING)) {
+    if (stapel.contains(el)) continue;
+    const vak = el.getBoundingClientRect();
+    if (vak.width > 0 && vak.height > 0 && vak.bottom > 0 && vak.top < window.innerHeight)
+      vakken.push(vak);
+  }
+  return vakken;
+}
+
+/** How many controls a rectangle would cover (a control partly under it counts). */
+function bedekt(r: DOMRect, vakken: readonly DOMRect[]): number {
+  return vakken.filter(
+    (v) => v.left < r.right && v.right > r.left && v.top < r.bottom && v.bottom > r.top,
+  ).length;
 }
 
 /** The highest top below the page header (when it shows), and the lowest in the window. */
@@ -94,11 +99,12 @@ export function LiveBerichten({
     const stapel = ref.current;
     if (!stapel || berichten.length === 0) return;
     const { width, height } = stapel.getBoundingClientRect();
+    const vakken = bedieningVakken(stapel);
     // Where it stands is kept while it covers nothing: a message does not wander needlessly.
-    if (plek && bedekt(rechthoekOp(plek, width, height), stapel) === 0) return;
+    if (plek && bedekt(rechthoekOp(plek, width, height), vakken) === 0) return;
     let beste: { plek: Plek; aantal: number } | null = null;
     for (const p of plekken(height)) {
-      const aantal = bedekt(rechthoekOp(p, width, height), stapel);
+      const aantal = bedekt(rechthoekOp(p, width, height), vakken);
       if (!beste || aantal < beste.aantal) beste = { plek: p, aantal };
       if (aantal === 0) break;
     }
