@@ -308,6 +308,16 @@ describe('suggesties in de co-editor', () => {
     await foto(huurders.page, '06-huurders-akkoord-vervallen');
     await foto(gemeente.page, '07-gemeente-aanvaard');
 
+    // Undo does not reach behind an acceptance: once the author's window has it, Ctrl+Z in 1.2
+    // takes nothing away (the server would refuse a change to accepted words and close the
+    // connection; the suggestion below would then never arrive).
+    await kaart(corporatie.page, '1.2')
+      .locator('.suggestie')
+      .first()
+      .waitFor({ state: 'detached' });
+    await kaart(corporatie.page, '1.2').locator('.afspraak-tekst').click();
+    await corporatie.page.keyboard.press('Control+z');
+
     // A suggestion the gemeente rejects disappears in every window.
     await kaart(corporatie.page, '1.3').locator('.afspraak-tekst').click();
     await corporatie.page.keyboard.press('Control+End');
@@ -315,6 +325,10 @@ describe('suggesties in de co-editor', () => {
     await openAfspraakPaneel(gemeente.page, '1.3');
     const afwijzen = gemeente.page.locator('.suggestie-item', { hasText: 'Liever 300 woningen.' });
     await afwijzen.getByText(/Wacht op:/).waitFor();
+    expect(await corporatie.page.locator('.verbinding').getAttribute('data-status')).toBe('online');
+    expect(await kaart(gemeente.page, '1.2').locator('.afspraak-tekst').textContent()).toContain(
+      'Elk jaar een overzicht per wijk.',
+    );
     await afwijzen.getByLabel('Reden van afwijzing').fill('Past niet in de begroting.');
     await afwijzen.getByRole('button', { name: 'Afwijzen' }).click();
     for (const venster of [gemeente, corporatie, huurders])

@@ -7,6 +7,7 @@ import {
 } from '#suggest-changes';
 import {
   SUGGESTIE_MARKS,
+  geaccepteerdeTekst,
   leesSuggestieId,
   maakSuggestieId,
   toetsSuggestieWijziging,
@@ -17,6 +18,7 @@ import { Extension } from '@tiptap/core';
 import type { Mark, Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { yUndoPluginKey } from 'y-prosemirror';
 import { kortTijdstip } from './labels';
 
 /*
@@ -146,10 +148,30 @@ export function weigeringTekst(
   return 'Deze wijziging kon niet als uw suggestie worden vastgelegd.';
 }
 
+interface YSyncMeta {
+  isChangeOrigin?: boolean;
+  isUndoRedoOperation?: boolean;
+}
+
 /** Whether a transaction is the user's own edit (not a remote change, undo or plugin bookkeeping). */
 function eigenBewerking(tr: Transaction): boolean {
-  const ySync = (tr.getMeta('y-sync$') ?? {}) as { isChangeOrigin?: boolean };
+  const ySync = (tr.getMeta('y-sync$') ?? {}) as YSyncMeta;
   return tr.docChanged && !ySync.isChangeOrigin;
+}
+
+/**
+ * A change from elsewhere that moved the accepted text: a suggestion was accepted or rejected
+ * (by the server), or the phase changed. Undoing one's own typing from before it would now
+ * change the accepted text directly, which the server refuses (it closes the connection).
+ */
+function verschuiftAanvaardeTekst(tr: Transaction): boolean {
+  const ySync = (tr.getMeta('y-sync$') ?? {}) as YSyncMeta;
+  return (
+    tr.docChanged &&
+    !!ySync.isChangeOrigin &&
+    !ySync.isUndoRedoOperation &&
+    !geaccepteerdeTekst(tr.before).eq(geaccepteerdeTekst(tr.doc))
+  );
 }
 
 const koppelingen = new WeakMap<EditorView, SuggestieKoppeling>();
@@ -192,6 +214,9 @@ export function koppelSuggestieModus(
   };
   const gecontroleerd = function (this: EditorView, tr: Transaction) {
     const c = context();
+    // What was typed before a settled suggestion cannot be undone any more: the history goes.
+    if (c.aan && verschuiftAanvaardeTekst(tr))
+      yUndoPluginKey.getState(this.state)?.undoManager.clear();
     if (c.aan && isSuggestChangesEnabled(this.state) && eigenBewerking(tr)) {
       let overtreding = toetsSuggestieWijziging(tr.before, tr.doc, c.gebruikerId, c.partijIds);
       if (overtreding && overtreding.soort !== 'DIRECTE_WIJZIGING') {
