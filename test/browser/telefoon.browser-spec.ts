@@ -212,6 +212,14 @@ describe('elke schermbreedte', () => {
       await page.locator('.laden').first().waitFor({ state: 'detached' });
       await pastIn(page, 320, `44-reflow-${naam}`);
     }
+    // The meldingen page (from the bell) and the accessibility statement (in every footer).
+    await page.getByRole('button', { name: /^Meldingen:/ }).click();
+    await page.getByRole('link', { name: 'Alle meldingen en e-mailinstellingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await pastIn(page, 320, '44-reflow-meldingen');
+    await page.getByRole('link', { name: 'Toegankelijkheidsverklaring' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
+    await pastIn(page, 320, '44-reflow-toegankelijkheid');
     // The login page, after logging out.
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
