@@ -5,7 +5,7 @@ import { bedragenView } from './afspraak-bedragen';
 import { normenVelden } from './normen-view';
 import { eigenDoelgroepenView } from './eigen-doelgroepen';
 import { AFSPRAAK_TYPE_LABEL } from './afspraak-type';
-import { overeenkomstStatus } from './overeenkomst-status';
+import { statusUitRijen } from './overeenkomst-status';
 import type { PartijModel } from '../partijen/partij.model';
 import type {
   AfspraakModel,
@@ -119,19 +119,10 @@ export function overeenkomstModellen(
       titel: row.titel,
       startjaar: row.startjaar,
       eindjaar: row.eindjaar,
-      status: overeenkomstStatus(
-        {
-          startjaar: row.startjaar,
-          eindjaar: row.eindjaar,
-          beeindigd: row.beeindigd,
-          onderdelen: (onderdelenBy.get(row.id) ?? []).map((d) => ({
-            soort: d.soort,
-            status: d.status,
-            fase: d.fase,
-            ooitOndertekend: d.ooit_ondertekend,
-          })),
-          jaarschijven: jaarschijvenBy.get(row.id) ?? [],
-        },
+      status: statusUitRijen(
+        row,
+        onderdelenBy.get(row.id) ?? [],
+        jaarschijvenBy.get(row.id) ?? [],
         jaar,
       ),
       preambule: row.preambule,

@@ -70,3 +70,32 @@ export function overeenkomstStatus(bron: StatusBron, jaar: number): Overeenkomst
     ) || bron.jaarschijven.some((j) => ONDERHANDELD.includes(j.status));
   return onderhandeld ? OvereenkomstStatus.IN_ONDERHANDELING : OvereenkomstStatus.CONCEPT;
 }
+
+/** The status from the agreement reader's rows (its onderdelen as the reader names them). */
+export function statusUitRijen(
+  overeenkomst: Pick<StatusBron, 'startjaar' | 'eindjaar' | 'beeindigd'>,
+  onderdelen: readonly {
+    soort: OnderdeelSoort;
+    status: OnderdeelStatus;
+    fase: OnderdeelFase;
+    ooit_ondertekend: boolean;
+  }[],
+  jaarschijven: StatusBron['jaarschijven'],
+  jaar: number,
+): OvereenkomstStatus {
+  return overeenkomstStatus(
+    {
+      startjaar: overeenkomst.startjaar,
+      eindjaar: overeenkomst.eindjaar,
+      beeindigd: overeenkomst.beeindigd,
+      onderdelen: onderdelen.map((d) => ({
+        soort: d.soort,
+        status: d.status,
+        fase: d.fase,
+        ooitOndertekend: d.ooit_ondertekend,
+      })),
+      jaarschijven,
+    },
+    jaar,
+  );
+}
