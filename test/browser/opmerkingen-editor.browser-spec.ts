@@ -10,6 +10,7 @@ import {
   startBrowser,
   toegankelijkheid,
   type Venster,
+  openOnderdeel,
 } from './browser';
 
 /**
@@ -53,14 +54,6 @@ describe('opmerkingen in de tekst en de editor', () => {
     await t?.close();
   });
 
-  async function openOnderdeel(page: Page): Promise<void> {
-    await page
-      .getByRole('link', { name: /Hoofddocument/ })
-      .first()
-      .click();
-    await page.locator('[data-afspraak-id] .afspraak-tekst').first().waitFor();
-    await page.locator('.verbinding[data-status="online"]').waitFor();
-  }
   const tekstVan = (page: Page, afspraakId: string) =>
     page.locator(`[data-afspraak-id="${afspraakId}"] .afspraak-tekst`);
 

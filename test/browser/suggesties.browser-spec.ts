@@ -11,6 +11,7 @@ import {
   startBrowser,
   toegankelijkheid,
   type Venster,
+  openOnderdeel,
 } from './browser';
 
 /** Screenshots to look at by hand, beside the artefacts of the run. */
@@ -62,14 +63,6 @@ describe('suggesties in de co-editor', () => {
     await t?.close();
   });
 
-  async function openOnderdeel(page: Page): Promise<void> {
-    await page
-      .getByRole('link', { name: /Hoofddocument/ })
-      .first()
-      .click();
-    await page.locator('[data-afspraak-id] .afspraak-tekst').first().waitFor();
-    await page.locator('.verbinding[data-status="online"]').waitFor();
-  }
   const eersteTekst = (page: Page) => page.locator('[data-afspraak-id] .afspraak-tekst').first();
   // The text without the cursor labels of the others inside it.
   const tekstVan = (page: Page) =>

@@ -202,14 +202,11 @@ export function NieuweIndicator({
         <Fout fout={resultaat.error} />
       )}
       {veld === undefined && <Fout fout={resultaat.error} />}
-      <div className="formulier-rij">
-        <button type="submit" className="knop" disabled={resultaat.fetching}>
-          Indicator toevoegen
-        </button>
-        <button type="button" className="knop-tekst" onClick={() => zetOpen(false)}>
-          Annuleren
-        </button>
-      </div>
+      <Knoppen
+        tekst="Indicator toevoegen"
+        bezig={resultaat.fetching}
+        onAnnuleer={() => zetOpen(false)}
+      />
     </form>
   );
 }
@@ -263,14 +260,33 @@ export function AfsprakenKoppelen({
         legend="Deze indicator meet de afspraken"
       />
       <Fout fout={resultaat.error} />
-      <div className="formulier-rij">
-        <button type="submit" className="knop" disabled={resultaat.fetching}>
-          Koppelingen opslaan
-        </button>
-        <button type="button" className="knop-tekst" onClick={() => zetOpen(false)}>
-          Annuleren
-        </button>
-      </div>
+      <Knoppen
+        tekst="Koppelingen opslaan"
+        bezig={resultaat.fetching}
+        onAnnuleer={() => zetOpen(false)}
+      />
     </form>
+  );
+}
+
+/** A form's own button and the way out, under its fields. */
+function Knoppen({
+  tekst,
+  bezig,
+  onAnnuleer,
+}: {
+  tekst: string;
+  bezig: boolean;
+  onAnnuleer: () => void;
+}) {
+  return (
+    <div className="formulier-rij">
+      <button type="submit" className="knop" disabled={bezig}>
+        {tekst}
+      </button>
+      <button type="button" className="knop-tekst" onClick={onAnnuleer}>
+        Annuleren
+      </button>
+    </div>
   );
 }
