@@ -142,4 +142,40 @@ describe('wat wordt van u gevraagd', () => {
     expect(fouten).toEqual([]);
     await context.close();
   });
+
+  it('de huurdersvrijwilliger ondertekent op de telefoon vanuit de taak, zonder langs de afspraken te scrollen', async () => {
+    // The hoofddocument was frozen in the test before.
+    const {
+      page: p,
+      fouten,
+      context,
+    } = await inloggen(browser, t.baseUrl, 'huurders@demo.driehoek.nl', {
+      width: 390,
+      height: 844,
+    });
+    const taak = p.getByTestId('taken').getByRole('link', {
+      name: /^Uw handtekening wordt verwacht op het hoofddocument/,
+    });
+    await taak.click();
+    // The sheet opens on signing: its button is in view at once, no afspraak scrolled past.
+    const teken = p.getByRole('button', {
+      name: /Ondertekenen namens Huurdersvereniging De Vliet/,
+    });
+    await teken.waitFor();
+    const plek = await teken.boundingBox();
+    expect(plek!.y + plek!.height).toBeLessThan(844);
+    await teken.click();
+    const dialoog = p.getByRole('dialog').filter({ has: p.getByLabel('Uw functie') });
+    await dialoog.getByLabel('Uw functie').fill('voorzitter');
+    await dialoog.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
+    await dialoog.getByRole('button', { name: 'Ondertekenen', exact: true }).click();
+    await p.locator('.handtekeningen li', { hasText: 'Huurdersvereniging De Vliet' }).waitFor();
+    await schermafdruk(p, '65-telefoon-ondertekend');
+    expect(await toegankelijkheid(p, '65-telefoon-ondertekend')).toEqual([]);
+    expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      390,
+    );
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
 });

@@ -336,7 +336,9 @@ export function OnderdeelPagina() {
     !!samen && !!onderdeel,
     TABS.map(([p]) => p),
     (afspraakId, tab) => {
-      if (afspraakId) openPaneel(afspraakId, tab ?? 'afspraak');
+      // A panel of the whole onderdeel (versies) opens beside the afspraak shown already.
+      const bij = afspraakId ?? gekozen ?? onderdeel?.afspraken[0]?.id;
+      if (bij) openPaneel(bij, tab ?? 'afspraak');
       else if (tab) zetPaneel(tab);
     },
   );
