@@ -24,7 +24,7 @@ export async function startEmbeddedPostgres(
   await mkdir(pgdata, { recursive: true });
   const db = await PGlite.create(pgdata);
   const server = new PGLiteSocketServer({
-    db,
+    db: eenVraagTegelijk(db),
     host: '127.0.0.1',
     port: options.port ?? 0,
     maxConnections: options.maxConnections ?? EMBEDDED_MAX_CONNECTIONS,
@@ -41,3 +41,33 @@ export async function startEmbeddedPostgres(
 }
 
 export const EMBEDDED_MAX_CONNECTIONS = 16;
+
+/** A client's messages that continue an extended-protocol query until its Sync: P, B, D, E, C, H. */
+const VERVOLG = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+
+/**
+ * pglite-socket queues the wire protocol message by message and keeps to one connection only
+ * inside a transaction. A parameterised query is several messages (Parse, Bind, Describe,
+ * Execute, Sync), so another connection's BEGIN could come in between; the queue then kept to
+ * that transaction, its own Parse replaced the unnamed statement, and the first query bound the
+ * wrong one ("unnamed prepared statement does not exist", wrong rows, or a client waiting
+ * forever for its answer; seen with pg-boss beside the app). Reporting "in a transaction" from
+ * a query's first message to its Sync keeps each query whole.
+ */
+function eenVraagTegelijk(db: PGlite): PGlite {
+  let middenInVraag = false;
+  return new Proxy(db, {
+    get(doel, naam) {
+      if (naam === 'isInTransaction') return () => middenInVraag || doel.isInTransaction();
+      if (naam === 'execProtocolRawStream')
+        return (bericht: Uint8Array, ...rest: unknown[]) => {
+          middenInVraag = VERVOLG.has(bericht[0] ?? 0);
+          return (doel.execProtocolRawStream as (...args: unknown[]) => unknown)(bericht, ...rest);
+        };
+      const waarde: unknown = Reflect.get(doel, naam, doel);
+      return typeof waarde === 'function'
+        ? (waarde as (...args: unknown[]) => unknown).bind(doel)
+        : waarde;
+    },
+  });
+}

@@ -51,7 +51,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function databaseUrl(): { url: string; embedded: boolean } {
+export function databaseUrl(): { url: string; embedded: boolean } {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false };
   const urls = (process.env.DRIEHOEK_TEST_EMBEDDED_URLS ?? '').split(',').filter(Boolean);
   if (urls.length === 0)
