@@ -49,6 +49,8 @@ describe('anchors on a range of text', () => {
     const elders = ankerVoorCitaat(ander, 'iets')!;
     expect(ankerTekst(doc, fragment, elders).geldig).toBe(false);
     expect(ankerTekst(doc, fragment, { start: '!!', eind: 'AAAA' }).geldig).toBe(false);
+    // Decodes, but names neither an item nor a type (the fuzz suite's find): refused, not thrown.
+    expect(ankerTekst(doc, fragment, { start: 'AwA=', eind: 'AwA=' }).geldig).toBe(false);
     expect(ankerTekst(doc, fragment, { start: eind, eind: start }).geldig).toBe(false);
   });
 });

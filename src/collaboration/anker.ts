@@ -52,13 +52,15 @@ function absoluut(
   fragment: Y.XmlFragment,
   base64: string,
 ): { knoop: Y.XmlText; index: number } | null {
-  let relatief: Y.RelativePosition;
+  let positie: Y.AbsolutePosition | null;
   try {
-    relatief = Y.decodeRelativePosition(new Uint8Array(Buffer.from(base64, 'base64')));
+    const relatief = Y.decodeRelativePosition(new Uint8Array(Buffer.from(base64, 'base64')));
+    // A position that decodes but names no item, type or root (sent by hand, or garbled):
+    // Yjs throws "Unexpected case" for it instead of answering null.
+    positie = Y.createAbsolutePositionFromRelativePosition(relatief, doc);
   } catch {
     return null;
   }
-  const positie = Y.createAbsolutePositionFromRelativePosition(relatief, doc);
   if (!positie || !(positie.type instanceof Y.XmlText)) return null;
   let ouder: Y.AbstractType<unknown> | null = positie.type as Y.AbstractType<unknown>;
   while (ouder && ouder !== (fragment as Y.AbstractType<unknown>))
