@@ -3,7 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import { notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
-import { stuurDocx } from '../export/export.controller';
+import { stuurBestand } from '../export/export.controller';
+import { PdfExport } from '../export/pdf/pdf-export';
 import { ExportService } from '../export/export.service';
 import { MonitoringService } from '../monitoring/monitoring.service';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
@@ -13,8 +14,9 @@ import { bouwEvaluatierapport } from './evaluatie-rapport';
 import { EvaluatieOverzichtReader } from './evaluatie-overzicht.reader';
 
 /**
- * The evaluation report of a year: `GET /export/overeenkomsten/<id>/evaluatie/<jaar>.docx`, for
- * whoever may export the whole agreement (the driehoek and waarnemers such as the provincie).
+ * The evaluation report of a year: `GET /export/overeenkomsten/<id>/evaluatie/<jaar>.docx` (or
+ * `.pdf`, PDF/A), for whoever may export the whole agreement (the driehoek and waarnemers such as
+ * the provincie).
  */
 @Controller('export/overeenkomsten')
 export class EvaluatieRapportController {
@@ -23,6 +25,7 @@ export class EvaluatieRapportController {
     private readonly evaluatie: EvaluatieOverzichtReader,
     private readonly monitoring: MonitoringService,
     private readonly exports: ExportService,
+    private readonly pdf: PdfExport,
     private readonly klok: Klok,
   ) {}
 
@@ -33,7 +36,7 @@ export class EvaluatieRapportController {
     @Param('bestand') bestand: string,
     @Res() res: Response,
   ): Promise<void> {
-    const jaar = /^(\d{4})\.docx$/.exec(bestand)?.[1];
+    const [, jaar, formaat] = /^(\d{4})\.(docx|pdf)$/.exec(bestand) ?? [];
     if (!jaar) throw notFound('Evaluatie', bestand);
     const overzicht = await this.evaluatie.overzicht(overeenkomstId, Number(jaar));
     const reeksen = await this.monitoring.indicatorReeksen(overeenkomstId);
@@ -71,6 +74,8 @@ export class EvaluatieRapportController {
         reeksen,
       ),
     );
-    stuurDocx(res, docx, `Evaluatie ${jaar} - ${o.titel}`);
+    const titel = `Evaluatie ${jaar} - ${o.titel}`;
+    if (formaat === 'pdf') stuurBestand(res, await this.pdf.pdf(docx), titel, 'pdf');
+    else stuurBestand(res, docx, titel, 'docx');
   }
 }

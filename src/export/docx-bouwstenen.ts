@@ -1,4 +1,5 @@
 import {
+  Bookmark,
   HeadingLevel,
   type IPatch,
   Paragraph,
@@ -36,11 +37,19 @@ export const datumTijd = (d: Date) => DATUM_TIJD.format(d);
 export const tekst = (t: string, opmaak: { bold?: boolean; italics?: boolean } = {}) =>
   new TextRun({ text: t, ...opmaak });
 export const alinea = (t: string, style?: string) => new Paragraph({ style, children: [tekst(t)] });
+/** A heading of the table of contents: its text, level and the bookmark on it. */
+export interface InhoudRegel {
+  title: string;
+  level: number;
+  /** A hidden bookmark (Word's `_Toc…` names), for the entry's link and its page number. */
+  href: string;
+}
+
 /** Headings of levels 1–2 written while a document is built, for its table of contents. */
-let inhoudsopgave: { title: string; level: number }[] | null = null;
+let inhoudsopgave: InhoudRegel[] | null = null;
 
 /** Builds a document while collecting its headings of levels 1–2 for the table of contents. */
-export function metInhoudsopgave<T>(bouw: (toc: { title: string; level: number }[]) => T): T {
+export function metInhoudsopgave<T>(bouw: (toc: InhoudRegel[]) => T): T {
   inhoudsopgave = [];
   try {
     return bouw(inhoudsopgave);
@@ -51,8 +60,11 @@ export function metInhoudsopgave<T>(bouw: (toc: { title: string; level: number }
 
 export const kop = (t: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => {
   const level = heading === HeadingLevel.HEADING_1 ? 1 : heading === HeadingLevel.HEADING_2 ? 2 : 0;
-  if (level && inhoudsopgave) inhoudsopgave.push({ title: t, level });
-  return new Paragraph({ heading, children: [tekst(t)] });
+  if (!level || !inhoudsopgave) return new Paragraph({ heading, children: [tekst(t)] });
+  // The bookmark is how the PDF tells on which page the heading landed (see pdf/inhoudsopgave.ts).
+  const href = `_Toc${String(inhoudsopgave.length + 1).padStart(8, '0')}`;
+  inhoudsopgave.push({ title: t, level, href });
+  return new Paragraph({ heading, children: [new Bookmark({ id: href, children: [tekst(t)] })] });
 };
 export const kenmerk = (label: string, waarde: string) =>
   new Paragraph({

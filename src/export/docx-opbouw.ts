@@ -12,7 +12,15 @@ import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { afsprakenPerThema } from './docx-afspraken';
 import { doelenPerPlaats } from './docx-locaties';
 import { financieelOverzichtTabel } from './docx-bedragen';
-import { alinea, datum, kop, metInhoudsopgave, regel, tekst } from './docx-bouwstenen';
+import {
+  alinea,
+  datum,
+  type InhoudRegel,
+  kop,
+  metInhoudsopgave,
+  regel,
+  tekst,
+} from './docx-bouwstenen';
 import { indicatorTabellen } from './docx-indicatoren';
 import { certificaat, handtekeningen } from './docx-ondertekening';
 import { rijkeTekst } from './docx-rijke-tekst';
@@ -76,7 +84,7 @@ export function bouwOvereenkomst(g: ExportOvereenkomst): Opbouw {
   return metInhoudsopgave((toc) => bouwVolledig(g, toc));
 }
 
-function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number }[]): Opbouw {
+function bouwVolledig(g: ExportOvereenkomst, toc: InhoudRegel[]): Opbouw {
   const hoofd = g.onderdelen.filter((o) => o.soort === OnderdeelSoort.HOOFDDOCUMENT);
   const bijlagen = g.onderdelen.filter((o) => o.soort === OnderdeelSoort.BIJLAGE);
   const inhoud: FileChild[] = [];
@@ -115,14 +123,16 @@ function bouwVolledig(g: ExportOvereenkomst, toc: { title: string; level: number
   for (const o of g.onderdelen) inhoud.push(...handtekeningen(o));
   for (const o of g.onderdelen)
     if (heeftCertificaat(o) && g.audit) inhoud.push(...certificaat(g.audit, o, o.versie));
-  // The contents field comes with its entries filled in, so it reads well before Word updates it
-  // (and in applications that never do); Word adds the page numbers when it updates the field.
+  // The contents field comes with its entries filled in, each linked to its heading's bookmark,
+  // so it reads well before any update. The page numbers need a layout: the PDF export and the
+  // DOCX of a version fill them in from LibreOffice's (pdf/inhoudsopgave.ts) and write the field
+  // clean; left empty, the field is dirty so Word fills them in when it opens the document.
   inhoud.unshift(
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [tekst('Inhoud')] }),
     new TableOfContents('Inhoud', {
       hyperlink: true,
       headingStyleRange: '1-2',
-      cachedEntries: toc.map((e) => ({ title: e.title, level: e.level })),
+      cachedEntries: toc.map((e) => ({ title: e.title, level: e.level, href: e.href })),
     }),
     new Paragraph({ children: [new PageBreak()] }),
   );

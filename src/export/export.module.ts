@@ -6,6 +6,7 @@ import { ExportReader } from './export.reader';
 import { ExportService } from './export.service';
 import { laadPdfInstellingen } from '../config/config';
 import { PDF_INSTELLINGEN, PdfOmzetter } from './pdf/pdf-omzetter';
+import { PdfExport } from './pdf/pdf-export';
 import { SjablonenResolver } from './sjablonen.resolver';
 import { SjablonenService } from './sjablonen.service';
 
@@ -20,7 +21,8 @@ import { SjablonenService } from './sjablonen.service';
     // Read when the app starts, so GOTENBERG_URL and SOFFICE hold for its lifetime.
     { provide: PDF_INSTELLINGEN, useFactory: () => laadPdfInstellingen() },
     PdfOmzetter,
+    PdfExport,
   ],
-  exports: [ExportService, PdfOmzetter],
+  exports: [ExportService, PdfOmzetter, PdfExport],
 })
 export class ExportModule {}

@@ -2,16 +2,19 @@ import { isUUID } from 'class-validator';
 import { notFound } from '../common/app-error';
 import type { Eis } from '../partijen/vereist';
 
-/** "<uuid>.docx" → the uuid, or NOT_FOUND naming `wat`. */
+/** "<uuid>.docx" or "<uuid>.pdf" → the uuid, or NOT_FOUND naming `wat`. */
 export function idUit(bestand: string, wat: string): string {
-  const id = bestand.replace(/\.docx$/, '');
-  if (!bestand.endsWith('.docx') || !isUUID(id)) throw notFound(wat, bestand);
+  const id = bestand.replace(/\.(docx|pdf)$/, '');
+  if (id === bestand || !isUUID(id)) throw notFound(wat, bestand);
   return id;
 }
 
+/** Whether a download's file name asks for the PDF/A rather than the Word document. */
+export const alsPdf = (bestand: string) => bestand.endsWith('.pdf');
+
 /**
  * A Word export of the overeenkomst or the onderdeel at `pad` (a route parameter); with `docx`
- * the parameter is its file name, "<id>.docx". Finds the overeenkomst for
+ * the parameter is its file name, "<id>.docx" or "<id>.pdf". Finds the overeenkomst for
  * `@GecontroleerdeOvereenkomst()`.
  */
 export function exporteren(

@@ -18,7 +18,6 @@ export const PDF_INSTELLINGEN = Symbol('PDF_INSTELLINGEN');
 export class PdfOmzetter {
   private readonly log = new Logger('PdfOmzetter');
   private readonly wachtrij: Wachtrij;
-  private programma: Promise<string | null> | null = null;
   /** Profiles of this process, one per slot, removed at shutdown. */
   private readonly profielen = new Set<string>();
 
@@ -60,9 +59,9 @@ export class PdfOmzetter {
     await Promise.all([...this.profielen].map((p) => rm(p, { recursive: true, force: true })));
   }
 
+  /** Looked up each time (a few stat calls): LibreOffice installed later works without restart. */
   private sofficePad(): Promise<string | null> {
-    this.programma ??= vindProgramma(this.instellingen.soffice);
-    return this.programma;
+    return vindProgramma(this.instellingen.soffice);
   }
 
   private profiel(slot: number): string {
