@@ -5,6 +5,8 @@ import { notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { stuurBestand } from '../export/export.controller';
 import { PdfExport } from '../export/pdf/pdf-export';
+import { metInhoudsopgave } from '../export/docx-bouwstenen';
+import { inhoudsopgave } from '../export/docx-inhoudsopgave';
 import { ExportService } from '../export/export.service';
 import { MonitoringService } from '../monitoring/monitoring.service';
 import { Deelnemer, DeelnemerRol, Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
@@ -57,23 +59,22 @@ export class EvaluatieRapportController {
       gemeente: gemeenteIds.has(d.partij.id),
       rol: d.rol,
     }));
-    const docx = await this.exports.vul(
-      overeenkomstId,
-      bouwEvaluatierapport(
-        {
-          titel: o.titel,
-          startjaar: o.startjaar,
-          eindjaar: o.eindjaar,
-          gemeenten: partijen.filter((p) => p.gemeente).map((p) => p.naam),
-          partijen: partijen.map((p) =>
-            p.rol === DeelnemerRol.WAARNEMER ? `${p.naam} (waarnemer)` : p.naam,
-          ),
-          gemaaktOp: this.klok.nu(),
-        },
-        overzicht,
-        reeksen,
+    const kop = {
+      titel: o.titel,
+      startjaar: o.startjaar,
+      eindjaar: o.eindjaar,
+      gemeenten: partijen.filter((p) => p.gemeente).map((p) => p.naam),
+      partijen: partijen.map((p) =>
+        p.rol === DeelnemerRol.WAARNEMER ? `${p.naam} (waarnemer)` : p.naam,
       ),
-    );
+      gemaaktOp: this.klok.nu(),
+    };
+    // A contents page ahead of the report, its headings collected while the report is built.
+    const opbouw = metInhoudsopgave((toc) => {
+      const rapport = bouwEvaluatierapport(kop, overzicht, reeksen);
+      return { ...rapport, inhoud: [...inhoudsopgave(toc), ...rapport.inhoud] };
+    });
+    const docx = await this.exports.vul(overeenkomstId, opbouw);
     const titel = `Evaluatie ${jaar} - ${o.titel}`;
     if (formaat === 'pdf') stuurBestand(res, await this.pdf.pdf(docx), titel, 'pdf');
     else stuurBestand(res, docx, titel, 'docx');

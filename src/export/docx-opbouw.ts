@@ -6,7 +6,6 @@ import {
   type IPatch,
   PageBreak,
   Paragraph,
-  TableOfContents,
 } from 'docx';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { afsprakenPerThema } from './docx-afspraken';
@@ -22,6 +21,7 @@ import {
   tekst,
 } from './docx-bouwstenen';
 import { indicatorTabellen } from './docx-indicatoren';
+import { inhoudsopgave } from './docx-inhoudsopgave';
 import { certificaat, handtekeningen } from './docx-ondertekening';
 import { rijkeTekst } from './docx-rijke-tekst';
 import { heeftCertificaat, ExportOnderdeel, ExportOvereenkomst } from './export-gegevens';
@@ -123,19 +123,7 @@ function bouwVolledig(g: ExportOvereenkomst, toc: InhoudRegel[]): Opbouw {
   for (const o of g.onderdelen) inhoud.push(...handtekeningen(o));
   for (const o of g.onderdelen)
     if (heeftCertificaat(o) && g.audit) inhoud.push(...certificaat(g.audit, o, o.versie));
-  // The contents field comes with its entries filled in, each linked to its heading's bookmark,
-  // so it reads well before any update. The page numbers need a layout: the PDF export and the
-  // DOCX of a version fill them in from LibreOffice's (pdf/inhoudsopgave.ts) and write the field
-  // clean; left empty, the field is dirty so Word fills them in when it opens the document.
-  inhoud.unshift(
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [tekst('Inhoud')] }),
-    new TableOfContents('Inhoud', {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-      cachedEntries: toc.map((e) => ({ title: e.title, level: e.level, href: e.href })),
-    }),
-    new Paragraph({ children: [new PageBreak()] }),
-  );
+  inhoud.unshift(...inhoudsopgave(toc));
   return {
     patches: {
       // The cover names the agreement's status as every screen shows it (issue 17, point 7).

@@ -105,6 +105,37 @@ export function ExportKnop({ pad, label, bestandsnaam }: Props) {
 }
 
 /**
+ * The Word document and its PDF/A (made on the server by LibreOffice, so it takes a few seconds
+ * longer) side by side. `pad` is the export's path without extension, `query` what follows it.
+ */
+export function ExportKnoppen({
+  pad,
+  query = '',
+  label,
+  bestandsnaam,
+}: {
+  pad: string;
+  query?: string;
+  label: string;
+  bestandsnaam: string;
+}) {
+  return (
+    <div className="export-knoppen">
+      <ExportKnop
+        pad={`${pad}.docx${query}`}
+        label={`${label} (Word)`}
+        bestandsnaam={`${bestandsnaam}.docx`}
+      />
+      <ExportKnop
+        pad={`${pad}.pdf${query}`}
+        label={`${label} (PDF/A)`}
+        bestandsnaam={`${bestandsnaam}.pdf`}
+      />
+    </div>
+  );
+}
+
+/**
  * The draft of an onderdeel with every open suggestion as a tracked change in Word, under the
  * name of the partij that made it, so a partij can read them through in Word.
  */

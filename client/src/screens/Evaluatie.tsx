@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ExportKnop } from '../components/Export';
+import { ExportKnoppen } from '../components/Export';
 import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import {
   LEGE_STREEFWAARDE,
@@ -166,10 +166,10 @@ export function EvaluatieTab({
       </p>
       <div className="formulier-rij">
         <KeuzeVeld id="e-jaar" label="Jaar" {...keuze} />
-        <ExportKnop
-          pad={`/export/overeenkomsten/${overeenkomstId}/evaluatie/${jaar}.docx`}
-          label="Evaluatierapport (Word)"
-          bestandsnaam={`Evaluatie ${jaar} - ${titel}.docx`}
+        <ExportKnoppen
+          pad={`/export/overeenkomsten/${overeenkomstId}/evaluatie/${jaar}`}
+          label="Evaluatierapport"
+          bestandsnaam={`Evaluatie ${jaar} - ${titel}`}
         />
       </div>
       {fetching && !data && <Laden tekst="Evaluatie laden…" />}

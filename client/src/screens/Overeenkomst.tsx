@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { ExportKnop, SuggestiesExportKnop } from '../components/Export';
+import { ExportKnoppen, SuggestiesExportKnop } from '../components/Export';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { graphql } from '../gql';
 import { DEEL_SOORTEN, isSoort, STATUS_SOORTEN, useGebeurtenissen } from '../lib/gebeurtenissen';
@@ -150,10 +150,10 @@ export function OvereenkomstPagina() {
                   <p className="klein">
                     Ondertekenaars: {d.ondertekenaars.map((p) => p.naam).join(', ')}
                   </p>
-                  <ExportKnop
-                    pad={`/export/onderdelen/${d.id}.docx`}
-                    label={`Exporteer ${d.soort === 'HOOFDDOCUMENT' ? 'hoofddocument' : 'bijlage'} (Word)`}
-                    bestandsnaam={`${d.titel}.docx`}
+                  <ExportKnoppen
+                    pad={`/export/onderdelen/${d.id}`}
+                    label={`Exporteer ${d.soort === 'HOOFDDOCUMENT' ? 'hoofddocument' : 'bijlage'}`}
+                    bestandsnaam={d.titel}
                   />
                   {d.status === 'CONCEPT' && (
                     <SuggestiesExportKnop
@@ -166,10 +166,10 @@ export function OvereenkomstPagina() {
               ))}
             </ul>
             <h2>Exporteren</h2>
-            <ExportKnop
-              pad={`/export/overeenkomsten/${o.id}.docx`}
-              label="Exporteer overeenkomst (Word)"
-              bestandsnaam={`${o.titel}.docx`}
+            <ExportKnoppen
+              pad={`/export/overeenkomsten/${o.id}`}
+              label="Exporteer overeenkomst"
+              bestandsnaam={o.titel}
             />
             <Huisstijl overeenkomstId={o.id} regie={regie} />
             <h2 id="kop-jaarschijven">Jaarschijven</h2>

@@ -4,7 +4,7 @@ import { BevriesWaarschuwingen } from './Waarschuwingen';
 import { OpenBijBevriezen } from './OpenBijBevriezen';
 import { useMutation, useQuery } from 'urql';
 import { TekstVeld } from '../../components/Velden';
-import { ExportKnop } from '../../components/Export';
+import { ExportKnoppen } from '../../components/Export';
 import { Badge, Dialoog, Fout, Laden, Leeg } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { OnderdeelQuery } from '../../gql/graphql';
@@ -260,6 +260,12 @@ export function Versies({
                 Bevroren door {v.bevrorenDoor}, {datumTijd(v.bevrorenOp)}
                 {v.overrideReden && ` · ondanks ontbrekend akkoord: ${v.overrideReden}`}
               </p>
+              <ExportKnoppen
+                pad={`/export/onderdelen/${onderdeel.id}`}
+                query={`?versie=${v.id}`}
+                label={`Versie ${v.nummer}`}
+                bestandsnaam={`${onderdeel.titel} - versie ${v.nummer}`}
+              />
               <details className="klein hash">
                 <summary>Vingerafdruk (technische details)</summary>
                 De vingerafdruk van deze versie is de SHA-256-hash van haar vastgelegde inhoud:{' '}
@@ -607,10 +613,11 @@ function Vergelijken({
             ))}
           </select>
         </div>
-        <ExportKnop
-          pad={`/export/onderdelen/${onderdeelId}/redline.docx?van=${van}${naar ? `&naar=${naar}` : ''}`}
-          label="Redline (Word)"
-          bestandsnaam="redline.docx"
+        <ExportKnoppen
+          pad={`/export/onderdelen/${onderdeelId}/redline`}
+          query={`?van=${van}${naar ? `&naar=${naar}` : ''}`}
+          label="Redline"
+          bestandsnaam="redline"
         />
       </div>
       {fetching && !data && <Laden />}
