@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ErrorCode } from '../../common/app-error';
 import { laadPdfInstellingen } from '../../config/config';
@@ -27,6 +29,42 @@ describe('PdfOmzetter', () => {
       timeoutMs: 120_000,
     });
     expect(() => laadPdfInstellingen({ PDF_GELIJKTIJDIG: '0' })).toThrow(/PDF_GELIJKTIJDIG/);
+  });
+
+  it('asks a Gotenberg service for PDF/A-2b with the bookmarks as named destinations, when GOTENBERG_URL is set', async () => {
+    const vragen: { pad: string; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.setEncoding('latin1');
+      req.on('data', (d: string) => (body += d));
+      req.on('end', () => {
+        vragen.push({ pad: req.url ?? '', body });
+        res.writeHead(vragen.length === 1 ? 200 : 503).end('%PDF-1.7 nep');
+      });
+    });
+    await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const omzetter = new PdfOmzetter(
+        laadPdfInstellingen({ GOTENBERG_URL: `http://127.0.0.1:${port}/`, SOFFICE: '/niet/hier' }),
+      );
+      expect(await omzetter.beschikbaar()).toBe(true);
+      expect((await omzetter.naarPdfA(SJABLOON)).toString()).toBe('%PDF-1.7 nep');
+      expect(vragen[0]!.pad).toBe('/forms/libreoffice/convert');
+      for (const [veld, waarde] of [
+        ['pdfa', 'PDF/A-2b'],
+        ['exportBookmarksToPdfDestination', 'true'],
+        ['updateIndexes', 'false'],
+      ])
+        expect(vragen[0]!.body).toMatch(new RegExp(`name="${veld}"\\r\\n\\r\\n${waarde}\\r\\n`));
+      expect(vragen[0]!.body).toContain('filename="document.docx"');
+      // A refusal by the service is PDF_MISLUKT, not a crash.
+      await expect(omzetter.naarPdfA(SJABLOON)).rejects.toMatchObject({
+        code: ErrorCode.PDF_MISLUKT,
+      });
+    } finally {
+      server.close();
+    }
   });
 
   it('runs at most the given number of tasks at once, in order', async () => {
