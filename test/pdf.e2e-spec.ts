@@ -3,6 +3,7 @@ import { PDF_INSTELLINGEN } from '../src/export/pdf/pdf-omzetter';
 import type { PdfInstellingen } from '../src/config/config';
 import { gqlOkAls } from './support/als';
 import { docxXml } from './support/docx-bestanden';
+import { addendumMetWijziging, bevriesEnOnderteken } from './support/versies';
 import { inhoudsopgave, leesPdf, woorden, type GelezenPdf } from './support/pdf-bestanden';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -113,21 +114,7 @@ describe('PDF/A export', () => {
   }, 240_000);
 
   it("exports a signed version and a redline as PDF/A-2b; the version's Word document has the contents' page numbers, written clean", async () => {
-    const v1 = (
-      await als(
-        'gemeente',
-        `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
-        { input: { onderdeelId: hoofd.id, overrideReden: 'Akkoord in het bestuurlijk overleg' } },
-      )
-    ).bevriesOnderdeel;
-    for (const wie of DRIEHOEK)
-      await als(
-        wie,
-        `mutation($input: OndertekenInput!) { onderteken(input: $input) { status } }`,
-        {
-          input: { versieId: v1.id, functie: 'bestuurder', wachtwoord: DEMO_WACHTWOORD },
-        },
-      );
+    const v1 = await bevriesEnOnderteken(als, hoofd.id, DRIEHOEK);
     const pdf = await pdfA(`/export/overeenkomsten/${id}.pdf?versie=${v1.id}`, 'versie');
     const regels = await inhoudKlopt(pdf);
 
@@ -144,29 +131,16 @@ describe('PDF/A export', () => {
 
     // An addendum changes one afspraak; the redline shows it as tracked changes in the PDF too.
     const afspraak = hoofd.afspraken.find((a) => a.tekst.split(' ').length > 12)!;
-    await als('gemeente', `mutation($input: AddendumInput!) { startAddendum(input: $input) }`, {
-      input: { onderdeelId: hoofd.id, reden: 'Versnelling nieuwbouw' },
-    });
-    const voorstel = (
-      await als(
-        'corporatie',
-        `mutation($input: WijzigingsvoorstelInput!) { dienVoorstelIn(input: $input) { id } }`,
-        {
-          input: {
-            soort: 'WIJZIGING',
-            afspraakId: afspraak.id,
-            nieuweTekst: `${afspraak.tekst} Dit geldt ook voor de nieuwe wijk Vlietoever.`,
-            motivering: 'Nieuwe wijk',
-          },
-        },
-      )
-    ).dienVoorstelIn;
-    for (const wie of ['gemeente', 'corporatie2', 'huurders', 'huurders2'])
-      await als(
-        wie,
-        `mutation($input: BeoordeelVoorstelInput!) { beoordeelVoorstel(input: $input) { status } }`,
-        { input: { voorstelId: voorstel.id, beoordeling: 'AANVAARD' } },
-      );
+    await addendumMetWijziging(
+      als,
+      {
+        onderdeelId: hoofd.id,
+        afspraakId: afspraak.id,
+        nieuweTekst: `${afspraak.tekst} Dit geldt ook voor de nieuwe wijk Vlietoever.`,
+        indiener: 'corporatie',
+      },
+      ['gemeente', 'corporatie2', 'huurders', 'huurders2'],
+    );
     const redline = await pdfA(
       `/export/onderdelen/${hoofd.id}/redline.pdf?van=${v1.id}`,
       'redline',
