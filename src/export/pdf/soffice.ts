@@ -67,7 +67,11 @@ export async function sofficeNaarPdf(
     const uitkomst = await new Promise<{ code: number | null; verlopen: boolean }>((klaar) => {
       const wekker = setTimeout(() => {
         // soffice starts soffice.bin as a child: kill the group so none is left behind
-        if (kind.pid) process.kill(-kind.pid, 'SIGKILL');
+        try {
+          if (kind.pid) process.kill(-kind.pid, 'SIGKILL');
+        } catch {
+          // the group ended between the timer and the kill (ESRCH): nothing left to stop
+        }
         klaar({ code: null, verlopen: true });
       }, timeoutMs);
       kind.on('error', (fout) => {
