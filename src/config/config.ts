@@ -18,6 +18,10 @@ export interface AppConfig {
   appUrl: string;
   /** MAIL_VAN: the sender of mails. */
   mailVan?: string;
+  /** REDIS_URL: the bus between several instances (unset: one instance). */
+  redisUrl?: string;
+  /** REDIS_PREFIX: keeps installations sharing one Redis apart. */
+  redisPrefix?: string;
 }
 
 function parseBoolean(value: string | undefined, fallback: boolean): boolean {
@@ -47,5 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     mailVan: env.MAIL_VAN || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || undefined,
   };
 }
