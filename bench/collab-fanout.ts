@@ -60,7 +60,7 @@ const LEZERS = [
   'provincie@demo.driehoek.nl',
 ];
 
-interface Opdracht {
+export interface Opdracht {
   serverUrl: string;
   room: string;
   schrijfTokens: string[];
@@ -151,6 +151,7 @@ async function clients(opdracht: Opdracht): Promise<Uitslag> {
     ),
   );
   const verbindenMs = performance.now() - verbindStart;
+  process.send?.({ verbonden: true });
   await new Promise((r) => setTimeout(r, 500));
 
   // Each writer appends to the first line of its own afspraak, on a fixed schedule. The edits
@@ -203,16 +204,24 @@ async function clients(opdracht: Opdracht): Promise<Uitslag> {
   };
 }
 
-/** Runs the clients in a child process (this file, in the clients role). */
-function draaiClients(opdracht: Opdracht): Promise<Uitslag> {
+/**
+ * Runs the clients in a child process (this file, in the clients role), with `env` over this
+ * process's (e.g. another CLIENTS); `verbonden` is called once every client is synced.
+ */
+export function draaiClients(
+  opdracht: Opdracht,
+  env: NodeJS.ProcessEnv = {},
+  verbonden?: () => void,
+): Promise<Uitslag> {
   return new Promise((resolve, reject) => {
     const kind = fork(__filename, [], {
       execArgv: ['-r', 'ts-node/register/transpile-only'],
-      env: { ...process.env, [ROL]: '1' },
+      env: { ...process.env, ...env, [ROL]: '1' },
       stdio: 'inherit',
     });
-    kind.once('message', (uitslag: Uitslag) => {
-      resolve(uitslag);
+    kind.on('message', (bericht: Uitslag | { verbonden: true }) => {
+      if ('verbonden' in bericht) return verbonden?.();
+      resolve(bericht);
       kind.kill();
     });
     kind.once('error', reject);
@@ -230,7 +239,7 @@ function percentiel(gesorteerd: number[], p: number): number {
   return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)]!;
 }
 
-interface Cijfers {
+export interface Cijfers {
   p50: number;
   p99: number;
   max: number;
@@ -238,7 +247,7 @@ interface Cijfers {
   uitslag: Uitslag;
 }
 
-function cijfers(uitslag: Uitslag): Cijfers {
+export function cijfers(uitslag: Uitslag): Cijfers {
   const gesorteerd = [...uitslag.latencies].sort((a, b) => a - b);
   return {
     p50: percentiel(gesorteerd, 50),
@@ -247,6 +256,23 @@ function cijfers(uitslag: Uitslag): Cijfers {
     perSeconde: uitslag.geaccepteerd / (uitslag.duurMs / 1000),
     uitslag,
   };
+}
+
+const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
+
+/** The head of the figures' table. */
+export function kop(): void {
+  console.log(
+    `${''.padEnd(34)}${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'max'.padStart(10)} ${'geaccepteerd'.padStart(11)} ${'ontvangst'.padStart(8)} ${'verloren'.padStart(8)}   verbinden`,
+  );
+}
+
+/** One row of the table. */
+export function regel(naam: string, c: Cijfers): void {
+  console.log(
+    `${naam.padEnd(34)}${ms(c.p50)} ${ms(c.p99)} ${ms(c.max)} ${c.perSeconde.toFixed(1).padStart(9)}/s ` +
+      `${String(c.uitslag.latencies.length).padStart(8)} ${String(c.uitslag.ontbrekend).padStart(8)}   ${(c.uitslag.verbindenMs / 1000).toFixed(2)} s`,
+  );
 }
 
 /** The reference: @y/websocket-server in memory, holding the same document. */
@@ -338,15 +364,7 @@ async function main(): Promise<void> {
       }),
     );
 
-    const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
-    const regel = (naam: string, c: Cijfers) =>
-      console.log(
-        `${naam.padEnd(34)}${ms(c.p50)} ${ms(c.p99)} ${ms(c.max)} ${c.perSeconde.toFixed(1).padStart(9)}/s ` +
-          `${String(c.uitslag.latencies.length).padStart(8)} ${String(c.uitslag.ontbrekend).padStart(8)}   ${(c.uitslag.verbindenMs / 1000).toFixed(2)} s`,
-      );
-    console.log(
-      `${''.padEnd(34)}${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'max'.padStart(10)} ${'geaccepteerd'.padStart(11)} ${'ontvangst'.padStart(8)} ${'verloren'.padStart(8)}   verbinden`,
-    );
+    kop();
     regel('Driehoek (auth + opslag)', driehoek);
     regel('@y/websocket-server (in geheugen)', referentieCijfers);
     const p50 = driehoek.p50 / referentieCijfers.p50;
@@ -376,7 +394,7 @@ if (process.env[ROL]) {
       },
     );
   });
-} else {
+} else if (require.main === module) {
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

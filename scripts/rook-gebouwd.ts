@@ -5,13 +5,14 @@
  * build), so a fault that only the build has would pass every test. It starts dist/src/main.js
  * on its embedded database with the demo, then as the gemeente: reads the agreement, saves an
  * afspraak through a mutation with a declared permission, exports the Word document and loads
- * the web client.
+ * the web client. It runs from a folder holding only what the Dockerfile copies into the image
+ * (its `COPY --from=build` lines, node_modules linked), so a file the image lacks fails here.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 
 const STARTTIJD_MS = 180_000;
@@ -27,13 +28,29 @@ function vrijePoort(): Promise<number> {
   });
 }
 
+/** A folder with what the image's last stage copies from the build, as the Dockerfile says. */
+async function zoalsHetImage(root: string): Promise<string> {
+  const map = await mkdtemp(join(tmpdir(), 'driehoek-image-'));
+  const dockerfile = await readFile(join(root, 'Dockerfile'), 'utf8');
+  const kopieen = [...dockerfile.matchAll(/^COPY --from=build \/app\/(\S+) (\S+)$/gm)];
+  if (kopieen.length === 0) throw new Error('Geen COPY --from=build in de Dockerfile');
+  for (const [, bron, doel] of kopieen) {
+    const naar = resolve(map, doel!.endsWith('/') ? join(doel!, basename(bron!)) : doel!);
+    await mkdir(dirname(naar), { recursive: true });
+    if (bron === 'node_modules') await symlink(join(root, bron), naar, 'dir');
+    else await cp(join(root, bron!), naar, { recursive: true });
+  }
+  return map;
+}
+
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
+  const image = await zoalsHetImage(root);
   const dataDir = await mkdtemp(join(tmpdir(), 'driehoek-rook-'));
   const poort = await vrijePoort();
   const basis = `http://127.0.0.1:${poort}`;
-  const app = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], {
-    cwd: root,
+  const app = spawn(process.execPath, [join(image, 'dist', 'src', 'main.js')], {
+    cwd: image,
     env: { ...process.env, PORT: String(poort), HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -109,7 +126,7 @@ async function main(): Promise<void> {
     if (client.status !== 200 || !(await client.text()).includes('<div id="root">'))
       throw new Error(`De webapp gaf ${client.status}`);
     console.log(
-      `Gebouwde app: gestart, ingelogd, afspraak bewaard, Word-export ${Math.round(bytes.length / 1024)} kB, webapp geladen`,
+      `Gebouwde app (met wat het image bevat): gestart, ingelogd, afspraak bewaard, Word-export ${Math.round(bytes.length / 1024)} kB, webapp geladen`,
     );
   } catch (fout) {
     console.error(uitvoer.split('\n').slice(-30).join('\n'));
@@ -118,6 +135,7 @@ async function main(): Promise<void> {
     app.kill('SIGINT');
     await gestopt;
     await rm(dataDir, { recursive: true, force: true });
+    await rm(image, { recursive: true, force: true });
   }
 }
 

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { AuthGuard } from './auth/auth.guard';
 import type { AuthSettings } from './auth/auth.service';
 import type { MailSettings } from './mail/mail.service';
+import type { InstantieSettings } from './instanties/redis-verbinding';
 import { gebruikJsonBody } from './common/aanvraag-body';
 import { AppErrorFilter } from './common/app-error.filter';
 import { securityHeaders } from './common/security-headers';
@@ -21,6 +22,8 @@ export interface AppSettings extends OrmSettings {
   auth?: Partial<AuthSettings>;
   /** SMTP_URL, APP_URL and MAIL_VAN; without an SMTP server mails go to the log. */
   mail?: Partial<MailSettings>;
+  /** REDIS_URL and REDIS_PREFIX: the bus between instances (unset: one instance). */
+  instanties?: Partial<InstantieSettings>;
   /** Load the demo agreement when the database holds no overeenkomst yet. */
   seedDemo?: boolean;
   logger?: LoggerService | LogLevel[] | false;

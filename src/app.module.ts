@@ -38,17 +38,24 @@ import { EvaluatieModule } from './evaluatie/evaluatie.module';
 import { BodModule } from './bod/bod.module';
 import { MailModule } from './mail/mail.module';
 import type { MailSettings } from './mail/mail.service';
+import { InstantiesModule } from './instanties/instanties.module';
+import type { InstantieSettings } from './instanties/redis-verbinding';
 import { MeldingenModule } from './meldingen/meldingen.module';
 
 @Module({})
 export class AppModule {
   static forRoot(
-    settings: OrmSettings & { auth?: Partial<AuthSettings>; mail?: Partial<MailSettings> },
+    settings: OrmSettings & {
+      auth?: Partial<AuthSettings>;
+      mail?: Partial<MailSettings>;
+      instanties?: Partial<InstantieSettings>;
+    },
   ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         MikroOrmModule.forRoot(ormOptions(settings)),
+        InstantiesModule.forRoot(settings.instanties),
         AuthModule.forRoot(settings.auth),
         PermissionsModule,
         CollaborationModule,

@@ -16,6 +16,10 @@ async function bootstrap(): Promise<void> {
     embedded: embedded !== undefined,
     seedDemo: config.seedDemo,
     logSql: config.logSql,
+    instanties: {
+      redisUrl: config.redisUrl,
+      ...(config.redisPrefix ? { redisPrefix: config.redisPrefix } : {}),
+    },
     mail: {
       smtpUrl: config.smtpUrl,
       appUrl: config.appUrl,

@@ -31,7 +31,10 @@ export class CollabLogReader {
   }
 
   /** Snapshot first, then the log in order. */
-  async snapshotEnLog(onderdeelId: string): Promise<{ updates: Uint8Array[]; logIds: string[] }> {
+  async snapshotEnLog(
+    onderdeelId: string,
+    ctx?: unknown,
+  ): Promise<{ updates: Uint8Array[]; logIds: string[] }> {
     const rijen = await this.connection().execute<GeladenRij[]>(
       `select state as bytes, false as uit_log, 0::bigint as id
          from collab_snapshot where onderdeel_id = ?
@@ -40,6 +43,7 @@ export class CollabLogReader {
        order by uit_log, id`,
       [onderdeelId, onderdeelId],
       'all',
+      ctx,
     );
     return {
       updates: rijen.map((r) => new Uint8Array(r.bytes)),
@@ -47,15 +51,31 @@ export class CollabLogReader {
     };
   }
 
-  /** Appends the updates, one row each, in one statement; answers the highest log id. */
-  async voegToe(onderdeelId: string, updates: Uint8Array[]): Promise<string> {
+  /**
+   * Appends the updates, one row each, in one statement; answers the highest log id. With
+   * `alleenInConcept` nothing is appended unless the onderdeel is still a concept, under a share
+   * lock of its row: a freeze (which locks the row for update) waits for such an append in
+   * flight, and any append after its commit stores nothing (answers null) — another instance's
+   * writer may not have heard of the freeze yet.
+   */
+  async voegToe(
+    onderdeelId: string,
+    updates: Uint8Array[],
+    alleenInConcept = false,
+  ): Promise<string | null> {
     const rijen = await this.connection().execute<{ id: string }[]>(
       `insert into collab_update (onderdeel_id, update, created_at)
        select ?, u, now() from unnest(array[?]::bytea[]) with ordinality as t(u, n)
+       ${
+         alleenInConcept
+           ? `where exists (select 1 from onderdeel where id = ? and status = 'CONCEPT' for share)`
+           : ''
+       }
        order by n returning id`,
-      [onderdeelId, updates.map((u) => Buffer.from(u))],
+      [onderdeelId, updates.map((u) => Buffer.from(u)), ...(alleenInConcept ? [onderdeelId] : [])],
       'all',
     );
+    if (rijen.length === 0) return null;
     return String(rijen.reduce((max, { id }) => (BigInt(id) > max ? BigInt(id) : max), 0n));
   }
 
@@ -85,6 +105,36 @@ export class CollabLogReader {
       'select pg_advisory_xact_lock(hashtext(?))',
       [`collab:${onderdeelId}`],
       'all',
+      ctx,
+    );
+  }
+
+  /**
+   * Serialises the materialisation of one document across instances, until the transaction
+   * ends, and answers the state (staat.ts) the stored text was last made from (null: none noted).
+   */
+  async vergrendelTekst(onderdeelId: string, ctx: unknown): Promise<Uint8Array | null> {
+    await this.connection().execute(
+      'select pg_advisory_xact_lock(hashtext(?))',
+      [`collab-tekst:${onderdeelId}`],
+      'all',
+      ctx,
+    );
+    const [rij] = await this.connection().execute<{ staat: Buffer }[]>(
+      'select staat from collab_materialisatie where onderdeel_id = ?',
+      [onderdeelId],
+      'all',
+      ctx,
+    );
+    return rij ? new Uint8Array(rij.staat) : null;
+  }
+
+  async noteerTekstStaat(onderdeelId: string, staat: Uint8Array, ctx: unknown): Promise<void> {
+    await this.connection().execute(
+      `insert into collab_materialisatie (onderdeel_id, staat) values (?, ?)
+       on conflict (onderdeel_id) do update set staat = excluded.staat`,
+      [onderdeelId, Buffer.from(staat)],
+      'run',
       ctx,
     );
   }

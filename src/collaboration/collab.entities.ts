@@ -30,3 +30,16 @@ export class CollabSnapshot {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();
 }
+
+/**
+ * What the materialised text of an onderdeel was made from (a Yjs snapshot, see staat.ts), so that with
+ * several instances none writes text from a state that lacks what another already wrote.
+ */
+@Entity()
+export class CollabMaterialisatie {
+  @ManyToOne(() => Onderdeel, { ref: true, primary: true, deleteRule: 'cascade' })
+  onderdeel!: Ref<Onderdeel>;
+
+  @Property({ type: 'blob' })
+  staat!: Buffer;
+}

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
+import { AppError, ErrorCode } from '../common/app-error';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Onderdeel, OnderdeelFase, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
 import { CollabLogReader } from './collab-log.reader';
@@ -30,8 +31,44 @@ export class CollabStore {
    * Appends accepted updates, one row each, in one statement (a group commit when several waited);
    * answers the position in the log of the last.
    */
-  append(onderdeelId: string, ...updates: Uint8Array[]): Promise<string> {
-    return this.log.voegToe(onderdeelId, updates);
+  async append(onderdeelId: string, ...updates: Uint8Array[]): Promise<string> {
+    return (await this.log.voegToe(onderdeelId, updates))!;
+  }
+
+  /** Likewise, but only while the onderdeel is a concept (see CollabLogReader.voegToe). */
+  appendInConcept(onderdeelId: string, updates: Uint8Array[]): Promise<string | null> {
+    return this.log.voegToe(onderdeelId, updates, true);
+  }
+
+  /**
+   * Inside the freeze's transaction, once the onderdeel's row is locked (no append can come
+   * anymore): the state to freeze must hold every update storage has. With several instances
+   * another one may have stored an edit just before that this one has not heard of yet; then
+   * the freeze is refused, to be tried again.
+   */
+  async eisVolledig(onderdeelId: string, state: Uint8Array, em: EntityManager): Promise<void> {
+    if (!(await this.holdAlles(onderdeelId, state, em)))
+      throw new AppError(
+        ErrorCode.STATUS_ONJUIST,
+        'Er wordt nog een wijziging in de tekst van dit onderdeel verwerkt; bevries het zo opnieuw',
+      );
+  }
+
+  private async holdAlles(
+    onderdeelId: string,
+    state: Uint8Array,
+    em: EntityManager,
+  ): Promise<boolean> {
+    const { updates } = await this.log.snapshotEnLog(onderdeelId, em.getTransactionContext());
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      const voor = Y.snapshot(doc);
+      Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)));
+      return Y.equalSnapshots(voor, Y.snapshot(doc));
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** The onderdeel's layout: which afspraken it holds, and whether it is the hoofddocument. */

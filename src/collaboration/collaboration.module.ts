@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { RedisVerbinding } from '../instanties/redis-verbinding';
 import { SuggestieBoekhouding } from '../suggesties/suggestie-boekhouding';
 import { CollabServer } from './collab.server';
 import { CollabStore } from './collab.store';
@@ -7,6 +8,7 @@ import { CollabLogReader } from './collab-log.reader';
 import { DocumentBus, LokaleDocumentBus } from './document-bus';
 import { DocumentOpdrachten } from './document-opdrachten';
 import { DocumentRegister } from './document-register';
+import { RedisDocumentBus } from './redis-document-bus';
 import { Materialiser } from './materialiser';
 import { Schrijfwachtrij } from './schrijfwachtrij';
 
@@ -21,11 +23,16 @@ import { Schrijfwachtrij } from './schrijfwachtrij';
     CollabLogReader,
     DocumentRegister,
     Schrijfwachtrij,
-    // One process; a transport between instances binds its own DocumentBus here.
-    { provide: DocumentBus, useClass: LokaleDocumentBus },
+    // Through Redis between instances when REDIS_URL is set; in-process otherwise.
+    {
+      provide: DocumentBus,
+      useFactory: (redis: RedisVerbinding) =>
+        redis.actief ? new RedisDocumentBus(redis) : new LokaleDocumentBus(),
+      inject: [RedisVerbinding],
+    },
     Materialiser,
     DocumentOpdrachten,
   ],
-  exports: [CollabServer, DocumentOpdrachten, SuggestieBoekhouding],
+  exports: [CollabServer, CollabStore, DocumentOpdrachten, SuggestieBoekhouding],
 })
 export class CollaborationModule {}

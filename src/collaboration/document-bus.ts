@@ -18,11 +18,21 @@ export interface DocumentLuisteraar {
   update(update: Uint8Array, vanElders: boolean): void;
   /** An awareness change (y-protocols' update encoding), likewise. */
   aanwezigheid(awarenessUpdate: Uint8Array, vanElders: boolean): void;
+  /**
+   * Messages from elsewhere may have been missed (the bus lost its connection): catch up from
+   * storage, which holds every update that was ever published.
+   */
+  herstel(): void;
 }
 
 export abstract class DocumentBus {
   /** Starts listening for a document opened here; answers the call that stops it. */
   abstract luister(onderdeelId: string, luisteraar: DocumentLuisteraar): () => void;
+  /**
+   * Resolves once what others publish about the document reaches this instance: a document is
+   * loaded from storage only after that, so no update falls between the two.
+   */
+  abstract klaar(onderdeelId: string): Promise<void>;
   /** A stored update, for every instance that has the document open (this one included). */
   abstract update(onderdeelId: string, update: Uint8Array): void;
   /** An awareness change accepted here, likewise. */
@@ -43,6 +53,10 @@ export class LokaleDocumentBus extends DocumentBus {
       if (set.size === 0 && this.luisteraars.get(onderdeelId) === set)
         this.luisteraars.delete(onderdeelId);
     };
+  }
+
+  klaar(): Promise<void> {
+    return Promise.resolve();
   }
 
   update(onderdeelId: string, update: Uint8Array): void {

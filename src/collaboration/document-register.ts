@@ -9,13 +9,11 @@ import { AuthService } from '../auth/auth.service';
 import { heeftStuurteken, stuurtekenPosities, zonderStuurtekens } from '../common/stuurtekens';
 import { PermissionsService } from '../partijen/permissions.service';
 import {
-  awarenessBericht,
   CLOSE_GEEN_TOEGANG,
   CLOSE_NIET_INGELOGD,
   stuur,
   type Toegang,
   toegangBericht,
-  updateBericht,
 } from './collab.protocol';
 import { CollabStore } from './collab.store';
 import { DocumentBus } from './document-bus';
@@ -24,12 +22,12 @@ import {
   type Indeling,
   type Rechten,
   UIT_OPSLAG,
-  VAN_ELDERS,
   VAN_SERVER,
   type Verbinding,
 } from './gedeeld-document';
 import { documentSchema, fragmentToProseMirror, PREAMBULE_FRAGMENT } from './prosemirror';
 import { type BevriesStappen, Schrijfwachtrij } from './schrijfwachtrij';
+import { verbindMetBus } from './bus-verbinding';
 
 /**
  * The documents open in this process: loading (snapshot plus log, healed), their connections
@@ -66,20 +64,24 @@ export class DocumentRegister {
   document(onderdeelId: string): GedeeldDocument {
     const bestaand = this.open(onderdeelId);
     if (bestaand) return bestaand;
-    const laden = this.store.load(onderdeelId).then(async ({ updates, logLength, lastLogId }) => {
-      document.logLengte = logLength;
-      document.laatsteLogId = lastLogId;
-      Y.transact(
-        document.doc,
-        () => updates.forEach((u) => Y.applyUpdate(document.doc, u, UIT_OPSLAG)),
-        UIT_OPSLAG,
-      );
-      document.indeling = await this.leesIndeling(onderdeelId);
-      // Text stored before control characters were refused is cleaned, as a change of the
-      // server's: stored, and sent to whoever opens the document.
-      document.doc.transact(() => verwijderStuurtekens(document.doc), VAN_SERVER);
-      this.wachtrij.vergelijkNaLaden(document);
-    });
+    // Subscribed first, then loaded: an update stored elsewhere in between comes both ways.
+    const laden = this.bus
+      .klaar(onderdeelId)
+      .then(() => this.store.load(onderdeelId))
+      .then(async ({ updates, logLength, lastLogId }) => {
+        document.logLengte = logLength;
+        document.laatsteLogId = lastLogId;
+        Y.transact(
+          document.doc,
+          () => updates.forEach((u) => Y.applyUpdate(document.doc, u, UIT_OPSLAG)),
+          UIT_OPSLAG,
+        );
+        document.indeling = await this.leesIndeling(onderdeelId);
+        // Text stored before control characters were refused is cleaned, as a change of the
+        // server's: stored, and sent to whoever opens the document.
+        document.doc.transact(() => verwijderStuurtekens(document.doc), VAN_SERVER);
+        this.wachtrij.vergelijkNaLaden(document);
+      });
     const document: GedeeldDocument = new GedeeldDocument(onderdeelId, laden);
     laden.catch((error: unknown) => {
       this.logger.error(`Laden van onderdeel ${onderdeelId} mislukt: ${String(error)}`);
@@ -90,41 +92,9 @@ export class DocumentRegister {
       if (document.schaduw) Y.applyUpdate(document.schaduw, update, VAN_SERVER);
       this.wachtrij.geaccepteerd(document, update, origin);
     });
-    document.awareness.on(
-      'update',
-      (
-        { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-        origin: unknown,
-      ) => {
-        const veranderd = [...added, ...updated, ...removed];
-        const bron = [...document.verbindingen].find((v) => v === origin);
-        if (bron) {
-          added.forEach((id) => bron.clientIds.add(id));
-          removed.forEach((id) => bron.clientIds.delete(id));
-        }
-        const update = awarenessProtocol.encodeAwarenessUpdate(document.awareness, veranderd);
-        if (origin === VAN_ELDERS) this.naarVerbindingen(document, awarenessBericht(update));
-        else this.bus.aanwezigheid(onderdeelId, update);
-      },
-    );
-    document.stopLuisteren = this.bus.luister(onderdeelId, {
-      update: (update, vanElders) => {
-        if (document.defect) return;
-        if (vanElders) Y.applyUpdate(document.doc, update, VAN_ELDERS);
-        this.naarVerbindingen(document, updateBericht(update));
-      },
-      aanwezigheid: (update, vanElders) => {
-        if (vanElders)
-          awarenessProtocol.applyAwarenessUpdate(document.awareness, update, VAN_ELDERS);
-        else this.naarVerbindingen(document, awarenessBericht(update));
-      },
-    });
+    document.stopLuisteren = verbindMetBus(document, this.bus, this.store, this.logger);
     this.documenten.set(onderdeelId, document);
     return document;
-  }
-
-  private naarVerbindingen(document: GedeeldDocument, bericht: Uint8Array): void {
-    document.verbindingen.forEach((v) => stuur(v.ws, bericht));
   }
 
   private vergeet(document: GedeeldDocument): void {

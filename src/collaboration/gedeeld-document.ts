@@ -49,6 +49,8 @@ export class GedeeldDocument {
   wachtrij: Promise<unknown>;
   /** Accepted updates waiting for the write in progress; they go to storage together, in order. */
   teSchrijven: Uint8Array[] = [];
+  /** Whether a client's edit is among them (not only the server's own). */
+  vanClientTeSchrijven = false;
   /** The write in progress, until nothing waits anymore. */
   schrijft?: Promise<void>;
   /** Storage failed: the document no longer accepts anything until it is loaded again. */

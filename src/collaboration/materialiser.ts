@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Node as PmModelNode } from '@tiptap/pm/model';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { RedisVerbinding } from '../instanties/redis-verbinding';
 import { canonicalJson, sha256 } from '../audit/canonical';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Onderdeel, OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
@@ -15,6 +16,7 @@ import {
 } from './prosemirror';
 import { zonderStuurtekensDiep } from '../common/stuurtekens';
 import { CollabLogReader } from './collab-log.reader';
+import { omvat, staatVan } from './staat';
 import {
   geaccepteerdeTekst,
   SUGGESTIE_MARKS,
@@ -50,6 +52,7 @@ export class Materialiser {
     private readonly em: EntityManager,
     private readonly log: CollabLogReader,
     private readonly suggesties: SuggestieBoekhouding,
+    private readonly redis: RedisVerbinding,
   ) {}
 
   /**
@@ -61,11 +64,47 @@ export class Materialiser {
     onderdeelId: string,
     doc: Y.Doc,
     alleen?: ReadonlySet<string>,
-    { vergelijk = false }: { vergelijk?: boolean } = {},
+    opties: { vergelijk?: boolean } = {},
+  ): Promise<void> {
+    if (alleen?.size === 0) return;
+    if (!this.redis.actief) return this.schrijf(this.em.fork(), onderdeelId, doc, alleen, opties);
+    // Several instances: one at a time per document, and never from a state that lacks what the
+    // stored text was made from (another instance's edit still on its way here): then from the
+    // complete state in storage, merged with this copy.
+    await this.em.fork().transactional(async (em) => {
+      const ctx: unknown = em.getTransactionContext();
+      const opgeslagen = await this.log.vergrendelTekst(onderdeelId, ctx);
+      const volledig = opgeslagen && !omvat(doc, opgeslagen) ? new Y.Doc() : doc;
+      try {
+        if (volledig !== doc) {
+          const { updates } = await this.log.snapshotEnLog(onderdeelId, ctx);
+          Y.transact(volledig, () => {
+            Y.applyUpdate(volledig, Y.encodeStateAsUpdate(doc));
+            updates.forEach((u) => Y.applyUpdate(volledig, u));
+          });
+        }
+        await this.schrijf(
+          em,
+          onderdeelId,
+          volledig,
+          volledig === doc ? alleen : undefined,
+          opties,
+        );
+        await this.log.noteerTekstStaat(onderdeelId, staatVan(volledig), ctx);
+      } finally {
+        if (volledig !== doc) volledig.destroy();
+      }
+    });
+  }
+
+  private async schrijf(
+    em: EntityManager,
+    onderdeelId: string,
+    doc: Y.Doc,
+    alleen: ReadonlySet<string> | undefined,
+    { vergelijk = false }: { vergelijk?: boolean },
   ): Promise<void> {
     const telt = (naam: string) => doc.share.has(naam) && (!alleen || alleen.has(naam));
-    if (alleen?.size === 0) return;
-    const em = this.em.fork();
     let soort = this.soorten.get(onderdeelId);
     if (vergelijk || !soort) {
       const onderdeel = await em.findOne(Onderdeel, onderdeelId, {

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as Y from 'yjs';
+import { RedisVerbinding } from '../instanties/redis-verbinding';
+import { vulAanUitOpslag } from './bus-verbinding';
 import { CollabStore } from './collab.store';
 import { DocumentBus } from './document-bus';
 import { type GedeeldDocument, UIT_OPSLAG, VAN_ELDERS, VAN_SERVER } from './gedeeld-document';
@@ -34,11 +36,13 @@ export class Schrijfwachtrij {
     private readonly store: CollabStore,
     private readonly materialiser: Materialiser,
     private readonly bus: DocumentBus,
+    private readonly redis: RedisVerbinding,
   ) {}
 
   /** Every accepted change is stored before anyone else receives it. */
   geaccepteerd(document: GedeeldDocument, update: Uint8Array, origin: unknown): void {
     if (origin === UIT_OPSLAG || origin === VAN_ELDERS) return;
+    if (origin !== VAN_SERVER) document.vanClientTeSchrijven = true;
     document.teSchrijven.push(update);
     document.schrijft ??= this.schrijf(document);
   }
@@ -51,8 +55,16 @@ export class Schrijfwachtrij {
   private async schrijf(document: GedeeldDocument): Promise<void> {
     while (document.teSchrijven.length > 0) {
       const updates = document.teSchrijven.splice(0);
+      // With several instances a client's edit is stored only while the onderdeel is a concept:
+      // a freeze on another instance may not have reached this one's connections yet.
+      const alleenInConcept = document.vanClientTeSchrijven && this.redis.actief;
+      document.vanClientTeSchrijven = false;
       try {
-        document.laatsteLogId = await this.store.append(document.onderdeelId, ...updates);
+        const logId = alleenInConcept
+          ? await this.store.appendInConcept(document.onderdeelId, updates)
+          : await this.store.append(document.onderdeelId, ...updates);
+        if (logId === null) throw new Error('het onderdeel is intussen bevroren');
+        document.laatsteLogId = logId;
       } catch (error) {
         // What could not be stored must not be shown as saved: the document is dropped (the
         // registry loads a fresh one), and every client resyncs from what storage holds and
@@ -110,6 +122,8 @@ export class Schrijfwachtrij {
       try {
         await document.opgeslagen();
         if (document.defect) throw new Error('Opslaan mislukt');
+        // What other instances stored and this one has not heard yet belongs in the version.
+        if (this.redis.actief) await vulAanUitOpslag(document, this.store);
         document.doc.share.forEach((_type, naam) => document.veranderd.add(naam));
         await this.opAchtergrond(document, () => this.materialiseer(document));
         const uitkomst = await vastleggen(Y.encodeStateAsUpdate(document.doc));

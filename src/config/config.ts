@@ -18,6 +18,10 @@ export interface AppConfig {
   appUrl: string;
   /** MAIL_VAN: the sender of mails. */
   mailVan?: string;
+  /** REDIS_URL: the bus between several instances (unset: one instance). */
+  redisUrl?: string;
+  /** REDIS_PREFIX: keeps installations sharing one Redis apart. */
+  redisPrefix?: string;
   /** GOTENBERG_URL, SOFFICE, PDF_GELIJKTIJDIG, PDF_TIMEOUT_MS: how Word becomes PDF/A. */
   pdf: PdfInstellingen;
 }
@@ -78,5 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     mailVan: env.MAIL_VAN || undefined,
     pdf: laadPdfInstellingen(env),
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || undefined,
   };
 }

@@ -15,7 +15,11 @@ import {
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
 import { Uitnodiging } from '../partijen/uitnodiging.entity';
 import { AppSecret } from './app-secret.entity';
-import { CollabSnapshot, CollabUpdate } from '../collaboration/collab.entities';
+import {
+  CollabMaterialisatie,
+  CollabSnapshot,
+  CollabUpdate,
+} from '../collaboration/collab.entities';
 import { DocumentOpdracht } from '../collaboration/document-opdracht.entity';
 import { AuditRegel } from '../audit/audit.entity';
 import {
@@ -61,6 +65,7 @@ export const ENTITIES = [
   AppSecret,
   CollabUpdate,
   CollabSnapshot,
+  CollabMaterialisatie,
   DocumentOpdracht,
   AuditRegel,
   Standpunt,

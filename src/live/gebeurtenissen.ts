@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PubSub } from 'graphql-subscriptions';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import type { Actor } from '../auth/actor';
 import { Klok } from '../common/klok';
+import { RedisVerbinding } from '../instanties/redis-verbinding';
 
 export enum GebeurtenisSoort {
   STANDPUNT = 'STANDPUNT',
@@ -98,15 +99,21 @@ export class Gebeurtenis {
 }
 
 /**
- * Live events per overeenkomst for the subscription. In-process: every instance publishes to
- * its own subscribers (see README, "Meerdere instanties").
+ * Live events per overeenkomst for the subscription: to the subscribers on every instance
+ * (through Redis when REDIS_URL is set).
  */
 @Injectable()
 export class Gebeurtenissen {
-  private readonly pubsub = new PubSub<Record<string, Gebeurtenis>>();
+  private readonly pubsub: PubSubEngine;
   private readonly luisteraars: ((gebeurtenis: Gebeurtenis) => void)[] = [];
 
-  constructor(private readonly klok: Klok) {}
+  constructor(
+    private readonly klok: Klok,
+    redis: RedisVerbinding,
+  ) {
+    // Subscribers on every instance; the follow-up (meldingen) stays on the instance that caused it.
+    this.pubsub = redis.pubsub('gebeurtenissen', ['tijd']);
+  }
 
   /** Call after the change is committed: subscribers reload what it names. */
   publiceer(gebeurtenis: Omit<Gebeurtenis, 'tijd'>): void {

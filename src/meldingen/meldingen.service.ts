@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { PubSub } from 'graphql-subscriptions';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { RedisVerbinding } from '../instanties/redis-verbinding';
 import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -18,14 +19,17 @@ export const MELDING_MAIL = 'melding-mail';
  */
 @Injectable()
 export class MeldingenService {
-  private readonly pubsub = new PubSub<Record<string, MeldingModel>>();
+  private readonly pubsub: PubSubEngine;
 
   constructor(
     private readonly em: EntityManager,
     private readonly reader: MeldingenReader,
     private readonly wachtrij: Wachtrij,
     private readonly klok: Klok,
-  ) {}
+    redis: RedisVerbinding,
+  ) {
+    this.pubsub = redis.pubsub('meldingen', ['tijd']);
+  }
 
   /** Stores what is new (a cause already stored for a person is skipped) and passes it on. */
   async maak(nieuw: NieuweMelding[]): Promise<void> {

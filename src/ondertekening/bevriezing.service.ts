@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collaboration/collab.server';
+import { CollabStore } from '../collaboration/collab.store';
 import { DocumentOpdracht } from '../collaboration/document-opdracht.entity';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -30,6 +31,7 @@ export class BevriezingService {
     private readonly em: EntityManager,
     private readonly inhoud: OnderdeelInhoudReader,
     private readonly collab: CollabServer,
+    private readonly collabStore: CollabStore,
     private readonly audit: AuditService,
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly permissions: PermissionsService,
@@ -66,6 +68,7 @@ export class BevriezingService {
     const versie = await this.collab.bevries(onderdeelId, (state) =>
       this.em.transactional(async (em) => {
         await vergrendelConcept(em, onderdeelId);
+        await this.collabStore.eisVolledig(onderdeelId, state, em);
         if (await em.count(DocumentOpdracht, { onderdeel: onderdeelId })) {
           throw new AppError(
             ErrorCode.STATUS_ONJUIST,

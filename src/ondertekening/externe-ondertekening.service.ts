@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collaboration/collab.server';
+import { CollabStore } from '../collaboration/collab.store';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
@@ -53,6 +54,7 @@ export class ExterneOndertekeningService {
     private readonly klok: Klok,
     private readonly inhoud: OnderdeelInhoudReader,
     private readonly collab: CollabServer,
+    private readonly collabStore: CollabStore,
     private readonly opdrachten: DocumentOpdrachten,
     private readonly audit: AuditService,
     private readonly jaarschijven: JaarschijfStatusService,
@@ -113,6 +115,7 @@ export class ExterneOndertekeningService {
     const versie = await this.collab.bevries(onderdeelId, (state) =>
       this.em.transactional(async (tx) => {
         await vergrendelConcept(tx, onderdeelId);
+        await this.collabStore.eisVolledig(onderdeelId, state, tx);
         const inhoud = await this.inhoud.lees(onderdeelId, tx);
         await tx.nativeUpdate(
           Onderdeel,

@@ -23,7 +23,15 @@ export class Kind {
   }
 
   /** Starts the app on `opslag` and waits until it serves; `crashpunt` arms a crash point. */
-  static async start(opslag: Opslag, crashpunt?: string): Promise<Kind> {
+  get pid(): number | undefined {
+    return this.proces.pid;
+  }
+
+  static async start(
+    opslag: Opslag,
+    crashpunt?: string,
+    extra: NodeJS.ProcessEnv = {},
+  ): Promise<Kind> {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: '0',
@@ -38,6 +46,7 @@ export class Kind {
     if (opslag.soort === 'pglite') env.DATA_DIR = opslag.dataDir;
     else env.DATABASE_URL = opslag.url;
     if (crashpunt) env.DRIEHOEK_CRASHPUNT = crashpunt;
+    Object.assign(env, extra);
     const proces = spawn(process.execPath, [HOOFDPROGRAMMA], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -65,7 +65,12 @@ export const TEST_WACHTWOORD = 'test-wachtwoord-123';
 export const TESTER = 'tester@test.driehoek.nl';
 
 export async function startTestApp(
-  options: { seedDemo?: boolean; auth?: AppSettings['auth']; mail?: AppSettings['mail'] } = {},
+  options: {
+    seedDemo?: boolean;
+    auth?: AppSettings['auth'];
+    mail?: AppSettings['mail'];
+    instanties?: AppSettings['instanties'];
+  } = {},
 ): Promise<TestApp> {
   const { url, embedded } = databaseUrl();
   const schema = `test_${randomBytes(6).toString('hex')}`;
@@ -77,6 +82,7 @@ export async function startTestApp(
     seedDemo: options.seedDemo ?? false,
     auth: options.auth,
     mail: options.mail,
+    instanties: options.instanties,
     logger: ['error'],
     quiet: true,
     onQuery: (sql) => queries.push(sql),
