@@ -39,6 +39,7 @@ import { BodModule } from './bod/bod.module';
 import { MailModule } from './mail/mail.module';
 import type { MailSettings } from './mail/mail.service';
 import { MeldingenModule } from './meldingen/meldingen.module';
+import { PublicatieModule } from './publicatie/publicatie.module';
 
 @Module({})
 export class AppModule {
@@ -110,6 +111,7 @@ export class AppModule {
         ClientAppModule,
         RegioModule,
         TakenModule,
+        PublicatieModule,
         DemoModule,
         MailModule.forRoot(settings.mail),
         MeldingenModule.forRoot({

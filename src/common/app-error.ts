@@ -45,6 +45,12 @@ export enum ErrorCode {
   OPEN_VOORSTELLEN = 'OPEN_VOORSTELLEN',
   /** A direct change of an afspraak's text while the negotiation is open (only suggestions). */
   TEKST_VIA_SUGGESTIES = 'TEKST_VIA_SUGGESTIES',
+  /** Publishing (Woo) before every onderdeel has a signed version (the message names them). */
+  NIET_ONDERTEKEND = 'NIET_ONDERTEKEND',
+  /** Publishing again while the publication already shows the latest signed versions. */
+  AL_GEPUBLICEERD = 'AL_GEPUBLICEERD',
+  /** Withdrawing a publication that is not (or no longer) public. */
+  NIET_GEPUBLICEERD = 'NIET_GEPUBLICEERD',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 
