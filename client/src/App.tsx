@@ -34,6 +34,12 @@ const MeldingenPagina = lazy(() =>
 const AfmeldenPagina = lazy(() =>
   import('./screens/Afmelden').then((m) => ({ default: m.AfmeldenPagina })),
 );
+const PublicatiePagina = lazy(() =>
+  import('./screens/Publicatie').then((m) => ({ default: m.PublicatiePagina })),
+);
+const PublicatiesPagina = lazy(() =>
+  import('./screens/Publicatie').then((m) => ({ default: m.PublicatiesPagina })),
+);
 const ToegankelijkheidPagina = lazy(() =>
   import('./screens/Toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
 );
@@ -76,6 +82,17 @@ export function App() {
   useEffect(() => opSessie((sessie) => zetIngelogd(sessie !== null)), []);
   const location = useLocation();
 
+  // Woo publications are public: the same page with or without a session.
+  if (location.pathname.startsWith('/publicatie/') || location.pathname === '/publicaties') {
+    return (
+      <Suspense fallback={<Laden tekst="Laden…" />}>
+        <Routes>
+          <Route path="/publicatie/:slug" element={<PublicatiePagina />} />
+          <Route path="/publicaties" element={<PublicatiesPagina />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   if (location.pathname.startsWith('/uitnodiging/') || location.pathname.startsWith('/afmelden/')) {
     return (
       <Suspense fallback={<Laden tekst="Laden…" />}>
