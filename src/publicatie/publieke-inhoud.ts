@@ -1,5 +1,6 @@
 import type { ExportOvereenkomst, ExportOnderdeel } from '../export/export-gegevens';
 import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
+import { dagVan } from '../jaarcyclus/nederlandse-tijd';
 import {
   publicatiePaden,
   type PubliekeAfspraak,
@@ -17,8 +18,6 @@ import {
  */
 
 export * from '../gedeeld/publicatie';
-
-const dag = (tijd: Date) => tijd.toISOString().slice(0, 10);
 
 function afspraak(a: AfspraakInhoud): PubliekeAfspraak {
   return {
@@ -85,7 +84,8 @@ function ondertekeningen(o: ExportOnderdeel): PubliekeOndertekening[] {
     partij: t.partij,
     naam: t.naam,
     functie: t.functie,
-    datum: dag(t.tijd),
+    // The day in the Netherlands: a signature at 23:30 UTC is dated the next day there.
+    datum: dagVan(t.tijd),
   }));
 }
 
@@ -103,7 +103,10 @@ export function publiekeInhoud(
     titel: gegevens.titel,
     periode: { startjaar: gegevens.startjaar, eindjaar: gegevens.eindjaar },
     gemeenten: [...gegevens.gemeenten],
-    partijen: gegevens.deelnemers.map((d) => ({ naam: d.naam, rol: d.rol })),
+    // The regie (the gemeente) first, then by name: the order of a "Partijen" section.
+    partijen: [...gegevens.deelnemers]
+      .sort((a, b) => Number(b.regie) - Number(a.regie) || a.naam.localeCompare(b.naam, 'nl'))
+      .map((d) => ({ naam: d.naam, rol: d.rol })),
     preambule: gegevens.preambule?.tekst || null,
     gepubliceerdOp: op.toISOString(),
     onderdelen: gegevens.onderdelen.map((o) => ({

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './publicatie.css';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type {
   PubliekeAfspraak,
@@ -8,7 +9,7 @@ import type {
   PublicatieLijst,
 } from '@gedeeld/publicatie';
 import { Fout, Laden, Leeg } from '../components/ui';
-import { DEELNEMER_ROL, DOELGROEP, TYPE_LABEL, datum, getal, opsomming } from '../lib/labels';
+import { DOELGROEP, TYPE_LABEL, datum, getal, opsomming } from '../lib/labels';
 
 /*
  * The public side of a Woo publication, for anyone without logging in: one published agreement
@@ -92,6 +93,13 @@ export function PublicatiePagina() {
   );
 }
 
+const ROLLEN = ['ONDERTEKENAAR', 'MEDEONDERTEKENAAR_BIJLAGE', 'WAARNEMER'] as const;
+const ROL_KOP: Record<(typeof ROLLEN)[number], string> = {
+  ONDERTEKENAAR: 'Ondertekenaars',
+  MEDEONDERTEKENAAR_BIJLAGE: 'Medeondertekenaars van een bijlage',
+  WAARNEMER: 'Waarnemers',
+};
+
 function Overeenkomst({ p }: { p: PubliekeOvereenkomst }) {
   return (
     <article>
@@ -124,14 +132,19 @@ function Overeenkomst({ p }: { p: PubliekeOvereenkomst }) {
       </section>
       <section aria-labelledby="partijen">
         <h2 id="partijen">Partijen</h2>
-        <ul>
-          {p.partijen.map((partij) => (
-            <li key={partij.naam}>
-              {partij.naam}{' '}
-              <span className="klein">({DEELNEMER_ROL[partij.rol] ?? partij.rol})</span>
-            </li>
-          ))}
-        </ul>
+        <dl className="afspraak-feiten">
+          {ROLLEN.map((rol) => {
+            const namen = p.partijen.filter((x) => x.rol === rol).map((x) => x.naam);
+            return (
+              namen.length > 0 && (
+                <div key={rol}>
+                  <dt>{ROL_KOP[rol]}</dt>
+                  <dd>{opsomming(namen)}</dd>
+                </div>
+              )
+            );
+          })}
+        </dl>
       </section>
       {p.preambule && (
         <section aria-labelledby="considerans">
@@ -183,46 +196,52 @@ function Afspraak({ a }: { a: PubliekeAfspraak }) {
       </p>
       <p className="doorlopend">{a.tekst}</p>
       {a.leden.length > 0 && (
-        <ol className="leden">
+        <ul className="afspraak-leden">
           {a.leden.map((l) => (
             <li key={l.letter}>
               {l.letter}. {l.tekst}
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       <dl className="afspraak-feiten">
         {a.betrokkenen.length > 0 && (
-          <>
+          <div>
             <dt>Betrokken</dt>
             <dd>
               {a.betrokkenen
                 .map((b) => (b.bijdrage ? `${b.partij}: ${b.bijdrage}` : b.partij))
                 .join('; ')}
             </dd>
-          </>
+          </div>
         )}
         {a.doelgroepen.length > 0 && (
-          <>
+          <div>
             <dt>Doelgroepen</dt>
             <dd>{a.doelgroepen.map((d) => DOELGROEP[d] ?? d).join(', ')}</dd>
-          </>
+          </div>
         )}
         {a.voorwaarden.length > 0 && (
-          <>
+          <div>
             <dt>Voorwaarden</dt>
             <dd>{a.voorwaarden.join('; ')}</dd>
-          </>
+          </div>
         )}
-        {a.jaren.length > 0 && (
-          <>
+        {a.jaren.some((j) => j.concretisering) && (
+          <div>
             <dt>Per jaar</dt>
             <dd>
-              {a.jaren
-                .map((j) => (j.concretisering ? `${j.jaar}: ${j.concretisering}` : String(j.jaar)))
-                .join('; ')}
+              <ul className="afspraak-leden">
+                {a.jaren
+                  .filter((j) => j.concretisering)
+                  .map((j) => (
+                    <li key={j.jaar}>
+                      {j.jaar}: {j.concretisering}
+                    </li>
+                  ))}
+              </ul>
             </dd>
-          </>
+          </div>
         )}
       </dl>
       {a.indicatoren.length > 0 && <Doelen afspraak={a} />}
@@ -230,18 +249,19 @@ function Afspraak({ a }: { a: PubliekeAfspraak }) {
   );
 }
 
-function streefwaarde(s: PubliekeStreefwaarde, eenheid: string): string {
+/** A target in a cell: the unit stands once, in the row's header. */
+function streefwaarde(s: PubliekeStreefwaarde): string {
   switch (s.soort) {
     case 'BANDBREEDTE':
-      return `${getal(s.min)}–${getal(s.max)} ${eenheid}`;
+      return `${getal(s.min)}–${getal(s.max)}`;
     case 'MINIMAAL':
-      return `ten minste ${getal(s.min)} ${eenheid}`;
+      return `≥ ${getal(s.min)}`;
     case 'MAXIMAAL':
-      return `hoogstens ${getal(s.max)} ${eenheid}`;
+      return `≤ ${getal(s.max)}`;
     case 'EFFECT':
       return s.effect ?? '';
     default:
-      return `${getal(s.waarde)} ${eenheid}`;
+      return getal(s.waarde);
   }
 }
 
@@ -278,8 +298,8 @@ function Doelen({ afspraak }: { afspraak: PubliekeAfspraak }) {
           {rijen.map(({ i, plaats }) => (
             <tr key={i.naam + (plaats ?? '')}>
               <th scope="row">
-                {i.naam}
-                {plaats && <span className="klein"> ({plaats})</span>}
+                {i.naam} <span className="klein">({i.eenheid})</span>
+                {plaats && <span className="klein"> {plaats}</span>}
               </th>
               <td>
                 {i.nulmeting
@@ -288,7 +308,11 @@ function Doelen({ afspraak }: { afspraak: PubliekeAfspraak }) {
               </td>
               {jaren.map((j) => {
                 const s = i.streefwaarden.find((x) => x.jaar === j && x.plaats === plaats);
-                return <td key={j}>{s ? streefwaarde(s, i.eenheid) : '–'}</td>;
+                return (
+                  <td key={j} className={s?.soort === 'EFFECT' ? 'effect' : undefined}>
+                    {s ? streefwaarde(s) : '–'}
+                  </td>
+                );
               })}
             </tr>
           ))}
