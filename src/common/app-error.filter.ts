@@ -8,6 +8,8 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.LOGIN_GEBLOKKEERD]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.PDF_NIET_BESCHIKBAAR]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.PDF_MISLUKT]: HttpStatus.BAD_GATEWAY,
 };
 
 /**

@@ -45,6 +45,10 @@ export enum ErrorCode {
   OPEN_VOORSTELLEN = 'OPEN_VOORSTELLEN',
   /** A direct change of an afspraak's text while the negotiation is open (only suggestions). */
   TEKST_VIA_SUGGESTIES = 'TEKST_VIA_SUGGESTIES',
+  /** No PDF converter here: neither GOTENBERG_URL nor LibreOffice (soffice). */
+  PDF_NIET_BESCHIKBAAR = 'PDF_NIET_BESCHIKBAAR',
+  /** The converter is there but did not make the PDF (failed or took too long). */
+  PDF_MISLUKT = 'PDF_MISLUKT',
   /** Publishing (Woo) before every onderdeel has a signed version (the message names them). */
   NIET_ONDERTEKEND = 'NIET_ONDERTEKEND',
   /** Publishing again while the publication already shows the latest signed versions. */

@@ -18,6 +18,36 @@ export interface AppConfig {
   appUrl: string;
   /** MAIL_VAN: the sender of mails. */
   mailVan?: string;
+  /** GOTENBERG_URL, SOFFICE, PDF_GELIJKTIJDIG, PDF_TIMEOUT_MS: how Word becomes PDF/A. */
+  pdf: PdfInstellingen;
+}
+
+/** Where PDF/A is made: a Gotenberg service when its URL is set, else the local LibreOffice. */
+export interface PdfInstellingen {
+  gotenbergUrl?: string;
+  /** The LibreOffice program; a bare name is looked up on PATH. */
+  soffice: string;
+  /** Conversions at once; more wait their turn (each LibreOffice takes a core and ~200 MB). */
+  gelijktijdig: number;
+  /** A conversion taking longer is stopped (its LibreOffice killed). */
+  timeoutMs: number;
+}
+
+function positiefGetal(env: NodeJS.ProcessEnv, naam: string, standaard: number): number {
+  const waarde = env[naam] ? Number(env[naam]) : standaard;
+  if (!Number.isInteger(waarde) || waarde < 1) {
+    throw new Error(`${naam} moet een positief geheel getal zijn, niet "${env[naam]}"`);
+  }
+  return waarde;
+}
+
+export function laadPdfInstellingen(env: NodeJS.ProcessEnv = process.env): PdfInstellingen {
+  return {
+    gotenbergUrl: env.GOTENBERG_URL?.replace(/\/+$/, '') || undefined,
+    soffice: env.SOFFICE || 'soffice',
+    gelijktijdig: positiefGetal(env, 'PDF_GELIJKTIJDIG', 2),
+    timeoutMs: positiefGetal(env, 'PDF_TIMEOUT_MS', 120_000),
+  };
 }
 
 function parseBoolean(value: string | undefined, fallback: boolean): boolean {
@@ -47,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     mailVan: env.MAIL_VAN || undefined,
+    pdf: laadPdfInstellingen(env),
   };
 }

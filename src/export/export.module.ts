@@ -4,13 +4,23 @@ import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
 import { ExportController } from './export.controller';
 import { ExportReader } from './export.reader';
 import { ExportService } from './export.service';
+import { laadPdfInstellingen } from '../config/config';
+import { PDF_INSTELLINGEN, PdfOmzetter } from './pdf/pdf-omzetter';
 import { SjablonenResolver } from './sjablonen.resolver';
 import { SjablonenService } from './sjablonen.service';
 
 @Module({
   imports: [OvereenkomstenModule, AuditModule],
   controllers: [ExportController],
-  providers: [ExportService, ExportReader, SjablonenService, SjablonenResolver],
-  exports: [ExportService],
+  providers: [
+    ExportService,
+    ExportReader,
+    SjablonenService,
+    SjablonenResolver,
+    // Read when the app starts, so GOTENBERG_URL and SOFFICE hold for its lifetime.
+    { provide: PDF_INSTELLINGEN, useFactory: () => laadPdfInstellingen() },
+    PdfOmzetter,
+  ],
+  exports: [ExportService, PdfOmzetter],
 })
 export class ExportModule {}
