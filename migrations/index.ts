@@ -24,6 +24,7 @@ import { Migration20261212010000_AfgeleideStatus } from './Migration202612120100
 import { Migration20261208060000_OvereenkomstDocument } from './Migration20261208060000_OvereenkomstDocument';
 import { Migration20261213010000_Meldingen } from './Migration20261213010000_Meldingen';
 import { Migration20261214030000_Publicatie } from './Migration20261214030000_Publicatie';
+import { Migration20261214040000_PublicatiePdf } from './Migration20261214040000_PublicatiePdf';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -67,4 +68,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261213010000_Meldingen', class: Migration20261213010000_Meldingen },
   { name: 'Migration20261214030000_Publicatie', class: Migration20261214030000_Publicatie },
+  { name: 'Migration20261214040000_PublicatiePdf', class: Migration20261214040000_PublicatiePdf },
 ];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { PdfOmzetter } from '../src/export/pdf/pdf-omzetter';
 import { type Gebeurtenis, Gebeurtenissen } from '../src/live/gebeurtenissen';
 import { docxTekst } from './support/docx-bestanden';
 import { sqlRijen } from './support/als';
@@ -194,6 +195,19 @@ describe('publicatie (Woo)', () => {
     const tekst = await docxTekst(Buffer.from(await docx.arrayBuffer()));
     expect(tekst).toContain(afspraakTitel);
 
+    // The PDF/A of the same document, when this machine has a converter (CI installs LibreOffice).
+    if (await t.app.get(PdfOmzetter).beschikbaar()) {
+      expect(json.downloads.pdf).toBe(`/publicatie/${p.slug}/overeenkomst.pdf`);
+      const pdf = await anoniem(json.downloads.pdf);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toContain('application/pdf');
+      const bytes = Buffer.from(await pdf.arrayBuffer());
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(bytes.toString('latin1')).toMatch(/pdfaid:part[^0-9]{0,4}2/);
+    } else {
+      expect(json.downloads.pdf).toBeNull();
+    }
+
     const lijst = (await (await anoniem('/publicaties.json')).json()) as any;
     expect(valideer(lijst)).toBe(true);
     expect(lijst.publicaties.map((x: any) => x.slug)).toEqual([p.slug]);
@@ -313,6 +327,7 @@ describe('publicatie (Woo)', () => {
     const slug = trekPublicatieIn.slug as string;
     expect((await anoniem(`/publicatie/${slug}.json`)).status).toBe(404);
     expect((await anoniem(`/publicatie/${slug}/overeenkomst.docx`)).status).toBe(404);
+    expect((await anoniem(`/publicatie/${slug}/overeenkomst.pdf`)).status).toBe(404);
     expect(((await (await anoniem('/publicaties.json')).json()) as any).publicaties).toEqual([]);
     const acties = await sqlRijen<{ actie: string; gegevens: any }>(
       t.app,

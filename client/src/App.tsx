@@ -9,6 +9,7 @@ import { AANKONDIGING_ID, markeerNavigatie } from './lib/paginatitel';
 import { InloggenPagina } from './screens/Inloggen';
 import { OvereenkomstenPagina } from './screens/Overeenkomsten';
 import { MeldingenBel } from './components/MeldingenBel';
+import { Merk } from './components/Merk';
 
 /**
  * The first screen (login, the list) is in the first JavaScript; every other screen is loaded
@@ -177,12 +178,7 @@ function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
         Naar de inhoud
       </a>
       <header className="kop">
-        <Link to="/" className="merk">
-          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
-            <path d="M16 3 30 28H2z" fill="currentColor" />
-          </svg>
-          Driehoek
-        </Link>
+        <Merk naar="/" />
         <nav aria-label="Hoofdmenu">
           <ul>
             <li>

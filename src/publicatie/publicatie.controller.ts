@@ -31,6 +31,17 @@ export class PublicatieController {
     const { inhoud, docx } = await this.documenten.docx(slug);
     stuurDocx(res, docx, inhoud.titel);
   }
+
+  @Get('publicatie/:slug/overeenkomst.pdf')
+  async pdf(@Param('slug') slug: string, @Res() res: Response) {
+    const { inhoud, pdf } = await this.documenten.pdf(slug);
+    res
+      .status(200)
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `attachment; filename="${inhoud.slug}.pdf"`)
+      .setHeader('Cache-Control', 'no-cache')
+      .send(pdf);
+  }
 }
 
 /** Open to every origin, so a portal's page may read it too. */

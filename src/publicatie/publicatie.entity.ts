@@ -34,6 +34,10 @@ export class Publicatie extends BaseEntity<'ingetrokkenOp' | 'intrekReden'> {
   @Property({ type: 'blob', lazy: true })
   docx: Buffer;
 
+  /** The same document as PDF/A-2b; null when no converter was there at publication. */
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  pdf: Buffer | null;
+
   @Property({ type: 'json' })
   versies: GepubliceerdeVersie[];
 
@@ -56,6 +60,7 @@ export class Publicatie extends BaseEntity<'ingetrokkenOp' | 'intrekReden'> {
       | 'slug'
       | 'inhoud'
       | 'docx'
+      | 'pdf'
       | 'versies'
       | 'gepubliceerdOp'
       | 'gepubliceerdDoor'
@@ -66,6 +71,7 @@ export class Publicatie extends BaseEntity<'ingetrokkenOp' | 'intrekReden'> {
     this.slug = velden.slug;
     this.inhoud = velden.inhoud;
     this.docx = velden.docx;
+    this.pdf = velden.pdf;
     this.versies = velden.versies;
     this.gepubliceerdOp = velden.gepubliceerdOp;
     this.gepubliceerdDoor = velden.gepubliceerdDoor;
@@ -77,7 +83,10 @@ export class Publicatie extends BaseEntity<'ingetrokkenOp' | 'intrekReden'> {
 
   /** A new snapshot replaces the old one under the same slug, and a withdrawal ends. */
   vervang(
-    velden: Pick<Publicatie, 'inhoud' | 'docx' | 'versies' | 'gepubliceerdOp' | 'gepubliceerdDoor'>,
+    velden: Pick<
+      Publicatie,
+      'inhoud' | 'docx' | 'pdf' | 'versies' | 'gepubliceerdOp' | 'gepubliceerdDoor'
+    >,
   ): void {
     Object.assign(this, velden);
     this.ingetrokkenOp = null;

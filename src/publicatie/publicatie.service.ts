@@ -10,6 +10,7 @@ import { Klok } from '../common/klok';
 import { type Toestemming, toestemming } from '../common/toestemming';
 import { bouwOvereenkomst } from '../export/docx-opbouw';
 import { ExportService } from '../export/export.service';
+import { PdfOmzetter } from '../export/pdf/pdf-omzetter';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { VersieStatus, OnderdeelVersie } from '../ondertekening/versie.entities';
 import { Onderdeel } from '../overeenkomsten/onderdeel.entity';
@@ -35,6 +36,7 @@ export class PublicatieService {
     private readonly audit: AuditService,
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly permissions: PermissionsService,
+    private readonly pdfOmzetter: PdfOmzetter,
   ) {}
 
   /**
@@ -101,6 +103,10 @@ export class PublicatieService {
   ): Promise<Publicatie> {
     const { overeenkomstId } = input;
     const versies = await this.ondertekendeVersies(overeenkomstId);
+    // Refused before the document and its PDF are made (seconds of LibreOffice for nothing);
+    // checked again under the lock below.
+    const bestaand = await this.em.fork().findOne(Publicatie, { overeenkomst: overeenkomstId });
+    if (bestaand) eisNieuwer(bestaand, versies);
     const gegevens = await this.exports.gegevens(overeenkomstId, { soort: 'ondertekend' });
     // The export picks the latest signed version of each onderdeel too; were one signed in
     // between the two reads, the snapshot would not be the versions it names.
@@ -116,6 +122,11 @@ export class PublicatieService {
       );
     }
     const docx = await this.exports.vul(overeenkomstId, bouwOvereenkomst(gegevens));
+    // The PDF/A of that same document; without a converter the publication goes ahead without
+    // one (the Word document is the signed text), a converter that fails refuses it.
+    const pdf = (await this.pdfOmzetter.beschikbaar())
+      ? await this.pdfOmzetter.naarPdfA(docx)
+      : null;
     const op = this.klok.nu();
 
     const publicatie = await this.em.transactional(async (tx) => {
@@ -139,8 +150,9 @@ export class PublicatieService {
         publicatie?.slug ??
         (await this.vrijeSlug(tx, input.slug, overeenkomst, gegevens.gemeenten));
       const velden = {
-        inhoud: publiekeInhoud(gegevens, slug, op, false),
+        inhoud: publiekeInhoud(gegevens, slug, op, pdf !== null),
         docx,
+        pdf,
         versies,
         gepubliceerdOp: op,
         gepubliceerdDoor: ref(Gebruiker, actor.gebruikerId),
@@ -168,6 +180,7 @@ export class PublicatieService {
               hash: v.hash,
             })),
             docxSha256: sha256(docx),
+            pdfSha256: pdf ? sha256(pdf) : null,
           },
         },
         tx,

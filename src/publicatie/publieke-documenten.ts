@@ -37,6 +37,15 @@ export class PubliekeDocumenten {
     return { inhoud: publicatie.inhoud, docx };
   }
 
+  async pdf(slug: string): Promise<{ inhoud: PubliekeOvereenkomst; pdf: Buffer }> {
+    const publicatie = await this.actief(slug);
+    const { pdf } = await this.em
+      .fork()
+      .findOneOrFail(Publicatie, { id: publicatie.id }, { populate: ['pdf'] });
+    if (!pdf) throw nietGevonden(slug);
+    return { inhoud: publicatie.inhoud, pdf };
+  }
+
   /** Every current publication, newest first; with a gemeente, only those covering it. */
   async lijst(gemeente: string | null): Promise<PublicatieLijst> {
     const alle = await this.em

@@ -140,6 +140,10 @@ describe('publiceren onder de Woo', () => {
     expect(JSON.stringify(json)).not.toContain('@demo.driehoek.nl');
     const docx = await page.request.get(`${t.baseUrl}/publicatie/${slug}/overeenkomst.docx`);
     expect(docx.status()).toBe(200);
+    // CI has LibreOffice, so the publication carries its PDF/A.
+    const pdfLink = page.getByRole('link', { name: 'Ondertekende overeenkomst (PDF/A)' });
+    const pdf = await page.request.get(`${t.baseUrl}${await pdfLink.getAttribute('href')}`);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
 
     await page.goto(`${t.baseUrl}/publicaties`);
     await page.getByRole('link', { name: /Prestatieafspraken Vlietdam/ }).waitFor();

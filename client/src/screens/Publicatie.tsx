@@ -8,6 +8,7 @@ import type {
   PubliekeStreefwaarde,
   PublicatieLijst,
 } from '@gedeeld/publicatie';
+import { Merk } from '../components/Merk';
 import { Fout, Laden, Leeg } from '../components/ui';
 import { DOELGROEP, TYPE_LABEL, datum, getal, opsomming } from '../lib/labels';
 
@@ -51,12 +52,7 @@ function PubliekKader({ children }: { children: React.ReactNode }) {
         Naar de inhoud
       </a>
       <header className="kop">
-        <Link to="/publicaties" className="merk">
-          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
-            <path d="M16 3 30 28H2z" fill="currentColor" />
-          </svg>
-          Driehoek
-        </Link>
+        <Merk naar="/publicaties" />
         <span>Openbare prestatieafspraken (Woo)</span>
       </header>
       <main id="inhoud" tabIndex={-1} className="pagina publicatie">
