@@ -41,6 +41,7 @@ import type { MailSettings } from './mail/mail.service';
 import { InstantiesModule } from './instanties/instanties.module';
 import type { InstantieSettings } from './instanties/redis-verbinding';
 import { MeldingenModule } from './meldingen/meldingen.module';
+import { PublicatieModule } from './publicatie/publicatie.module';
 
 @Module({})
 export class AppModule {
@@ -117,6 +118,7 @@ export class AppModule {
         ClientAppModule,
         RegioModule,
         TakenModule,
+        PublicatieModule,
         DemoModule,
         MailModule.forRoot(settings.mail),
         MeldingenModule.forRoot({

@@ -21,6 +21,7 @@ import { BodResolver } from './bod/bod.resolver';
 import { RegioResolver } from './regio/regio.resolver';
 import { MeldingenResolver } from './meldingen/meldingen.resolver';
 import { TakenResolver } from './taken/taken.resolver';
+import { PublicatieResolver } from './publicatie/publicatie.resolver';
 import {
   AfspraakSuggestiesResolver,
   OnderdeelSuggestiesResolver,
@@ -56,4 +57,5 @@ export const RESOLVERS = [
   BodResolver,
   RegioResolver,
   TakenResolver,
+  PublicatieResolver,
 ] as const;

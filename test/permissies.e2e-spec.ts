@@ -340,6 +340,41 @@ const ondertekendeProefbijlage = async (): Promise<string> => {
   if (versie.status !== 'ONDERTEKEND') throw new Error('Proefbijlage niet ondertekend');
   return versie.onderdeelId as string;
 };
+/** A scratch overeenkomst of Vlietdam whose only onderdeel was signed on paper. */
+const ondertekendeProefovereenkomst = async (): Promise<string> => {
+  const overeenkomstId = await nieuweOvereenkomst();
+  const hoofd = await maak('createOnderdeel', 'CreateOnderdeelInput', {
+    overeenkomstId,
+    soort: 'HOOFDDOCUMENT',
+    titel: 'Hoofddocument',
+    ondertekenaarIds: [ids.gemeente, ids.corpA, ids.huurdersA],
+  });
+  await maak(
+    'registreerExterneOndertekening',
+    'ExterneOndertekeningInput',
+    {
+      onderdeelId: hoofd.id,
+      datum: '2026-01-15',
+      ondertekenaars: [ids.gemeente, ids.corpA, ids.huurdersA].map((partijId) => ({
+        partijId,
+        naam: 'A. de Wit',
+        functie: 'bestuurder',
+      })),
+      jaren: [2026],
+      bestandsnaam: 'getekend.pdf',
+      bestand: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    },
+    '{ sha256 }',
+  );
+  return overeenkomstId;
+};
+/** The same, published under the Woo. */
+const gepubliceerdeProef = (): Promise<string> =>
+  eenmalig('woo-gepubliceerd', async () => {
+    const overeenkomstId = await ondertekendeProefovereenkomst();
+    await maak('publiceerOvereenkomst', 'PubliceerInput', { overeenkomstId }, '{ slug }');
+    return overeenkomstId;
+  });
 const proefopmerking = async (): Promise<string> =>
   (
     await maak('plaatsOpmerking', 'PlaatsOpmerkingInput', {
@@ -730,6 +765,19 @@ const QUERIES: Geval[] = [
       () => ids.demo,
     ),
     controleer: (data) => expect(data.verifyAuditTrail.geldig).toBe(true),
+  },
+  {
+    veld: 'publicatie',
+    verwacht: DEELNEMERS,
+    verzoek: async () => ({
+      query: `query($id: ID!) { publicatie(overeenkomstId: $id) { slug } }`,
+      variables: { id: await gepubliceerdeProef() },
+    }),
+  },
+  {
+    veld: 'magPubliceren',
+    verwacht: DEELNEMERS,
+    verzoek: byId(`query($id: ID!) { magPubliceren(overeenkomstId: $id) { mag } }`, () => ids.demo),
   },
 ];
 
@@ -1739,6 +1787,24 @@ const MUTATIONS: Geval[] = [
       );
       return { query: DEL('herstelVersie'), variables: { input: { id: versieId } } };
     },
+  },
+  {
+    veld: 'publiceerOvereenkomst',
+    verwacht: REGIE,
+    verzoek: async () => ({
+      query: MUT('publiceerOvereenkomst', 'PubliceerInput', '{ slug }'),
+      variables: {
+        input: { overeenkomstId: await eenmalig('woo-publiceren', ondertekendeProefovereenkomst) },
+      },
+    }),
+  },
+  {
+    veld: 'trekPublicatieIn',
+    verwacht: REGIE,
+    verzoek: async () => ({
+      query: MUT('trekPublicatieIn', 'TrekPublicatieInInput', '{ slug }'),
+      variables: { input: { overeenkomstId: await gepubliceerdeProef(), reden: 'Proef' } },
+    }),
   },
 ];
 

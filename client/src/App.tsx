@@ -9,6 +9,7 @@ import { AANKONDIGING_ID, markeerNavigatie } from './lib/paginatitel';
 import { InloggenPagina } from './screens/Inloggen';
 import { OvereenkomstenPagina } from './screens/Overeenkomsten';
 import { MeldingenBel } from './components/MeldingenBel';
+import { Merk } from './components/Merk';
 
 /**
  * The first screen (login, the list) is in the first JavaScript; every other screen is loaded
@@ -33,6 +34,12 @@ const MeldingenPagina = lazy(() =>
 );
 const AfmeldenPagina = lazy(() =>
   import('./screens/Afmelden').then((m) => ({ default: m.AfmeldenPagina })),
+);
+const PublicatiePagina = lazy(() =>
+  import('./screens/Publicatie').then((m) => ({ default: m.PublicatiePagina })),
+);
+const PublicatiesPagina = lazy(() =>
+  import('./screens/Publicatie').then((m) => ({ default: m.PublicatiesPagina })),
 );
 const ToegankelijkheidPagina = lazy(() =>
   import('./screens/Toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
@@ -76,6 +83,17 @@ export function App() {
   useEffect(() => opSessie((sessie) => zetIngelogd(sessie !== null)), []);
   const location = useLocation();
 
+  // Woo publications are public: the same page with or without a session.
+  if (location.pathname.startsWith('/publicatie/') || location.pathname === '/publicaties') {
+    return (
+      <Suspense fallback={<Laden tekst="Laden…" />}>
+        <Routes>
+          <Route path="/publicatie/:slug" element={<PublicatiePagina />} />
+          <Route path="/publicaties" element={<PublicatiesPagina />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   if (location.pathname.startsWith('/uitnodiging/') || location.pathname.startsWith('/afmelden/')) {
     return (
       <Suspense fallback={<Laden tekst="Laden…" />}>
@@ -160,12 +178,7 @@ function Kader({ ik, children }: { ik: Ik; children: React.ReactNode }) {
         Naar de inhoud
       </a>
       <header className="kop">
-        <Link to="/" className="merk">
-          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
-            <path d="M16 3 30 28H2z" fill="currentColor" />
-          </svg>
-          Driehoek
-        </Link>
+        <Merk naar="/" />
         <nav aria-label="Hoofdmenu">
           <ul>
             <li>

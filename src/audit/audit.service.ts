@@ -73,6 +73,9 @@ export enum AuditActie {
   EXTERN_ONDERTEKEND = 'EXTERN_ONDERTEKEND',
   /** A document uploaded to an overeenkomst, for verwijzingen to point at. */
   DOCUMENT_GEUPLOAD = 'DOCUMENT_GEUPLOAD',
+  /** Published under the Woo (or published again with newer signed versions), and withdrawn. */
+  GEPUBLICEERD = 'GEPUBLICEERD',
+  PUBLICATIE_INGETROKKEN = 'PUBLICATIE_INGETROKKEN',
 }
 
 export interface KetenControle {

@@ -49,6 +49,12 @@ export enum ErrorCode {
   PDF_NIET_BESCHIKBAAR = 'PDF_NIET_BESCHIKBAAR',
   /** The converter is there but did not make the PDF (failed or took too long). */
   PDF_MISLUKT = 'PDF_MISLUKT',
+  /** Publishing (Woo) before every onderdeel has a signed version (the message names them). */
+  NIET_ONDERTEKEND = 'NIET_ONDERTEKEND',
+  /** Publishing again while the publication already shows the latest signed versions. */
+  AL_GEPUBLICEERD = 'AL_GEPUBLICEERD',
+  /** Withdrawing a publication that is not (or no longer) public. */
+  NIET_GEPUBLICEERD = 'NIET_GEPUBLICEERD',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -38,6 +38,7 @@ import { Bod } from '../bod/bod.entity';
 import { AfspraakLocatie, Locatie } from '../overeenkomsten/locatie.entity';
 import { Suggestie, SuggestieBeoordeling } from '../suggesties/suggestie.entity';
 import { Melding, MeldingVoorkeur } from '../meldingen/melding.entity';
+import { Publicatie } from '../publicatie/publicatie.entity';
 
 export const ENTITIES = [
   Partij,
@@ -85,4 +86,5 @@ export const ENTITIES = [
   SuggestieBeoordeling,
   Melding,
   MeldingVoorkeur,
+  Publicatie,
 ];

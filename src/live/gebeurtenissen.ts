@@ -39,6 +39,8 @@ export enum GebeurtenisSoort {
   DEELNEMER_NIEUW = 'DEELNEMER_NIEUW',
   DEELNEMER_GEWIJZIGD = 'DEELNEMER_GEWIJZIGD',
   DEELNEMER_VERWIJDERD = 'DEELNEMER_VERWIJDERD',
+  /** Published under the Woo, published again, or withdrawn. */
+  PUBLICATIE = 'PUBLICATIE',
 }
 registerEnumType(GebeurtenisSoort, { name: 'GebeurtenisSoort' });
 

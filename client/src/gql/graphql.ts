@@ -529,6 +529,7 @@ export type GebeurtenisSoort =
   | 'ONDERDEEL_VERWIJDERD'
   | 'ONDERTEKEND'
   | 'OPMERKING'
+  | 'PUBLICATIE'
   | 'STANDPUNT'
   | 'SUGGESTIE'
   | 'THEMA_GEWIJZIGD'
@@ -847,6 +848,13 @@ export type ProcesDetailsInput = {
   wanneerTekst?: string | null | undefined;
 };
 
+/** Een ondertekende overeenkomst openbaar maken (Woo) */
+export type PubliceerInput = {
+  overeenkomstId: string;
+  /** Het adres (/publicatie/<slug>): kleine letters, cijfers en streepjes; zonder: uit gemeente, titel en periode. Blijft gelijk bij opnieuw publiceren */
+  slug?: string | null | undefined;
+};
+
 export type ReageerInput = {
   /** De opmerking waarop u reageert */
   opmerkingId: string;
@@ -937,6 +945,13 @@ export type TransactiePostInput = {
   /** Leeg bij een partij die alleen de kosten draagt */
   ontvangt?: string;
   partijId: string;
+};
+
+/** Een publicatie intrekken, met de reden */
+export type TrekPublicatieInInput = {
+  overeenkomstId: string;
+  /** Waarom de publicatie wordt ingetrokken (komt in het logboek) */
+  reden: string;
 };
 
 /** Een groep partijen die samen trekker is, zoals de afspraak die noemt */
@@ -1915,6 +1930,39 @@ export type OvereenkomstenQuery = {
 export type GemeentenQueryVariables = Exact<{ [key: string]: never }>;
 
 export type GemeentenQuery = { overeenkomstGemeenten: Array<{ id: string; naam: string }> };
+
+export type PublicatieStandQueryVariables = Exact<{
+  overeenkomstId: string;
+}>;
+
+export type PublicatieStandQuery = {
+  publicatie: {
+    id: string;
+    slug: string;
+    pagina: string;
+    json: string;
+    gepubliceerdOp: string;
+    actief: boolean;
+    ingetrokkenOp: string | null;
+    intrekReden: string | null;
+    verouderd: boolean;
+  } | null;
+  magPubliceren: { mag: boolean; reden: string | null; code: string | null };
+};
+
+export type PubliceerOvereenkomstMutationVariables = Exact<{
+  input: PubliceerInput;
+}>;
+
+export type PubliceerOvereenkomstMutation = {
+  publiceerOvereenkomst: { id: string; pagina: string };
+};
+
+export type TrekPublicatieInMutationVariables = Exact<{
+  input: TrekPublicatieInInput;
+}>;
+
+export type TrekPublicatieInMutation = { trekPublicatieIn: { id: string; actief: boolean } };
 
 export type RegioQueryVariables = Exact<{
   regio?: string | null | undefined;
@@ -6102,6 +6150,161 @@ export const GemeentenDocument = {
     },
   ],
 } as unknown as DocumentNode<GemeentenQuery, GemeentenQueryVariables>;
+export const PublicatieStandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicatieStand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicatie' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pagina' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'json' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gepubliceerdOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actief' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ingetrokkenOp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intrekReden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verouderd' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'magPubliceren' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overeenkomstId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mag' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicatieStandQuery, PublicatieStandQueryVariables>;
+export const PubliceerOvereenkomstDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PubliceerOvereenkomst' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PubliceerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publiceerOvereenkomst' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pagina' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PubliceerOvereenkomstMutation, PubliceerOvereenkomstMutationVariables>;
+export const TrekPublicatieInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TrekPublicatieIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrekPublicatieInInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trekPublicatieIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actief' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrekPublicatieInMutation, TrekPublicatieInMutationVariables>;
 export const RegioDocument = {
   kind: 'Document',
   definitions: [

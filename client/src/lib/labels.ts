@@ -168,6 +168,7 @@ export const GEBEURTENIS: Record<string, string> = {
   DEELNEMER_NIEUW: 'voegde een deelnemer toe',
   DEELNEMER_GEWIJZIGD: 'wijzigde de rol van een deelnemer',
   DEELNEMER_VERWIJDERD: 'haalde een deelnemer weg',
+  PUBLICATIE: 'publiceerde de overeenkomst (Woo) of trok de publicatie in',
 };
 
 // Deadlines are Dutch days (a bod is due "vóór 1 juli", midnight in Amsterdam): shown in Dutch

@@ -25,6 +25,7 @@ import { aantal } from '@gedeeld/meervoud';
 import { usePaginaTitel } from '../lib/paginatitel';
 import { LogboekTab } from './Logboek';
 import { Huisstijl } from './Huisstijl';
+import { WooPublicatie } from './Publiceren';
 
 export const OVEREENKOMST = graphql(`
   query Overeenkomst($id: ID!) {
@@ -172,6 +173,7 @@ export function OvereenkomstPagina() {
               bestandsnaam={o.titel}
             />
             <Huisstijl overeenkomstId={o.id} regie={regie} />
+            <WooPublicatie overeenkomstId={o.id} regie={regie} />
             <h2 id="kop-jaarschijven">Jaarschijven</h2>
             <table>
               <caption className="sr-only">Jaarschijven en hun status</caption>
