@@ -50,6 +50,11 @@ export function partijModel(row: PartijRow): PartijModel {
     naam: row.naam,
     soort: row.soort,
     regio: row.regio,
+    statutaireNaam: row.statutaire_naam,
+    vestigingsplaats: row.vestigingsplaats,
+    kvkNummer: row.kvk_nummer,
+    vertegenwoordiger: row.vertegenwoordiger,
+    vertegenwoordigerFunctie: row.vertegenwoordiger_functie,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

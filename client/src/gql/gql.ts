@@ -65,6 +65,8 @@ type Documents = {
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n': typeof types.OvereenkomstenDocument;
   '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n': typeof types.GemeentenDocument;
+  '\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n': typeof types.PartijGegevensDocument;
+  '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n': typeof types.WijzigPartijGegevensDocument;
   '\n  query Regio($regio: String) {\n    regio(regio: $regio) {\n      jaar\n      regio\n      regios\n      overeenkomsten {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        afspraken\n        mijnRollen\n        teLaat\n        gemeenten {\n          id\n          naam\n          regio\n        }\n        jaarschijf {\n          id\n          jaar\n          status\n        }\n        teLaatMijlpalen {\n          jaar\n          soort\n          tot\n        }\n        perType {\n          type\n          aantal\n        }\n        perDomein {\n          domein\n          aantal\n        }\n        zorgpartijen {\n          id\n          naam\n          bijlagen\n        }\n      }\n      gedeeldeIndicatoren {\n        naam\n        eenheid\n        overeenkomsten\n        nulmeting\n        jaren {\n          jaar\n          doelMin\n          doelMax\n          realisatie\n          gemeentenMetRealisatie\n          gemeenten\n        }\n      }\n    }\n  }\n': typeof types.RegioDocument;
   '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n': typeof types.AccepteerDocument;
   '\n  query Verantwoording($overeenkomstId: ID!, $jaar: Int!) {\n    verantwoording(overeenkomstId: $overeenkomstId, jaar: $jaar) {\n      jaar\n      jaarschijfId\n      gevraagd\n      magVerantwoorden {\n        mag\n        reden\n        code\n      }\n      totaal\n      ingediend\n      ontbrekend\n      realisatiesOntbrekend\n      afspraken {\n        afspraakId\n        nummer\n        titel\n        trekker\n        status\n        toelichting\n        door\n        datum\n        ontbrekendeRealisaties\n        magVerantwoorden {\n          mag\n          reden\n          code\n        }\n      }\n    }\n  }\n': typeof types.VerantwoordingDocument;
@@ -213,6 +215,10 @@ const documents: Documents = {
     types.OvereenkomstenDocument,
   '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n':
     types.GemeentenDocument,
+  '\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n':
+    types.PartijGegevensDocument,
+  '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n':
+    types.WijzigPartijGegevensDocument,
   '\n  query Regio($regio: String) {\n    regio(regio: $regio) {\n      jaar\n      regio\n      regios\n      overeenkomsten {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        afspraken\n        mijnRollen\n        teLaat\n        gemeenten {\n          id\n          naam\n          regio\n        }\n        jaarschijf {\n          id\n          jaar\n          status\n        }\n        teLaatMijlpalen {\n          jaar\n          soort\n          tot\n        }\n        perType {\n          type\n          aantal\n        }\n        perDomein {\n          domein\n          aantal\n        }\n        zorgpartijen {\n          id\n          naam\n          bijlagen\n        }\n      }\n      gedeeldeIndicatoren {\n        naam\n        eenheid\n        overeenkomsten\n        nulmeting\n        jaren {\n          jaar\n          doelMin\n          doelMax\n          realisatie\n          gemeentenMetRealisatie\n          gemeenten\n        }\n      }\n    }\n  }\n':
     types.RegioDocument,
   '\n  mutation Accepteer($input: AccepteerUitnodigingInput!) {\n    accepteerUitnodiging(input: $input) {\n      accessToken\n      vernieuwToken\n      verlooptOp\n    }\n  }\n':
@@ -625,6 +631,18 @@ export function graphql(
 export function graphql(
   source: '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n',
 ): (typeof documents)['\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n',
+): (typeof documents)['\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n',
+): (typeof documents)['\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
