@@ -61,7 +61,7 @@ export function indicatorTabel(g: ExportOvereenkomst, o: ExportOnderdeel): FileC
           : '',
         ...g.jaren.map((jaar) => jaarCel(i, jaar)),
       ]),
-      [19, 10, 11, ...g.jaren.map(() => jaarBreedte)],
+      [20, 6, 14, ...g.jaren.map(() => jaarBreedte)],
     ),
   ];
   const horizon = indicatoren.flatMap((i) =>

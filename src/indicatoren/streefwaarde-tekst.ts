@@ -1,5 +1,10 @@
 const GETAL = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
+const CENTEN = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
 /** A number as Dutch readers write it: 1.250,5 */
 export const getal = (n: number): string => GETAL.format(n);
 
@@ -9,7 +14,7 @@ export const getal = (n: number): string => GETAL.format(n);
  */
 export function metEenheid(n: number, eenheid: string): string {
   const e = eenheid.trim();
-  if (/^(euro|€|eur)$/i.test(e)) return `€ ${getal(n)}`;
+  if (/^(euro|€|eur)$/i.test(e)) return `€ ${Number.isInteger(n) ? getal(n) : CENTEN.format(n)}`;
   if (e === '%' || /^procent$/i.test(e)) return `${getal(n)}%`;
   return `${getal(n)} ${e}`.trim();
 }
