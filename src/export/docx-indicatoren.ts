@@ -4,10 +4,17 @@ import { metEenheid, realisatieTekst, streefwaardeTekst } from '../indicatoren/s
 import { kop, tabel, tekst } from './docx-bouwstenen';
 import type { ExportIndicator, ExportOnderdeel, ExportOvereenkomst } from './export-gegevens';
 
-/** The indicators that measure afspraken of this onderdeel (and no other onderdeel's). */
+/**
+ * The indicators that measure afspraken of this onderdeel; those of the agreement as a whole
+ * (linked to no afspraak) stand with the hoofddocument.
+ */
 export function indicatorenVan(g: ExportOvereenkomst, o: ExportOnderdeel): ExportIndicator[] {
   const ids = new Set(o.afspraken.map((a) => a.id));
-  return g.indicatoren.filter((i) => i.afspraakIds.some((id) => ids.has(id)));
+  return g.indicatoren.filter(
+    (i) =>
+      i.afspraakIds.some((id) => ids.has(id)) ||
+      (o.bijlageNummer == null && i.afspraakIds.length === 0),
+  );
 }
 
 /**
