@@ -23,6 +23,7 @@ import { Migration20261209030000_VoorstelVervallen } from './Migration2026120903
 import { Migration20261212010000_AfgeleideStatus } from './Migration20261212010000_AfgeleideStatus';
 import { Migration20261208060000_OvereenkomstDocument } from './Migration20261208060000_OvereenkomstDocument';
 import { Migration20261213010000_Meldingen } from './Migration20261213010000_Meldingen';
+import { Migration20261214010000_PartijGegevens } from './Migration20261214010000_PartijGegevens';
 import { Migration20261214030000_Publicatie } from './Migration20261214030000_Publicatie';
 import { Migration20261214040000_PublicatiePdf } from './Migration20261214040000_PublicatiePdf';
 import { Migration20261220010000_CollabMaterialisatie } from './Migration20261220010000_CollabMaterialisatie';
@@ -68,6 +69,10 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261212010000_AfgeleideStatus,
   },
   { name: 'Migration20261213010000_Meldingen', class: Migration20261213010000_Meldingen },
+  {
+    name: 'Migration20261214010000_PartijGegevens',
+    class: Migration20261214010000_PartijGegevens,
+  },
   { name: 'Migration20261214030000_Publicatie', class: Migration20261214030000_Publicatie },
   { name: 'Migration20261214040000_PublicatiePdf', class: Migration20261214040000_PublicatiePdf },
   {

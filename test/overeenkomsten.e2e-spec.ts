@@ -422,7 +422,8 @@ describe('de levensloop van een overeenkomst', () => {
         '1.3 Transformatie locatie x',
         '1.4 Vastgoed tegen renovatie',
       ],
-      ['1.1 Week tegen Eenzaamheid', '1.2 Kosten na uithuiszetting gedeeld'],
+      // A bijlage's numbers carry a B, so none repeats across the agreement (issue 18).
+      ['B1.1 Week tegen Eenzaamheid', 'B1.2 Kosten na uithuiszetting gedeeld'],
     ]);
   });
 
@@ -449,8 +450,8 @@ describe('de levensloop van een overeenkomst', () => {
       '2.1 Eenzaamheid',
       '3.1 Toegankelijk',
     ]);
-    // The bijlage has its own numbering.
-    expect((await maak('In de bijlage', Z_EENZAAMHEID, fx.bijlageId)).nummer).toBe('1.1');
+    // The bijlage has its own numbering, with a B before it.
+    expect((await maak('In de bijlage', Z_EENZAAMHEID, fx.bijlageId)).nummer).toBe('B1.1');
 
     const reordered = await t.gqlOk<{ reorderAfspraken: AfspraakRef[] }>(
       `mutation($input: ReorderAfsprakenInput!) { reorderAfspraken(input: $input) { ${AFSPRAAK_FIELDS} } }`,
@@ -492,7 +493,7 @@ describe('de levensloop van een overeenkomst', () => {
       '1.1 Nultreden',
       '1.2 Toegankelijk',
     ]);
-    expect(nummering(await afsprakenVan(t, fx.bijlageId))).toEqual(['1.1 In de bijlage']);
+    expect(nummering(await afsprakenVan(t, fx.bijlageId))).toEqual(['B1.1 In de bijlage']);
   });
 
   it('updateAfspraak: a new type needs the details of that type; other fields change in place', async () => {

@@ -124,6 +124,10 @@ export const Centen = () =>
     Max(MAX_CENTEN, zeg('mag hoogstens € 100.000.000.000 zijn')),
   );
 
+/** A KvK number: the 8 digits of the Handelsregister (spaces are not part of it). */
+export const KvkNummer = () =>
+  Matches(/^\d{8}$/, zeg('moet een KvK-nummer van 8 cijfers zijn, bijv. 12345678'));
+
 export const JaNee = () => IsBoolean(zeg('moet ja of nee zijn'));
 
 export const Keuze = (values: object) => IsEnum(values, zeg('is geen geldige keuze'));

@@ -23,6 +23,12 @@ export interface DemoPartij {
   naam: string;
   soort: PartijSoort;
   regio?: string;
+  /** The formal data for the Partijen section and the signature page. */
+  statutaireNaam?: string;
+  vestigingsplaats?: string;
+  kvkNummer?: string;
+  vertegenwoordiger?: string;
+  vertegenwoordigerFunctie?: string;
 }
 
 export type DemoDetails =

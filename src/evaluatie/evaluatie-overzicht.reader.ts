@@ -79,7 +79,11 @@ export class EvaluatieOverzichtReader {
       ...new Set(rijen.flatMap((r) => (r.bijstellingen ?? []).map((b) => b.indicatorId))),
     ];
     const namen = indicatorIds.length
-      ? await this.em.find(Indicator, { id: { $in: indicatorIds } }, { fields: ['naam'] })
+      ? await this.em.find(
+          Indicator,
+          { id: { $in: indicatorIds } },
+          { fields: ['naam', 'eenheid'] },
+        )
       : [];
     const bevestigingen = await this.bevestigers(
       this.em,
@@ -103,6 +107,7 @@ export class EvaluatieOverzichtReader {
       bijstellingen: (r.bijstellingen ?? []).map((b) => ({
         ...b,
         indicator: namen.find((n) => n.id === b.indicatorId)?.naam ?? '(verwijderde indicator)',
+        eenheid: namen.find((n) => n.id === b.indicatorId)?.eenheid ?? '',
       })),
       vervolgAfspraakId: r.vervolg_id,
       vervolgNummer: r.vervolg_nummer,

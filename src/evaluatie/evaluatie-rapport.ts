@@ -11,7 +11,7 @@ import { RICHTING_TEKST } from '../indicatoren/richting';
 import { realisatieTekst, streefwaardeTekst } from '../indicatoren/streefwaarde-tekst';
 import type { IndicatorReeksModel } from '../monitoring/monitoring.models';
 import { AFSPRAAK_TYPE_LABEL } from '../overeenkomsten/afspraak-type';
-import { alinea, kenmerk, kop, regel, tabel } from '../export/docx-bouwstenen';
+import { alinea, kenmerk, kop, regel, scheidTabellen, tabel } from '../export/docx-bouwstenen';
 import type { Opbouw } from '../export/docx-opbouw';
 import type { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';
 import { EvaluatieBesluit, Stoplicht } from './evaluatie.entity';
@@ -212,7 +212,7 @@ function besluiten(e: EvaluatieOverzichtGelezen): FileChild[] {
         );
       }
       for (const b of a.bijstellingen) {
-        regels.push(`${b.indicator} ${b.jaar}: ${streefwaardeTekst(b, '')}`.trim());
+        regels.push(`${b.indicator} ${b.jaar}: ${streefwaardeTekst(b, b.eenheid)}`.trim());
       }
       uit.push(
         new Paragraph({
@@ -259,7 +259,7 @@ export function bouwEvaluatierapport(
       ),
       partijen: regel(k.partijen.join(' · ')),
     },
-    inhoud: [
+    inhoud: scheidTabellen([
       ...samenvatting(e),
       ...stoplichten(e),
       new Paragraph({ children: [new PageBreak()] }),
@@ -267,6 +267,6 @@ export function bouwEvaluatierapport(
       ...indicatoren(reeksen),
       ...besluiten(e),
       ...bevestigingen(e),
-    ],
+    ]),
   };
 }

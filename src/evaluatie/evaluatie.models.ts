@@ -62,6 +62,7 @@ export class BevestigEvaluatieInput {
 export class BijstellingModel {
   @Field(() => ID) indicatorId!: string;
   @Field() indicator!: string;
+  @Field({ description: 'De eenheid van de indicator, bijv. "woningen"' }) eenheid!: string;
   @Field(() => Int) jaar!: number;
   @Field(() => StreefwaardeSoort) soort!: StreefwaardeSoort;
   @Field(() => Float, { nullable: true }) waarde!: number | null;

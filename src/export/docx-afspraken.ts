@@ -25,9 +25,29 @@ function partijen(ids: unknown, namen: Record<string, string>): string {
     .join(', ');
 }
 
-/** The type-specific details, the way each type is read. */
+const BESCHRIJVEND_LABEL: Record<string, string> = {
+  UITGANGSPUNT: 'Uitgangspunt',
+  DEFINITIE: 'Definitie',
+  FINANCIEEL_UITGANGSPUNT: 'Financieel uitgangspunt',
+  STANDPUNT: 'Standpunt',
+};
+
+/** Words only, for comparing sentences: case, spacing and punctuation do not count. */
+const kaal = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The afspraak's own text already says this (tekst and omschrijving are often the same sentence). */
+function herhaalt(tekst: string, zin: string): boolean {
+  const z = kaal(zin);
+  return z === '' || kaal(tekst).includes(z);
+}
+
+/** The type-specific details, the way each type is read; nothing the text already says. */
 function details(
-  a: Pick<AfspraakInhoud, 'type' | 'details'>,
+  a: Pick<AfspraakInhoud, 'type' | 'details' | 'tekst'>,
   namen: Record<string, string>,
 ): FileChild[] {
   const d = a.details;
@@ -47,9 +67,9 @@ function details(
           : []),
       ];
     case AfspraakType.BESCHRIJVEND:
-      return [
-        kenmerk(s('soort') === 'DEFINITIE' ? 'Definitie' : 'Uitgangspunt', s('omschrijving')),
-      ];
+      return herhaalt(a.tekst, s('omschrijving'))
+        ? []
+        : [kenmerk(BESCHRIJVEND_LABEL[s('soort')] ?? 'Uitgangspunt', s('omschrijving'))];
     case AfspraakType.INTENTIE: {
       // The texts often start with "Als …" and "dan …" themselves.
       const zonder = (t: string, woord: string) => t.replace(new RegExp(`^${woord}\\s+`, 'i'), '');
@@ -79,7 +99,7 @@ function details(
       const eigen = opgeslagenToezeggingen(d).filter((t) => t.wat !== s('wat'));
       return [
         kenmerk('Garantsteller(s)', partijen(d.garantstellerIds, namen)),
-        kenmerk('Garandeert', s('wat')),
+        ...(herhaalt(a.tekst, s('wat')) ? [] : [kenmerk('Garandeert', s('wat'))]),
         ...(eigen.length
           ? [
               tabel(
@@ -124,7 +144,7 @@ function leden(a: AfspraakInhoud, namen: Record<string, string>): FileChild[] {
         tekst(`  (${AFSPRAAK_TYPE_LABEL[lid.type].toLowerCase()})`),
       ],
     }),
-    ...details(lid, namen),
+    ...details({ ...lid, tekst: lid.tekst }, namen),
   ]);
 }
 
@@ -158,15 +178,17 @@ function afspraak(
     ...leden(a, namen),
   ];
   if (a.betrokkenen.length) {
+    // Without any cost share, no column of dashes.
+    const kosten = a.betrokkenen.some((b) => b.kostenaandeel != null);
     uit.push(
       tabel(
-        ['Betrokken partij', 'Bijdrage', 'Kostenaandeel'],
+        ['Betrokken partij', 'Bijdrage', ...(kosten ? ['Kostenaandeel'] : [])],
         a.betrokkenen.map((b) => [
           b.rol ? `${b.naam} (${rolLabel(b.rol)})` : b.naam,
           b.bijdrage,
-          b.kostenaandeel == null ? '' : `${getal(b.kostenaandeel)}%`,
+          ...(kosten ? [b.kostenaandeel == null ? '' : `${getal(b.kostenaandeel)}%`] : []),
         ]),
-        [28, 52, 20],
+        kosten ? [28, 52, 20] : [30, 70],
       ),
     );
   }
@@ -189,30 +211,45 @@ function trekkers(a: AfspraakInhoud): string {
   return trekkerTekst(null, [a.trekker.naam, ...mede]);
 }
 
-/** Afspraken grouped by chapter (the theme's domain), with a heading per theme within it. */
+/**
+ * Afspraken grouped by chapter (the theme's domain) in the domains' order, and within it by
+ * theme, each heading once. Numbers carry the onderdeel's prefix (B1.1 in a
+ * bijlage), so none repeats across the agreement.
+ */
 export function afsprakenPerThema(
   onderdeel: ExportOnderdeel,
   namen: Record<string, string>,
   aanvulling: Aanvulling = () => [],
 ): FileChild[] {
   const uit: FileChild[] = [];
-  let hoofdstuk = '';
-  let thema = '';
+  const gezien = new Set<string>();
   const suggesties = onderdeel.suggesties && {
     teksten: onderdeel.suggesties.teksten,
     revisies: suggestieRevisies(namen, onderdeel.suggesties.gemaakt),
   };
-  for (const a of onderdeel.afspraken) {
+  const hoofdstuk = (a: AfspraakInhoud) => Number(a.nummer.split('.')[0]) || 0;
+  // As the numbering groups them: each theme's afspraken together, the themes in the order of
+  // their first afspraak (versions signed before that still print each heading once).
+  const eerste = new Map<string, number>();
+  for (const a of onderdeel.afspraken)
+    eerste.set(a.thema.id, Math.min(eerste.get(a.thema.id) ?? Infinity, a.volgorde));
+  const geordend = [...onderdeel.afspraken].sort(
+    (x, y) =>
+      hoofdstuk(x) - hoofdstuk(y) ||
+      eerste.get(x.thema.id)! - eerste.get(y.thema.id)! ||
+      x.volgorde - y.volgorde,
+  );
+  for (const origineel of geordend) {
+    const a = { ...origineel, nummer: `${onderdeel.voorvoegsel}${origineel.nummer}` };
     const domein = a.thema.domein ?? a.thema.naam;
-    const nummer = a.nummer.split('.')[0];
-    if (`${nummer} ${domein}` !== hoofdstuk) {
-      hoofdstuk = `${nummer} ${domein}`;
-      thema = '';
+    const nummer = `${onderdeel.voorvoegsel}${hoofdstuk(origineel)}`;
+    if (!gezien.has(`h ${nummer}`)) {
+      gezien.add(`h ${nummer}`);
       uit.push(kop(`${nummer}. ${domein}`, HeadingLevel.HEADING_2));
     }
-    if (a.thema.domein && a.thema.naam !== thema) {
-      thema = a.thema.naam;
-      uit.push(kop(thema, HeadingLevel.HEADING_3));
+    if (a.thema.domein && !gezien.has(`t ${nummer} ${a.thema.naam}`)) {
+      gezien.add(`t ${nummer} ${a.thema.naam}`);
+      uit.push(kop(a.thema.naam, HeadingLevel.HEADING_3));
     }
     uit.push(...afspraak(a, namen, aanvulling, suggesties));
   }

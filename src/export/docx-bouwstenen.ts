@@ -1,7 +1,9 @@
 import {
   Bookmark,
+  type FileChild,
   HeadingLevel,
   type IPatch,
+  LineRuleType,
   Paragraph,
   PatchType,
   ShadingType,
@@ -98,11 +100,40 @@ export function tabel(
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: kolommen.map((k, i) => cel(k, true, i)) }),
-      ...rijen.map((rij, r) => new TableRow({ children: rij.map((w, i) => cel(w, false, i, r)) })),
+      // A row never breaks over a page; the header row repeats on every page the table spans.
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: kolommen.map((k, i) => cel(k, true, i)),
+      }),
+      ...rijen.map(
+        (rij, r) =>
+          new TableRow({ cantSplit: true, children: rij.map((w, i) => cel(w, false, i, r)) }),
+      ),
     ],
   });
 }
+
+/**
+ * Puts a small empty paragraph between two tables that would otherwise touch: Word and
+ * LibreOffice merge adjacent tables into one, so the second ran on under the first's header row
+ * (and repeated that header when it broke over a page).
+ */
+export function scheidTabellen(inhoud: FileChild[]): FileChild[] {
+  const uit: FileChild[] = [];
+  for (const deel of inhoud) {
+    if (deel instanceof Table && uit.at(-1) instanceof Table) uit.push(tussenruimte());
+    uit.push(deel);
+  }
+  return uit;
+}
+
+/** An empty paragraph of 4 pt: just enough to keep two tables apart. */
+export const tussenruimte = () =>
+  new Paragraph({
+    spacing: { before: 0, after: 0, line: 80, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 
 export const regel = (t: string): IPatch => ({
   type: PatchType.PARAGRAPH,

@@ -33,6 +33,7 @@ const indicator: ExportIndicator = {
   nulmeting: null,
   richting: IndicatorRichting.HOGER_IS_BETER,
   afspraakNummers: ['1.1', '1.5'],
+  afspraakIds: [],
   streefwaarden: [],
   realisaties: [],
   perPlaats: [doel(molenhof, 2026, 30), doel(vlietkade, 2027, 36)],

@@ -18,24 +18,19 @@ import {
   kop,
   metInhoudsopgave,
   regel,
+  scheidTabellen,
   tekst,
 } from './docx-bouwstenen';
-import { indicatorTabellen } from './docx-indicatoren';
+import { indicatorTabel } from './docx-indicatoren';
 import { inhoudsopgave } from './docx-inhoudsopgave';
+import { considerans, partijenSectie, voorbladPartijen } from './docx-partijen';
 import { certificaat, handtekeningen } from './docx-ondertekening';
-import { rijkeTekst } from './docx-rijke-tekst';
 import { heeftCertificaat, ExportOnderdeel, ExportOvereenkomst } from './export-gegevens';
 
 /*
  * The documents an export makes, assembled from the parts in docx-bouwstenen (text, headings,
  * tables), docx-rijke-tekst, docx-afspraken, docx-indicatoren and docx-ondertekening.
  */
-
-const ROL: Record<string, string> = {
-  ONDERTEKENAAR: 'ondertekenaar',
-  MEDEONDERTEKENAAR_BIJLAGE: 'medeondertekenaar bijlage(n)',
-  WAARNEMER: 'waarnemer',
-};
 
 export interface Opbouw {
   /** The small placeholders (title, period, …) → their text. */
@@ -49,25 +44,19 @@ function voorblad(
   status: string,
   onderdelen: ExportOnderdeel[],
 ): Record<string, IPatch> {
-  const betrokken = new Set(onderdelen.flatMap((o) => o.ondertekenaars.map((p) => p.id)));
-  const volgorde = ['ONDERTEKENAAR', 'MEDEONDERTEKENAAR_BIJLAGE', 'WAARNEMER'];
-  const partijenTekst = [...g.deelnemers]
-    .sort(
-      (a, b) =>
-        Number(b.regie) - Number(a.regie) ||
-        volgorde.indexOf(a.rol) - volgorde.indexOf(b.rol) ||
-        a.naam.localeCompare(b.naam, 'nl'),
-    )
-    .filter((d) => betrokken.has(d.id) || d.rol === 'WAARNEMER')
-    .map((d) => `${d.naam} (${ROL[d.rol] ?? d.rol}${d.regie ? ', regie' : ''})`)
-    .join(' · ');
   return {
     titel: regel(g.titel),
     periode: regel(`${g.startjaar}–${g.eindjaar}`),
     gemeenten: regel(g.gemeenten.join(', ')),
     status: regel(`${status} · gemaakt op ${datum(g.gemaaktOp)} met Driehoek`),
-    partijen: regel(partijenTekst),
+    partijen: voorbladPartijen(g, onderdelen),
   };
+}
+
+/** "Bijlage 1: Wonen en zorg" for a bijlage titled "Bijlage wonen en zorg". */
+export function bijlageKop(o: ExportOnderdeel): string {
+  const rest = o.titel.replace(/^bijlage\b\s*[:\-–]?\s*/i, '') || o.titel;
+  return `Bijlage ${o.bijlageNummer ?? ''}: ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 
 /** The status of one onderdeel exported on its own. */
@@ -87,13 +76,7 @@ export function bouwOvereenkomst(g: ExportOvereenkomst): Opbouw {
 function bouwVolledig(g: ExportOvereenkomst, toc: InhoudRegel[]): Opbouw {
   const hoofd = g.onderdelen.filter((o) => o.soort === OnderdeelSoort.HOOFDDOCUMENT);
   const bijlagen = g.onderdelen.filter((o) => o.soort === OnderdeelSoort.BIJLAGE);
-  const inhoud: FileChild[] = [];
-  if (g.preambule && (g.preambule.tekst || g.preambule.json)) {
-    inhoud.push(
-      kop('Preambule', HeadingLevel.HEADING_1),
-      ...rijkeTekst(g.preambule.json, g.preambule.tekst),
-    );
-  }
+  const inhoud: FileChild[] = [...partijenSectie(g), ...considerans(g.preambule)];
   if (g.referenties.length) {
     inhoud.push(kop('Samenhang met ander beleid', HeadingLevel.HEADING_2));
     for (const r of g.referenties) inhoud.push(alinea(`${r.titel}${r.url ? ` (${r.url})` : ''}`));
@@ -103,24 +86,31 @@ function bouwVolledig(g: ExportOvereenkomst, toc: InhoudRegel[]): Opbouw {
       kop(`Afspraken`, HeadingLevel.HEADING_1),
       ...versieRegel(o),
       ...afsprakenPerThema(o, g.partijNamen, (a) => doelenPerPlaats(a, g)),
+      ...indicatorTabel(g, o),
     );
   }
-  inhoud.push(...indicatorTabellen(g));
   inhoud.push(...financieelOverzichtTabel(g));
   for (const b of bijlagen) {
     inhoud.push(
       new Paragraph({ children: [new PageBreak()] }),
-      kop(`Bijlage: ${b.titel}`, HeadingLevel.HEADING_1),
+      kop(bijlageKop(b), HeadingLevel.HEADING_1),
       alinea(`Ondertekend door: ${b.ondertekenaars.map((p) => p.naam).join(', ')}.`, 'Kenmerk'),
       ...versieRegel(b),
       ...afsprakenPerThema(b, g.partijNamen, (a) => doelenPerPlaats(a, g)),
+      ...indicatorTabel(g, b),
     );
   }
   inhoud.push(
     new Paragraph({ children: [new PageBreak()] }),
     kop('Ondertekening', HeadingLevel.HEADING_1),
   );
-  for (const o of g.onderdelen) inhoud.push(...handtekeningen(o));
+  // Each onderdeel's signatures on a page of their own: a heading never ends a page apart from its blocks.
+  g.onderdelen.forEach((o, i) =>
+    inhoud.push(
+      ...(i ? [new Paragraph({ children: [new PageBreak()] })] : []),
+      ...handtekeningen(g, o),
+    ),
+  );
   for (const o of g.onderdelen)
     if (heeftCertificaat(o) && g.audit) inhoud.push(...certificaat(g.audit, o, o.versie));
   inhoud.unshift(...inhoudsopgave(toc));
@@ -129,7 +119,7 @@ function bouwVolledig(g: ExportOvereenkomst, toc: InhoudRegel[]): Opbouw {
       // The cover names the agreement's status as every screen shows it (issue 17, point 7).
       ...voorblad(g, g.status, g.onderdelen),
     },
-    inhoud,
+    inhoud: scheidTabellen(inhoud),
   };
 }
 
@@ -137,7 +127,7 @@ function bouwVolledig(g: ExportOvereenkomst, toc: InhoudRegel[]): Opbouw {
 export function bouwOnderdeel(g: ExportOvereenkomst, onderdeel: ExportOnderdeel): Opbouw {
   const inhoud: FileChild[] = [
     kop(
-      onderdeel.soort === OnderdeelSoort.BIJLAGE ? `Bijlage: ${onderdeel.titel}` : onderdeel.titel,
+      onderdeel.soort === OnderdeelSoort.BIJLAGE ? bijlageKop(onderdeel) : onderdeel.titel,
       HeadingLevel.HEADING_1,
     ),
     alinea(
@@ -146,8 +136,9 @@ export function bouwOnderdeel(g: ExportOvereenkomst, onderdeel: ExportOnderdeel)
     ),
     ...versieRegel(onderdeel),
     ...afsprakenPerThema(onderdeel, g.partijNamen),
+    ...indicatorTabel(g, onderdeel),
     new Paragraph({ children: [new PageBreak()] }),
-    ...handtekeningen(onderdeel),
+    ...handtekeningen(g, onderdeel),
     ...(heeftCertificaat(onderdeel) && g.audit
       ? certificaat(g.audit, onderdeel, onderdeel.versie)
       : []),
@@ -158,7 +149,7 @@ export function bouwOnderdeel(g: ExportOvereenkomst, onderdeel: ExportOnderdeel)
         onderdeel,
       ]),
     },
-    inhoud,
+    inhoud: scheidTabellen(inhoud),
   };
 }
 

@@ -11,7 +11,7 @@ export interface ExportOvereenkomst {
   /** The overeenkomst's derived status in words, as every screen shows it. */
   status: string;
   gemeenten: string[];
-  deelnemers: { id: string; naam: string; rol: string; regie: boolean }[];
+  deelnemers: ExportPartij[];
   referenties: { soort: string; titel: string; url: string | null }[];
   /** The preamble of the hoofddocument, as exported. */
   preambule: { tekst: string; json: Record<string, unknown> | null } | null;
@@ -25,10 +25,28 @@ export interface ExportOvereenkomst {
   gemaaktOp: Date;
 }
 
+/** A deelnemer with the formal data the Partijen section and the signature page print. */
+export interface ExportPartij {
+  id: string;
+  naam: string;
+  soort: string;
+  rol: string;
+  regie: boolean;
+  statutaireNaam: string | null;
+  vestigingsplaats: string | null;
+  kvkNummer: string | null;
+  vertegenwoordiger: string | null;
+  vertegenwoordigerFunctie: string | null;
+}
+
 export interface ExportOnderdeel {
   id: string;
   titel: string;
   soort: OnderdeelSoort;
+  /** What goes before its afspraken' numbers: "" in the hoofddocument, "B" in a bijlage. */
+  voorvoegsel: string;
+  /** The bijlage's number (1, 2, …); null for the hoofddocument. */
+  bijlageNummer: number | null;
   ondertekenaars: { id: string; naam: string }[];
   afspraken: AfspraakInhoud[];
   /** The version exported, or the one whose signatures show; null for a draft never frozen. */
@@ -72,6 +90,8 @@ export interface ExportIndicator {
   nulmeting: { waarde: number; jaar: number | null } | null;
   richting: IndicatorRichting;
   afspraakNummers: string[];
+  /** The afspraken it measures: its table is in the onderdeel that holds them. */
+  afspraakIds: string[];
   streefwaarden: {
     jaar: number;
     soort: string;

@@ -13,6 +13,7 @@ import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
 import type { StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
 import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
+import { nummerVoorvoegsel } from '../overeenkomsten/afspraak-nummering';
 import { ExportReader, externVan, type VersieRij } from './export.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
 import {
@@ -126,6 +127,7 @@ export class ExportService {
         id: o.id,
         titel: inhoud.titel,
         soort: o.soort,
+        ...nummerVoorvoegsel(model.onderdelen, o.id),
         ondertekenaars: inhoud.ondertekenaars,
         afspraken: inhoud.afspraken,
         versie: gekozen ? alsVersie(gekozen) : null,
@@ -135,6 +137,7 @@ export class ExportService {
     if (onderdeelIds && onderdelen.length === 0)
       throw notFound('Onderdeel', onderdeelIds.join(', '));
 
+    // The model's numbers carry their onderdeel's prefix already (B1.1 in a bijlage).
     const nummers = new Map(
       model.onderdelen.flatMap((o) => o.afspraken.map((a) => [a.id, a.nummer] as const)),
     );
@@ -151,8 +154,14 @@ export class ExportService {
       deelnemers: model.deelnemers.map((d) => ({
         id: d.partij.id,
         naam: d.partij.naam,
+        soort: d.partij.soort,
         rol: d.rol,
         regie: d.regie,
+        statutaireNaam: d.partij.statutaireNaam,
+        vestigingsplaats: d.partij.vestigingsplaats,
+        kvkNummer: d.partij.kvkNummer,
+        vertegenwoordiger: d.partij.vertegenwoordiger,
+        vertegenwoordigerFunctie: d.partij.vertegenwoordigerFunctie,
       })),
       referenties: model.referenties,
       preambule: onderdeelIds ? null : preambule,
@@ -170,6 +179,7 @@ export class ExportService {
                 : { waarde: i.nulmetingWaarde, jaar: i.nulmetingJaar },
             richting: i.richting,
             afspraakNummers: i.afspraken.map((a) => nummers.get(a.id) ?? a.nummer),
+            afspraakIds: i.afspraken.map((a) => a.id),
             // With the whole agreement's horizon targets; the document shows those after the
             // jaarschijven. A place's horizon target is in its row of the table per place.
             streefwaarden: [...i.streefwaarden, ...i.horizondoelen.filter((h) => !h.locatie)].map(

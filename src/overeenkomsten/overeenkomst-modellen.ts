@@ -1,3 +1,4 @@
+import { volledigeNummers } from './afspraak-nummering';
 import { detailsView } from './afspraak-details';
 import { ledenView } from './afspraak-leden';
 import { waarschuwingen } from './afspraak-waarschuwingen';
@@ -50,6 +51,11 @@ export function partijModel(row: PartijRow): PartijModel {
     naam: row.naam,
     soort: row.soort,
     regio: row.regio,
+    statutaireNaam: row.statutaire_naam,
+    vestigingsplaats: row.vestigingsplaats,
+    kvkNummer: row.kvk_nummer,
+    vertegenwoordiger: row.vertegenwoordiger,
+    vertegenwoordigerFunctie: row.vertegenwoordiger_functie,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -102,7 +108,7 @@ export function overeenkomstModellen(
   const afspraakLocatiesBy = groupBy(afspraakLocaties, (l) => l.afspraak_id);
   const locatieVan = (id: string | null): LocatieModel | null =>
     id == null ? null : (locatieModels.get(id) ?? null);
-  const nummers = new Map(afspraken.map((a) => [a.id, a.nummer]));
+  const nummers = volledigeNummers(onderdelen, afspraken);
   const nummerVan = (id: string) => nummers.get(id);
 
   const jaarschijfModels = new Map<string, JaarschijfModel>();
@@ -192,7 +198,7 @@ export function overeenkomstModellen(
         );
         const model: AfspraakModel = {
           id: a.id,
-          nummer: a.nummer,
+          nummer: nummers.get(a.id)!,
           volgorde: a.volgorde,
           titel: a.titel,
           type: a.type,
@@ -218,7 +224,7 @@ export function overeenkomstModellen(
             locatieModels.get(l.locatie_id)!,
           ),
           details: detailsView(a.details, partij),
-          leden: ledenView(a.leden, a.nummer, partij),
+          leden: ledenView(a.leden, nummers.get(a.id)!, partij),
           waarschuwingen: waarschuwingen({
             volwassenheid: a.volwassenheid,
             type: a.type,

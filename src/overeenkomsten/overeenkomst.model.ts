@@ -96,7 +96,8 @@ export class AfspraakJaarschijfModel {
 export class AfspraakModel {
   @Field(() => ID) id!: string;
   @Field({
-    description: 'Nummer binnen het onderdeel: hoofdstuk (thema-domein) en volgnummer, bijv. "2.3"',
+    description:
+      'Nummer in de overeenkomst: hoofdstuk (thema-domein) en volgnummer, bijv. "2.3"; in een bijlage met B ervoor ("B2.3", bij meer bijlagen "B2.2.3"), zodat geen nummer twee keer voorkomt',
   })
   nummer!: string;
   @Field(() => Int) volgorde!: number;

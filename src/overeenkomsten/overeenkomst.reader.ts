@@ -44,6 +44,11 @@ export interface PartijRow extends Timestamps {
   naam: string;
   soort: PartijSoort;
   regio: string | null;
+  statutaire_naam: string | null;
+  vestigingsplaats: string | null;
+  kvk_nummer: string | null;
+  vertegenwoordiger: string | null;
+  vertegenwoordiger_functie: string | null;
 }
 export interface DeelnemerRow {
   id: string;

@@ -61,6 +61,25 @@ export class Partij extends BaseEntity<'regio'> {
   @Property({ type: 'string', length: 200, nullable: true })
   regio?: string | null;
 
+  /*
+   * The formal data the "Partijen" section and the signature page of an agreement print: who
+   * the organisation is in law and who signs for it. Empty until the partij fills it in.
+   */
+  @Property({ type: 'string', length: 200, nullable: true })
+  statutaireNaam?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  vestigingsplaats?: string | null;
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  kvkNummer?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  vertegenwoordiger?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  vertegenwoordigerFunctie?: string | null;
+
   constructor(naam: string, soort: PartijSoort, regio?: string | null) {
     super();
     this.naam = naam;

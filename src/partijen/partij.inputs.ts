@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Id, Keuze, Optioneel, Tekst, Genest } from '../common/validation';
+import { Id, Keuze, KvkNummer, Optioneel, Tekst, Genest } from '../common/validation';
 import { PageArgs } from '../common/pagination';
 import { PartijSoort } from './partij.entity';
 
@@ -15,15 +15,43 @@ export class PartijFilter {
   zoek?: string;
 }
 
+/** The formal data of a partij, for the Partijen section and the signature page. */
+@InputType({ isAbstract: true })
+export class PartijGegevensInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Statutaire naam, bijv. "Stichting De Vliet"',
+  })
+  @Optioneel()
+  @Tekst(200)
+  statutaireNaam?: string | null;
+  @Field(() => String, { nullable: true, description: 'Vestigingsplaats (statutaire zetel)' })
+  @Optioneel()
+  @Tekst(100)
+  vestigingsplaats?: string | null;
+  @Field(() => String, { nullable: true, description: 'KvK-nummer: 8 cijfers' })
+  @Optioneel()
+  @KvkNummer()
+  kvkNummer?: string | null;
+  @Field(() => String, { nullable: true, description: 'Naam van wie de partij vertegenwoordigt' })
+  @Optioneel()
+  @Tekst(200)
+  vertegenwoordiger?: string | null;
+  @Field(() => String, { nullable: true, description: 'Functie van de vertegenwoordiger' })
+  @Optioneel()
+  @Tekst(200)
+  vertegenwoordigerFunctie?: string | null;
+}
+
 @InputType()
-export class CreatePartijInput {
+export class CreatePartijInput extends PartijGegevensInput {
   @Field() @Tekst(200) naam!: string;
   @Field(() => PartijSoort) @Keuze(PartijSoort) soort!: PartijSoort;
   @Field(() => String, { nullable: true }) @Optioneel() @Tekst(200) regio?: string | null;
 }
 
 @InputType()
-export class UpdatePartijInput {
+export class UpdatePartijInput extends PartijGegevensInput {
   @Field(() => ID) @Id() id!: string;
   @Field({ nullable: true }) @Optioneel() @Tekst(200) naam?: string;
   @Field(() => PartijSoort, { nullable: true })

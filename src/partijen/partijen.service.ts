@@ -5,7 +5,12 @@ import type { Page } from '../common/pagination';
 import { findOrFail } from '../database/find';
 import { Deelnemer } from '../overeenkomsten/overeenkomst.entity';
 import { Partij } from './partij.entity';
-import type { CreatePartijInput, PartijFilter, UpdatePartijInput } from './partij.inputs';
+import type {
+  CreatePartijInput,
+  PartijFilter,
+  PartijGegevensInput,
+  UpdatePartijInput,
+} from './partij.inputs';
 
 @Injectable()
 export class PartijenService {
@@ -29,6 +34,7 @@ export class PartijenService {
 
   async create(input: CreatePartijInput): Promise<Partij> {
     const partij = new Partij(input.naam, input.soort, input.regio);
+    this.em.assign(partij, gegevens(input));
     await this.em.persistAndFlush(partij);
     return partij;
   }
@@ -46,6 +52,7 @@ export class PartijenService {
       ...(input.naam !== undefined ? { naam: input.naam } : {}),
       ...(input.soort !== undefined ? { soort: input.soort } : {}),
       ...(input.regio !== undefined ? { regio: input.regio } : {}),
+      ...gegevens(input),
     });
     await this.em.flush();
     return partij;
@@ -67,6 +74,21 @@ export class PartijenService {
   private async isDeelnemer(partij: Partij): Promise<boolean> {
     return (await this.em.count(Deelnemer, { partij })) > 0;
   }
+}
+
+const GEGEVENS = [
+  'statutaireNaam',
+  'vestigingsplaats',
+  'kvkNummer',
+  'vertegenwoordiger',
+  'vertegenwoordigerFunctie',
+] as const;
+
+/** The formal data given (null clears a field; a field left out stays as it is). */
+function gegevens(input: PartijGegevensInput): Partial<Pick<Partij, (typeof GEGEVENS)[number]>> {
+  return Object.fromEntries(
+    GEGEVENS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]?.trim() || null]),
+  );
 }
 
 export function escapeLike(text: string): string {

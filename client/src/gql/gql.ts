@@ -65,6 +65,8 @@ type Documents = {
   '\n  query Overeenkomst($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      titel\n      startjaar\n      eindjaar\n      status\n      preambule\n      gemeenten {\n        id\n        naam\n      }\n      deelnemers {\n        id\n        rol\n        regie\n        partij {\n          id\n          naam\n          soort\n        }\n      }\n      onderdelen {\n        id\n        titel\n        soort\n        status\n        ondertekenaars {\n          id\n          naam\n        }\n        afspraken {\n          id\n        }\n      }\n      jaarschijven {\n        id\n        jaar\n        status\n        toelichting\n      }\n    }\n  }\n': typeof types.OvereenkomstDocument;
   '\n  query Overeenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      total\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        status\n        gemeenten {\n          id\n          naam\n        }\n        deelnemers {\n          id\n          rol\n          partij {\n            id\n            naam\n          }\n        }\n        onderdelen {\n          id\n          titel\n          soort\n          status\n        }\n      }\n    }\n  }\n': typeof types.OvereenkomstenDocument;
   '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n': typeof types.GemeentenDocument;
+  '\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n': typeof types.PartijGegevensDocument;
+  '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n': typeof types.WijzigPartijGegevensDocument;
   '\n  query PublicatieStand($overeenkomstId: ID!) {\n    publicatie(overeenkomstId: $overeenkomstId) {\n      id\n      slug\n      pagina\n      json\n      gepubliceerdOp\n      actief\n      ingetrokkenOp\n      intrekReden\n      verouderd\n    }\n    magPubliceren(overeenkomstId: $overeenkomstId) {\n      mag\n      reden\n      code\n    }\n  }\n': typeof types.PublicatieStandDocument;
   '\n  mutation PubliceerOvereenkomst($input: PubliceerInput!) {\n    publiceerOvereenkomst(input: $input) {\n      id\n      pagina\n    }\n  }\n': typeof types.PubliceerOvereenkomstDocument;
   '\n  mutation TrekPublicatieIn($input: TrekPublicatieInInput!) {\n    trekPublicatieIn(input: $input) {\n      id\n      actief\n    }\n  }\n': typeof types.TrekPublicatieInDocument;
@@ -216,6 +218,10 @@ const documents: Documents = {
     types.OvereenkomstenDocument,
   '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n':
     types.GemeentenDocument,
+  '\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n':
+    types.PartijGegevensDocument,
+  '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n':
+    types.WijzigPartijGegevensDocument,
   '\n  query PublicatieStand($overeenkomstId: ID!) {\n    publicatie(overeenkomstId: $overeenkomstId) {\n      id\n      slug\n      pagina\n      json\n      gepubliceerdOp\n      actief\n      ingetrokkenOp\n      intrekReden\n      verouderd\n    }\n    magPubliceren(overeenkomstId: $overeenkomstId) {\n      mag\n      reden\n      code\n    }\n  }\n':
     types.PublicatieStandDocument,
   '\n  mutation PubliceerOvereenkomst($input: PubliceerInput!) {\n    publiceerOvereenkomst(input: $input) {\n      id\n      pagina\n    }\n  }\n':
@@ -634,6 +640,18 @@ export function graphql(
 export function graphql(
   source: '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n',
 ): (typeof documents)['\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n',
+): (typeof documents)['\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n',
+): (typeof documents)['\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

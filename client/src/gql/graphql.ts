@@ -1035,6 +1035,23 @@ export type UpdateOvereenkomstInput = {
   titel?: string | null | undefined;
 };
 
+export type UpdatePartijInput = {
+  id: string;
+  /** KvK-nummer: 8 cijfers */
+  kvkNummer?: string | null | undefined;
+  naam?: string | null | undefined;
+  regio?: string | null | undefined;
+  soort?: PartijSoort | null | undefined;
+  /** Statutaire naam, bijv. "Stichting De Vliet" */
+  statutaireNaam?: string | null | undefined;
+  /** Naam van wie de partij vertegenwoordigt */
+  vertegenwoordiger?: string | null | undefined;
+  /** Functie van de vertegenwoordiger */
+  vertegenwoordigerFunctie?: string | null | undefined;
+  /** Vestigingsplaats (statutaire zetel) */
+  vestigingsplaats?: string | null | undefined;
+};
+
 export type UpdateRealisatieInput = {
   /** Bron van het cijfer */
   bron?: string | null | undefined;
@@ -1930,6 +1947,36 @@ export type OvereenkomstenQuery = {
 export type GemeentenQueryVariables = Exact<{ [key: string]: never }>;
 
 export type GemeentenQuery = { overeenkomstGemeenten: Array<{ id: string; naam: string }> };
+
+export type PartijGegevensQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type PartijGegevensQuery = {
+  partij: {
+    id: string;
+    statutaireNaam: string | null;
+    vestigingsplaats: string | null;
+    kvkNummer: string | null;
+    vertegenwoordiger: string | null;
+    vertegenwoordigerFunctie: string | null;
+  };
+};
+
+export type WijzigPartijGegevensMutationVariables = Exact<{
+  input: UpdatePartijInput;
+}>;
+
+export type WijzigPartijGegevensMutation = {
+  updatePartij: {
+    id: string;
+    statutaireNaam: string | null;
+    vestigingsplaats: string | null;
+    kvkNummer: string | null;
+    vertegenwoordiger: string | null;
+    vertegenwoordigerFunctie: string | null;
+  };
+};
 
 export type PublicatieStandQueryVariables = Exact<{
   overeenkomstId: string;
@@ -6150,6 +6197,100 @@ export const GemeentenDocument = {
     },
   ],
 } as unknown as DocumentNode<GemeentenQuery, GemeentenQueryVariables>;
+export const PartijGegevensDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartijGegevens' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partij' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statutaireNaam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vestigingsplaats' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kvkNummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vertegenwoordiger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vertegenwoordigerFunctie' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartijGegevensQuery, PartijGegevensQueryVariables>;
+export const WijzigPartijGegevensDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WijzigPartijGegevens' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartijInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartij' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statutaireNaam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vestigingsplaats' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kvkNummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vertegenwoordiger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vertegenwoordigerFunctie' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WijzigPartijGegevensMutation, WijzigPartijGegevensMutationVariables>;
 export const PublicatieStandDocument = {
   kind: 'Document',
   definitions: [

@@ -7,6 +7,7 @@ import type { DeelnemerRol, LidRol, PartijSoort } from '../gql/graphql';
 import { beheertVoor, useIk } from '../lib/ik';
 import { DEELNEMER_ROL, LID_ROL, PARTIJ_SOORT, datum } from '../lib/labels';
 import { usePaginaTitel } from '../lib/paginatitel';
+import { PartijGegevens } from './PartijGegevens';
 
 const LEDEN = graphql(`
   query Leden($partijId: ID!) {
@@ -174,6 +175,7 @@ function PartijLeden({ partijId, naam, ikId }: { partijId: string; naam: string;
           </tbody>
         </table>
       )}
+      <PartijGegevens partijId={partijId} naam={naam} />
       <h3>Iemand uitnodigen</h3>
       <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
         <TekstVeld
