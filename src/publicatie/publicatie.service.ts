@@ -10,6 +10,7 @@ import { Klok } from '../common/klok';
 import { type Toestemming, toestemming } from '../common/toestemming';
 import { bouwOvereenkomst } from '../export/docx-opbouw';
 import { ExportService } from '../export/export.service';
+import { PdfExport } from '../export/pdf/pdf-export';
 import { PdfOmzetter } from '../export/pdf/pdf-omzetter';
 import { GebeurtenisSoort, Gebeurtenissen } from '../live/gebeurtenissen';
 import { VersieStatus, OnderdeelVersie } from '../ondertekening/versie.entities';
@@ -37,6 +38,7 @@ export class PublicatieService {
     private readonly gebeurtenissen: Gebeurtenissen,
     private readonly permissions: PermissionsService,
     private readonly pdfOmzetter: PdfOmzetter,
+    private readonly pdfExport: PdfExport,
   ) {}
 
   /**
@@ -121,12 +123,13 @@ export class PublicatieService {
         'input.overeenkomstId',
       );
     }
-    const docx = await this.exports.vul(overeenkomstId, bouwOvereenkomst(gegevens));
-    // The PDF/A of that same document; without a converter the publication goes ahead without
-    // one (the Word document is the signed text), a converter that fails refuses it.
-    const pdf = (await this.pdfOmzetter.beschikbaar())
-      ? await this.pdfOmzetter.naarPdfA(docx)
-      : null;
+    const opgemaakt = await this.exports.vul(overeenkomstId, bouwOvereenkomst(gegevens));
+    // The PDF/A of that same document, its contents numbered by its own layout, and the Word
+    // document with those numbers (the layout is kept, so that costs no second one). Without a
+    // converter the publication goes ahead without a PDF (the Word document is the signed text,
+    // Word numbers its contents on opening); a converter that fails refuses it.
+    const pdf = (await this.pdfOmzetter.beschikbaar()) ? await this.pdfExport.pdf(opgemaakt) : null;
+    const docx = await this.pdfExport.docxMetPaginanummers(opgemaakt);
     const op = this.klok.nu();
 
     const publicatie = await this.em.transactional(async (tx) => {
