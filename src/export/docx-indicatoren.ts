@@ -62,13 +62,14 @@ export function indicatorTabel(g: ExportOvereenkomst, o: ExportOnderdeel): FileC
       ['Indicator', 'Nr.', 'Nulmeting', ...g.jaren.map(String)],
       indicatoren.map((i) => [
         `${i.naam} (${i.eenheid})`,
-        i.afspraakNummers.join(', '),
+        // One number a line: "B2.10" is never broken at its dot in the narrow column.
+        i.afspraakNummers.join('\n'),
         i.nulmeting
           ? `${metEenheid(i.nulmeting.waarde, celEenheid(i.eenheid))}${i.nulmeting.jaar ? ` (${i.nulmeting.jaar})` : ''}`
           : '',
         ...g.jaren.map((jaar) => jaarCel(i, jaar)),
       ]),
-      [20, 6, 14, ...g.jaren.map(() => jaarBreedte)],
+      [18, 8, 14, ...g.jaren.map(() => jaarBreedte)],
     ),
   ];
   const horizon = indicatoren.flatMap((i) =>
