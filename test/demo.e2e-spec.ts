@@ -139,11 +139,16 @@ describe('de demo-overeenkomst Vlietdam', () => {
     const gebruikt = new Set(afspraken.map((a) => a.thema.id));
     expect(opgaven.filter((o) => !gebruikt.has(o.id)).map((o) => o.naam)).toEqual([]);
 
-    for (const o of demo.onderdelen) {
-      const nummers = o.afspraken.map((a) => a.nummer);
-      expect(nummers.every((n) => /^\d+\.\d+$/.test(n))).toBe(true);
-      expect(new Set(nummers).size).toBe(nummers.length);
-    }
+    // Unique across the whole agreement: the bijlage's carry a B (issue 18).
+    const nummers = demo.onderdelen.flatMap((o) =>
+      o.afspraken.map((a) => (o.soort === 'BIJLAGE' ? a.nummer.replace(/^B/, '') : a.nummer)),
+    );
+    expect(nummers.every((n) => /^\d+\.\d+$/.test(n))).toBe(true);
+    const volledig = demo.onderdelen.flatMap((o) => o.afspraken.map((a) => a.nummer));
+    expect(new Set(volledig).size).toBe(volledig.length);
+    for (const o of demo.onderdelen)
+      if (o.soort === 'BIJLAGE')
+        expect(o.afspraken.every((a) => a.nummer.startsWith('B'))).toBe(true);
   });
 
   it('has at least 8 indicatoren, each with a streefwaarde for every jaarschijf and a realisatie for 2026', async () => {

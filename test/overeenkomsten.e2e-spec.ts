@@ -918,7 +918,7 @@ describe('de levensloop van een overeenkomst', () => {
     expect(overeenkomst.onderdelen.map((o: any) => o.soort)).toEqual(['HOOFDDOCUMENT', 'BIJLAGE']);
     expect(overeenkomst.onderdelen.map((o: any) => nummering(o.afspraken))).toEqual([
       ['1.1 Nultreden', '2.1 Eenzaamheid'],
-      ['1.1 Uitstroom BW'],
+      ['B1.1 Uitstroom BW'],
     ]);
     expect(overeenkomst.indicatoren.map((i: any) => i.naam)).toEqual([
       'Aantal uitstromers',
