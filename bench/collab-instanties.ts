@@ -7,8 +7,9 @@
  * nginx over two instances, then CLIENTS / 2 on one instance directly; WRITERS (default 4) of
  * them insert RATE edits per second each (default 20) for SECONDS (default 30), as
  * bench:collab does (its clients, in a child process). Prints p50/p99 of the fan-out latency of
- * both, the ratio, the updates lost, and the memory per connection (the resident size of the
- * one instance before and while its clients are connected, the open document included).
+ * both, the ratio, the updates lost, the memory per connection (the resident size of the one
+ * instance before and while its clients are connected) and per open document (every onderdeel
+ * of the demo opened at once by a client of its own, less what those connections cost).
  * Target (issue 19): the two-instance p99 at most 2 × the one-instance p99, no update lost.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -18,6 +19,8 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { bouw } from '../test/crash/bouw';
 import { Kind } from '../test/crash/kind';
@@ -30,6 +33,37 @@ const WRITERS = Number(process.env.WRITERS ?? 4);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SCHRIJVERS = ['gemeente', 'corporatie', 'corporatie2', 'huurders', 'huurders2'];
 const LEZERS = ['gemeente-lezer', 'zorg', 'ggz', 'zorgkantoor', 'welzijn', 'provincie'];
+
+/**
+ * Opens each document with one client of its own and resolves once all are synced: what one open
+ * document costs the instance, beside what a connection costs.
+ */
+async function openDocumenten(
+  serverUrl: string,
+  token: string,
+  onderdelen: string[],
+): Promise<() => void> {
+  const providers = onderdelen.map(
+    (id) =>
+      new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/collab`, id, new Y.Doc(), {
+        params: { token },
+        disableBc: true,
+      }),
+  );
+  await Promise.all(
+    providers.map(
+      (p) =>
+        new Promise<void>((resolve, reject) => {
+          p.on('sync', (synced: boolean) => synced && resolve());
+          p.on('connection-close', (event: { code: number } | null) => {
+            if (event && event.code >= 4400 && event.code < 4500)
+              reject(new Error(`Document geweigerd met ${event.code}`));
+          });
+        }),
+    ),
+  );
+  return () => providers.forEach((p) => p.destroy());
+}
 
 /** Resident memory of a process, in bytes (Linux). */
 async function rss(pid: number | undefined): Promise<number> {
@@ -61,6 +95,7 @@ async function main(): Promise<void> {
       schrijfTokens[0]!,
       `{ overeenkomsten { items { onderdelen { id soort afspraken { id } } } } }`,
     );
+    const alleOnderdelen = overeenkomsten.items.flatMap((o) => o.onderdelen);
     const hoofd = overeenkomsten.items[0]!.onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
     const opdracht = (serverUrl: string) => ({
       serverUrl: `${serverUrl.replace(/^http/, 'ws')}/collab`,
@@ -78,6 +113,16 @@ async function main(): Promise<void> {
     console.log(
       `Fan-out over instanties: ${WRITERS} schrijvers × ${process.env.RATE ?? 20} bewerkingen/s, ${process.env.SECONDS ?? 10} s, Redis ${REDIS_URL}`,
     );
+    // Every onderdeel of the demo open at once, one client each, before anything else loaded them.
+    const zonderDocumenten = await rss(a.pid);
+    const sluit = await openDocumenten(
+      a.baseUrl,
+      schrijfTokens[0]!,
+      alleOnderdelen.map((o) => o.id),
+    );
+    const metDocumenten = await rss(a.pid);
+    sluit();
+
     // One instance first, with half the clients.
     const leeg = await rss(a.pid);
     let verbonden = 0;
@@ -114,6 +159,12 @@ async function main(): Promise<void> {
     console.log(
       `Geheugen: ${(perVerbinding / 1024).toFixed(0)} kB per verbinding (resident, ${CLIENTS / 2} verbindingen op één instantie, ` +
         `samen ${((verbonden - leeg) / 1024 / 1024).toFixed(1)} MB inclusief het geopende document)`,
+    );
+    const afspraken = alleOnderdelen.reduce((n, o) => n + o.afspraken.length, 0);
+    const perDocument = (metDocumenten - zonderDocumenten) / alleOnderdelen.length - perVerbinding;
+    console.log(
+      `Geheugen: ${(perDocument / 1024).toFixed(0)} kB per open document (resident, ${alleOnderdelen.length} onderdelen van de demo ` +
+        `met samen ${afspraken} afspraken tegelijk open, min één verbinding elk)`,
     );
     const verloren = (c: Cijfers) => c.uitslag.ontbrekend;
     const gehaald = verhouding <= 2 && verloren(een) === 0 && verloren(twee) === 0;
