@@ -10,23 +10,12 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import { vrijePoort } from '../test/support/vrije-poort';
 
 const STARTTIJD_MS = 180_000;
-
-function vrijePoort(): Promise<number> {
-  return new Promise((klaar, mis) => {
-    const server = createServer();
-    server.once('error', mis);
-    server.listen(0, '127.0.0.1', () => {
-      const adres = server.address();
-      server.close(() => klaar(typeof adres === 'object' && adres ? adres.port : 0));
-    });
-  });
-}
 
 /** A folder with what the image's last stage copies from the build, as the Dockerfile says. */
 async function zoalsHetImage(root: string): Promise<string> {

@@ -1,19 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { wachtTot } from './collab-clients';
-
-export function vrijePoort(): Promise<number> {
-  return new Promise((klaar, mis) => {
-    const server = createServer();
-    server.once('error', mis);
-    server.listen(0, '127.0.0.1', () => {
-      const adres = server.address();
-      server.close(() => klaar(typeof adres === 'object' && adres ? adres.port : 0));
-    });
-  });
-}
+import { vrijePoort } from './vrije-poort';
 
 /**
  * nginx from Debian as the load balancer of several instances, as docker/nginx.conf is in
