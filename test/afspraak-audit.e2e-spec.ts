@@ -37,7 +37,7 @@ describe('audit trail of draft afspraak edits', () => {
 
   beforeAll(async () => {
     ({ t, themas, fx } = await startMetFixture('Audit'));
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   const trail = async (): Promise<Regel[]> => {

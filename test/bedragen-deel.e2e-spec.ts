@@ -34,7 +34,7 @@ describe('bedragen voor één deel van een afspraak', () => {
     t = await startTestApp();
     themas = await defaultThemas(t);
     fx = await createFixture(t, 'Geld');
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   const bedrag = (doel: string, centen: number, deel?: Record<string, unknown>) => ({

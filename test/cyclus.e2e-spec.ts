@@ -102,7 +102,7 @@ describe('the full jaarcyclus on the demo', () => {
       },
     );
     themaId = themas.find((x: { naam: string }) => /nieuwbouw/i.test(x.naam))?.id ?? themas[0].id;
-  }, 60_000);
+  });
   afterAll(async () => {
     klok?.zet(null);
     await t?.close();

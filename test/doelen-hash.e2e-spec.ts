@@ -37,7 +37,7 @@ describe('indicatoren en doelgroepen in de inhoudshash', () => {
 
   beforeAll(async () => {
     ({ t, themas, fx } = await startMetFixture('Doelhash'));
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   const verouderd = async (afspraakId: string, partij = fx.gemeente): Promise<boolean> => {

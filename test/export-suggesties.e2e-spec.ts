@@ -81,7 +81,7 @@ describe('Word export of a draft with its pending suggestions', () => {
     hoofd = onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
     bijlage = onderdelen.find((o) => o.soort === 'BIJLAGE')!;
     await mkdir(ARTEFACTEN, { recursive: true });
-  }, 60_000);
+  });
   afterEach(() => editors.sluitAlles());
   afterAll(() => t?.close());
 

@@ -82,7 +82,7 @@ describe('DOCX export', () => {
     hoofd = demo.onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
     bijlage = demo.onderdelen.find((o) => o.soort === 'BIJLAGE')!;
     await mkdir(ARTEFACTEN, { recursive: true });
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   it('exports the whole agreement: cover, contents, preamble, afspraken by theme with their details, indicator tables, bijlage and signature pages', async () => {

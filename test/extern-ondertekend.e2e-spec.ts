@@ -153,7 +153,7 @@ describe('een onderdeel ondertekend buiten Driehoek', () => {
           },
         },
       );
-  }, 60_000);
+  });
   afterAll(async () => {
     await client?.dispose();
     await t?.close();

@@ -108,7 +108,7 @@ describe('fase en bewust akkoord', () => {
       },
       { timeoutMs: 20_000, intervalMs: 50 },
     );
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await Promise.all(abonnees.map(async (c) => c.dispose()));

@@ -42,7 +42,7 @@ describe('jaarcyclus', () => {
       tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
     demo = (await als('gemeente', `{ overeenkomsten { items { id onderdelen { id soort } } } }`))
       .overeenkomsten.items[0];
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   it('shows the three cycles running on a date, with what is due and overdue', async () => {

@@ -87,7 +87,7 @@ describe('samengestelde afspraken en waarschuwingen', () => {
       `${nultreden.nummer}a`,
       `${nultreden.nummer}b`,
     ]);
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   it('holds leden with their own type and details, numbered after the afspraak, in the hash and the DOCX', async () => {

@@ -109,7 +109,7 @@ describe('plaatsen van een afspraak', () => {
     klok = t.app.get(Klok);
     fx = await createFixture(t, 'Nijkerk');
     themaId = (await defaultThemas(t)).get('Woonruimteverdeling en voorrang')!.id;
-  }, 60_000);
+  });
   afterEach(() => klok.zet(null));
 
   /** An export (`overeenkomsten/<id>` or `onderdelen/<id>`) as a Word file. */

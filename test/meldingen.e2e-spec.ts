@@ -88,7 +88,7 @@ describe('meldingen and mail', () => {
       tokens[CARLA]!,
       `mutation { zetMeldingVoorkeur(input: { mail: DAGELIJKS }) { mail } }`,
     );
-  }, 60_000);
+  });
 
   afterAll(async () => {
     if (app) await sluitNaHerstart(t, app);

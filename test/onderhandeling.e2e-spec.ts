@@ -192,7 +192,7 @@ function opzet() {
       .items[0]!;
     hoofd = demo.onderdelen.find((o) => o.soort === 'HOOFDDOCUMENT')!;
     bijlage = demo.onderdelen.find((o) => o.soort === 'BIJLAGE')!;
-  }, 60_000);
+  });
 
   afterEach(() => editors.sluitAlles());
 

@@ -86,7 +86,7 @@ describe('PDF/A export', () => {
     id = demo.id;
     hoofd = demo.onderdelen.find((o: Onderdeel) => o.soort === 'HOOFDDOCUMENT');
     bijlage = demo.onderdelen.find((o: Onderdeel) => o.soort === 'BIJLAGE');
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   it('exports the agreement as PDF/A-2b with its fonts embedded and the contents page numbered as laid out', async () => {

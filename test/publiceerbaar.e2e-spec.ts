@@ -50,7 +50,7 @@ describe('the Word document as a gemeente publishes it (issue 18)', () => {
       )
     ).overeenkomsten.items[0];
     await mkdir(ARTEFACTEN, { recursive: true });
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   it('a partij’s formal data: its beheerder edits it, a KvK-nummer has 8 digits, another partij may not', async () => {

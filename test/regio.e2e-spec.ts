@@ -344,7 +344,7 @@ describe('regionaal overzicht', () => {
     t = await startTestApp({ seedDemo: true });
     for (const wie of ['provincie', 'gemeente', 'gemeente-rietwijk', 'zorg-rietwijk', 'buiten'])
       tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
-  }, 60_000);
+  });
   afterAll(async () => {
     t?.app.get(Klok).zet(null);
     await t?.close();

@@ -33,7 +33,7 @@ describe('rollen: ieders eigen toezegging', () => {
 
   beforeAll(async () => {
     ({ t, themas, fx } = await startMetFixture('Rollen'));
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   const lees = async (id: string) => (await t.gqlOk(AFSPRAAK, { id })).afspraak;

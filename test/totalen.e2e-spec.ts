@@ -24,7 +24,7 @@ describe('afsprakentotalen: elke trekker telt', () => {
 
   beforeAll(async () => {
     ({ t, themas, fx } = await startMetFixture('Totalen'));
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   it('counts the trekker, (mede)trekkers among the betrokkenen and members of a trekker group', async () => {
