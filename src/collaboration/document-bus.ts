@@ -26,8 +26,23 @@ export interface DocumentLuisteraar {
 }
 
 export abstract class DocumentBus {
+  private readonly luisteraars = new Map<string, Set<DocumentLuisteraar>>();
+
   /** Starts listening for a document opened here; answers the call that stops it. */
-  abstract luister(onderdeelId: string, luisteraar: DocumentLuisteraar): () => void;
+  luister(onderdeelId: string, luisteraar: DocumentLuisteraar): () => void {
+    let set = this.luisteraars.get(onderdeelId);
+    if (!set) {
+      this.luisteraars.set(onderdeelId, (set = new Set()));
+      this.eersteLuisteraar(onderdeelId);
+    }
+    set.add(luisteraar);
+    return () => {
+      set.delete(luisteraar);
+      if (set.size > 0 || this.luisteraars.get(onderdeelId) !== set) return;
+      this.luisteraars.delete(onderdeelId);
+      this.laatsteLuisteraarWeg(onderdeelId);
+    };
+  }
   /**
    * Resolves once what others publish about the document reaches this instance: a document is
    * loaded from storage only after that, so no update falls between the two.
@@ -37,33 +52,33 @@ export abstract class DocumentBus {
   abstract update(onderdeelId: string, update: Uint8Array): void;
   /** An awareness change accepted here, likewise. */
   abstract aanwezigheid(onderdeelId: string, awarenessUpdate: Uint8Array): void;
+
+  /** A transport starts hearing about a document when it is first opened here… */
+  protected eersteLuisteraar(_onderdeelId: string): void {}
+  /** …and stops when the last listener leaves. */
+  protected laatsteLuisteraarWeg(_onderdeelId: string): void {}
+
+  protected bezorg(onderdeelId: string, aan: (luisteraar: DocumentLuisteraar) => void): void {
+    this.luisteraars.get(onderdeelId)?.forEach(aan);
+  }
+
+  protected bezorgOveral(aan: (luisteraar: DocumentLuisteraar) => void): void {
+    this.luisteraars.forEach((set) => set.forEach(aan));
+  }
 }
 
 /** One instance: delivered at once, in-process, in the order published. */
 @Injectable()
 export class LokaleDocumentBus extends DocumentBus {
-  private readonly luisteraars = new Map<string, Set<DocumentLuisteraar>>();
-
-  luister(onderdeelId: string, luisteraar: DocumentLuisteraar): () => void {
-    let set = this.luisteraars.get(onderdeelId);
-    if (!set) this.luisteraars.set(onderdeelId, (set = new Set()));
-    set.add(luisteraar);
-    return () => {
-      set.delete(luisteraar);
-      if (set.size === 0 && this.luisteraars.get(onderdeelId) === set)
-        this.luisteraars.delete(onderdeelId);
-    };
-  }
-
   klaar(): Promise<void> {
     return Promise.resolve();
   }
 
   update(onderdeelId: string, update: Uint8Array): void {
-    this.luisteraars.get(onderdeelId)?.forEach((l) => l.update(update, false));
+    this.bezorg(onderdeelId, (l) => l.update(update, false));
   }
 
   aanwezigheid(onderdeelId: string, awarenessUpdate: Uint8Array): void {
-    this.luisteraars.get(onderdeelId)?.forEach((l) => l.aanwezigheid(awarenessUpdate, false));
+    this.bezorg(onderdeelId, (l) => l.aanwezigheid(awarenessUpdate, false));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { RedisVerbinding } from '../instanties/redis-verbinding';
-import { DocumentBus, type DocumentLuisteraar } from './document-bus';
+import { DocumentBus } from './document-bus';
 
 const UPDATE = 0;
 const AANWEZIGHEID = 1;
@@ -26,7 +26,6 @@ const KOP = 1 + 36;
 @Injectable()
 export class RedisDocumentBus extends DocumentBus implements OnModuleDestroy {
   private readonly logger = new Logger('Collab');
-  private readonly luisteraars = new Map<string, Set<DocumentLuisteraar>>();
   private readonly abonnementen = new Map<string, Promise<void>>();
   private readonly pub: Redis;
   private readonly sub: Redis;
@@ -56,23 +55,16 @@ export class RedisDocumentBus extends DocumentBus implements OnModuleDestroy {
     return this.redis.kanaal('document', onderdeelId);
   }
 
-  luister(onderdeelId: string, luisteraar: DocumentLuisteraar): () => void {
-    let set = this.luisteraars.get(onderdeelId);
-    if (!set) {
-      this.luisteraars.set(onderdeelId, (set = new Set()));
-      this.abonnementen.set(
-        onderdeelId,
-        this.sub.subscribe(this.documentKanaal(onderdeelId)).then(() => undefined),
-      );
-    }
-    set.add(luisteraar);
-    return () => {
-      set.delete(luisteraar);
-      if (set.size > 0 || this.luisteraars.get(onderdeelId) !== set) return;
-      this.luisteraars.delete(onderdeelId);
-      this.abonnementen.delete(onderdeelId);
-      void this.sub.unsubscribe(this.documentKanaal(onderdeelId)).catch(() => undefined);
-    };
+  protected override eersteLuisteraar(onderdeelId: string): void {
+    this.abonnementen.set(
+      onderdeelId,
+      this.sub.subscribe(this.documentKanaal(onderdeelId)).then(() => undefined),
+    );
+  }
+
+  protected override laatsteLuisteraarWeg(onderdeelId: string): void {
+    this.abonnementen.delete(onderdeelId);
+    void this.sub.unsubscribe(this.documentKanaal(onderdeelId)).catch(() => undefined);
   }
 
   klaar(onderdeelId: string): Promise<void> {
@@ -80,12 +72,12 @@ export class RedisDocumentBus extends DocumentBus implements OnModuleDestroy {
   }
 
   update(onderdeelId: string, update: Uint8Array): void {
-    this.luisteraars.get(onderdeelId)?.forEach((l) => l.update(update, false));
+    this.bezorg(onderdeelId, (l) => l.update(update, false));
     this.publiceer(onderdeelId, UPDATE, update);
   }
 
   aanwezigheid(onderdeelId: string, awarenessUpdate: Uint8Array): void {
-    this.luisteraars.get(onderdeelId)?.forEach((l) => l.aanwezigheid(awarenessUpdate, false));
+    this.bezorg(onderdeelId, (l) => l.aanwezigheid(awarenessUpdate, false));
     this.publiceer(onderdeelId, AANWEZIGHEID, awarenessUpdate);
   }
 
@@ -106,14 +98,14 @@ export class RedisDocumentBus extends DocumentBus implements OnModuleDestroy {
     const onderdeelId = kanaal.slice(this.documentKanaal('').length);
     const inhoud = new Uint8Array(bericht.subarray(KOP));
     const soort = bericht[0];
-    this.luisteraars.get(onderdeelId)?.forEach((l) => {
+    this.bezorg(onderdeelId, (l) => {
       if (soort === UPDATE) l.update(inhoud, true);
       else if (soort === AANWEZIGHEID) l.aanwezigheid(inhoud, true);
     });
   }
 
   private herstelAlles(): void {
-    this.luisteraars.forEach((set) => set.forEach((l) => l.herstel()));
+    this.bezorgOveral((l) => l.herstel());
   }
 
   onModuleDestroy(): void {
