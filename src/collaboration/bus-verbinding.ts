@@ -2,7 +2,7 @@ import type { Logger } from '@nestjs/common';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { awarenessBericht, stuur, updateBericht } from './collab.protocol';
-import type { CollabStore } from './collab.store';
+import { type CollabStore, documentUit } from './collab.store';
 import type { DocumentBus } from './document-bus';
 import { type GedeeldDocument, VAN_ELDERS } from './gedeeld-document';
 
@@ -71,8 +71,7 @@ export async function vulAanUitOpslag(
   store: CollabStore,
 ): Promise<void> {
   const { updates } = await store.load(document.onderdeelId);
-  const opgeslagen = new Y.Doc();
-  Y.transact(opgeslagen, () => updates.forEach((u) => Y.applyUpdate(opgeslagen, u)));
+  const opgeslagen = documentUit(updates);
   const ontbrekend = Y.encodeStateAsUpdate(opgeslagen, Y.encodeStateVector(document.doc));
   opgeslagen.destroy();
   if (document.defect) return;

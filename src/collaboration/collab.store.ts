@@ -60,9 +60,8 @@ export class CollabStore {
     em: EntityManager,
   ): Promise<boolean> {
     const { updates } = await this.log.snapshotEnLog(onderdeelId, em.getTransactionContext());
-    const doc = new Y.Doc();
+    const doc = documentUit([state]);
     try {
-      Y.applyUpdate(doc, state);
       const voor = Y.snapshot(doc);
       Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)));
       return Y.equalSnapshots(voor, Y.snapshot(doc));
@@ -117,14 +116,25 @@ export class CollabStore {
 }
 
 /**
+ * A document of its own holding these updates, applied in one transaction (its observers, if
+ * any, run once); the caller destroys it.
+ */
+export function documentUit(updates: Iterable<Uint8Array>): Y.Doc {
+  const doc = new Y.Doc();
+  Y.transact(doc, () => {
+    for (const update of updates) Y.applyUpdate(doc, update);
+  });
+  return doc;
+}
+
+/**
  * The updates as one, through a document of their own: Y.mergeUpdates takes tens of milliseconds
  * of the event loop for a few hundred small updates (every open document's editors wait that
  * long), applying them takes a few. Deleted content is left out as in every document here.
  */
 function samengevoegd(updates: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
+  const doc = documentUit(updates);
   try {
-    Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)));
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

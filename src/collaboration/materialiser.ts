@@ -16,6 +16,7 @@ import {
 } from './prosemirror';
 import { zonderStuurtekensDiep } from '../common/stuurtekens';
 import { CollabLogReader } from './collab-log.reader';
+import { documentUit } from './collab.store';
 import { omvat, staatVan } from './staat';
 import {
   geaccepteerdeTekst,
@@ -74,15 +75,14 @@ export class Materialiser {
     await this.em.fork().transactional(async (em) => {
       const ctx: unknown = em.getTransactionContext();
       const opgeslagen = await this.log.vergrendelTekst(onderdeelId, ctx);
-      const volledig = opgeslagen && !omvat(doc, opgeslagen) ? new Y.Doc() : doc;
+      const volledig =
+        opgeslagen && !omvat(doc, opgeslagen)
+          ? documentUit([
+              Y.encodeStateAsUpdate(doc),
+              ...(await this.log.snapshotEnLog(onderdeelId, ctx)).updates,
+            ])
+          : doc;
       try {
-        if (volledig !== doc) {
-          const { updates } = await this.log.snapshotEnLog(onderdeelId, ctx);
-          Y.transact(volledig, () => {
-            Y.applyUpdate(volledig, Y.encodeStateAsUpdate(doc));
-            updates.forEach((u) => Y.applyUpdate(volledig, u));
-          });
-        }
         await this.schrijf(
           em,
           onderdeelId,
