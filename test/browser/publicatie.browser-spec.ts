@@ -90,7 +90,9 @@ describe('publiceren onder de Woo', () => {
     await dialoog.getByText('Niet openbaar worden: standpunten').waitFor();
     await dialoog.getByRole('button', { name: 'Ja, publiceren' }).click();
     const link = p.getByRole('link', { name: 'openbare pagina' });
-    await link.waitFor();
+    // Publishing lays the PDF/A out twice with LibreOffice (the contents' page numbers): on a
+    // loaded machine that alone took over half a minute.
+    await link.waitFor({ timeout: 120_000 });
     slug = (await link.getAttribute('href'))!.replace('/publicatie/', '');
     expect(slug).toBe('gemeente-vlietdam-prestatieafspraken-2026-2029');
     await expect(p.getByRole('button', { name: 'Publicatie intrekken' }).isVisible()).resolves.toBe(

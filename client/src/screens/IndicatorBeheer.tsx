@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { IndicatorRichting } from '../gql/graphql';
 import { foutmelding, foutveld } from '../lib/fouten';
 import { INDICATOR_RICHTING } from '../lib/labels';
+import { BevestigKnoppen } from '../components/BevestigKnoppen';
 
 const AFSPRAKEN = graphql(`
   query IndicatorAfspraken($id: ID!) {
@@ -202,7 +203,7 @@ export function NieuweIndicator({
         <Fout fout={resultaat.error} />
       )}
       {veld === undefined && <Fout fout={resultaat.error} />}
-      <Knoppen
+      <BevestigKnoppen
         tekst="Indicator toevoegen"
         bezig={resultaat.fetching}
         onAnnuleer={() => zetOpen(false)}
@@ -260,33 +261,11 @@ export function AfsprakenKoppelen({
         legend="Deze indicator meet de afspraken"
       />
       <Fout fout={resultaat.error} />
-      <Knoppen
+      <BevestigKnoppen
         tekst="Koppelingen opslaan"
         bezig={resultaat.fetching}
         onAnnuleer={() => zetOpen(false)}
       />
     </form>
-  );
-}
-
-/** A form's own button and the way out, under its fields. */
-function Knoppen({
-  tekst,
-  bezig,
-  onAnnuleer,
-}: {
-  tekst: string;
-  bezig: boolean;
-  onAnnuleer: () => void;
-}) {
-  return (
-    <div className="formulier-rij">
-      <button type="submit" className="knop" disabled={bezig}>
-        {tekst}
-      </button>
-      <button type="button" className="knop-tekst" onClick={onAnnuleer}>
-        Annuleren
-      </button>
-    </div>
   );
 }

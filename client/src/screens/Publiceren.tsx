@@ -4,6 +4,7 @@ import { Dialoog, Fout } from '../components/ui';
 import { graphql } from '../gql';
 import { STATUS_SOORTEN, isSoort, useGebeurtenissen } from '../lib/gebeurtenissen';
 import { datum } from '../lib/labels';
+import { BevestigKnoppen } from '../components/BevestigKnoppen';
 
 const STAND = graphql(`
   query PublicatieStand($overeenkomstId: ID!) {
@@ -135,19 +136,12 @@ export function WooPublicatie({
           logboek en de leden. Latere wijzigingen komen pas na opnieuw publiceren op de pagina.
         </p>
         <Fout fout={publicatie.error} />
-        <div className="formulier-rij">
-          <button
-            type="button"
-            className="knop"
-            disabled={publicatie.fetching}
-            onClick={() => void bevestigPubliceren()}
-          >
-            Ja, publiceren
-          </button>
-          <button type="button" className="knop-tekst" onClick={sluit}>
-            Annuleren
-          </button>
-        </div>
+        <BevestigKnoppen
+          tekst="Ja, publiceren"
+          bezig={publicatie.fetching}
+          onBevestig={() => void bevestigPubliceren()}
+          onAnnuleer={sluit}
+        />
       </Dialoog>
       <Dialoog open={vraag === 'intrekken'} titel="Publicatie intrekken" onSluit={sluit}>
         <form onSubmit={(e) => void bevestigIntrekken(e)}>
@@ -166,18 +160,13 @@ export function WooPublicatie({
             />
           </div>
           <Fout fout={intrekking.error} />
-          <div className="formulier-rij">
-            <button
-              type="submit"
-              className="knop-gevaar"
-              disabled={!reden.trim() || intrekking.fetching}
-            >
-              Intrekken
-            </button>
-            <button type="button" className="knop-tekst" onClick={sluit}>
-              Annuleren
-            </button>
-          </div>
+          <BevestigKnoppen
+            tekst="Intrekken"
+            gevaar
+            bezig={intrekking.fetching}
+            uit={!reden.trim()}
+            onAnnuleer={sluit}
+          />
         </form>
       </Dialoog>
     </div>

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { Dialoog, Fout } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { OnderdeelFase } from '../../gql/graphql';
+import { BevestigKnoppen } from '../../components/BevestigKnoppen';
 
 const OPEN_ONDERHANDELING = graphql(`
   mutation OpenOnderhandeling($onderdeelId: ID!) {
@@ -59,25 +60,18 @@ export function FaseRegel({
           onderhandeling ook.
         </p>
         <Fout fout={resultaat.error} />
-        <div className="acties">
-          <button
-            type="button"
-            className="knop"
-            disabled={resultaat.fetching}
-            onClick={() =>
-              void open({ onderdeelId }).then((a) => {
-                if (a.error) return;
-                zetVragen(false);
-                onGewijzigd();
-              })
-            }
-          >
-            Onderhandeling openen
-          </button>
-          <button type="button" className="knop-tekst" onClick={() => zetVragen(false)}>
-            Annuleren
-          </button>
-        </div>
+        <BevestigKnoppen
+          tekst="Onderhandeling openen"
+          bezig={resultaat.fetching}
+          onBevestig={() =>
+            void open({ onderdeelId }).then((a) => {
+              if (a.error) return;
+              zetVragen(false);
+              onGewijzigd();
+            })
+          }
+          onAnnuleer={() => zetVragen(false)}
+        />
       </Dialoog>
     </div>
   );
