@@ -243,6 +243,35 @@ describe('the Word document as a gemeente publishes it (issue 18)', () => {
     );
     expect(redline).toContain(`${a.nummer} ${titel}`);
 
+    // A version frozen before numbers carried their prefix keeps its content (it is
+    // fingerprinted), and is shown with its onderdeel's prefix: exported and compared.
+    const [rij] = await sqlRijen<{ inhoud: unknown }>(
+      t.app,
+      'select inhoud from onderdeel_versie where id = ?',
+      [versie.id],
+    );
+    const oud = (typeof rij!.inhoud === 'string' ? JSON.parse(rij!.inhoud) : rij!.inhoud) as {
+      afspraken: { nummer: string }[];
+    };
+    oud.afspraken = oud.afspraken.map((x) => ({ ...x, nummer: x.nummer.replace(/^B/, '') }));
+    await sqlRijen(t.app, 'update onderdeel_versie set inhoud = ? where id = ?', [
+      JSON.stringify(oud),
+      versie.id,
+    ]);
+    const vergeleken = (
+      await gqlOkAls(
+        t,
+        token,
+        `query($o: ID!, $v: ID!) { vergelijkVersies(onderdeelId: $o, van: $v, naar: $v) { afspraken { afspraakId nummer } } }`,
+        { o: bijlage.id, v: versie.id },
+      )
+    ).vergelijkVersies.afspraken as { afspraakId: string; nummer: string }[];
+    expect(vergeleken.find((x) => x.afspraakId === a.id)!.nummer).toBe(a.nummer);
+    const alsOndertekend = await tekstVan(
+      await download(`/export/onderdelen/${bijlage.id}.docx?versie=${versie.id}`),
+    );
+    expect(alsOndertekend).toContain(`${a.nummer} ${titel}`);
+
     // The migration gives numbers stored before they had a prefix their B (once).
     await sqlRijen(
       t.app,
