@@ -27,6 +27,7 @@ import { Migration20261214010000_PartijGegevens } from './Migration2026121401000
 import { Migration20261214030000_Publicatie } from './Migration20261214030000_Publicatie';
 import { Migration20261214040000_PublicatiePdf } from './Migration20261214040000_PublicatiePdf';
 import { Migration20261220010000_CollabMaterialisatie } from './Migration20261220010000_CollabMaterialisatie';
+import { Migration20261221010000_VolledigeNummers } from './Migration20261221010000_VolledigeNummers';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -78,5 +79,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261220010000_CollabMaterialisatie',
     class: Migration20261220010000_CollabMaterialisatie,
+  },
+  {
+    name: 'Migration20261221010000_VolledigeNummers',
+    class: Migration20261221010000_VolledigeNummers,
   },
 ];

@@ -18,6 +18,7 @@ import {
   type ThemaRef,
   UPDATE_AFSPRAAK,
 } from './support/api';
+import { sqlRijen } from './support/als';
 import { FULL_OVEREENKOMST } from './support/queries';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -494,6 +495,59 @@ describe('de levensloop van een overeenkomst', () => {
       '1.2 Toegankelijk',
     ]);
     expect(nummering(await afsprakenVan(t, fx.bijlageId))).toEqual(['B1.1 In de bijlage']);
+  });
+
+  it('a second bijlage renumbers the first (B1.x) and numbers its own B2.x; moving or removing a bijlage renumbers again (issue 18)', async () => {
+    const fx = await createFixture(t, 'Bijlagen');
+    const maak = (titel: string, themaNaam: string, onderdeelId: string) =>
+      createAfspraak(t, afspraakInput(fx, thema(themaNaam), { titel, onderdeelId }));
+    // As the API shows them and as stored, which every other reader (evaluation, audit trail,
+    // meldingen, …) prints.
+    const nummers = async (onderdeelId: string) => {
+      const getoond = nummering(await afsprakenVan(t, onderdeelId));
+      const opgeslagen = await sqlRijen<{ nummer: string; titel: string }>(
+        t.app,
+        'select nummer, titel from afspraak where onderdeel_id = ? order by volgorde',
+        [onderdeelId],
+      );
+      expect(nummering(opgeslagen)).toEqual(getoond);
+      return getoond;
+    };
+    await maak('Eenzaamheid', Z_EENZAAMHEID, fx.bijlageId);
+    await maak('Nultreden', W_NULTREDEN, fx.bijlageId);
+    await maak('Doorstroming', W_DOORSTROMING, fx.hoofdId);
+    expect(await nummers(fx.bijlageId)).toEqual(['B1.1 Nultreden', 'B2.1 Eenzaamheid']);
+
+    const tweede = (
+      await t.gqlOk<{ createOnderdeel: { id: string } }>(CREATE_ONDERDEEL, {
+        input: {
+          overeenkomstId: fx.overeenkomstId,
+          soort: 'BIJLAGE',
+          titel: 'Bijlage definities',
+          ondertekenaarIds: [fx.gemeente, fx.corpA, fx.corpB, fx.huurders],
+        },
+      })
+    ).createOnderdeel.id;
+    expect(await nummers(fx.bijlageId)).toEqual(['B1.1.1 Nultreden', 'B1.2.1 Eenzaamheid']);
+    expect((await maak('Definitie', W_DOORSTROMING, tweede)).nummer).toBe('B2.1.1');
+    // The hoofddocument has no prefix, whatever the bijlagen do.
+    expect(await nummers(fx.hoofdId)).toEqual(['1.1 Doorstroming']);
+
+    await t.gqlOk(
+      `mutation($input: ReorderOnderdelenInput!) { reorderOnderdelen(input: $input) { id } }`,
+      {
+        input: {
+          overeenkomstId: fx.overeenkomstId,
+          onderdeelIds: [fx.hoofdId, tweede, fx.bijlageId],
+        },
+      },
+    );
+    expect(await nummers(tweede)).toEqual(['B1.1.1 Definitie']);
+    expect(await nummers(fx.bijlageId)).toEqual(['B2.1.1 Nultreden', 'B2.2.1 Eenzaamheid']);
+
+    await t.gqlOk(DELETE('deleteOnderdeel'), { input: { id: tweede } });
+    expect(await nummers(fx.bijlageId)).toEqual(['B1.1 Nultreden', 'B2.1 Eenzaamheid']);
+    expect(await nummers(fx.hoofdId)).toEqual(['1.1 Doorstroming']);
   });
 
   it('updateAfspraak: a new type needs the details of that type; other fields change in place', async () => {

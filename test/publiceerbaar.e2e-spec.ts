@@ -1,12 +1,16 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Migration20261221010000_VolledigeNummers } from '../migrations/Migration20261221010000_VolledigeNummers';
 import { DEMO } from '../src/demo/demo-data';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { DOELGROEP_LABEL } from '../src/gedeeld/normen';
-import { theError } from './support/api';
-import { gqlOkAls } from './support/als';
+import { MeldingBronnen } from '../src/meldingen/melding-bronnen';
+import { theError, UPDATE_AFSPRAAK } from './support/api';
+import { gqlOkAls, sqlRijen } from './support/als';
 import { docxTekst, docxXml, naarPdf, ruimOp } from './support/docx-bestanden';
 import { alineas, inhoudFouten, opmaakFouten } from './support/docx-typografie';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -29,7 +33,11 @@ describe('the Word document as a gemeente publishes it (issue 18)', () => {
   let demo: {
     id: string;
     deelnemers: { partij: { id: string; naam: string } }[];
-    onderdelen: { id: string; soort: string; afspraken: { nummer: string }[] }[];
+    onderdelen: {
+      id: string;
+      soort: string;
+      afspraken: { id: string; nummer: string; titel: string }[];
+    }[];
   };
   const download = async (pad: string) => {
     const res = await fetch(`${t.baseUrl}${pad}`, {
@@ -46,7 +54,7 @@ describe('the Word document as a gemeente publishes it (issue 18)', () => {
       await gqlOkAls(
         t,
         token,
-        `{ overeenkomsten { items { id deelnemers { partij { id naam } } onderdelen { id soort afspraken { nummer } } } } }`,
+        `{ overeenkomsten { items { id deelnemers { partij { id naam } } onderdelen { id soort afspraken { id nummer titel } } } } }`,
       )
     ).overeenkomsten.items[0];
     await mkdir(ARTEFACTEN, { recursive: true });
@@ -166,4 +174,126 @@ describe('the Word document as a gemeente publishes it (issue 18)', () => {
     await writeFile(join(ARTEFACTEN, 'evaluatie-2026.docx'), rapport);
     expect(opmaakFouten(await docxXml(rapport))).toEqual([]);
   });
+
+  // Last: it freezes the bijlage.
+  it('a bijlage’s afspraak is B-numbered everywhere: audit trail, melding, evaluation report, redline; the migration completes an old "1.1"', async () => {
+    const bijlage = demo.onderdelen.find((o) => o.soort === 'BIJLAGE')!;
+    const a = bijlage.afspraken[0]!;
+    expect(a.nummer).toMatch(/^B\d+\.\d+$/);
+    const gemeente = demo.deelnemers.find((d) => d.partij.naam === 'Gemeente Vlietdam')!.partij;
+    const zorg = demo.deelnemers.find((d) => d.partij.naam === 'Zorggroep Vlietzicht')!.partij;
+    const tekstVan = async (docx: Buffer) => (await docxTekst(docx)).replace(/\s+/g, ' ');
+
+    // The audit trail of an edit.
+    const TRAIL = `query($id: ID!, $skip: Int!) { auditTrail(overeenkomstId: $id, take: 100, skip: $skip) { total items { actie onderwerpId gegevens } } }`;
+    const totaal = (await gqlOkAls(t, token, TRAIL, { id: demo.id, skip: 0 })).auditTrail.total;
+    const titel = `${a.titel} (herzien)`;
+    await gqlOkAls(t, token, UPDATE_AFSPRAAK, { input: { id: a.id, titel } });
+    const regels = (await gqlOkAls(t, token, TRAIL, { id: demo.id, skip: totaal })).auditTrail
+      .items;
+    expect(regels).toEqual([
+      expect.objectContaining({
+        actie: 'AFSPRAAK_GEWIJZIGD',
+        onderwerpId: a.id,
+        gegevens: expect.objectContaining({ nummer: a.nummer }),
+      }),
+    ]);
+
+    // A comment addressed to a zorgpartij: its people read the number in their melding.
+    await gqlOkAls(
+      t,
+      token,
+      `mutation($input: PlaatsOpmerkingInput!) { plaatsOpmerking(input: $input) { id } }`,
+      {
+        input: {
+          afspraakId: a.id,
+          partijId: gemeente.id,
+          gerichtAanId: zorg.id,
+          tekst: 'Kunt u de aantallen bevestigen?',
+        },
+      },
+    );
+    await t.app.get(MeldingBronnen).klaar();
+    const zorgToken = await t.login('zorg@demo.driehoek.nl', DEMO_WACHTWOORD);
+    const meldingen = (
+      await gqlOkAls(t, zorgToken, `{ meldingen(take: 20) { items { soort tekst } } }`)
+    ).meldingen.items as { soort: string; tekst: string }[];
+    expect(meldingen.map((m) => m.tekst)).toContainEqual(
+      expect.stringContaining(`bij afspraak ${a.nummer} “${titel}”`),
+    );
+
+    // The evaluation report lists the bijlage's afspraken with their B.
+    const rapport = await tekstVan(
+      await download(`/export/overeenkomsten/${demo.id}/evaluatie/2026.docx`),
+    );
+    const inRapport = bijlage.afspraken.filter((x) => rapport.includes(` ${x.nummer} `));
+    expect(inRapport.length).toBeGreaterThan(0);
+
+    // A redline of the frozen bijlage against its draft.
+    const versie = (
+      await gqlOkAls(
+        t,
+        token,
+        `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
+        { input: { onderdeelId: bijlage.id, overrideReden: 'Akkoord in het bestuurlijk overleg' } },
+      )
+    ).bevriesOnderdeel as { id: string };
+    const redline = await tekstVan(
+      await download(`/export/onderdelen/${bijlage.id}/redline.docx?van=${versie.id}`),
+    );
+    expect(redline).toContain(`${a.nummer} ${titel}`);
+
+    // A version frozen before numbers carried their prefix keeps its content (it is
+    // fingerprinted), and is shown with its onderdeel's prefix: exported and compared.
+    const [rij] = await sqlRijen<{ inhoud: unknown }>(
+      t.app,
+      'select inhoud from onderdeel_versie where id = ?',
+      [versie.id],
+    );
+    const oud = (typeof rij!.inhoud === 'string' ? JSON.parse(rij!.inhoud) : rij!.inhoud) as {
+      afspraken: { nummer: string }[];
+    };
+    oud.afspraken = oud.afspraken.map((x) => ({ ...x, nummer: x.nummer.replace(/^B/, '') }));
+    await sqlRijen(t.app, 'update onderdeel_versie set inhoud = ? where id = ?', [
+      JSON.stringify(oud),
+      versie.id,
+    ]);
+    const vergeleken = (
+      await gqlOkAls(
+        t,
+        token,
+        `query($o: ID!, $v: ID!) { vergelijkVersies(onderdeelId: $o, van: $v, naar: $v) { afspraken { afspraakId nummer } } }`,
+        { o: bijlage.id, v: versie.id },
+      )
+    ).vergelijkVersies.afspraken as { afspraakId: string; nummer: string }[];
+    expect(vergeleken.find((x) => x.afspraakId === a.id)!.nummer).toBe(a.nummer);
+    const alsOndertekend = await tekstVan(
+      await download(`/export/onderdelen/${bijlage.id}.docx?versie=${versie.id}`),
+    );
+    expect(alsOndertekend).toContain(`${a.nummer} ${titel}`);
+
+    // The migration gives numbers stored before they had a prefix their B (once).
+    await sqlRijen(
+      t.app,
+      `update afspraak set nummer = substring(nummer from '[0-9]+\\.[0-9]+$') where onderdeel_id = ?`,
+      [bijlage.id],
+    );
+    const nummers = async () =>
+      (
+        await sqlRijen<{ nummer: string }>(
+          t.app,
+          'select nummer from afspraak where onderdeel_id = ? order by volgorde',
+          [bijlage.id],
+        )
+      ).map((r) => r.nummer);
+    expect((await nummers()).every((n) => /^\d/.test(n))).toBe(true);
+    const orm = t.app.get(MikroORM);
+    const migratie = new Migration20261221010000_VolledigeNummers(
+      orm.em.getDriver() as AbstractSqlDriver,
+      orm.config,
+    );
+    await migratie.up();
+    await migratie.up();
+    expect(await nummers()).toEqual(bijlage.afspraken.map((x) => x.nummer));
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { type FileChild, HeadingLevel, Paragraph } from 'docx';
 import { getal } from '../indicatoren/streefwaarde-tekst';
+import { zonderVoorvoegsel } from '../overeenkomsten/afspraak-nummering';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
 import type { AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { wanneerTekst } from '../overeenkomsten/proces-wanneer';
@@ -213,7 +214,7 @@ function trekkers(a: AfspraakInhoud): string {
 
 /**
  * Afspraken grouped by chapter (the theme's domain) in the domains' order, and within it by
- * theme, each heading once. Numbers carry the onderdeel's prefix (B1.1 in a
+ * theme, each heading once. Numbers carry the onderdeel's prefix as stored (B1.1 in a
  * bijlage), so none repeats across the agreement.
  */
 export function afsprakenPerThema(
@@ -227,7 +228,10 @@ export function afsprakenPerThema(
     teksten: onderdeel.suggesties.teksten,
     revisies: suggestieRevisies(namen, onderdeel.suggesties.gemaakt),
   };
-  const hoofdstuk = (a: AfspraakInhoud) => Number(a.nummer.split('.')[0]) || 0;
+  // The chapter is what precedes the last part of the number: "B1" of "B1.2", "B2.1" of "B2.1.3".
+  const kopnummer = (a: AfspraakInhoud) =>
+    a.nummer.slice(0, Math.max(0, a.nummer.lastIndexOf('.')));
+  const hoofdstuk = (a: AfspraakInhoud) => Number(zonderVoorvoegsel(a.nummer).split('.')[0]) || 0;
   // As the numbering groups them: each theme's afspraken together, the themes in the order of
   // their first afspraak (versions signed before that still print each heading once).
   const eerste = new Map<string, number>();
@@ -239,10 +243,9 @@ export function afsprakenPerThema(
       eerste.get(x.thema.id)! - eerste.get(y.thema.id)! ||
       x.volgorde - y.volgorde,
   );
-  for (const origineel of geordend) {
-    const a = { ...origineel, nummer: `${onderdeel.voorvoegsel}${origineel.nummer}` };
+  for (const a of geordend) {
     const domein = a.thema.domein ?? a.thema.naam;
-    const nummer = `${onderdeel.voorvoegsel}${hoofdstuk(origineel)}`;
+    const nummer = kopnummer(a);
     if (!gezien.has(`h ${nummer}`)) {
       gezien.add(`h ${nummer}`);
       uit.push(kop(`${nummer}. ${domein}`, HeadingLevel.HEADING_2));

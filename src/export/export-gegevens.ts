@@ -43,8 +43,6 @@ export interface ExportOnderdeel {
   id: string;
   titel: string;
   soort: OnderdeelSoort;
-  /** What goes before its afspraken' numbers: "" in the hoofddocument, "B" in a bijlage. */
-  voorvoegsel: string;
   /** The bijlage's number (1, 2, …); null for the hoofddocument. */
   bijlageNummer: number | null;
   ondertekenaars: { id: string; naam: string }[];

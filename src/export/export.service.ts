@@ -13,7 +13,11 @@ import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { NEED_ALL } from '../overeenkomsten/overeenkomst-need';
 import type { StreefwaardeModel } from '../overeenkomsten/overeenkomst.model';
 import { OvereenkomstReader } from '../overeenkomsten/overeenkomst.reader';
-import { nummerVoorvoegsel } from '../overeenkomsten/afspraak-nummering';
+import {
+  metVoorvoegsel,
+  nummerVoorvoegsel,
+  voorvoegselVan,
+} from '../overeenkomsten/afspraak-nummering';
 import { ExportReader, externVan, type VersieRij } from './export.reader';
 import { bouwOnderdeel, bouwOvereenkomst, type Opbouw } from './docx-opbouw';
 import {
@@ -115,9 +119,10 @@ export class ExportService {
             : o.status !== OnderdeelStatus.CONCEPT
               ? eigen[0]
               : undefined;
+      const { voorvoegsel, bijlageNummer } = nummerVoorvoegsel(model.onderdelen, o.id);
       let inhoud: Omit<OnderdeelInhoud, 'status'>;
       if (gekozen) {
-        inhoud = await this.versieInhoud(gekozen.id);
+        inhoud = await this.versieInhoud(gekozen.id, voorvoegsel);
       } else {
         await this.collab.bijgewerkt(o.id);
         inhoud = alleenAanvaard(await this.inhoud.lees(o.id));
@@ -127,7 +132,7 @@ export class ExportService {
         id: o.id,
         titel: inhoud.titel,
         soort: o.soort,
-        ...nummerVoorvoegsel(model.onderdelen, o.id),
+        bijlageNummer,
         ondertekenaars: inhoud.ondertekenaars,
         afspraken: inhoud.afspraken,
         versie: gekozen ? alsVersie(gekozen) : null,
@@ -137,7 +142,6 @@ export class ExportService {
     if (onderdeelIds && onderdelen.length === 0)
       throw notFound('Onderdeel', onderdeelIds.join(', '));
 
-    // The model's numbers carry their onderdeel's prefix already (B1.1 in a bijlage).
     const nummers = new Map(
       model.onderdelen.flatMap((o) => o.afspraken.map((a) => [a.id, a.nummer] as const)),
     );
@@ -256,10 +260,14 @@ export class ExportService {
   ): Promise<Buffer> {
     const van = await this.versieRij(vanId, onderdeelId);
     const naar = naarId ? await this.versieRij(naarId, onderdeelId) : null;
-    const oud = await this.versieInhoud(van.id);
+    const voorvoegsel = await voorvoegselVan(this.em.fork(), {
+      id: onderdeelId,
+      overeenkomst: { id: overeenkomstId },
+    });
+    const oud = await this.versieInhoud(van.id, voorvoegsel);
     if (!naar) await this.collab.bijgewerkt(onderdeelId);
     const nieuw = naar
-      ? await this.versieInhoud(naar.id)
+      ? await this.versieInhoud(naar.id, voorvoegsel)
       : alleenAanvaard(await this.inhoud.lees(onderdeelId));
     const tot = naar ? naar.created_at : this.klok.nu();
     const voorstellen = await this.rijen.aanvaardeVoorstellen(onderdeelId, van.created_at, tot);
@@ -331,9 +339,13 @@ export class ExportService {
     return rij;
   }
 
-  private async versieInhoud(versieId: string): Promise<Omit<OnderdeelInhoud, 'status'>> {
+  /** A version's content; `voorvoegsel` completes the numbers of one frozen before they had it. */
+  private async versieInhoud(
+    versieId: string,
+    voorvoegsel: string,
+  ): Promise<Omit<OnderdeelInhoud, 'status'>> {
     const inhoud = await this.rijen.versieInhoud(versieId);
     if (!inhoud) throw notFound('Versie', versieId);
-    return inhoud;
+    return { ...inhoud, afspraken: metVoorvoegsel(inhoud.afspraken, voorvoegsel) };
   }
 }

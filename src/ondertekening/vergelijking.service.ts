@@ -5,6 +5,7 @@ import { CollabServer } from '../collaboration/collab.server';
 import { AppError, ErrorCode } from '../common/app-error';
 import { tekstverschil } from '../common/tekstverschil';
 import { findOrFail } from '../database/find';
+import { metVoorvoegsel, voorvoegselVan } from '../overeenkomsten/afspraak-nummering';
 import { type AfspraakInhoud } from '../overeenkomsten/onderdeel-inhoud';
 import { OnderdeelInhoudReader } from '../overeenkomsten/onderdeel-inhoud.reader';
 import {
@@ -43,9 +44,13 @@ export class VergelijkingService {
     const van = await lees(vanId);
     const naar = naarId ? await lees(naarId) : null;
     if (!naar) await this.collab.bijgewerkt(onderdeelId);
-    const oud = van.vastgelegdeInhoud().afspraken;
+    const voorvoegsel = await voorvoegselVan(em, {
+      id: onderdeelId,
+      overeenkomst: { id: van.overeenkomst.id },
+    });
+    const oud = metVoorvoegsel(van.vastgelegdeInhoud().afspraken, voorvoegsel);
     const nieuw = naar
-      ? naar.vastgelegdeInhoud().afspraken
+      ? metVoorvoegsel(naar.vastgelegdeInhoud().afspraken, voorvoegsel)
       : (await this.inhoud.lees(onderdeelId)).afspraken;
     const afspraken: AfspraakVerschilModel[] = nieuw.map((n) => {
       const o = oud.find((a) => a.id === n.id);

@@ -1,13 +1,16 @@
-import type { Afspraak } from './afspraak.entity';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Afspraak } from './afspraak.entity';
+import { Onderdeel } from './onderdeel.entity';
 import type { Thema } from './thema.entity';
 
 /**
- * Numbers afspraken as "hoofdstuk.volgnummer": one hoofdstuk per thema-domein present, in the
- * domains' order; within a domein grouped by theme (each theme's afspraken together, under
- * one heading), then in the afspraken' own order. The volgorde is rewritten
- * to match, so listing order and numbering never disagree. Expects the themes to be loaded.
+ * Numbers an onderdeel's afspraken as "hoofdstuk.volgnummer" after its prefix (see
+ * {@link nummerVoorvoegsel}): one hoofdstuk per thema-domein present, in the domains' order;
+ * within a domein grouped by theme (each theme's afspraken together, under one heading), then in
+ * the afspraken' own order. The volgorde is rewritten to match, so listing order and numbering
+ * never disagree. Expects the themes to be loaded.
  */
-export function renumber(afspraken: Afspraak[]): Afspraak[] {
+export function renumber(afspraken: Afspraak[], voorvoegsel: string): Afspraak[] {
   const domeinOf = (a: Afspraak) => {
     const thema = a.thema.getEntity();
     return thema.domein ? thema.domein.getEntity() : thema;
@@ -34,7 +37,7 @@ export function renumber(afspraken: Afspraak[]): Afspraak[] {
     const positie = (perDomein.get(domein) ?? 0) + 1;
     perDomein.set(domein, positie);
     a.volgorde = i + 1;
-    a.nummer = `${domeinen.indexOf(domein) + 1}.${positie}`;
+    a.nummer = `${voorvoegsel}${domeinen.indexOf(domein) + 1}.${positie}`;
   });
   return sorted;
 }
@@ -54,20 +57,62 @@ export function nummerVoorvoegsel(
   return { voorvoegsel: bijlagen.length === 1 ? 'B' : `B${index + 1}.`, bijlageNummer: index + 1 };
 }
 
-/** Each afspraak's number with its onderdeel's prefix, by afspraak id. */
-export function volledigeNummers(
-  onderdelen: { id: string; soort: string; overeenkomst_id: string; volgorde: number }[],
-  afspraken: { id: string; onderdeel_id: string; nummer: string }[],
-): Map<string, string> {
-  const voorvoegsel = new Map(
-    onderdelen.map((d) => {
-      const zusters = onderdelen
-        .filter((x) => x.overeenkomst_id === d.overeenkomst_id)
-        .sort((x, y) => x.volgorde - y.volgorde);
-      return [d.id, nummerVoorvoegsel(zusters, d.id).voorvoegsel];
-    }),
+/** The prefix of an onderdeel's numbers, from its overeenkomst's onderdelen as stored. */
+export async function voorvoegselVan(
+  em: EntityManager,
+  onderdeel: { id: string; overeenkomst: { id: string } },
+): Promise<string> {
+  const zusters = await em.find(
+    Onderdeel,
+    { overeenkomst: onderdeel.overeenkomst.id },
+    { orderBy: { volgorde: 'asc', id: 'asc' } },
   );
-  return new Map(
-    afspraken.map((a) => [a.id, `${voorvoegsel.get(a.onderdeel_id) ?? ''}${a.nummer}`]),
+  return nummerVoorvoegsel(zusters, onderdeel.id).voorvoegsel;
+}
+
+/** A number without its onderdeel's prefix: "1.1" of "B1.1" and of "B2.1.1". */
+export function zonderVoorvoegsel(nummer: string): string {
+  return /\d+\.\d+$/.exec(nummer)?.[0] ?? nummer;
+}
+
+/**
+ * After an onderdeel was added, removed or moved: every afspraak's prefix as the onderdelen now
+ * stand (the second bijlage turns the first one's B1.1 into B1.1.1), in the caller's
+ * transaction, flushed. Only the prefix changes, not the order within an onderdeel, so a frozen
+ * or signed onderdeel keeps its numbering. Returns the onderdelen whose numbers changed.
+ */
+export async function hernummerOnderdelen(
+  em: EntityManager,
+  overeenkomstId: string,
+): Promise<string[]> {
+  const onderdelen = await em.find(
+    Onderdeel,
+    { overeenkomst: overeenkomstId },
+    { orderBy: { volgorde: 'asc', id: 'asc' } },
+  );
+  const afspraken = await em.find(Afspraak, { overeenkomst: overeenkomstId });
+  const gewijzigd = new Set<string>();
+  for (const a of afspraken) {
+    if (!a.nummer) continue;
+    const nummer = `${nummerVoorvoegsel(onderdelen, a.onderdeel.id).voorvoegsel}${zonderVoorvoegsel(a.nummer)}`;
+    if (nummer === a.nummer) continue;
+    a.nummer = nummer;
+    gewijzigd.add(a.onderdeel.id);
+  }
+  await em.flush();
+  return [...gewijzigd];
+}
+
+/**
+ * The numbers of a version frozen before numbers carried their prefix (a bijlage's "1.1"), with
+ * the prefix its onderdeel has now; a version's content is fingerprinted and is never rewritten.
+ * Numbers that carry one already are left as signed.
+ */
+export function metVoorvoegsel<T extends { nummer: string }>(
+  afspraken: T[],
+  voorvoegsel: string,
+): T[] {
+  return afspraken.map((a) =>
+    voorvoegsel && /^\d/.test(a.nummer) ? { ...a, nummer: `${voorvoegsel}${a.nummer}` } : a,
   );
 }

@@ -6,7 +6,7 @@ import { controleerBedragen } from './afspraak-bedragen.controle';
 import { zetJaren } from './afspraak-jaren';
 import { checkLeden } from './afspraak-leden';
 import { locatiesAlsInvoer, zetLocaties } from './afspraak-locaties.service';
-import { renumber } from './afspraak-nummering';
+import { renumber, voorvoegselVan } from './afspraak-nummering';
 import { Afspraak } from './afspraak.entity';
 import type { OvereenkomstContext } from './overeenkomst-context';
 
@@ -64,7 +64,7 @@ export async function vervolgAfspraak(
     await context.indicatoren((await bron.indicatoren.loadItems()).map((i) => i.id)),
   );
   (await onderdeel.afspraken.init()).add(kopie);
-  renumber(onderdeel.afspraken.getItems());
+  renumber(onderdeel.afspraken.getItems(), await voorvoegselVan(em, onderdeel));
   em.persist(kopie);
   return kopie;
 }

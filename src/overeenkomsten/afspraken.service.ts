@@ -8,7 +8,7 @@ import type { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { detailsForType } from './afspraak-details';
 import { checkLeden, ledenUitInput } from './afspraak-leden';
 import { zetJaren } from './afspraak-jaren';
-import { renumber } from './afspraak-nummering';
+import { renumber, voorvoegselVan } from './afspraak-nummering';
 import { afsprakenVan } from './afspraken-lijst';
 import { controleerBedragDelen, controleerBedragen } from './afspraak-bedragen.controle';
 import { deelContextVan } from './afspraak-deel';
@@ -127,7 +127,7 @@ export class AfsprakenService {
     zetJaren(afspraak, input.jaren ?? [], context);
     afspraak.indicatoren.set(await context.indicatoren(input.indicatorIds ?? []));
     onderdeel.afspraken.add(afspraak);
-    renumber(onderdeel.afspraken.getItems());
+    renumber(onderdeel.afspraken.getItems(), await voorvoegselVan(this.em, onderdeel));
     await this.em.persistAndFlush(afspraak);
     return afspraak;
   }
@@ -261,7 +261,10 @@ export class AfsprakenService {
     if (input.themaId != null && input.themaId !== afspraak.thema.id) {
       afspraak.thema = ref(context.thema(input.themaId, 'input.themaId'));
       const onderdeel = await afspraak.onderdeel.loadOrFail();
-      renumber((await onderdeel.afspraken.init()).getItems());
+      renumber(
+        (await onderdeel.afspraken.init()).getItems(),
+        await voorvoegselVan(this.em, onderdeel),
+      );
     }
     await this.em.flush();
     return afspraak;
@@ -305,7 +308,7 @@ export class AfsprakenService {
     const afspraken = await onderdeel.afspraken.init();
     afspraken.remove(afspraak);
     this.em.remove(afspraak);
-    renumber(afspraken.getItems());
+    renumber(afspraken.getItems(), await voorvoegselVan(this.em, onderdeel));
     await this.em.flush();
     return waar;
   }
@@ -316,7 +319,7 @@ export class AfsprakenService {
     const afspraken = (await onderdeel.afspraken.init()).getItems();
     const ordered = permutation(afspraken, input.afspraakIds, 'input.afspraakIds', 'afspraken');
     ordered.forEach((a, i) => (a.volgorde = i + 1));
-    const numbered = renumber(ordered);
+    const numbered = renumber(ordered, await voorvoegselVan(this.em, onderdeel));
     await this.em.flush();
     return numbered;
   }

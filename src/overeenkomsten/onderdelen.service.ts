@@ -13,6 +13,7 @@ import {
 } from '../partijen/partij.entity';
 import { Onderdeel, OnderdeelSoort, OnderdeelStatus } from './onderdeel.entity';
 import { vergrendelConcept } from './onderdeel-inhoud.reader';
+import { hernummerOnderdelen } from './afspraak-nummering';
 import { CollabServer } from '../collaboration/collab.server';
 import { OnderdeelVersie } from '../ondertekening/versie.entities';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
@@ -70,12 +71,17 @@ export class OnderdelenService {
     onderdeel.ondertekenaars.set(
       await this.checkOndertekenaars(overeenkomst, input.soort, input.ondertekenaarIds),
     );
-    await this.em.persistAndFlush(onderdeel);
+    // A second bijlage changes the first one's prefix (B1.1 becomes B1.1.1).
+    const hernummerd = await this.em.transactional(async (em) => {
+      await em.persistAndFlush(onderdeel);
+      return hernummerOnderdelen(em, overeenkomst.id);
+    });
     if (onderdeel.soort === OnderdeelSoort.HOOFDDOCUMENT && overeenkomst.preambule) {
       // From now on the preamble is edited in the hoofddocument's co-editor document.
       await this.collab.zetTekst(onderdeel.id, PREAMBULE_FRAGMENT, overeenkomst.preambule);
     }
     this.meld(GebeurtenisSoort.ONDERDEEL_NIEUW, actor, overeenkomst.id, onderdeel.id);
+    this.meldHernummerd(actor, overeenkomst.id, hernummerd);
     return onderdeel;
   }
 
@@ -132,9 +138,13 @@ export class OnderdelenService {
         `Het onderdeel "${onderdeel.titel}" is ter ondertekening voorgelegd of ondertekend; het blijft bewaard (wijzig het met een addendum)`,
       );
     const overeenkomstId = onderdeel.overeenkomst.id;
-    await this.em.nativeDelete(Onderdeel, { id });
+    const hernummerd = await this.em.transactional(async (em) => {
+      await em.nativeDelete(Onderdeel, { id });
+      return hernummerOnderdelen(em, overeenkomstId);
+    });
     this.em.clear();
     this.meld(GebeurtenisSoort.ONDERDEEL_VERWIJDERD, actor, overeenkomstId, id);
+    this.meldHernummerd(actor, overeenkomstId, hernummerd);
     return id;
   }
 
@@ -153,11 +163,14 @@ export class OnderdelenService {
         'input.onderdeelIds',
         'Het hoofddocument staat vooraan; alleen de bijlagen kunnen van plaats wisselen',
       );
-    const verplaatst = ordered.filter((o, i) => o.volgorde !== i);
+    const verplaatst = ordered.filter((o, i) => o.volgorde !== i).map((o) => o.id);
     ordered.forEach((o, i) => (o.volgorde = i));
-    await this.em.flush();
-    for (const o of verplaatst) {
-      this.meld(GebeurtenisSoort.ONDERDEEL_GEWIJZIGD, actor, input.overeenkomstId, o.id);
+    const hernummerd = await this.em.transactional(async (em) => {
+      await em.flush();
+      return hernummerOnderdelen(em, input.overeenkomstId);
+    });
+    for (const id of new Set([...verplaatst, ...hernummerd])) {
+      this.meld(GebeurtenisSoort.ONDERDEEL_GEWIJZIGD, actor, input.overeenkomstId, id);
     }
     return ordered;
   }
@@ -174,6 +187,12 @@ export class OnderdelenService {
       onderwerpId: onderdeelId,
       onderdeelId,
     });
+  }
+
+  /** The onderdelen whose afspraken got another prefix: open screens reload their numbers. */
+  private meldHernummerd(actor: Actor | null, overeenkomstId: string, ids: string[]): void {
+    for (const id of ids)
+      this.meld(GebeurtenisSoort.ONDERDEEL_GEWIJZIGD, actor, overeenkomstId, id);
   }
 
   /**

@@ -1,4 +1,3 @@
-import { volledigeNummers } from './afspraak-nummering';
 import { detailsView } from './afspraak-details';
 import { ledenView } from './afspraak-leden';
 import { waarschuwingen } from './afspraak-waarschuwingen';
@@ -108,7 +107,7 @@ export function overeenkomstModellen(
   const afspraakLocatiesBy = groupBy(afspraakLocaties, (l) => l.afspraak_id);
   const locatieVan = (id: string | null): LocatieModel | null =>
     id == null ? null : (locatieModels.get(id) ?? null);
-  const nummers = volledigeNummers(onderdelen, afspraken);
+  const nummers = new Map(afspraken.map((a) => [a.id, a.nummer]));
   const nummerVan = (id: string) => nummers.get(id);
 
   const jaarschijfModels = new Map<string, JaarschijfModel>();
@@ -198,7 +197,7 @@ export function overeenkomstModellen(
         );
         const model: AfspraakModel = {
           id: a.id,
-          nummer: nummers.get(a.id)!,
+          nummer: a.nummer,
           volgorde: a.volgorde,
           titel: a.titel,
           type: a.type,
@@ -224,7 +223,7 @@ export function overeenkomstModellen(
             locatieModels.get(l.locatie_id)!,
           ),
           details: detailsView(a.details, partij),
-          leden: ledenView(a.leden, nummers.get(a.id)!, partij),
+          leden: ledenView(a.leden, a.nummer, partij),
           waarschuwingen: waarschuwingen({
             volwassenheid: a.volwassenheid,
             type: a.type,

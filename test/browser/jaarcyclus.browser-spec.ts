@@ -246,6 +246,13 @@ describe('jaarcyclus: bod', () => {
     await g.getByLabel('Jaar').selectOption('2026');
     await g.locator('.samenvatting').waitFor();
     expect(await g.getByRole('list', { name: /^Bijgestelde streefwaarden/ }).count()).toBe(1);
+    // A bijlage's afspraak with the number the API and the Word document give it (issue 18).
+    const rij = g
+      .locator('tr[data-afspraak]')
+      .filter({ hasText: /^\s*B\d+\.\d+/ })
+      .first();
+    await rij.waitFor();
+    await rij.screenshot({ path: join(ARTEFACTEN, '41-evaluatie-bijlage-nummer.png') });
 
     // 2027 through the cycle by the API: negotiation, signing, execution, verantwoording.
     const tokens: Record<string, string> = {};
