@@ -212,6 +212,31 @@ describe('jaarcyclus', () => {
     ]);
   }, 60_000);
 
+  it('pages the overview, counting the jaarschijven in uitvoering over all pages', async () => {
+    const PAGINA = `query($skip: Int, $take: Int) { jaarcyclus(op: "2026-06-15T10:00:00Z", skip: $skip, take: $take) {
+      total jaar perStatus { status aantal } items { overeenkomstId titel cycli { rol status } } } }`;
+    const alle = (await als('provincie', PAGINA, { take: 100 })).jaarcyclus;
+    expect(alle.total).toBe(alle.items.length);
+    expect(alle.items.length).toBeGreaterThan(1);
+    expect(alle.jaar).toBe(2026);
+    const paginas = await Promise.all(
+      alle.items.map(
+        async (_: unknown, i: number) =>
+          (await als('provincie', PAGINA, { skip: i, take: 1 })).jaarcyclus,
+      ),
+    );
+    expect(paginas.flatMap((p: any) => p.items)).toEqual(alle.items);
+    for (const p of paginas)
+      expect(p).toMatchObject({ total: alle.total, perStatus: alle.perStatus });
+    // The database's count is what the pages' own jaarschijven in uitvoering say.
+    const statussen = new Map<string | null, number>();
+    for (const o of alle.items) {
+      const status = o.cycli.find((c: any) => c.rol === 'UITVOERING')?.status ?? null;
+      statussen.set(status, (statussen.get(status) ?? 0) + 1);
+    }
+    expect(new Map(alle.perStatus.map((s: any) => [s.status, s.aantal]))).toEqual(statussen);
+  });
+
   it('takes other days per overeenkomst', async () => {
     const WIJZIG = `mutation($input: KalenderInput!) { wijzigKalender(input: $input) { bodVoor ondertekeningVoor evaluatieTot } }`;
     expect(
