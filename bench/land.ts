@@ -120,9 +120,14 @@ async function opbouw(app: INestApplication, base: string, sql: Client): Promise
     await em.persistAndFlush(thuis);
   }
   await gebruiker(app, OPSTELLER, thuis.id, [LidRol.ONDERTEKENAAR, LidRol.BEHEERDER]);
-  const token = (await app.get(AuthService).login(OPSTELLER, WACHTWOORD, 'bench')).accessToken;
-  const q = async <T>(query: string, variables?: Vars) =>
-    (await gql<T>(base, token, query, variables)).data;
+  // An access token lasts minutes; building 300 agreements takes longer.
+  const inloggen = () => app.get(AuthService).login(OPSTELLER, WACHTWOORD, 'bench');
+  let sessie = { token: (await inloggen()).accessToken, sinds: Date.now() };
+  const q = async <T>(query: string, variables?: Vars) => {
+    if (Date.now() - sessie.sinds > 5 * 60_000)
+      sessie = { token: (await inloggen()).accessToken, sinds: Date.now() };
+    return (await gql<T>(base, sessie.token, query, variables)).data;
+  };
 
   const partijen = new Map(
     (
