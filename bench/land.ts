@@ -365,15 +365,17 @@ interface Pad {
 const OVEREENKOMSTEN = `query { overeenkomsten(take: 50) { total items { id titel startjaar eindjaar status } } }`;
 const ONDERDEEL = `query($id: ID!) { onderdeel(id: $id) { id titel soort afspraken { id nummer titel type tekst volwassenheid thema { id naam } } } }`;
 const AFSPRAKEN = `query($filter: AfspraakFilter) { afspraken(filter: $filter, take: 50) { total items { id nummer titel type thema { naam } onderdeel { id titel } } } }`;
-// As the client's screens ask them (client/src/screens/Regio.tsx and Jaarcyclus.tsx).
-const REGIO = `query($regio: String) { regio(regio: $regio) { jaar regio regios
+// As the client's screens ask them, a page of 25 (client/src/screens/Regio.tsx, Jaarcyclus.tsx).
+const REGIO = `query($regio: String) { regio(regio: $regio, take: 25) { jaar regio regios
+  totalen { overeenkomsten gemeenten afspraken perStatus { status aantal } }
   overeenkomsten { id titel startjaar eindjaar status afspraken mijnRollen teLaat
     gemeenten { id naam regio } jaarschijf { id jaar status } teLaatMijlpalen { jaar soort tot }
     perType { type aantal } perDomein { domein aantal } zorgpartijen { id naam bijlagen } }
   gedeeldeIndicatoren { naam eenheid overeenkomsten nulmeting
     jaren { jaar doelMin doelMax realisatie gemeentenMetRealisatie gemeenten } } } }`;
-const JAARCYCLUS = `query { jaarcyclus { overeenkomstId titel gemeenten lopend teLaat
-  cycli { jaar rol status jaarschijfId externOndertekendOp mijlpalen { soort toestand toelichting van tot } } } }`;
+const JAARCYCLUS = `query { jaarcyclus(take: 25) { total jaar perStatus { status aantal }
+  items { overeenkomstId titel gemeenten lopend teLaat
+    cycli { jaar rol status jaarschijfId externOndertekendOp mijlpalen { soort toestand toelichting van tot } } } } }`;
 const TAKEN = `query { mijnTaken { link aantal deadline overeenkomstTitel } }`;
 const MELDINGEN = `query { meldingen(take: 50) { total ongelezen items { id } } }`;
 
