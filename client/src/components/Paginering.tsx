@@ -18,7 +18,7 @@ export function Paginering({
 }) {
   if (total <= take && skip === 0) return null;
   return (
-    <nav aria-label={`Pagina’s van de ${wat}`} className="knoppen paginering">
+    <nav aria-label={`Pagina’s van de ${wat}`} className="paginering">
       <button
         type="button"
         className="knop-secundair"
@@ -28,7 +28,7 @@ export function Paginering({
         Vorige
       </button>
       <span aria-live="polite">
-        {wat} {Math.min(skip + 1, total)}–{Math.min(skip + take, total)} van {total}
+        {Math.min(skip + 1, total)}–{Math.min(skip + take, total)} van {total} {wat}
       </span>
       <button
         type="button"
