@@ -247,11 +247,11 @@ describe('de demo-overeenkomst Vlietdam', () => {
     const { jaarcyclus } = await gqlOkAls(
       t,
       token,
-      `query($o: ID) { jaarcyclus(op: "2026-06-15T10:00:00Z", overeenkomstId: $o) {
-        cycli { jaar status externOndertekendOp mijlpalen { soort toestand toelichting } } } }`,
+      `query($o: ID) { jaarcyclus(op: "2026-06-15T10:00:00Z", overeenkomstId: $o) { items {
+        cycli { jaar status externOndertekendOp mijlpalen { soort toestand toelichting } } } } }`,
       { o: zandmeer.id },
     );
-    const [{ cycli }] = jaarcyclus;
+    const [{ cycli }] = jaarcyclus.items;
     const vorig = cycli.find((c: { jaar: number }) => c.jaar === 2025);
     expect(vorig).toMatchObject({ status: 'IN_UITVOERING', externOndertekendOp: '2024-12-12' });
     expect(

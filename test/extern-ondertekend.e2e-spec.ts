@@ -21,8 +21,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 const REGISTREER = `mutation($input: ExterneOndertekeningInput!) { registreerExterneOndertekening(input: $input) {
   datum ondertekenaars { partijId partij naam functie } jaren bestandsnaam grootte sha256
   geregistreerdOp geregistreerdDoor downloadUrl } }`;
-const CYCLUS = `query($op: DateTime, $o: ID) { jaarcyclus(op: $op, overeenkomstId: $o) {
-  teLaat cycli { rol jaar status externOndertekendOp mijlpalen { soort toestand toelichting } } } }`;
+const CYCLUS = `query($op: DateTime, $o: ID) { jaarcyclus(op: $op, overeenkomstId: $o) { items {
+  teLaat cycli { rol jaar status externOndertekendOp mijlpalen { soort toestand toelichting } } } } }`;
 const ONDERDEEL = `query($id: ID!) { onderdeel(id: $id) { id status externeOndertekening {
   datum jaren bestandsnaam sha256 downloadUrl ondertekenaars { partij naam functie } } } }`;
 const JAARSCHIJVEN = `query($id: ID!) { overeenkomst(id: $id) { jaarschijven { id jaar status } } }`;
@@ -46,7 +46,7 @@ describe('een onderdeel ondertekend buiten Driehoek', () => {
   const poging = (wie: string, query: string, variables?: Record<string, unknown>) =>
     t.gqlAs(tokens[wie]!, query, variables);
   const cycli = async () =>
-    (await als('gemeente', CYCLUS, { op: NU, o: ids.overeenkomst })).jaarcyclus[0];
+    (await als('gemeente', CYCLUS, { op: NU, o: ids.overeenkomst })).jaarcyclus.items[0];
   const jaarschijven = async () =>
     Object.fromEntries(
       (await als('gemeente', JAARSCHIJVEN, { id: ids.overeenkomst })).overeenkomst.jaarschijven.map(

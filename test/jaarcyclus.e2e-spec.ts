@@ -10,9 +10,9 @@ import { startTestApp, type TestApp } from './support/test-app';
  * calendar allows, and along with the freezing and signing of the hoofddocument.
  */
 
-const CYCLUS = `query($op: DateTime, $o: ID, $g: ID) { jaarcyclus(op: $op, overeenkomstId: $o, gemeenteId: $g) {
+const CYCLUS = `query($op: DateTime, $o: ID, $g: ID) { jaarcyclus(op: $op, overeenkomstId: $o, gemeenteId: $g) { items {
   overeenkomstId titel gemeenten teLaat lopend
-  cycli { rol jaar jaarschijfId status mijlpalen { soort van tot toestand } } } }`;
+  cycli { rol jaar jaarschijfId status mijlpalen { soort van tot toestand } } } } }`;
 const STAP = `mutation($input: ZetJaarschijfStatusInput!) { zetJaarschijfStatus(input: $input) }`;
 const JAARSCHIJVEN = `query($id: ID!) { overeenkomst(id: $id) { jaarschijven { id jaar status } } }`;
 
@@ -47,7 +47,7 @@ describe('jaarcyclus', () => {
 
   it('shows the three cycles running on a date, with what is due and overdue', async () => {
     const [overzicht] = (await als('provincie', CYCLUS, { op: '2026-06-15T10:00:00Z', o: demo.id }))
-      .jaarcyclus;
+      .jaarcyclus.items;
     expect(overzicht.gemeenten).toEqual(['Gemeente Vlietdam']);
     expect(overzicht.cycli.map((c: any) => [c.rol, c.jaar])).toEqual([
       ['EVALUATIE', 2025],
@@ -76,7 +76,7 @@ describe('jaarcyclus', () => {
     expect(overzicht.teLaat).toBe(0);
     // In March 2027 the unsigned 2027 is running: its bod and signing are overdue.
     const [maart] = (await als('provincie', CYCLUS, { op: '2027-03-01T10:00:00Z', o: demo.id }))
-      .jaarcyclus;
+      .jaarcyclus.items;
     expect(maart.cycli.map((c: any) => [c.rol, c.jaar, c.status])).toEqual([
       ['EVALUATIE', 2026, 'GEEVALUEERD'],
       ['UITVOERING', 2027, 'CONCEPT'],
@@ -91,8 +91,10 @@ describe('jaarcyclus', () => {
     // By gemeente: Vlietdam's agreements; another gemeente has none.
     const gemeenteId = (await als('gemeente', `{ me { lidmaatschappen { partij { id } } } }`)).me
       .lidmaatschappen[0].partij.id;
-    expect((await als('gemeente', CYCLUS, { g: gemeenteId })).jaarcyclus).toHaveLength(1);
-    expect((await als('gemeente', CYCLUS, { g: demo.onderdelen[0]!.id })).jaarcyclus).toEqual([]);
+    expect((await als('gemeente', CYCLUS, { g: gemeenteId })).jaarcyclus.items).toHaveLength(1);
+    expect((await als('gemeente', CYCLUS, { g: demo.onderdelen[0]!.id })).jaarcyclus.items).toEqual(
+      [],
+    );
   });
 
   it('steps a jaarschijf on by the right party, in step with freezing and signing, and not before its time', async () => {
@@ -176,7 +178,7 @@ describe('jaarcyclus', () => {
         }),
       ).message,
     ).toMatch(/vanaf 1 januari 2028/);
-    const [nu] = (await als('gemeente', CYCLUS, { o: demo.id })).jaarcyclus;
+    const [nu] = (await als('gemeente', CYCLUS, { o: demo.id })).jaarcyclus.items;
     expect(nu.cycli.find((c: any) => c.jaar === 2027).status).toBe('IN_UITVOERING');
     // Geëvalueerd is reached only by closing the evaluation together.
     klok.zet(new Date('2028-06-20T09:00:00Z'));
@@ -210,6 +212,31 @@ describe('jaarcyclus', () => {
     ]);
   }, 60_000);
 
+  it('pages the overview, counting the jaarschijven in uitvoering over all pages', async () => {
+    const PAGINA = `query($skip: Int, $take: Int) { jaarcyclus(op: "2026-06-15T10:00:00Z", skip: $skip, take: $take) {
+      total jaar perStatus { status aantal } items { overeenkomstId titel cycli { rol status } } } }`;
+    const alle = (await als('provincie', PAGINA, { take: 100 })).jaarcyclus;
+    expect(alle.total).toBe(alle.items.length);
+    expect(alle.items.length).toBeGreaterThan(1);
+    expect(alle.jaar).toBe(2026);
+    const paginas = await Promise.all(
+      alle.items.map(
+        async (_: unknown, i: number) =>
+          (await als('provincie', PAGINA, { skip: i, take: 1 })).jaarcyclus,
+      ),
+    );
+    expect(paginas.flatMap((p: any) => p.items)).toEqual(alle.items);
+    for (const p of paginas)
+      expect(p).toMatchObject({ total: alle.total, perStatus: alle.perStatus });
+    // The database's count is what the pages' own jaarschijven in uitvoering say.
+    const statussen = new Map<string | null, number>();
+    for (const o of alle.items) {
+      const status = o.cycli.find((c: any) => c.rol === 'UITVOERING')?.status ?? null;
+      statussen.set(status, (statussen.get(status) ?? 0) + 1);
+    }
+    expect(new Map(alle.perStatus.map((s: any) => [s.status, s.aantal]))).toEqual(statussen);
+  });
+
   it('takes other days per overeenkomst', async () => {
     const WIJZIG = `mutation($input: KalenderInput!) { wijzigKalender(input: $input) { bodVoor ondertekeningVoor evaluatieTot } }`;
     expect(
@@ -233,7 +260,7 @@ describe('jaarcyclus', () => {
       evaluatieTot: '07-01',
     });
     const [overzicht] = (await als('gemeente', CYCLUS, { op: '2026-06-15T10:00:00Z', o: demo.id }))
-      .jaarcyclus;
+      .jaarcyclus.items;
     const bod = overzicht.cycli[2].mijlpalen[0];
     expect(bod).toMatchObject({ soort: 'BOD', tot: '2026-06-14T22:00:00.000Z' });
   });

@@ -661,9 +661,10 @@ const QUERIES: Geval[] = [
   {
     veld: 'jaarcyclus',
     verwacht: INGELOGD,
-    verzoek: () => Promise.resolve({ query: `{ jaarcyclus { overeenkomstId cycli { jaar } } }` }),
+    verzoek: () =>
+      Promise.resolve({ query: `{ jaarcyclus { items { overeenkomstId cycli { jaar } } } }` }),
     controleer: (data, rol) => {
-      const gezien = data.jaarcyclus.map((c: any) => c.overeenkomstId);
+      const gezien = data.jaarcyclus.items.map((c: any) => c.overeenkomstId);
       if (rol === 'buiten') expect(gezien).not.toContain(ids.demo);
       else expect(gezien).toContain(ids.demo);
     },

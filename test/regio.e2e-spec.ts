@@ -610,6 +610,69 @@ describe('regionaal overzicht', () => {
     }
   });
 
+  it('pages the agreements, with totals over all pages that equal what the agreements say, in a region too', async () => {
+    const PAGINA = `query($op: DateTime, $regio: String, $skip: Int, $take: Int) {
+      regio(op: $op, regio: $regio, skip: $skip, take: $take) {
+        overeenkomsten { id afspraken gemeenten { id } jaarschijf { status } }
+        totalen { overeenkomsten gemeenten afspraken perStatus { status aantal }
+                  perRegio { regio overeenkomsten } } } }`;
+    const pagina = async (variables: Record<string, unknown>) =>
+      (await als('provincie', PAGINA, { op: OP, ...variables })).regio;
+    const klopt = async (regio: string | null, aantal: number) => {
+      const alle = await pagina({ regio, take: 100 });
+      expect(alle.overeenkomsten).toHaveLength(aantal);
+      const eerste = await pagina({ regio, take: 1 });
+      const tweede = await pagina({ regio, take: 1, skip: 1 });
+      expect([...eerste.overeenkomsten, ...tweede.overeenkomsten]).toEqual(
+        alle.overeenkomsten.slice(0, 2),
+      );
+      for (const p of [eerste, tweede]) expect(p.totalen).toEqual(alle.totalen);
+      // The totals the database counts are what the unpaged agreements add up to.
+      const rijen: any[] = alle.overeenkomsten;
+      const statussen = new Map<string | null, number>();
+      for (const o of rijen)
+        statussen.set(
+          o.jaarschijf?.status ?? null,
+          (statussen.get(o.jaarschijf?.status ?? null) ?? 0) + 1,
+        );
+      expect(alle.totalen).toMatchObject({
+        overeenkomsten: aantal,
+        afspraken: rijen.reduce((n, o) => n + o.afspraken, 0),
+        gemeenten: new Set(rijen.flatMap((o) => o.gemeenten.map((g: any) => g.id))).size,
+      });
+      expect(new Map(alle.totalen.perStatus.map((s: any) => [s.status, s.aantal]))).toEqual(
+        statussen,
+      );
+      return alle.totalen;
+    };
+    expect((await klopt(null, 2)).perRegio).toEqual([{ regio: 'Zuid-Holland', overeenkomsten: 2 }]);
+    // Past the last page: no rows, the same totals.
+    const voorbij = await pagina({ skip: 5, take: 1 });
+    expect(voorbij.overeenkomsten).toEqual([]);
+    expect(voorbij.totalen.overeenkomsten).toBe(2);
+    expect(theError(await t.gqlAs(tokens.provincie!, PAGINA, { take: 101 }))).toMatchObject({
+      extensions: { code: 'VALIDATIE_FOUT', veld: 'take' },
+    });
+
+    await sqlRijen(
+      t.app,
+      `update partij set regio = 'Holland Rijnland' where naam = 'Gemeente Rietwijk'`,
+    );
+    try {
+      const totalen = await klopt('Zuid-Holland', 1);
+      expect(totalen.perRegio).toEqual([
+        { regio: 'Holland Rijnland', overeenkomsten: 1 },
+        { regio: 'Zuid-Holland', overeenkomsten: 1 },
+      ]);
+      await klopt('Holland Rijnland', 1);
+    } finally {
+      await sqlRijen(
+        t.app,
+        `update partij set regio = 'Zuid-Holland' where naam = 'Gemeente Rietwijk'`,
+      );
+    }
+  });
+
   it('takes the year from the app clock when no moment is given', async () => {
     const klok = t.app.get(Klok);
     klok.zet(new Date('2027-03-01T12:00:00Z'));

@@ -1,4 +1,5 @@
 import {
+  ArgsType,
   Field,
   GraphQLISODateTime,
   ID,
@@ -8,6 +9,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
+import { PageArgs } from '../common/pagination';
 import { Toestemming } from '../common/toestemming';
 import { Id, Keuze, Optioneel } from '../common/validation';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
@@ -81,6 +83,52 @@ export class CyclusOverzichtModel {
   @Field(() => [CyclusModel]) cycli!: CyclusModel[];
   @Field(() => Int, { description: 'Mijlpalen waarvan de termijn verstreken is' }) teLaat!: number;
   @Field(() => Int, { description: 'Mijlpalen die nu aan de orde zijn' }) lopend!: number;
+}
+
+@ObjectType('JaarschijfStatusTelling', {
+  description: 'Hoeveel overeenkomsten hun jaarschijf van een jaar in een status hebben',
+})
+export class JaarschijfStatusTellingModel {
+  @Field(() => JaarschijfStatus, {
+    nullable: true,
+    description: 'De status; leeg: de overeenkomst heeft geen jaarschijf in dat jaar',
+  })
+  status!: JaarschijfStatus | null;
+  @Field(() => Int) aantal!: number;
+}
+
+@ObjectType('CyclusPagina', {
+  description:
+    'Eén pagina van het overzicht van de jaarcyclus, met de tellingen over alle pagina’s',
+})
+export class CyclusPaginaModel {
+  @Field(() => [CyclusOverzichtModel], {
+    description: 'De overeenkomsten van deze pagina, op titel',
+  })
+  items!: CyclusOverzichtModel[];
+  @Field(() => Int, { description: 'Totaal aantal overeenkomsten, over alle pagina’s' })
+  total!: number;
+  @Field(() => Int, { description: 'Het jaar in uitvoering op het peilmoment' }) jaar!: number;
+  @Field(() => [JaarschijfStatusTellingModel], {
+    description:
+      'Over alle pagina’s: de overeenkomsten geteld naar de status van hun jaarschijf in uitvoering',
+  })
+  perStatus!: JaarschijfStatusTellingModel[];
+}
+
+@ArgsType()
+export class JaarcyclusArgs extends PageArgs {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Standaard: nu' })
+  @Optioneel()
+  op?: Date;
+
+  @Field(() => ID, { nullable: true })
+  @Optioneel()
+  overeenkomstId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @Optioneel()
+  gemeenteId?: string;
 }
 
 const MAAND_DAG = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -1,8 +1,9 @@
-import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Klok } from '../common/klok';
 import {
-  CyclusOverzichtModel,
+  CyclusPaginaModel,
+  JaarcyclusArgs,
   JaarschijfStapModel,
   KalenderInput,
   KalenderModel,
@@ -18,18 +19,20 @@ export class JaarcyclusResolver {
     private readonly klok: Klok,
   ) {}
 
-  @Query(() => [CyclusOverzichtModel], {
+  @Query(() => CyclusPaginaModel, {
     description:
-      'De drie cycli die op een datum lopen (vorig jaar in evaluatie, dit jaar in uitvoering, volgend jaar in onderhandeling), met wat er moet, af is en te laat is; per overeenkomst, optioneel voor één overeenkomst of één gemeente',
+      'De drie cycli die op een datum lopen (vorig jaar in evaluatie, dit jaar in uitvoering, volgend jaar in onderhandeling), met wat er moet, af is en te laat is; per overeenkomst, een pagina tegelijk, optioneel voor één overeenkomst of één gemeente',
   })
   jaarcyclus(
     @HuidigeGebruiker() actor: Actor,
-    @Args('op', { type: () => GraphQLISODateTime, nullable: true, description: 'Standaard: nu' })
-    op?: Date,
-    @Args('overeenkomstId', { type: () => ID, nullable: true }) overeenkomstId?: string,
-    @Args('gemeenteId', { type: () => ID, nullable: true }) gemeenteId?: string,
+    @Args() { op, overeenkomstId, gemeenteId, skip, take }: JaarcyclusArgs,
   ) {
-    return this.service.overzicht(actor, op ?? this.klok.nu(), { overeenkomstId, gemeenteId });
+    return this.service.pagina(
+      actor,
+      op ?? this.klok.nu(),
+      { overeenkomstId, gemeenteId },
+      { skip, take },
+    );
   }
 
   @Query(() => KalenderModel)

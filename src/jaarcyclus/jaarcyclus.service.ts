@@ -16,10 +16,18 @@ import { externTekst } from '../ondertekening/extern';
 import { JaarschijfStatusService } from '../jaarschijven/jaarschijf-status.service';
 import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { PermissionsService } from '../partijen/permissions.service';
-import { JaarcyclusReader } from './jaarcyclus.reader';
-import { type Kalender, lopendeCycli, mijlpalen, STANDAARD_KALENDER, Toestand } from './kalender';
+import { type CyclusFilter, type CyclusOvereenkomst, JaarcyclusReader } from './jaarcyclus.reader';
+import {
+  CyclusRol,
+  type Kalender,
+  lopendeCycli,
+  mijlpalen,
+  STANDAARD_KALENDER,
+  Toestand,
+} from './kalender';
 import type {
   CyclusOverzichtModel,
+  CyclusPaginaModel,
   JaarschijfStapModel,
   KalenderInput,
   ZetJaarschijfStatusInput,
@@ -95,13 +103,31 @@ export class JaarcyclusService {
    * The three cycles running at `op` for every overeenkomst the person sees (optionally one, or
    * those of one gemeente): per cycle its jaarschijf, and what is due, done and overdue.
    */
-  async overzicht(
+  async overzicht(actor: Actor, op: Date, filter: CyclusFilter): Promise<CyclusOverzichtModel[]> {
+    if (actor.partijIds.length === 0) return [];
+    return this.cycli((await this.reader.overeenkomsten(actor.partijIds, filter)).items, op);
+  }
+
+  /**
+   * One page of the overview, with the agreements of all pages counted by the status of the
+   * jaarschijf in uitvoering (by the database).
+   */
+  async pagina(
     actor: Actor,
     op: Date,
-    filter: { overeenkomstId?: string; gemeenteId?: string },
-  ): Promise<CyclusOverzichtModel[]> {
-    if (actor.partijIds.length === 0) return [];
-    const overeenkomsten = await this.reader.overeenkomsten(actor.partijIds, filter);
+    filter: CyclusFilter,
+    pagina: { skip: number; take: number },
+  ): Promise<CyclusPaginaModel> {
+    const jaar = lopendeCycli(op).find((c) => c.rol === CyclusRol.UITVOERING)!.jaar;
+    if (actor.partijIds.length === 0) return { items: [], total: 0, jaar, perStatus: [] };
+    const [{ items, total }, perStatus] = await Promise.all([
+      this.reader.overeenkomsten(actor.partijIds, filter, pagina),
+      this.reader.perStatus(actor.partijIds, filter, jaar),
+    ]);
+    return { items: this.cycli(items, op), total, jaar, perStatus };
+  }
+
+  private cycli(overeenkomsten: CyclusOvereenkomst[], op: Date): CyclusOverzichtModel[] {
     return overeenkomsten.map((o) => {
       const kalender = { ...STANDAARD_KALENDER, ...(o.kalender ?? {}) };
       const cycli = lopendeCycli(op).map(({ rol, jaar }) => {

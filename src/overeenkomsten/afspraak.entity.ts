@@ -31,6 +31,7 @@ import type { AfspraakLocatie } from './locatie.entity';
 
 @Entity()
 @Index({ properties: ['onderdeel', 'volgorde'] })
+@Index({ properties: ['thema', 'overeenkomst'] })
 export class Afspraak extends BaseEntity<
   | 'nummer'
   | 'tekst'

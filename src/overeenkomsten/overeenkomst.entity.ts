@@ -4,6 +4,7 @@ import {
   Embedded,
   Entity,
   Enum,
+  Index,
   ManyToMany,
   ManyToOne,
   OneToMany,
@@ -176,6 +177,7 @@ export class Deelnemer extends BaseEntity<'regie'> {
   overeenkomst: Ref<Overeenkomst>;
 
   @ManyToOne(() => Partij, { ref: true, deleteRule: 'restrict' })
+  @Index()
   partij: Ref<Partij>;
 
   @Enum({ items: () => DeelnemerRol })

@@ -1,8 +1,11 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageArgs } from '../common/pagination';
+import { Optioneel } from '../common/validation';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { EffectOordeel } from '../indicatoren/richting';
 import { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 import { MijlpaalSoort } from '../jaarcyclus/kalender';
+import { JaarschijfStatusTellingModel } from '../jaarcyclus/jaarcyclus.models';
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { DeelnemerRol, OvereenkomstStatus } from '../overeenkomsten/overeenkomst.entity';
 import { PartijSoort } from '../partijen/partij.entity';
@@ -254,6 +257,46 @@ export class GedeeldeIndicatorModel {
   jaren!: GedeeldeIndicatorJaarModel[];
 }
 
+@ArgsType()
+export class RegioArgs extends PageArgs {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Peilmoment; standaard nu' })
+  @Optioneel()
+  op?: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alleen overeenkomsten met een gemeente in deze regio (bijv. Zuid-Holland)',
+  })
+  @Optioneel()
+  regio?: string;
+}
+
+@ObjectType('RegioTelling', {
+  description: 'Hoeveel overeenkomsten een gemeente in een regio hebben',
+})
+export class RegioTellingModel {
+  @Field({ description: 'De regio' }) regio!: string;
+  @Field(() => Int) overeenkomsten!: number;
+}
+
+@ObjectType('RegioTotalen', {
+  description:
+    'Tellingen over alle overeenkomsten van het overzicht (alle pagina’s, na het filter)',
+})
+export class RegioTotalenModel {
+  @Field(() => Int, { description: 'Aantal overeenkomsten' }) overeenkomsten!: number;
+  @Field(() => Int, { description: 'Aantal verschillende gemeenten' }) gemeenten!: number;
+  @Field(() => Int, { description: 'Aantal afspraken' }) afspraken!: number;
+  @Field(() => [JaarschijfStatusTellingModel], {
+    description: 'De overeenkomsten geteld naar de status van hun jaarschijf van het peiljaar',
+  })
+  perStatus!: JaarschijfStatusTellingModel[];
+  @Field(() => [RegioTellingModel], {
+    description: 'Per regio (vóór het filter) het aantal overeenkomsten, op naam',
+  })
+  perRegio!: RegioTellingModel[];
+}
+
 @ObjectType('RegioOverzicht', {
   description:
     'De overeenkomsten waaraan de partij(en) van de gebruiker deelnemen, in één overzicht voor de regio',
@@ -277,8 +320,12 @@ export class RegioOverzichtModel {
       'Alle regio’s van de gemeenten in de zichtbare overeenkomsten (vóór het filter), om uit te kiezen',
   })
   regios!: string[];
-  @Field(() => [RegioOvereenkomstModel], { description: 'De overeenkomsten, op titel' })
+  @Field(() => [RegioOvereenkomstModel], {
+    description: 'De overeenkomsten van deze pagina, op titel',
+  })
   overeenkomsten!: RegioOvereenkomstModel[];
+  @Field(() => RegioTotalenModel, { description: 'Tellingen over alle pagina’s' })
+  totalen!: RegioTotalenModel;
   @Field(() => [GedeeldeIndicatorModel], {
     description: 'Indicatoren die in twee of meer van deze overeenkomsten voorkomen, opgeteld',
   })

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { AfspraakType } from '../overeenkomsten/afspraak-type';
 import type { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import type { PartijSoort } from '../partijen/partij.entity';
+import type { JaarschijfStatus } from '../jaarschijven/jaarschijf.entity';
 
 export interface RegioOvereenkomst {
   id: string;
@@ -38,6 +39,30 @@ export interface ZorgOndertekening {
   bijlage: string;
 }
 
+export interface RegioTelling {
+  regio: string;
+  overeenkomsten: number;
+}
+
+export interface RegioTotalen {
+  overeenkomsten: number;
+  gemeenten: number;
+  afspraken: number;
+  perStatus: { status: JaarschijfStatus | null; aantal: number }[];
+}
+
+/** An agreement in view: the partijen take part, and a gemeente lies in one of the regions. */
+const IN_BEELD = `exists (select 1 from deelnemer d where d.overeenkomst_id = o.id
+                           and d.partij_id = any(array[?]::uuid[]))
+  and (?::boolean is false or exists (
+        select 1 from overeenkomst_gemeente g join partij p on p.id = g.partij_id
+         where g.overeenkomst_id = o.id and trim(p.regio) = any(array[?]::text[])))`;
+
+function inBeeldParams(partijIds: string[], regios: string[] | null): unknown[] {
+  // An array parameter expands to its elements: an empty one would leave `array[]` untyped.
+  return [partijIds, regios != null, regios?.length ? regios : [null]];
+}
+
 /**
  * What the regional view reads of many agreements at once, each in one query with the agreements
  * as one array parameter: counts and roles are grouped in SQL, so this is a read model. The
@@ -51,16 +76,65 @@ export class RegioReader {
     return this.em.getConnection().execute<T[]>(sql, params, 'all');
   }
 
-  overeenkomsten(partijIds: string[]): Promise<RegioOvereenkomst[]> {
+  /**
+   * The agreements in view (of the regions when given: trimmed names as `regios` returns them),
+   * on one page when `pagina` is given.
+   */
+  async overeenkomsten(
+    partijIds: string[],
+    regios: string[] | null,
+    pagina?: { skip: number; take: number },
+  ): Promise<RegioOvereenkomst[]> {
     return this.rows<RegioOvereenkomst>(
       `select o.id, o.titel, o.startjaar, o.eindjaar,
               array(select distinct d.rol::text from deelnemer d
                      where d.overeenkomst_id = o.id and d.partij_id = any(array[?]::uuid[]) order by 1) as rollen
          from overeenkomst o
-        where exists (select 1 from deelnemer d where d.overeenkomst_id = o.id and d.partij_id = any(array[?]::uuid[]))
-        order by o.titel, o.id`,
-      [partijIds, partijIds],
+        where ${IN_BEELD}
+        order by o.titel, o.id
+        offset ? limit ?`,
+      [partijIds, ...inBeeldParams(partijIds, regios), pagina?.skip ?? 0, pagina?.take ?? null],
     );
+  }
+
+  /** The regions of the gemeenten of the agreements in view, each with how many it has. */
+  regios(partijIds: string[]): Promise<RegioTelling[]> {
+    return this.rows<RegioTelling>(
+      `select trim(p.regio) as regio, count(distinct g.overeenkomst_id)::int as overeenkomsten
+         from overeenkomst_gemeente g join partij p on p.id = g.partij_id
+        where trim(p.regio) <> ''
+          and exists (select 1 from deelnemer d where d.overeenkomst_id = g.overeenkomst_id
+                        and d.partij_id = any(array[?]::uuid[]))
+        group by trim(p.regio)`,
+      [partijIds],
+    );
+  }
+
+  /** The totals over all pages, counted by the database. */
+  async totalen(partijIds: string[], regios: string[] | null, jaar: number): Promise<RegioTotalen> {
+    const [rij] = await this.rows<{
+      overeenkomsten: number;
+      gemeenten: number;
+      afspraken: number;
+      per_status: { status: JaarschijfStatus | null; aantal: number }[];
+    }>(
+      `with o as (select o.id from overeenkomst o where ${IN_BEELD})
+       select (select count(*) from o)::int as overeenkomsten,
+              (select count(distinct g.partij_id) from overeenkomst_gemeente g
+                where g.overeenkomst_id in (select id from o))::int as gemeenten,
+              (select count(*) from afspraak a where a.overeenkomst_id in (select id from o))::int as afspraken,
+              (select coalesce(json_agg(s order by s.status nulls last), '[]')
+                 from (select j.status, count(*)::int as aantal
+                         from o left join jaarschijf j on j.overeenkomst_id = o.id and j.jaar = ?
+                        group by j.status) s) as per_status`,
+      [...inBeeldParams(partijIds, regios), jaar],
+    );
+    return {
+      overeenkomsten: rij?.overeenkomsten ?? 0,
+      gemeenten: rij?.gemeenten ?? 0,
+      afspraken: rij?.afspraken ?? 0,
+      perStatus: rij?.per_status ?? [],
+    };
   }
 
   async gemeenten(overeenkomstIds: string[]): Promise<RegioGemeente[]> {

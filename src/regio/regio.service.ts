@@ -65,7 +65,12 @@ export class RegioService {
     private readonly statussen: OvereenkomstStatusReader,
   ) {}
 
-  async overzicht(actor: Actor, op: Date, regio?: string | null): Promise<RegioOverzichtModel> {
+  async overzicht(
+    actor: Actor,
+    op: Date,
+    regio?: string | null,
+    pagina?: { skip: number; take: number },
+  ): Promise<RegioOverzichtModel> {
     const filter = regio == null ? null : regio.trim();
     if (filter === '')
       throw new AppError(
@@ -86,38 +91,42 @@ export class RegioService {
       regio: filter,
       regios: [],
       overeenkomsten: [],
+      totalen: { overeenkomsten: 0, gemeenten: 0, afspraken: 0, perStatus: [], perRegio: [] },
       gedeeldeIndicatoren: [],
       perGemeente: [],
     };
     const partijIds = actor.partijIds;
     if (partijIds.length === 0) return leeg;
 
-    const alle = await this.reader.overeenkomsten(partijIds);
-    if (alle.length === 0) return leeg;
-    const gemeenteRijen = await this.reader.gemeenten(alle.map((o) => o.id));
-    const gemeentenVan = groepeer(gemeenteRijen, (g) => g.overeenkomstId);
-    const regios = [
-      ...new Set(gemeenteRijen.map((g) => g.regio?.trim()).filter((r): r is string => !!r)),
-    ].sort((a, b) => a.localeCompare(b, 'nl'));
-    const overeenkomsten = filter
-      ? alle.filter((o) =>
-          (gemeentenVan.get(o.id) ?? []).some(
-            (g) => g.regio != null && normaliseer(g.regio) === normaliseer(filter),
-          ),
-        )
-      : alle;
-    if (overeenkomsten.length === 0) return { ...leeg, regios };
-
-    const ids = overeenkomsten.map((o) => o.id);
-    const [cycli, afspraken, zorg, indicatoren, plaatsPunten, statussen] = await Promise.all([
-      // The calendar is the jaarcyclus's: its overview of the three running cycles per agreement.
-      this.jaarcyclus.overzicht(actor, op, {}),
-      this.reader.afspraken(ids),
-      this.reader.zorgpartijen(ids, ZORG_SOORTEN),
-      this.punten.punten(ids),
-      this.punten.plaatsPunten(ids),
-      this.statussen.statussen(ids, op),
+    const perRegio = (await this.reader.regios(partijIds)).sort((a, b) =>
+      a.regio.localeCompare(b.regio, 'nl'),
+    );
+    const regios = perRegio.map((r) => r.regio);
+    // The filter compares as normaliseer does; the database then keeps those regions' agreements.
+    const gekozen = filter ? regios.filter((r) => normaliseer(r) === normaliseer(filter)) : null;
+    const [alle, paginaRijen, totalen] = await Promise.all([
+      this.reader.overeenkomsten(partijIds, gekozen),
+      this.reader.overeenkomsten(partijIds, gekozen, pagina),
+      this.reader.totalen(partijIds, gekozen, jaar),
     ]);
+    const metTotalen = { ...leeg, regios, totalen: { ...totalen, perRegio } };
+    if (alle.length === 0) return metTotalen;
+
+    const ids = paginaRijen.map((o) => o.id);
+    const alleIds = alle.map((o) => o.id);
+    const [gemeenteRijen, cycli, afspraken, zorg, indicatoren, plaatsPunten, statussen] =
+      await Promise.all([
+        this.reader.gemeenten(alleIds),
+        // The calendar is the jaarcyclus's: its overview of the three running cycles.
+        ids.length ? this.jaarcyclus.overzicht(actor, op, { overeenkomstIds: ids }) : [],
+        this.reader.afspraken(ids),
+        this.reader.zorgpartijen(ids, ZORG_SOORTEN),
+        this.punten.punten(alleIds),
+        this.punten.plaatsPunten(alleIds),
+        this.statussen.statussen(ids, op),
+      ]);
+    const gemeentenVan = groepeer(gemeenteRijen, (g) => g.overeenkomstId);
+    const overeenkomsten = paginaRijen;
 
     const jaarPunten = indicatoren.filter((p) => !p.horizon);
     const cyclusVan = new Map(cycli.map((c) => [c.overeenkomstId, c]));
@@ -168,13 +177,18 @@ export class RegioService {
       };
     });
 
+    // The sums take in every page's agreements, with what they need of each.
+    const inSom = alle.map((o) => ({
+      id: o.id,
+      titel: o.titel,
+      gemeenten: (gemeentenVan.get(o.id) ?? []).map(({ id, naam }) => ({ id, naam })),
+    }));
     return {
-      ...leeg,
-      regios,
+      ...metTotalen,
       overeenkomsten: uitkomst,
       // A horizon year lies beyond every jaarschijf: it is no year of the regional sums.
-      gedeeldeIndicatoren: gedeeld(jaarPunten, uitkomst),
-      perGemeente: perGemeente(uitkomst, jaarPunten, plaatsPunten, indicatorSleutel),
+      gedeeldeIndicatoren: gedeeld(jaarPunten, inSom),
+      perGemeente: perGemeente(inSom, jaarPunten, plaatsPunten, indicatorSleutel),
     };
   }
 }
@@ -216,10 +230,13 @@ function zorgpartijen(
  * year: exact targets summed, bandwidths summed bound by bound, described effects only counted,
  * realisaties summed with how many agreements and gemeenten reported one.
  */
-function gedeeld(
-  rijen: IndicatorPunt[],
-  overeenkomsten: RegioOvereenkomstModel[],
-): GedeeldeIndicatorModel[] {
+interface InSom {
+  id: string;
+  titel: string;
+  gemeenten: { id: string; naam: string }[];
+}
+
+function gedeeld(rijen: IndicatorPunt[], overeenkomsten: InSom[]): GedeeldeIndicatorModel[] {
   const volgorde = new Map(overeenkomsten.map((o, i) => [o.id, i]));
   const overeenkomstVan = new Map(overeenkomsten.map((o) => [o.id, o]));
   const groepen = groepeer(rijen, indicatorSleutel);
@@ -257,7 +274,7 @@ function gedeeld(
 function gedeeldJaar(
   jaar: number,
   rijen: IndicatorPunt[],
-  overeenkomstVan: Map<string, RegioOvereenkomstModel>,
+  overeenkomstVan: Map<string, InSom>,
 ): GedeeldeIndicatorJaarModel {
   const gemeentenVan = (r: IndicatorPunt) => overeenkomstVan.get(r.overeenkomstId)?.gemeenten ?? [];
   const exact = rijen.filter((r) => r.soort === StreefwaardeSoort.EXACT && r.waarde != null);

@@ -1675,30 +1675,37 @@ export type LoginMutation = {
 
 export type JaarcyclusQueryVariables = Exact<{
   overeenkomstId?: string | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
 }>;
 
 export type JaarcyclusQuery = {
-  jaarcyclus: Array<{
-    overeenkomstId: string;
-    titel: string;
-    gemeenten: Array<string>;
-    lopend: number;
-    teLaat: number;
-    cycli: Array<{
-      jaar: number;
-      rol: CyclusRol;
-      status: JaarschijfStatus | null;
-      jaarschijfId: string | null;
-      externOndertekendOp: string | null;
-      mijlpalen: Array<{
-        soort: MijlpaalSoort;
-        toestand: MijlpaalToestand;
-        toelichting: string | null;
-        van: string | null;
-        tot: string;
+  jaarcyclus: {
+    total: number;
+    jaar: number;
+    perStatus: Array<{ status: JaarschijfStatus | null; aantal: number }>;
+    items: Array<{
+      overeenkomstId: string;
+      titel: string;
+      gemeenten: Array<string>;
+      lopend: number;
+      teLaat: number;
+      cycli: Array<{
+        jaar: number;
+        rol: CyclusRol;
+        status: JaarschijfStatus | null;
+        jaarschijfId: string | null;
+        externOndertekendOp: string | null;
+        mijlpalen: Array<{
+          soort: MijlpaalSoort;
+          toestand: MijlpaalToestand;
+          toelichting: string | null;
+          van: string | null;
+          tot: string;
+        }>;
       }>;
     }>;
-  }>;
+  };
 };
 
 export type KalenderQueryVariables = Exact<{
@@ -2013,6 +2020,8 @@ export type TrekPublicatieInMutation = { trekPublicatieIn: { id: string; actief:
 
 export type RegioQueryVariables = Exact<{
   regio?: string | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
 }>;
 
 export type RegioQuery = {
@@ -2020,6 +2029,12 @@ export type RegioQuery = {
     jaar: number;
     regio: string | null;
     regios: Array<string>;
+    totalen: {
+      overeenkomsten: number;
+      gemeenten: number;
+      afspraken: number;
+      perStatus: Array<{ status: JaarschijfStatus | null; aantal: number }>;
+    };
     overeenkomsten: Array<{
       id: string;
       titel: string;
@@ -5098,6 +5113,16 @@ export const JaarcyclusDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5111,37 +5136,69 @@ export const JaarcyclusDocument = {
                 name: { kind: 'Name', value: 'overeenkomstId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'overeenkomstId' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gemeenten' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lopend' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'teLaat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'cycli' },
+                  name: { kind: 'Name', value: 'perStatus' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'externOndertekendOp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aantal' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gemeenten' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lopend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teLaat' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'mijlpalen' },
+                        name: { kind: 'Name', value: 'cycli' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'toestand' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'van' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'tot' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaarschijfId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'externOndertekendOp' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mijlpalen' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toestand' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toelichting' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'van' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'tot' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -6459,6 +6516,16 @@ export const RegioDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'regio' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6472,6 +6539,16 @@ export const RegioDocument = {
                 name: { kind: 'Name', value: 'regio' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'regio' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -6479,6 +6556,29 @@ export const RegioDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'regio' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'regios' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totalen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'overeenkomsten' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gemeenten' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'afspraken' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perStatus' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'aantal' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'overeenkomsten' },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { JaarcyclusQuery } from '../gql/graphql';
 import { MIJLPAAL, MIJLPAAL_TOESTAND } from '../lib/labels';
 
-type Overzicht = JaarcyclusQuery['jaarcyclus'];
+type Overzicht = JaarcyclusQuery['jaarcyclus']['items'];
 
 interface Moment {
   dag: string;

@@ -7,27 +7,38 @@ import { graphql } from '../gql';
 import { CYCLUS_ROL, JAARSCHIJF_STATUS, MIJLPAAL, MIJLPAAL_TOESTAND, datum } from '../lib/labels';
 import { kortDagTekst } from '@gedeeld/datum';
 import { usePaginaTitel } from '../lib/paginatitel';
+import { Paginering } from '../components/Paginering';
+
+const PER_PAGINA = 25;
 
 const JAARCYCLUS = graphql(`
-  query Jaarcyclus($overeenkomstId: ID) {
-    jaarcyclus(overeenkomstId: $overeenkomstId) {
-      overeenkomstId
-      titel
-      gemeenten
-      lopend
-      teLaat
-      cycli {
-        jaar
-        rol
+  query Jaarcyclus($overeenkomstId: ID, $skip: Int, $take: Int) {
+    jaarcyclus(overeenkomstId: $overeenkomstId, skip: $skip, take: $take) {
+      total
+      jaar
+      perStatus {
         status
-        jaarschijfId
-        externOndertekendOp
-        mijlpalen {
-          soort
-          toestand
-          toelichting
-          van
-          tot
+        aantal
+      }
+      items {
+        overeenkomstId
+        titel
+        gemeenten
+        lopend
+        teLaat
+        cycli {
+          jaar
+          rol
+          status
+          jaarschijfId
+          externOndertekendOp
+          mijlpalen {
+            soort
+            toestand
+            toelichting
+            van
+            tot
+          }
         }
       }
     }
@@ -62,9 +73,10 @@ export function JaarcyclusPagina() {
 }
 
 export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
+  const [skip, zetSkip] = useState(0);
   const [{ data, fetching, error }] = useQuery({
     query: JAARCYCLUS,
-    variables: { overeenkomstId },
+    variables: { overeenkomstId, skip, take: PER_PAGINA },
   });
   const [kalender] = useQuery({
     query: KALENDER,
@@ -74,7 +86,17 @@ export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
   const [weergave, zetWeergave] = useState<'lijst' | 'kalender'>('lijst');
   if (fetching && !data) return <Laden tekst="Jaarcyclus laden…" />;
   if (!data) return <Fout fout={error} />;
-  if (data.jaarcyclus.length === 0) return <Leeg>Geen lopende cycli.</Leeg>;
+  const pagina = data.jaarcyclus;
+  if (pagina.total === 0) return <Leeg>Geen lopende cycli.</Leeg>;
+  const paginering = (
+    <Paginering
+      skip={skip}
+      take={PER_PAGINA}
+      total={pagina.total}
+      wat="overeenkomsten"
+      zetSkip={zetSkip}
+    />
+  );
   const k = kalender.data?.kalender;
   const keuze = (
     <div className="formulier-rij" role="group" aria-label="Weergave">
@@ -95,7 +117,8 @@ export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
     return (
       <div>
         {keuze}
-        <CyclusKalender overzicht={data.jaarcyclus} />
+        {paginering}
+        <CyclusKalender overzicht={pagina.items} />
       </div>
     );
   return (
@@ -109,7 +132,18 @@ export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
           {kortDagTekst(k.evaluatieTot)}
         </p>
       )}
-      {data.jaarcyclus.map((c) => (
+      {!overeenkomstId && (
+        <p className="cyclus-totalen">
+          {pagina.total} overeenkomsten · jaarschijf {pagina.jaar}:{' '}
+          {pagina.perStatus
+            .map(
+              (s) => `${s.aantal} ${s.status ? JAARSCHIJF_STATUS[s.status] : 'buiten de periode'}`,
+            )
+            .join(', ')}
+        </p>
+      )}
+      {paginering}
+      {pagina.items.map((c) => (
         <section
           key={c.overeenkomstId}
           className="cyclus-overzicht"
@@ -155,6 +189,7 @@ export function CyclusLijst({ overeenkomstId }: { overeenkomstId?: string }) {
           </div>
         </section>
       ))}
+      {paginering}
     </div>
   );
 }

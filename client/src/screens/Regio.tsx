@@ -14,13 +14,25 @@ import {
 } from '../lib/labels';
 import { aantal } from '@gedeeld/meervoud';
 import { usePaginaTitel } from '../lib/paginatitel';
+import { Paginering } from '../components/Paginering';
+
+const PER_PAGINA = 25;
 
 const REGIO = graphql(`
-  query Regio($regio: String) {
-    regio(regio: $regio) {
+  query Regio($regio: String, $skip: Int, $take: Int) {
+    regio(regio: $regio, skip: $skip, take: $take) {
       jaar
       regio
       regios
+      totalen {
+        overeenkomsten
+        gemeenten
+        afspraken
+        perStatus {
+          status
+          aantal
+        }
+      }
       overeenkomsten {
         id
         titel
@@ -81,9 +93,10 @@ const REGIO = graphql(`
 export function RegioPagina() {
   usePaginaTitel('Regionaal overzicht');
   const [regio, zetRegio] = useState('');
+  const [skip, zetSkip] = useState(0);
   const [{ data, fetching, error }] = useQuery({
     query: REGIO,
-    variables: { regio: regio || null },
+    variables: { regio: regio || null, skip, take: PER_PAGINA },
   });
   const r = data?.regio;
   return (
@@ -97,7 +110,14 @@ export function RegioPagina() {
       {r && r.regios.length > 0 && (
         <div className="veld veld-inline">
           <label htmlFor="regio-keuze">Regio</label>
-          <select id="regio-keuze" value={regio} onChange={(e) => zetRegio(e.target.value)}>
+          <select
+            id="regio-keuze"
+            value={regio}
+            onChange={(e) => {
+              zetRegio(e.target.value);
+              zetSkip(0);
+            }}
+          >
             <option value="">Alle regio’s</option>
             {r.regios.map((x) => (
               <option key={x}>{x}</option>
@@ -110,7 +130,24 @@ export function RegioPagina() {
       {r && r.overeenkomsten.length === 0 && <Leeg>Geen overeenkomsten in deze regio.</Leeg>}
       {r && r.overeenkomsten.length > 0 && (
         <>
-          <h2>Overeenkomsten ({r.overeenkomsten.length})</h2>
+          <h2>Overeenkomsten ({r.totalen.overeenkomsten})</h2>
+          <p className="regio-totalen">
+            {aantal(r.totalen.gemeenten, 'gemeente', 'gemeenten')} ·{' '}
+            {aantal(r.totalen.afspraken, 'afspraak', 'afspraken')} · jaarschijf {r.jaar}:{' '}
+            {r.totalen.perStatus
+              .map(
+                (s) =>
+                  `${s.aantal} ${s.status ? JAARSCHIJF_STATUS[s.status] : 'buiten de periode'}`,
+              )
+              .join(', ')}
+          </p>
+          <Paginering
+            skip={skip}
+            take={PER_PAGINA}
+            total={r.totalen.overeenkomsten}
+            wat="overeenkomsten"
+            zetSkip={zetSkip}
+          />
           <div
             className="tabel-scroll"
             tabIndex={0}
@@ -187,6 +224,13 @@ export function RegioPagina() {
               </tbody>
             </table>
           </div>
+          <Paginering
+            skip={skip}
+            take={PER_PAGINA}
+            total={r.totalen.overeenkomsten}
+            wat="overeenkomsten"
+            zetSkip={zetSkip}
+          />
           <h2>Gedeelde indicatoren</h2>
           {r.gedeeldeIndicatoren.length === 0 ? (
             <Leeg>Geen indicatoren die in meer dan één overeenkomst voorkomen.</Leeg>

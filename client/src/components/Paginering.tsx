@@ -1,0 +1,43 @@
+/**
+ * Pages through a long list the server hands out a page at a time: which rows are shown of how
+ * many, and the previous and next page.
+ */
+export function Paginering({
+  skip,
+  take,
+  total,
+  wat,
+  zetSkip,
+}: {
+  skip: number;
+  take: number;
+  total: number;
+  /** What the rows are, plural: "overeenkomsten". */
+  wat: string;
+  zetSkip: (skip: number) => void;
+}) {
+  if (total <= take && skip === 0) return null;
+  return (
+    <nav aria-label={`Pagina’s van de ${wat}`} className="paginering">
+      <button
+        type="button"
+        className="knop-secundair"
+        disabled={skip === 0}
+        onClick={() => zetSkip(Math.max(0, skip - take))}
+      >
+        Vorige
+      </button>
+      <span aria-live="polite">
+        {Math.min(skip + 1, total)}–{Math.min(skip + take, total)} van {total} {wat}
+      </span>
+      <button
+        type="button"
+        className="knop-secundair"
+        disabled={skip + take >= total}
+        onClick={() => zetSkip(skip + take)}
+      >
+        Volgende
+      </button>
+    </nav>
+  );
+}
