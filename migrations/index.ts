@@ -27,6 +27,7 @@ import { Migration20261214010000_PartijGegevens } from './Migration2026121401000
 import { Migration20261214030000_Publicatie } from './Migration20261214030000_Publicatie';
 import { Migration20261214040000_PublicatiePdf } from './Migration20261214040000_PublicatiePdf';
 import { Migration20261220010000_CollabMaterialisatie } from './Migration20261220010000_CollabMaterialisatie';
+import { Migration20261222010000_PartijLogo } from './Migration20261222010000_PartijLogo';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -79,4 +80,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261220010000_CollabMaterialisatie',
     class: Migration20261220010000_CollabMaterialisatie,
   },
+  { name: 'Migration20261222010000_PartijLogo', class: Migration20261222010000_PartijLogo },
 ];
