@@ -51,7 +51,7 @@ export type LogoVorm = 'huis' | 'daken' | 'golf' | 'schild';
 export function demoLogo(
   vorm: LogoVorm,
   kleur: Kleur,
-  breedte = vorm === 'schild' ? 110 : 240,
+  breedte = { schild: 110, huis: 140, daken: 240, golf: 240 }[vorm],
   hoogte = 120,
 ): Buffer {
   const licht: Kleur = [
