@@ -90,7 +90,8 @@ describe('publiceren onder de Woo', () => {
     await dialoog.getByText('Niet openbaar worden: standpunten').waitFor();
     await dialoog.getByRole('button', { name: 'Ja, publiceren' }).click();
     const link = p.getByRole('link', { name: 'openbare pagina' });
-    await link.waitFor();
+    // Publishing makes the PDF/A with LibreOffice: on a busy machine longer than the default 30 s.
+    await link.waitFor({ timeout: 120_000 });
     slug = (await link.getAttribute('href'))!.replace('/publicatie/', '');
     expect(slug).toBe('gemeente-vlietdam-prestatieafspraken-2026-2029');
     await expect(p.getByRole('button', { name: 'Publicatie intrekken' }).isVisible()).resolves.toBe(
