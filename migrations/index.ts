@@ -28,6 +28,7 @@ import { Migration20261214030000_Publicatie } from './Migration20261214030000_Pu
 import { Migration20261214040000_PublicatiePdf } from './Migration20261214040000_PublicatiePdf';
 import { Migration20261220010000_CollabMaterialisatie } from './Migration20261220010000_CollabMaterialisatie';
 import { Migration20261221010000_VolledigeNummers } from './Migration20261221010000_VolledigeNummers';
+import { Migration20261222010000_PartijLogo } from './Migration20261222010000_PartijLogo';
 import { Migration20261223010000_LandIndexen } from './Migration20261223010000_LandIndexen';
 
 /**
@@ -85,5 +86,6 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261221010000_VolledigeNummers',
     class: Migration20261221010000_VolledigeNummers,
   },
+  { name: 'Migration20261222010000_PartijLogo', class: Migration20261222010000_PartijLogo },
   { name: 'Migration20261223010000_LandIndexen', class: Migration20261223010000_LandIndexen },
 ];

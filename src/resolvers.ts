@@ -4,6 +4,7 @@ import { AfsprakenResolver, ThemasResolver } from './overeenkomsten/afspraken.re
 import { OnderdelenResolver } from './overeenkomsten/onderdelen.resolver';
 import { OvereenkomstenResolver } from './overeenkomsten/overeenkomsten.resolver';
 import { PartijenResolver } from './partijen/partijen.resolver';
+import { PartijLogoResolver } from './partijen/partij-logo.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { LedenResolver } from './partijen/leden.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   OnderdeelSuggestiesResolver,
   AfspraakSuggestiesResolver,
   PartijenResolver,
+  PartijLogoResolver,
   OvereenkomstenResolver,
   OnderdelenResolver,
   AfsprakenResolver,

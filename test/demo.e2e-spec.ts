@@ -7,8 +7,9 @@ import { FULL_OVEREENKOMST } from './support/queries';
 import { startSecondApp } from './support/second-app';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
-import { DEMO_REGIO_TITEL } from '../src/demo/demo-regio';
-import { DEMO_ZANDMEER_TITEL } from '../src/demo/demo-zandmeer';
+import { DEMO } from '../src/demo/demo-data';
+import { DEMO_REGIO, DEMO_REGIO_TITEL } from '../src/demo/demo-regio';
+import { DEMO_ZANDMEER, DEMO_ZANDMEER_TITEL } from '../src/demo/demo-zandmeer';
 import { createHash } from 'node:crypto';
 
 /* The demo agreement a new installation starts with, seen through the API. */
@@ -261,6 +262,33 @@ describe('de demo-overeenkomst Vlietdam', () => {
     ).toEqual([
       ['GEDAAN', 'Buiten Driehoek ondertekend op 12 december 2024'],
       ['GEDAAN', 'Buiten Driehoek ondertekend op 12 december 2024'],
+    ]);
+  });
+
+  it('gives every partij of the three demos formal data, and the gemeenten and corporaties of two a logo', async () => {
+    const { partijen } = await t.gqlOk<any>(
+      `{ partijen(take: 100) { items { naam statutaireNaam vestigingsplaats kvkNummer vertegenwoordiger vertegenwoordigerFunctie logo { mimeType breedte hoogte } } } }`,
+    );
+    const namen = new Set(
+      [DEMO, DEMO_REGIO, DEMO_ZANDMEER].flatMap((d) => d.partijen.map((p) => p.naam)),
+    );
+    const demo = partijen.items.filter((p: any) => namen.has(p.naam));
+    expect(demo).toHaveLength(namen.size);
+    for (const p of demo) {
+      expect([p.naam, p.statutaireNaam, p.vestigingsplaats, p.vertegenwoordiger]).not.toContain(
+        null,
+      );
+      expect([p.naam, p.vertegenwoordigerFunctie]).not.toContain(null);
+      expect(p.kvkNummer).toMatch(/^\d{8}$/);
+    }
+    const metLogo = partijen.items.filter((p: any) => p.logo).map((p: any) => p.naam);
+    expect(metLogo.sort()).toEqual([
+      'Gemeente Rietwijk',
+      'Gemeente Vlietdam',
+      'Huurdersvereniging De Vliet',
+      'Woningstichting Polderpoort',
+      'Woningstichting Rietland',
+      'Woonstichting De Vliet',
     ]);
   });
 

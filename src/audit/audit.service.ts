@@ -76,6 +76,8 @@ export enum AuditActie {
   /** Published under the Woo (or published again with newer signed versions), and withdrawn. */
   GEPUBLICEERD = 'GEPUBLICEERD',
   PUBLICATIE_INGETROKKEN = 'PUBLICATIE_INGETROKKEN',
+  /** A deelnemer's logo, on the agreement's cover: uploaded, replaced or removed. */
+  PARTIJ_LOGO_GEWIJZIGD = 'PARTIJ_LOGO_GEWIJZIGD',
 }
 
 export interface KetenControle {

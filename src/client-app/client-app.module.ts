@@ -34,8 +34,12 @@ export function clientMap(): string | null {
 
 /** Whether a path belongs to the API (never answered with the client's page). */
 export function isApi(pad: string): boolean {
-  return API_PADEN.some(
-    (api) => pad === api || pad.startsWith(`${api}/`) || pad.startsWith(`${api}.`),
+  return (
+    API_PADEN.some(
+      (api) => pad === api || pad.startsWith(`${api}/`) || pad.startsWith(`${api}.`),
+    ) ||
+    // A publication's logos have no extension (PNG or JPEG), unlike its other files.
+    /^\/publicatie\/[^/]+\/logo\//.test(pad)
   );
 }
 

@@ -47,7 +47,13 @@ describe('the web client at /', () => {
   const dir = map();
 
   it('knows the API paths', () => {
-    for (const pad of ['/graphql', '/health', '/export/overeenkomsten/x.docx', '/collab/abc'])
+    for (const pad of [
+      '/graphql',
+      '/health',
+      '/export/overeenkomsten/x.docx',
+      '/collab/abc',
+      '/publicatie/gemeente-x/logo/1',
+    ])
       expect(isApi(pad)).toBe(true);
     for (const pad of ['/', '/overeenkomsten/1', '/uitnodiging/abc', '/healthy', '/graphqlx'])
       expect(isApi(pad)).toBe(false);

@@ -13,6 +13,7 @@ import {
   VervangenVernieuwToken,
 } from '../auth/gebruiker.entity';
 import { Lidmaatschap } from '../partijen/lidmaatschap.entity';
+import { PartijLogo } from '../partijen/partij-logo.entity';
 import { Uitnodiging } from '../partijen/uitnodiging.entity';
 import { AppSecret } from './app-secret.entity';
 import {
@@ -87,4 +88,5 @@ export const ENTITIES = [
   Melding,
   MeldingVoorkeur,
   Publicatie,
+  PartijLogo,
 ];

@@ -60,6 +60,7 @@ export const DEMO: DemoData = {
       kvkNummer: '27364512',
       vertegenwoordiger: 'M.J. (Marieke) van den Berg',
       vertegenwoordigerFunctie: 'wethouder Wonen en Zorg',
+      logo: { vorm: 'schild', kleur: [0, 94, 132] },
     },
     {
       key: 'corpA',
@@ -71,6 +72,7 @@ export const DEMO: DemoData = {
       kvkNummer: '41150987',
       vertegenwoordiger: 'drs. P.A. (Peter) Jansen',
       vertegenwoordigerFunctie: 'directeur-bestuurder',
+      logo: { vorm: 'huis', kleur: [196, 70, 30] },
     },
     {
       key: 'corpB',
@@ -82,6 +84,7 @@ export const DEMO: DemoData = {
       kvkNummer: '24481236',
       vertegenwoordiger: 'ir. E. (Esther) Koster',
       vertegenwoordigerFunctie: 'directeur-bestuurder',
+      logo: { vorm: 'daken', kleur: [46, 125, 50] },
     },
     {
       key: 'huurdersA',
@@ -93,6 +96,7 @@ export const DEMO: DemoData = {
       kvkNummer: '40396271',
       vertegenwoordiger: 'H. (Henk) Dekker',
       vertegenwoordigerFunctie: 'voorzitter',
+      logo: { vorm: 'golf', kleur: [106, 27, 154] },
     },
     {
       key: 'huurdersB',

@@ -1,3 +1,4 @@
+import type { LogoVorm } from './demo-logo';
 import type { PartijSoort } from '../partijen/partij.entity';
 import type { DeelnemerRol, InstrumentSoort } from '../overeenkomsten/overeenkomst.entity';
 import type { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
@@ -29,6 +30,8 @@ export interface DemoPartij {
   kvkNummer?: string;
   vertegenwoordiger?: string;
   vertegenwoordigerFunctie?: string;
+  /** A small drawn logo for the cover (see demo-logo). */
+  logo?: { vorm: LogoVorm; kleur: readonly [number, number, number] };
 }
 
 export type DemoDetails =

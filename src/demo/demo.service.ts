@@ -13,6 +13,9 @@ import { OnderdelenService } from '../overeenkomsten/onderdelen.service';
 import { OvereenkomstenService } from '../overeenkomsten/overeenkomsten.service';
 import { ThemasService } from '../overeenkomsten/themas.service';
 import { Partij } from '../partijen/partij.entity';
+import { PartijLogo } from '../partijen/partij-logo.entity';
+import { leesLogo } from '../partijen/logo-bestand';
+import { demoLogo } from './demo-logo';
 import { PartijenService } from '../partijen/partijen.service';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { demoBedragen } from './demo-bedragen';
@@ -196,7 +199,13 @@ export class DemoService {
       };
       for (const p of data.partijen) {
         const existing = await this.em.findOne(Partij, { naam: p.naam, soort: p.soort });
-        ids.set(p.key, (existing ?? (await this.partijen.create(p))).id);
+        const partij = existing ?? (await this.partijen.create(p));
+        ids.set(p.key, partij.id);
+        if (p.logo && !(await this.em.count(PartijLogo, { partij }))) {
+          // Checked as an upload is, so a drawn logo the cover could not show fails here.
+          const logo = leesLogo(demoLogo(p.logo.vorm, p.logo.kleur).toString('base64'), 'logo');
+          await this.em.persistAndFlush(new PartijLogo({ partij: ref(partij), ...logo }));
+        }
       }
       await this.gebruikers(data, id);
       const o = data.overeenkomst;

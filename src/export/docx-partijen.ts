@@ -1,4 +1,13 @@
-import { type FileChild, HeadingLevel, type IPatch, PatchType, Paragraph, TextRun } from 'docx';
+import {
+  type FileChild,
+  HeadingLevel,
+  ImageRun,
+  type IPatch,
+  type ParagraphChild,
+  PatchType,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { alinea, kop, tekst } from './docx-bouwstenen';
 import { rijkeTekst } from './docx-rijke-tekst';
 import type { ExportOnderdeel, ExportOvereenkomst, ExportPartij } from './export-gegevens';
@@ -34,14 +43,48 @@ export function ondertekenendePartijen(
   return inPartijVolgorde(g.deelnemers.filter((d) => betrokken.has(d.id)));
 }
 
-/** The cover's list of parties: one per line, the signing order of the Partijen section. */
+/*
+ * The logos on the cover, all the same height so no partij looks larger than another; a very
+ * wide one is narrowed to LOGO_MAX_BREEDTE and so a little lower. In pixels at 96 dpi (docx's
+ * unit): 60 px is 1.6 cm.
+ */
+const LOGO_HOOGTE = 60;
+const LOGO_MAX_BREEDTE = 200;
+
+function logoRun(p: ExportPartij & { logo: NonNullable<ExportPartij['logo']> }): ImageRun {
+  const { breedte, hoogte } = p.logo;
+  const schaal = Math.min(LOGO_HOOGTE / hoogte, LOGO_MAX_BREEDTE / breedte);
+  return new ImageRun({
+    type: p.logo.soort,
+    data: p.logo.bestand,
+    transformation: {
+      width: Math.round(breedte * schaal),
+      height: Math.round(hoogte * schaal),
+    },
+    altText: { name: `Logo ${p.naam}`, description: `Logo ${p.naam}`, title: `Logo ${p.naam}` },
+  });
+}
+
+/**
+ * The cover's parties: their logos in a row (those that have one, in the Partijen section's
+ * order), then their names one per line in that order.
+ */
 export function voorbladPartijen(g: ExportOvereenkomst, onderdelen: ExportOnderdeel[]): IPatch {
-  const namen = ondertekenendePartijen(g, onderdelen).map((p) => p.naam);
+  const partijen = ondertekenendePartijen(g, onderdelen);
+  const logos = partijen.flatMap((p) => (p.logo ? [logoRun({ ...p, logo: p.logo })] : []));
+  const rij: ParagraphChild[] = logos.flatMap((logo, i) =>
+    i === 0 ? [logo] : [new TextRun('\u2003\u2003'), logo],
+  );
   return {
     type: PatchType.PARAGRAPH,
-    children: namen.flatMap((naam, i) =>
-      i === 0 ? [new TextRun(naam)] : [new TextRun({ text: naam, break: 1 })],
-    ),
+    children: [
+      ...rij,
+      ...partijen.map((p, i) =>
+        i === 0 && rij.length === 0
+          ? new TextRun(p.naam)
+          : new TextRun({ text: p.naam, break: i === 0 ? 2 : 1 }),
+      ),
+    ],
   };
 }
 

@@ -37,6 +37,8 @@ export interface ExportPartij {
   kvkNummer: string | null;
   vertegenwoordiger: string | null;
   vertegenwoordigerFunctie: string | null;
+  /** Its logo for the cover, when it has one. */
+  logo: { bestand: Buffer; soort: 'png' | 'jpg'; breedte: number; hoogte: number } | null;
 }
 
 export interface ExportOnderdeel {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
+import { PartijenModule } from '../partijen/partijen.module';
 import { ExportController } from './export.controller';
 import { ExportReader } from './export.reader';
 import { ExportService } from './export.service';
@@ -11,7 +12,7 @@ import { SjablonenResolver } from './sjablonen.resolver';
 import { SjablonenService } from './sjablonen.service';
 
 @Module({
-  imports: [OvereenkomstenModule, AuditModule],
+  imports: [OvereenkomstenModule, AuditModule, PartijenModule],
   controllers: [ExportController],
   providers: [
     ExportService,

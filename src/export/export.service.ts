@@ -31,6 +31,7 @@ import { geaccepteerd } from './docx-suggesties';
 import { SjablonenService } from './sjablonen.service';
 import { vulSjabloon } from './vullen';
 import { redlineInhoud } from './docx-redline';
+import { PartijLogoService } from '../partijen/partij-logo.service';
 
 /** A target's year and value as the document shows them. */
 const doelWaarden = (s: StreefwaardeModel) => ({
@@ -68,6 +69,7 @@ export class ExportService {
     private readonly sjablonen: SjablonenService,
     private readonly rijen: ExportReader,
     private readonly klok: Klok,
+    private readonly logos: PartijLogoService,
   ) {}
 
   /** Everything the export of an overeenkomst (or some of its onderdelen) shows. */
@@ -145,6 +147,7 @@ export class ExportService {
     const nummers = new Map(
       model.onderdelen.flatMap((o) => o.afspraken.map((a) => [a.id, a.nummer] as const)),
     );
+    const logos = await this.logos.bestanden(model.deelnemers.map((d) => d.partij.id));
     const audit = onderdelen.some(heeftCertificaat)
       ? await this.auditSamenvatting(overeenkomstId)
       : null;
@@ -166,6 +169,7 @@ export class ExportService {
         kvkNummer: d.partij.kvkNummer,
         vertegenwoordiger: d.partij.vertegenwoordiger,
         vertegenwoordigerFunctie: d.partij.vertegenwoordigerFunctie,
+        logo: logos.get(d.partij.id) ?? null,
       })),
       referenties: model.referenties,
       preambule: onderdeelIds ? null : preambule,

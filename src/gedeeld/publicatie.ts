@@ -67,7 +67,8 @@ export interface PubliekeOvereenkomst {
   titel: string;
   periode: { startjaar: number; eindjaar: number };
   gemeenten: string[];
-  partijen: { naam: string; rol: string }[];
+  /** `logo`: where the partij's logo is served, when it had one at publication. */
+  partijen: { naam: string; rol: string; logo?: string | null }[];
   preambule: string | null;
   gepubliceerdOp: string;
   onderdelen: PubliekOnderdeel[];
@@ -80,6 +81,8 @@ export const publicatiePaden = (slug: string) => ({
   json: `/publicatie/${slug}.json`,
   docx: `/publicatie/${slug}/overeenkomst.docx`,
   pdf: `/publicatie/${slug}/overeenkomst.pdf`,
+  /** The logo of the publication's nth partij (from 1, in the order of its partijen). */
+  logo: (nummer: number) => `/publicatie/${slug}/logo/${nummer}`,
 });
 
 /** A publication's address: lower-case letters and digits, words joined by single hyphens. */

@@ -32,6 +32,17 @@ export class PublicatieController {
     stuurDocx(res, docx, inhoud.titel);
   }
 
+  @Get('publicatie/:slug/logo/:nummer')
+  async logo(@Param('slug') slug: string, @Param('nummer') nummer: string, @Res() res: Response) {
+    const logo = await this.documenten.logo(slug, nummer);
+    res
+      .status(200)
+      .type(logo.mimeType)
+      .setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+      .setHeader('Cache-Control', 'no-cache')
+      .send(logo.bestand);
+  }
+
   @Get('publicatie/:slug/overeenkomst.pdf')
   async pdf(@Param('slug') slug: string, @Res() res: Response) {
     const { inhoud, pdf } = await this.documenten.pdf(slug);

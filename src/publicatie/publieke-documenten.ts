@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/app-error';
+import { Deelnemer } from '../overeenkomsten/overeenkomst.entity';
+import { type LogoBestand, PartijLogoService } from '../partijen/partij-logo.service';
 import { Publicatie } from './publicatie.entity';
 import {
   publicatiePaden,
@@ -20,7 +22,10 @@ const nietGevonden = (slug: string) =>
 /** What the public routes read: only publications that are public now, always the snapshot. */
 @Injectable()
 export class PubliekeDocumenten {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly logos: PartijLogoService,
+  ) {}
 
   async actief(slug: string): Promise<Publicatie> {
     if (!SLUG_PATROON.test(slug)) throw nietGevonden(slug);
@@ -44,6 +49,29 @@ export class PubliekeDocumenten {
       .findOneOrFail(Publicatie, { id: publicatie.id }, { populate: ['pdf'] });
     if (!pdf) throw nietGevonden(slug);
     return { inhoud: publicatie.inhoud, pdf };
+  }
+
+  /**
+   * The logo of a published agreement's nth partij, as its page shows it: only for a partij the
+   * publication lists with a logo. The snapshot names partijen, not ids (nothing internal is
+   * public), so the deelnemer is found by that name.
+   */
+  async logo(slug: string, nummer: string): Promise<LogoBestand> {
+    const publicatie = await this.actief(slug);
+    const vermelding = /^[1-9]\d{0,2}$/.test(nummer)
+      ? publicatie.inhoud.partijen[Number(nummer) - 1]
+      : undefined;
+    const em = this.em.fork();
+    const deelnemer = vermelding?.logo
+      ? await em.findOne(Deelnemer, {
+          overeenkomst: publicatie.overeenkomst,
+          partij: { naam: vermelding.naam },
+        })
+      : null;
+    const logo =
+      deelnemer && (await this.logos.bestanden([deelnemer.partij.id])).get(deelnemer.partij.id);
+    if (!logo) throw nietGevonden(slug);
+    return logo;
   }
 
   /** Every current publication, newest first; with a gemeente, only those covering it. */

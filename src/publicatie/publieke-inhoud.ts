@@ -106,7 +106,7 @@ export function publiekeInhoud(
     // The regie (the gemeente) first, then by name: the order of a "Partijen" section.
     partijen: [...gegevens.deelnemers]
       .sort((a, b) => Number(b.regie) - Number(a.regie) || a.naam.localeCompare(b.naam, 'nl'))
-      .map((d) => ({ naam: d.naam, rol: d.rol })),
+      .map((d, i) => ({ naam: d.naam, rol: d.rol, logo: d.logo ? paden.logo(i + 1) : null })),
     preambule: gegevens.preambule?.tekst || null,
     gepubliceerdOp: op.toISOString(),
     onderdelen: gegevens.onderdelen.map((o) => ({

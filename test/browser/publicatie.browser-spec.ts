@@ -118,6 +118,13 @@ describe('publiceren onder de Woo', () => {
     await page.getByRole('heading', { level: 2, name: 'Hoofddocument' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Bijlage wonen en zorg' }).waitFor();
     expect(await page.getByRole('main').count()).toBe(1);
+    // The logos of the cover, loaded from the public route.
+    const logo = page.getByRole('img', { name: 'Logo Gemeente Vlietdam' });
+    await logo.waitFor();
+    await page.waitForFunction(
+      `[...document.querySelectorAll('.publicatie-logos img')].every((i) => i.complete && i.naturalWidth > 0)`,
+    );
+    expect(await page.getByRole('img', { name: /^Logo / }).count()).toBe(4);
     expect(await page.getByRole('table').count()).toBeGreaterThan(0);
     expect(await paginaBreedte(page)).toBeLessThanOrEqual(390);
     expect(await toegankelijkheid(page, 'publicatie-telefoon')).toEqual([]);

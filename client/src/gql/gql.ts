@@ -67,6 +67,9 @@ type Documents = {
   '\n  query Gemeenten {\n    overeenkomstGemeenten {\n      id\n      naam\n    }\n  }\n': typeof types.GemeentenDocument;
   '\n  query PartijGegevens($id: ID!) {\n    partij(id: $id) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n': typeof types.PartijGegevensDocument;
   '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n': typeof types.WijzigPartijGegevensDocument;
+  '\n  query PartijLogo($id: ID!) {\n    partij(id: $id) {\n      id\n      logo {\n        dataUrl\n        breedte\n        hoogte\n        sha256\n      }\n    }\n  }\n': typeof types.PartijLogoDocument;
+  '\n  mutation ZetPartijLogo($input: PartijLogoInput!) {\n    zetPartijLogo(input: $input) {\n      sha256\n    }\n  }\n': typeof types.ZetPartijLogoDocument;
+  '\n  mutation VerwijderPartijLogo($input: IdInput!) {\n    verwijderPartijLogo(input: $input)\n  }\n': typeof types.VerwijderPartijLogoDocument;
   '\n  query PublicatieStand($overeenkomstId: ID!) {\n    publicatie(overeenkomstId: $overeenkomstId) {\n      id\n      slug\n      pagina\n      json\n      gepubliceerdOp\n      actief\n      ingetrokkenOp\n      intrekReden\n      verouderd\n    }\n    magPubliceren(overeenkomstId: $overeenkomstId) {\n      mag\n      reden\n      code\n    }\n  }\n': typeof types.PublicatieStandDocument;
   '\n  mutation PubliceerOvereenkomst($input: PubliceerInput!) {\n    publiceerOvereenkomst(input: $input) {\n      id\n      pagina\n    }\n  }\n': typeof types.PubliceerOvereenkomstDocument;
   '\n  mutation TrekPublicatieIn($input: TrekPublicatieInInput!) {\n    trekPublicatieIn(input: $input) {\n      id\n      actief\n    }\n  }\n': typeof types.TrekPublicatieInDocument;
@@ -222,6 +225,12 @@ const documents: Documents = {
     types.PartijGegevensDocument,
   '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n':
     types.WijzigPartijGegevensDocument,
+  '\n  query PartijLogo($id: ID!) {\n    partij(id: $id) {\n      id\n      logo {\n        dataUrl\n        breedte\n        hoogte\n        sha256\n      }\n    }\n  }\n':
+    types.PartijLogoDocument,
+  '\n  mutation ZetPartijLogo($input: PartijLogoInput!) {\n    zetPartijLogo(input: $input) {\n      sha256\n    }\n  }\n':
+    types.ZetPartijLogoDocument,
+  '\n  mutation VerwijderPartijLogo($input: IdInput!) {\n    verwijderPartijLogo(input: $input)\n  }\n':
+    types.VerwijderPartijLogoDocument,
   '\n  query PublicatieStand($overeenkomstId: ID!) {\n    publicatie(overeenkomstId: $overeenkomstId) {\n      id\n      slug\n      pagina\n      json\n      gepubliceerdOp\n      actief\n      ingetrokkenOp\n      intrekReden\n      verouderd\n    }\n    magPubliceren(overeenkomstId: $overeenkomstId) {\n      mag\n      reden\n      code\n    }\n  }\n':
     types.PublicatieStandDocument,
   '\n  mutation PubliceerOvereenkomst($input: PubliceerInput!) {\n    publiceerOvereenkomst(input: $input) {\n      id\n      pagina\n    }\n  }\n':
@@ -652,6 +661,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n',
 ): (typeof documents)['\n  mutation WijzigPartijGegevens($input: UpdatePartijInput!) {\n    updatePartij(input: $input) {\n      id\n      statutaireNaam\n      vestigingsplaats\n      kvkNummer\n      vertegenwoordiger\n      vertegenwoordigerFunctie\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartijLogo($id: ID!) {\n    partij(id: $id) {\n      id\n      logo {\n        dataUrl\n        breedte\n        hoogte\n        sha256\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartijLogo($id: ID!) {\n    partij(id: $id) {\n      id\n      logo {\n        dataUrl\n        breedte\n        hoogte\n        sha256\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ZetPartijLogo($input: PartijLogoInput!) {\n    zetPartijLogo(input: $input) {\n      sha256\n    }\n  }\n',
+): (typeof documents)['\n  mutation ZetPartijLogo($input: PartijLogoInput!) {\n    zetPartijLogo(input: $input) {\n      sha256\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerwijderPartijLogo($input: IdInput!) {\n    verwijderPartijLogo(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation VerwijderPartijLogo($input: IdInput!) {\n    verwijderPartijLogo(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

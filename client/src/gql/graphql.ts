@@ -806,6 +806,13 @@ export type OvereenkomstStatus =
   /** Het hoofddocument is bevroren en wacht op handtekeningen */
   | 'TER_ONDERTEKENING';
 
+/** Een logo van een partij: PNG of JPEG, hoogstens 512 KB */
+export type PartijLogoInput = {
+  /** De afbeelding, base64-gecodeerd */
+  logo: string;
+  partijId: string;
+};
+
 /** Soort organisatie */
 export type PartijSoort =
   /** Cliëntenorganisatie */
@@ -1984,6 +1991,29 @@ export type WijzigPartijGegevensMutation = {
     vertegenwoordigerFunctie: string | null;
   };
 };
+
+export type PartijLogoQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type PartijLogoQuery = {
+  partij: {
+    id: string;
+    logo: { dataUrl: string; breedte: number; hoogte: number; sha256: string } | null;
+  };
+};
+
+export type ZetPartijLogoMutationVariables = Exact<{
+  input: PartijLogoInput;
+}>;
+
+export type ZetPartijLogoMutation = { zetPartijLogo: { sha256: string } };
+
+export type VerwijderPartijLogoMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+export type VerwijderPartijLogoMutation = { verwijderPartijLogo: boolean };
 
 export type PublicatieStandQueryVariables = Exact<{
   overeenkomstId: string;
@@ -6348,6 +6378,137 @@ export const WijzigPartijGegevensDocument = {
     },
   ],
 } as unknown as DocumentNode<WijzigPartijGegevensMutation, WijzigPartijGegevensMutationVariables>;
+export const PartijLogoDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartijLogo' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partij' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'logo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breedte' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoogte' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartijLogoQuery, PartijLogoQueryVariables>;
+export const ZetPartijLogoDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ZetPartijLogo' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartijLogoInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'zetPartijLogo' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sha256' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ZetPartijLogoMutation, ZetPartijLogoMutationVariables>;
+export const VerwijderPartijLogoDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerwijderPartijLogo' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verwijderPartijLogo' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerwijderPartijLogoMutation, VerwijderPartijLogoMutationVariables>;
 export const PublicatieStandDocument = {
   kind: 'Document',
   definitions: [

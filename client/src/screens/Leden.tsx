@@ -8,6 +8,7 @@ import { beheertVoor, useIk } from '../lib/ik';
 import { DEELNEMER_ROL, LID_ROL, PARTIJ_SOORT, datum } from '../lib/labels';
 import { usePaginaTitel } from '../lib/paginatitel';
 import { PartijGegevens } from './PartijGegevens';
+import { PartijLogo } from './PartijLogo';
 
 const LEDEN = graphql(`
   query Leden($partijId: ID!) {
@@ -175,7 +176,10 @@ function PartijLeden({ partijId, naam, ikId }: { partijId: string; naam: string;
           </tbody>
         </table>
       )}
-      <PartijGegevens partijId={partijId} naam={naam} />
+      <div className="partij-gegevens">
+        <PartijGegevens partijId={partijId} naam={naam} />
+        <PartijLogo partijId={partijId} naam={naam} />
+      </div>
       <h3>Iemand uitnodigen</h3>
       <form className="formulier-rij" onSubmit={(e) => void verstuur(e)}>
         <TekstVeld

@@ -85,6 +85,7 @@ const ACTIE: Record<string, string> = {
   STREEFWAARDE_VERWIJDERD: 'Streefwaarde verwijderd',
   EXTERN_ONDERTEKEND: 'Buiten Driehoek ondertekend vastgelegd',
   DOCUMENT_GEUPLOAD: 'Document geüpload',
+  PARTIJ_LOGO_GEWIJZIGD: 'Logo van een partij gewijzigd',
 };
 
 const PER_PAGINA = 50;

@@ -104,6 +104,19 @@ function Overeenkomst({ p }: { p: PubliekeOvereenkomst }) {
         Periode {p.periode.startjaar}–{p.periode.eindjaar} · {opsomming(p.gemeenten)} · gepubliceerd
         op {datum(p.gepubliceerdOp)}
       </p>
+      {p.partijen.some((x) => x.logo) && (
+        <ul className="publicatie-logos">
+          {p.partijen.flatMap((x) =>
+            x.logo
+              ? [
+                  <li key={x.naam}>
+                    <img src={x.logo} alt={`Logo ${x.naam}`} />
+                  </li>,
+                ]
+              : [],
+          )}
+        </ul>
+      )}
       <section aria-labelledby="downloads">
         <h2 id="downloads">Documenten</h2>
         <ul className="downloads">
