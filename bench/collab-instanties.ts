@@ -62,7 +62,12 @@ async function openDocumenten(
         }),
     ),
   );
-  return () => providers.forEach((p) => p.destroy());
+  // The document too: its awareness keeps a timer running until the document is destroyed.
+  return () =>
+    providers.forEach((p) => {
+      p.destroy();
+      p.doc.destroy();
+    });
 }
 
 /** Resident memory of a process, in bytes (Linux). */
