@@ -42,6 +42,8 @@ const WARMUP = Number(process.env.WARMUP ?? 1);
 /** How long receivers may take to catch up after the last edit before it counts as lost. */
 const DRAIN_MS = 5000;
 const ROL = 'COLLAB_BENCH_CLIENTS';
+/** Readers that only receive (see `dunneLezer`); the writers are always full y-websocket clients. */
+const DUNNE_LEZERS = process.env.DUNNE_LEZERS === '1';
 
 /** Demo accounts that may write in the hoofddocument, and everyone else who may read it. */
 const SCHRIJVERS = [
@@ -86,6 +88,32 @@ interface Uitslag {
 /** An edit as inserted text: writer and sequence number. */
 const MARKER = /⟦(\d+)\.(\d+)⟧/g;
 
+/**
+ * A reader that only receives: the y-websocket protocol's first step with an empty document
+ * (sync step 1, empty state vector), after which the server sends it the document and every
+ * update, as to any client; nothing is applied to a Y.Doc of its own. A browser applies updates
+ * on its own machine: here hundreds of readers would share the servers' two cores, and their
+ * Yjs work, not the servers', would set the figure.
+ */
+function dunneLezer(
+  opdracht: Opdracht,
+  token: string,
+  Socket: new (url: string) => WebSocket,
+): { gesynct: Promise<void>; sluit: () => void } {
+  const ws = new Socket(
+    `${opdracht.serverUrl}/${opdracht.room}?token=${encodeURIComponent(token)}`,
+  );
+  const gesynct = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => ws.send(Uint8Array.of(0, 0, 1, 0)));
+    ws.on('message', (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 1) resolve(); // sync step 2: the document
+    });
+    ws.once('close', (code: number) => reject(new Error(`Lezer gesloten met ${code}`)));
+    ws.once('error', reject);
+  });
+  return { gesynct, sluit: () => ws.close() };
+}
+
 async function clients(opdracht: Opdracht): Promise<Uitslag> {
   const providers: WebsocketProvider[] = [];
   /** Send time per edit key "writer.seq". */
@@ -125,31 +153,38 @@ async function clients(opdracht: Opdracht): Promise<Uitslag> {
 
   process.setMaxListeners(CLIENTS + 10); // each provider listens for the process's exit
   const verbindStart = performance.now();
+  const verbindingen: { gesynct: Promise<void>; sluit: () => void }[] = [];
   for (let i = 0; i < CLIENTS; i++) {
     const schrijver = i < WRITERS;
     const token = schrijver
       ? opdracht.schrijfTokens[i % opdracht.schrijfTokens.length]!
       : opdracht.leesTokens[i % opdracht.leesTokens.length]!;
+    if (!schrijver && DUNNE_LEZERS) {
+      verbindingen.push(dunneLezer(opdracht, token, meetSocket(i)));
+      continue;
+    }
     const provider = new WebsocketProvider(opdracht.serverUrl, opdracht.room, new Y.Doc(), {
       WebSocketPolyfill: meetSocket(i) as never,
       params: { token },
       disableBc: true,
     });
     providers.push(provider);
+    verbindingen.push({
+      gesynct: new Promise<void>((resolve, reject) => {
+        if (provider.synced) return resolve();
+        provider.on('sync', (synced: boolean) => synced && resolve());
+        provider.on('connection-close', (event: { code: number } | null) => {
+          if (event && event.code >= 4400 && event.code < 4500)
+            reject(new Error(`Client geweigerd met ${event.code}`));
+        });
+      }),
+      sluit: () => {
+        provider.destroy();
+        provider.awareness.destroy();
+      },
+    });
   }
-  await Promise.all(
-    providers.map(
-      (p) =>
-        new Promise<void>((resolve, reject) => {
-          if (p.synced) return resolve();
-          p.on('sync', (synced: boolean) => synced && resolve());
-          p.on('connection-close', (event: { code: number } | null) => {
-            if (event && event.code >= 4400 && event.code < 4500)
-              reject(new Error(`Client geweigerd met ${event.code}`));
-          });
-        }),
-    ),
-  );
+  await Promise.all(verbindingen.map((v) => v.gesynct));
   const verbindenMs = performance.now() - verbindStart;
   process.send?.({ verbonden: true });
   await new Promise((r) => setTimeout(r, 500));
@@ -188,10 +223,7 @@ async function clients(opdracht: Opdracht): Promise<Uitslag> {
   while (!alles() && performance.now() < uiterlijk) await new Promise((r) => setTimeout(r, 20));
   meten = false;
 
-  for (const p of providers) {
-    p.destroy();
-    p.awareness.destroy();
-  }
+  verbindingen.forEach((v) => v.sluit());
   const keys = [...verzonden.keys()];
   return {
     verstuurd: keys.length,

@@ -6,7 +6,8 @@
  * (transpiled like the crash suite's). CLIENTS stock y-websocket clients (default 500) through
  * nginx over two instances, then CLIENTS / 2 on one instance directly; WRITERS (default 4) of
  * them insert RATE edits per second each (default 20) for SECONDS (default 30), as
- * bench:collab does (its clients, in a child process). Prints p50/p99 of the fan-out latency of
+ * bench:collab does (its clients, in a child process). The readers only receive (bench:collab's
+ * DUNNE_LEZERS): 500 Yjs documents in one client process took both cores from the servers. Prints p50/p99 of the fan-out latency of
  * both, the ratio, the updates lost, the memory per connection (the resident size of the one
  * instance before and while its clients are connected) and per open document (every onderdeel
  * of the demo opened at once by a client of its own, less what those connections cost).
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
     const een = cijfers(
       await draaiClients(
         opdracht(a.baseUrl),
-        { CLIENTS: String(CLIENTS / 2), WRITERS: String(WRITERS) },
+        { CLIENTS: String(CLIENTS / 2), WRITERS: String(WRITERS), DUNNE_LEZERS: '1' },
         () => void rss(a.pid).then((r) => (verbonden = r)),
       ),
     );
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
       await draaiClients(opdracht(nginx.url), {
         CLIENTS: String(CLIENTS),
         WRITERS: String(WRITERS),
+        DUNNE_LEZERS: '1',
       }),
     );
 
