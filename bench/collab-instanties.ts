@@ -140,6 +140,22 @@ async function main(): Promise<void> {
       ),
     );
     const perVerbinding = (verbonden - leeg) / (CLIENTS / 2);
+    // The same through nginx: on two cores the load balancer's own work is a large part of the
+    // two-instance figure, and a deployment runs it elsewhere. Both ratios are printed.
+    const enkel = await startNginx(map, [a.baseUrl]);
+    let eenViaNginx: Cijfers;
+    try {
+      eenViaNginx = cijfers(
+        await draaiClients(opdracht(enkel.url), {
+          CLIENTS: String(CLIENTS / 2),
+          WRITERS: String(WRITERS),
+          DUNNE_LEZERS: '1',
+        }),
+      );
+    } finally {
+      enkel.proces.kill('SIGTERM');
+      await once(enkel.proces, 'exit');
+    }
 
     instanties.push(await Kind.start(opslag, undefined, env));
     nginx = await startNginx(
@@ -156,10 +172,14 @@ async function main(): Promise<void> {
 
     kop();
     regel(`1 instantie, ${CLIENTS / 2} clients`, een);
+    regel(`1 instantie (nginx), ${CLIENTS / 2} clients`, eenViaNginx);
     regel(`2 instanties (nginx), ${CLIENTS} clients`, twee);
     const verhouding = twee.p99 / een.p99;
     console.log(
       `${'Verhouding 2 / 1 instantie (p99)'.padEnd(34)}${verhouding.toFixed(2).padStart(21)}`,
+    );
+    console.log(
+      `${'Verhouding 2 / 1 via nginx (p99)'.padEnd(34)}${(twee.p99 / eenViaNginx.p99).toFixed(2).padStart(21)}`,
     );
     // The resident growth of the instance while the clients were connected, per connection:
     // the one open document (loaded for the first) is in it, shared by all.

@@ -21,7 +21,7 @@ export async function startNginx(
     `worker_processes 1;
 pid ${map}/nginx.pid;
 error_log ${map}/error.log warn;
-events { worker_connections 1024; }
+events { worker_connections 4096; }
 http {
   access_log off;
   client_body_temp_path ${map}/body;
