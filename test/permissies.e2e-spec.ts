@@ -14,6 +14,7 @@ import { maakSuggestieId } from '../src/gedeeld/suggesties';
 import { Afspraak } from '../src/overeenkomsten/afspraak.entity';
 import { Onderdeel } from '../src/overeenkomsten/onderdeel.entity';
 import { Suggestie } from '../src/suggesties/suggestie.entity';
+import { demoLogo } from '../src/demo/demo-logo';
 import { theError } from './support/api';
 import { sqlRijen } from './support/als';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
@@ -1380,6 +1381,29 @@ const MUTATIONS: Geval[] = [
         variables: { input: { vernieuwToken: sessie.vernieuwToken } },
       };
     },
+  },
+  {
+    veld: 'verwijderPartijLogo',
+    verwacht: BEHEERDER_VLIETDAM,
+    verzoek: () =>
+      Promise.resolve({
+        query: DEL('verwijderPartijLogo'),
+        variables: { input: { id: ids.gemeente } },
+      }),
+  },
+  {
+    veld: 'zetPartijLogo',
+    verwacht: BEHEERDER_VLIETDAM,
+    verzoek: () =>
+      Promise.resolve({
+        query: MUT('zetPartijLogo', 'PartijLogoInput', '{ mimeType }'),
+        variables: {
+          input: {
+            partijId: ids.gemeente,
+            logo: demoLogo('schild', [0, 94, 132]).toString('base64'),
+          },
+        },
+      }),
   },
   {
     veld: 'verwijderLid',
