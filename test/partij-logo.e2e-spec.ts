@@ -12,6 +12,7 @@ import {
 import { docxXml } from './support/docx-bestanden';
 import { download } from './support/download';
 import { startTestApp, TEST_WACHTWOORD, TESTER, type TestApp } from './support/test-app';
+import { bevriesEnOndertekenVoor } from './support/versies';
 
 /*
  * A partij's logo (issue 18, point 1): only a PNG or JPEG its beheerder uploads, audited in the
@@ -35,23 +36,6 @@ describe('partij logo', () => {
   const anoniem = (pad: string) => fetch(`${t.baseUrl}${pad}`);
   const zet = (partijId: string, bestand: Buffer) =>
     t.gql(ZET, { input: { partijId, logo: bestand.toString('base64') } });
-
-  async function bevriesEnTeken(onderdeelId: string, partijen: string[]): Promise<void> {
-    const { bevriesOnderdeel } = await t.gqlOk<{ bevriesOnderdeel: { id: string } }>(
-      `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
-      { input: { onderdeelId, overrideReden: 'test' } },
-    );
-    for (const partijId of partijen) {
-      await t.gqlOk(`mutation($input: OndertekenInput!) { onderteken(input: $input) { status } }`, {
-        input: {
-          versieId: bevriesOnderdeel.id,
-          partijId,
-          functie: 'bestuurder',
-          wachtwoord: TEST_WACHTWOORD,
-        },
-      });
-    }
-  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -140,8 +124,8 @@ describe('partij logo', () => {
   it('serves the logo on the publication, and not when unpublished or for a partij without one', async () => {
     // A logo of a partij in an agreement that is never published has no public address.
     await t.gqlOk(ZET, { input: { partijId: ander.corpB, logo: corpLogo.toString('base64') } });
-    await bevriesEnTeken(fx.hoofdId, [fx.gemeente, fx.corpA, fx.corpB, fx.huurders]);
-    await bevriesEnTeken(fx.bijlageId, [
+    await bevriesEnOndertekenVoor(t, fx.hoofdId, [fx.gemeente, fx.corpA, fx.corpB, fx.huurders]);
+    await bevriesEnOndertekenVoor(t, fx.bijlageId, [
       fx.gemeente,
       fx.corpA,
       fx.corpB,

@@ -16,7 +16,8 @@ import {
   type Fixture,
   theError,
 } from './support/api';
-import { startTestApp, TEST_WACHTWOORD, TESTER, type TestApp } from './support/test-app';
+import { startTestApp, TESTER, type TestApp } from './support/test-app';
+import { bevriesEnOndertekenVoor } from './support/versies';
 
 /*
  * Publication under the Woo (issue 18, point 4): only a fully signed overeenkomst is published,
@@ -51,24 +52,6 @@ describe('publicatie (Woo)', () => {
   const gebeurtenissen: Gebeurtenis[] = [];
 
   const anoniem = (pad: string) => fetch(`${t.baseUrl}${pad}`);
-
-  async function bevriesEnTeken(onderdeelId: string, partijen: string[]): Promise<string> {
-    const { bevriesOnderdeel } = await t.gqlOk<{ bevriesOnderdeel: { id: string } }>(
-      `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
-      { input: { onderdeelId, overrideReden: GEHEIM.bevriesReden } },
-    );
-    for (const partijId of partijen) {
-      await t.gqlOk(`mutation($input: OndertekenInput!) { onderteken(input: $input) { status } }`, {
-        input: {
-          versieId: bevriesOnderdeel.id,
-          partijId,
-          functie: 'bestuurder',
-          wachtwoord: TEST_WACHTWOORD,
-        },
-      });
-    }
-    return bevriesOnderdeel.id;
-  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -126,7 +109,12 @@ describe('publicatie (Woo)', () => {
         input: { afspraakId: afspraak.id, partijId: fx.gemeente, tekst: GEHEIM.opmerking },
       },
     );
-    await bevriesEnTeken(fx.hoofdId, [fx.gemeente, fx.corpA, fx.corpB, fx.huurders]);
+    await bevriesEnOndertekenVoor(
+      t,
+      fx.hoofdId,
+      [fx.gemeente, fx.corpA, fx.corpB, fx.huurders],
+      GEHEIM.bevriesReden,
+    );
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -148,14 +136,12 @@ describe('publicatie (Woo)', () => {
   });
 
   it('publishes a snapshot of the signed versions, public without login and valid against the schema', async () => {
-    await bevriesEnTeken(fx.bijlageId, [
-      fx.gemeente,
-      fx.corpA,
-      fx.corpB,
-      fx.huurders,
-      fx.zorg,
-      fx.welzijn,
-    ]);
+    await bevriesEnOndertekenVoor(
+      t,
+      fx.bijlageId,
+      [fx.gemeente, fx.corpA, fx.corpB, fx.huurders, fx.zorg, fx.welzijn],
+      GEHEIM.bevriesReden,
+    );
     expect((await t.gqlOk<any>(STAND, { id: fx.overeenkomstId })).magPubliceren.mag).toBe(true);
     const voor = gebeurtenissen.length;
     const { publiceerOvereenkomst: p } = await t.gqlOk<any>(PUBLICEER, {

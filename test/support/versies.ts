@@ -1,4 +1,5 @@
 import { DEMO_WACHTWOORD } from '../../src/demo/demo.service';
+import { TEST_WACHTWOORD, type TestApp } from './test-app';
 
 /** A GraphQL request as one of the demo's people (by their short name), returning the data. */
 export type Als = (
@@ -25,6 +26,33 @@ export async function bevriesEnOnderteken(
       input: { versieId: versie.id, functie: 'bestuurder', wachtwoord: DEMO_WACHTWOORD },
     });
   return versie;
+}
+
+/**
+ * The same for a fixture's tester, who is a member of every partij: frozen with `reden` as the
+ * override, then signed on behalf of each partij in turn. Answers the version's id.
+ */
+export async function bevriesEnOndertekenVoor(
+  t: TestApp,
+  onderdeelId: string,
+  partijen: string[],
+  reden = 'test',
+): Promise<string> {
+  const { bevriesOnderdeel } = await t.gqlOk<{ bevriesOnderdeel: { id: string } }>(
+    `mutation($input: BevriesInput!) { bevriesOnderdeel(input: $input) { id } }`,
+    { input: { onderdeelId, overrideReden: reden } },
+  );
+  for (const partijId of partijen) {
+    await t.gqlOk(`mutation($input: OndertekenInput!) { onderteken(input: $input) { status } }`, {
+      input: {
+        versieId: bevriesOnderdeel.id,
+        partijId,
+        functie: 'bestuurder',
+        wachtwoord: TEST_WACHTWOORD,
+      },
+    });
+  }
+  return bevriesOnderdeel.id;
 }
 
 /**
