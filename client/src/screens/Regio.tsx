@@ -99,6 +99,16 @@ export function RegioPagina() {
     variables: { regio: regio || null, skip, take: PER_PAGINA },
   });
   const r = data?.regio;
+  // Above and below the table, so a long page need not be scrolled back for the next.
+  const paginering = r && (
+    <Paginering
+      skip={skip}
+      take={PER_PAGINA}
+      total={r.totalen.overeenkomsten}
+      wat="overeenkomsten"
+      zetSkip={zetSkip}
+    />
+  );
   return (
     <div className="pagina">
       <h1>Regionaal overzicht</h1>
@@ -141,13 +151,7 @@ export function RegioPagina() {
               )
               .join(', ')}
           </p>
-          <Paginering
-            skip={skip}
-            take={PER_PAGINA}
-            total={r.totalen.overeenkomsten}
-            wat="overeenkomsten"
-            zetSkip={zetSkip}
-          />
+          {paginering}
           <div
             className="tabel-scroll"
             tabIndex={0}
@@ -224,13 +228,7 @@ export function RegioPagina() {
               </tbody>
             </table>
           </div>
-          <Paginering
-            skip={skip}
-            take={PER_PAGINA}
-            total={r.totalen.overeenkomsten}
-            wat="overeenkomsten"
-            zetSkip={zetSkip}
-          />
+          {paginering}
           <h2>Gedeelde indicatoren</h2>
           {r.gedeeldeIndicatoren.length === 0 ? (
             <Leeg>Geen indicatoren die in meer dan één overeenkomst voorkomen.</Leeg>
