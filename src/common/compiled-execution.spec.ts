@@ -15,7 +15,7 @@ import {
   type ExecutionResult,
 } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
-import { compiledExecutor, stringifyResult, withoutPropertyResolvers } from './compiled-execution';
+import { compiledExecutor, withoutPropertyResolvers } from './compiled-execution';
 
 /** What NestJS puts on every field of an @ObjectType: read the property, or the default. */
 function nestResolver(property: string, defaultValue?: unknown) {
@@ -144,20 +144,6 @@ describe('compiled execution', () => {
         { soort: 'CORPORATIE', regio: null, rang: 2 },
       ],
     });
-  });
-
-  it('serialises a compiled answer with its query’s own serialiser, to the same JSON', async () => {
-    const query = `{ partijen { id naam soort regio rang } details { __typename ... on Tekst { tekst } } }`;
-    const compiled = await run(query);
-    const reference = `${JSON.stringify(await byGraphqlJs(query))}\n`;
-    expect(stringifyResult({ data: compiled.data })).toBe(reference);
-    // Only the answer it was compiled for: a copy of the data goes through JSON.stringify.
-    const copy = { data: { ...compiled.data, naam: 'Tekst "met" aanhalingstekens' } };
-    expect(stringifyResult(copy)).toBe(`${JSON.stringify(copy)}\n`);
-    // An answer with errors keeps them, in Apollo's field order.
-    const fout = await run(`{ partij(id: "p9") { naam } }`);
-    const geformatteerd = { errors: [{ message: fout.errors![0]!.message }], data: null };
-    expect(stringifyResult(geformatteerd)).toBe(`${JSON.stringify(geformatteerd)}\n`);
   });
 
   it('keeps the thrown error, its path and location for error formatting', async () => {

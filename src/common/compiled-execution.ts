@@ -7,7 +7,6 @@ import {
   getVariableValues,
   type DocumentNode,
   type ExecutionResult,
-  type FormattedExecutionResult,
   type GraphQLSchema,
   isObjectType,
   OperationTypeNode,
@@ -50,21 +49,6 @@ const meld = (operationName: string | undefined, gecompileerd: boolean) => {
  * the other, as the spec requires; they are rarely repeated, so compiling them gains nothing),
  * and so does anything the compiler declines. Subscriptions do not pass through here at all.
  */
-/**
- * The answers graphql-jit produced without errors, with the serialiser compiled for their query
- * (fast-json-stringify over the query's own shape): a whole agreement is some 440 KB of JSON, and
- * `JSON.stringify` took three times as long on it. Keyed by the `data` object, which Apollo passes
- * on unchanged to {@link stringifyResult}.
- */
-const serialisers = new WeakMap<object, (result: ExecutionResult) => string>();
-
-/** Apollo's `stringifyResult`: the compiled serialiser where there is one, else JSON.stringify. */
-export function stringifyResult(value: FormattedExecutionResult): string {
-  const serialise =
-    value.data && !value.errors && !value.extensions ? serialisers.get(value.data) : undefined;
-  return `${serialise ? serialise({ data: value.data }) : JSON.stringify(value)}\n`;
-}
-
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
 
@@ -77,7 +61,6 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
       const result = compileQuery(schema, document, operationName, {
         // Serialising each leaf (enums, scalars) as graphql-js does keeps answers identical.
         disableLeafSerialization: false,
-        customJSONSerializer: true,
       });
       if (!isCompiledQuery(result)) return undefined;
       query = result;
@@ -108,9 +91,7 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     const query = compile(document, operationName);
     if (!query) return byGraphqlJs();
     meld(operationName, true);
-    const result = await query.query(undefined, context, variables);
-    if (result.data && !result.errors) serialisers.set(result.data, query.stringify);
-    return result;
+    return query.query(undefined, context, variables);
   };
 }
 
@@ -159,7 +140,6 @@ export class CompiledApolloDriver extends ApolloDriver {
     // ApolloDriverConfig leaves `gateway` out of its type; the driver passes it on to Apollo.
     const withGateway: ApolloDriverConfig & { gateway: Gateway } = {
       ...options,
-      stringifyResult,
       gateway: compiledGateway(withoutPropertyResolvers(options.schema!)),
     };
     await super.registerServer(withGateway);
