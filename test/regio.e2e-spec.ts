@@ -706,4 +706,44 @@ describe('regionaal overzicht', () => {
     expect(twee).toBe(een);
     expect(twee).toBeLessThanOrEqual(15);
   });
+
+  it('reads the points of every agreement only for the sums that are asked for', async () => {
+    const ALLEEN_PAGINA = `query ($op: DateTime) { regio(op: $op) { totalen { overeenkomsten afspraken }
+      overeenkomsten { id titel afspraken perType { type aantal } } } }`;
+    const MET_PER_GEMEENTE = `query ($op: DateTime) { regio(op: $op) {
+      gedeeldeIndicatoren { naam } perGemeente { naam jaren { jaar } } } }`;
+    const statements = async (query: string) => {
+      t.queries.length = 0;
+      const antwoord = (await als('provincie', query, { op: OP })).regio;
+      return { antwoord, aantal: t.queries.length };
+    };
+    const alles = await statements(MET_PER_GEMEENTE);
+    const gedeeld = await statements(REGIO);
+    const pagina = await statements(ALLEEN_PAGINA);
+    // Without perGemeente the places are not read; without any sum neither are all
+    // agreements again nor their points.
+    expect(gedeeld.aantal).toBe(alles.aantal - 1);
+    expect(pagina.aantal).toBe(gedeeld.aantal - 2);
+    expect(alles.antwoord.perGemeente.length).toBeGreaterThan(0);
+    expect(gedeeld.antwoord.gedeeldeIndicatoren.map((g: { naam: string }) => g.naam)).toEqual(
+      alles.antwoord.gedeeldeIndicatoren.map((g: { naam: string }) => g.naam),
+    );
+    // Unpaged, the sums' query lists every agreement: the page's totals count the same.
+    expect(pagina.antwoord.totalen.overeenkomsten).toBe(gedeeld.antwoord.overeenkomsten.length);
+    expect(pagina.antwoord.overeenkomsten).toEqual(
+      gedeeld.antwoord.overeenkomsten.map(
+        (o: {
+          id: string;
+          titel: string;
+          afspraken: number;
+          perType: { type: string; aantal: number }[];
+        }) => ({
+          id: o.id,
+          titel: o.titel,
+          afspraken: o.afspraken,
+          perType: o.perType.map(({ type, aantal }) => ({ type, aantal })),
+        }),
+      ),
+    );
+  });
 });

@@ -1,9 +1,5 @@
-import {
-  Kind,
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { gevraagdeVelden } from '../common/gevraagde-velden';
 
 /** Which heavy parts of the graph a request asks for; the rest is always loaded (it is small). */
 export interface Need {
@@ -20,25 +16,7 @@ export const NEED_ALL: Need = { afspraken: true, indicatoren: true, waarschuwing
  * financial overview) expose afspraken and only indicator-related fields expose indicatoren, so a name check suffices.
  */
 export function needFrom(info: GraphQLResolveInfo): Need {
-  const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        names.add(selection.name.value);
-        visit(selection.selectionSet, seen);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet, seen);
-      } else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        const fragment: FragmentDefinitionNode | undefined = info.fragments[selection.name.value];
-        visit(fragment?.selectionSet, seen);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) {
-    names.add(node.name.value);
-    visit(node.selectionSet, new Set());
-  }
+  const names = gevraagdeVelden(info);
   return {
     // The financial overview is summed from the afspraken' amounts.
     afspraken: ['afspraken', 'afspraak', 'alleAfspraken', 'financieelOverzicht'].some((n) =>

@@ -56,6 +56,12 @@ const som = (waarden: number[]): number | null =>
  * counted, the zorgpartijen co-signing its bijlagen, and the indicators several of them share
  * added up. A fixed number of queries, however many agreements.
  */
+/** Which sums over all pages' agreements the request asks for; each costs a read of them all. */
+export interface Sommen {
+  gedeeld: boolean;
+  perGemeente: boolean;
+}
+
 @Injectable()
 export class RegioService {
   constructor(
@@ -70,6 +76,7 @@ export class RegioService {
     op: Date,
     regio?: string | null,
     pagina?: { skip: number; take: number },
+    sommen: Sommen = { gedeeld: true, perGemeente: true },
   ): Promise<RegioOverzichtModel> {
     const filter = regio == null ? null : regio.trim();
     if (filter === '')
@@ -104,15 +111,18 @@ export class RegioService {
     const regios = perRegio.map((r) => r.regio);
     // The filter compares as normaliseer does; the database then keeps those regions' agreements.
     const gekozen = filter ? regios.filter((r) => normaliseer(r) === normaliseer(filter)) : null;
-    const [alle, paginaRijen, totalen] = await Promise.all([
-      this.reader.overeenkomsten(partijIds, gekozen),
+    const somOverAlle = sommen.gedeeld || sommen.perGemeente;
+    const [paginaRijen, totalen, alleRijen] = await Promise.all([
       this.reader.overeenkomsten(partijIds, gekozen, pagina),
       this.reader.totalen(partijIds, gekozen, jaar),
+      // The sums take in every page's agreements: read only when a sum is asked for.
+      somOverAlle ? this.reader.overeenkomsten(partijIds, gekozen) : null,
     ]);
     const metTotalen = { ...leeg, regios, totalen: { ...totalen, perRegio } };
-    if (alle.length === 0) return metTotalen;
+    if (totalen.overeenkomsten === 0) return metTotalen;
 
     const ids = paginaRijen.map((o) => o.id);
+    const alle = alleRijen ?? paginaRijen;
     const alleIds = alle.map((o) => o.id);
     const [gemeenteRijen, cycli, afspraken, zorg, indicatoren, plaatsPunten, statussen] =
       await Promise.all([
@@ -121,8 +131,8 @@ export class RegioService {
         ids.length ? this.jaarcyclus.overzicht(actor, op, { overeenkomstIds: ids }) : [],
         this.reader.afspraken(ids),
         this.reader.zorgpartijen(ids, ZORG_SOORTEN),
-        this.punten.punten(alleIds),
-        this.punten.plaatsPunten(alleIds),
+        somOverAlle ? this.punten.punten(alleIds) : [],
+        sommen.perGemeente ? this.punten.plaatsPunten(alleIds) : [],
         this.statussen.statussen(ids, op),
       ]);
     const gemeentenVan = groepeer(gemeenteRijen, (g) => g.overeenkomstId);
@@ -187,8 +197,10 @@ export class RegioService {
       ...metTotalen,
       overeenkomsten: uitkomst,
       // A horizon year lies beyond every jaarschijf: it is no year of the regional sums.
-      gedeeldeIndicatoren: gedeeld(jaarPunten, inSom),
-      perGemeente: perGemeente(inSom, jaarPunten, plaatsPunten, indicatorSleutel),
+      gedeeldeIndicatoren: sommen.gedeeld ? gedeeld(jaarPunten, inSom) : [],
+      perGemeente: sommen.perGemeente
+        ? perGemeente(inSom, jaarPunten, plaatsPunten, indicatorSleutel)
+        : [],
     };
   }
 }
