@@ -158,6 +158,15 @@ export class TakenReader {
   }
 
   /** How the partijen take part (not as waarnemer), per overeenkomst still running. */
+  /** The agreements these partijen take part in, in any role, ended ones too. */
+  async deelgenomen(partijIds: string[]): Promise<string[]> {
+    const rijen = await this.rows<{ overeenkomst_id: string }>(
+      `select distinct overeenkomst_id from deelnemer where partij_id = any(array[?]::uuid[])`,
+      [partijIds],
+    );
+    return rijen.map((r) => r.overeenkomst_id);
+  }
+
   deelnames(partijIds: string[]): Promise<DeelnameRij[]> {
     return this.rows(
       `select k.id as overeenkomst_id, k.titel as overeenkomst_titel, p.id as partij_id,

@@ -214,10 +214,17 @@ export class TakenService {
     schrijvend: string[],
     tekenend: string[],
   ): Promise<{ taken: TaakModel[]; ondertekenVoor: Map<string, Date> }> {
-    const [overzicht, deelnames] = await Promise.all([
-      this.jaarcyclus.overzicht(actor, nu, {}),
+    // Every task of the cycle is for a partij that writes or signs and takes part in the
+    // agreement: only those agreements need their calendar (a provincie's lezer sees hundreds
+    // and is asked nothing).
+    const handelend = [...new Set([...schrijvend, ...tekenend])];
+    const [overeenkomstIds, deelnames] = await Promise.all([
+      handelend.length ? this.reader.deelgenomen(handelend) : [],
       this.reader.deelnames(schrijvend),
     ]);
+    const overzicht = overeenkomstIds.length
+      ? await this.jaarcyclus.overzicht(actor, nu, { overeenkomstIds })
+      : [];
     const ondertekenVoor = new Map<string, Date>();
     const bod: { overeenkomstId: string; jaar: number; jaarschijfId: string; m: Mijlpaal }[] = [];
     const verantwoording = new Map<string, { overeenkomstId: string; jaar: number; m: Mijlpaal }>();
