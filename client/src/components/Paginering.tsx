@@ -8,6 +8,8 @@ export function Paginering({
   total,
   wat,
   zetSkip,
+  vorige = 'Vorige',
+  volgende = 'Volgende',
 }: {
   skip: number;
   take: number;
@@ -15,6 +17,9 @@ export function Paginering({
   /** What the rows are, plural: "overeenkomsten". */
   wat: string;
   zetSkip: (skip: number) => void;
+  /** The buttons' words where "previous" means something more precise, as "Nieuwer" in a feed. */
+  vorige?: string;
+  volgende?: string;
 }) {
   if (total <= take && skip === 0) return null;
   return (
@@ -25,7 +30,7 @@ export function Paginering({
         disabled={skip === 0}
         onClick={() => zetSkip(Math.max(0, skip - take))}
       >
-        Vorige
+        {vorige}
       </button>
       <span aria-live="polite">
         {Math.min(skip + 1, total)}–{Math.min(skip + take, total)} van {total} {wat}
@@ -36,7 +41,7 @@ export function Paginering({
         disabled={skip + take >= total}
         onClick={() => zetSkip(skip + take)}
       >
-        Volgende
+        {volgende}
       </button>
     </nav>
   );

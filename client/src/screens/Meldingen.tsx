@@ -1,6 +1,7 @@
 import '../components/meldingen.css';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Paginering } from '../components/Paginering';
 import { Fout, Laden } from '../components/ui';
 import { graphql } from '../gql';
 import type { MailVoorkeur } from '../gql/graphql';
@@ -143,24 +144,15 @@ function MeldingenLijst() {
             ))}
           </ul>
           {pagina.items.length === 0 && <p className="leeg">Geen meldingen.</p>}
-          <nav aria-label="Pagina’s" className="knoppen">
-            <button
-              type="button"
-              className="knop-secundair"
-              disabled={skip === 0}
-              onClick={() => zetSkip(Math.max(0, skip - PER_PAGINA))}
-            >
-              Nieuwer
-            </button>
-            <button
-              type="button"
-              className="knop-secundair"
-              disabled={skip + PER_PAGINA >= pagina.total}
-              onClick={() => zetSkip(skip + PER_PAGINA)}
-            >
-              Ouder
-            </button>
-          </nav>
+          <Paginering
+            skip={skip}
+            take={PER_PAGINA}
+            total={pagina.total}
+            wat="meldingen"
+            zetSkip={zetSkip}
+            vorige="Nieuwer"
+            volgende="Ouder"
+          />
         </>
       )}
     </section>
