@@ -50,18 +50,18 @@ const rond = (n: number) => Math.round(n * 1e9) / 1e9;
 const som = (waarden: number[]): number | null =>
   waarden.length ? rond(waarden.reduce((a, b) => a + b, 0)) : null;
 
-/**
- * The regional view: every overeenkomst the person's partijen take part in (waarnemer included),
- * optionally of one region, with where its jaarschijf stands, what is overdue, its afspraken
- * counted, the zorgpartijen co-signing its bijlagen, and the indicators several of them share
- * added up. A fixed number of queries, however many agreements.
- */
 /** Which sums over all pages' agreements the request asks for; each costs a read of them all. */
 export interface Sommen {
   gedeeld: boolean;
   perGemeente: boolean;
 }
 
+/**
+ * The regional view: every overeenkomst the person's partijen take part in (waarnemer included),
+ * optionally of one region, with where its jaarschijf stands, what is overdue, its afspraken
+ * counted, the zorgpartijen co-signing its bijlagen, and the indicators several of them share
+ * added up. A fixed number of queries, however many agreements.
+ */
 @Injectable()
 export class RegioService {
   constructor(

@@ -157,7 +157,6 @@ export class TakenReader {
     );
   }
 
-  /** How the partijen take part (not as waarnemer), per overeenkomst still running. */
   /** The agreements these partijen take part in, in any role, ended ones too. */
   async deelgenomen(partijIds: string[]): Promise<string[]> {
     const rijen = await this.rows<{ overeenkomst_id: string }>(
@@ -167,6 +166,7 @@ export class TakenReader {
     return rijen.map((r) => r.overeenkomst_id);
   }
 
+  /** How the partijen take part (not as waarnemer), per overeenkomst still running. */
   deelnames(partijIds: string[]): Promise<DeelnameRij[]> {
     return this.rows(
       `select k.id as overeenkomst_id, k.titel as overeenkomst_titel, p.id as partij_id,
