@@ -36,6 +36,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/graphql',
+              importNames: ['ID'],
+              message: "Gebruik ID uit src/common/id.scalar: die maakt een uuid-argument klein.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

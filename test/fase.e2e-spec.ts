@@ -132,8 +132,10 @@ describe('fase en bewust akkoord', () => {
       live.some((g) => g.soort === 'FASE' && g.onderdeelId === bijlage.id) ? true : null,
     );
 
-    // Asking again changes nothing and records nothing more.
-    await als('gemeente', OPEN, { id: bijlage.id });
+    // Asking again changes nothing and records nothing more. A uuid is the same id in capitals
+    // (PostgreSQL takes it so), and the answer names the onderdeel as the database spells it.
+    const nogmaals = await als('gemeente', OPEN, { id: bijlage.id.toUpperCase() });
+    expect(nogmaals.openOnderhandeling).toEqual({ id: bijlage.id, fase: 'ONDERHANDELEN' });
     const audit = await faseAudit(bijlage.id);
     expect(audit.map((r) => r.gegevens.aanleiding)).toEqual(['REGIE']);
     expect(audit[0]!.partij_naam).toBe('Gemeente Vlietdam');

@@ -3,12 +3,12 @@ import {
   ArgsType,
   Field,
   GraphQLISODateTime,
-  ID,
   Int,
   ObjectType,
   Query,
   Resolver,
 } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import GraphQLJSON from 'graphql-type-json';
 import { PageArgs, Paginated } from '../common/pagination';
 import { Id } from '../common/validation';

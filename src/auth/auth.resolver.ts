@@ -3,13 +3,13 @@ import {
   Context,
   Field,
   GraphQLISODateTime,
-  ID,
   InputType,
   Mutation,
   ObjectType,
   Query,
   Resolver,
 } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { LidRol } from '../partijen/lidmaatschap.entity';
 import { partijModel, PartijModel } from '../partijen/partij.model';
 import { Partij } from '../partijen/partij.entity';

@@ -1,13 +1,6 @@
 import { Toestemming } from '../common/toestemming';
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  OmitType,
-} from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType, OmitType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { ArrayMinSize, IsArray, IsInt, Min } from 'class-validator';
 import { Genest, Id, LangeTekst, Optioneel, Tekst } from '../common/validation';
 import { CreateIndicatorInput, CreateStreefwaardeInput } from '../indicatoren/indicator.inputs';

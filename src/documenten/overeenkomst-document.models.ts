@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { IsBase64Bestand } from '../common/bestand';
 import { Id, Tekst } from '../common/validation';
 

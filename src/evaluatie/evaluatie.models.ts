@@ -2,12 +2,12 @@ import {
   Field,
   Float,
   GraphQLISODateTime,
-  ID,
   InputType,
   Int,
   ObjectType,
   OmitType,
 } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { CreateStreefwaardeInput } from '../indicatoren/indicator.inputs';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';

@@ -3,13 +3,13 @@ import {
   Args,
   Field,
   GraphQLISODateTime,
-  ID,
   InputType,
   Mutation,
   ObjectType,
   Query,
   Resolver,
 } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Id, Tekst } from '../common/validation';
 import { SjablonenService } from './sjablonen.service';

@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import {
   Getal,
   Id,

@@ -1,5 +1,6 @@
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
-import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import type { GraphQLResolveInfo } from 'graphql';
 import { IdInput } from '../common/id.input';
 import {

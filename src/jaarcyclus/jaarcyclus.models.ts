@@ -2,12 +2,12 @@ import {
   ArgsType,
   Field,
   GraphQLISODateTime,
-  ID,
   InputType,
   Int,
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { Matches } from 'class-validator';
 import { PageArgs } from '../common/pagination';
 import { Toestemming } from '../common/toestemming';

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { Id, LangeTekst } from '../common/validation';
 import { findOrFail } from '../database/find';
 import { JaarschijfModel } from '../overeenkomsten/overeenkomst.model';

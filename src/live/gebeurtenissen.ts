@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { Actor } from '../auth/actor';
 import { Klok } from '../common/klok';

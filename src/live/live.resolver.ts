@@ -1,4 +1,5 @@
-import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Resolver, Subscription } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { AuthService } from '../auth/auth.service';
 import { PermissionsService } from '../partijen/permissions.service';

@@ -1,4 +1,5 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { PageArgs } from '../common/pagination';
 import { Id, JaNee } from '../common/validation';
 import { MailVoorkeur, MeldingSoort } from './melding.entity';

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
 import { EffectOordeel, IndicatorRichting } from '../indicatoren/richting';
 import { VerantwoordingStatus } from '../verantwoording/verantwoording.entity';

@@ -1,4 +1,5 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { AfsprakenTotalenModel, IndicatorReeksModel, StatusMomentModel } from './monitoring.models';
 import { MonitoringService } from './monitoring.service';
 import { Vereist, zichtbaar, zichtbaarVia } from '../partijen/vereist';

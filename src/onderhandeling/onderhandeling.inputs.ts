@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
+import { Field, InputType, Int, OmitType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { ArrayMinSize, ArrayUnique, IsDefined, ValidateIf } from 'class-validator';
 import { GeheelGetal, Genest, Id, Ids, Keuze, Optioneel, Tekst } from '../common/validation';
 import { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';

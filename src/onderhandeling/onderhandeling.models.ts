@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import GraphQLJSON from 'graphql-type-json';
 import { PartijModel } from '../partijen/partij.model';
 import { Beoordeling, Oordeel, VoorstelSoort, VoorstelStatus } from './onderhandeling.entities';

@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { ArrayMinSize, IsBoolean, IsString, MaxLength } from 'class-validator';
 import {
   Centen,

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { Matches } from 'class-validator';
 import { invalid } from '../common/app-error';
 import { GeheelGetal, Id, Optioneel } from '../common/validation';

@@ -1,11 +1,5 @@
-import {
-  createUnionType,
-  Field,
-  ID,
-  InputType,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { createUnionType, Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { PartijModel } from '../partijen/partij.model';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { Genest, Ids, Keuze, OpenTekst, Optioneel, Tekst, Id } from '../common/validation';

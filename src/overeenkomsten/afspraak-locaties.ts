@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { invalid } from '../common/app-error';
 import { Id, Keuze, Optioneel, Tekst } from '../common/validation';
 import { PartijModel } from '../partijen/partij.model';

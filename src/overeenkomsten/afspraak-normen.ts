@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { invalid } from '../common/app-error';
 import { normWaardeTekst } from '../gedeeld/normen';
 import { Genest, Getal, Id, Keuze, Optioneel, Tekst } from '../common/validation';

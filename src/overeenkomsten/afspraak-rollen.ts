@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { Id, Tekst } from '../common/validation';
 import { BETROKKENE_ROL_LABEL, inTrekkerGroep, TREKKER_GROEP_LABEL } from '../gedeeld/rollen';

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { invalid } from '../common/app-error';
 import { INSTRUMENT_LABEL } from '../gedeeld/normen';
 import { Id, Keuze, Optioneel, Tekst, Webadres } from '../common/validation';

@@ -1,4 +1,5 @@
-import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { IsString, MaxLength, ArrayMaxSize } from 'class-validator';
 import {
   Genest,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { AppError, ErrorCode, invalid } from '../common/app-error';
 import { GeheelGetal, Id, LangeTekst, Optioneel, Tekst } from '../common/validation';
 

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import {
   Genest,
   Id,

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import GraphQLJSON from 'graphql-type-json';
 import { PartijModel } from '../partijen/partij.model';
 import type { Lazy } from '../common/lazy';

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { ArrayMinSize } from 'class-validator';
 import { Email, Genest, Id, Keuze, Keuzes, Optioneel, Tekst } from '../common/validation';
 import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';

@@ -3,12 +3,12 @@ import {
   Context,
   Field,
   GraphQLISODateTime,
-  ID,
   Mutation,
   ObjectType,
   Query,
   Resolver,
 } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { type Actor, HuidigeGebruiker, Public, type RequestWithActor } from '../auth/actor';
 import { TokensModel } from '../auth/auth.resolver';
 import { IdInput } from '../common/id.input';

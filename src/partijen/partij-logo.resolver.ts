@@ -1,7 +1,6 @@
 import {
   Args,
   Field,
-  ID,
   InputType,
   Int,
   Mutation,
@@ -10,6 +9,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { IsBase64Bestand } from '../common/bestand';
 import { IdInput } from '../common/id.input';

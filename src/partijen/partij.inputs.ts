@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { Id, Keuze, KvkNummer, Optioneel, Tekst, Genest } from '../common/validation';
 import { PageArgs } from '../common/pagination';
 import { PartijSoort } from './partij.entity';

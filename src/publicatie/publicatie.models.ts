@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { Matches, MaxLength } from 'class-validator';
 import { Id, Optioneel, Tekst } from '../common/validation';
 import { SLUG_PATROON } from './publieke-inhoud';

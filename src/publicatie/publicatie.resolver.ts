@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Toestemming } from '../common/toestemming';
 import { regie, Vereist, zichtbaar } from '../partijen/vereist';

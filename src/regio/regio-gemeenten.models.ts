@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 
 @ObjectType('RegioCijfer', {
   description: 'Opgetelde streefwaarden en realisaties van een indicator in één jaar',

@@ -1,4 +1,5 @@
-import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { PageArgs } from '../common/pagination';
 import { Optioneel } from '../common/validation';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';

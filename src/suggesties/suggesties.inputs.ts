@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import {
   ArrayMaxSize,
   ArrayMinSize,

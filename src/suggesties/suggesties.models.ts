@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { Beoordeling } from '../onderhandeling/onderhandeling.entities';
 import { PartijModel } from '../partijen/partij.model';
 import { SuggestieStatus } from './suggestie.entity';

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { AfspraakModel, OnderdeelModel } from '../overeenkomsten/overeenkomst.model';
 import { Vereist, zichtbaarVia } from '../partijen/vereist';

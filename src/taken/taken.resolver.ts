@@ -1,4 +1,5 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
 import { Vereist, zichtbaar } from '../partijen/vereist';
 import { TaakModel } from './taak.model';

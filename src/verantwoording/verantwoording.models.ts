@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ID } from '../common/id.scalar';
 import { Toestemming } from '../common/toestemming';
 import { Id, Jaar, Keuze, Tekst } from '../common/validation';
 import { VerantwoordingStatus } from './verantwoording.entity';
