@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'src/gedeeld/suggest-changes.cjs',
+      // Plain JavaScript run in a worker thread (it imports an ES module); checked by // @ts-check.
+      'src/import/pdf-tekst.worker.mjs',
       'node_modules/',
       'coverage/',
       'data/',

@@ -30,6 +30,7 @@ import { Migration20261220010000_CollabMaterialisatie } from './Migration2026122
 import { Migration20261221010000_VolledigeNummers } from './Migration20261221010000_VolledigeNummers';
 import { Migration20261222010000_PartijLogo } from './Migration20261222010000_PartijLogo';
 import { Migration20261223010000_LandIndexen } from './Migration20261223010000_LandIndexen';
+import { Migration20261224010000_Import } from './Migration20261224010000_Import';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -88,4 +89,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261222010000_PartijLogo', class: Migration20261222010000_PartijLogo },
   { name: 'Migration20261223010000_LandIndexen', class: Migration20261223010000_LandIndexen },
+  { name: 'Migration20261224010000_Import', class: Migration20261224010000_Import },
 ];

@@ -26,6 +26,7 @@ import { OnderhandelingModule } from './onderhandeling/onderhandeling.module';
 import { SuggestiesModule } from './suggesties/suggesties.module';
 import { OndertekeningModule } from './ondertekening/ondertekening.module';
 import { DocumentenModule } from './documenten/documenten.module';
+import { ImportModule } from './import/import.module';
 import { ExportModule } from './export/export.module';
 import { JaarcyclusModule } from './jaarcyclus/jaarcyclus.module';
 import { VerantwoordingModule } from './verantwoording/verantwoording.module';
@@ -108,6 +109,7 @@ export class AppModule {
         SuggestiesModule,
         OndertekeningModule,
         DocumentenModule,
+        ImportModule,
         ExportModule,
         JaarcyclusModule,
         VerantwoordingModule,

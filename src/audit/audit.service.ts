@@ -78,6 +78,8 @@ export enum AuditActie {
   PUBLICATIE_INGETROKKEN = 'PUBLICATIE_INGETROKKEN',
   /** A deelnemer's logo, on the agreement's cover: uploaded, replaced or removed. */
   PARTIJ_LOGO_GEWIJZIGD = 'PARTIJ_LOGO_GEWIJZIGD',
+  /** Created from an uploaded agreement, as its proposal was confirmed (the file is kept). */
+  GEIMPORTEERD = 'GEIMPORTEERD',
 }
 
 export interface KetenControle {

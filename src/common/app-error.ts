@@ -55,6 +55,8 @@ export enum ErrorCode {
   AL_GEPUBLICEERD = 'AL_GEPUBLICEERD',
   /** Withdrawing a publication that is not (or no longer) public. */
   NIET_GEPUBLICEERD = 'NIET_GEPUBLICEERD',
+  /** A PDF to import holds no text layer (a scan): there is nothing to read without OCR. */
+  GEEN_TEKSTLAAG = 'GEEN_TEKSTLAAG',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -40,6 +40,7 @@ import { AfspraakLocatie, Locatie } from '../overeenkomsten/locatie.entity';
 import { Suggestie, SuggestieBeoordeling } from '../suggesties/suggestie.entity';
 import { Melding, MeldingVoorkeur } from '../meldingen/melding.entity';
 import { Publicatie } from '../publicatie/publicatie.entity';
+import { OvereenkomstImport } from '../import/overeenkomst-import.entity';
 
 export const ENTITIES = [
   Partij,
@@ -79,6 +80,7 @@ export const ENTITIES = [
   ExportSjabloon,
   ExterneOndertekening,
   OvereenkomstDocument,
+  OvereenkomstImport,
   Verantwoording,
   Evaluatie,
   EvaluatieBevestiging,

@@ -90,6 +90,15 @@ export class AfsprakenService {
     return afspraak;
   }
 
+  /**
+   * A new afspraak as one step of something larger (an imported agreement): checked and stored
+   * in the caller's transaction; the caller writes its text into the co-editor's document after
+   * the commit and tells of the whole.
+   */
+  async voegToeInTransactie(input: CreateAfspraakInput): Promise<Afspraak> {
+    return this.maak(input);
+  }
+
   /** Checks and stores a new afspraak (flushed, in the caller's transaction if there is one). */
   private async maak(input: CreateAfspraakInput): Promise<Afspraak> {
     const onderdeel = await findOrFail(this.em, Onderdeel, input.onderdeelId, 'Onderdeel');

@@ -1,0 +1,21 @@
+/**
+ * A document to import, read into the blocks its layout shows: whatever the file format, the
+ * structure is recognised on these.
+ */
+export type Blok =
+  | { soort: 'kop'; tekst: string; niveau: number }
+  | { soort: 'alinea'; tekst: string }
+  /** A list item with the number Word or the PDF shows for it ("1.2", "a.", "•"), if any. */
+  | { soort: 'lijstitem'; tekst: string; nummer: string | null; niveau: number }
+  | { soort: 'tabel'; rijen: string[][] };
+
+/** Runs of white space as one space, no space at the ends: text compares as a reader sees it. */
+export function schoon(tekst: string): string {
+  return tekst.replace(/\s+/g, ' ').trim();
+}
+
+/** The number or bullet a clause or list item starts with: "2.1", "3.", "b)", "•". */
+export const NUMMER = /^(\d{1,2}(?:\.\d{1,2})*\.?|[a-z][.)]|[•▪◦·\-–])\s+/i;
+
+/** An article's heading: "Artikel 3 Betaalbaarheid", "Artikel 3. Betaalbaarheid". */
+export const ARTIKEL = /^artikel\s+(\d{1,2})\b\.?\s*[:.–-]?\s*/i;

@@ -1,0 +1,105 @@
+import { DutchValidationPipe } from '../common/validation';
+import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
+import { AfspraakType, Volwassenheid } from '../overeenkomsten/afspraak-type';
+import { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
+
+const pipe = new DutchValidationPipe();
+
+export interface AfspraakUitImport {
+  onderdeelId: string;
+  themaId: string;
+  titel: string;
+  tekst: string;
+  type: AfspraakType;
+  trekkerId: string;
+  /** The other partijen the text names. */
+  genoemdIds: string[];
+  jaren: number[];
+  veld: string;
+}
+
+/** "twee keer per jaar", "jaarlijks", "per kwartaal": how often a procesafspraak meets. */
+const FREQUENTIE =
+  /\b(?:(?:\d+|een|twee|drie|vier|zes)\s?(?:x|keer|maal) per (?:jaar|kwartaal|maand|twee jaar)|jaarlijks|halfjaarlijks|per kwartaal|maandelijks|ieder jaar|elk jaar)\b/i;
+
+/** "Als …, dan …" / "Indien …, …": an intentie's condition and what follows from it. */
+const VOORWAARDE = /^\s*(?:als|indien|wanneer|zodra|mits)\b(.+?),\s*(?:dan\s+)?(.+)$/is;
+
+/**
+ * The afspraak an imported text becomes: the details its type asks for filled from what the text
+ * states (who, how often, on which condition), checked by the validation createAfspraak has, so
+ * a confirmed import creates nothing a gemeente could not have typed in itself.
+ */
+export async function afspraakUitImport(a: AfspraakUitImport): Promise<CreateAfspraakInput> {
+  const betrokken = [...new Set([a.trekkerId, ...a.genoemdIds])];
+  const ruw = {
+    onderdeelId: a.onderdeelId,
+    titel: a.titel,
+    type: a.type,
+    themaId: a.themaId,
+    trekkerId: a.trekkerId,
+    volwassenheid: Volwassenheid.VOORNEMEN,
+    jaren: a.jaren.map((jaar) => ({ jaar })),
+    details: details(a, betrokken),
+  };
+  return (await pipe.transform(ruw, {
+    type: 'body',
+    metatype: CreateAfspraakInput,
+    data: a.veld,
+  })) as CreateAfspraakInput;
+}
+
+function details(a: AfspraakUitImport, betrokken: string[]): Record<string, unknown> {
+  const samenvatting = a.tekst.slice(0, 1000);
+  switch (a.type) {
+    case AfspraakType.PROCES:
+      return {
+        proces: {
+          overlegvorm: '',
+          frequentie: FREQUENTIE.exec(a.tekst)?.[0] ?? '',
+          deelnemerIds: betrokken,
+        },
+      };
+    case AfspraakType.BESCHRIJVEND:
+      return {
+        beschrijvend: {
+          soort: /€|\beuro\b|\bkosten\b|\bhuur(prijs|verhoging)?\b/i.test(a.tekst)
+            ? BeschrijvendSoort.FINANCIEEL_UITGANGSPUNT
+            : /\bverstaan\b|\bdefinitie\b|\bgeldt als\b/i.test(a.tekst)
+              ? BeschrijvendSoort.DEFINITIE
+              : BeschrijvendSoort.UITGANGSPUNT,
+          omschrijving: '',
+        },
+      };
+    case AfspraakType.INTENTIE: {
+      const m = VOORWAARDE.exec(a.tekst);
+      return {
+        intentie: { voorwaarde: m ? m[1]!.trim() : '', gevolg: m ? m[2]!.trim() : '' },
+      };
+    }
+    case AfspraakType.HANDELING:
+      return {
+        handeling: {
+          activiteiten: [
+            { wat: samenvatting, partijIds: betrokken, wanneer: a.jaren.map(String).join(', ') },
+          ],
+        },
+      };
+    case AfspraakType.GARANTIE:
+      return { garantie: { garantstellerIds: [a.trekkerId], wat: samenvatting } };
+    case AfspraakType.TRANSACTIE:
+      // Who gives what to whom is seldom one phrase: the trekker's post carries the text, the
+      // others are added in the afspraak's form.
+      return {
+        transactie: { posten: [{ partijId: a.trekkerId, levert: samenvatting, ontvangt: '' }] },
+      };
+  }
+}
+
+/** The first sentence, or its first words: a title for the list, the text stays whole. */
+export function titelUit(tekst: string): string {
+  const zin = /^(.+?[.;:])(\s|$)/.exec(tekst)?.[1] ?? tekst;
+  if (zin.length <= 100) return zin.replace(/[.;:]$/, '');
+  const woorden = zin.slice(0, 100).split(' ');
+  return `${woorden.slice(0, -1).join(' ')} …`;
+}

@@ -1,0 +1,126 @@
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsInt } from 'class-validator';
+import { ID } from '../common/id.scalar';
+import {
+  Genest,
+  GeheelGetal,
+  Id,
+  Jaar,
+  Keuze,
+  LangeTekst,
+  Optioneel,
+  Tekst,
+} from '../common/validation';
+import { AfspraakType } from '../overeenkomsten/afspraak-type';
+import { PartijSoort } from '../partijen/partij.entity';
+
+@ObjectType({ description: 'Het type dat de tekst voorstelt, met de woorden die ertoe leidden' })
+export class TypeVoorstelModel {
+  @Field(() => AfspraakType) type!: AfspraakType;
+  @Field(() => Float, { description: '0–1; onder 0,5 is het voorstel onzeker' }) zekerheid!: number;
+  @Field(() => [String]) signalen!: string[];
+}
+
+@ObjectType()
+export class VoorgesteldeAfspraakModel {
+  @Field(() => String, { nullable: true }) nummer!: string | null;
+  @Field() tekst!: string;
+  @Field(() => TypeVoorstelModel) type!: TypeVoorstelModel;
+  @Field(() => [Int]) jaren!: number[];
+  @Field(() => [Float], { description: 'Bedragen in euro die de tekst noemt' }) bedragen!: number[];
+  @Field(() => String, { nullable: true, description: 'De partij die de tekst als eerste noemt' })
+  trekker!: string | null;
+  @Field(() => [String]) genoemd!: string[];
+}
+
+@ObjectType()
+export class VoorgesteldHoofdstukModel {
+  @Field() titel!: string;
+  @Field(() => [VoorgesteldeAfspraakModel]) afspraken!: VoorgesteldeAfspraakModel[];
+}
+
+@ObjectType()
+export class VoorgesteldePartijModel {
+  @Field() naam!: string;
+  @Field({ description: 'De vermelding zoals de bron haar geeft (zetel, vertegenwoordiger)' })
+  tekst!: string;
+  @Field(() => PartijSoort, { nullable: true }) soort!: PartijSoort | null;
+  @Field(() => ID, { nullable: true, description: 'De bestaande partij met deze naam' })
+  partijId!: string | null;
+}
+
+@ObjectType()
+export class ImportTabelModel {
+  @Field(() => String, { nullable: true }) titel!: string | null;
+  @Field(() => [[String]]) rijen!: string[][];
+}
+
+@ObjectType({ description: 'Een geüpload akkoord en wat eruit gelezen is, vóór de bevestiging' })
+export class OvereenkomstImportModel {
+  @Field(() => ID) id!: string;
+  @Field() bestandsnaam!: string;
+  @Field(() => Int, { nullable: true }) paginas!: number | null;
+  @Field(() => ID) gemeenteId!: string;
+  @Field() status!: string;
+  @Field(() => ID, { nullable: true }) overeenkomstId!: string | null;
+  @Field(() => String, { nullable: true }) titel!: string | null;
+  @Field(() => [VoorgesteldePartijModel]) partijen!: VoorgesteldePartijModel[];
+  @Field(() => [String]) considerans!: string[];
+  @Field(() => [VoorgesteldHoofdstukModel]) hoofdstukken!: VoorgesteldHoofdstukModel[];
+  @Field(() => [ImportTabelModel]) tabellen!: ImportTabelModel[];
+  @Field(() => [String]) ondertekening!: string[];
+  @Field(() => [String], { description: 'Tekst die nergens is ondergebracht' }) overig!: string[];
+}
+
+@InputType()
+export class ImportPartijInput {
+  @Field() @Tekst(200) naam!: string;
+  @Field(() => PartijSoort) @Keuze(PartijSoort) soort!: PartijSoort;
+  @Field(() => ID, { nullable: true, description: 'Leeg: een nieuwe partij met deze naam' })
+  @Optioneel()
+  @Id()
+  partijId?: string | null;
+}
+
+@InputType()
+export class ImportAfspraakInput {
+  @Field({ nullable: true, description: 'Leeg: het begin van de tekst' })
+  @Optioneel()
+  @Tekst(300)
+  titel?: string;
+  @Field() @LangeTekst(20000) tekst!: string;
+  @Field(() => AfspraakType) @Keuze(AfspraakType) type!: AfspraakType;
+  @Field(() => Int, { description: 'De trekker: een nummer in de lijst partijen (vanaf 0)' })
+  @GeheelGetal(0, 99)
+  trekker!: number;
+  @Field(() => [Int], { defaultValue: [], description: 'Jaren van de periode waarin zij geldt' })
+  @ArrayMaxSize(20, { message: 'mag hoogstens 20 jaren bevatten' })
+  @IsInt({ each: true, message: 'moet een lijst van jaartallen zijn' })
+  jaren: number[] = [];
+}
+
+@InputType()
+export class ImportHoofdstukInput {
+  @Field() @Tekst(200) titel!: string;
+  @Field(() => [ImportAfspraakInput])
+  @Genest(() => ImportAfspraakInput, { lijst: true, max: 500 })
+  afspraken!: ImportAfspraakInput[];
+}
+
+@InputType({ description: 'Het nagekeken voorstel van een import: dit wordt de overeenkomst' })
+export class BevestigImportInput {
+  @Field(() => ID) @Id() importId!: string;
+  @Field() @Tekst(300) titel!: string;
+  @Field(() => Int) @Jaar() startjaar!: number;
+  @Field(() => Int) @Jaar() eindjaar!: number;
+  @Field({ defaultValue: '' }) @LangeTekst() preambule: string = '';
+  @Field(() => [ImportPartijInput], {
+    description: 'De partijen; de eerste gemeente is die van de import en heeft de regie',
+  })
+  @ArrayMinSize(1, { message: 'noemt minstens de gemeente' })
+  @Genest(() => ImportPartijInput, { lijst: true, max: 100 })
+  partijen!: ImportPartijInput[];
+  @Field(() => [ImportHoofdstukInput])
+  @Genest(() => ImportHoofdstukInput, { lijst: true, max: 100 })
+  hoofdstukken!: ImportHoofdstukInput[];
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
+import { ImportController } from './import.controller';
+import { ImportResolver } from './import.resolver';
+import { ImportService } from './import.service';
+
+@Module({
+  imports: [AuditModule, OvereenkomstenModule],
+  controllers: [ImportController],
+  providers: [ImportService, ImportResolver],
+})
+export class ImportModule {}

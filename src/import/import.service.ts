@@ -1,0 +1,294 @@
+import { ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { Gebruiker } from '../auth/gebruiker.entity';
+import { AuditActie, AuditService } from '../audit/audit.service';
+import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
+import { CollabServer } from '../collaboration/collab.server';
+import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
+import { BESTAND_MIME, BestandSoort, bestandsnaam, soortVan } from '../common/bestand';
+import { createHash } from 'node:crypto';
+import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
+import { Klok } from '../common/klok';
+import { AfsprakenService } from '../overeenkomsten/afspraken.service';
+import { OnderdelenService } from '../overeenkomsten/onderdelen.service';
+import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
+import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
+import { OvereenkomstenService } from '../overeenkomsten/overeenkomsten.service';
+import { ThemasService } from '../overeenkomsten/themas.service';
+import { Partij, PartijSoort } from '../partijen/partij.entity';
+import { afspraakUitImport, titelUit } from './import-afspraak';
+import { leesBlokken } from './import-lezer';
+import type { BevestigImportInput, OvereenkomstImportModel } from './import.models';
+import { ImportStatus, OvereenkomstImport } from './overeenkomst-import.entity';
+import { genoemdePartijen, herkenStructuur } from './structuur';
+import { normaliseer } from '../regio/regio.service';
+
+const SOORTEN = [BestandSoort.DOCX, BestandSoort.PDF] as const;
+
+/**
+ * Bring your existing agreement: an upload is read into a proposal (parties, preamble, chapters,
+ * typed afspraken) that nothing is created from until the gemeente confirms it, corrected or not.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly klok: Klok,
+    private readonly audit: AuditService,
+    private readonly collab: CollabServer,
+    private readonly overeenkomsten: OvereenkomstenService,
+    private readonly onderdelen: OnderdelenService,
+    private readonly afspraken: AfsprakenService,
+    private readonly themas: ThemasService,
+  ) {}
+
+  /** Reads the file; the draft import is the only thing stored. */
+  async lees(
+    actor: Actor,
+    bestand: Buffer,
+    naam: string,
+    gemeenteId: string | undefined,
+  ): Promise<OvereenkomstImportModel> {
+    const gemeente = this.gemeenteVan(actor, gemeenteId);
+    const soort = soortVan(bestand);
+    if (soort === BestandSoort.ODT)
+      throw new AppError(
+        ErrorCode.BESTAND_ONGELDIG,
+        'Een OpenDocument-bestand (.odt) leest de import nog niet: sla het op als .docx of PDF',
+        'bestand',
+      );
+    if (soort === null || !(SOORTEN as readonly BestandSoort[]).includes(soort))
+      throw new AppError(
+        ErrorCode.BESTAND_ONGELDIG,
+        'Lever het akkoord aan als Word-bestand (.docx) of als PDF met tekst',
+        'bestand',
+      );
+    const { blokken, paginas } = await leesBlokken(bestand, naam);
+    const bekend = await this.em.find(Partij, {}, { fields: ['id', 'naam', 'soort'] });
+    const voorstel = herkenStructuur(
+      blokken,
+      bekend.map((p) => ({ naam: p.naam, soort: p.soort })),
+    );
+    const opNaam = new Map(bekend.map((p) => [normaliseer(p.naam), p]));
+    for (const partij of voorstel.partijen) {
+      const gevonden = opNaam.get(normaliseer(partij.naam));
+      if (gevonden) {
+        partij.partijId = gevonden.id;
+        partij.soort = gevonden.soort;
+      }
+    }
+    const rij = new OvereenkomstImport({
+      gemeente: ref(Partij, gemeente),
+      door: ref(Gebruiker, actor.gebruikerId),
+      bestandsnaam: bestandsnaam(naam, soort, 'akkoord'),
+      mimeType: BESTAND_MIME[soort],
+      bestand,
+      grootte: bestand.length,
+      sha256: createHash('sha256').update(bestand).digest('hex'),
+      paginas,
+      voorstel,
+    });
+    await this.em.fork().persistAndFlush(rij);
+    return model(rij);
+  }
+
+  async haal(actor: Actor, id: string): Promise<OvereenkomstImportModel> {
+    return model(await this.eigen(actor, id));
+  }
+
+  /**
+   * The reviewed proposal becomes the overeenkomst, in one transaction: new partijen, the
+   * overeenkomst and its hoofddocument, a thema per chapter, the afspraken with the details
+   * their type asks for, the file among its documents, and the audit entry. Every afspraak is
+   * checked before anything is written; the texts go into the co-editor after the commit.
+   */
+  async bevestig(actor: Actor, input: BevestigImportInput): Promise<string> {
+    const rij = await this.eigen(actor, input.importId);
+    if (rij.status !== ImportStatus.CONCEPT)
+      throw invalid('input.importId', 'Deze import is al bevestigd', ErrorCode.STATUS_ONJUIST);
+    const gemeenteId = rij.gemeente.id;
+    input.hoofdstukken.forEach((h, i) =>
+      h.afspraken.forEach((a, j) => {
+        const veld = `input.hoofdstukken.${i}.afspraken.${j}`;
+        if (a.trekker >= input.partijen.length)
+          throw invalid(`${veld}.trekker`, 'De trekker is geen van de partijen van de import');
+        const buiten = a.jaren.find((jaar) => jaar < input.startjaar || jaar > input.eindjaar);
+        if (buiten !== undefined)
+          throw invalid(
+            `${veld}.jaren`,
+            `${buiten} valt buiten de periode ${input.startjaar}–${input.eindjaar}`,
+            ErrorCode.JAAR_BUITEN_PERIODE,
+          );
+        if (!a.tekst.trim()) throw invalid(`${veld}.tekst`, 'Een afspraak heeft tekst');
+      }),
+    );
+
+    const teksten: { afspraakId: string; tekst: string }[] = [];
+    const { overeenkomstId, onderdeelId } = await this.em.transactional(async (em) => {
+      const partijIds = await this.partijen(em, input);
+      const gemeenten = partijIds.filter(
+        (_, i) => input.partijen[i]!.soort === PartijSoort.GEMEENTE,
+      );
+      const overeenkomst = await this.overeenkomsten.create({
+        titel: input.titel,
+        startjaar: input.startjaar,
+        eindjaar: input.eindjaar,
+        preambule: '',
+        gemeenteIds: [gemeenteId, ...gemeenten.filter((id) => id !== gemeenteId)],
+        deelnemers: partijIds
+          .filter((id) => !gemeenten.includes(id) && id !== gemeenteId)
+          .map((partijId) => ({ partijId, rol: DeelnemerRol.ONDERTEKENAAR, regie: false })),
+        referenties: [],
+      });
+      const onderdeel = await this.onderdelen.create(null, {
+        overeenkomstId: overeenkomst.id,
+        soort: OnderdeelSoort.HOOFDDOCUMENT,
+        titel: input.titel,
+        ondertekenaarIds: [...new Set([gemeenteId, ...partijIds])],
+      });
+      const bekend = input.partijen.map((p, i) => ({
+        naam: p.naam,
+        soort: p.soort,
+        id: partijIds[i]!,
+      }));
+      for (const [i, hoofdstuk] of input.hoofdstukken.entries()) {
+        if (hoofdstuk.afspraken.length === 0) continue;
+        const thema = await this.thema(actor, overeenkomst.id, hoofdstuk.titel);
+        for (const [j, a] of hoofdstuk.afspraken.entries()) {
+          const genoemd = genoemdePartijen(a.tekst, bekend).map(
+            (naam) => bekend.find((b) => b.naam === naam)!.id,
+          );
+          const afspraak = await this.afspraken.voegToeInTransactie(
+            await afspraakUitImport({
+              onderdeelId: onderdeel.id,
+              themaId: thema,
+              titel: a.titel?.trim() || titelUit(a.tekst),
+              tekst: a.tekst,
+              type: a.type,
+              trekkerId: partijIds[a.trekker]!,
+              genoemdIds: genoemd,
+              jaren: a.jaren,
+              veld: `input.hoofdstukken.${i}.afspraken.${j}`,
+            }),
+          );
+          teksten.push({ afspraakId: afspraak.id, tekst: a.tekst });
+        }
+      }
+      const document = new OvereenkomstDocument({
+        overeenkomst: ref(overeenkomst),
+        bestandsnaam: rij.bestandsnaam,
+        bestand: await this.bestandVan(em, rij.id),
+        grootte: rij.grootte,
+        sha256: rij.sha256,
+        mimeType: rij.mimeType,
+        geuploadDoor: rij.door,
+        geuploadOp: this.klok.nu(),
+      });
+      em.persist(document);
+      rij.status = ImportStatus.BEVESTIGD;
+      rij.overeenkomst = ref(overeenkomst);
+      em.persist(rij);
+      await em.flush();
+      await this.audit.schrijf(
+        {
+          overeenkomstId: overeenkomst.id,
+          actor,
+          actie: AuditActie.GEIMPORTEERD,
+          onderwerpSoort: 'OvereenkomstImport',
+          onderwerpId: rij.id,
+          gegevens: {
+            bestandsnaam: rij.bestandsnaam,
+            sha256: rij.sha256,
+            documentId: document.id,
+            afspraken: teksten.length,
+            partijen: input.partijen.map((p) => p.naam),
+          },
+        },
+        em,
+      );
+      return { overeenkomstId: overeenkomst.id, onderdeelId: onderdeel.id };
+    });
+    if (input.preambule.trim())
+      await this.collab.zetTekst(onderdeelId, PREAMBULE_FRAGMENT, input.preambule);
+    for (const { afspraakId, tekst } of teksten)
+      await this.collab.zetTekst(onderdeelId, afspraakId, tekst);
+    return overeenkomstId;
+  }
+
+  /** The gemeente the import is for: one the person may draft for. */
+  private gemeenteVan(actor: Actor, gemeenteId: string | undefined): string {
+    const gemeenten = actor.lidmaatschappen.filter(
+      (l) => l.partijSoort === PartijSoort.GEMEENTE && actor.magBewerkenVoor(l.partijId),
+    );
+    if (gemeenteId !== undefined) {
+      if (!gemeenten.some((g) => g.partijId === gemeenteId))
+        throw forbidden('Een akkoord importeert u voor een gemeente waarvoor u opsteller bent');
+      return gemeenteId;
+    }
+    if (gemeenten.length === 1) return gemeenten[0]!.partijId;
+    if (gemeenten.length === 0)
+      throw forbidden('Een akkoord importeert u als opsteller van een gemeente');
+    throw invalid('gemeenteId', 'Kies voor welke gemeente u het akkoord importeert');
+  }
+
+  /** Only for whoever may draft for its gemeente. */
+  private async eigen(actor: Actor, id: string): Promise<OvereenkomstImport> {
+    const rij = await this.em.findOne(OvereenkomstImport, id);
+    if (!rij) throw notFound('Import', id);
+    if (!actor.magBewerkenVoor(rij.gemeente.id))
+      throw forbidden('Deze import is van een gemeente waarvoor u geen opsteller bent');
+    return rij;
+  }
+
+  private async bestandVan(em: EntityManager, id: string): Promise<Buffer> {
+    const rij = await em.findOneOrFail(OvereenkomstImport, id, { populate: ['bestand'] });
+    return rij.bestand;
+  }
+
+  /** The partijen by their ids: existing ones as chosen, new ones created. */
+  private async partijen(em: EntityManager, input: BevestigImportInput): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [i, p] of input.partijen.entries()) {
+      if (p.partijId) {
+        const partij = await em.findOne(Partij, p.partijId);
+        if (!partij) throw notFound('Partij', p.partijId);
+        ids.push(partij.id);
+      } else {
+        const bestaand = await em.findOne(Partij, { naam: p.naam, soort: p.soort });
+        if (bestaand) ids.push(bestaand.id);
+        else {
+          const nieuw = new Partij(p.naam, p.soort);
+          em.persist(nieuw);
+          await em.flush();
+          ids.push(nieuw.id);
+        }
+      }
+      if (ids.indexOf(ids[i]!) !== i)
+        throw invalid(`input.partijen.${i}`, 'Een partij staat twee keer in de lijst');
+    }
+    return ids;
+  }
+
+  /** The overeenkomst's thema by this name, or a new domein with it. */
+  private async thema(actor: Actor, overeenkomstId: string, naam: string): Promise<string> {
+    const bestaand = (await this.themas.forOvereenkomst(overeenkomstId)).find(
+      (t) => normaliseer(t.naam) === normaliseer(naam),
+    );
+    if (bestaand) return bestaand.id;
+    return (await this.themas.create(actor, { overeenkomstId, naam })).id;
+  }
+}
+
+function model(rij: OvereenkomstImport): OvereenkomstImportModel {
+  return {
+    id: rij.id,
+    bestandsnaam: rij.bestandsnaam,
+    paginas: rij.paginas,
+    gemeenteId: rij.gemeente.id,
+    status: rij.status,
+    overeenkomstId: rij.overeenkomst?.id ?? null,
+    ...rij.voorstel,
+  };
+}

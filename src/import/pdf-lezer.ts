@@ -1,0 +1,135 @@
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { AppError, ErrorCode } from '../common/app-error';
+import { ARTIKEL, type Blok, NUMMER, schoon } from './blok';
+
+export interface PdfRegel {
+  tekst: string;
+  x: number;
+  /** Where the line's text ends on the right. */
+  eind: number;
+  y: number;
+  hoogte: number;
+  pagina: number;
+  vet: boolean;
+}
+
+export interface PdfLimieten {
+  maxPaginas: number;
+  tijdslimietMs: number;
+  geheugenMb: number;
+}
+
+type WorkerUitkomst =
+  | { paginas: number; regels: PdfRegel[] }
+  | { fout: 'TE_VEEL_PAGINAS'; paginas: number }
+  | { fout: 'ONLEESBAAR'; melding: string };
+
+/** The lines of a PDF with their positions, read by pdfjs-dist in a worker thread. */
+export async function pdfRegels(
+  data: Uint8Array,
+  limieten: PdfLimieten,
+): Promise<{ paginas: number; regels: PdfRegel[] }> {
+  const worker = new Worker(join(__dirname, 'pdf-tekst.worker.mjs'), {
+    workerData: { data, maxPaginas: limieten.maxPaginas },
+    resourceLimits: { maxOldGenerationSizeMb: limieten.geheugenMb },
+  });
+  let klok: NodeJS.Timeout | undefined;
+  try {
+    const uitkomst = await new Promise<WorkerUitkomst>((resolve, reject) => {
+      klok = setTimeout(
+        () =>
+          reject(
+            ongeldig(`Het lezen van de PDF duurde langer dan ${limieten.tijdslimietMs / 1000} s`),
+          ),
+        limieten.tijdslimietMs,
+      );
+      worker.once('message', resolve);
+      worker.once('error', (fout: Error) =>
+        reject(ongeldig(`De PDF kon niet worden gelezen (${fout.message})`)),
+      );
+      worker.once('exit', (code) =>
+        reject(ongeldig(`De PDF kon niet worden gelezen (code ${code})`)),
+      );
+    });
+    if ('fout' in uitkomst) {
+      if (uitkomst.fout === 'TE_VEEL_PAGINAS')
+        throw ongeldig(
+          `De PDF heeft ${uitkomst.paginas} pagina's; een import leest er hoogstens ${limieten.maxPaginas}`,
+        );
+      throw ongeldig(`De PDF kon niet worden gelezen (${uitkomst.melding})`);
+    }
+    if (uitkomst.regels.length === 0)
+      throw new AppError(
+        ErrorCode.GEEN_TEKSTLAAG,
+        'Deze PDF bevat geen tekst, alleen afbeeldingen (een scan). Lever het Word-bestand aan, of een PDF waarin de tekst te selecteren is.',
+        'bestand',
+      );
+    return uitkomst;
+  } finally {
+    clearTimeout(klok);
+    await worker.terminate();
+  }
+}
+
+function ongeldig(melding: string): AppError {
+  return new AppError(ErrorCode.BESTAND_ONGELDIG, melding, 'bestand');
+}
+
+/**
+ * Lines into blocks. A line whose text is taller than the body text, or bold and short without a
+ * full stop, is a heading; a line that starts with a number or a bullet starts a list item; other
+ * lines continue the block above while they follow at the body's line distance and the line
+ * above ran to the right margin (a paragraph's last line stops short, at a full stop or colon).
+ */
+export function pdfBlokken(regels: PdfRegel[]): Blok[] {
+  const romp = meestVoorkomend(regels.map((r) => r.hoogte));
+  const marge = Math.max(...regels.map((r) => r.eind));
+  const links = Math.min(...regels.map((r) => r.x));
+  const blokken: Blok[] = [];
+  let vorige: PdfRegel | null = null;
+  for (const regel of regels) {
+    const tekst = schoon(regel.tekst);
+    if (!tekst || /^(pagina\s+)?\d+(\s+(van|\/)\s+\d+)?$/i.test(tekst)) continue; // page numbers
+    const kop =
+      (regel.hoogte > romp * 1.15 || (regel.vet && !/[.;:]$/.test(tekst))) && tekst.length < 120;
+    const nummer = NUMMER.exec(tekst);
+    const laatste = blokken.at(-1);
+    const sluitAan =
+      vorige !== null &&
+      laatste !== undefined &&
+      laatste.soort !== 'kop' &&
+      laatste.soort !== 'tabel' &&
+      !kop &&
+      !nummer &&
+      !ARTIKEL.test(tekst) &&
+      (vorige.pagina !== regel.pagina || vorige.y - regel.y <= romp * 1.45) &&
+      !(/[.;:]$/.test(vorige.tekst.trim()) && vorige.eind < marge - (marge - links) * 0.12);
+    if (kop) blokken.push({ soort: 'kop', tekst, niveau: regel.hoogte > romp * 1.4 ? 1 : 2 });
+    else if (sluitAan && (laatste.soort === 'alinea' || laatste.soort === 'lijstitem'))
+      laatste.tekst = schoon(`${laatste.tekst} ${tekst}`);
+    else if (nummer)
+      blokken.push({
+        soort: 'lijstitem',
+        tekst: tekst.slice(nummer[0].length),
+        nummer: nummer[1]!,
+        niveau: nummer[1]!.split('.').filter(Boolean).length,
+      });
+    else blokken.push({ soort: 'alinea', tekst });
+    vorige = regel;
+  }
+  return blokken;
+}
+
+function meestVoorkomend(waarden: number[]): number {
+  const tellingen = new Map<number, number>();
+  for (const w of waarden) tellingen.set(w, (tellingen.get(w) ?? 0) + 1);
+  let beste = 0;
+  let meest = -1;
+  for (const [w, n] of tellingen)
+    if (n > meest) {
+      beste = w;
+      meest = n;
+    }
+  return beste;
+}

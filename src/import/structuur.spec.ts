@@ -1,0 +1,111 @@
+import { AfspraakType } from '../overeenkomsten/afspraak-type';
+import { PartijSoort } from '../partijen/partij.entity';
+import { htmlBlokken } from './word-lezer';
+import { bedragen, herkenStructuur } from './structuur';
+import { stelTypeVoor } from './typering';
+
+const PARTIJEN = [
+  { naam: 'Gemeente Vlietdam', soort: PartijSoort.GEMEENTE },
+  { naam: 'Woonstichting De Linie', soort: PartijSoort.WONINGCORPORATIE },
+  { naam: 'Huurdersvereniging Samen', soort: PartijSoort.HUURDERSORGANISATIE },
+];
+
+describe('herkenStructuur', () => {
+  const html = `
+    <h1>Prestatieafspraken Vlietdam 2027</h1>
+    <p>De ondergetekenden:</p>
+    <ol><li>Gemeente Vlietdam, gevestigd te Vlietdam, vertegenwoordigd door de wethouder;</li>
+        <li>Woonstichting De Linie, gevestigd te Vlietdam;</li>
+        <li>Huurdersvereniging Samen, gevestigd te Vlietdam;</li></ol>
+    <p>hierna gezamenlijk te noemen: partijen.</p>
+    <p>Overwegende dat:</p>
+    <ol><li>de vraag naar geclusterd wonen groeit;</li></ol>
+    <p>Komen het volgende overeen:</p>
+    <p>Artikel 1 Betaalbaarheid</p>
+    <p>1.1 Woonstichting De Linie houdt ten minste 1.661 sociale huurwoningen beschikbaar.</p>
+    <p>1.2 Partijen overleggen twee keer per jaar over de voortgang.</p>
+    <h2>Wonen en zorg</h2>
+    <ol><li>De Linie draagt € 200.000 bij aan schuldhulp, in ruil voor voorrang bij toewijzing.</li>
+        <li>De gemeente en De Linie organiseren in 2027 een woonbeurs voor senioren.</li></ol>
+    <table><tr><td>Indicator</td><td>2027</td></tr><tr><td>Nieuwbouw</td><td>40</td></tr></table>
+    <p>Aldus overeengekomen en ondertekend te Vlietdam op 12 december 2026.</p>
+    <p>Gemeente Vlietdam</p>`;
+
+  it('places every block once: parties, preamble, chapters with their clauses, table, signatures', () => {
+    const v = herkenStructuur(htmlBlokken(html), PARTIJEN);
+    expect(v.titel).toBe('Prestatieafspraken Vlietdam 2027');
+    expect(v.partijen.map((p) => p.naam)).toEqual(PARTIJEN.map((p) => p.naam));
+    expect(v.partijen[2]!.tekst).toMatch(/hierna gezamenlijk te noemen: partijen\.$/);
+    expect(v.considerans).toEqual([
+      'de vraag naar geclusterd wonen groeit;',
+      'Komen het volgende overeen:',
+    ]);
+    expect(v.hoofdstukken.map((h) => [h.titel, h.afspraken.map((a) => a.nummer)])).toEqual([
+      ['Betaalbaarheid', ['1.1', '1.2']],
+      ['Wonen en zorg', ['1.', '2.']],
+    ]);
+    const [garantie, proces] = v.hoofdstukken[0]!.afspraken;
+    expect(garantie!.tekst).toBe(
+      'Woonstichting De Linie houdt ten minste 1.661 sociale huurwoningen beschikbaar.',
+    );
+    expect(garantie!.type.type).toBe(AfspraakType.GARANTIE);
+    expect(garantie!.trekker).toBe('Woonstichting De Linie');
+    expect(proces!.type.type).toBe(AfspraakType.PROCES);
+    const [transactie, handeling] = v.hoofdstukken[1]!.afspraken;
+    expect(transactie!.type.type).toBe(AfspraakType.TRANSACTIE);
+    expect(transactie!.bedragen).toEqual([200000]);
+    expect(handeling!.type.type).toBe(AfspraakType.HANDELING);
+    expect(handeling!.jaren).toEqual([2027]);
+    expect(handeling!.genoemd).toEqual(['Gemeente Vlietdam', 'Woonstichting De Linie']);
+    expect(v.tabellen).toEqual([
+      {
+        titel: 'Wonen en zorg',
+        rijen: [
+          ['Indicator', '2027'],
+          ['Nieuwbouw', '40'],
+        ],
+      },
+    ]);
+    expect(v.ondertekening).toEqual([
+      'Aldus overeengekomen en ondertekend te Vlietdam op 12 december 2026.',
+      'Gemeente Vlietdam',
+    ]);
+    expect(v.overig).toEqual([]);
+  });
+});
+
+describe('stelTypeVoor', () => {
+  it.each([
+    ['Partijen spannen zich in om de wachttijd te verkorten.', AfspraakType.INTENTIE],
+    ['Als locatie x vrijkomt, dan wordt het vastgoed getransformeerd.', AfspraakType.INTENTIE],
+    [
+      'Het concept verzorgd wonen hanteren we als richtinggevend concept.',
+      AfspraakType.BESCHRIJVEND,
+    ],
+    [
+      'De corporaties garanderen dat de woonlasten hoogstens 40% van het inkomen zijn.',
+      AfspraakType.GARANTIE,
+    ],
+  ])('%s → %s, naming its words', (tekst, type) => {
+    const voorstel = stelTypeVoor(tekst);
+    expect(voorstel.type).toBe(type);
+    expect(voorstel.signalen.length).toBeGreaterThan(0);
+    for (const s of voorstel.signalen) expect(tekst).toContain(s);
+  });
+
+  it('without any signal: a handeling, at low certainty', () => {
+    expect(stelTypeVoor('Het gaat goed.')).toEqual({
+      type: AfspraakType.HANDELING,
+      zekerheid: 0.2,
+      signalen: [],
+    });
+  });
+});
+
+describe('bedragen', () => {
+  it('reads euro amounts as written in Dutch', () => {
+    expect(bedragen('€ 200.000 en €1,5 miljoen, en € 2 ton, en €12,50')).toEqual([
+      200000, 1500000, 200000, 12.5,
+    ]);
+  });
+});

@@ -1,0 +1,277 @@
+import { ARTIKEL, type Blok, NUMMER, schoon } from './blok';
+import { PartijSoort } from '../partijen/partij.entity';
+import { stelTypeVoor, type TypeVoorstel } from './typering';
+
+/** A partij the import can name: one already known, or one read from the parties section. */
+export interface BekendePartij {
+  naam: string;
+  soort?: PartijSoort;
+}
+
+export interface VoorgesteldeAfspraak {
+  /** The number the source gave it ("3.2", "b."), if any. */
+  nummer: string | null;
+  tekst: string;
+  type: TypeVoorstel;
+  /** Years the text names, as candidate jaarschijven. */
+  jaren: number[];
+  /** Amounts in euro the text names. */
+  bedragen: number[];
+  /** The partij the text names first, as candidate trekker. */
+  trekker: string | null;
+  /** Every partij the text names. */
+  genoemd: string[];
+}
+
+export interface VoorgesteldHoofdstuk {
+  titel: string;
+  afspraken: VoorgesteldeAfspraak[];
+}
+
+export interface VoorgesteldePartij {
+  naam: string;
+  /** The whole entry as the source gives it (seat, representative, "hierna te noemen"). */
+  tekst: string;
+  /** What its name says it is ("Gemeente …", "Woonstichting …"), if anything. */
+  soort: PartijSoort | null;
+  /** The partij already in Driehoek by that name, once looked up. */
+  partijId: string | null;
+}
+
+export interface Importvoorstel {
+  titel: string | null;
+  partijen: VoorgesteldePartij[];
+  considerans: string[];
+  hoofdstukken: VoorgesteldHoofdstuk[];
+  tabellen: { titel: string | null; rijen: string[][] }[];
+  ondertekening: string[];
+  /** What belongs nowhere above: the user sees it and places it, or lets it go. */
+  overig: string[];
+}
+
+type Deel = 'begin' | 'partijen' | 'considerans' | 'afspraken' | 'ondertekening';
+
+const PARTIJEN = /^(de\s+)?(ondergetekenden|partijen)\b\s*:?/i;
+const CONSIDERANS = /^(overwegende|in aanmerking nemende|nemen in aanmerking)\b( dat)?\s*:?/i;
+const OVEREENKOMST =
+  /^(en\s+)?(komen|spreken|verklaren)\b[^.]*\b(overeen|overeengekomen|af)\b\s*:?/i;
+const ONDERTEKENING =
+  /^(aldus|ondertekend|voor akkoord|getekend|handtekening|namens\b.*\bondertekend)/i;
+const JAAR = /\b(20[0-6]\d)\b/g;
+
+/**
+ * Where each block of a Dutch agreement belongs: the parties (after "Partijen" or "De
+ * ondergetekenden"), the preamble (from "Overwegende dat" to "komen overeen"), chapters with
+ * their numbered articles and clauses, tables, and the signature section. Every block lands in
+ * exactly one place, so no sentence of the source is lost or doubled.
+ */
+export function herkenStructuur(
+  blokken: Blok[],
+  bekendePartijen: BekendePartij[] = [],
+): Importvoorstel {
+  const voorstel: Importvoorstel = {
+    titel: null,
+    partijen: [],
+    considerans: [],
+    hoofdstukken: [],
+    tabellen: [],
+    ondertekening: [],
+    overig: [],
+  };
+  let deel: Deel = 'begin';
+  let laatsteKop: string | null = null;
+  const hoofdstuk = (titel: string) => {
+    voorstel.hoofdstukken.push({ titel, afspraken: [] });
+  };
+
+  for (const blok of blokken) {
+    if (blok.soort === 'tabel') {
+      voorstel.tabellen.push({ titel: laatsteKop, rijen: blok.rijen });
+      continue;
+    }
+    const tekst = blok.tekst;
+    if (ONDERTEKENING.test(tekst) && deel !== 'begin') deel = 'ondertekening';
+    else if (
+      PARTIJEN.test(tekst) &&
+      (deel === 'begin' || deel === 'partijen') &&
+      tekst.length < 200
+    ) {
+      deel = 'partijen';
+      const rest = schoon(tekst.replace(PARTIJEN, ''));
+      if (!rest) continue;
+    } else if (CONSIDERANS.test(tekst) && deel !== 'ondertekening' && deel !== 'afspraken') {
+      deel = 'considerans';
+      const rest = schoon(tekst.replace(CONSIDERANS, ''));
+      if (!rest) continue;
+      voorstel.considerans.push(rest);
+      continue;
+    } else if (OVEREENKOMST.test(tekst) && (deel === 'considerans' || deel === 'partijen')) {
+      voorstel.considerans.push(tekst);
+      deel = 'afspraken';
+      continue;
+    }
+
+    switch (deel) {
+      case 'begin':
+        if (voorstel.titel === null && (blok.soort === 'kop' || tekst.length < 150))
+          voorstel.titel = tekst;
+        else if (blok.soort === 'kop' || ARTIKEL.test(tekst)) {
+          // No parties or preamble recognised: the articles begin here.
+          deel = 'afspraken';
+          nieuwHoofdstukOfAfspraak(blok, voorstel, hoofdstuk, bekendePartijen);
+        } else voorstel.overig.push(tekst);
+        break;
+      case 'partijen':
+        if (blok.soort === 'kop') voorstel.overig.push(tekst);
+        else if (
+          /^(hierna|hierbij|en\b|samen\b|gezamenlijk\b)/i.test(tekst) &&
+          voorstel.partijen.length
+        )
+          voorstel.partijen.at(-1)!.tekst += ` ${tekst}`;
+        else {
+          const entry = blok.soort === 'lijstitem' ? tekst : tekst.replace(NUMMER, '');
+          const naam = partijNaam(entry);
+          voorstel.partijen.push({ naam, tekst: entry, soort: soortUitNaam(naam), partijId: null });
+        }
+        break;
+      case 'considerans':
+        voorstel.considerans.push(blok.soort === 'lijstitem' ? tekst : tekst.replace(NUMMER, ''));
+        break;
+      case 'afspraken':
+        if (blok.soort === 'kop') laatsteKop = tekst;
+        nieuwHoofdstukOfAfspraak(blok, voorstel, hoofdstuk, [
+          ...bekendePartijen,
+          ...voorstel.partijen
+            .filter((p) => !bekendePartijen.some((b) => b.naam === p.naam))
+            .map((p) => ({ naam: p.naam, soort: p.soort ?? undefined })),
+        ]);
+        break;
+      case 'ondertekening':
+        voorstel.ondertekening.push(tekst);
+        break;
+    }
+  }
+  return voorstel;
+}
+
+function nieuwHoofdstukOfAfspraak(
+  blok: Exclude<Blok, { soort: 'tabel' }>,
+  voorstel: Importvoorstel,
+  hoofdstuk: (titel: string) => void,
+  bekendePartijen: BekendePartij[],
+): void {
+  const tekst = blok.tekst;
+  const artikel = ARTIKEL.exec(tekst);
+  if (blok.soort === 'kop' || artikel) {
+    hoofdstuk(artikel ? schoon(tekst.slice(artikel[0].length)) || tekst : tekst);
+    return;
+  }
+  let nummer: string | null = blok.soort === 'lijstitem' ? blok.nummer : null;
+  let inhoud = tekst;
+  const getypt = blok.soort === 'alinea' ? NUMMER.exec(tekst) : null;
+  if (getypt) {
+    nummer = getypt[1]!;
+    inhoud = tekst.slice(getypt[0].length);
+  }
+  // A short numbered line without a full stop that is not a clause of one ("3. Betaalbaarheid").
+  if (
+    nummer &&
+    /^\d{1,2}\.?$/.test(nummer) &&
+    inhoud.length < 80 &&
+    !/[.;:]$/.test(inhoud) &&
+    blok.soort === 'alinea'
+  ) {
+    hoofdstuk(inhoud);
+    return;
+  }
+  if (voorstel.hoofdstukken.length === 0) hoofdstuk('Afspraken');
+  voorstel.hoofdstukken.at(-1)!.afspraken.push(afspraak(nummer, inhoud, bekendePartijen));
+}
+
+function afspraak(
+  nummer: string | null,
+  tekst: string,
+  bekendePartijen: BekendePartij[],
+): VoorgesteldeAfspraak {
+  const genoemd = genoemdePartijen(tekst, bekendePartijen);
+  return {
+    nummer,
+    tekst,
+    type: stelTypeVoor(tekst),
+    jaren: [...new Set([...tekst.matchAll(JAAR)].map((m) => Number(m[1])))].sort((a, b) => a - b),
+    bedragen: bedragen(tekst),
+    trekker: genoemd[0] ?? null,
+    genoemd,
+  };
+}
+
+/** "Woonstichting De Linie, gevestigd te …" → "Woonstichting De Linie". */
+function partijNaam(entry: string): string {
+  return schoon(entry.split(/,|\(|\bgevestigd\b|\bhierna\b/i)[0]!);
+}
+
+const RECHTSVORM =
+  /^(gemeente|stichting|woonstichting|woningstichting|woningcorporatie|huurdersvereniging|huurdersorganisatie|huurdersbelangenvereniging|vereniging|zorgkantoor)\s+/i;
+
+/** How an agreement names a partij by its kind: "de gemeente", "de corporaties". */
+const SOORTWOORD: Partial<Record<PartijSoort, RegExp>> = {
+  [PartijSoort.GEMEENTE]: /\bgemeente\b/,
+  [PartijSoort.WONINGCORPORATIE]: /\bcorporaties?\b|\bwoningcorporaties?\b/,
+  [PartijSoort.HUURDERSORGANISATIE]:
+    /\bhuurdersorganisaties?\b|\bhuurders(vereniging|raad|koepel)\b/,
+  [PartijSoort.ZORGKANTOOR]: /\bzorgkantoor\b/,
+};
+
+/**
+ * The partijen a text names, in the order it names them: by name, by name without its legal
+ * form ("De Linie"), or by kind ("de gemeente") when only one partij is of that kind.
+ */
+export function genoemdePartijen(tekst: string, partijen: BekendePartij[]): string[] {
+  const klein = tekst.toLowerCase();
+  return partijen
+    .map(({ naam, soort }) => {
+      const vormen = [naam, naam.replace(RECHTSVORM, '')]
+        .map((v) => v.toLowerCase())
+        .filter((v) => v.length >= 3);
+      const posities = vormen.map((v) => klein.indexOf(v)).filter((i) => i >= 0);
+      const woord = soort ? SOORTWOORD[soort] : undefined;
+      const enige = soort && partijen.filter((p) => p.soort === soort).length === 1;
+      const opSoort = woord && enige ? woord.exec(klein) : null;
+      if (opSoort) posities.push(opSoort.index);
+      return { naam, positie: posities.length ? Math.min(...posities) : -1 };
+    })
+    .filter((p) => p.positie >= 0)
+    .sort((a, b) => a.positie - b.positie)
+    .map((p) => p.naam);
+}
+
+const SOORT_UIT_NAAM: [RegExp, PartijSoort][] = [
+  [/^gemeente\b/i, PartijSoort.GEMEENTE],
+  [/^provincie\b/i, PartijSoort.PROVINCIE],
+  [/huurder|bewonersraad/i, PartijSoort.HUURDERSORGANISATIE],
+  [/zorgkantoor/i, PartijSoort.ZORGKANTOOR],
+  [/cliëntenraad|clientenraad|cliëntenorganisatie/i, PartijSoort.CLIENTENORGANISATIE],
+  [/welzijn/i, PartijSoort.WELZIJNSORGANISATIE],
+  [/woon|woning|wonen\b|corporatie|bouwvereniging/i, PartijSoort.WONINGCORPORATIE],
+  [/zorg|ggz|thuiszorg|verpleeg|begeleiding/i, PartijSoort.ZORGAANBIEDER],
+];
+
+export function soortUitNaam(naam: string): PartijSoort | null {
+  return SOORT_UIT_NAAM.find(([patroon]) => patroon.test(naam))?.[1] ?? null;
+}
+
+/** "€ 200.000", "€1,5 miljoen", "twee ton" stay what they say in euro. */
+export function bedragen(tekst: string): number[] {
+  const uitkomst: number[] = [];
+  for (const m of tekst.matchAll(
+    /€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?(?:\s?(miljoen|mln|ton|duizend))?/gi,
+  )) {
+    let bedrag = Number(m[1]!.replace(/\./g, '')) + (m[2] ? Number(`0.${m[2]}`) : 0);
+    const schaal = m[3]?.toLowerCase();
+    if (schaal === 'miljoen' || schaal === 'mln') bedrag *= 1_000_000;
+    else if (schaal === 'ton') bedrag *= 100_000;
+    else if (schaal === 'duizend') bedrag *= 1_000;
+    uitkomst.push(Math.round(bedrag * 100) / 100);
+  }
+  return uitkomst;
+}

@@ -1,0 +1,310 @@
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import { theError } from './support/api';
+import { gqlOkAls, sqlRijen } from './support/als';
+import { wachtTot } from './support/collab-clients';
+import { naarPdf, ruimOp } from './support/docx-bestanden';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/*
+ * Issue 20: an existing agreement, uploaded as Word or PDF, is read into a proposal (parties,
+ * preamble, chapters, typed afspraken); nothing is created until the gemeente confirms it, and
+ * then everything at once, with the file kept and the import in the audit trail. The afspraken
+ * are paraphrased from the seeds (002: Krimpen aan den IJssel, Hoeksche Waard, Breda; 003).
+ */
+
+const AFSPRAKEN = [
+  {
+    tekst:
+      'Woonstichting De Vliet houdt ten minste 1.661 sociale huurwoningen die toegankelijk en levensloopbestendig zijn beschikbaar.',
+    type: 'GARANTIE',
+  },
+  {
+    tekst:
+      'Woonstichting De Vliet realiseert in 2027 en 2028 samen 120 woningen die geschikt zijn voor senioren.',
+    type: 'HANDELING',
+  },
+  {
+    tekst:
+      'Het concept verzorgd wonen hanteren partijen als richtinggevend uitgangspunt voor wonen en zorg voor senioren.',
+    type: 'BESCHRIJVEND',
+  },
+  {
+    tekst:
+      'Als de locatie Vlietzicht vrijkomt, dan wordt het vastgoed getransformeerd tot een locatie voor gemengd wonen.',
+    type: 'INTENTIE',
+  },
+  {
+    tekst:
+      'Woonstichting De Vliet draagt € 200.000 bij aan de preventieve schuldhulp van de gemeente.',
+    type: 'TRANSACTIE',
+  },
+  {
+    tekst:
+      'Partijen voeren twee keer per jaar bestuurlijk overleg en evalueren de afspraken na vier jaar.',
+    type: 'PROCES',
+  },
+];
+
+function akkoord(): Promise<Buffer> {
+  const p = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+    new Paragraph({ text, heading });
+  return Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            p('Prestatieafspraken Vlietdam 2027–2030', HeadingLevel.TITLE),
+            p('De ondergetekenden:'),
+            p(
+              '1. Gemeente Vlietdam, gevestigd te Vlietdam, vertegenwoordigd door de wethouder wonen;',
+            ),
+            p(
+              '2. Woonstichting De Vliet, gevestigd te Vlietdam, vertegenwoordigd door de directeur-bestuurder;',
+            ),
+            p(
+              '3. Huurdersvereniging De Vliet, gevestigd te Vlietdam, vertegenwoordigd door de voorzitter;',
+            ),
+            p(
+              '4. Zorgcoöperatie Vlietland, gevestigd te Vlietdam, vertegenwoordigd door de bestuurder;',
+            ),
+            p('hierna gezamenlijk te noemen: partijen.'),
+            p('Overwegende dat:'),
+            p('a. het aantal ouderen in Vlietdam tot 2040 sterk groeit;'),
+            p('b. partijen samen verantwoordelijk zijn voor wonen met zorg in de wijk;'),
+            p('Komen het volgende overeen:'),
+            p('Artikel 1 Beschikbaarheid'),
+            p(`1.1 ${AFSPRAKEN[0]!.tekst}`),
+            p(`1.2 ${AFSPRAKEN[1]!.tekst}`),
+            p('Artikel 2 Wonen en zorg'),
+            p(`2.1 ${AFSPRAKEN[2]!.tekst}`),
+            p(`2.2 ${AFSPRAKEN[3]!.tekst}`),
+            p(`2.3 ${AFSPRAKEN[4]!.tekst}`),
+            p('Artikel 3 Samenwerking'),
+            p(`3.1 ${AFSPRAKEN[5]!.tekst}`),
+            p('Aldus overeengekomen en ondertekend te Vlietdam op 12 december 2026.'),
+            p('Gemeente Vlietdam'),
+          ],
+        },
+      ],
+    }),
+  );
+}
+
+const IMPORT = `query($id: ID!) { overeenkomstImport(id: $id) { id status overeenkomstId titel
+  partijen { naam soort partijId } considerans ondertekening overig
+  hoofdstukken { titel afspraken { nummer tekst jaren bedragen trekker type { type zekerheid signalen } } } } }`;
+const BEVESTIG = `mutation($input: BevestigImportInput!) { bevestigImport(input: $input) {
+  id titel startjaar eindjaar deelnemers { partij { naam soort } }
+  documenten { bestandsnaam sha256 }
+  onderdelen { id soort afspraken { id nummer titel type tekst trekker { naam } thema { naam } } } } }`;
+
+describe('een bestaand akkoord importeren', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  let docx: Buffer;
+  let pdf: Buffer;
+  let pdfMap: string;
+
+  const upload = async (token: string | null, bestand: Buffer, naam: string) => {
+    const form = new FormData();
+    form.append('bestand', new Blob([new Uint8Array(bestand)]), naam);
+    const res = await fetch(`${t.baseUrl}/import/overeenkomsten`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  };
+  const aantalOvereenkomsten = async () =>
+    (await sqlRijen<{ n: number }>(t.app, 'select count(*)::int as n from overeenkomst'))[0]!.n;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    for (const wie of ['gemeente', 'corporatie', 'gemeente-lezer'])
+      tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
+    docx = await akkoord();
+    const omgezet = await naarPdf(docx, 'akkoord');
+    pdf = omgezet.pdf;
+    pdfMap = omgezet.map;
+  });
+
+  afterAll(async () => {
+    await ruimOp(pdfMap);
+    await t?.close();
+  });
+
+  it.each([
+    ['Word', 'akkoord.docx', () => docx],
+    ['PDF', 'akkoord.pdf', () => pdf],
+  ])(
+    'reads a %s agreement into parties, preamble, chapters and typed afspraken; creates nothing',
+    async (_soort, naam, bestand) => {
+      const voor = await aantalOvereenkomsten();
+      const { status, body } = await upload(tokens.gemeente!, bestand(), naam);
+      expect(status).toBe(201);
+      expect(await aantalOvereenkomsten()).toBe(voor);
+
+      const { overeenkomstImport: v } = await gqlOkAls(t, tokens.gemeente!, IMPORT, {
+        id: body.id,
+      });
+      expect(v.status).toBe('CONCEPT');
+      expect(v.titel).toBe('Prestatieafspraken Vlietdam 2027–2030');
+      expect(v.partijen.map((p: any) => [p.naam, p.soort, !!p.partijId])).toEqual([
+        ['Gemeente Vlietdam', 'GEMEENTE', true],
+        ['Woonstichting De Vliet', 'WONINGCORPORATIE', true],
+        ['Huurdersvereniging De Vliet', 'HUURDERSORGANISATIE', true],
+        ['Zorgcoöperatie Vlietland', 'ZORGAANBIEDER', false],
+      ]);
+      expect(v.considerans).toEqual([
+        'het aantal ouderen in Vlietdam tot 2040 sterk groeit;',
+        'partijen samen verantwoordelijk zijn voor wonen met zorg in de wijk;',
+        'Komen het volgende overeen:',
+      ]);
+      expect(
+        v.hoofdstukken.map((h: any) => [h.titel, h.afspraken.map((a: any) => a.nummer)]),
+      ).toEqual([
+        ['Beschikbaarheid', ['1.1', '1.2']],
+        ['Wonen en zorg', ['2.1', '2.2', '2.3']],
+        ['Samenwerking', ['3.1']],
+      ]);
+      const afspraken = v.hoofdstukken.flatMap((h: any) => h.afspraken);
+      // Every sentence kept, whole, in its own afspraak.
+      expect(afspraken.map((a: any) => a.tekst)).toEqual(AFSPRAKEN.map((a) => a.tekst));
+      expect(afspraken.map((a: any) => a.type.type)).toEqual(AFSPRAKEN.map((a) => a.type));
+      for (const a of afspraken) for (const s of a.type.signalen) expect(a.tekst).toContain(s);
+      expect(afspraken[1].jaren).toEqual([2027, 2028]);
+      expect(afspraken[4].bedragen).toEqual([200000]);
+      expect(afspraken[0].trekker).toBe('Woonstichting De Vliet');
+      expect(v.ondertekening).toEqual([
+        'Aldus overeengekomen en ondertekend te Vlietdam op 12 december 2026.',
+        'Gemeente Vlietdam',
+      ]);
+      expect(v.overig).toEqual([]);
+    },
+  );
+
+  it('refuses what it cannot read, in Dutch, naming the field; only a gemeente opsteller may upload', async () => {
+    expect((await upload(null, docx, 'akkoord.docx')).status).toBe(401);
+    const corporatie = await upload(tokens.corporatie!, docx, 'akkoord.docx');
+    expect(corporatie.status).toBe(403);
+    expect(corporatie.body.message).toMatch(/opsteller van een gemeente/);
+
+    const tekst = await upload(tokens.gemeente!, Buffer.from('Gewoon wat tekst'), 'akkoord.txt');
+    expect(tekst.status).toBe(400);
+    expect(tekst.body).toMatchObject({ code: 'BESTAND_ONGELDIG', veld: 'bestand' });
+    expect(tekst.body.message).toMatch(/Word-bestand \(\.docx\) of als PDF/);
+
+    // A PDF with pages but no text layer: what a scanner makes.
+    const scan = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    );
+    const gescand = await upload(tokens.gemeente!, scan, 'scan.pdf');
+    expect(gescand.status).toBe(400);
+    expect(gescand.body).toMatchObject({ code: 'GEEN_TEKSTLAAG', veld: 'bestand' });
+    expect(gescand.body.message).toMatch(/geen tekst, alleen afbeeldingen/);
+  });
+
+  it('confirms the corrected proposal in one go: partijen, afspraken in the co-editor, the file kept, audited', async () => {
+    const { body } = await upload(tokens.gemeente!, docx, 'akkoord.docx');
+    const { overeenkomstImport: v } = await gqlOkAls(t, tokens.gemeente!, IMPORT, { id: body.id });
+    expect(
+      theError(await t.gqlAs(tokens.corporatie!, IMPORT, { id: body.id })).extensions?.code,
+    ).toBe('FORBIDDEN');
+
+    const input = {
+      importId: body.id,
+      titel: v.titel,
+      startjaar: 2027,
+      eindjaar: 2030,
+      preambule: v.considerans.join('\n'),
+      partijen: v.partijen.map((p: any) => ({
+        naam: p.naam,
+        soort: p.soort,
+        partijId: p.partijId,
+      })),
+      hoofdstukken: v.hoofdstukken.map((h: any) => ({
+        titel: h.titel,
+        afspraken: h.afspraken.map((a: any) => ({
+          tekst: a.tekst,
+          type: a.type.type,
+          trekker: Math.max(
+            0,
+            v.partijen.findIndex((p: any) => p.naam === a.trekker),
+          ),
+          jaren: a.jaren,
+        })),
+      })),
+    };
+    // The reviewer corrects one type: the handeling is, on reflection, a garantie.
+    input.hoofdstukken[0].afspraken[1].type = 'GARANTIE';
+
+    // A mistake anywhere refuses all of it, naming the field, before anything is written.
+    const voor = await aantalOvereenkomsten();
+    const fout = structuredClone(input);
+    fout.hoofdstukken[2].afspraken[0].jaren = [2031];
+    const geweigerd = theError(await t.gqlAs(tokens.gemeente!, BEVESTIG, { input: fout }));
+    expect(geweigerd.extensions).toMatchObject({
+      code: 'JAAR_BUITEN_PERIODE',
+      veld: 'input.hoofdstukken.2.afspraken.0.jaren',
+    });
+    expect(await aantalOvereenkomsten()).toBe(voor);
+
+    const { bevestigImport: o } = await gqlOkAls(t, tokens.gemeente!, BEVESTIG, { input });
+    expect(await aantalOvereenkomsten()).toBe(voor + 1);
+    expect(o.deelnemers.map((d: any) => d.partij.naam).sort()).toEqual(
+      [
+        'Gemeente Vlietdam',
+        'Huurdersvereniging De Vliet',
+        'Woonstichting De Vliet',
+        'Zorgcoöperatie Vlietland',
+      ].sort(),
+    );
+    expect(o.documenten).toEqual([
+      { bestandsnaam: 'akkoord.docx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+    const [hoofd] = o.onderdelen;
+    expect(hoofd.afspraken.map((a: any) => [a.nummer, a.type, a.thema.naam])).toEqual(
+      [
+        ['1', 'GARANTIE', 'Beschikbaarheid'],
+        ['2', 'GARANTIE', 'Beschikbaarheid'],
+        ['3', 'BESCHRIJVEND', 'Wonen en zorg'],
+        ['4', 'INTENTIE', 'Wonen en zorg'],
+        ['5', 'TRANSACTIE', 'Wonen en zorg'],
+        ['6', 'PROCES', 'Samenwerking'],
+      ].map(([, type, thema], i) => [expect.any(String), type ?? AFSPRAKEN[i]!.type, thema]),
+    );
+    expect(hoofd.afspraken[0].trekker.naam).toBe('Woonstichting De Vliet');
+
+    // The texts are in the co-editor's document, as the source has them.
+    await wachtTot(
+      'de teksten in de co-editor',
+      async () => {
+        const { onderdeel } = await gqlOkAls(
+          t,
+          tokens.gemeente!,
+          `query($id: ID!) { onderdeel(id: $id) { afspraken { tekst } } }`,
+          { id: hoofd.id },
+        );
+        return onderdeel.afspraken.map((a: any) => a.tekst).join('|') ===
+          AFSPRAKEN.map((a) => a.tekst).join('|')
+          ? true
+          : null;
+      },
+      { timeoutMs: 10_000 },
+    );
+
+    const audit = await sqlRijen<{ actie: string; gegevens: any }>(
+      t.app,
+      `select actie, gegevens from audit_regel where overeenkomst_id = ? and actie = 'GEIMPORTEERD'`,
+      [o.id],
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.gegevens).toMatchObject({ bestandsnaam: 'akkoord.docx', afspraken: 6 });
+
+    const nogmaals = theError(await t.gqlAs(tokens.gemeente!, BEVESTIG, { input }));
+    expect(nogmaals.extensions?.code).toBe('STATUS_ONJUIST');
+    const { overeenkomstImport: na } = await gqlOkAls(t, tokens.gemeente!, IMPORT, { id: body.id });
+    expect(na).toMatchObject({ status: 'BEVESTIGD', overeenkomstId: o.id });
+  });
+});
