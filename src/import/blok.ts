@@ -15,7 +15,14 @@ export function schoon(tekst: string): string {
 }
 
 /** The number or bullet a clause or list item starts with: "2.1", "3.", "b)", "•". */
-export const NUMMER = /^(\d{1,2}(?:\.\d{1,2})*\.?|[a-z][.)]|[•▪◦·\-–])\s+/i;
+export const NUMMER = /^(\d{1,2}(?:\.\d{1,2})*\.?|[a-z][.)]|[•▪◦·\-–])\s+/;
+
+/**
+ * A line that ends a sentence or clause, unlike one that ends in an initial or abbreviation
+ * ("de heer G.", "drs.") and runs on to the next line.
+ */
+export const ZINSEINDE =
+  /(?<!\b[A-Z]|\b(?:mr|drs|ir|dr|ing|mevr|dhr|bijv|nr|art|o\.a|e\.o|t\.a\.v|m\.b\.t|i\.v\.m))[.;:]$/i;
 
 /** An article's heading: "Artikel 3 Betaalbaarheid", "Artikel 3. Betaalbaarheid". */
 export const ARTIKEL = /^artikel\s+(\d{1,2})\b\.?\s*[:.–-]?\s*/i;

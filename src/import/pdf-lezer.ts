@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { AppError, ErrorCode } from '../common/app-error';
-import { ARTIKEL, type Blok, NUMMER, schoon } from './blok';
+import { ARTIKEL, type Blok, NUMMER, schoon, ZINSEINDE } from './blok';
 
 export interface PdfRegel {
   tekst: string;
@@ -86,11 +86,13 @@ export function pdfBlokken(regels: PdfRegel[]): Blok[] {
   const romp = meestVoorkomend(regels.map((r) => r.hoogte));
   const marge = Math.max(...regels.map((r) => r.eind));
   const links = Math.min(...regels.map((r) => r.x));
+  const meubilair = paginaMeubilair(regels);
   const blokken: Blok[] = [];
   let vorige: PdfRegel | null = null;
   for (const regel of regels) {
     const tekst = schoon(regel.tekst);
     if (!tekst || /^(pagina\s+)?\d+(\s+(van|\/)\s+\d+)?$/i.test(tekst)) continue; // page numbers
+    if (meubilair.has(zonderCijfers(tekst))) continue;
     const kop =
       (regel.hoogte > romp * 1.15 || (regel.vet && !/[.;:]$/.test(tekst))) && tekst.length < 120;
     const nummer = NUMMER.exec(tekst);
@@ -104,7 +106,7 @@ export function pdfBlokken(regels: PdfRegel[]): Blok[] {
       !nummer &&
       !ARTIKEL.test(tekst) &&
       (vorige.pagina !== regel.pagina || vorige.y - regel.y <= romp * 1.45) &&
-      !(/[.;:]$/.test(vorige.tekst.trim()) && vorige.eind < marge - (marge - links) * 0.12);
+      !(ZINSEINDE.test(vorige.tekst.trim()) && vorige.eind < marge - (marge - links) * 0.12);
     if (kop) blokken.push({ soort: 'kop', tekst, niveau: regel.hoogte > romp * 1.4 ? 1 : 2 });
     else if (sluitAan && (laatste.soort === 'alinea' || laatste.soort === 'lijstitem'))
       laatste.tekst = schoon(`${laatste.tekst} ${tekst}`);
@@ -119,6 +121,27 @@ export function pdfBlokken(regels: PdfRegel[]): Blok[] {
     vorige = regel;
   }
   return blokken;
+}
+
+const zonderCijfers = (tekst: string) => tekst.replace(/\d+/g, '#');
+
+/**
+ * Running headers and footers ("Prestatieafspraken … — pagina 2 van 9"): a line that, page
+ * numbers aside, stands on half the pages or more of a document of several pages.
+ */
+function paginaMeubilair(regels: PdfRegel[]): Set<string> {
+  const paginas = new Set(regels.map((r) => r.pagina)).size;
+  if (paginas < 2) return new Set();
+  const opPaginas = new Map<string, Set<number>>();
+  for (const r of regels) {
+    const sleutel = zonderCijfers(schoon(r.tekst));
+    const set = opPaginas.get(sleutel) ?? new Set<number>();
+    set.add(r.pagina);
+    opPaginas.set(sleutel, set);
+  }
+  return new Set(
+    [...opPaginas].filter(([, p]) => p.size >= 2 && p.size >= paginas / 2).map(([s]) => s),
+  );
 }
 
 function meestVoorkomend(waarden: number[]): number {

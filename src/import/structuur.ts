@@ -84,7 +84,11 @@ export function herkenStructuur(
     voorstel.hoofdstukken.push({ titel, afspraken: [] });
   };
 
+  let vorigeWasTitel = false;
   for (const blok of blokken) {
+    const titelNu = deel === 'begin' && blok.soort === 'kop';
+    const wasTitel: boolean = vorigeWasTitel;
+    vorigeWasTitel = titelNu && (voorstel.titel === null || wasTitel);
     if (blok.soort === 'tabel') {
       voorstel.tabellen.push({ titel: laatsteKop, rijen: blok.rijen });
       continue;
@@ -115,6 +119,9 @@ export function herkenStructuur(
       case 'begin':
         if (voorstel.titel === null && (blok.soort === 'kop' || tekst.length < 150))
           voorstel.titel = tekst;
+        else if (blok.soort === 'kop' && wasTitel)
+          // A title over two lines, or with its subtitle.
+          voorstel.titel = `${voorstel.titel} ${tekst}`;
         else if (blok.soort === 'kop' || ARTIKEL.test(tekst)) {
           // No parties or preamble recognised: the articles begin here.
           deel = 'afspraken';

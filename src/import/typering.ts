@@ -11,79 +11,271 @@ import { AfspraakType } from '../overeenkomsten/afspraak-type';
  * Rules, not a trained model: every proposal can name the words that led to it, which the
  * review screen shows, and a policy officer can see why a rule fired and correct the type.
  */
+/** One rule: any of these patterns (regular-expression source, lower case), with its weight. */
+const regel = (gewicht: number, ...patronen: string[]): [RegExp, number] => [
+  new RegExp(patronen.join('|')),
+  gewicht,
+];
+
+/** Words up to the end of the clause: a full stop ends it (a number's dot is made a comma). */
+const ZIN = '[^.]*';
+
 const SIGNALEN: Record<AfspraakType, [RegExp, number][]> = {
   [AfspraakType.INTENTIE]: [
-    [
-      /\bspann?en? (zich|zij|wij|we|partijen) (gezamenlijk |samen |maximaal )?in\b|\bspant zich\b|\bzich (in ?)?(te )?spannen\b|\binspanning/,
+    regel(
       4,
-    ],
-    [
-      /\bstreven\b|\bstreeft\b|\bde intentie\b|\bintentie\b|\bbereid\b|\bzo mogelijk\b|\bwaar mogelijk\b|\bverkennen\b|\bonderzoeken\b|\bonderzoekt\b|\bmogelijkheden\b|\bzetten zich in\b|\bzet zich in\b|\bwillen\b|\bwil\b|\bexperiment/,
+      `\\bspann?en? (zich|zij|wij|we|partijen) (gezamenlijk |samen |maximaal )?in\\b`,
+      `\\bspant zich\\b`,
+      `\\bzich (in ?)?(te )?spannen\\b`,
+      `\\binspanning`,
+    ),
+    regel(
       2,
-    ],
-    [/\b(als|indien|wanneer|zodra|mits|op het moment dat)\b[^.]*,\s*(dan\b|\w+)/, 3],
-    [/\bin beginsel\b|\bzoveel mogelijk\b|\bproberen\b|\bbekijken\b|\bverkennen\b/, 1.5],
+      ...[
+        'streven',
+        'streeft',
+        'de intentie',
+        'intentie',
+        'bereid',
+        'zo mogelijk',
+        'waar mogelijk',
+      ].map((w) => `\\b${w}\\b`),
+      ...[
+        'verkennen',
+        'onderzoeken',
+        'onderzoekt',
+        'mogelijkheden',
+        'zetten zich in',
+        'zet zich in',
+      ].map((w) => `\\b${w}\\b`),
+      `\\bexperiment`,
+    ),
+    regel(
+      3,
+      `\\bneemt zich voor\\b`,
+      `\\bnemen zich voor\\b`,
+      `\\bvoornemen\\b`,
+      `\\bambitie\\b`,
+      `\\bambiëren\\b`,
+      `\\bbeo(gen|ogt)\\b`,
+      // "Het Veenhuis wil …": a partij's wish in the main clause, not "wie dat wil".
+      `^(?!wie )[^,.:;]{0,60}\\b(wil|willen)\\b`,
+    ),
+    // "Als …, dan …", "Indien …, …".
+    regel(3, `\\b(als|indien|wanneer|zodra|mits|op het moment dat)\\b${ZIN},\\s*(dan\\b|\\w+)`),
+    // "Komt de locatie vrij, dan …", "Lukt het niet …, dan …": a condition by inversion.
+    regel(
+      4,
+      `^(komt|komen|laat|laten|lukt|blijkt|blijken|ontstaat|ontstaan|geeft|geven|is|zijn|wordt|worden|heeft|hebben|valt|vallen)\\b${ZIN},\\s*dan\\b`,
+    ),
+    regel(1.5, `\\bin beginsel\\b`, `\\bzoveel mogelijk\\b`, `\\bproberen\\b`, `\\bbekijken\\b`),
   ],
   [AfspraakType.GARANTIE]: [
-    [
-      /\bgarander|\bgarantie|\bstaat garant|\bstaan garant|\bwaarborg|\bte allen tijde\b|\baltijd\b|\bnooit\b/,
+    regel(
       4,
-    ],
-    [
-      /\bten minste\b|\btenminste\b|\bminimaal\b|\bmaximaal\b|\bhoogstens\b|\bten hoogste\b|\bniet meer dan\b|\bniet minder dan\b|\bminder dan\b|\bmeer dan\b/,
+      `\\bgarander`,
+      `\\bgarantie`,
+      `\\bsta(at|an) garant`,
+      `\\bwaarborg`,
+      `\\bte allen tijde\\b`,
+      `\\baltijd\\b`,
+      `\\bnooit\\b`,
+    ),
+    regel(
       2.5,
-    ],
-    [
-      /\bblijft\b|\bblijven\b|\bgehandhaafd\b|\bhandhaven\b|\bbehouden\b|\bin stand\b|\bbeschikbaar (houden|blijven)\b|\bhoudt?\b[^.]*\bbeschikbaar\b|\bzorgt? (er)?voor dat\b|\bzorgen (er)?voor dat\b|\bverplicht/,
+      ...['ten minste', 'tenminste', 'minimaal', 'maximaal', 'hoogstens', 'ten hoogste'].map(
+        (w) => `\\b${w}\\b`,
+      ),
+      ...[
+        'niet meer dan',
+        'niet minder dan',
+        'minder dan',
+        'meer dan',
+        'geen hogere',
+        'niet hoger',
+      ].map((w) => `\\b${w}\\b`),
+      // A service level: "binnen drie maanden een woning".
+      `\\bbinnen (\\d+|een|twee|drie|vier|zes|acht) (dagen|weken|maanden|werkdagen)\\b`,
+    ),
+    regel(
       2,
-    ],
-    [/\d+\s?%|\bprocent\b|\bnorm\b/, 1],
+      `\\bblijft\\b`,
+      `\\bblijven\\b`,
+      `\\bgehandhaafd\\b`,
+      `\\bhandhaven\\b`,
+      `\\bbehouden\\b`,
+      `\\bin stand\\b`,
+      `\\bbeschikbaar (houden|blijven)\\b`,
+      `\\bhoudt?\\b${ZIN}\\bbeschikbaar\\b`,
+      `\\bzorg(t|en) (er)?voor dat\\b`,
+      `\\bverplicht`,
+    ),
+    regel(1, `\\d+\\s?%`, `\\bprocent\\b`, `\\bnorm\\b`),
   ],
   [AfspraakType.TRANSACTIE]: [
-    [
-      /\bin ruil voor\b|\bals tegenprestatie\b|\bdraagt? bij\b|\bdragen bij\b|\bbijdrage\b|\bvoor (zijn|haar|hun) rekening\b|\bdelen de kosten\b|\bkosten\b/,
+    regel(
       4,
-    ],
-    [
-      /\bbetaalt\b|\bbetalen\b|\bvergoed|\bfinancier|\bsubsidie|\bhuurderving\b|\bdekt\b|\bdekken\b|\bcompenseer|\bstelt?\b[^.]*\bbeschikbaar\b|\bstellen\b[^.]*\bbeschikbaar\b|\bdraagt\b[^.]*\bover\b|\boverdragen\b|\bverkoopt\b|\bverkopen\b|\bkoopt\b|\bgrond\b/,
+      `\\bin ruil voor\\b`,
+      `\\bals tegenprestatie\\b`,
+      `\\bdra(agt|gen) bij\\b`,
+      `\\bbijdrage\\b`,
+      `\\bvoor (zijn|haar|hun) rekening\\b`,
+      `\\bdelen de kosten\\b`,
+      `\\bkosten\\b`,
+      `\\bk(oopt|open)\\b${ZIN}\\baf\\b`,
+    ),
+    regel(
       2.5,
-    ],
-    [/€|\beuro\b|\bton\b|\bmiljoen\b/, 2],
+      `\\bbeta(alt|len)\\b`,
+      `\\bvergoed`,
+      `\\bfinancier`,
+      `\\bsubsidie`,
+      `\\bhuurderving\\b`,
+      `\\bdek(t|ken)\\b`,
+      `\\bcompenseer`,
+      `\\bstel(t|len)\\b${ZIN}\\bbeschikbaar\\b`,
+      `\\bdraagt\\b${ZIN}\\bover\\b`,
+      `\\boverdragen\\b`,
+      `\\bverk(oopt|open)\\b`,
+      `\\bkoopt\\b`,
+      `\\bgrond\\b`,
+      `\\bom niet\\b`,
+      `\\bter beschikking\\b`,
+    ),
+    regel(2, `€`, `\\beuro\\b`, `\\bton\\b`, `\\bmiljoen\\b`),
   ],
   [AfspraakType.PROCES]: [
-    [
-      /\boverleg|\bmonitor|\bevalu|\bkomen\b[^.]*\bbijeen\b|\bbijeenkomst|\brapporte|\bverantwoord|\bstuurgroep\b|\bwerkgroep\b|\bregiegroep\b|\bvoortgang/,
+    regel(
       4,
-    ],
-    [
-      /\b(\d+|een|twee|drie|vier)\s?(x|keer|maal) per (jaar|kwartaal|maand)\b|\bjaarlijks\b|\bper kwartaal\b|\bhalfjaarlijks\b|\bieder jaar\b|\belk jaar\b|\bperiodiek\b/,
+      `\\boverleg`,
+      `\\bmonitor`,
+      `\\bevalu`,
+      `\\bkomen\\b${ZIN}\\bbijeen\\b`,
+      `\\bbijeenkomst`,
+      `\\brapporte`,
+      `\\bverantwoord(en|t|ing)\\b`,
+      `\\bherijk`,
+      `\\b(stuur|werk|regie)groep\\b`,
+      `\\bvoortgang`,
+    ),
+    regel(
       3,
-    ],
-    [
-      /\bbespreken\b|\bbespreekt\b|\bafstemmen\b|\bstemmen\b[^.]*\baf\b|\binformeren\b|\binformeert\b|\bagenda\b|\bactualiseren\b|\bactualiseert\b|\bnieuwe afspraken\b|\bmaken afspraken\b|\bbetrekken\b|\bsamenwerking\b|\bdelen\b[^.]*\b(informatie|gegevens|cijfers)\b|\bgesprek/,
+      `\\b(\\d+|een|twee|drie|vier)\\s?(x|keer|maal) per (jaar|kwartaal|maand)\\b`,
+      `\\b(half)?jaarlijks\\b`,
+      `\\bper kwartaal\\b`,
+      `\\b(elk|ieder) (jaar|kwartaal)\\b`,
+      `\\bperiodiek\\b`,
+    ),
+    regel(
       2,
-    ],
+      `\\bbespre(ken|ekt)\\b`,
+      `\\bafstemmen\\b`,
+      `\\bstemmen\\b${ZIN}\\baf\\b`,
+      `\\binformer(en|t)\\b`,
+      `\\bagenda\\b`,
+      `\\bactualiser(en|t)\\b`,
+      `\\bnieuwe afspraken\\b`,
+      `\\bmaken afspraken\\b`,
+      `\\bspreken\\b${ZIN}\\baf\\b`,
+      `\\bcasus\\b`,
+      `\\bbetrekken\\b`,
+      `\\bsamenwerking\\b`,
+      `\\bdelen\\b${ZIN}\\b(informatie|gegevens|cijfers)\\b`,
+      `\\bgesprek`,
+    ),
   ],
   [AfspraakType.HANDELING]: [
-    [
-      /\brealiseer|\brealiseren\b|\bbouwt\b|\bbouwen\b|\borganiseer|\borganiseren\b|\bopleveren\b|\bopgeleverd\b|\bontwikkelt\b|\bontwikkelen\b|\bgerealiseerd\b|\bverduurzaam|\bisoleert\b|\brenoveert\b|\brenoveren\b|\btransformeert\b|\bsloopt\b|\bstart\b|\bstarten\b|\bstelt\b[^.]*\bop\b|\bstellen\b[^.]*\bop\b|\bvoert\b[^.]*\buit\b|\bvoeren\b[^.]*\buit\b|\bzet\b[^.]*\bin\b|\bzetten\b[^.]*\bin\b|\bwijst\b[^.]*\btoe\b|\bwijzen\b[^.]*\btoe\b|\blabelt\b|\bbiedt\b[^.]*\baan\b|\bbieden\b[^.]*\baan\b|\bpast\b[^.]*\baan\b|\bplaatst\b|\bneemt\b[^.]*\bin gebruik\b|\bopen(t|en)\b/,
+    regel(
       3,
-    ],
-    [
-      /\b(in|vóór|voor|uiterlijk|eind|medio|begin|per)\s(1\s\w+\s)?(19|20)\d\d\b|\bin de periode\b|\bdit jaar\b|\bvolgend jaar\b/,
+      `\\brealiseer`,
+      `\\brealiseren\\b`,
+      `\\bgerealiseerd\\b`,
+      `\\bbouw(t|en)\\b`,
+      `\\borganiseer`,
+      `\\borganiseren\\b`,
+      `\\boplever`,
+      `\\bopgeleverd\\b`,
+      `\\bontwikkel(t|en)\\b`,
+      `\\bverduurzaam`,
+      `\\bisoleert\\b`,
+      `\\brenover(eert|en)\\b`,
+      `\\btransformeert\\b`,
+      `\\bsloopt\\b`,
+      `\\bstart(en)?\\b`,
+      `\\bstel(t|len)\\b${ZIN}\\bop\\b`,
+      `\\bvoer(t|en)\\b${ZIN}\\buit\\b`,
+      `\\bzet(ten)?\\b${ZIN}\\bin\\b`,
+      `\\bwij(st|zen)\\b${ZIN}\\btoe\\b`,
+      `\\blabelt\\b`,
+      `\\bbied(t|en)\\b${ZIN}\\baan\\b`,
+      `\\bpast\\b${ZIN}\\baan\\b`,
+      `\\bplaatst\\b`,
+      `\\bneemt\\b${ZIN}\\bin gebruik\\b`,
+      `\\bopen(t|en)\\b`,
+    ),
+    regel(
       2,
-    ],
-    [/\bwoningen\b|\bwooneenheden\b|\bplaatsen\b|\bactiviteit|\bplan van aanpak\b|\bproject/, 1],
+      `\\b(in|vóór|voor|uiterlijk|eind|medio|begin|per)\\s(1\\s\\w+\\s)?(19|20)\\d\\d\\b`,
+      `\\bin de periode\\b`,
+      `\\bdit jaar\\b`,
+      `\\bvolgend jaar\\b`,
+    ),
+    regel(
+      1,
+      `\\bwoningen\\b`,
+      `\\bwooneenheden\\b`,
+      `\\bplaatsen\\b`,
+      `\\bactiviteit`,
+      `\\bplan van aanpak\\b`,
+      `\\bproject`,
+    ),
   ],
   [AfspraakType.BESCHRIJVEND]: [
-    [
-      /\buitgangspunt|\bhanteren\b|\bhanteert\b|\bdefinitie|\bverstaan\b[^.]*\bonder\b|\bwordt\b[^.]*\bverstaan\b|\bis leidend\b|\bzijn leidend\b|\brichtinggevend|\bvertrekpunt|\bgaan uit van\b|\bgaat uit van\b|\bonderschrijven\b|\bonderschrijft\b|\berkennen\b|\berkent\b|\bprincipe|\bvisie\b|\bkader\b/,
+    regel(
       4,
-    ],
-    [
-      /\bis\b[^.]*\bdoelgroep\b|\bdoelgroep(en)? (is|zijn)\b|\bbestaat uit\b|\bvallen onder\b|\bbetekent\b|\bbegrip\b|\bis van toepassing\b|\bgeldt als\b|\bgelden als\b|\bvan belang\b|\bbelangrijk\b|\bstaat voorop\b|\bcentraal\b/,
+      `\\buitgangspunt`,
+      `\\bhanteer(t)?\\b`,
+      `\\bhanteren\\b`,
+      `\\bdefinitie`,
+      `\\bverstaan\\b${ZIN}\\bonder\\b`,
+      `\\bonder\\b${ZIN}\\bverstaan\\b`,
+      `\\bwordt\\b${ZIN}\\bverstaan\\b`,
+      `\\b(is|zijn) leidend\\b`,
+      `\\brichtinggevend`,
+      `\\bvertrekpunt`,
+      `\\bga(an|at) uit van\\b`,
+      `\\bonderschrij(ven|ft)\\b`,
+      `\\berken(nen|t)\\b`,
+      `\\bprincipe`,
+      `\\bvisie\\b`,
+      `\\bkader\\b`,
+    ),
+    regel(
+      3,
+      `\\bgaa?t\\b${ZIN}\\bvóór\\b`,
+      `\\bvoorrang boven\\b`,
+      `\\bcategorie[eë]n\\b`,
+      `\\bdeel uit\\b`,
+      `\\bdaarvoor geldt\\b`,
+      `\\bvalt buiten\\b`,
+      `\\bis (de )?(regisseur|probleemeigenaar|eerste aanspreekpunt|verantwoordelijk)\\b`,
+      `\\bverantwoordelijkheid\\b`,
+    ),
+    regel(
       2,
-    ],
+      `\\bis\\b${ZIN}\\bdoelgroep\\b`,
+      `\\bdoelgroep(en)? (is|zijn)\\b`,
+      `\\bbestaat uit\\b`,
+      `\\bvallen onder\\b`,
+      `\\bbetekent\\b`,
+      `\\bbegrip\\b`,
+      `\\bis van toepassing\\b`,
+      `\\bgeld(t|en) als\\b`,
+      `\\bvan belang\\b`,
+      `\\bbelangrijk\\b`,
+      `\\bstaat voorop\\b`,
+      `\\bcentraal\\b`,
+    ),
   ],
 };
 
@@ -100,7 +292,8 @@ export interface TypeVoorstel {
  * certainty: an afspraak is most often something someone will do.
  */
 export function stelTypeVoor(tekst: string): TypeVoorstel {
-  const klein = tekst.toLowerCase();
+  // "€ 25.000" is one number: its dot must not end the clause that "[^.]*" looks in.
+  const klein = tekst.toLowerCase().replace(/(\d)\.(?=\d)/g, '$1,');
   const scores = new Map<AfspraakType, { score: number; signalen: string[] }>();
   for (const [type, regels] of Object.entries(SIGNALEN) as [AfspraakType, [RegExp, number][]][]) {
     let score = 0;
