@@ -11,7 +11,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { leesCorpus, type CorpusOvereenkomst } from '../test/import/corpus/corpus';
+import {
+  CONTROLE_BESTAND,
+  leesCorpus,
+  type CorpusOvereenkomst,
+} from '../test/import/corpus/corpus';
 import { maakDocumenten } from '../test/import/corpus/maak-documenten';
 import { meet, uitslag, type DocumentMeting } from '../test/import/corpus/meting';
 import { median } from './support/timing';
@@ -78,7 +82,24 @@ async function main(): Promise<void> {
     console.log(`Partijen herkend:       ${pct(partijen / partijTotaal)}`);
     console.log(`Hoofdstukken herkend:   ${pct(hoofdstukken / hoofdTotaal)}`);
 
-    const grote = await maakDocumenten(join(map, 'groot'), [groot(corpus, 6)]);
+    // Held out: written without sight of the rules, and never used to adjust them.
+    const controle = await maakDocumenten(join(map, 'controle'), leesCorpus(CONTROLE_BESTAND));
+    const gecontroleerd: DocumentMeting[] = [];
+    for (const document of controle) gecontroleerd.push(await meet(document));
+    const c = uitslag(gecontroleerd);
+    const cBewaard = gecontroleerd.flatMap((m) => m.afspraken).filter((a) => a.bewaard).length;
+    console.log(
+      `\nControlecorpus (${c.afspraken / 3} afspraken × 3 opmaken, niet gezien bij het schrijven van de regels):`,
+    );
+    console.log(
+      `  typen juist ${pct(c.juist / c.afspraken)}, zinnen bewaard ${pct(cBewaard / c.afspraken)}, apart ${pct(c.apart / c.afspraken)}`,
+    );
+    for (const t of c.perType)
+      console.log(
+        `  ${t.type.padEnd(26)} ${(t.precisie === null ? '—' : pct(t.precisie)).padStart(8)} ${pct(t.recall).padStart(8)} ${String(t.aantal).padStart(8)}`,
+      );
+
+    const grote = await maakDocumenten(join(map, 'groot'), [groot(corpus, 7)]);
     for (const document of grote) {
       const paginas =
         document.layout === 'pdf'

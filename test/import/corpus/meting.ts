@@ -52,12 +52,21 @@ function plaatsen(v: Importvoorstel): string[] {
 const aantalIn = (plekken: string[], tekst: string) =>
   plekken.filter((p) => p.includes(vergelijkbaar(tekst))).length;
 
+/** Reads the document as the import does and measures the proposal. */
 export async function meet(document: CorpusDocument): Promise<DocumentMeting> {
   const bestand = readFileSync(document.pad);
   const begin = performance.now();
   const { blokken } = await leesBlokken(bestand, document.pad);
   const voorstel = herkenStructuur(blokken);
-  const ms = performance.now() - begin;
+  return beoordeel(document, voorstel, performance.now() - begin);
+}
+
+/** The proposal read from `document` (by the library, or as the API answered it) against its labels. */
+export function beoordeel(
+  document: CorpusDocument,
+  voorstel: Importvoorstel,
+  ms: number,
+): DocumentMeting {
   const plekken = plaatsen(voorstel);
   const voorgesteld = voorstel.hoofdstukken.flatMap((h) => h.afspraken);
   const o = document.overeenkomst;

@@ -1,0 +1,104 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import type { Importvoorstel } from '../src/import/structuur';
+import { ruimOp } from './support/docx-bestanden';
+import { leesCorpus } from './import/corpus/corpus';
+import { type CorpusDocument, maakDocumenten } from './import/corpus/maak-documenten';
+import { beoordeel, type DocumentMeting, uitslag } from './import/corpus/meting';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/*
+ * Issue 20, "done when": every document of the labelled corpus (five agreements paraphrased
+ * from the seeds, each as numbered Word, Word with headings and tables, and a PDF made by
+ * LibreOffice) is uploaded through the API; its parties, chapters and every sentence must come
+ * back where they belong, and the proposed types are held against the labels.
+ */
+describe('het gelabelde corpus, geüpload', () => {
+  let t: TestApp;
+  let token: string;
+  let map: string;
+  let documenten: CorpusDocument[];
+  const metingen: DocumentMeting[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedDemo: true });
+    token = await t.login('gemeente@demo.driehoek.nl', DEMO_WACHTWOORD);
+    map = await mkdtemp(join(tmpdir(), 'import-corpus-'));
+    documenten = await maakDocumenten(map, leesCorpus());
+  });
+
+  afterAll(async () => {
+    await ruimOp(map);
+    await t?.close();
+  });
+
+  it('reads every document: all parties and chapters, every afspraak and clause kept once, as an afspraak of its own', async () => {
+    for (const document of documenten) {
+      const form = new FormData();
+      const naam = document.pad.split('/').at(-1)!;
+      form.append('bestand', new Blob([new Uint8Array(await readFile(document.pad))]), naam);
+      const begin = performance.now();
+      const res = await fetch(`${t.baseUrl}/import/overeenkomsten`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      expect({ naam, status: res.status }).toEqual({ naam, status: 201 });
+      const voorstel = (await res.json()) as Importvoorstel;
+      const m = beoordeel(document, voorstel, performance.now() - begin);
+      metingen.push(m);
+      expect({ naam, titel: voorstel.titel }).toEqual({ naam, titel: document.overeenkomst.titel });
+      expect({ naam, partijen: m.partijen.gevonden }).toEqual({
+        naam,
+        partijen: m.partijen.totaal,
+      });
+      expect({ naam, hoofdstukken: m.hoofdstukken.gevonden }).toEqual({
+        naam,
+        hoofdstukken: m.hoofdstukken.totaal,
+      });
+      expect({ naam, considerans: m.considerans.bewaard }).toEqual({
+        naam,
+        considerans: m.considerans.totaal,
+      });
+      expect({ naam, verloren: m.afspraken.filter((a) => !a.bewaard).map((a) => a.tekst) }).toEqual(
+        {
+          naam,
+          verloren: [],
+        },
+      );
+      expect({
+        naam,
+        samengevoegd: m.afspraken.filter((a) => !a.apart).map((a) => a.tekst),
+      }).toEqual({
+        naam,
+        samengevoegd: [],
+      });
+      // Only the parties, preamble, articles and signatures: nothing left over to place by hand.
+      expect({
+        naam,
+        overig: voorstel.overig.filter((o) => !/^(looptijd|overwegingen)\b/i.test(o)),
+      }).toEqual({
+        naam,
+        overig: [],
+      });
+    }
+  });
+
+  it('proposes the labelled type for at least 80% of the afspraken, in every layout', () => {
+    expect(metingen).toHaveLength(documenten.length);
+    for (const layout of ['genummerd', 'koppen', 'pdf']) {
+      const u = uitslag(metingen.filter((m) => m.document.layout === layout));
+      const nauwkeurigheid = u.juist / u.afspraken;
+      console.log(
+        `${layout}: ${u.juist}/${u.afspraken} typen juist (${(nauwkeurigheid * 100).toFixed(1)}%); ` +
+          u.perType.map((p) => `${p.type} recall ${(p.recall * 100).toFixed(0)}%`).join(', '),
+      );
+      expect({ layout, nauwkeurigheid: nauwkeurigheid >= 0.8 }).toEqual({
+        layout,
+        nauwkeurigheid: true,
+      });
+    }
+  });
+});
