@@ -7,6 +7,7 @@ import { ruimOp } from './support/docx-bestanden';
 import { leesCorpus } from './import/corpus/corpus';
 import { type CorpusDocument, maakDocumenten } from './import/corpus/maak-documenten';
 import { beoordeel, type DocumentMeting, uitslag } from './import/corpus/meting';
+import { uploadAkkoord } from './support/import';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /*
@@ -36,17 +37,11 @@ describe('het gelabelde corpus, geüpload', () => {
 
   it('reads every document: all parties and chapters, every afspraak and clause kept once, as an afspraak of its own', async () => {
     for (const document of documenten) {
-      const form = new FormData();
       const naam = document.pad.split('/').at(-1)!;
-      form.append('bestand', new Blob([new Uint8Array(await readFile(document.pad))]), naam);
       const begin = performance.now();
-      const res = await fetch(`${t.baseUrl}/import/overeenkomsten`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-        body: form,
-      });
-      expect({ naam, status: res.status }).toEqual({ naam, status: 201 });
-      const voorstel = (await res.json()) as Importvoorstel;
+      const { status, body } = await uploadAkkoord(t, token, await readFile(document.pad), naam);
+      expect({ naam, status }).toEqual({ naam, status: 201 });
+      const voorstel = body as Importvoorstel;
       const m = beoordeel(document, voorstel, performance.now() - begin);
       metingen.push(m);
       expect({ naam, titel: voorstel.titel }).toEqual({ naam, titel: document.overeenkomst.titel });

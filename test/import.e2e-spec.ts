@@ -1,9 +1,9 @@
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { theError } from './support/api';
 import { gqlOkAls, sqlRijen } from './support/als';
 import { wachtTot } from './support/collab-clients';
 import { naarPdf, ruimOp } from './support/docx-bestanden';
+import { akkoordDocx, uploadAkkoord } from './support/import';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /*
@@ -46,51 +46,6 @@ const AFSPRAKEN = [
   },
 ];
 
-function akkoord(): Promise<Buffer> {
-  const p = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-    new Paragraph({ text, heading });
-  return Packer.toBuffer(
-    new Document({
-      sections: [
-        {
-          children: [
-            p('Prestatieafspraken Vlietdam 2027–2030', HeadingLevel.TITLE),
-            p('De ondergetekenden:'),
-            p(
-              '1. Gemeente Vlietdam, gevestigd te Vlietdam, vertegenwoordigd door de wethouder wonen;',
-            ),
-            p(
-              '2. Woonstichting De Vliet, gevestigd te Vlietdam, vertegenwoordigd door de directeur-bestuurder;',
-            ),
-            p(
-              '3. Huurdersvereniging De Vliet, gevestigd te Vlietdam, vertegenwoordigd door de voorzitter;',
-            ),
-            p(
-              '4. Zorgcoöperatie Vlietland, gevestigd te Vlietdam, vertegenwoordigd door de bestuurder;',
-            ),
-            p('hierna gezamenlijk te noemen: partijen.'),
-            p('Overwegende dat:'),
-            p('a. het aantal ouderen in Vlietdam tot 2040 sterk groeit;'),
-            p('b. partijen samen verantwoordelijk zijn voor wonen met zorg in de wijk;'),
-            p('Komen het volgende overeen:'),
-            p('Artikel 1 Beschikbaarheid'),
-            p(`1.1 ${AFSPRAKEN[0]!.tekst}`),
-            p(`1.2 ${AFSPRAKEN[1]!.tekst}`),
-            p('Artikel 2 Wonen en zorg'),
-            p(`2.1 ${AFSPRAKEN[2]!.tekst}`),
-            p(`2.2 ${AFSPRAKEN[3]!.tekst}`),
-            p(`2.3 ${AFSPRAKEN[4]!.tekst}`),
-            p('Artikel 3 Samenwerking'),
-            p(`3.1 ${AFSPRAKEN[5]!.tekst}`),
-            p('Aldus overeengekomen en ondertekend te Vlietdam op 12 december 2026.'),
-            p('Gemeente Vlietdam'),
-          ],
-        },
-      ],
-    }),
-  );
-}
-
 const IMPORT = `query($id: ID!) { overeenkomstImport(id: $id) { id status overeenkomstId titel
   partijen { naam soort partijId } considerans ondertekening overig
   hoofdstukken { titel afspraken { nummer tekst jaren bedragen trekker type { type zekerheid signalen } } } } }`;
@@ -106,16 +61,8 @@ describe('een bestaand akkoord importeren', () => {
   let pdf: Buffer;
   let pdfMap: string;
 
-  const upload = async (token: string | null, bestand: Buffer, naam: string) => {
-    const form = new FormData();
-    form.append('bestand', new Blob([new Uint8Array(bestand)]), naam);
-    const res = await fetch(`${t.baseUrl}/import/overeenkomsten`, {
-      method: 'POST',
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-      body: form,
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const upload = (token: string | null, bestand: Buffer, naam: string) =>
+    uploadAkkoord(t, token, bestand, naam);
   const aantalOvereenkomsten = async () =>
     (await sqlRijen<{ n: number }>(t.app, 'select count(*)::int as n from overeenkomst'))[0]!.n;
 
@@ -123,7 +70,7 @@ describe('een bestaand akkoord importeren', () => {
     t = await startTestApp({ seedDemo: true });
     for (const wie of ['gemeente', 'corporatie', 'gemeente-lezer'])
       tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
-    docx = await akkoord();
+    docx = await akkoordDocx(AFSPRAKEN.map((a) => a.tekst));
     const omgezet = await naarPdf(docx, 'akkoord');
     pdf = omgezet.pdf;
     pdfMap = omgezet.map;
@@ -188,7 +135,7 @@ describe('een bestaand akkoord importeren', () => {
     expect((await upload(null, docx, 'akkoord.docx')).status).toBe(401);
     const corporatie = await upload(tokens.corporatie!, docx, 'akkoord.docx');
     expect(corporatie.status).toBe(403);
-    expect(corporatie.body.message).toMatch(/opsteller van een gemeente/);
+    expect(corporatie.body.message).toMatch(/daar opsteller of ondertekenaar zijn/);
 
     const tekst = await upload(tokens.gemeente!, Buffer.from('Gewoon wat tekst'), 'akkoord.txt');
     expect(tekst.status).toBe(400);
@@ -280,14 +227,15 @@ describe('een bestaand akkoord importeren', () => {
     await wachtTot(
       'de teksten in de co-editor',
       async () => {
-        const { onderdeel } = await gqlOkAls(
+        const { onderdeel, overeenkomst } = await gqlOkAls(
           t,
           tokens.gemeente!,
-          `query($id: ID!) { onderdeel(id: $id) { afspraken { tekst } } }`,
-          { id: hoofd.id },
+          `query($id: ID!, $o: ID!) { onderdeel(id: $id) { afspraken { tekst } }
+             overeenkomst(id: $o) { preambule } }`,
+          { id: hoofd.id, o: o.id },
         );
         return onderdeel.afspraken.map((a: any) => a.tekst).join('|') ===
-          AFSPRAKEN.map((a) => a.tekst).join('|')
+          AFSPRAKEN.map((a) => a.tekst).join('|') && overeenkomst.preambule === input.preambule
           ? true
           : null;
       },

@@ -17,6 +17,7 @@ import { Suggestie } from '../src/suggesties/suggestie.entity';
 import { demoLogo } from '../src/demo/demo-logo';
 import { theError } from './support/api';
 import { sqlRijen } from './support/als';
+import { akkoordDocx, uploadAkkoord } from './support/import';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
 
 /*
@@ -75,6 +76,8 @@ const PUBLIEK /*           */ = rij('A  A  A  A  A  A  A  A');
 const INGELOGD /*          */ = rij('U  A  A  A  A  A  A  A');
 /** Everything inside the demo agreement: its deelnemers read, an outsider finds nothing. */
 const DEELNEMERS /*        */ = rij('U  A  A  A  A  A  A  N');
+/** An uploaded agreement: the opstellers and ondertekenaars of the gemeente it is for. */
+const IMPORT /*            */ = rij('U  A  F  F  F  F  F  F');
 /** Regie: the gemeente's opstellers and ondertekenaars. */
 const REGIE /*             */ = rij('U  A  F  F  F  F  F  N');
 /** Afspraken, indicatoren and streefwaarden of the hoofddocument: its signatories. */
@@ -246,6 +249,17 @@ const nieuweDeelnemer = async (): Promise<string> =>
       rol: 'WAARNEMER',
     })
   ).id;
+/** A draft import of a small Word agreement, uploaded by the gemeente. */
+const nieuweImport = async (): Promise<string> => {
+  const { status, body } = await uploadAkkoord(
+    t,
+    G,
+    await akkoordDocx(Array.from({ length: 6 }, (_, i) => `Afspraak ${i + 1} van het akkoord.`)),
+    'akkoord.docx',
+  );
+  if (status !== 201) throw new Error(`Import mislukt: ${JSON.stringify(body)}`);
+  return body.id as string;
+};
 const nieuwOnderdeel = async (): Promise<string> =>
   (
     await maak('createOnderdeel', 'CreateOnderdeelInput', {
@@ -526,6 +540,14 @@ const QUERIES: Geval[] = [
       () => ids.demo,
     ),
     controleer: (data) => expect(data.overeenkomst.titel).toBe(DEMO_TITEL),
+  },
+  {
+    veld: 'overeenkomstImport',
+    verwacht: IMPORT,
+    verzoek: async () => ({
+      query: `query($id: ID!) { overeenkomstImport(id: $id) { id status } }`,
+      variables: { id: await nieuweImport() },
+    }),
   },
   {
     veld: 'overeenkomsten',
@@ -1611,6 +1633,42 @@ const MUTATIONS: Geval[] = [
         query: MUT('neemStandpunten', 'StandpuntenInput'),
         variables: { input: { afspraakIds: [ids.hoofdAfspraak], oordeel: 'AKKOORD' } },
       }),
+  },
+  {
+    veld: 'bevestigImport',
+    verwacht: IMPORT,
+    verzoek: async () => ({
+      query: MUT('bevestigImport', 'BevestigImportInput'),
+      variables: {
+        input: {
+          importId: await nieuweImport(),
+          titel: uniek('Geïmporteerd akkoord'),
+          startjaar: 2027,
+          eindjaar: 2030,
+          partijen: [
+            { naam: 'Gemeente Vlietdam', soort: 'GEMEENTE', partijId: ids.gemeente },
+            { naam: 'Woonstichting De Vliet', soort: 'WONINGCORPORATIE', partijId: ids.corpA },
+            {
+              naam: 'Huurdersvereniging De Vliet',
+              soort: 'HUURDERSORGANISATIE',
+              partijId: ids.huurdersA,
+            },
+          ],
+          hoofdstukken: [
+            {
+              titel: 'Samenwerking',
+              afspraken: [
+                {
+                  tekst: 'Partijen voeren twee keer per jaar bestuurlijk overleg.',
+                  type: 'PROCES',
+                  trekker: 0,
+                },
+              ],
+            },
+          ],
+        },
+      },
+    }),
   },
   {
     veld: 'openOnderhandeling',

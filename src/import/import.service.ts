@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
-import { CollabServer } from '../collaboration/collab.server';
+import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
 import { BESTAND_MIME, BestandSoort, bestandsnaam, soortVan } from '../common/bestand';
 import { createHash } from 'node:crypto';
@@ -37,7 +37,7 @@ export class ImportService {
     private readonly em: EntityManager,
     private readonly klok: Klok,
     private readonly audit: AuditService,
-    private readonly collab: CollabServer,
+    private readonly opdrachten: DocumentOpdrachten,
     private readonly overeenkomsten: OvereenkomstenService,
     private readonly onderdelen: OnderdelenService,
     private readonly afspraken: AfsprakenService,
@@ -102,7 +102,8 @@ export class ImportService {
    * The reviewed proposal becomes the overeenkomst, in one transaction: new partijen, the
    * overeenkomst and its hoofddocument, a thema per chapter, the afspraken with the details
    * their type asks for, the file among its documents, and the audit entry. Every afspraak is
-   * checked before anything is written; the texts go into the co-editor after the commit.
+   * checked before anything is written; the texts are recorded in the same transaction and
+   * written into the co-editor after the commit (or at the next start, after a crash).
    */
   async bevestig(actor: Actor, input: BevestigImportInput): Promise<string> {
     const rij = await this.eigen(actor, input.importId);
@@ -125,7 +126,7 @@ export class ImportService {
       }),
     );
 
-    const teksten: { afspraakId: string; tekst: string }[] = [];
+    let aantal = 0;
     const { overeenkomstId, onderdeelId } = await this.em.transactional(async (em) => {
       const partijIds = await this.partijen(em, input);
       const gemeenten = partijIds.filter(
@@ -173,7 +174,8 @@ export class ImportService {
               veld: `input.hoofdstukken.${i}.afspraken.${j}`,
             }),
           );
-          teksten.push({ afspraakId: afspraak.id, tekst: a.tekst });
+          this.opdrachten.plan(em, onderdeel.id, afspraak.id, { tekst: a.tekst });
+          aantal++;
         }
       }
       const document = new OvereenkomstDocument({
@@ -202,18 +204,18 @@ export class ImportService {
             bestandsnaam: rij.bestandsnaam,
             sha256: rij.sha256,
             documentId: document.id,
-            afspraken: teksten.length,
+            afspraken: aantal,
             partijen: input.partijen.map((p) => p.naam),
           },
         },
         em,
       );
+      if (input.preambule.trim())
+        this.opdrachten.plan(em, onderdeel.id, PREAMBULE_FRAGMENT, { tekst: input.preambule });
+      await em.flush();
       return { overeenkomstId: overeenkomst.id, onderdeelId: onderdeel.id };
     });
-    if (input.preambule.trim())
-      await this.collab.zetTekst(onderdeelId, PREAMBULE_FRAGMENT, input.preambule);
-    for (const { afspraakId, tekst } of teksten)
-      await this.collab.zetTekst(onderdeelId, afspraakId, tekst);
+    await this.opdrachten.voerUit(onderdeelId);
     return overeenkomstId;
   }
 
@@ -224,12 +226,16 @@ export class ImportService {
     );
     if (gemeenteId !== undefined) {
       if (!gemeenten.some((g) => g.partijId === gemeenteId))
-        throw forbidden('Een akkoord importeert u voor een gemeente waarvoor u opsteller bent');
+        throw forbidden(
+          'Een akkoord importeert u voor een gemeente waarvoor u opsteller of ondertekenaar bent',
+        );
       return gemeenteId;
     }
     if (gemeenten.length === 1) return gemeenten[0]!.partijId;
     if (gemeenten.length === 0)
-      throw forbidden('Een akkoord importeert u als opsteller van een gemeente');
+      throw forbidden(
+        'Een akkoord importeert u voor een gemeente; daarvoor moet u daar opsteller of ondertekenaar zijn',
+      );
     throw invalid('gemeenteId', 'Kies voor welke gemeente u het akkoord importeert');
   }
 
@@ -238,7 +244,9 @@ export class ImportService {
     const rij = await this.em.findOne(OvereenkomstImport, id);
     if (!rij) throw notFound('Import', id);
     if (!actor.magBewerkenVoor(rij.gemeente.id))
-      throw forbidden('Deze import is van een gemeente waarvoor u geen opsteller bent');
+      throw forbidden(
+        'Deze import is van een gemeente; om hem te zien of te bevestigen moet u daar opsteller of ondertekenaar zijn',
+      );
     return rij;
   }
 
