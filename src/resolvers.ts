@@ -23,6 +23,7 @@ import { RegioResolver } from './regio/regio.resolver';
 import { MeldingenResolver } from './meldingen/meldingen.resolver';
 import { TakenResolver } from './taken/taken.resolver';
 import { PublicatieResolver } from './publicatie/publicatie.resolver';
+import { ImportResolver } from './import/import.resolver';
 import {
   AfspraakSuggestiesResolver,
   OnderdeelSuggestiesResolver,
@@ -60,4 +61,5 @@ export const RESOLVERS = [
   RegioResolver,
   TakenResolver,
   PublicatieResolver,
+  ImportResolver,
 ] as const;
