@@ -4,8 +4,9 @@
  * metadata differently (a class imported as a type is `Object` there and `Function` in the full
  * build), so a fault that only the build has would pass every test. It starts dist/src/main.js
  * on its embedded database with the demo, then as the gemeente: reads the agreement, saves an
- * afspraak through a mutation with a declared permission, exports the Word document and loads
- * the web client. It runs from a folder holding only what the Dockerfile copies into the image
+ * afspraak through a mutation with a declared permission, exports the Word document, imports a
+ * PDF (read in a worker thread from a file of its own, dist/src/import/pdf-tekst.worker.mjs) and
+ * loads the web client. It runs from a folder holding only what the Dockerfile copies into the image
  * (its `COPY --from=build` lines, node_modules linked), so a file the image lacks fails here.
  */
 import { spawn } from 'node:child_process';
@@ -111,11 +112,45 @@ async function main(): Promise<void> {
     const bytes = Buffer.from(await docx.arrayBuffer());
     if (docx.status !== 200 || bytes.subarray(0, 2).toString() !== 'PK')
       throw new Error(`De Word-export gaf ${docx.status}`);
+    const regel = [
+      'BT /F1 16 Tf 72 760 Td (Prestatieafspraken Rooktest 2027) Tj ET',
+      'BT /F1 11 Tf 72 720 Td (Artikel 1 Samenwerking) Tj ET',
+      'BT /F1 11 Tf 72 700 Td (1.1 Partijen overleggen twee keer per jaar.) Tj ET',
+    ].join('\n');
+    const pdf = [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+      `4 0 obj << /Length ${regel.length} >> stream`,
+      regel,
+      'endstream endobj',
+      '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+    ].join('\n');
+    const form = new FormData();
+    form.append('bestand', new Blob([pdf]), 'akkoord.pdf');
+    const geimporteerd = await fetch(`${basis}/import/overeenkomsten`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    const voorstel = (await geimporteerd.json()) as {
+      hoofdstukken?: { afspraken: { type: { type: string } }[] }[];
+    };
+    if (
+      geimporteerd.status !== 201 ||
+      voorstel.hoofdstukken?.[0]?.afspraken[0]?.type.type !== 'PROCES'
+    )
+      throw new Error(
+        `De import van een PDF gaf ${geimporteerd.status}: ${JSON.stringify(voorstel)}`,
+      );
     const client = await fetch(`${basis}/`);
     if (client.status !== 200 || !(await client.text()).includes('<div id="root">'))
       throw new Error(`De webapp gaf ${client.status}`);
     console.log(
-      `Gebouwde app (met wat het image bevat): gestart, ingelogd, afspraak bewaard, Word-export ${Math.round(bytes.length / 1024)} kB, webapp geladen`,
+      `Gebouwde app (met wat het image bevat): gestart, ingelogd, afspraak bewaard, Word-export ${Math.round(bytes.length / 1024)} kB, PDF geïmporteerd, webapp geladen`,
     );
   } catch (fout) {
     console.error(uitvoer.split('\n').slice(-30).join('\n'));

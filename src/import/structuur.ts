@@ -51,7 +51,8 @@ export interface Importvoorstel {
 
 type Deel = 'begin' | 'partijen' | 'considerans' | 'afspraken' | 'ondertekening';
 
-const PARTIJEN = /^(de\s+)?(ondergetekenden|partijen)\b\s*:?/i;
+/** "De ondergetekenden:", or "Partijen" as a heading of its own, not a sentence about them. */
+const PARTIJEN = /^(de\s+)?ondergetekenden\b\s*:?|^partijen\s*:?\s*$/i;
 const CONSIDERANS = /^(overwegende|in aanmerking nemende|nemen in aanmerking)\b( dat)?\s*:?/i;
 const OVEREENKOMST =
   /^(en\s+)?(komen|spreken|verklaren)\b[^.]*\b(overeen|overeengekomen|af)\b\s*:?/i;
