@@ -75,6 +75,34 @@ describe('herkenStructuur', () => {
 });
 
 describe('stelTypeVoor', () => {
+  // The typology's own examples (DOMAIN.md, after seed 003), word for word. Its garantie example
+  // ("… delen gemeente, MO-organisatie en woningcorporatie de kosten") reads as a split of costs
+  // and is proposed as a transactie; the review screen is where such a case is corrected.
+  it.each([
+    [
+      '2x per jaar bestuurlijk overleg, 1x in de 2 jaar vernieuwen van de afspraken in een monitoringsgesprek, na 4 jaar evaluatie',
+      AfspraakType.PROCES,
+    ],
+    [
+      'Het concept verzorgd wonen hanteren we als richtinggevend concept voor wonen en zorg voor senioren',
+      AfspraakType.BESCHRIJVEND,
+    ],
+    [
+      'Als locatie x vrijkomt, dan wordt het vastgoed getransformeerd tot een gemengd-wonen locatie',
+      AfspraakType.INTENTIE,
+    ],
+    [
+      'In de Week tegen Eenzaamheid organiseren zorgorganisaties A en B samen met de welzijnsorganisatie activiteiten voor senioren',
+      AfspraakType.HANDELING,
+    ],
+    [
+      'Zorgaanbieder x draagt vastgoed over aan woningcorporatie y in ruil voor renovatie van het complex',
+      AfspraakType.TRANSACTIE,
+    ],
+  ])('the typology example "%s" → %s', (tekst, type) => {
+    expect(stelTypeVoor(tekst).type).toBe(type);
+  });
+
   it.each([
     ['Partijen spannen zich in om de wachttijd te verkorten.', AfspraakType.INTENTIE],
     ['Als locatie x vrijkomt, dan wordt het vastgoed getransformeerd.', AfspraakType.INTENTIE],
