@@ -70,6 +70,24 @@ describe('het gelabelde corpus, geüpload', () => {
         naam,
         samengevoegd: [],
       });
+      // The formal data each party's entry states, for partijen new to Driehoek.
+      expect({
+        naam,
+        gegevens: voorstel.partijen.map((p) => [
+          p.naam,
+          p.kvkNummer,
+          p.vertegenwoordiger,
+          p.vertegenwoordigerFunctie,
+        ]),
+      }).toEqual({
+        naam,
+        gegevens: document.overeenkomst.partijen.map((p) => [
+          p.naam,
+          p.kvk ?? null,
+          p.vertegenwoordiger,
+          p.functie,
+        ]),
+      });
       // Only the parties, preamble, articles and signatures: nothing left over to place by hand.
       expect({
         naam,

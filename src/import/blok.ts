@@ -26,3 +26,23 @@ export const ZINSEINDE =
 
 /** An article's heading: "Artikel 3 Betaalbaarheid", "Artikel 3. Betaalbaarheid". */
 export const ARTIKEL = /^artikel\s+(\d{1,2})\b\.?\s*[:.–-]?\s*/i;
+
+/** "De ondergetekenden:", or "Partijen" as a heading of its own, not a sentence about them. */
+export const PARTIJEN = /^(de\s+)?ondergetekenden\b\s*:?|^partijen\s*:?\s*$/i;
+export const CONSIDERANS =
+  /^(overwegende|in aanmerking nemende|nemen in aanmerking)\b( dat)?\s*:?/i;
+export const OVEREENKOMST =
+  /^(en\s+)?(komen|spreken|verklaren)\b[^.]*\b(overeen|overeengekomen|af)\b\s*:?/i;
+export const ONDERTEKENING =
+  /^(aldus|ondertekend|voor akkoord|getekend|handtekening|namens\b.*\bondertekend)/i;
+/**
+ * Where a new part of the agreement begins ("Aldus overeengekomen …", "Artikel 4 …"): never the
+ * continuation of the line above. Only with a capital, as such a line starts; a wrapped line
+ * inside a sentence ("… spreken zij af") does not.
+ */
+export function begintDeel(tekst: string): boolean {
+  return (
+    /^\p{Lu}/u.test(tekst) &&
+    [PARTIJEN, CONSIDERANS, OVEREENKOMST, ONDERTEKENING, ARTIKEL].some((p) => p.test(tekst))
+  );
+}

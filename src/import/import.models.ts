@@ -7,6 +7,7 @@ import {
   Id,
   Jaar,
   Keuze,
+  KvkNummer,
   LangeTekst,
   Optioneel,
   Tekst,
@@ -47,6 +48,10 @@ export class VoorgesteldePartijModel {
   @Field(() => PartijSoort, { nullable: true }) soort!: PartijSoort | null;
   @Field(() => ID, { nullable: true, description: 'De bestaande partij met deze naam' })
   partijId!: string | null;
+  @Field(() => String, { nullable: true }) vestigingsplaats!: string | null;
+  @Field(() => String, { nullable: true }) kvkNummer!: string | null;
+  @Field(() => String, { nullable: true }) vertegenwoordiger!: string | null;
+  @Field(() => String, { nullable: true }) vertegenwoordigerFunctie!: string | null;
 }
 
 @ObjectType()
@@ -80,6 +85,19 @@ export class ImportPartijInput {
   @Optioneel()
   @Id()
   partijId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Alleen voor een nieuwe partij' })
+  @Optioneel()
+  @Tekst(100)
+  vestigingsplaats?: string | null;
+  @Field(() => String, { nullable: true }) @Optioneel() @KvkNummer() kvkNummer?: string | null;
+  @Field(() => String, { nullable: true })
+  @Optioneel()
+  @Tekst(200)
+  vertegenwoordiger?: string | null;
+  @Field(() => String, { nullable: true })
+  @Optioneel()
+  @Tekst(200)
+  vertegenwoordigerFunctie?: string | null;
 }
 
 @InputType()

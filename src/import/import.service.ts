@@ -268,6 +268,12 @@ export class ImportService {
         if (bestaand) ids.push(bestaand.id);
         else {
           const nieuw = new Partij(p.naam, p.soort);
+          // What the agreement states of it: its name there is its legal name.
+          nieuw.statutaireNaam = p.naam;
+          nieuw.vestigingsplaats = p.vestigingsplaats ?? null;
+          nieuw.kvkNummer = p.kvkNummer ?? null;
+          nieuw.vertegenwoordiger = p.vertegenwoordiger ?? null;
+          nieuw.vertegenwoordigerFunctie = p.vertegenwoordigerFunctie ?? null;
           em.persist(nieuw);
           await em.flush();
           ids.push(nieuw.id);

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { AppError, ErrorCode } from '../common/app-error';
-import { ARTIKEL, type Blok, NUMMER, schoon, ZINSEINDE } from './blok';
+import { begintDeel, type Blok, NUMMER, schoon, ZINSEINDE } from './blok';
 
 export interface PdfRegel {
   tekst: string;
@@ -104,7 +104,7 @@ export function pdfBlokken(regels: PdfRegel[]): Blok[] {
       laatste.soort !== 'tabel' &&
       !kop &&
       !nummer &&
-      !ARTIKEL.test(tekst) &&
+      !begintDeel(tekst) &&
       (vorige.pagina !== regel.pagina || vorige.y - regel.y <= romp * 1.45) &&
       !(ZINSEINDE.test(vorige.tekst.trim()) && vorige.eind < marge - (marge - links) * 0.12);
     if (kop) blokken.push({ soort: 'kop', tekst, niveau: regel.hoogte > romp * 1.4 ? 1 : 2 });

@@ -1,4 +1,13 @@
-import { ARTIKEL, type Blok, NUMMER, schoon } from './blok';
+import {
+  ARTIKEL,
+  type Blok,
+  CONSIDERANS,
+  NUMMER,
+  ONDERTEKENING,
+  OVEREENKOMST,
+  PARTIJEN,
+  schoon,
+} from './blok';
 import { PartijSoort } from '../partijen/partij.entity';
 import { stelTypeVoor, type TypeVoorstel } from './typering';
 
@@ -36,6 +45,11 @@ export interface VoorgesteldePartij {
   soort: PartijSoort | null;
   /** The partij already in Driehoek by that name, once looked up. */
   partijId: string | null;
+  /** The formal data the entry states, for a partij that is new to Driehoek. */
+  vestigingsplaats: string | null;
+  kvkNummer: string | null;
+  vertegenwoordiger: string | null;
+  vertegenwoordigerFunctie: string | null;
 }
 
 export interface Importvoorstel {
@@ -51,13 +65,6 @@ export interface Importvoorstel {
 
 type Deel = 'begin' | 'partijen' | 'considerans' | 'afspraken' | 'ondertekening';
 
-/** "De ondergetekenden:", or "Partijen" as a heading of its own, not a sentence about them. */
-const PARTIJEN = /^(de\s+)?ondergetekenden\b\s*:?|^partijen\s*:?\s*$/i;
-const CONSIDERANS = /^(overwegende|in aanmerking nemende|nemen in aanmerking)\b( dat)?\s*:?/i;
-const OVEREENKOMST =
-  /^(en\s+)?(komen|spreken|verklaren)\b[^.]*\b(overeen|overeengekomen|af)\b\s*:?/i;
-const ONDERTEKENING =
-  /^(aldus|ondertekend|voor akkoord|getekend|handtekening|namens\b.*\bondertekend)/i;
 const JAAR = /\b(20[0-6]\d)\b/g;
 
 /**
@@ -135,11 +142,19 @@ export function herkenStructuur(
           /^(hierna|hierbij|en\b|samen\b|gezamenlijk\b)/i.test(tekst) &&
           voorstel.partijen.length
         )
-          voorstel.partijen.at(-1)!.tekst += ` ${tekst}`;
+          Object.assign(voorstel.partijen.at(-1)!, {
+            tekst: `${voorstel.partijen.at(-1)!.tekst} ${tekst}`,
+          });
         else {
           const entry = blok.soort === 'lijstitem' ? tekst : tekst.replace(NUMMER, '');
           const naam = partijNaam(entry);
-          voorstel.partijen.push({ naam, tekst: entry, soort: soortUitNaam(naam), partijId: null });
+          voorstel.partijen.push({
+            naam,
+            tekst: entry,
+            soort: soortUitNaam(naam),
+            partijId: null,
+            ...formeleGegevens(entry),
+          });
         }
         break;
       case 'considerans':
@@ -218,6 +233,32 @@ function partijNaam(entry: string): string {
   return schoon(entry.split(/,|\(|\bgevestigd\b|\bhierna\b/i)[0]!);
 }
 
+/**
+ * "gevestigd te Vlietdam, …, ingeschreven in het handelsregister onder nummer 12345678,
+ * rechtsgeldig vertegenwoordigd door mevrouw M. de Bruijn, wethouder Wonen, hierna …".
+ */
+export function formeleGegevens(
+  entry: string,
+): Pick<
+  VoorgesteldePartij,
+  'vestigingsplaats' | 'kvkNummer' | 'vertegenwoordiger' | 'vertegenwoordigerFunctie'
+> {
+  const plaats = /\bgevestigd (?:te|in) ([^,;(]+?)\s*(?:[,;(]|$)/i.exec(entry)?.[1] ?? null;
+  const kvk =
+    /\b(?:kvk|handelsregister|kamer van koophandel)\D{0,40}?(\d{8})\b/i.exec(entry)?.[1] ?? null;
+  // The name up to its first comma; the function is the rest, up to "hierna" or the end.
+  const door = /\bvertegenwoordigd door (.+?)\s*(?:,\s*hierna\b.*|;.*|[,.]?\s*$)/i.exec(entry)?.[1];
+  const komma = door?.indexOf(',') ?? -1;
+  const vertegenwoordiger = door ? (komma < 0 ? door : door.slice(0, komma)).trim() : null;
+  const functie = door && komma >= 0 ? door.slice(komma + 1).trim() || null : null;
+  return {
+    vestigingsplaats: plaats,
+    kvkNummer: kvk,
+    vertegenwoordiger,
+    vertegenwoordigerFunctie: functie,
+  };
+}
+
 const RECHTSVORM =
   /^(gemeente|stichting|woonstichting|woningstichting|woningcorporatie|huurdersvereniging|huurdersorganisatie|huurdersbelangenvereniging|vereniging|zorgkantoor)\s+/i;
 
@@ -238,9 +279,9 @@ export function genoemdePartijen(tekst: string, partijen: BekendePartij[]): stri
   const klein = tekst.toLowerCase();
   return partijen
     .map(({ naam, soort }) => {
-      const vormen = [naam, naam.replace(RECHTSVORM, '')]
-        .map((v) => v.toLowerCase())
-        .filter((v) => v.length >= 3);
+      // "Gemeente Vlietdam" without its form is a place name, which texts use for other things.
+      const kort = /^gemeente\s/i.test(naam) ? naam : naam.replace(RECHTSVORM, '');
+      const vormen = [naam, kort].map((v) => v.toLowerCase()).filter((v) => v.length >= 3);
       const posities = vormen.map((v) => klein.indexOf(v)).filter((i) => i >= 0);
       const woord = soort ? SOORTWOORD[soort] : undefined;
       const enige = soort && partijen.filter((p) => p.soort === soort).length === 1;
