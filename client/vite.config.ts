@@ -27,6 +27,9 @@ export default defineConfig({
       '/collab': { target: api, ws: true, changeOrigin: true },
       '/export': { target: api, changeOrigin: true },
       '/health': { target: api, changeOrigin: true },
+      // The upload of an existing agreement (POST /import/overeenkomsten); the review screen is
+      // the client's own /importeren/:id.
+      '^/import/': { target: api, changeOrigin: true },
     },
   },
 });

@@ -41,6 +41,9 @@ const PublicatiePagina = lazy(() =>
 const PublicatiesPagina = lazy(() =>
   import('./screens/Publicatie').then((m) => ({ default: m.PublicatiesPagina })),
 );
+const ImporterenPagina = lazy(() =>
+  import('./screens/Importeren').then((m) => ({ default: m.ImporterenPagina })),
+);
 const ToegankelijkheidPagina = lazy(() =>
   import('./screens/Toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
 );
@@ -149,6 +152,7 @@ function IngelogdeApp() {
                 </Suspense>
               }
             />
+            <Route path="/importeren/:id" element={<ImporterenPagina />} />
             <Route path="/jaarcyclus" element={<JaarcyclusPagina />} />
             <Route path="/leden" element={<LedenPagina />} />
             <Route path="/regio" element={<RegioPagina />} />

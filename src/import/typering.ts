@@ -279,6 +279,20 @@ const SIGNALEN: Record<AfspraakType, [RegExp, number][]> = {
   ],
 };
 
+/**
+ * The words a match stands on, as the text has them: whole words ("realiseert", not the
+ * "realiseer" the rule looks for); of a match across a clause ("houdt … beschikbaar") only its
+ * first and last word, which are what decided it.
+ */
+function woordenVan(tekst: string, van: number, tot: number): string[] {
+  let eind = tot;
+  while (eind < tekst.length && /\p{L}/u.test(tekst[eind]!)) eind++;
+  const gevonden = tekst.slice(van, eind).trim();
+  if (gevonden.length <= 25 || !/\s/.test(gevonden)) return [gevonden];
+  const woorden = gevonden.split(/\s+/);
+  return [woorden[0]!, woorden.at(-1)!.replace(/[,.;:]$/, '')];
+}
+
 export interface TypeVoorstel {
   type: AfspraakType;
   /** The share of the evidence for this type, 0–1; under about 0.5 the review screen flags it. */
@@ -302,9 +316,9 @@ export function stelTypeVoor(tekst: string): TypeVoorstel {
       const treffer = patroon.exec(klein);
       if (!treffer) continue;
       score += gewicht;
-      signalen.push(tekst.slice(treffer.index, treffer.index + treffer[0].length).trim());
+      signalen.push(...woordenVan(tekst, treffer.index, treffer.index + treffer[0].length));
     }
-    scores.set(type, { score, signalen });
+    scores.set(type, { score, signalen: [...new Set(signalen)] });
   }
   const gerangschikt = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   const [beste, uitslag] = gerangschikt[0]!;

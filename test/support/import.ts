@@ -1,15 +1,23 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { TestApp } from './test-app';
 
+const ARTIKELEN = ['Beschikbaarheid', 'Wonen en zorg', 'Samenwerking'];
+
 /**
  * A Word agreement as gemeenten write them: title, parties (the demo's driehoek and one
  * zorgpartij Driehoek does not know yet), preamble, three articles with numbered clauses holding
- * `afspraken` (six: 2, 3 and 1 per article), and the signature section.
+ * `afspraken` (`perArtikel` of them in each), and the signature section.
  */
-export function akkoordDocx(afspraken: string[]): Promise<Buffer> {
+export function akkoordDocx(afspraken: string[], perArtikel = [2, 3, 1]): Promise<Buffer> {
   const p = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
     new Paragraph({ text, heading });
-  const [a, b, c, d, e, f] = afspraken;
+  let volgende = 0;
+  const artikelen = ARTIKELEN.flatMap((titel, i) => [
+    p(`Artikel ${i + 1} ${titel}`),
+    ...afspraken
+      .slice(volgende, (volgende += perArtikel[i]!))
+      .map((tekst, j) => p(`${i + 1}.${j + 1} ${tekst}`)),
+  ]);
   return Packer.toBuffer(
     new Document({
       sections: [
@@ -34,15 +42,7 @@ export function akkoordDocx(afspraken: string[]): Promise<Buffer> {
             p('a. het aantal ouderen in Vlietdam tot 2040 sterk groeit;'),
             p('b. partijen samen verantwoordelijk zijn voor wonen met zorg in de wijk;'),
             p('Komen het volgende overeen:'),
-            p('Artikel 1 Beschikbaarheid'),
-            p(`1.1 ${a}`),
-            p(`1.2 ${b}`),
-            p('Artikel 2 Wonen en zorg'),
-            p(`2.1 ${c}`),
-            p(`2.2 ${d}`),
-            p(`2.3 ${e}`),
-            p('Artikel 3 Samenwerking'),
-            p(`3.1 ${f}`),
+            ...artikelen,
             p('Aldus overeengekomen en ondertekend te Vlietdam op 12 december 2026.'),
             p('Gemeente Vlietdam'),
           ],

@@ -37,6 +37,8 @@ type Documents = {
   '\n  query Huisstijl($overeenkomstId: ID!) {\n    exportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.HuisstijlDocument;
   '\n  mutation UploadHuisstijl($input: SjabloonInput!) {\n    uploadExportSjabloon(input: $input) {\n      naam\n      eigen\n      geuploadOp\n      plaatshouders\n    }\n  }\n': typeof types.UploadHuisstijlDocument;
   '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n': typeof types.VerwijderHuisstijlDocument;
+  '\n  query OvereenkomstImport($id: ID!) {\n    overeenkomstImport(id: $id) {\n      id\n      bestandsnaam\n      paginas\n      gemeenteId\n      status\n      overeenkomstId\n      titel\n      partijen {\n        naam\n        tekst\n        soort\n        partijId\n        vestigingsplaats\n        kvkNummer\n        vertegenwoordiger\n        vertegenwoordigerFunctie\n      }\n      considerans\n      hoofdstukken {\n        titel\n        afspraken {\n          nummer\n          tekst\n          jaren\n          bedragen\n          trekker\n          genoemd\n          type {\n            type\n            zekerheid\n            signalen\n          }\n        }\n      }\n      tabellen {\n        titel\n        rijen\n      }\n      ondertekening\n      overig\n    }\n  }\n': typeof types.OvereenkomstImportDocument;
+  '\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n': typeof types.BevestigImportDocument;
   '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n': typeof types.IndicatorAfsprakenDocument;
   '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.NieuweIndicatorDocument;
   '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n': typeof types.KoppelIndicatorDocument;
@@ -165,6 +167,10 @@ const documents: Documents = {
     types.UploadHuisstijlDocument,
   '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n':
     types.VerwijderHuisstijlDocument,
+  '\n  query OvereenkomstImport($id: ID!) {\n    overeenkomstImport(id: $id) {\n      id\n      bestandsnaam\n      paginas\n      gemeenteId\n      status\n      overeenkomstId\n      titel\n      partijen {\n        naam\n        tekst\n        soort\n        partijId\n        vestigingsplaats\n        kvkNummer\n        vertegenwoordiger\n        vertegenwoordigerFunctie\n      }\n      considerans\n      hoofdstukken {\n        titel\n        afspraken {\n          nummer\n          tekst\n          jaren\n          bedragen\n          trekker\n          genoemd\n          type {\n            type\n            zekerheid\n            signalen\n          }\n        }\n      }\n      tabellen {\n        titel\n        rijen\n      }\n      ondertekening\n      overig\n    }\n  }\n':
+    types.OvereenkomstImportDocument,
+  '\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n':
+    types.BevestigImportDocument,
   '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n':
     types.IndicatorAfsprakenDocument,
   '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n':
@@ -481,6 +487,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n',
 ): (typeof documents)['\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OvereenkomstImport($id: ID!) {\n    overeenkomstImport(id: $id) {\n      id\n      bestandsnaam\n      paginas\n      gemeenteId\n      status\n      overeenkomstId\n      titel\n      partijen {\n        naam\n        tekst\n        soort\n        partijId\n        vestigingsplaats\n        kvkNummer\n        vertegenwoordiger\n        vertegenwoordigerFunctie\n      }\n      considerans\n      hoofdstukken {\n        titel\n        afspraken {\n          nummer\n          tekst\n          jaren\n          bedragen\n          trekker\n          genoemd\n          type {\n            type\n            zekerheid\n            signalen\n          }\n        }\n      }\n      tabellen {\n        titel\n        rijen\n      }\n      ondertekening\n      overig\n    }\n  }\n',
+): (typeof documents)['\n  query OvereenkomstImport($id: ID!) {\n    overeenkomstImport(id: $id) {\n      id\n      bestandsnaam\n      paginas\n      gemeenteId\n      status\n      overeenkomstId\n      titel\n      partijen {\n        naam\n        tekst\n        soort\n        partijId\n        vestigingsplaats\n        kvkNummer\n        vertegenwoordiger\n        vertegenwoordigerFunctie\n      }\n      considerans\n      hoofdstukken {\n        titel\n        afspraken {\n          nummer\n          tekst\n          jaren\n          bedragen\n          trekker\n          genoemd\n          type {\n            type\n            zekerheid\n            signalen\n          }\n        }\n      }\n      tabellen {\n        titel\n        rijen\n      }\n      ondertekening\n      overig\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -200,6 +200,18 @@ export type BevestigEvaluatieInput = {
   partijId?: string | null | undefined;
 };
 
+/** Het nagekeken voorstel van een import: dit wordt de overeenkomst */
+export type BevestigImportInput = {
+  eindjaar: number;
+  hoofdstukken: Array<ImportHoofdstukInput>;
+  importId: string;
+  /** De partijen; de eerste gemeente is die van de import en heeft de regie */
+  partijen: Array<ImportPartijInput>;
+  preambule?: string;
+  startjaar: number;
+  titel: string;
+};
+
 export type BevriesInput = {
   onderdeelId: string;
   /** Reden om te bevriezen hoewel niet elke afspraak een akkoord van elke ondertekenaar heeft */
@@ -545,6 +557,34 @@ export type HandelingDetailsInput = {
 
 export type IdInput = {
   id: string;
+};
+
+export type ImportAfspraakInput = {
+  /** Jaren van de periode waarin zij geldt */
+  jaren?: Array<number>;
+  tekst: string;
+  /** Leeg: het begin van de tekst */
+  titel?: string | null | undefined;
+  /** De trekker: een nummer in de lijst partijen (vanaf 0) */
+  trekker: number;
+  type: AfspraakType;
+};
+
+export type ImportHoofdstukInput = {
+  afspraken: Array<ImportAfspraakInput>;
+  titel: string;
+};
+
+export type ImportPartijInput = {
+  kvkNummer?: string | null | undefined;
+  naam: string;
+  /** Leeg: een nieuwe partij met deze naam */
+  partijId?: string | null | undefined;
+  soort: PartijSoort;
+  vertegenwoordiger?: string | null | undefined;
+  vertegenwoordigerFunctie?: string | null | undefined;
+  /** Alleen voor een nieuwe partij */
+  vestigingsplaats?: string | null | undefined;
 };
 
 /** Welke kant de indicator op moet; bepaalt of een realisatie op koers is */
@@ -1545,6 +1585,60 @@ export type VerwijderHuisstijlMutationVariables = Exact<{
 
 export type VerwijderHuisstijlMutation = {
   verwijderExportSjabloon: { naam: string; eigen: boolean };
+};
+
+export type OvereenkomstImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OvereenkomstImportQuery = {
+  overeenkomstImport: {
+    id: string;
+    bestandsnaam: string;
+    paginas: number | null;
+    gemeenteId: string;
+    status: string;
+    overeenkomstId: string | null;
+    titel: string | null;
+    considerans: Array<string>;
+    ondertekening: Array<string>;
+    overig: Array<string>;
+    partijen: Array<{
+      naam: string;
+      tekst: string;
+      soort: PartijSoort | null;
+      partijId: string | null;
+      vestigingsplaats: string | null;
+      kvkNummer: string | null;
+      vertegenwoordiger: string | null;
+      vertegenwoordigerFunctie: string | null;
+    }>;
+    hoofdstukken: Array<{
+      titel: string;
+      afspraken: Array<{
+        nummer: string | null;
+        tekst: string;
+        jaren: Array<number>;
+        bedragen: Array<number>;
+        trekker: string | null;
+        genoemd: Array<string>;
+        type: { type: AfspraakType; zekerheid: number; signalen: Array<string> };
+      }>;
+    }>;
+    tabellen: Array<{ titel: string | null; rijen: Array<Array<string>> }>;
+  };
+};
+
+export type BevestigImportMutationVariables = Exact<{
+  input: BevestigImportInput;
+}>;
+
+export type BevestigImportMutation = {
+  bevestigImport: {
+    id: string;
+    titel: string;
+    onderdelen: Array<{ id: string; soort: OnderdeelSoort }>;
+  };
 };
 
 export type IndicatorAfsprakenQueryVariables = Exact<{
@@ -4550,6 +4644,176 @@ export const VerwijderHuisstijlDocument = {
     },
   ],
 } as unknown as DocumentNode<VerwijderHuisstijlMutation, VerwijderHuisstijlMutationVariables>;
+export const OvereenkomstImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OvereenkomstImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomstImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bestandsnaam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paginas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gemeenteId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overeenkomstId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partijen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partijId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vestigingsplaats' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kvkNummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vertegenwoordiger' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vertegenwoordigerFunctie' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'considerans' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoofdstukken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'afspraken' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'nummer' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tekst' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaren' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'bedragen' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trekker' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'genoemd' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'type' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'zekerheid' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'signalen' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tabellen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rijen' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'ondertekening' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overig' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OvereenkomstImportQuery, OvereenkomstImportQueryVariables>;
+export const BevestigImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BevestigImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BevestigImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bevestigImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'onderdelen' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BevestigImportMutation, BevestigImportMutationVariables>;
 export const IndicatorAfsprakenDocument = {
   kind: 'Document',
   definitions: [

@@ -34,3 +34,14 @@ export function tekentVoor(ik: Ik): Set<string> {
 export function beheertVoor(ik: Ik): Lidmaatschap[] {
   return ik.lidmaatschappen.filter((l) => l.rollen.includes('BEHEERDER'));
 }
+
+/**
+ * The gemeenten this person drafts for (opsteller or ondertekenaar of a gemeente): who may start
+ * an overeenkomst, e.g. by importing an existing agreement.
+ */
+export function steltOpVoorGemeenten(ik: Ik): Lidmaatschap['partij'][] {
+  const schrijft = schrijftVoor(ik);
+  return ik.lidmaatschappen
+    .filter((l) => l.partij.soort === 'GEMEENTE' && schrijft.has(l.partij.id))
+    .map((l) => l.partij);
+}

@@ -4,10 +4,12 @@ import { useQuery } from 'urql';
 import { KeuzeVeld } from '../components/Velden';
 import { Badge, Fout, Laden, Leeg } from '../components/ui';
 import { WatWordtGevraagd } from '../components/Taken';
+import { AkkoordImporteren } from '../components/AkkoordImporteren';
 import { graphql } from '../gql';
 import type { OvereenkomstStatus } from '../gql/graphql';
 import { OVEREENKOMST_STATUS, ONDERDEEL_STATUS } from '../lib/labels';
 import { usePaginaTitel } from '../lib/paginatitel';
+import { steltOpVoorGemeenten, useIk } from '../lib/ik';
 
 const LIJST = graphql(`
   query Overeenkomsten($filter: OvereenkomstFilter) {
@@ -54,6 +56,7 @@ const GEMEENTEN = graphql(`
 
 export function OvereenkomstenPagina() {
   usePaginaTitel('Mijn overeenkomsten');
+  const gemeenten = steltOpVoorGemeenten(useIk());
   const [jaar, zetJaar] = useState('');
   const [status, zetStatus] = useState('');
   const [gemeente, zetGemeente] = useState('');
@@ -63,13 +66,20 @@ export function OvereenkomstenPagina() {
     ...(gemeente ? { gemeenteId: gemeente } : {}),
   };
   const [{ data, fetching, error }] = useQuery({ query: LIJST, variables: { filter } });
-  const [gemeenten] = useQuery({ query: GEMEENTEN });
+  const [filterGemeenten] = useQuery({ query: GEMEENTEN });
   const ditJaar = new Date().getFullYear();
   const jaren = Array.from({ length: 9 }, (_, i) => ditJaar - 3 + i);
 
   return (
     <div className="pagina">
-      <h1>Mijn overeenkomsten</h1>
+      <div className="pagina-kop">
+        <h1>Mijn overeenkomsten</h1>
+        {gemeenten.length > 0 && (
+          <div className="pagina-acties">
+            <AkkoordImporteren gemeenten={gemeenten} />
+          </div>
+        )}
+      </div>
       <WatWordtGevraagd overeenkomstIds={(data?.overeenkomsten.items ?? []).map((o) => o.id)} />
       <h2 id="kop-lijst">Overeenkomsten</h2>
       <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
@@ -94,7 +104,7 @@ export function OvereenkomstenPagina() {
           label="Gemeente"
           waarde={gemeente}
           onKies={zetGemeente}
-          opties={(gemeenten.data?.overeenkomstGemeenten ?? []).map((g) => ({
+          opties={(filterGemeenten.data?.overeenkomstGemeenten ?? []).map((g) => ({
             waarde: g.id,
             label: g.naam,
           }))}
