@@ -2,7 +2,7 @@ import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { theError } from './support/api';
 import { gqlOkAls, sqlRijen } from './support/als';
 import { wachtTot } from './support/collab-clients';
-import { naarPdf, ruimOp } from './support/docx-bestanden';
+import { naarOdt, naarPdf, ruimOp } from './support/docx-bestanden';
 import { akkoordDocx, uploadAkkoord } from './support/import';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -59,7 +59,8 @@ describe('een bestaand akkoord importeren', () => {
   const tokens: Record<string, string> = {};
   let docx: Buffer;
   let pdf: Buffer;
-  let pdfMap: string;
+  let odt: Buffer;
+  const mappen: string[] = [];
 
   const upload = (token: string | null, bestand: Buffer, naam: string) =>
     uploadAkkoord(t, token, bestand, naam);
@@ -71,19 +72,24 @@ describe('een bestaand akkoord importeren', () => {
     for (const wie of ['gemeente', 'corporatie', 'gemeente-lezer'])
       tokens[wie] = await t.login(`${wie}@demo.driehoek.nl`, DEMO_WACHTWOORD);
     docx = await akkoordDocx(AFSPRAKEN.map((a) => a.tekst));
-    const omgezet = await naarPdf(docx, 'akkoord');
-    pdf = omgezet.pdf;
-    pdfMap = omgezet.map;
+    const [alsPdf, alsOdt] = await Promise.all([
+      naarPdf(docx, 'akkoord'),
+      naarOdt(docx, 'akkoord'),
+    ]);
+    pdf = alsPdf.pdf;
+    odt = alsOdt.odt;
+    mappen.push(alsPdf.map, alsOdt.map);
   });
 
   afterAll(async () => {
-    await ruimOp(pdfMap);
+    await Promise.all(mappen.map(ruimOp));
     await t?.close();
   });
 
   it.each([
     ['Word', 'akkoord.docx', () => docx],
     ['PDF', 'akkoord.pdf', () => pdf],
+    ['OpenDocument', 'akkoord.odt', () => odt],
   ])(
     'reads a %s agreement into parties, preamble, chapters and typed afspraken; creates nothing',
     async (_soort, naam, bestand) => {
@@ -140,7 +146,9 @@ describe('een bestaand akkoord importeren', () => {
     const tekst = await upload(tokens.gemeente!, Buffer.from('Gewoon wat tekst'), 'akkoord.txt');
     expect(tekst.status).toBe(400);
     expect(tekst.body).toMatchObject({ code: 'BESTAND_ONGELDIG', veld: 'bestand' });
-    expect(tekst.body.message).toMatch(/Word-bestand \(\.docx\) of als PDF/);
+    expect(tekst.body.message).toMatch(
+      /Word-bestand \(\.docx\), OpenDocument-bestand \(\.odt\) of PDF/,
+    );
 
     // A PDF with pages but no text layer: what a scanner makes.
     const scan = Buffer.from(

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { ExportModule } from '../export/export.module';
 import { OvereenkomstenModule } from '../overeenkomsten/overeenkomsten.module';
 import { ImportController } from './import.controller';
 import { ImportResolver } from './import.resolver';
 import { ImportService } from './import.service';
 
 @Module({
-  imports: [AuditModule, OvereenkomstenModule],
+  imports: [AuditModule, OvereenkomstenModule, ExportModule],
   controllers: [ImportController],
   providers: [ImportService, ImportResolver],
 })

@@ -11,6 +11,7 @@ import { BESTAND_MIME, BestandSoort, bestandsnaam, soortVan } from '../common/be
 import { createHash } from 'node:crypto';
 import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
 import { Klok } from '../common/klok';
+import { PdfOmzetter } from '../export/pdf/pdf-omzetter';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { OnderdelenService } from '../overeenkomsten/onderdelen.service';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
@@ -25,7 +26,7 @@ import { ImportStatus, OvereenkomstImport } from './overeenkomst-import.entity';
 import { genoemdePartijen, herkenStructuur } from './structuur';
 import { normaliseer } from '../regio/regio.service';
 
-const SOORTEN = [BestandSoort.DOCX, BestandSoort.PDF] as const;
+const SOORTEN = [BestandSoort.DOCX, BestandSoort.ODT, BestandSoort.PDF] as const;
 
 /**
  * Bring your existing agreement: an upload is read into a proposal (parties, preamble, chapters,
@@ -42,6 +43,7 @@ export class ImportService {
     private readonly onderdelen: OnderdelenService,
     private readonly afspraken: AfsprakenService,
     private readonly themas: ThemasService,
+    private readonly pdf: PdfOmzetter,
   ) {}
 
   /** Reads the file; the draft import is the only thing stored. */
@@ -53,19 +55,16 @@ export class ImportService {
   ): Promise<OvereenkomstImportModel> {
     const gemeente = this.gemeenteVan(actor, gemeenteId);
     const soort = soortVan(bestand);
-    if (soort === BestandSoort.ODT)
-      throw new AppError(
-        ErrorCode.BESTAND_ONGELDIG,
-        'Een OpenDocument-bestand (.odt) leest de import nog niet: sla het op als .docx of PDF',
-        'bestand',
-      );
     if (soort === null || !(SOORTEN as readonly BestandSoort[]).includes(soort))
       throw new AppError(
         ErrorCode.BESTAND_ONGELDIG,
-        'Lever het akkoord aan als Word-bestand (.docx) of als PDF met tekst',
+        'Lever het akkoord aan als Word-bestand (.docx), OpenDocument-bestand (.odt) of PDF met tekst',
         'bestand',
       );
-    const { blokken, paginas } = await leesBlokken(bestand, naam);
+    // An OpenDocument file is read as the PDF LibreOffice makes of it: its text, numbering and
+    // headings as laid out, by the reader every PDF goes through.
+    const leesbaar = soort === BestandSoort.ODT ? await this.pdf.naarPdfA(bestand) : bestand;
+    const { blokken, paginas } = await leesBlokken(leesbaar);
     const bekend = await this.em.find(Partij, {}, { fields: ['id', 'naam', 'soort'] });
     const voorstel = herkenStructuur(
       blokken,

@@ -32,11 +32,12 @@ export async function docxTekst(docx: Buffer): Promise<string> {
     .replace(/&apos;/g, "'");
 }
 
-/** Converts with LibreOffice to PDF and returns its text (layout kept) and the PDF itself. */
-export async function naarPdf(
+/** Converts with LibreOffice to `formaat` in a folder of its own; the caller removes the folder. */
+async function omzetten(
   docx: Buffer,
-  naam = 'export',
-): Promise<{ tekst: string; pdf: Buffer; map: string }> {
+  naam: string,
+  formaat: 'pdf' | 'odt',
+): Promise<{ pad: string; map: string }> {
   const map = await mkdtemp(join(tmpdir(), 'driehoek-docx-'));
   const bron = join(map, `${naam}.docx`);
   await writeFile(bron, docx);
@@ -47,18 +48,35 @@ export async function naarPdf(
       `-env:UserInstallation=file://${join(map, 'profiel')}`,
       '--headless',
       '--convert-to',
-      'pdf',
+      formaat,
       '--outdir',
       map,
       bron,
     ],
     { timeout: 120_000 },
   );
-  const pdfPad = join(map, `${naam}.pdf`);
-  const { stdout } = await exec('pdftotext', ['-layout', pdfPad, '-'], {
+  return { pad: join(map, `${naam}.${formaat}`), map };
+}
+
+/** Converts with LibreOffice to PDF and returns its text (layout kept) and the PDF itself. */
+export async function naarPdf(
+  docx: Buffer,
+  naam = 'export',
+): Promise<{ tekst: string; pdf: Buffer; map: string }> {
+  const { pad, map } = await omzetten(docx, naam, 'pdf');
+  const { stdout } = await exec('pdftotext', ['-layout', pad, '-'], {
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { tekst: stdout, pdf: await readFile(pdfPad), map };
+  return { tekst: stdout, pdf: await readFile(pad), map };
+}
+
+/** The same document as OpenDocument text, as LibreOffice saves it. */
+export async function naarOdt(
+  docx: Buffer,
+  naam = 'export',
+): Promise<{ odt: Buffer; map: string }> {
+  const { pad, map } = await omzetten(docx, naam, 'odt');
+  return { odt: await readFile(pad), map };
 }
 
 export async function ruimOp(map: string): Promise<void> {

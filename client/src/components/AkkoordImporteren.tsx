@@ -10,7 +10,7 @@ type Stap = 'kiezen' | 'uploaden' | 'lezen';
 
 /** What the server allows: 20 MB (IMPORT_LIMIETEN), checked here first to spare the upload. */
 const MAX_BYTES = 20 * 1024 * 1024;
-const TOEGESTAAN = /\.(docx|pdf)$/i;
+const TOEGESTAAN = /\.(docx|odt|pdf)$/i;
 
 /**
  * "Akkoord importeren" (issue 20): a gemeente opsteller uploads its current agreement (Word or a
@@ -53,14 +53,17 @@ function UploadStap({
     e.preventDefault();
     zetFout(null);
     if (!bestand) {
-      zetFout({ tekst: 'Kies een Word-bestand (.docx) of een PDF.', veld: 'bestand' });
+      zetFout({
+        tekst: 'Kies een Word-bestand (.docx), een OpenDocument-bestand (.odt) of een PDF.',
+        veld: 'bestand',
+      });
       invoer.current?.focus();
       return;
     }
     if (!TOEGESTAAN.test(bestand.name)) {
       zetFout({
         tekst:
-          'Kies een Word-bestand (.docx) of een PDF; andere bestanden kunnen niet worden gelezen.',
+          'Kies een Word-bestand (.docx), een OpenDocument-bestand (.odt) of een PDF; andere bestanden kunnen niet worden gelezen.',
         veld: 'bestand',
       });
       invoer.current?.focus();
@@ -126,12 +129,14 @@ function UploadStap({
         </KeuzeVeld>
       )}
       <div className="veld">
-        <label htmlFor="import-bestand">Bestand (Word .docx of PDF met tekst)</label>
+        <label htmlFor="import-bestand">
+          Bestand (Word .docx, OpenDocument .odt of PDF met tekst)
+        </label>
         <input
           ref={invoer}
           id="import-bestand"
           type="file"
-          accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".docx,.odt,.pdf,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           disabled={bezig}
           aria-invalid={(fout && !gemeenteFout) || undefined}
           aria-describedby={`import-bestand-uitleg${fout && !gemeenteFout ? ' import-fout' : ''}`}

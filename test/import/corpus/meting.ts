@@ -56,7 +56,7 @@ const aantalIn = (plekken: string[], tekst: string) =>
 export async function meet(document: CorpusDocument): Promise<DocumentMeting> {
   const bestand = readFileSync(document.pad);
   const begin = performance.now();
-  const { blokken } = await leesBlokken(bestand, document.pad);
+  const { blokken } = await leesBlokken(bestand);
   const voorstel = herkenStructuur(blokken);
   return beoordeel(document, voorstel, performance.now() - begin);
 }
