@@ -51,6 +51,7 @@ const IMPORT = `query($id: ID!) { overeenkomstImport(id: $id) { id status overee
   hoofdstukken { titel afspraken { nummer tekst jaren bedragen trekker type { type zekerheid signalen } } } } }`;
 const BEVESTIG = `mutation($input: BevestigImportInput!) { bevestigImport(input: $input) {
   id titel startjaar eindjaar deelnemers { partij { naam soort } }
+  indicatoren { naam eenheid streefwaarden { jaar waarde } }
   documenten { bestandsnaam sha256 }
   onderdelen { id soort afspraken { id nummer titel type tekst trekker { naam } thema { naam } } } } }`;
 
@@ -191,6 +192,19 @@ describe('een bestaand akkoord importeren', () => {
         })),
       })),
     };
+    // A table the file did not have, as the reviewer could add it.
+    Object.assign(input, {
+      indicatoren: [
+        {
+          naam: 'Seniorenwoningen',
+          eenheid: 'woningen',
+          streefwaarden: [
+            { jaar: 2027, waarde: 60 },
+            { jaar: 2028, waarde: 120 },
+          ],
+        },
+      ],
+    });
     // The reviewer corrects one type: the handeling is, on reflection, a garantie.
     input.hoofdstukken[0].afspraken[1].type = 'GARANTIE';
 
@@ -215,6 +229,16 @@ describe('een bestaand akkoord importeren', () => {
         'Zorgcoöperatie Vlietland',
       ].sort(),
     );
+    expect(o.indicatoren).toEqual([
+      {
+        naam: 'Seniorenwoningen',
+        eenheid: 'woningen',
+        streefwaarden: [
+          { jaar: 2027, waarde: 60 },
+          { jaar: 2028, waarde: 120 },
+        ],
+      },
+    ]);
     expect(o.documenten).toEqual([
       { bestandsnaam: 'akkoord.docx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);

@@ -3,12 +3,14 @@ import { ArrayMaxSize, ArrayMinSize, IsInt } from 'class-validator';
 import { ID } from '../common/id.scalar';
 import {
   Genest,
+  Getal,
   GeheelGetal,
   Id,
   Jaar,
   Keuze,
   KvkNummer,
   LangeTekst,
+  OpenTekst,
   Optioneel,
   Tekst,
 } from '../common/validation';
@@ -60,6 +62,19 @@ export class ImportTabelModel {
   @Field(() => [[String]]) rijen!: string[][];
 }
 
+@ObjectType()
+export class JaarWaardeModel {
+  @Field(() => Int) jaar!: number;
+  @Field(() => Float) waarde!: number;
+}
+
+@ObjectType({ description: 'Een indicator uit een tabel met een streefwaarde per jaar' })
+export class VoorgesteldeIndicatorModel {
+  @Field() naam!: string;
+  @Field() eenheid!: string;
+  @Field(() => [JaarWaardeModel]) streefwaarden!: JaarWaardeModel[];
+}
+
 @ObjectType({ description: 'Een geüpload akkoord en wat eruit gelezen is, vóór de bevestiging' })
 export class OvereenkomstImportModel {
   @Field(() => ID) id!: string;
@@ -73,6 +88,7 @@ export class OvereenkomstImportModel {
   @Field(() => [String]) considerans!: string[];
   @Field(() => [VoorgesteldHoofdstukModel]) hoofdstukken!: VoorgesteldHoofdstukModel[];
   @Field(() => [ImportTabelModel]) tabellen!: ImportTabelModel[];
+  @Field(() => [VoorgesteldeIndicatorModel]) indicatoren!: VoorgesteldeIndicatorModel[];
   @Field(() => [String]) ondertekening!: string[];
   @Field(() => [String], { description: 'Tekst die nergens is ondergebracht' }) overig!: string[];
 }
@@ -125,6 +141,21 @@ export class ImportHoofdstukInput {
   afspraken!: ImportAfspraakInput[];
 }
 
+@InputType()
+export class ImportStreefwaardeInput {
+  @Field(() => Int) @Jaar() jaar!: number;
+  @Field(() => Float) @Getal() waarde!: number;
+}
+
+@InputType()
+export class ImportIndicatorInput {
+  @Field() @Tekst(200) naam!: string;
+  @Field({ defaultValue: '' }) @OpenTekst(100) eenheid: string = '';
+  @Field(() => [ImportStreefwaardeInput])
+  @Genest(() => ImportStreefwaardeInput, { lijst: true, max: 50 })
+  streefwaarden!: ImportStreefwaardeInput[];
+}
+
 @InputType({ description: 'Het nagekeken voorstel van een import: dit wordt de overeenkomst' })
 export class BevestigImportInput {
   @Field(() => ID) @Id() importId!: string;
@@ -141,4 +172,10 @@ export class BevestigImportInput {
   @Field(() => [ImportHoofdstukInput])
   @Genest(() => ImportHoofdstukInput, { lijst: true, max: 100 })
   hoofdstukken!: ImportHoofdstukInput[];
+  @Field(() => [ImportIndicatorInput], {
+    defaultValue: [],
+    description: 'Indicatoren met hun streefwaarden, zoals de tabellen ze gaven',
+  })
+  @Genest(() => ImportIndicatorInput, { lijst: true, max: 100 })
+  indicatoren: ImportIndicatorInput[] = [];
 }

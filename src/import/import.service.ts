@@ -12,6 +12,8 @@ import { createHash } from 'node:crypto';
 import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
 import { Klok } from '../common/klok';
 import { PdfOmzetter } from '../export/pdf/pdf-omzetter';
+import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { OnderdelenService } from '../overeenkomsten/onderdelen.service';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
@@ -44,6 +46,7 @@ export class ImportService {
     private readonly afspraken: AfsprakenService,
     private readonly themas: ThemasService,
     private readonly pdf: PdfOmzetter,
+    private readonly indicatoren: IndicatorenService,
   ) {}
 
   /** Reads the file; the draft import is the only thing stored. */
@@ -100,9 +103,10 @@ export class ImportService {
   /**
    * The reviewed proposal becomes the overeenkomst, in one transaction: new partijen, the
    * overeenkomst and its hoofddocument, a thema per chapter, the afspraken with the details
-   * their type asks for, the file among its documents, and the audit entry. Every afspraak is
-   * checked before anything is written; the texts are recorded in the same transaction and
-   * written into the co-editor after the commit (or at the next start, after a crash).
+   * their type asks for, the indicators of its tables with their targets, the file among its
+   * documents, and the audit entry. Every afspraak is checked before anything is written; the
+   * texts are recorded in the same transaction and written into the co-editor after the commit
+   * (or at the next start, after a crash).
    */
   async bevestig(actor: Actor, input: BevestigImportInput): Promise<string> {
     const rij = await this.eigen(actor, input.importId);
@@ -125,6 +129,16 @@ export class ImportService {
       }),
     );
 
+    input.indicatoren.forEach((ind, i) =>
+      ind.streefwaarden.forEach((sw, j) => {
+        if (sw.jaar < input.startjaar || sw.jaar > input.eindjaar)
+          throw invalid(
+            `input.indicatoren.${i}.streefwaarden.${j}.jaar`,
+            `${sw.jaar} valt buiten de periode ${input.startjaar}–${input.eindjaar}`,
+            ErrorCode.JAAR_BUITEN_PERIODE,
+          );
+      }),
+    );
     let aantal = 0;
     const { overeenkomstId, onderdeelId } = await this.em.transactional(async (em) => {
       const partijIds = await this.partijen(em, input);
@@ -177,6 +191,20 @@ export class ImportService {
           aantal++;
         }
       }
+      for (const ind of input.indicatoren) {
+        const indicator = await this.indicatoren.nieuw({
+          overeenkomstId: overeenkomst.id,
+          naam: ind.naam,
+          eenheid: ind.eenheid,
+        });
+        for (const sw of ind.streefwaarden)
+          await this.indicatoren.nieuweStreefwaarde({
+            indicatorId: indicator.id,
+            jaar: sw.jaar,
+            soort: StreefwaardeSoort.EXACT,
+            waarde: sw.waarde,
+          });
+      }
       const document = new OvereenkomstDocument({
         overeenkomst: ref(overeenkomst),
         bestandsnaam: rij.bestandsnaam,
@@ -204,6 +232,7 @@ export class ImportService {
             sha256: rij.sha256,
             documentId: document.id,
             afspraken: aantal,
+            indicatoren: input.indicatoren.length,
             partijen: input.partijen.map((p) => p.naam),
           },
         },

@@ -8,6 +8,8 @@ export interface PdfRegel {
   x: number;
   /** Where the line's text ends on the right. */
   eind: number;
+  /** The pieces of text pdfjs gave for the line, with where each stands. */
+  delen: { tekst: string; x: number; eind: number }[];
   y: number;
   hoogte: number;
   pagina: number;
@@ -89,14 +91,37 @@ export function pdfBlokken(regels: PdfRegel[]): Blok[] {
   const meubilair = paginaMeubilair(regels);
   const blokken: Blok[] = [];
   let vorige: PdfRegel | null = null;
+  /** Where the cells of the last table row begin. */
+  let rijX: number[] = [];
   for (const regel of regels) {
     const tekst = schoon(regel.tekst);
     if (!tekst || /^(pagina\s+)?\d+(\s+(van|\/)\s+\d+)?$/i.test(tekst)) continue; // page numbers
     if (meubilair.has(zonderCijfers(tekst))) continue;
+    const cellen = cellenVan(regel);
+    const laatste = blokken.at(-1);
+    const onderRij =
+      laatste?.soort === 'tabel' &&
+      vorige?.pagina === regel.pagina &&
+      vorige.y - regel.y <= romp * 3;
+    if (cellen.length >= 3) {
+      // Rows that follow each other form one table.
+      if (onderRij) laatste.rijen.push(cellen.map((c) => c.tekst));
+      else blokken.push({ soort: 'tabel', rijen: [cellen.map((c) => c.tekst)] });
+      rijX = cellen.map((c) => c.x);
+      vorige = regel;
+      continue;
+    }
+    // A cell's text wrapped onto the next line: it stands under the cell it continues.
+    const kolommen = cellen.map((c) => rijX.findIndex((x) => Math.abs(x - c.x) < 3));
+    if (onderRij && kolommen.every((k) => k >= 0)) {
+      const rij = laatste.rijen.at(-1)!;
+      cellen.forEach((c, i) => (rij[kolommen[i]!] = schoon(`${rij[kolommen[i]!]} ${c.tekst}`)));
+      vorige = regel;
+      continue;
+    }
     const kop =
       (regel.hoogte > romp * 1.15 || (regel.vet && !/[.;:]$/.test(tekst))) && tekst.length < 120;
     const nummer = NUMMER.exec(tekst);
-    const laatste = blokken.at(-1);
     const sluitAan =
       vorige !== null &&
       laatste !== undefined &&
@@ -121,6 +146,23 @@ export function pdfBlokken(regels: PdfRegel[]): Blok[] {
     vorige = regel;
   }
   return blokken;
+}
+
+/**
+ * The line's cells: its pieces, set apart by more white space than words ever are (wider than the
+ * text is tall). Three or more make a table row; running text is one cell.
+ */
+function cellenVan(regel: PdfRegel): { tekst: string; x: number }[] {
+  const cellen: { tekst: string; x: number }[] = [];
+  let eind = -Infinity;
+  for (const deel of regel.delen) {
+    const cel = cellen.at(-1);
+    if (cel && deel.x - eind <= regel.hoogte)
+      cel.tekst += `${deel.x - eind > 1 ? ' ' : ''}${deel.tekst}`;
+    else cellen.push({ tekst: deel.tekst, x: deel.x });
+    eind = deel.eind;
+  }
+  return cellen.map((c) => ({ tekst: schoon(c.tekst), x: c.x })).filter((c) => c.tekst);
 }
 
 const zonderCijfers = (tekst: string) => tekst.replace(/\d+/g, '#');

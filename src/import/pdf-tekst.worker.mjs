@@ -8,7 +8,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** @typedef {{ tekst: string, x: number, eind: number, y: number, hoogte: number, pagina: number, vet: boolean }} Regel */
+/** @typedef {{ tekst: string, x: number, eind: number }} Deel */
+/** @typedef {{ tekst: string, x: number, eind: number, y: number, hoogte: number, pagina: number, vet: boolean, delen: Deel[] }} Regel */
 
 /** @param {{ data: Uint8Array, maxPaginas: number }} invoer */
 async function lees({ data, maxPaginas }) {
@@ -25,29 +26,44 @@ async function lees({ data, maxPaginas }) {
   for (let nummer = 1; nummer <= pdf.numPages; nummer++) {
     const pagina = await pdf.getPage(nummer);
     const inhoud = await pagina.getTextContent();
-    /** @type {Regel | null} */
-    let huidig = null;
+    /** @type {Regel[]} */
+    const opPagina = [];
     for (const item of inhoud.items) {
-      if (!('str' in item)) continue;
+      if (!('str' in item) || item.str === '') continue;
       const [, , , , x, y] = item.transform;
       const hoogte = Math.round(item.height * 10) / 10;
       const font = inhoud.styles[item.fontName];
       const vet = /bold|black|heavy|semibold/i.test(`${item.fontName} ${font?.fontFamily ?? ''}`);
-      // Items on one baseline form one line; pdfjs gives them in reading order.
-      if (huidig && Math.abs(huidig.y - y) < 2) {
-        huidig.tekst += item.str;
-        huidig.hoogte = Math.max(huidig.hoogte, hoogte);
-        huidig.eind = Math.max(huidig.eind, x + item.width);
+      const deel = { tekst: item.str, x, eind: x + item.width };
+      // Items on one baseline form one line, wherever pdfjs gives them: a table row whose first
+      // cell wraps comes as that cell's lines first, then the rest of the row.
+      const regel = opPagina.find((r) => Math.abs(r.y - y) < 2);
+      if (regel) {
+        regel.delen.push(deel);
+        regel.hoogte = Math.max(regel.hoogte, hoogte);
+        regel.vet = regel.vet && vet;
       } else if (item.str.trim() !== '') {
-        if (huidig) regels.push(huidig);
-        huidig = { tekst: item.str, x, eind: x + item.width, y, hoogte, pagina: nummer, vet };
-      }
-      if (item.hasEOL && huidig) {
-        regels.push(huidig);
-        huidig = null;
+        opPagina.push({ tekst: '', x, eind: x, y, hoogte, pagina: nummer, vet, delen: [deel] });
       }
     }
-    if (huidig) regels.push(huidig);
+    for (const regel of opPagina) {
+      regel.delen.sort((a, b) => a.x - b.x);
+      regel.x = regel.delen[0]?.x ?? regel.x;
+      regel.eind = Math.max(...regel.delen.map((d) => d.eind));
+      regel.tekst = regel.delen.reduce((tekst, d, k) => {
+        const vorige = regel.delen[k - 1];
+        const spatie =
+          vorige &&
+          d.x - vorige.eind > regel.hoogte * 0.15 &&
+          !/\s$/.test(tekst) &&
+          !/^\s/.test(d.tekst);
+        return tekst + (spatie ? ' ' : '') + d.tekst;
+      }, '');
+      regel.delen = regel.delen.filter((d) => d.tekst.trim() !== '');
+    }
+    // Top to bottom (a PDF's y grows upwards), then left to right.
+    opPagina.sort((a, b) => b.y - a.y || a.x - b.x);
+    regels.push(...opPagina);
     pagina.cleanup();
   }
   await taak.destroy();

@@ -52,12 +52,21 @@ export interface VoorgesteldePartij {
   vertegenwoordigerFunctie: string | null;
 }
 
+/** An indicator a table of targets per year states, with its target for each year. */
+export interface VoorgesteldeIndicator {
+  naam: string;
+  eenheid: string;
+  streefwaarden: { jaar: number; waarde: number }[];
+}
+
 export interface Importvoorstel {
   titel: string | null;
   partijen: VoorgesteldePartij[];
   considerans: string[];
   hoofdstukken: VoorgesteldHoofdstuk[];
   tabellen: { titel: string | null; rijen: string[][] }[];
+  /** From the tables with a column per year. */
+  indicatoren: VoorgesteldeIndicator[];
   ondertekening: string[];
   /** What belongs nowhere above: the user sees it and places it, or lets it go. */
   overig: string[];
@@ -83,6 +92,7 @@ export function herkenStructuur(
     considerans: [],
     hoofdstukken: [],
     tabellen: [],
+    indicatoren: [],
     ondertekening: [],
     overig: [],
   };
@@ -174,7 +184,37 @@ export function herkenStructuur(
         break;
     }
   }
+  voorstel.indicatoren = voorstel.tabellen.flatMap((t) => indicatorenUit(t.rijen));
   return voorstel;
+}
+
+/**
+ * "Indicator | Eenheid | 2027 | 2028 …" and a row per indicator: the first column names it, a
+ * column headed "eenheid" gives its unit, each year column its target ("1.661", "12,5", "40%").
+ */
+export function indicatorenUit(rijen: string[][]): VoorgesteldeIndicator[] {
+  const [kop, ...rest] = rijen;
+  if (!kop) return [];
+  const jaren = kop
+    .map((cel, i) => ({ jaar: /^(20\d\d)$/.exec(cel.trim())?.[1], i }))
+    .filter((k): k is { jaar: string; i: number } => k.jaar !== undefined);
+  if (jaren.length === 0) return [];
+  const eenheid = kop.findIndex((cel) => /eenheid/i.test(cel));
+  return rest
+    .map((rij) => ({
+      naam: rij[0]?.trim() ?? '',
+      eenheid: eenheid > 0 ? (rij[eenheid]?.trim() ?? '') : '',
+      streefwaarden: jaren
+        .map(({ jaar, i }) => ({ jaar: Number(jaar), waarde: getal(rij[i] ?? '') }))
+        .filter((s): s is { jaar: number; waarde: number } => s.waarde !== null),
+    }))
+    .filter((ind) => ind.naam && ind.streefwaarden.length > 0);
+}
+
+/** "1.661" → 1661, "12,5" → 12.5, "40%" → 40; null for what is no number. */
+function getal(cel: string): number | null {
+  const m = /^\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?\s*%?\s*$/.exec(cel);
+  return m ? Number(`${m[1]!.replace(/\./g, '')}${m[2] ? `.${m[2]}` : ''}`) : null;
 }
 
 function nieuwHoofdstukOfAfspraak(

@@ -205,6 +205,8 @@ export type BevestigImportInput = {
   eindjaar: number;
   hoofdstukken: Array<ImportHoofdstukInput>;
   importId: string;
+  /** Indicatoren met hun streefwaarden, zoals de tabellen ze gaven */
+  indicatoren?: Array<ImportIndicatorInput>;
   /** De partijen; de eerste gemeente is die van de import en heeft de regie */
   partijen: Array<ImportPartijInput>;
   preambule?: string;
@@ -575,6 +577,12 @@ export type ImportHoofdstukInput = {
   titel: string;
 };
 
+export type ImportIndicatorInput = {
+  eenheid?: string;
+  naam: string;
+  streefwaarden: Array<ImportStreefwaardeInput>;
+};
+
 export type ImportPartijInput = {
   kvkNummer?: string | null | undefined;
   naam: string;
@@ -585,6 +593,11 @@ export type ImportPartijInput = {
   vertegenwoordigerFunctie?: string | null | undefined;
   /** Alleen voor een nieuwe partij */
   vestigingsplaats?: string | null | undefined;
+};
+
+export type ImportStreefwaardeInput = {
+  jaar: number;
+  waarde: number;
 };
 
 /** Welke kant de indicator op moet; bepaalt of een realisatie op koers is */
@@ -1626,6 +1639,11 @@ export type OvereenkomstImportQuery = {
       }>;
     }>;
     tabellen: Array<{ titel: string | null; rijen: Array<Array<string>> }>;
+    indicatoren: Array<{
+      naam: string;
+      eenheid: string;
+      streefwaarden: Array<{ jaar: number; waarde: number }>;
+    }>;
   };
 };
 
@@ -4747,6 +4765,28 @@ export const OvereenkomstImportDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rijen' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatoren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'streefwaarden' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -52,6 +52,14 @@ const IMPORT = graphql(`
         titel
         rijen
       }
+      indicatoren {
+        naam
+        eenheid
+        streefwaarden {
+          jaar
+          waarde
+        }
+      }
       ondertekening
       overig
     }
@@ -245,6 +253,8 @@ function beginStaat(v: Voorstel) {
     preambule: v.considerans.join('\n'),
     partijen,
     hoofdstukken,
+    // Each created unless the reviewer unticks it.
+    indicatoren: v.indicatoren.map((i) => ({ ...i, aanmaken: true })),
     overig: v.overig.map((tekst): Rest => ({ tekst, herkomst: null })),
   };
 }
@@ -407,6 +417,13 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
         soort: p.soort as PartijSoort,
         ...(p.partijId ? { partijId: p.partijId } : p.gegevens),
       })),
+      indicatoren: staat.indicatoren
+        .filter((i) => i.aanmaken)
+        .map(({ naam, eenheid, streefwaarden }) => ({
+          naam,
+          eenheid,
+          streefwaarden: streefwaarden.map(({ jaar, waarde }) => ({ jaar, waarde })),
+        })),
       hoofdstukken: staat.hoofdstukken.map((h) => ({
         titel: h.titel.trim(),
         afspraken: h.afspraken.map((a) => ({
@@ -687,7 +704,36 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
       {voorstel.tabellen.length > 0 && (
         <section aria-labelledby="kop-tabellen" className="import-sectie">
           <h2 id="kop-tabellen">Tabellen</h2>
-          <p className="klein">Tabellen worden niet als afspraak aangemaakt.</p>
+          <p className="klein">
+            Tabellen worden niet als afspraak aangemaakt. Een tabel met een kolom per jaar wordt
+            gelezen als indicatoren met hun streefwaarden.
+          </p>
+          {staat.indicatoren.length > 0 && (
+            <fieldset className="import-indicatoren">
+              <legend>Indicatoren aanmaken</legend>
+              {staat.indicatoren.map((ind, i) => (
+                <label key={i} className="keuze">
+                  <input
+                    type="checkbox"
+                    checked={ind.aanmaken}
+                    onChange={(e) =>
+                      wijzig((s) => ({
+                        ...s,
+                        indicatoren: s.indicatoren.map((x, j) =>
+                          j === i ? { ...x, aanmaken: e.target.checked } : x,
+                        ),
+                      }))
+                    }
+                  />{' '}
+                  {ind.naam}
+                  {ind.eenheid ? ` (${ind.eenheid})` : ''}:{' '}
+                  {ind.streefwaarden
+                    .map((sw) => `${sw.jaar}: ${sw.waarde.toLocaleString('nl-NL')}`)
+                    .join(', ')}
+                </label>
+              ))}
+            </fieldset>
+          )}
           {voorstel.tabellen.map((t, i) => (
             <div key={i} className="tabel-scroll">
               <table>
