@@ -86,11 +86,19 @@ export function leesBestand(
       veld,
     );
   }
+  return { ...metKenmerken(bestand), soort };
+}
+
+/** The bytes with their size and sha256, as a row that keeps a file stores them. */
+export function metKenmerken(bestand: Buffer): {
+  bestand: Buffer;
+  grootte: number;
+  sha256: string;
+} {
   return {
     bestand,
     grootte: bestand.length,
     sha256: createHash('sha256').update(bestand).digest('hex'),
-    soort,
   };
 }
 

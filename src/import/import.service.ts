@@ -7,8 +7,13 @@ import { AuditActie, AuditService } from '../audit/audit.service';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
-import { BESTAND_MIME, BestandSoort, bestandsnaam, soortVan } from '../common/bestand';
-import { createHash } from 'node:crypto';
+import {
+  BESTAND_MIME,
+  BestandSoort,
+  bestandsnaam,
+  metKenmerken,
+  soortVan,
+} from '../common/bestand';
 import { OvereenkomstDocument } from '../documenten/overeenkomst-document.entity';
 import { Klok } from '../common/klok';
 import { PdfOmzetter } from '../export/pdf/pdf-omzetter';
@@ -86,9 +91,7 @@ export class ImportService {
       door: ref(Gebruiker, actor.gebruikerId),
       bestandsnaam: bestandsnaam(naam, soort, 'akkoord'),
       mimeType: BESTAND_MIME[soort],
-      bestand,
-      grootte: bestand.length,
-      sha256: createHash('sha256').update(bestand).digest('hex'),
+      ...metKenmerken(bestand),
       paginas,
       voorstel,
     });
@@ -113,31 +116,27 @@ export class ImportService {
     if (rij.status !== ImportStatus.CONCEPT)
       throw invalid('input.importId', 'Deze import is al bevestigd', ErrorCode.STATUS_ONJUIST);
     const gemeenteId = rij.gemeente.id;
+    const binnenPeriode = (jaar: number, veld: string) => {
+      if (jaar < input.startjaar || jaar > input.eindjaar)
+        throw invalid(
+          veld,
+          `${jaar} valt buiten de periode ${input.startjaar}–${input.eindjaar}`,
+          ErrorCode.JAAR_BUITEN_PERIODE,
+        );
+    };
     input.hoofdstukken.forEach((h, i) =>
       h.afspraken.forEach((a, j) => {
         const veld = `input.hoofdstukken.${i}.afspraken.${j}`;
         if (a.trekker >= input.partijen.length)
           throw invalid(`${veld}.trekker`, 'De trekker is geen van de partijen van de import');
-        const buiten = a.jaren.find((jaar) => jaar < input.startjaar || jaar > input.eindjaar);
-        if (buiten !== undefined)
-          throw invalid(
-            `${veld}.jaren`,
-            `${buiten} valt buiten de periode ${input.startjaar}–${input.eindjaar}`,
-            ErrorCode.JAAR_BUITEN_PERIODE,
-          );
+        a.jaren.forEach((jaar) => binnenPeriode(jaar, `${veld}.jaren`));
         if (!a.tekst.trim()) throw invalid(`${veld}.tekst`, 'Een afspraak heeft tekst');
       }),
     );
-
     input.indicatoren.forEach((ind, i) =>
-      ind.streefwaarden.forEach((sw, j) => {
-        if (sw.jaar < input.startjaar || sw.jaar > input.eindjaar)
-          throw invalid(
-            `input.indicatoren.${i}.streefwaarden.${j}.jaar`,
-            `${sw.jaar} valt buiten de periode ${input.startjaar}–${input.eindjaar}`,
-            ErrorCode.JAAR_BUITEN_PERIODE,
-          );
-      }),
+      ind.streefwaarden.forEach((sw, j) =>
+        binnenPeriode(sw.jaar, `input.indicatoren.${i}.streefwaarden.${j}.jaar`),
+      ),
     );
     let aantal = 0;
     const { overeenkomstId, onderdeelId } = await this.em.transactional(async (em) => {

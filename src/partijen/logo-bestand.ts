@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { AppError, ErrorCode } from '../common/app-error';
+import { metKenmerken } from '../common/bestand';
 
 /*
  * A partij's logo on the cover of its agreements and on the public page of a publication. Read
@@ -91,12 +91,5 @@ export function leesLogo(base64: string, veld: string): Logo {
       `is ${breedte} × ${hoogte} pixels: een logo is tussen ${MIN_LOGO_PIXELS} en ${MAX_LOGO_PIXELS} pixels breed en hoog`,
     );
   }
-  return {
-    bestand,
-    soort: png ? 'png' : 'jpg',
-    breedte,
-    hoogte,
-    grootte: bestand.length,
-    sha256: createHash('sha256').update(bestand).digest('hex'),
-  };
+  return { ...metKenmerken(bestand), soort: png ? 'png' : 'jpg', breedte, hoogte };
 }
