@@ -121,8 +121,12 @@ describe('stelTypeVoor', () => {
     for (const s of voorstel.signalen) expect(tekst).toContain(s);
   });
 
-  it('without any signal: a handeling, at low certainty', () => {
-    expect(stelTypeVoor('Het gaat goed.')).toEqual({
+  it('with only common words: uncertain, so the review flags it', () => {
+    expect(stelTypeVoor('Het gaat goed.').zekerheid).toBeLessThan(0.5);
+  });
+
+  it('with nothing the model knows: a handeling, at low certainty', () => {
+    expect(stelTypeVoor('Qwerty xyzzy.')).toEqual({
       type: AfspraakType.HANDELING,
       zekerheid: 0.2,
       signalen: [],

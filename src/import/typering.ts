@@ -1,4 +1,5 @@
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
+import { kansenVolgens, kenmerkenVan, TYPERING_MODEL, type TyperingModel } from './typering-model';
 
 /**
  * The words that point to each type, after the typology of the Handreiking (seed 003): an
@@ -8,8 +9,10 @@ import { AfspraakType } from '../overeenkomsten/afspraak-type';
  * "jaarlijks"); a handeling is a planned act ("realiseren", "organiseren", "in 2027"); a
  * beschrijvend afspraak states a principle or definition ("uitgangspunt", "hanteren").
  *
- * Rules, not a trained model: every proposal can name the words that led to it, which the
- * review screen shows, and a policy officer can see why a rule fired and correct the type.
+ * The rules are the typology's knowledge; a small model trained on the labelled corpus (see
+ * typering-model.ts) weighs them together with the words of the text, since the rules alone
+ * reached 77% on afspraken they were not written for. The words the rules found are still what
+ * the review screen shows as the reason.
  */
 /** One rule: any of these patterns (regular-expression source, lower case), with its weight. */
 const regel = (gewicht: number, ...patronen: string[]): [RegExp, number] => [
@@ -293,40 +296,58 @@ function woordenVan(tekst: string, van: number, tot: number): string[] {
   return [woorden[0]!, woorden.at(-1)!.replace(/[,.;:]$/, '')];
 }
 
+/** Lower case, and "€ 25.000" one number: its dot must not end the clause that "[^.]*" looks in. */
+const vergelijkbaar = (tekst: string) => tekst.toLowerCase().replace(/(\d)\.(?=\d)/g, '$1,');
+
+export interface RegelTreffer {
+  type: AfspraakType;
+  /** Which rule of the type, as `type:index`: a feature of the model. */
+  regel: string;
+  gewicht: number;
+  woorden: string[];
+}
+
+/** Every rule that fires on the text, with the words it stands on. */
+export function regelTreffers(tekst: string): RegelTreffer[] {
+  const klein = vergelijkbaar(tekst);
+  return (Object.entries(SIGNALEN) as [AfspraakType, [RegExp, number][]][]).flatMap(
+    ([type, regels]) =>
+      regels.flatMap(([patroon, gewicht], index) => {
+        const treffer = patroon.exec(klein);
+        if (!treffer) return [];
+        return [
+          {
+            type,
+            regel: `${type}:${index}`,
+            gewicht,
+            woorden: woordenVan(tekst, treffer.index, treffer.index + treffer[0].length),
+          },
+        ];
+      }),
+  );
+}
+
 export interface TypeVoorstel {
   type: AfspraakType;
-  /** The share of the evidence for this type, 0–1; under about 0.5 the review screen flags it. */
+  /** The model's probability for this type, 0–1; under about 0.5 the review screen flags it. */
   zekerheid: number;
   /** The words in the text that led to this type, as they stand there. */
   signalen: string[];
 }
 
 /**
- * The type the text's wording points to. Without any signal a text is a handeling at low
- * certainty: an afspraak is most often something someone will do.
+ * The type the text's wording points to, by the trained model over the rules and the words.
+ * Without any rule or known word a text is a handeling at low certainty: an afspraak is most
+ * often something someone will do.
  */
-export function stelTypeVoor(tekst: string): TypeVoorstel {
-  // "€ 25.000" is one number: its dot must not end the clause that "[^.]*" looks in.
-  const klein = tekst.toLowerCase().replace(/(\d)\.(?=\d)/g, '$1,');
-  const scores = new Map<AfspraakType, { score: number; signalen: string[] }>();
-  for (const [type, regels] of Object.entries(SIGNALEN) as [AfspraakType, [RegExp, number][]][]) {
-    let score = 0;
-    const signalen: string[] = [];
-    for (const [patroon, gewicht] of regels) {
-      const treffer = patroon.exec(klein);
-      if (!treffer) continue;
-      score += gewicht;
-      signalen.push(...woordenVan(tekst, treffer.index, treffer.index + treffer[0].length));
-    }
-    scores.set(type, { score, signalen: [...new Set(signalen)] });
-  }
-  const gerangschikt = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
-  const [beste, uitslag] = gerangschikt[0]!;
-  const totaal = gerangschikt.reduce((n, [, s]) => n + s.score, 0);
-  if (uitslag.score === 0) return { type: AfspraakType.HANDELING, zekerheid: 0.2, signalen: [] };
+export function stelTypeVoor(tekst: string, model: TyperingModel = TYPERING_MODEL): TypeVoorstel {
+  const treffers = regelTreffers(tekst);
+  const kansen = kansenVolgens(model, kenmerkenVan(tekst, treffers), treffers);
+  if (!kansen) return { type: AfspraakType.HANDELING, zekerheid: 0.2, signalen: [] };
+  const [type, kans] = kansen.reduce((a, b) => (b[1] > a[1] ? b : a));
   return {
-    type: beste,
-    zekerheid: Math.round((uitslag.score / totaal) * 100) / 100,
-    signalen: uitslag.signalen,
+    type,
+    zekerheid: Math.round(kans * 100) / 100,
+    signalen: [...new Set(treffers.filter((t) => t.type === type).flatMap((t) => t.woorden))],
   };
 }
