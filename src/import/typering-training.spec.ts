@@ -20,7 +20,7 @@ describe('the type proposal on the control corpus, which neither the rules nor t
   it('is right for at least 80% of its afspraken', () => {
     const afspraken = alleAfspraken(leesCorpus(CONTROLE_BESTAND));
     const juist = afspraken.filter(
-      ({ afspraak }) => stelTypeVoor(afspraak.tekst).type === afspraak.type,
+      ({ afspraak }) => stelTypeVoor(afspraak.tekst).type === (afspraak.type as AfspraakType),
     );
     console.log(`controlecorpus: ${juist.length}/${afspraken.length} typen juist`);
     expect(juist.length / afspraken.length).toBeGreaterThanOrEqual(0.8);
