@@ -282,9 +282,125 @@ describe('een bestaand akkoord importeren', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]!.gegevens).toMatchObject({ bestandsnaam: 'akkoord.docx', afspraken: 6 });
 
+    // The others a text names take part in the afspraak, with the sentence that names them.
+    const { afspraak: bijdrage } = await gqlOkAls(
+      t,
+      tokens.gemeente!,
+      `query($id: ID!) { afspraak(id: $id) { trekker { naam } betrokkenen { partij { naam } bijdrage } } }`,
+      { id: hoofd.afspraken[4].id },
+    );
+    expect(bijdrage).toEqual({
+      trekker: { naam: 'Woonstichting De Vliet' },
+      betrokkenen: [{ partij: { naam: 'Gemeente Vlietdam' }, bijdrage: AFSPRAKEN[4]!.tekst }],
+    });
+
     const nogmaals = theError(await t.gqlAs(tokens.gemeente!, BEVESTIG, { input }));
     expect(nogmaals.extensions?.code).toBe('STATUS_ONJUIST');
     const { overeenkomstImport: na } = await gqlOkAls(t, tokens.gemeente!, IMPORT, { id: body.id });
     expect(na).toMatchObject({ status: 'BEVESTIGD', overeenkomstId: o.id });
+  });
+
+  /** What the review screen sends for a proposal, unchanged. */
+  const alsInvoer = (v: any) => ({
+    importId: v.id,
+    titel: v.titel,
+    startjaar: 2027,
+    eindjaar: 2030,
+    preambule: v.considerans.join('\n'),
+    partijen: v.partijen.map((p: any) => ({ naam: p.naam, soort: p.soort, partijId: p.partijId })),
+    hoofdstukken: v.hoofdstukken.map((h: any) => ({
+      titel: h.titel,
+      afspraken: h.afspraken.map((a: any) => ({
+        tekst: a.tekst,
+        type: a.type.type,
+        trekker: Math.max(
+          0,
+          v.partijen.findIndex((p: any) => p.naam === a.trekker),
+        ),
+        jaren: a.jaren,
+      })),
+    })),
+  });
+
+  it('adds an agreement to an existing overeenkomst as a bijlage, its new partijen as ondertekenaars', async () => {
+    const eerste = (await upload(tokens.gemeente!, docx, 'akkoord.docx')).body;
+    const v1 = (await gqlOkAls(t, tokens.gemeente!, IMPORT, { id: eerste.id })).overeenkomstImport;
+    const { bevestigImport: o } = await gqlOkAls(t, tokens.gemeente!, BEVESTIG, {
+      input: { ...alsInvoer(v1), partijen: alsInvoer(v1).partijen.slice(0, 3) },
+    });
+    expect(o.deelnemers).toHaveLength(3);
+
+    const tweede = (await upload(tokens.gemeente!, docx, 'zorgbijlage.docx')).body;
+    const v2 = (await gqlOkAls(t, tokens.gemeente!, IMPORT, { id: tweede.id })).overeenkomstImport;
+    const input = {
+      ...alsInvoer(v2),
+      overeenkomstId: o.id,
+      titel: 'Bijlage wonen en zorg',
+      startjaar: 2000,
+      eindjaar: 2001,
+    };
+    const voor = await aantalOvereenkomsten();
+
+    // Only the regie adds to an overeenkomst; a bijlage has no preamble of its own.
+    expect(theError(await t.gqlAs(tokens.corporatie!, BEVESTIG, { input })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(theError(await t.gqlAs(tokens.gemeente!, BEVESTIG, { input })).extensions).toMatchObject(
+      { code: 'VALIDATIE_FOUT', veld: 'input.preambule' },
+    );
+
+    const { bevestigImport: na } = await gqlOkAls(t, tokens.gemeente!, BEVESTIG, {
+      input: { ...input, preambule: '' },
+    });
+    expect(await aantalOvereenkomsten()).toBe(voor);
+    expect(na.id).toBe(o.id);
+    // In the overeenkomst's own period, whatever the form said.
+    expect([na.startjaar, na.eindjaar]).toEqual([2027, 2030]);
+    expect(na.onderdelen.map((d: any) => [d.soort, d.afspraken.length])).toEqual([
+      ['HOOFDDOCUMENT', 6],
+      ['BIJLAGE', 6],
+    ]);
+    expect(na.deelnemers.map((d: any) => d.partij.naam)).toContain('Zorgcoöperatie Vlietland');
+    // Its chapters are the overeenkomst's themes, not copies of them.
+    expect(na.onderdelen[1].afspraken.map((a: any) => a.thema.naam)).toEqual(
+      na.onderdelen[0].afspraken.map((a: any) => a.thema.naam),
+    );
+    const audit = await sqlRijen<{ actie: string; gegevens: any }>(
+      t.app,
+      `select actie, gegevens from audit_regel where overeenkomst_id = ? and actie in ('GEIMPORTEERD', 'DEELNEMER_TOEGEVOEGD') order by volgnummer`,
+      [o.id],
+    );
+    expect(audit.map((a) => [a.actie, a.gegevens.alsBijlage ?? null])).toEqual([
+      ['GEIMPORTEERD', false],
+      ['DEELNEMER_TOEGEVOEGD', null],
+      ['GEIMPORTEERD', true],
+    ]);
+  });
+
+  it('asks someone who drafts for two gemeenten which one the agreement is for', async () => {
+    const [oostwaard] = await sqlRijen<{ id: string }>(
+      t.app,
+      `select id from partij where naam = 'Gemeente Oostwaard'`,
+    );
+    await sqlRijen(
+      t.app,
+      `insert into lidmaatschap (id, created_at, updated_at, gebruiker_id, partij_id, rollen)
+       select gen_random_uuid(), now(), now(), id, ?, '["OPSTELLER"]' from gebruiker where email = 'gemeente@demo.driehoek.nl'`,
+      [oostwaard!.id],
+    );
+    const token = await t.login('gemeente@demo.driehoek.nl', DEMO_WACHTWOORD);
+    const zonder = await upload(token, docx, 'akkoord.docx');
+    expect(zonder.status).toBe(400);
+    expect(zonder.body).toMatchObject({ veld: 'gemeenteId' });
+
+    const { status, body } = await uploadAkkoord(t, token, docx, 'akkoord.docx', oostwaard!.id);
+    expect(status).toBe(201);
+    expect(body.gemeenteId).toBe(oostwaard!.id);
+    // Not for a gemeente she does not draft for.
+    const [andere] = await sqlRijen<{ id: string }>(
+      t.app,
+      `select id from partij where soort = 'WONINGCORPORATIE' limit 1`,
+    );
+    expect((await uploadAkkoord(t, token, docx, 'akkoord.docx', andere!.id)).status).toBe(403);
   });
 });

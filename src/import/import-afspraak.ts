@@ -12,8 +12,8 @@ export interface AfspraakUitImport {
   tekst: string;
   type: AfspraakType;
   trekkerId: string;
-  /** The other partijen the text names. */
-  genoemdIds: string[];
+  /** The partijen the text names, each with the sentence that names it. */
+  genoemd: { id: string; zin: string }[];
   jaren: number[];
   veld: string;
 }
@@ -31,7 +31,7 @@ const VOORWAARDE = /^\s*(?:als|indien|wanneer|zodra|mits)\b(.+?),\s*(?:dan\s+)?(
  * a confirmed import creates nothing a gemeente could not have typed in itself.
  */
 export async function afspraakUitImport(a: AfspraakUitImport): Promise<CreateAfspraakInput> {
-  const betrokken = [...new Set([a.trekkerId, ...a.genoemdIds])];
+  const betrokken = [...new Set([a.trekkerId, ...a.genoemd.map((g) => g.id)])];
   const ruw = {
     onderdeelId: a.onderdeelId,
     titel: a.titel,
@@ -40,6 +40,10 @@ export async function afspraakUitImport(a: AfspraakUitImport): Promise<CreateAfs
     trekkerId: a.trekkerId,
     volwassenheid: Volwassenheid.VOORNEMEN,
     jaren: a.jaren.map((jaar) => ({ jaar })),
+    // The others the text names take part in it, with what the text says of them.
+    betrokkenen: a.genoemd
+      .filter((g) => g.id !== a.trekkerId)
+      .map((g) => ({ partijId: g.id, bijdrage: g.zin.slice(0, 2000) })),
     details: details(a, betrokken),
   };
   return (await pipe.transform(ruw, {

@@ -159,8 +159,22 @@ export class ImportIndicatorInput {
 @InputType({ description: 'Het nagekeken voorstel van een import: dit wordt de overeenkomst' })
 export class BevestigImportInput {
   @Field(() => ID) @Id() importId!: string;
-  @Field() @Tekst(300) titel!: string;
-  @Field(() => Int) @Jaar() startjaar!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Leeg: een nieuwe overeenkomst. Anders wordt het akkoord een bijlage van deze overeenkomst van dezelfde gemeente (in haar periode; partijen die nog niet deelnemen worden ondertekenaar)',
+  })
+  @Optioneel()
+  @Id()
+  overeenkomstId?: string | null;
+  @Field({ description: 'De titel van de overeenkomst, of van de bijlage' })
+  @Tekst(300)
+  titel!: string;
+  @Field(() => Int, {
+    description: 'Bij een bijlage: genegeerd, de periode is die van de overeenkomst',
+  })
+  @Jaar()
+  startjaar!: number;
   @Field(() => Int) @Jaar() eindjaar!: number;
   @Field({ defaultValue: '' }) @LangeTekst() preambule: string = '';
   @Field(() => [ImportPartijInput], {

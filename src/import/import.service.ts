@@ -22,7 +22,9 @@ import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { AfsprakenService } from '../overeenkomsten/afspraken.service';
 import { OnderdelenService } from '../overeenkomsten/onderdelen.service';
 import { OnderdeelSoort } from '../overeenkomsten/onderdeel.entity';
-import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
+import { DeelnemersService } from '../overeenkomsten/deelnemers.service';
+import { DeelnemerRol, Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
+import { PermissionsService } from '../partijen/permissions.service';
 import { OvereenkomstenService } from '../overeenkomsten/overeenkomsten.service';
 import { ThemasService } from '../overeenkomsten/themas.service';
 import { Partij, PartijSoort } from '../partijen/partij.entity';
@@ -30,7 +32,7 @@ import { afspraakUitImport, titelUit } from './import-afspraak';
 import { leesBlokken } from './import-lezer';
 import type { BevestigImportInput, OvereenkomstImportModel } from './import.models';
 import { ImportStatus, OvereenkomstImport } from './overeenkomst-import.entity';
-import { genoemdePartijen, herkenStructuur } from './structuur';
+import { herkenStructuur, vermeldingen, zinRond } from './structuur';
 import { normaliseer } from '../regio/regio.service';
 
 const SOORTEN = [BestandSoort.DOCX, BestandSoort.ODT, BestandSoort.PDF] as const;
@@ -52,6 +54,8 @@ export class ImportService {
     private readonly themas: ThemasService,
     private readonly pdf: PdfOmzetter,
     private readonly indicatoren: IndicatorenService,
+    private readonly deelnemers: DeelnemersService,
+    private readonly permissions: PermissionsService,
   ) {}
 
   /** Reads the file; the draft import is the only thing stored. */
@@ -116,11 +120,16 @@ export class ImportService {
     if (rij.status !== ImportStatus.CONCEPT)
       throw invalid('input.importId', 'Deze import is al bevestigd', ErrorCode.STATUS_ONJUIST);
     const gemeenteId = rij.gemeente.id;
+    const bestaand = input.overeenkomstId
+      ? await this.bestaandeOvereenkomst(actor, input, gemeenteId)
+      : null;
+    // A bijlage lives in the period of the overeenkomst it joins.
+    const { startjaar, eindjaar } = bestaand ?? input;
     const binnenPeriode = (jaar: number, veld: string) => {
-      if (jaar < input.startjaar || jaar > input.eindjaar)
+      if (jaar < startjaar || jaar > eindjaar)
         throw invalid(
           veld,
-          `${jaar} valt buiten de periode ${input.startjaar}–${input.eindjaar}`,
+          `${jaar} valt buiten de periode ${startjaar}–${eindjaar}`,
           ErrorCode.JAAR_BUITEN_PERIODE,
         );
     };
@@ -144,20 +153,22 @@ export class ImportService {
       const gemeenten = partijIds.filter(
         (_, i) => input.partijen[i]!.soort === PartijSoort.GEMEENTE,
       );
-      const overeenkomst = await this.overeenkomsten.create({
-        titel: input.titel,
-        startjaar: input.startjaar,
-        eindjaar: input.eindjaar,
-        preambule: '',
-        gemeenteIds: [gemeenteId, ...gemeenten.filter((id) => id !== gemeenteId)],
-        deelnemers: partijIds
-          .filter((id) => !gemeenten.includes(id) && id !== gemeenteId)
-          .map((partijId) => ({ partijId, rol: DeelnemerRol.ONDERTEKENAAR, regie: false })),
-        referenties: [],
-      });
+      const overeenkomst = bestaand
+        ? await this.metDeelnemers(actor, bestaand, input, partijIds)
+        : await this.overeenkomsten.create({
+            titel: input.titel,
+            startjaar: input.startjaar,
+            eindjaar: input.eindjaar,
+            preambule: '',
+            gemeenteIds: [gemeenteId, ...gemeenten.filter((id) => id !== gemeenteId)],
+            deelnemers: partijIds
+              .filter((id) => !gemeenten.includes(id) && id !== gemeenteId)
+              .map((partijId) => ({ partijId, rol: DeelnemerRol.ONDERTEKENAAR, regie: false })),
+            referenties: [],
+          });
       const onderdeel = await this.onderdelen.create(null, {
         overeenkomstId: overeenkomst.id,
-        soort: OnderdeelSoort.HOOFDDOCUMENT,
+        soort: bestaand ? OnderdeelSoort.BIJLAGE : OnderdeelSoort.HOOFDDOCUMENT,
         titel: input.titel,
         ondertekenaarIds: [...new Set([gemeenteId, ...partijIds])],
       });
@@ -170,9 +181,10 @@ export class ImportService {
         if (hoofdstuk.afspraken.length === 0) continue;
         const thema = await this.thema(actor, overeenkomst.id, hoofdstuk.titel);
         for (const [j, a] of hoofdstuk.afspraken.entries()) {
-          const genoemd = genoemdePartijen(a.tekst, bekend).map(
-            (naam) => bekend.find((b) => b.naam === naam)!.id,
-          );
+          const genoemd = vermeldingen(a.tekst, bekend).map((v) => ({
+            id: bekend.find((b) => b.naam === v.naam)!.id,
+            zin: zinRond(a.tekst, v.positie),
+          }));
           const afspraak = await this.afspraken.voegToeInTransactie(
             await afspraakUitImport({
               onderdeelId: onderdeel.id,
@@ -181,7 +193,7 @@ export class ImportService {
               tekst: a.tekst,
               type: a.type,
               trekkerId: partijIds[a.trekker]!,
-              genoemdIds: genoemd,
+              genoemd,
               jaren: a.jaren,
               veld: `input.hoofdstukken.${i}.afspraken.${j}`,
             }),
@@ -232,6 +244,8 @@ export class ImportService {
             documentId: document.id,
             afspraken: aantal,
             indicatoren: input.indicatoren.length,
+            onderdeelId: onderdeel.id,
+            alsBijlage: bestaand !== null,
             partijen: input.partijen.map((p) => p.naam),
           },
         },
@@ -244,6 +258,64 @@ export class ImportService {
     });
     await this.opdrachten.voerUit(onderdeelId);
     return overeenkomstId;
+  }
+
+  /**
+   * The overeenkomst an import joins as a bijlage: one of the import's gemeente whose regie the
+   * person holds. A bijlage has no preamble of its own, so its text must go somewhere else.
+   */
+  private async bestaandeOvereenkomst(
+    actor: Actor,
+    input: BevestigImportInput,
+    gemeenteId: string,
+  ): Promise<Overeenkomst> {
+    const id = input.overeenkomstId!;
+    await this.permissions.regie(
+      actor,
+      id,
+      'Overeenkomst',
+      id,
+      'Een akkoord als bijlage aan een overeenkomst toevoegen',
+    );
+    const overeenkomst = await this.em.findOneOrFail(Overeenkomst, id, {
+      populate: ['gemeenten', 'deelnemers'],
+    });
+    if (!overeenkomst.gemeenten.getIdentifiers<string>().includes(gemeenteId))
+      throw invalid(
+        'input.overeenkomstId',
+        'Deze overeenkomst is niet van de gemeente waarvoor het akkoord is geïmporteerd',
+      );
+    if (input.preambule.trim())
+      throw invalid(
+        'input.preambule',
+        'Een bijlage heeft geen eigen preambule: neem de tekst op in een afspraak of laat hem weg (het bestand blijft bewaard bij de documenten)',
+      );
+    return overeenkomst;
+  }
+
+  /** The import's partijen that do not yet take part join the overeenkomst as ondertekenaars. */
+  private async metDeelnemers(
+    actor: Actor,
+    overeenkomst: Overeenkomst,
+    input: BevestigImportInput,
+    partijIds: string[],
+  ): Promise<Overeenkomst> {
+    const aanwezig = new Set(overeenkomst.deelnemers.getItems().map((d) => d.partij.id));
+    for (const [i, partijId] of partijIds.entries()) {
+      if (aanwezig.has(partijId)) continue;
+      if (input.partijen[i]!.soort === PartijSoort.GEMEENTE)
+        throw invalid(
+          `input.partijen.${i}`,
+          `${input.partijen[i]!.naam} neemt niet deel aan deze overeenkomst; een gemeente voegt u toe bij de overeenkomst zelf`,
+        );
+      await this.deelnemers.addDeelnemer(actor, {
+        overeenkomstId: overeenkomst.id,
+        partijId,
+        rol: DeelnemerRol.ONDERTEKENAAR,
+        regie: false,
+      });
+    }
+    return overeenkomst;
   }
 
   /** The gemeente the import is for: one the person may draft for. */

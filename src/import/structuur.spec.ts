@@ -1,7 +1,7 @@
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { PartijSoort } from '../partijen/partij.entity';
 import { htmlBlokken } from './word-lezer';
-import { bedragen, herkenStructuur } from './structuur';
+import { bedragen, herkenStructuur, vermeldingen, zinRond } from './structuur';
 import { stelTypeVoor } from './typering';
 
 const PARTIJEN = [
@@ -139,5 +139,32 @@ describe('bedragen', () => {
     expect(bedragen('€ 200.000 en €1,5 miljoen, en € 2 ton, en €12,50')).toEqual([
       200000, 1500000, 200000, 12.5,
     ]);
+  });
+});
+
+describe('vermeldingen', () => {
+  const partijen = [
+    { naam: 'Woonstichting De Vliet', soort: PartijSoort.WONINGCORPORATIE },
+    { naam: 'Huurdersvereniging De Vliet', soort: PartijSoort.HUURDERSORGANISATIE },
+    { naam: 'Gemeente Vlietdam', soort: PartijSoort.GEMEENTE },
+  ];
+
+  it("does not take a partij's short name inside another's full name for it", () => {
+    const tekst =
+      'Woonstichting De Vliet draagt € 200.000 bij aan de preventieve schuldhulp van de gemeente.';
+    expect(vermeldingen(tekst, partijen).map((v) => v.naam)).toEqual([
+      'Woonstichting De Vliet',
+      'Gemeente Vlietdam',
+    ]);
+  });
+
+  it('finds each partij where the text first names it, and the sentence there', () => {
+    const tekst =
+      'De huurders worden jaarlijks gehoord. Huurdersvereniging De Vliet geeft advies over de huurverhoging.';
+    const [v] = vermeldingen(tekst, partijen);
+    expect(v!.naam).toBe('Huurdersvereniging De Vliet');
+    expect(zinRond(tekst, v!.positie)).toBe(
+      'Huurdersvereniging De Vliet geeft advies over de huurverhoging.',
+    );
   });
 });

@@ -58,8 +58,10 @@ export async function uploadAkkoord(
   token: string | null,
   bestand: Buffer,
   naam: string,
+  gemeenteId?: string,
 ): Promise<{ status: number; body: Record<string, any> }> {
   const form = new FormData();
+  if (gemeenteId) form.append('gemeenteId', gemeenteId);
   form.append('bestand', new Blob([new Uint8Array(bestand)]), naam);
   const res = await fetch(`${t.baseUrl}/import/overeenkomsten`, {
     method: 'POST',

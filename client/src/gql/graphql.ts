@@ -207,10 +207,14 @@ export type BevestigImportInput = {
   importId: string;
   /** Indicatoren met hun streefwaarden, zoals de tabellen ze gaven */
   indicatoren?: Array<ImportIndicatorInput>;
+  /** Leeg: een nieuwe overeenkomst. Anders wordt het akkoord een bijlage van deze overeenkomst van dezelfde gemeente (in haar periode; partijen die nog niet deelnemen worden ondertekenaar) */
+  overeenkomstId?: string | null | undefined;
   /** De partijen; de eerste gemeente is die van de import en heeft de regie */
   partijen: Array<ImportPartijInput>;
   preambule?: string;
+  /** Bij een bijlage: genegeerd, de periode is die van de overeenkomst */
   startjaar: number;
+  /** De titel van de overeenkomst, of van de bijlage */
   titel: string;
 };
 
