@@ -259,6 +259,42 @@ describe('een bestaand akkoord importeren in de browser', () => {
     ]);
   });
 
+  it('adds the agreement as a bijlage of an existing overeenkomst, in its period', async () => {
+    const venster = await inloggen(browser, t.baseUrl, 'gemeente@demo.driehoek.nl');
+    vensters.push(venster);
+    const { page, fouten } = venster;
+    await uploadPdf(page, pdf);
+    await page.getByRole('heading', { level: 1, name: 'Akkoord nakijken' }).waitFor();
+    const wat = page.getByLabel('Wat wordt dit akkoord?');
+    await wat.waitFor();
+    await wat.selectOption({
+      label: 'Een bijlage bij ‘Prestatieafspraken Vlietdam 2026–2029’ (2026–2029)',
+    });
+    // The overeenkomst's period instead of the file's; no preamble of its own.
+    await page.getByText('Periode: 2026–2029, die van de overeenkomst.').waitFor();
+    expect(await page.getByLabel('Startjaar').count()).toBe(0);
+    expect(await page.getByLabel('Tekst van de preambule').isDisabled()).toBe(true);
+    await page.getByLabel('Titel van de bijlage').fill('Bijlage wonen en zorg (geïmporteerd)');
+    await page.getByRole('heading', { name: 'Overeenkomst', exact: true }).scrollIntoViewIfNeeded();
+    await schermafdruk(page, 'import-als-bijlage-desktop', true);
+
+    await page.getByRole('button', { name: 'Bijlage toevoegen' }).click();
+    const bevestig = page.getByRole('dialog', { name: 'Bijlage toevoegen?' });
+    await bevestig.waitFor();
+    expect(await bevestig.textContent()).toMatch(
+      /als bijlage toe aan ‘Prestatieafspraken Vlietdam 2026–2029’ \(2026–2029\) met 7 afspraken/,
+    );
+    await bevestig.getByRole('button', { name: 'Ja, aanmaken' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /Prestatieafspraken Vlietdam 2026–2029/ })
+      .waitFor();
+    await page
+      .locator('section[aria-labelledby="kop-onderdelen"]')
+      .getByRole('link', { name: /Bijlage wonen en zorg \(geïmporteerd\)/ })
+      .waitFor();
+    expect(fouten).toEqual([]);
+  });
+
   it('on a phone (375 px) the upload and the review fit the screen, the two sides stacked', async () => {
     const venster = await inloggen(browser, t.baseUrl, 'gemeente@demo.driehoek.nl', {
       width: 375,

@@ -87,6 +87,7 @@ export function TekstVeld({
   | 'autoComplete'
   | 'aria-invalid'
   | 'aria-describedby'
+  | 'disabled'
 >) {
   return (
     <div className={className}>

@@ -39,6 +39,7 @@ type Documents = {
   '\n  mutation VerwijderHuisstijl($overeenkomstId: ID!) {\n    verwijderExportSjabloon(overeenkomstId: $overeenkomstId) {\n      naam\n      eigen\n    }\n  }\n': typeof types.VerwijderHuisstijlDocument;
   '\n  query OvereenkomstImport($id: ID!) {\n    overeenkomstImport(id: $id) {\n      id\n      bestandsnaam\n      paginas\n      gemeenteId\n      status\n      overeenkomstId\n      titel\n      partijen {\n        naam\n        tekst\n        soort\n        partijId\n        vestigingsplaats\n        kvkNummer\n        vertegenwoordiger\n        vertegenwoordigerFunctie\n      }\n      considerans\n      hoofdstukken {\n        titel\n        afspraken {\n          nummer\n          tekst\n          jaren\n          bedragen\n          trekker\n          genoemd\n          type {\n            type\n            zekerheid\n            signalen\n          }\n        }\n      }\n      tabellen {\n        titel\n        rijen\n      }\n      indicatoren {\n        naam\n        eenheid\n        streefwaarden {\n          jaar\n          waarde\n        }\n      }\n      ondertekening\n      overig\n    }\n  }\n': typeof types.OvereenkomstImportDocument;
   '\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n': typeof types.BevestigImportDocument;
+  '\n  query ImportBestaandeOvereenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          regie\n          partij {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.ImportBestaandeOvereenkomstenDocument;
   '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n': typeof types.IndicatorAfsprakenDocument;
   '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.NieuweIndicatorDocument;
   '\n  mutation KoppelIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      afspraken {\n        id\n      }\n    }\n  }\n': typeof types.KoppelIndicatorDocument;
@@ -171,6 +172,8 @@ const documents: Documents = {
     types.OvereenkomstImportDocument,
   '\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n':
     types.BevestigImportDocument,
+  '\n  query ImportBestaandeOvereenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          regie\n          partij {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.ImportBestaandeOvereenkomstenDocument,
   '\n  query IndicatorAfspraken($id: ID!) {\n    overeenkomst(id: $id) {\n      id\n      afspraken {\n        id\n        nummer\n        titel\n        onderdeel {\n          id\n          titel\n        }\n      }\n    }\n  }\n':
     types.IndicatorAfsprakenDocument,
   '\n  mutation NieuweIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      naam\n    }\n  }\n':
@@ -499,6 +502,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BevestigImport($input: BevestigImportInput!) {\n    bevestigImport(input: $input) {\n      id\n      titel\n      onderdelen {\n        id\n        soort\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportBestaandeOvereenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          regie\n          partij {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ImportBestaandeOvereenkomsten($filter: OvereenkomstFilter) {\n    overeenkomsten(filter: $filter, take: 100) {\n      items {\n        id\n        titel\n        startjaar\n        eindjaar\n        deelnemers {\n          regie\n          partij {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1663,6 +1663,22 @@ export type BevestigImportMutation = {
   };
 };
 
+export type ImportBestaandeOvereenkomstenQueryVariables = Exact<{
+  filter?: OvereenkomstFilter | null | undefined;
+}>;
+
+export type ImportBestaandeOvereenkomstenQuery = {
+  overeenkomsten: {
+    items: Array<{
+      id: string;
+      titel: string;
+      startjaar: number;
+      eindjaar: number;
+      deelnemers: Array<{ regie: boolean; partij: { id: string } }>;
+    }>;
+  };
+};
+
 export type IndicatorAfsprakenQueryVariables = Exact<{
   id: string;
 }>;
@@ -4858,6 +4874,85 @@ export const BevestigImportDocument = {
     },
   ],
 } as unknown as DocumentNode<BevestigImportMutation, BevestigImportMutationVariables>;
+export const ImportBestaandeOvereenkomstenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportBestaandeOvereenkomsten' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OvereenkomstFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overeenkomsten' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startjaar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eindjaar' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deelnemers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'regie' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partij' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ImportBestaandeOvereenkomstenQuery,
+  ImportBestaandeOvereenkomstenQueryVariables
+>;
 export const IndicatorAfsprakenDocument = {
   kind: 'Document',
   definitions: [

@@ -91,6 +91,26 @@ const TYPE_NAAM: Record<AfspraakType, string> = {
 
 type Voorstel = OvereenkomstImportQuery['overeenkomstImport'];
 
+/** The gemeente's overeenkomsten under its regie: the ones an import can join as a bijlage. */
+const BESTAANDE = graphql(`
+  query ImportBestaandeOvereenkomsten($filter: OvereenkomstFilter) {
+    overeenkomsten(filter: $filter, take: 100) {
+      items {
+        id
+        titel
+        startjaar
+        eindjaar
+        deelnemers {
+          regie
+          partij {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 interface Partij {
   naam: string;
   soort: PartijSoort | '';
@@ -251,6 +271,8 @@ function beginStaat(v: Voorstel) {
     startjaar: String(startjaar),
     eindjaar: String(eindjaar),
     preambule: v.considerans.join('\n'),
+    /** Empty: a new overeenkomst; otherwise the one this becomes a bijlage of. */
+    overeenkomstId: '',
     partijen,
     hoofdstukken,
     // Each created unless the reviewer unticks it.
@@ -316,6 +338,14 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
   const [bevestigen, zetBevestigen] = useState(false);
   const [eigen, zetEigen] = useState<VeldMelding[]>([]);
   const [resultaat, bevestig] = useMutation(BEVESTIG);
+  const [{ data: bestaandeData }] = useQuery({
+    query: BESTAANDE,
+    variables: { filter: { gemeenteId: voorstel.gemeenteId } },
+  });
+  const bestaande = (bestaandeData?.overeenkomsten.items ?? []).filter((o) =>
+    o.deelnemers.some((d) => d.regie && d.partij.id === voorstel.gemeenteId),
+  );
+  const bij = bestaande.find((o) => o.id === staat.overeenkomstId) ?? null;
   const serverMeldingen = useMemo(() => meldingen(resultaat.error), [resultaat.error]);
   const alle = eigen.length > 0 ? eigen : serverMeldingen;
   const foutVoor = (pad: string) =>
@@ -370,8 +400,9 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
       };
     });
 
-  const startjaar = Number(staat.startjaar);
-  const eindjaar = Number(staat.eindjaar);
+  // A bijlage lives in the period of the overeenkomst it joins.
+  const startjaar = bij ? bij.startjaar : Number(staat.startjaar);
+  const eindjaar = bij ? bij.eindjaar : Number(staat.eindjaar);
   const periodeGeldig =
     Number.isInteger(startjaar) &&
     Number.isInteger(eindjaar) &&
@@ -408,10 +439,11 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
   const maakAan = async () => {
     const input = {
       importId: voorstel.id,
+      overeenkomstId: bij?.id ?? null,
       titel: staat.titel.trim(),
       startjaar,
       eindjaar,
-      preambule: staat.preambule,
+      preambule: bij ? '' : staat.preambule,
       partijen: staat.partijen.map((p) => ({
         naam: p.naam.trim(),
         soort: p.soort as PartijSoort,
@@ -459,14 +491,31 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
           ? ` (${voorstel.paginas === 1 ? '1 pagina' : `${voorstel.paginas} pagina’s`})`
           : ''}
         . Controleer de titel, de partijen en per afspraak het type en de trekker. Er wordt niets
-        aangemaakt totdat u op ‘Overeenkomst aanmaken’ klikt.
+        aangemaakt totdat u dat bevestigt.
       </p>
 
       <section aria-labelledby="kop-algemeen" className="kaart import-sectie">
         <h2 id="kop-algemeen">Overeenkomst</h2>
+        {bestaande.length > 0 && (
+          <KeuzeVeld
+            id={veldId('input.overeenkomstId')}
+            label="Wat wordt dit akkoord?"
+            waarde={staat.overeenkomstId}
+            onKies={(overeenkomstId) => wijzig((s) => ({ ...s, overeenkomstId }))}
+            opties={[
+              { waarde: '', label: 'Een nieuwe overeenkomst' },
+              ...bestaande.map((o) => ({
+                waarde: o.id,
+                label: `Een bijlage bij ‘${o.titel}’ (${o.startjaar}–${o.eindjaar})`,
+              })),
+            ]}
+          >
+            <Fout fout={foutVoor('overeenkomstId')} />
+          </KeuzeVeld>
+        )}
         <TekstVeld
           id={veldId('input.titel')}
-          label="Titel"
+          label={bij ? 'Titel van de bijlage' : 'Titel'}
           waarde={staat.titel}
           onWijzig={(titel) => wijzig((s) => ({ ...s, titel }))}
           required
@@ -474,24 +523,31 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
         >
           <Fout fout={foutVoor('titel')} />
         </TekstVeld>
-        <div className="formulier-rij import-periode">
-          <TekstVeld
-            id={veldId('input.startjaar')}
-            label="Startjaar"
-            waarde={staat.startjaar}
-            inputMode="numeric"
-            onWijzig={(startjaar) => wijzig((s) => ({ ...s, startjaar }))}
-            aria-invalid={!!foutVoor('startjaar') || undefined}
-          />
-          <TekstVeld
-            id={veldId('input.eindjaar')}
-            label="Eindjaar"
-            waarde={staat.eindjaar}
-            inputMode="numeric"
-            onWijzig={(eindjaar) => wijzig((s) => ({ ...s, eindjaar }))}
-            aria-invalid={!!foutVoor('eindjaar') || undefined}
-          />
-        </div>
+        {bij ? (
+          <p className="klein">
+            Periode: {bij.startjaar}–{bij.eindjaar}, die van de overeenkomst. Partijen die er nog
+            niet aan deelnemen, worden ondertekenaar.
+          </p>
+        ) : (
+          <div className="formulier-rij import-periode">
+            <TekstVeld
+              id={veldId('input.startjaar')}
+              label="Startjaar"
+              waarde={staat.startjaar}
+              inputMode="numeric"
+              onWijzig={(startjaar) => wijzig((s) => ({ ...s, startjaar }))}
+              aria-invalid={!!foutVoor('startjaar') || undefined}
+            />
+            <TekstVeld
+              id={veldId('input.eindjaar')}
+              label="Eindjaar"
+              waarde={staat.eindjaar}
+              inputMode="numeric"
+              onWijzig={(eindjaar) => wijzig((s) => ({ ...s, eindjaar }))}
+              aria-invalid={!!foutVoor('eindjaar') || undefined}
+            />
+          </div>
+        )}
         <Fout fout={foutVoor('startjaar') ?? foutVoor('eindjaar')} />
       </section>
 
@@ -557,7 +613,14 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
 
       <section aria-labelledby="kop-considerans" className="kaart import-sectie">
         <h2 id="kop-considerans">Overwegingen (preambule)</h2>
+        {bij && (
+          <p className="melding-info">
+            Een bijlage heeft geen eigen preambule: deze tekst wordt niet overgenomen. Wilt u hem
+            bewaren, neem hem dan op in een afspraak. Het bestand blijft bewaard bij de documenten.
+          </p>
+        )}
         <TekstVeld
+          disabled={!!bij}
           id={veldId('input.preambule')}
           label="Tekst van de preambule"
           regels={Math.min(12, Math.max(3, staat.preambule.split('\n').length + 1))}
@@ -780,17 +843,19 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
             if (lijst.length === 0) zetBevestigen(true);
           }}
         >
-          Overeenkomst aanmaken
+          {bij ? 'Bijlage toevoegen' : 'Overeenkomst aanmaken'}
         </button>
       </div>
 
       <Dialoog
         open={bevestigen}
-        titel="Overeenkomst aanmaken?"
+        titel={bij ? 'Bijlage toevoegen?' : 'Overeenkomst aanmaken?'}
         onSluit={() => zetBevestigen(false)}
       >
         <p>
-          U maakt ‘{staat.titel.trim()}’ ({staat.startjaar}–{staat.eindjaar}) aan met{' '}
+          {bij
+            ? `U voegt ‘${staat.titel.trim()}’ als bijlage toe aan ‘${bij.titel}’ (${startjaar}–${eindjaar}) met `
+            : `U maakt ‘${staat.titel.trim()}’ (${startjaar}–${eindjaar}) aan met `}
           {aantal(aantalAfspraken, 'afspraak', 'afspraken')} en{' '}
           {aantal(staat.partijen.length, 'partij', 'partijen')}
           {nieuwePartijen > 0
