@@ -48,7 +48,17 @@ const AFSPRAKEN = [
 
 const IMPORT = `query($id: ID!) { overeenkomstImport(id: $id) { id status overeenkomstId titel
   partijen { naam soort partijId } considerans ondertekening overig
-  hoofdstukken { titel afspraken { nummer tekst jaren bedragen trekker type { type zekerheid signalen } } } } }`;
+  hoofdstukken { titel afspraken { nummer tekst jaren bedragen trekker type { type zekerheid signalen }
+    doelgroepen normen { onderwerp vergelijking waarde totWaarde eenheid eenheidTekst woorden }
+    locaties { soort naam } geld { euro frequentie jaar totJaar doel woorden } } } } }`;
+
+/** What the text states, as the review sends it unchanged (the trekker pays the amounts). */
+const gegevensVan = (a: any, trekker: number) => ({
+  doelgroepen: a.doelgroepen,
+  normen: a.normen.map(({ woorden: _, ...n }: any) => n),
+  locaties: a.locaties,
+  bedragen: a.geld.map(({ woorden: _, ...g }: any) => ({ ...g, betaler: trekker })),
+});
 const BEVESTIG = `mutation($input: BevestigImportInput!) { bevestigImport(input: $input) {
   id titel startjaar eindjaar deelnemers { partij { naam soort } }
   indicatoren { naam eenheid streefwaarden { jaar waarde } }
@@ -181,15 +191,19 @@ describe('een bestaand akkoord importeren', () => {
       })),
       hoofdstukken: v.hoofdstukken.map((h: any) => ({
         titel: h.titel,
-        afspraken: h.afspraken.map((a: any) => ({
-          tekst: a.tekst,
-          type: a.type.type,
-          trekker: Math.max(
+        afspraken: h.afspraken.map((a: any) => {
+          const trekker = Math.max(
             0,
             v.partijen.findIndex((p: any) => p.naam === a.trekker),
-          ),
-          jaren: a.jaren,
-        })),
+          );
+          return {
+            tekst: a.tekst,
+            type: a.type.type,
+            trekker,
+            jaren: a.jaren,
+            ...gegevensVan(a, trekker),
+          };
+        }),
       })),
     };
     // A table the file did not have, as the reviewer could add it.
@@ -216,6 +230,22 @@ describe('een bestaand akkoord importeren', () => {
     expect(geweigerd.extensions).toMatchObject({
       code: 'JAAR_BUITEN_PERIODE',
       veld: 'input.hoofdstukken.2.afspraken.0.jaren',
+    });
+    expect(await aantalOvereenkomsten()).toBe(voor);
+
+    const betaler = structuredClone(input);
+    betaler.hoofdstukken[1].afspraken[2].bedragen[0].betaler = 9;
+    expect(
+      theError(await t.gqlAs(tokens.gemeente!, BEVESTIG, { input: betaler })).extensions,
+    ).toMatchObject({
+      veld: 'input.hoofdstukken.1.afspraken.2.bedragen.0.betaler',
+    });
+    const doel = structuredClone(input);
+    doel.hoofdstukken[1].afspraken[2].bedragen[0].doel = '';
+    expect(
+      theError(await t.gqlAs(tokens.gemeente!, BEVESTIG, { input: doel })).extensions,
+    ).toMatchObject({
+      veld: expect.stringMatching(/^input\.hoofdstukken\.1\.afspraken\.2\.bedragen\.0\.doel$/),
     });
     expect(await aantalOvereenkomsten()).toBe(voor);
 
@@ -281,6 +311,34 @@ describe('een bestaand akkoord importeren', () => {
     );
     expect(audit).toHaveLength(1);
     expect(audit[0]!.gegevens).toMatchObject({ bestandsnaam: 'akkoord.docx', afspraken: 6 });
+
+    // What the texts state became the afspraken' fields.
+    const { onderdeel: velden } = await gqlOkAls(
+      t,
+      tokens.gemeente!,
+      `query($id: ID!) { onderdeel(id: $id) { afspraken { doelgroepen
+         normen { vergelijking waarde eenheid onderwerp } locaties { soort naam }
+         bedragen { centen frequentie doel betalers { partij { naam } } } } } }`,
+      { id: hoofd.id },
+    );
+    expect(velden.afspraken[0].normen).toEqual([
+      {
+        vergelijking: 'TEN_MINSTE',
+        waarde: 1661,
+        eenheid: 'WONINGEN',
+        onderwerp: expect.stringMatching(/^sociale huurwoningen/),
+      },
+    ]);
+    expect(velden.afspraken[1].doelgroepen).toEqual(['OUDEREN']);
+    expect(velden.afspraken[3].locaties).toEqual([{ soort: 'COMPLEX', naam: 'Vlietzicht' }]);
+    expect(velden.afspraken[4].bedragen).toEqual([
+      {
+        centen: 20_000_000,
+        frequentie: expect.any(String),
+        doel: expect.stringContaining('preventieve schuldhulp'),
+        betalers: [{ partij: { naam: 'Woonstichting De Vliet' } }],
+      },
+    ]);
 
     // The others a text names take part in the afspraak, with the sentence that names them.
     const { afspraak: bijdrage } = await gqlOkAls(

@@ -1,6 +1,9 @@
 import { DutchValidationPipe } from '../common/validation';
 import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
-import { AfspraakType, Volwassenheid } from '../overeenkomsten/afspraak-type';
+import { type Doelgroep, AfspraakType, Volwassenheid } from '../overeenkomsten/afspraak-type';
+import type { AfspraakLocatieInput } from '../overeenkomsten/afspraak-locaties';
+import type { NormInput } from '../overeenkomsten/afspraak-normen';
+import type { ImportBedragInput } from './import.models';
 import { CreateAfspraakInput } from '../overeenkomsten/afspraak.inputs';
 
 const pipe = new DutchValidationPipe();
@@ -15,6 +18,11 @@ export interface AfspraakUitImport {
   /** The partijen the text names, each with the sentence that names it. */
   genoemd: { id: string; zin: string }[];
   jaren: number[];
+  doelgroepen: Doelgroep[];
+  normen: NormInput[];
+  locaties: AfspraakLocatieInput[];
+  /** In euro, paid by the partij with this id. */
+  bedragen: (Omit<ImportBedragInput, 'betaler'> & { betalerId: string })[];
   veld: string;
 }
 
@@ -45,6 +53,14 @@ export async function afspraakUitImport(a: AfspraakUitImport): Promise<CreateAfs
       .filter((g) => g.id !== a.trekkerId)
       .map((g) => ({ partijId: g.id, bijdrage: g.zin.slice(0, 2000) })),
     details: details(a, betrokken),
+    doelgroepen: a.doelgroepen,
+    normen: a.normen,
+    locaties: a.locaties,
+    bedragen: a.bedragen.map(({ betalerId, euro, ...bedrag }) => ({
+      ...bedrag,
+      centen: Math.round(euro * 100),
+      betalers: [{ partijId: betalerId }],
+    })),
   };
   return (await pipe.transform(ruw, {
     type: 'body',

@@ -8,13 +8,18 @@ import {
   Id,
   Jaar,
   Keuze,
+  Keuzes,
   KvkNummer,
   LangeTekst,
   OpenTekst,
   Optioneel,
   Tekst,
 } from '../common/validation';
-import { AfspraakType } from '../overeenkomsten/afspraak-type';
+import { AfspraakType, Doelgroep } from '../overeenkomsten/afspraak-type';
+import { AfspraakLocatieInput } from '../overeenkomsten/afspraak-locaties';
+import { NormEenheid, NormInput, NormVergelijking } from '../overeenkomsten/afspraak-normen';
+import { BedragFrequentie } from '../overeenkomsten/afspraak-bedragen';
+import { LocatieSoort } from '../overeenkomsten/locatie.entity';
 import { PartijSoort } from '../partijen/partij.entity';
 
 @ObjectType({ description: 'Het type dat de tekst voorstelt, met de woorden die ertoe leidden' })
@@ -22,6 +27,33 @@ export class TypeVoorstelModel {
   @Field(() => AfspraakType) type!: AfspraakType;
   @Field(() => Float, { description: '0–1; onder 0,5 is het voorstel onzeker' }) zekerheid!: number;
   @Field(() => [String]) signalen!: string[];
+}
+
+@ObjectType({ description: 'Een norm die de tekst noemt, bijv. "ten minste 40 woningen"' })
+export class VoorgesteldeNormModel {
+  @Field() onderwerp!: string;
+  @Field(() => NormVergelijking) vergelijking!: NormVergelijking;
+  @Field(() => Float) waarde!: number;
+  @Field(() => Float, { nullable: true }) totWaarde!: number | null;
+  @Field(() => NormEenheid) eenheid!: NormEenheid;
+  @Field(() => String, { nullable: true }) eenheidTekst!: string | null;
+  @Field({ description: 'De woorden in de tekst' }) woorden!: string;
+}
+
+@ObjectType({ description: 'Een plaats die de tekst noemt' })
+export class VoorgesteldeLocatieModel {
+  @Field(() => LocatieSoort) soort!: LocatieSoort;
+  @Field() naam!: string;
+}
+
+@ObjectType({ description: 'Een bedrag dat de tekst noemt, met hoe vaak en waarvoor' })
+export class VoorgesteldBedragModel {
+  @Field(() => Float) euro!: number;
+  @Field(() => BedragFrequentie) frequentie!: BedragFrequentie;
+  @Field(() => Int, { nullable: true }) jaar!: number | null;
+  @Field(() => Int, { nullable: true }) totJaar!: number | null;
+  @Field() doel!: string;
+  @Field({ description: 'De woorden in de tekst' }) woorden!: string;
 }
 
 @ObjectType()
@@ -34,6 +66,10 @@ export class VoorgesteldeAfspraakModel {
   @Field(() => String, { nullable: true, description: 'De partij die de tekst als eerste noemt' })
   trekker!: string | null;
   @Field(() => [String]) genoemd!: string[];
+  @Field(() => [Doelgroep]) doelgroepen!: Doelgroep[];
+  @Field(() => [VoorgesteldeNormModel]) normen!: VoorgesteldeNormModel[];
+  @Field(() => [VoorgesteldeLocatieModel]) locaties!: VoorgesteldeLocatieModel[];
+  @Field(() => [VoorgesteldBedragModel]) geld!: VoorgesteldBedragModel[];
 }
 
 @ObjectType()
@@ -116,6 +152,18 @@ export class ImportPartijInput {
   vertegenwoordigerFunctie?: string | null;
 }
 
+@InputType({ description: 'Een bedrag uit de tekst; de betaler als nummer in de lijst partijen' })
+export class ImportBedragInput {
+  @Field(() => Float, { description: 'In euro' }) @Getal() euro!: number;
+  @Field(() => BedragFrequentie) @Keuze(BedragFrequentie) frequentie!: BedragFrequentie;
+  @Field(() => Int, { nullable: true }) @Optioneel() @Jaar() jaar?: number | null;
+  @Field(() => Int, { nullable: true }) @Optioneel() @Jaar() totJaar?: number | null;
+  @Field() @Tekst(500) doel!: string;
+  @Field(() => Int, { description: 'Wie betaalt: een nummer in de lijst partijen (vanaf 0)' })
+  @GeheelGetal(0, 99)
+  betaler!: number;
+}
+
 @InputType()
 export class ImportAfspraakInput {
   @Field({ nullable: true, description: 'Leeg: het begin van de tekst' })
@@ -131,6 +179,16 @@ export class ImportAfspraakInput {
   @ArrayMaxSize(20, { message: 'mag hoogstens 20 jaren bevatten' })
   @IsInt({ each: true, message: 'moet een lijst van jaartallen zijn' })
   jaren: number[] = [];
+  @Field(() => [Doelgroep], { defaultValue: [] }) @Keuzes(Doelgroep) doelgroepen: Doelgroep[] = [];
+  @Field(() => [NormInput], { defaultValue: [] })
+  @Genest(() => NormInput, { lijst: true, max: 50 })
+  normen: NormInput[] = [];
+  @Field(() => [AfspraakLocatieInput], { defaultValue: [] })
+  @Genest(() => AfspraakLocatieInput, { lijst: true, max: 50 })
+  locaties: AfspraakLocatieInput[] = [];
+  @Field(() => [ImportBedragInput], { defaultValue: [] })
+  @Genest(() => ImportBedragInput, { lijst: true, max: 50 })
+  bedragen: ImportBedragInput[] = [];
 }
 
 @InputType()

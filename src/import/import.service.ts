@@ -139,6 +139,15 @@ export class ImportService {
         if (a.trekker >= input.partijen.length)
           throw invalid(`${veld}.trekker`, 'De trekker is geen van de partijen van de import');
         a.jaren.forEach((jaar) => binnenPeriode(jaar, `${veld}.jaren`));
+        a.bedragen.forEach((b, k) => {
+          if (b.betaler >= input.partijen.length)
+            throw invalid(
+              `${veld}.bedragen.${k}.betaler`,
+              'De betaler is geen van de partijen van de import',
+            );
+          for (const jaar of [b.jaar, b.totJaar])
+            if (jaar != null) binnenPeriode(jaar, `${veld}.bedragen.${k}.jaar`);
+        });
         if (!a.tekst.trim()) throw invalid(`${veld}.tekst`, 'Een afspraak heeft tekst');
       }),
     );
@@ -185,18 +194,28 @@ export class ImportService {
             id: bekend.find((b) => b.naam === v.naam)!.id,
             zin: zinRond(a.tekst, v.positie),
           }));
-          const afspraak = await this.afspraken.voegToeInTransactie(
-            await afspraakUitImport({
-              onderdeelId: onderdeel.id,
-              themaId: thema,
-              titel: a.titel?.trim() || titelUit(a.tekst),
-              tekst: a.tekst,
-              type: a.type,
-              trekkerId: partijIds[a.trekker]!,
-              genoemd,
-              jaren: a.jaren,
-              veld: `input.hoofdstukken.${i}.afspraken.${j}`,
-            }),
+          const veld = `input.hoofdstukken.${i}.afspraken.${j}`;
+          const afspraak = await binnenVeld(veld, async () =>
+            this.afspraken.voegToeInTransactie(
+              await afspraakUitImport({
+                onderdeelId: onderdeel.id,
+                themaId: thema,
+                titel: a.titel?.trim() || titelUit(a.tekst),
+                tekst: a.tekst,
+                type: a.type,
+                trekkerId: partijIds[a.trekker]!,
+                genoemd,
+                jaren: a.jaren,
+                doelgroepen: a.doelgroepen,
+                normen: a.normen,
+                locaties: a.locaties,
+                bedragen: a.bedragen.map(({ betaler, ...b }) => ({
+                  ...b,
+                  betalerId: partijIds[betaler]!,
+                })),
+                veld,
+              }),
+            ),
           );
           this.opdrachten.plan(em, onderdeel.id, afspraak.id, { tekst: a.tekst });
           aantal++;
@@ -403,5 +422,32 @@ function model(rij: OvereenkomstImport): OvereenkomstImportModel {
     status: rij.status,
     overeenkomstId: rij.overeenkomst?.id ?? null,
     ...rij.voorstel,
+    // Drafts read before an afspraak's fields were recognised have none.
+    hoofdstukken: rij.voorstel.hoofdstukken.map((h) => ({
+      ...h,
+      afspraken: h.afspraken.map((a) => ({
+        ...a,
+        doelgroepen: a.doelgroepen ?? [],
+        normen: a.normen ?? [],
+        locaties: a.locaties ?? [],
+        geld: a.geld ?? [],
+      })),
+    })),
   };
+}
+
+/**
+ * A refusal of one afspraak names its field as createAfspraak's input ("input.bedragen.0.jaar");
+ * in an import that afspraak is `veld` ("input.hoofdstukken.1.afspraken.2").
+ */
+async function binnenVeld<T>(veld: string, maak: () => Promise<T>): Promise<T> {
+  try {
+    return await maak();
+  } catch (fout) {
+    const extensions = (fout as { extensions?: { veld?: unknown } }).extensions;
+    const eigen = extensions?.veld;
+    if (typeof eigen === 'string' && eigen.startsWith('input.') && !eigen.startsWith(veld))
+      extensions!.veld = `${veld}.${eigen.slice('input.'.length)}`;
+    throw fout;
+  }
 }

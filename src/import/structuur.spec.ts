@@ -1,7 +1,8 @@
 import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { PartijSoort } from '../partijen/partij.entity';
 import { htmlBlokken } from './word-lezer';
-import { bedragen, herkenStructuur, vermeldingen, zinRond } from './structuur';
+import { bedragen } from './gegevens';
+import { herkenStructuur, vermeldingen, zinRond } from './structuur';
 import { stelTypeVoor } from './typering';
 
 const PARTIJEN = [

@@ -10,6 +10,17 @@ import {
 } from './blok';
 import { PartijSoort } from '../partijen/partij.entity';
 import { stelTypeVoor, type TypeVoorstel } from './typering';
+import {
+  bedragen,
+  doelgroepenUit,
+  geldUit,
+  locatiesUit,
+  normenUit,
+  type VoorgesteldBedrag,
+  type VoorgesteldeLocatie,
+  type VoorgesteldeNorm,
+} from './gegevens';
+import type { Doelgroep } from '../overeenkomsten/afspraak-type';
 
 /** A partij the import can name: one already known, or one read from the parties section. */
 export interface BekendePartij {
@@ -30,6 +41,11 @@ export interface VoorgesteldeAfspraak {
   trekker: string | null;
   /** Every partij the text names. */
   genoemd: string[];
+  /** What else the text states, for the afspraak's fields (see gegevens.ts). */
+  doelgroepen: Doelgroep[];
+  normen: VoorgesteldeNorm[];
+  locaties: VoorgesteldeLocatie[];
+  geld: VoorgesteldBedrag[];
 }
 
 export interface VoorgesteldHoofdstuk {
@@ -248,23 +264,35 @@ function nieuwHoofdstukOfAfspraak(
     return;
   }
   if (voorstel.hoofdstukken.length === 0) hoofdstuk('Afspraken');
-  voorstel.hoofdstukken.at(-1)!.afspraken.push(afspraak(nummer, inhoud, bekendePartijen));
+  voorstel.hoofdstukken.at(-1)!.afspraken.push(afspraak(nummer, inhoud, bekendePartijen, voorstel));
 }
 
 function afspraak(
   nummer: string | null,
   tekst: string,
   bekendePartijen: BekendePartij[],
+  voorstel: Importvoorstel,
 ): VoorgesteldeAfspraak {
   const genoemd = genoemdePartijen(tekst, bekendePartijen);
+  const jaren = [...new Set([...tekst.matchAll(JAAR)].map((m) => Number(m[1])))].sort(
+    (a, b) => a - b,
+  );
   return {
     nummer,
     tekst,
     type: stelTypeVoor(tekst),
-    jaren: [...new Set([...tekst.matchAll(JAAR)].map((m) => Number(m[1])))].sort((a, b) => a - b),
+    jaren,
     bedragen: bedragen(tekst),
     trekker: genoemd[0] ?? null,
     genoemd,
+    doelgroepen: doelgroepenUit(tekst),
+    normen: normenUit(tekst),
+    // Only the agreement's own partijen: elsewhere a place may share its name with an organisation.
+    locaties: locatiesUit(
+      tekst,
+      voorstel.partijen.map((p) => p.naam),
+    ),
+    geld: geldUit(tekst, jaren),
   };
 }
 
@@ -375,20 +403,4 @@ const SOORT_UIT_NAAM: [RegExp, PartijSoort][] = [
 
 export function soortUitNaam(naam: string): PartijSoort | null {
   return SOORT_UIT_NAAM.find(([patroon]) => patroon.test(naam))?.[1] ?? null;
-}
-
-/** "€ 200.000", "€1,5 miljoen", "twee ton" stay what they say in euro. */
-export function bedragen(tekst: string): number[] {
-  const uitkomst: number[] = [];
-  for (const m of tekst.matchAll(
-    /€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?(?:\s?(miljoen|mln|ton|duizend))?/gi,
-  )) {
-    let bedrag = Number(m[1]!.replace(/\./g, '')) + (m[2] ? Number(`0.${m[2]}`) : 0);
-    const schaal = m[3]?.toLowerCase();
-    if (schaal === 'miljoen' || schaal === 'mln') bedrag *= 1_000_000;
-    else if (schaal === 'ton') bedrag *= 100_000;
-    else if (schaal === 'duizend') bedrag *= 1_000;
-    uitkomst.push(Math.round(bedrag * 100) / 100);
-  }
-  return uitkomst;
 }

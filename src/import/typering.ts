@@ -120,7 +120,7 @@ const SIGNALEN: Record<AfspraakType, [RegExp, number][]> = {
       4,
       `\\bin ruil voor\\b`,
       `\\bals tegenprestatie\\b`,
-      `\\bdra(agt|gen) bij\\b`,
+      `\\bdra(agt|gen)\\b${ZIN}\\bbij\\b`,
       `\\bbijdrage\\b`,
       `\\bvoor (zijn|haar|hun) rekening\\b`,
       `\\bdelen de kosten\\b`,

@@ -196,6 +196,29 @@ describe('een bestaand akkoord importeren in de browser', () => {
       (teksten) => teksten.length === 7 && teksten[5] === AFSPRAKEN[5],
     );
 
+    // What else the texts state, each removable; an amount asks who pays it and how often.
+    const kaart11 = kaarten.nth(0);
+    expect(await kaart11.locator('.import-gegevens').textContent()).toMatch(
+      /Norm\s*ten minste 1\.661 woningen — sociale huurwoningen/,
+    );
+    const kaart21 = kaarten.nth(2);
+    await kaart21.getByRole('button', { name: 'Doelgroep Ouderen weghalen' }).click();
+    expect(await kaart21.locator('.import-gegevens').count()).toBe(0);
+    const kaart23 = kaarten.nth(4);
+    expect(await kaart23.locator('.import-gegevens').textContent()).toMatch(
+      /Bedrag\s*€ 200\.000 in totaal — preventieve schuldhulp/,
+    );
+    expect(
+      await kaart23
+        .getByLabel('Wie betaalt € 200.000 in totaal?')
+        .locator('option:checked')
+        .textContent(),
+    ).toBe('Woonstichting De Vliet');
+    await kaart23.getByLabel('Hoe vaak € 200.000?').selectOption('EENMALIG');
+    await kaart23.getByLabel('Wie betaalt € 200.000 eenmalig?').waitFor();
+    await kaart23.scrollIntoViewIfNeeded();
+    await schermafdruk(page, 'import-gegevens-desktop', true);
+
     await schermafdruk(page, 'import-nakijken-desktop');
     await page.getByRole('heading', { name: 'Partijen' }).scrollIntoViewIfNeeded();
     await schermafdruk(page, 'import-nakijken-partijen-desktop', true);

@@ -566,14 +566,30 @@ export type IdInput = {
 };
 
 export type ImportAfspraakInput = {
+  bedragen?: Array<ImportBedragInput>;
+  doelgroepen?: Array<Doelgroep>;
   /** Jaren van de periode waarin zij geldt */
   jaren?: Array<number>;
+  locaties?: Array<AfspraakLocatieInput>;
+  normen?: Array<NormInput>;
   tekst: string;
   /** Leeg: het begin van de tekst */
   titel?: string | null | undefined;
   /** De trekker: een nummer in de lijst partijen (vanaf 0) */
   trekker: number;
   type: AfspraakType;
+};
+
+/** Een bedrag uit de tekst; de betaler als nummer in de lijst partijen */
+export type ImportBedragInput = {
+  /** Wie betaalt: een nummer in de lijst partijen (vanaf 0) */
+  betaler: number;
+  doel: string;
+  /** In euro */
+  euro: number;
+  frequentie: BedragFrequentie;
+  jaar?: number | null | undefined;
+  totJaar?: number | null | undefined;
 };
 
 export type ImportHoofdstukInput = {
@@ -1639,6 +1655,25 @@ export type OvereenkomstImportQuery = {
         bedragen: Array<number>;
         trekker: string | null;
         genoemd: Array<string>;
+        doelgroepen: Array<Doelgroep>;
+        normen: Array<{
+          onderwerp: string;
+          vergelijking: NormVergelijking;
+          waarde: number;
+          totWaarde: number | null;
+          eenheid: NormEenheid;
+          eenheidTekst: string | null;
+          woorden: string;
+        }>;
+        locaties: Array<{ soort: LocatieSoort; naam: string }>;
+        geld: Array<{
+          euro: number;
+          frequentie: BedragFrequentie;
+          jaar: number | null;
+          totJaar: number | null;
+          doel: string;
+          woorden: string;
+        }>;
         type: { type: AfspraakType; zekerheid: number; signalen: Array<string> };
       }>;
     }>;
@@ -4759,6 +4794,49 @@ export const OvereenkomstImportDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'bedragen' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'trekker' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'genoemd' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'doelgroepen' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'normen' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'onderwerp' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'vergelijking' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'waarde' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totWaarde' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'eenheid' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'eenheidTekst' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'woorden' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'locaties' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'soort' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'naam' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'geld' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'euro' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'frequentie' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'jaar' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totJaar' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'doel' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'woorden' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'type' },

@@ -5,10 +5,12 @@ import { BevestigKnoppen } from '../components/BevestigKnoppen';
 import { KeuzeVeld, TekstVeld } from '../components/Velden';
 import { Badge, Dialoog, Fout, Laden } from '../components/ui';
 import { graphql } from '../gql';
-import type { AfspraakType, OvereenkomstImportQuery, PartijSoort } from '../gql/graphql';
+import type { AfspraakType, Doelgroep, OvereenkomstImportQuery, PartijSoort } from '../gql/graphql';
 import { foutmelding, veldFouten } from '../lib/fouten';
 import { jarenVan } from '../lib/jaren';
-import { PARTIJ_SOORT } from '../lib/labels';
+import { DOELGROEP, LOCATIE_SOORT_LABEL, PARTIJ_SOORT } from '../lib/labels';
+import { bedragTekst } from '@gedeeld/bedrag';
+import { normWaardeTekst } from '@gedeeld/normen';
 import { focusOp, kondigAan, usePaginaTitel } from '../lib/paginatitel';
 
 const IMPORT = graphql(`
@@ -41,6 +43,28 @@ const IMPORT = graphql(`
           bedragen
           trekker
           genoemd
+          doelgroepen
+          normen {
+            onderwerp
+            vergelijking
+            waarde
+            totWaarde
+            eenheid
+            eenheidTekst
+            woorden
+          }
+          locaties {
+            soort
+            naam
+          }
+          geld {
+            euro
+            frequentie
+            jaar
+            totJaar
+            doel
+            woorden
+          }
           type {
             type
             zekerheid
@@ -138,6 +162,26 @@ interface Afspraak {
   signalen: string[];
   trekker: number;
   jaren: number[];
+  /** What else the text states; the reviewer removes what is wrong. */
+  doelgroepen: Doelgroep[];
+  normen: VoorgesteldeNorm[];
+  locaties: VoorgesteldeLocatie[];
+  /** Each amount with who pays it, a number in the list of partijen. */
+  geld: (VoorgesteldBedrag & { betaler: number })[];
+}
+
+type VoorgesteldeAfspraak = Voorstel['hoofdstukken'][number]['afspraken'][number];
+type VoorgesteldeNorm = VoorgesteldeAfspraak['normen'][number];
+type VoorgesteldeLocatie = VoorgesteldeAfspraak['locaties'][number];
+type VoorgesteldBedrag = VoorgesteldeAfspraak['geld'][number];
+
+/** Of what the text states, what stands in `tekst` (one part of a split afspraak). */
+function gegevensIn(a: Afspraak, tekst: string): Pick<Afspraak, 'normen' | 'locaties' | 'geld'> {
+  return {
+    normen: a.normen.filter((n) => tekst.includes(n.woorden)),
+    locaties: a.locaties.filter((l) => tekst.includes(l.naam)),
+    geld: a.geld.filter((g) => tekst.includes(g.woorden)),
+  };
 }
 
 interface Hoofdstuk {
@@ -262,6 +306,28 @@ function beginStaat(v: Voorstel) {
         signalen: a.type.signalen,
         trekker: trekker >= 0 ? trekker : eersteGemeente,
         jaren: a.jaren,
+        doelgroepen: a.doelgroepen,
+        // Field by field: urql adds __typename, which an input does not take.
+        normen: a.normen.map((n) => ({
+          onderwerp: n.onderwerp,
+          vergelijking: n.vergelijking,
+          waarde: n.waarde,
+          totWaarde: n.totWaarde,
+          eenheid: n.eenheid,
+          eenheidTekst: n.eenheidTekst,
+          woorden: n.woorden,
+        })),
+        locaties: a.locaties.map((l) => ({ soort: l.soort, naam: l.naam })),
+        // Who pays is seldom one phrase: the trekker, until the reviewer says otherwise.
+        geld: a.geld.map((g) => ({
+          euro: g.euro,
+          frequentie: g.frequentie,
+          jaar: g.jaar,
+          totJaar: g.totJaar,
+          doel: g.doel,
+          woorden: g.woorden,
+          betaler: trekker >= 0 ? trekker : eersteGemeente,
+        })),
       };
     }),
   }));
@@ -463,6 +529,10 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
           type: a.type,
           trekker: a.trekker,
           jaren: a.jaren,
+          doelgroepen: a.doelgroepen,
+          normen: a.normen.map(({ woorden: _, ...n }) => n),
+          locaties: a.locaties,
+          bedragen: a.geld.map(({ woorden: _, ...g }) => g),
         })),
       })),
     };
@@ -678,7 +748,12 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
                     const naam = a.nummer ?? a.herkomst?.replace(/^uit /, '') ?? null;
                     return [
                       ...lijst.slice(0, ai),
-                      { ...a, tekst: eerste, signalen: signalenIn(eerste, a.signalen) },
+                      {
+                        ...a,
+                        tekst: eerste,
+                        signalen: signalenIn(eerste, a.signalen),
+                        ...gegevensIn(a, eerste),
+                      },
                       {
                         ...a,
                         sleutel: sleutel(),
@@ -686,6 +761,7 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
                         herkomst: naam ? `uit ${naam}` : 'afgesplitst',
                         tekst: tweede,
                         signalen: signalenIn(tweede, a.signalen),
+                        ...gegevensIn(a, tweede),
                       },
                       ...lijst.slice(ai + 1),
                     ];
@@ -701,6 +777,10 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
                         tekst: `${a.tekst} ${b.tekst}`,
                         signalen: [...new Set([...a.signalen, ...b.signalen])],
                         jaren: [...new Set([...a.jaren, ...b.jaren])].sort((x, y) => x - y),
+                        doelgroepen: [...new Set([...a.doelgroepen, ...b.doelgroepen])],
+                        normen: [...a.normen, ...b.normen],
+                        locaties: [...a.locaties, ...b.locaties],
+                        geld: [...a.geld, ...b.geld],
                       },
                       ...lijst.slice(ai + 2),
                     ];
@@ -1042,7 +1122,133 @@ function AfspraakKaart({
           ))}
           <Fout fout={jaarFout} id={`${id}-jaren-fout`} />
         </fieldset>
+        <UitDeTekst
+          afspraak={a}
+          id={id}
+          pad={pad}
+          partijen={partijen}
+          foutVoor={foutVoor}
+          onWijzig={onWijzig}
+        />
       </div>
     </li>
   );
 }
+
+/**
+ * Target groups, norms, places and amounts the text states: each becomes a field of the afspraak
+ * unless the reviewer removes it; an amount also asks who pays it.
+ */
+function UitDeTekst({
+  afspraak: a,
+  id,
+  pad,
+  partijen,
+  foutVoor,
+  onWijzig,
+}: {
+  afspraak: Afspraak;
+  id: string;
+  pad: string;
+  partijen: Partij[];
+  foutVoor: (pad: string) => string | null;
+  onWijzig: (f: (a: Afspraak) => Afspraak) => void;
+}) {
+  const items = a.doelgroepen.length + a.normen.length + a.locaties.length + a.geld.length;
+  if (items === 0) return null;
+  const zonder = <T,>(lijst: T[], i: number) => lijst.filter((_, j) => j !== i);
+  const wijzigBedrag = (i: number, wijziging: Partial<Afspraak['geld'][number]>) =>
+    onWijzig((x) => ({
+      ...x,
+      geld: x.geld.map((h, k) => (k === i ? { ...h, ...wijziging } : h)),
+    }));
+  const weg = (label: string, onKlik: () => void) => (
+    <button type="button" className="knop-tekst" aria-label={`${label} weghalen`} onClick={onKlik}>
+      ×
+    </button>
+  );
+  return (
+    <fieldset className="import-gegevens">
+      <legend>Ook uit de tekst</legend>
+      <ul className="import-gegevens-lijst">
+        {a.doelgroepen.map((d, i) => (
+          <li key={`d${d}`}>
+            <span className="klein">Doelgroep</span> {DOELGROEP[d] ?? d}
+            {weg(`Doelgroep ${DOELGROEP[d] ?? d}`, () =>
+              onWijzig((x) => ({ ...x, doelgroepen: zonder(x.doelgroepen, i) })),
+            )}
+          </li>
+        ))}
+        {a.normen.map((n, i) => {
+          const tekst = normWaardeTekst({ ...n, waardeTekst: null });
+          return (
+            <li key={`n${i}`}>
+              <span className="klein">Norm</span> {tekst} — {n.onderwerp}
+              {weg(`Norm ${tekst}`, () => onWijzig((x) => ({ ...x, normen: zonder(x.normen, i) })))}
+              <Fout fout={foutVoor(`${pad}.normen.${i}`)} />
+            </li>
+          );
+        })}
+        {a.locaties.map((l, i) => (
+          <li key={`l${i}`}>
+            <span className="klein">{LOCATIE_SOORT_LABEL[l.soort] ?? 'Plaats'}</span> {l.naam}
+            {weg(`Plaats ${l.naam}`, () =>
+              onWijzig((x) => ({ ...x, locaties: zonder(x.locaties, i) })),
+            )}
+          </li>
+        ))}
+        {a.geld.map((g, i) => {
+          const bedrag =
+            `${bedragTekst(Math.round(g.euro * 100))} ${FREQUENTIE_TEKST[g.frequentie] ?? ''}`.trim();
+          return (
+            <li key={`g${i}`} className="import-bedrag">
+              <span>
+                <span className="klein">Bedrag</span> {bedrag} — {g.doel}
+                {weg(`Bedrag ${bedrag}`, () =>
+                  onWijzig((x) => ({ ...x, geld: zonder(x.geld, i) })),
+                )}
+              </span>
+              <div className="formulier-rij">
+                <KeuzeVeld
+                  id={`${id}-bedrag-${i}-betaler`}
+                  label={`Wie betaalt ${bedrag}?`}
+                  waarde={g.betaler}
+                  opties={partijen.map((p, k) => ({
+                    waarde: k,
+                    label: p.naam || `Partij ${k + 1}`,
+                  }))}
+                  onKies={(w) => wijzigBedrag(i, { betaler: Number(w) })}
+                >
+                  <Fout
+                    fout={
+                      foutVoor(`${pad}.bedragen.${i}.betaler`) ??
+                      foutVoor(`${pad}.bedragen.${i}.jaar`)
+                    }
+                  />
+                </KeuzeVeld>
+                <KeuzeVeld
+                  id={`${id}-bedrag-${i}-frequentie`}
+                  label={`Hoe vaak ${bedragTekst(Math.round(g.euro * 100))}?`}
+                  waarde={g.frequentie}
+                  opties={Object.entries(FREQUENTIE_TEKST).map(([waarde, label]) => ({
+                    waarde,
+                    label,
+                  }))}
+                  onKies={(w) =>
+                    wijzigBedrag(i, { frequentie: w as VoorgesteldBedrag['frequentie'] })
+                  }
+                />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+const FREQUENTIE_TEKST: Record<string, string> = {
+  EENMALIG: 'eenmalig',
+  PER_JAAR: 'per jaar',
+  TOTAAL: 'in totaal',
+};
