@@ -216,6 +216,9 @@ describe('een bestaand akkoord importeren in de browser', () => {
     ).toBe('Woonstichting De Vliet');
     await kaart23.getByLabel('Hoe vaak € 200.000?').selectOption('EENMALIG');
     await kaart23.getByLabel('Wie betaalt € 200.000 eenmalig?').waitFor();
+    await kaart23.getByLabel('Bedrag in euro').fill('250.000');
+    await kaart23.getByLabel('Wie betaalt € 250.000 eenmalig?').waitFor();
+    expect(await kaart11.getByLabel(/^Waarde van de norm/).inputValue()).toBe('1.661');
     await kaart23.scrollIntoViewIfNeeded();
     await schermafdruk(page, 'import-gegevens-desktop', true);
 
@@ -344,6 +347,10 @@ describe('een bestaand akkoord importeren in de browser', () => {
     await schermafdruk(page, 'import-afspraak-telefoon', true);
     await page.getByRole('heading', { name: 'Partijen' }).scrollIntoViewIfNeeded();
     await schermafdruk(page, 'import-partijen-telefoon', true);
+    const bedrag = page.locator('.import-bedrag').first();
+    await bedrag.scrollIntoViewIfNeeded();
+    expect(await paginaBreedte(page)).toBeLessThanOrEqual(375);
+    await schermafdruk(page, 'import-gegevens-telefoon', true);
 
     // Removing an afspraak moves its text to the leftover list.
     await page

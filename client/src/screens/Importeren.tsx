@@ -7,9 +7,10 @@ import { Badge, Dialoog, Fout, Laden } from '../components/ui';
 import { graphql } from '../gql';
 import type { AfspraakType, Doelgroep, OvereenkomstImportQuery, PartijSoort } from '../gql/graphql';
 import { foutmelding, veldFouten } from '../lib/fouten';
+import { leesGetal } from '../lib/getal';
 import { jarenVan } from '../lib/jaren';
 import { DOELGROEP, LOCATIE_SOORT_LABEL, PARTIJ_SOORT } from '../lib/labels';
-import { bedragTekst } from '@gedeeld/bedrag';
+import { bedragTekst, leesBedrag } from '@gedeeld/bedrag';
 import { normWaardeTekst } from '@gedeeld/normen';
 import { focusOp, kondigAan, usePaginaTitel } from '../lib/paginatitel';
 
@@ -164,11 +165,19 @@ interface Afspraak {
   jaren: number[];
   /** What else the text states; the reviewer removes what is wrong. */
   doelgroepen: Doelgroep[];
-  normen: VoorgesteldeNorm[];
+  normen: NormRij[];
   locaties: VoorgesteldeLocatie[];
-  /** Each amount with who pays it, a number in the list of partijen. */
-  geld: (VoorgesteldBedrag & { betaler: number })[];
+  geld: BedragRij[];
 }
+
+/** A norm with its value as typed (null while it is not a number). */
+type NormRij = Omit<VoorgesteldeNorm, 'waarde'> & { waarde: number | null; invoer: string };
+/** An amount as typed, with who pays it: a number in the list of partijen. */
+type BedragRij = Omit<VoorgesteldBedrag, 'euro'> & {
+  euro: number | null;
+  invoer: string;
+  betaler: number;
+};
 
 type VoorgesteldeAfspraak = Voorstel['hoofdstukken'][number]['afspraken'][number];
 type VoorgesteldeNorm = VoorgesteldeAfspraak['normen'][number];
@@ -316,6 +325,7 @@ function beginStaat(v: Voorstel) {
           eenheid: n.eenheid,
           eenheidTekst: n.eenheidTekst,
           woorden: n.woorden,
+          invoer: n.waarde.toLocaleString('nl-NL'),
         })),
         locaties: a.locaties.map((l) => ({ soort: l.soort, naam: l.naam })),
         // Who pays is seldom one phrase: the trekker, until the reviewer says otherwise.
@@ -326,6 +336,7 @@ function beginStaat(v: Voorstel) {
           totJaar: g.totJaar,
           doel: g.doel,
           woorden: g.woorden,
+          invoer: g.euro.toLocaleString('nl-NL'),
           betaler: trekker >= 0 ? trekker : eersteGemeente,
         })),
       };
@@ -342,7 +353,16 @@ function beginStaat(v: Voorstel) {
     partijen,
     hoofdstukken,
     // Each created unless the reviewer unticks it.
-    indicatoren: v.indicatoren.map((i) => ({ ...i, aanmaken: true })),
+    indicatoren: v.indicatoren.map((i) => ({
+      naam: i.naam,
+      eenheid: i.eenheid,
+      aanmaken: true,
+      // As typed, in Dutch: read when the agreement is created.
+      streefwaarden: i.streefwaarden.map((sw) => ({
+        jaar: sw.jaar,
+        invoer: sw.waarde.toLocaleString('nl-NL'),
+      })),
+    })),
     overig: v.overig.map((tekst): Rest => ({ tekst, herkomst: null })),
   };
 }
@@ -499,6 +519,35 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
       lijst.push({ veld: 'input.partijen', tekst: 'Ten minste één partij is een gemeente.' });
     if (aantalAfspraken === 0)
       lijst.push({ veld: 'input.hoofdstukken', tekst: 'Er is geen afspraak om aan te maken.' });
+    staat.indicatoren
+      .filter((i) => i.aanmaken)
+      .forEach((ind, i) =>
+        ind.streefwaarden.forEach((sw, j) => {
+          if (leesGetal(sw.invoer) === null)
+            lijst.push({
+              veld: `input.indicatoren.${i}.streefwaarden.${j}.waarde`,
+              tekst: `Vul voor ${ind.naam} in ${sw.jaar} een getal in, bijv. 1.250 of 2,5.`,
+            });
+        }),
+      );
+    staat.hoofdstukken.forEach((h, i) =>
+      h.afspraken.forEach((a, j) => {
+        a.geld.forEach((g, k) => {
+          if (g.euro === null)
+            lijst.push({
+              veld: `input.hoofdstukken.${i}.afspraken.${j}.bedragen.${k}.euro`,
+              tekst: 'Vul een bedrag in euro in, bijv. 200.000 of 1,5 miljoen.',
+            });
+        });
+        a.normen.forEach((n, k) => {
+          if (n.waarde === null)
+            lijst.push({
+              veld: `input.hoofdstukken.${i}.afspraken.${j}.normen.${k}.waarde`,
+              tekst: 'Vul bij de norm een getal in.',
+            });
+        });
+      }),
+    );
     return lijst;
   };
 
@@ -520,7 +569,10 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
         .map(({ naam, eenheid, streefwaarden }) => ({
           naam,
           eenheid,
-          streefwaarden: streefwaarden.map(({ jaar, waarde }) => ({ jaar, waarde })),
+          streefwaarden: streefwaarden.map(({ jaar, invoer }) => ({
+            jaar,
+            waarde: leesGetal(invoer)!,
+          })),
         })),
       hoofdstukken: staat.hoofdstukken.map((h) => ({
         titel: h.titel.trim(),
@@ -530,9 +582,9 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
           trekker: a.trekker,
           jaren: a.jaren,
           doelgroepen: a.doelgroepen,
-          normen: a.normen.map(({ woorden: _, ...n }) => n),
+          normen: a.normen.map(({ woorden: _, invoer: __, ...n }) => ({ ...n, waarde: n.waarde! })),
           locaties: a.locaties,
-          bedragen: a.geld.map(({ woorden: _, ...g }) => g),
+          bedragen: a.geld.map(({ woorden: _, invoer: __, ...g }) => ({ ...g, euro: g.euro! })),
         })),
       })),
     };
@@ -854,27 +906,67 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
           {staat.indicatoren.length > 0 && (
             <fieldset className="import-indicatoren">
               <legend>Indicatoren aanmaken</legend>
-              {staat.indicatoren.map((ind, i) => (
-                <label key={i} className="keuze">
-                  <input
-                    type="checkbox"
-                    checked={ind.aanmaken}
-                    onChange={(e) =>
-                      wijzig((s) => ({
-                        ...s,
-                        indicatoren: s.indicatoren.map((x, j) =>
-                          j === i ? { ...x, aanmaken: e.target.checked } : x,
-                        ),
-                      }))
-                    }
-                  />{' '}
-                  {ind.naam}
-                  {ind.eenheid ? ` (${ind.eenheid})` : ''}:{' '}
-                  {ind.streefwaarden
-                    .map((sw) => `${sw.jaar}: ${sw.waarde.toLocaleString('nl-NL')}`)
-                    .join(', ')}
-                </label>
-              ))}
+              {staat.indicatoren.map((ind, i) => {
+                // Its place among the indicators sent: what the server's refusals name.
+                const plek = staat.indicatoren.slice(0, i).filter((x) => x.aanmaken).length;
+                return (
+                  <div key={i} className="import-indicator">
+                    <label className="keuze">
+                      <input
+                        type="checkbox"
+                        checked={ind.aanmaken}
+                        onChange={(e) =>
+                          wijzig((s) => ({
+                            ...s,
+                            indicatoren: s.indicatoren.map((x, j) =>
+                              j === i ? { ...x, aanmaken: e.target.checked } : x,
+                            ),
+                          }))
+                        }
+                      />{' '}
+                      {ind.naam}
+                      {ind.eenheid ? ` (${ind.eenheid})` : ''}
+                    </label>
+                    {ind.aanmaken && (
+                      <div className="import-streefwaarden">
+                        {ind.streefwaarden.map((sw, j) => {
+                          const pad = `indicatoren.${plek}.streefwaarden.${j}`;
+                          return (
+                            <TekstVeld
+                              key={sw.jaar}
+                              id={veldId(`input.${pad}.waarde`)}
+                              label={`${sw.jaar}`}
+                              waarde={sw.invoer}
+                              inputMode="decimal"
+                              aria-invalid={
+                                !!(foutVoor(`${pad}.waarde`) ?? foutVoor(`${pad}.jaar`)) ||
+                                undefined
+                              }
+                              onWijzig={(invoer) =>
+                                wijzig((s) => ({
+                                  ...s,
+                                  indicatoren: s.indicatoren.map((x, k) =>
+                                    k === i
+                                      ? {
+                                          ...x,
+                                          streefwaarden: x.streefwaarden.map((y, m) =>
+                                            m === j ? { ...y, invoer } : y,
+                                          ),
+                                        }
+                                      : x,
+                                  ),
+                                }))
+                              }
+                            >
+                              <Fout fout={foutVoor(`${pad}.waarde`) ?? foutVoor(`${pad}.jaar`)} />
+                            </TekstVeld>
+                          );
+                        })}
+                      </div>
+                    )}
+                  </div>
+                );
+              })}
             </fieldset>
           )}
           {voorstel.tabellen.map((t, i) => (
@@ -1183,9 +1275,31 @@ function UitDeTekst({
           const tekst = normWaardeTekst({ ...n, waardeTekst: null });
           return (
             <li key={`n${i}`}>
-              <span className="klein">Norm</span> {tekst} — {n.onderwerp}
-              {weg(`Norm ${tekst}`, () => onWijzig((x) => ({ ...x, normen: zonder(x.normen, i) })))}
-              <Fout fout={foutVoor(`${pad}.normen.${i}`)} />
+              <span>
+                <span className="klein">Norm</span> {tekst} — {n.onderwerp}
+                {weg(`Norm ${tekst}`, () =>
+                  onWijzig((x) => ({ ...x, normen: zonder(x.normen, i) })),
+                )}
+              </span>
+              <TekstVeld
+                id={veldId(`input.${pad}.normen.${i}.waarde`)}
+                label={`Waarde van de norm (${n.onderwerp.length > 40 ? `${n.onderwerp.slice(0, 40)}…` : n.onderwerp})`}
+                waarde={n.invoer}
+                inputMode="decimal"
+                aria-invalid={!!foutVoor(`${pad}.normen.${i}.waarde`) || undefined}
+                onWijzig={(invoer) =>
+                  onWijzig((x) => ({
+                    ...x,
+                    normen: x.normen.map((m, k) =>
+                      k === i ? { ...m, invoer, waarde: leesGetal(invoer) } : m,
+                    ),
+                  }))
+                }
+              >
+                <Fout
+                  fout={foutVoor(`${pad}.normen.${i}.waarde`) ?? foutVoor(`${pad}.normen.${i}`)}
+                />
+              </TekstVeld>
             </li>
           );
         })}
@@ -1199,7 +1313,7 @@ function UitDeTekst({
         ))}
         {a.geld.map((g, i) => {
           const bedrag =
-            `${bedragTekst(Math.round(g.euro * 100))} ${FREQUENTIE_TEKST[g.frequentie] ?? ''}`.trim();
+            `${g.euro === null ? 'dit bedrag' : bedragTekst(Math.round(g.euro * 100))} ${FREQUENTIE_TEKST[g.frequentie] ?? ''}`.trim();
           return (
             <li key={`g${i}`} className="import-bedrag">
               <span>
@@ -1209,6 +1323,31 @@ function UitDeTekst({
                 )}
               </span>
               <div className="formulier-rij">
+                <TekstVeld
+                  id={veldId(`input.${pad}.bedragen.${i}.euro`)}
+                  label="Bedrag in euro"
+                  waarde={g.invoer}
+                  inputMode="decimal"
+                  aria-invalid={!!foutVoor(`${pad}.bedragen.${i}.euro`) || undefined}
+                  onWijzig={(invoer) => {
+                    const centen = leesBedrag(invoer);
+                    wijzigBedrag(i, { invoer, euro: centen === null ? null : centen / 100 });
+                  }}
+                >
+                  <Fout fout={foutVoor(`${pad}.bedragen.${i}.euro`)} />
+                </TekstVeld>
+                <KeuzeVeld
+                  id={`${id}-bedrag-${i}-frequentie`}
+                  label={`Hoe vaak ${g.invoer ? `€ ${g.invoer}` : 'dit bedrag'}?`}
+                  waarde={g.frequentie}
+                  opties={Object.entries(FREQUENTIE_TEKST).map(([waarde, label]) => ({
+                    waarde,
+                    label,
+                  }))}
+                  onKies={(w) =>
+                    wijzigBedrag(i, { frequentie: w as VoorgesteldBedrag['frequentie'] })
+                  }
+                />
                 <KeuzeVeld
                   id={`${id}-bedrag-${i}-betaler`}
                   label={`Wie betaalt ${bedrag}?`}
@@ -1226,18 +1365,6 @@ function UitDeTekst({
                     }
                   />
                 </KeuzeVeld>
-                <KeuzeVeld
-                  id={`${id}-bedrag-${i}-frequentie`}
-                  label={`Hoe vaak ${bedragTekst(Math.round(g.euro * 100))}?`}
-                  waarde={g.frequentie}
-                  opties={Object.entries(FREQUENTIE_TEKST).map(([waarde, label]) => ({
-                    waarde,
-                    label,
-                  }))}
-                  onKies={(w) =>
-                    wijzigBedrag(i, { frequentie: w as VoorgesteldBedrag['frequentie'] })
-                  }
-                />
               </div>
             </li>
           );

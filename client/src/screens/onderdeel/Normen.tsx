@@ -1,4 +1,5 @@
 import { KeuzeOpties } from '../../components/Velden';
+import { leesGetal } from '../../lib/getal';
 import { graphql } from '../../gql';
 import type { NormEenheid, NormInput, NormVergelijking } from '../../gql/graphql';
 import { NORM_EENHEID_LABEL, NORM_VERGELIJKING_LABEL, normWaardeTekst } from '@gedeeld/normen';
@@ -87,10 +88,7 @@ export interface NormRij {
   partijId: string;
 }
 
-const getal = (tekst: string): number | null => {
-  const schoon = tekst.trim().replace(/\./g, '').replace(',', '.');
-  return schoon !== '' && Number.isFinite(Number(schoon)) ? Number(schoon) : null;
-};
+const getal = leesGetal;
 
 export const normRijen = (a: Afspraak): NormRij[] =>
   a.normen.map((n) => ({
