@@ -221,6 +221,11 @@ describe('een bestaand akkoord importeren', () => {
     });
     // The reviewer corrects one type: the handeling is, on reflection, a garantie.
     input.hoofdstukken[0].afspraken[1].type = 'GARANTIE';
+    // And one detail of another: the intentie's consequence in words of her own; its condition
+    // stays as the text states it.
+    Object.assign(input.hoofdstukken[1].afspraken[1], {
+      kenmerken: { gevolg: 'transformeert de corporatie het vastgoed tot gemengd wonen' },
+    });
 
     // A mistake anywhere refuses all of it, naming the field, before anything is written.
     const voor = await aantalOvereenkomsten();
@@ -311,6 +316,27 @@ describe('een bestaand akkoord importeren', () => {
     );
     expect(audit).toHaveLength(1);
     expect(audit[0]!.gegevens).toMatchObject({ bestandsnaam: 'akkoord.docx', afspraken: 6 });
+
+    const { afspraak: intentie } = await gqlOkAls(
+      t,
+      tokens.gemeente!,
+      `query($id: ID!) { afspraak(id: $id) { details { ... on IntentieDetails { voorwaarde gevolg } } } }`,
+      { id: hoofd.afspraken[3].id },
+    );
+    expect(intentie.details).toEqual({
+      voorwaarde: 'de locatie Vlietzicht vrijkomt',
+      gevolg: 'transformeert de corporatie het vastgoed tot gemengd wonen',
+    });
+    const { afspraak: proces } = await gqlOkAls(
+      t,
+      tokens.gemeente!,
+      `query($id: ID!) { afspraak(id: $id) { details { ... on ProcesDetails { overlegvorm frequentie } } } }`,
+      { id: hoofd.afspraken[5].id },
+    );
+    expect(proces.details).toEqual({
+      overlegvorm: 'bestuurlijk overleg',
+      frequentie: 'twee keer per jaar',
+    });
 
     // What the texts state became the afspraken' fields.
     const { onderdeel: velden } = await gqlOkAls(

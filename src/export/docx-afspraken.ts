@@ -1,4 +1,5 @@
 import { type FileChild, HeadingLevel, Paragraph } from 'docx';
+import { BESCHRIJVEND_SOORT_LABEL } from '../gedeeld/import-kenmerken';
 import { getal } from '../indicatoren/streefwaarde-tekst';
 import { zonderVoorvoegsel } from '../overeenkomsten/afspraak-nummering';
 import { AFSPRAAK_TYPE_LABEL, AfspraakType } from '../overeenkomsten/afspraak-type';
@@ -26,12 +27,7 @@ function partijen(ids: unknown, namen: Record<string, string>): string {
     .join(', ');
 }
 
-const BESCHRIJVEND_LABEL: Record<string, string> = {
-  UITGANGSPUNT: 'Uitgangspunt',
-  DEFINITIE: 'Definitie',
-  FINANCIEEL_UITGANGSPUNT: 'Financieel uitgangspunt',
-  STANDPUNT: 'Standpunt',
-};
+const BESCHRIJVEND_LABEL = BESCHRIJVEND_SOORT_LABEL;
 
 /** Words only, for comparing sentences: case, spacing and punctuation do not count. */
 const kaal = (t: string) =>

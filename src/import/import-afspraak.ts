@@ -1,5 +1,5 @@
 import { DutchValidationPipe } from '../common/validation';
-import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
+import type { ImportKenmerken } from '../gedeeld/import-kenmerken';
 import { type Doelgroep, AfspraakType, Volwassenheid } from '../overeenkomsten/afspraak-type';
 import type { AfspraakLocatieInput } from '../overeenkomsten/afspraak-locaties';
 import type { NormInput } from '../overeenkomsten/afspraak-normen';
@@ -23,15 +23,10 @@ export interface AfspraakUitImport {
   locaties: AfspraakLocatieInput[];
   /** In euro, paid by the partij with this id. */
   bedragen: (Omit<ImportBedragInput, 'betaler'> & { betalerId: string })[];
+  /** The type's details as the reviewer left them. */
+  kenmerken: ImportKenmerken;
   veld: string;
 }
-
-/** "twee keer per jaar", "jaarlijks", "per kwartaal": how often a procesafspraak meets. */
-const FREQUENTIE =
-  /\b(?:(?:\d+|een|twee|drie|vier|zes)\s?(?:x|keer|maal) per (?:jaar|kwartaal|maand|twee jaar)|jaarlijks|halfjaarlijks|per kwartaal|maandelijks|ieder jaar|elk jaar)\b/i;
-
-/** "Als …, dan …" / "Indien …, …": an intentie's condition and what follows from it. */
-const VOORWAARDE = /^\s*(?:als|indien|wanneer|zodra|mits)\b(.+?),\s*(?:dan\s+)?(.+)$/is;
 
 /**
  * The afspraak an imported text becomes: the details its type asks for filled from what the text
@@ -70,48 +65,27 @@ export async function afspraakUitImport(a: AfspraakUitImport): Promise<CreateAfs
 }
 
 function details(a: AfspraakUitImport, betrokken: string[]): Record<string, unknown> {
-  const samenvatting = a.tekst.slice(0, 1000);
+  const k = a.kenmerken;
   switch (a.type) {
     case AfspraakType.PROCES:
       return {
-        proces: {
-          overlegvorm: '',
-          frequentie: FREQUENTIE.exec(a.tekst)?.[0] ?? '',
-          deelnemerIds: betrokken,
-        },
+        proces: { overlegvorm: k.overlegvorm, frequentie: k.frequentie, deelnemerIds: betrokken },
       };
     case AfspraakType.BESCHRIJVEND:
-      return {
-        beschrijvend: {
-          soort: /€|\beuro\b|\bkosten\b|\bhuur(prijs|verhoging)?\b/i.test(a.tekst)
-            ? BeschrijvendSoort.FINANCIEEL_UITGANGSPUNT
-            : /\bverstaan\b|\bdefinitie\b|\bgeldt als\b/i.test(a.tekst)
-              ? BeschrijvendSoort.DEFINITIE
-              : BeschrijvendSoort.UITGANGSPUNT,
-          omschrijving: '',
-        },
-      };
-    case AfspraakType.INTENTIE: {
-      const m = VOORWAARDE.exec(a.tekst);
-      return {
-        intentie: { voorwaarde: m ? m[1]!.trim() : '', gevolg: m ? m[2]!.trim() : '' },
-      };
-    }
+      return { beschrijvend: { soort: k.beschrijvendSoort, omschrijving: k.omschrijving } };
+    case AfspraakType.INTENTIE:
+      return { intentie: { voorwaarde: k.voorwaarde, gevolg: k.gevolg } };
     case AfspraakType.HANDELING:
       return {
-        handeling: {
-          activiteiten: [
-            { wat: samenvatting, partijIds: betrokken, wanneer: a.jaren.map(String).join(', ') },
-          ],
-        },
+        handeling: { activiteiten: [{ wat: k.wat, partijIds: betrokken, wanneer: k.wanneer }] },
       };
     case AfspraakType.GARANTIE:
-      return { garantie: { garantstellerIds: [a.trekkerId], wat: samenvatting } };
+      return { garantie: { garantstellerIds: [a.trekkerId], wat: k.wat } };
     case AfspraakType.TRANSACTIE:
       // Who gives what to whom is seldom one phrase: the trekker's post carries the text, the
       // others are added in the afspraak's form.
       return {
-        transactie: { posten: [{ partijId: a.trekkerId, levert: samenvatting, ontvangt: '' }] },
+        transactie: { posten: [{ partijId: a.trekkerId, levert: k.wat, ontvangt: k.ontvangt }] },
       };
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../common/validation';
 import { AfspraakType, Doelgroep } from '../overeenkomsten/afspraak-type';
 import { AfspraakLocatieInput } from '../overeenkomsten/afspraak-locaties';
+import { BeschrijvendSoort } from '../overeenkomsten/afspraak-details';
 import { NormEenheid, NormInput, NormVergelijking } from '../overeenkomsten/afspraak-normen';
 import { BedragFrequentie } from '../overeenkomsten/afspraak-bedragen';
 import { LocatieSoort } from '../overeenkomsten/locatie.entity';
@@ -164,6 +165,41 @@ export class ImportBedragInput {
   betaler!: number;
 }
 
+@InputType({
+  description:
+    'De gegevens van het type zoals nagekeken; wat ontbreekt, wordt uit de tekst gelezen (alleen de velden van het gekozen type tellen)',
+})
+export class ImportKenmerkenInput {
+  @Field({ nullable: true }) @Optioneel() @OpenTekst(200) overlegvorm?: string;
+  @Field({ nullable: true }) @Optioneel() @OpenTekst(200) frequentie?: string;
+  @Field(() => BeschrijvendSoort, { nullable: true })
+  @Optioneel()
+  @Keuze(BeschrijvendSoort)
+  beschrijvendSoort?: BeschrijvendSoort;
+  @Field({ nullable: true }) @Optioneel() @OpenTekst(4000) omschrijving?: string;
+  @Field({ nullable: true, description: 'Intentie: als …' })
+  @Optioneel()
+  @OpenTekst(2000)
+  voorwaarde?: string;
+  @Field({ nullable: true, description: 'Intentie: … dan' })
+  @Optioneel()
+  @OpenTekst(2000)
+  gevolg?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Wat de handeling doet, de garantie inhoudt of de trekker van een transactie levert',
+  })
+  @Optioneel()
+  @OpenTekst(1000)
+  wat?: string;
+  @Field({ nullable: true }) @Optioneel() @OpenTekst(100) wanneer?: string;
+  @Field({ nullable: true, description: 'Transactie: wat de trekker ontvangt' })
+  @Optioneel()
+  @OpenTekst(2000)
+  ontvangt?: string;
+}
+
 @InputType()
 export class ImportAfspraakInput {
   @Field({ nullable: true, description: 'Leeg: het begin van de tekst' })
@@ -189,6 +225,10 @@ export class ImportAfspraakInput {
   @Field(() => [ImportBedragInput], { defaultValue: [] })
   @Genest(() => ImportBedragInput, { lijst: true, max: 50 })
   bedragen: ImportBedragInput[] = [];
+  @Field(() => ImportKenmerkenInput, { nullable: true })
+  @Optioneel()
+  @Genest(() => ImportKenmerkenInput)
+  kenmerken?: ImportKenmerkenInput | null;
 }
 
 @InputType()

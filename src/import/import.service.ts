@@ -34,6 +34,7 @@ import type { BevestigImportInput, OvereenkomstImportModel } from './import.mode
 import { ImportStatus, OvereenkomstImport } from './overeenkomst-import.entity';
 import { herkenStructuur, vermeldingen, zinRond } from './structuur';
 import { normaliseer } from '../regio/regio.service';
+import { kenmerkenUit } from '../gedeeld/import-kenmerken';
 
 const SOORTEN = [BestandSoort.DOCX, BestandSoort.ODT, BestandSoort.PDF] as const;
 
@@ -213,6 +214,13 @@ export class ImportService {
                   ...b,
                   betalerId: partijIds[betaler]!,
                 })),
+                // What the reviewer left unset is read from the text.
+                kenmerken: {
+                  ...kenmerkenUit(a.tekst, a.jaren),
+                  ...Object.fromEntries(
+                    Object.entries(a.kenmerken ?? {}).filter(([, v]) => v != null),
+                  ),
+                },
                 veld,
               }),
             ),

@@ -219,6 +219,13 @@ describe('een bestaand akkoord importeren in de browser', () => {
     await kaart23.getByLabel('Bedrag in euro').fill('250.000');
     await kaart23.getByLabel('Wie betaalt € 250.000 eenmalig?').waitFor();
     expect(await kaart11.getByLabel(/^Waarde van de norm/).inputValue()).toBe('1.661');
+    // The type's details as the text states them, to correct.
+    const kaart22 = kaarten.nth(3);
+    await kaart22.getByText('Gegevens van de intentieafspraak').click();
+    expect(await kaart22.getByLabel('Als …').inputValue()).toBe('de locatie Vlietzicht vrijkomt');
+    await kaart22.getByLabel('… dan').fill('transformeert De Vliet het vastgoed tot gemengd wonen');
+    await kaart22.scrollIntoViewIfNeeded();
+    await schermafdruk(page, 'import-type-gegevens-desktop', true);
     await kaart23.scrollIntoViewIfNeeded();
     await schermafdruk(page, 'import-gegevens-desktop', true);
 

@@ -570,6 +570,7 @@ export type ImportAfspraakInput = {
   doelgroepen?: Array<Doelgroep>;
   /** Jaren van de periode waarin zij geldt */
   jaren?: Array<number>;
+  kenmerken?: ImportKenmerkenInput | null | undefined;
   locaties?: Array<AfspraakLocatieInput>;
   normen?: Array<NormInput>;
   tekst: string;
@@ -601,6 +602,23 @@ export type ImportIndicatorInput = {
   eenheid?: string;
   naam: string;
   streefwaarden: Array<ImportStreefwaardeInput>;
+};
+
+/** De gegevens van het type zoals nagekeken; wat ontbreekt, wordt uit de tekst gelezen (alleen de velden van het gekozen type tellen) */
+export type ImportKenmerkenInput = {
+  beschrijvendSoort?: BeschrijvendSoort | null | undefined;
+  frequentie?: string | null | undefined;
+  /** Intentie: … dan */
+  gevolg?: string | null | undefined;
+  omschrijving?: string | null | undefined;
+  /** Transactie: wat de trekker ontvangt */
+  ontvangt?: string | null | undefined;
+  overlegvorm?: string | null | undefined;
+  /** Intentie: als … */
+  voorwaarde?: string | null | undefined;
+  wanneer?: string | null | undefined;
+  /** Wat de handeling doet, de garantie inhoudt of de trekker van een transactie levert */
+  wat?: string | null | undefined;
 };
 
 export type ImportPartijInput = {

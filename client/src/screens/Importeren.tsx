@@ -8,6 +8,11 @@ import { graphql } from '../gql';
 import type { AfspraakType, Doelgroep, OvereenkomstImportQuery, PartijSoort } from '../gql/graphql';
 import { foutmelding, veldFouten } from '../lib/fouten';
 import { leesGetal } from '../lib/getal';
+import {
+  BESCHRIJVEND_SOORT_LABEL,
+  kenmerkenUit,
+  type ImportKenmerken,
+} from '@gedeeld/import-kenmerken';
 import { jarenVan } from '../lib/jaren';
 import { DOELGROEP, LOCATIE_SOORT_LABEL, PARTIJ_SOORT } from '../lib/labels';
 import { bedragTekst, leesBedrag } from '@gedeeld/bedrag';
@@ -168,7 +173,34 @@ interface Afspraak {
   normen: NormRij[];
   locaties: VoorgesteldeLocatie[];
   geld: BedragRij[];
+  /** The type's details the reviewer changed; the rest is read from the text. */
+  kenmerken: Partial<ImportKenmerken>;
 }
+
+/** The details the review shows for each type, with the labels the afspraak's form uses. */
+const KENMERK_VELDEN: Record<
+  AfspraakType,
+  { naam: Exclude<keyof ImportKenmerken, 'beschrijvendSoort'>; label: string; regels?: number }[]
+> = {
+  PROCES: [
+    { naam: 'overlegvorm', label: 'Overlegvorm' },
+    { naam: 'frequentie', label: 'Frequentie' },
+  ],
+  BESCHRIJVEND: [{ naam: 'omschrijving', label: 'Omschrijving (leeg: de tekst)', regels: 2 }],
+  INTENTIE: [
+    { naam: 'voorwaarde', label: 'Als …', regels: 2 },
+    { naam: 'gevolg', label: '… dan', regels: 2 },
+  ],
+  HANDELING: [
+    { naam: 'wat', label: 'Wat', regels: 2 },
+    { naam: 'wanneer', label: 'Wanneer' },
+  ],
+  GARANTIE: [{ naam: 'wat', label: 'Wat wordt gegarandeerd', regels: 2 }],
+  TRANSACTIE: [
+    { naam: 'wat', label: 'Wat de trekker levert', regels: 2 },
+    { naam: 'ontvangt', label: 'Wat de trekker ontvangt', regels: 2 },
+  ],
+};
 
 /** A norm with its value as typed (null while it is not a number). */
 type NormRij = Omit<VoorgesteldeNorm, 'waarde'> & { waarde: number | null; invoer: string };
@@ -339,6 +371,7 @@ function beginStaat(v: Voorstel) {
           invoer: g.euro.toLocaleString('nl-NL'),
           betaler: trekker >= 0 ? trekker : eersteGemeente,
         })),
+        kenmerken: {},
       };
     }),
   }));
@@ -585,6 +618,7 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
           normen: a.normen.map(({ woorden: _, invoer: __, ...n }) => ({ ...n, waarde: n.waarde! })),
           locaties: a.locaties,
           bedragen: a.geld.map(({ woorden: _, invoer: __, ...g }) => ({ ...g, euro: g.euro! })),
+          kenmerken: a.kenmerken,
         })),
       })),
     };
@@ -805,6 +839,7 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
                         tekst: eerste,
                         signalen: signalenIn(eerste, a.signalen),
                         ...gegevensIn(a, eerste),
+                        kenmerken: {},
                       },
                       {
                         ...a,
@@ -814,6 +849,7 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
                         tekst: tweede,
                         signalen: signalenIn(tweede, a.signalen),
                         ...gegevensIn(a, tweede),
+                        kenmerken: {},
                       },
                       ...lijst.slice(ai + 1),
                     ];
@@ -833,6 +869,7 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
                         normen: [...a.normen, ...b.normen],
                         locaties: [...a.locaties, ...b.locaties],
                         geld: [...a.geld, ...b.geld],
+                        kenmerken: {},
                       },
                       ...lijst.slice(ai + 2),
                     ];
@@ -1176,6 +1213,7 @@ function AfspraakKaart({
           </p>
           <Fout fout={foutVoor(`${pad}.type`)} />
         </KeuzeVeld>
+        <TypeGegevens afspraak={a} id={id} pad={pad} foutVoor={foutVoor} onWijzig={onWijzig} />
         <KeuzeVeld
           id={`${id}-trekker`}
           label="Trekker"
@@ -1379,3 +1417,52 @@ const FREQUENTIE_TEKST: Record<string, string> = {
   PER_JAAR: 'per jaar',
   TOTAAL: 'in totaal',
 };
+
+/** The details of the chosen type, as read from the text, to correct before anything is made. */
+function TypeGegevens({
+  afspraak: a,
+  id,
+  pad,
+  foutVoor,
+  onWijzig,
+}: {
+  afspraak: Afspraak;
+  id: string;
+  pad: string;
+  foutVoor: (pad: string) => string | null;
+  onWijzig: (f: (a: Afspraak) => Afspraak) => void;
+}) {
+  const gelezen = useMemo(() => kenmerkenUit(a.tekst, a.jaren), [a.tekst, a.jaren]);
+  const waarde = { ...gelezen, ...a.kenmerken };
+  const zet = (wijziging: Partial<ImportKenmerken>) =>
+    onWijzig((x) => ({ ...x, kenmerken: { ...x.kenmerken, ...wijziging } }));
+  const fout = foutVoor(`${pad}.kenmerken`) ?? foutVoor(`${pad}.details`);
+  return (
+    <details className="import-type-gegevens" open={!!fout || undefined}>
+      <summary>Gegevens van de {TYPE_NAAM[a.type].toLowerCase()}</summary>
+      {a.type === 'BESCHRIJVEND' && (
+        <KeuzeVeld
+          id={`${id}-beschrijvend-soort`}
+          label="Soort"
+          waarde={waarde.beschrijvendSoort}
+          opties={['UITGANGSPUNT', 'DEFINITIE', 'FINANCIEEL_UITGANGSPUNT'].map((soort) => ({
+            waarde: soort,
+            label: BESCHRIJVEND_SOORT_LABEL[soort] ?? soort,
+          }))}
+          onKies={(w) => zet({ beschrijvendSoort: w as ImportKenmerken['beschrijvendSoort'] })}
+        />
+      )}
+      {KENMERK_VELDEN[a.type].map((veld) => (
+        <TekstVeld
+          key={veld.naam}
+          id={`${id}-${veld.naam}`}
+          label={veld.label}
+          regels={veld.regels}
+          waarde={waarde[veld.naam]}
+          onWijzig={(tekst) => zet({ [veld.naam]: tekst })}
+        />
+      ))}
+      <Fout fout={fout} />
+    </details>
+  );
+}

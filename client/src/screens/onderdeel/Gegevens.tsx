@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { BESCHRIJVEND_SOORT_LABEL } from '@gedeeld/import-kenmerken';
 import { useMutation } from 'urql';
 import { KeuzeVeld, RijVeld, TekstVeld } from '../../components/Velden';
 import { graphql } from '../../gql';
@@ -51,12 +52,7 @@ interface Rij {
   b: string;
 }
 
-const BESCHRIJVEND: Record<BeschrijvendSoort, string> = {
-  UITGANGSPUNT: 'Uitgangspunt',
-  STANDPUNT: 'Standpunt',
-  DEFINITIE: 'Definitie',
-  FINANCIEEL_UITGANGSPUNT: 'Financieel uitgangspunt',
-};
+const BESCHRIJVEND: Record<BeschrijvendSoort, string> = BESCHRIJVEND_SOORT_LABEL;
 
 /** The one or two texts of a type's details (tekst1 and tekst2 below), as fields. */
 const TYPE_TEKSTEN: Record<
