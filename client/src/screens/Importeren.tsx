@@ -270,23 +270,44 @@ export function zinnen(tekst: string): string[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text with the words that led to the proposed type in <mark>. */
-function MetSignalen({ tekst, signalen }: { tekst: string; signalen: string[] }) {
-  const woorden = signalen.filter((s) => s.trim()).sort((a, b) => b.length - a.length);
+function MetSignalen({
+  tekst,
+  signalen,
+  gegevens = [],
+}: {
+  tekst: string;
+  signalen: string[];
+  /** Words taken over as a field (a norm, an amount, a place), with what they became. */
+  gegevens?: { woorden: string; wat: string }[];
+}) {
+  const woorden = [...signalen, ...gegevens.map((g) => g.woorden)]
+    .filter((s) => s.trim())
+    .sort((a, b) => b.length - a.length);
   if (woorden.length === 0) return <>{tekst}</>;
   // Whole words only: the "als" of a condition, not the one inside "alsof".
   const delen = tekst.split(
     new RegExp(`(?<![\\p{L}\\p{N}])(${woorden.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   );
-  const gezocht = new Set(woorden.map((w) => w.toLocaleLowerCase('nl')));
+  const gezocht = new Set(signalen.map((w) => w.toLocaleLowerCase('nl')));
+  const overgenomen = new Map(gegevens.map((g) => [g.woorden.toLocaleLowerCase('nl'), g.wat]));
   return (
     <>
-      {delen.map((deel, i) =>
-        gezocht.has(deel.toLocaleLowerCase('nl')) ? (
+      {delen.map((deel, i) => {
+        const laag = deel.toLocaleLowerCase('nl');
+        const wat = overgenomen.get(laag);
+        // A longer phrase taken over as a field wins over a signal word inside it.
+        if (wat !== undefined)
+          return (
+            <mark key={i} className="import-gegeven" title={wat}>
+              {deel}
+            </mark>
+          );
+        return gezocht.has(laag) ? (
           <mark key={i}>{deel}</mark>
         ) : (
           <Fragment key={i}>{deel}</Fragment>
-        ),
-      )}
+        );
+      })}
     </>
   );
 }
@@ -789,7 +810,8 @@ function Nakijken({ voorstel }: { voorstel: Voorstel }) {
 
       <h2 id="kop-afspraken">Hoofdstukken en afspraken</h2>
       <p className="klein">
-        Gemarkeerd in de tekst: de woorden waaraan het type is herkend. Een afspraak die u
+        Geel gemarkeerd in de tekst: de woorden waaraan het type is herkend; blauw onderstreept: wat
+        als norm, bedrag of plaats is overgenomen (zie ‘Ook uit de tekst’). Een afspraak die u
         verwijdert, komt bij ‘Niet ondergebracht’ te staan; er gaat geen zin verloren.
       </p>
       <Fout fout={alle.find((m) => m.veld === 'input.hoofdstukken')?.tekst} />
@@ -1130,7 +1152,18 @@ function AfspraakKaart({
           {onzeker && <span className="badge badge-vertraagd import-onzeker">Onzeker</span>}
         </p>
         <p className="import-tekst" id={`${id}-tekst`}>
-          <MetSignalen tekst={a.tekst} signalen={a.signalen} />
+          <MetSignalen
+            tekst={a.tekst}
+            signalen={a.signalen}
+            gegevens={[
+              ...a.normen.map((n) => ({ woorden: n.woorden, wat: `Norm: ${n.onderwerp}` })),
+              ...a.geld.map((g) => ({ woorden: g.woorden, wat: `Bedrag: ${g.doel}` })),
+              ...a.locaties.map((l) => ({
+                woorden: l.naam,
+                wat: `${LOCATIE_SOORT_LABEL[l.soort] ?? 'Plaats'}`,
+              })),
+            ]}
+          />
         </p>
         <Fout fout={foutVoor(`${pad}.tekst`)} />
         <div className="import-acties">
