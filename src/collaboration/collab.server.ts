@@ -257,7 +257,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (inhoud.stuurteken) {
       return this.weiger(verbinding, CLOSE_ONGELDIG_BERICHT, 'Ongeldig teken in de tekst');
     }
-    if (inhoud.onvolledig || inhoud.subdocument) {
+    if (inhoud.onvolledig || inhoud.subdocument || inhoud.strijdig) {
       return this.weiger(verbinding, CLOSE_ONGELDIG_BERICHT, 'Ongeldige wijziging');
     }
     const buiten = await this.register.nietToegestaan(document, verbinding, inhoud.fragmenten);

@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { leesUpdate } from './update-controle';
 
@@ -33,6 +34,7 @@ describe('leesUpdate: which fragments an update touches, before it is applied', 
       stuurteken: false,
       onvolledig: false,
       subdocument: false,
+      strijdig: false,
     });
   });
 
@@ -98,5 +100,59 @@ describe('leesUpdate: which fragments an update touches, before it is applied', 
   it('malformed bytes throw', () => {
     const { server } = paar();
     expect(() => leesUpdate(server, new Uint8Array([0xff, 0xff, 0xff]))).toThrow();
+  });
+});
+
+/** One item as an update of its own, as Yjs writes it (V1: clients, structs, an empty delete set). */
+function alsUpdate(item: Y.Item): Uint8Array {
+  const encoder = new Y.UpdateEncoderV1();
+  encoding.writeVarUint(encoder.restEncoder, 1);
+  encoding.writeVarUint(encoder.restEncoder, 1);
+  encoder.writeClient(item.id.client);
+  encoding.writeVarUint(encoder.restEncoder, item.id.clock);
+  item.write(encoder, 0);
+  encoding.writeVarUint(encoder.restEncoder, 0);
+  return encoder.toUint8Array();
+}
+
+describe('an item whose origins cannot stand around it', () => {
+  const metOrigin = (update: Uint8Array, origin: (oud: Y.ID) => Y.ID) => {
+    const item = Y.decodeUpdate(update).structs[0] as Y.Item;
+    item.origin = origin(item.origin!);
+    return alsUpdate(item);
+  };
+
+  it.each([
+    ['its left origin moved past its right one (a bit flip in the fuzz suite)', 10],
+    ['its left origin moved before its old place', -3],
+  ])('%s: refused', (_wat, verschuiving) => {
+    const { server, client } = paar();
+    Y.applyUpdate(
+      server,
+      wijziging(client, (d) => eersteTekst(d, 'afspraak-1').insert(0, 'vier keer per jaar ')),
+    );
+    const update = wijziging(client, (d) => eersteTekst(d, 'afspraak-1').insert(5, 'X'));
+    // Re-encoded unchanged it passes: the check is not fooled by the encoding.
+    expect(
+      leesUpdate(
+        server,
+        metOrigin(update, (oud) => oud),
+      ).strijdig,
+    ).toBe(false);
+    const verschoven = metOrigin(update, (oud) => Y.createID(oud.client, oud.clock + verschuiving));
+    expect(leesUpdate(server, verschoven).strijdig).toBe(true);
+  });
+
+  it('typing after text split by someone else passes', () => {
+    const { server, client } = paar();
+    const ander = new Y.Doc();
+    Y.applyUpdate(ander, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(
+      server,
+      wijziging(ander, (d) => eersteTekst(d, 'afspraak-1').insert(4, 'Y')),
+    );
+    // The client has not seen Y: its insertion's right origin is the character Y now precedes.
+    const update = wijziging(client, (d) => eersteTekst(d, 'afspraak-1').insert(4, 'X'));
+    expect(leesUpdate(server, update).strijdig).toBe(false);
   });
 });

@@ -14,7 +14,16 @@ export interface UpdateInhoud {
   onvolledig: boolean;
   /** It embeds a subdocument, which the layout has no place for. */
   subdocument: boolean;
+  /**
+   * An item's left origin does not stand left of its right origin in one list (a bit flip can do
+   * that): Yjs would place it differently depending on the order it meets other updates in, so
+   * the document held in memory and one rebuilt from the stored updates would differ.
+   */
+  strijdig: boolean;
 }
+
+/** How far to walk from a left origin looking for the right one; beyond it, the update is refused. */
+const MAX_AFSTAND = 20_000;
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 
@@ -31,6 +40,7 @@ export function leesUpdate(doc: Y.Doc, update: Uint8Array): UpdateInhoud {
     stuurteken: false,
     onvolledig: false,
     subdocument: false,
+    strijdig: false,
   };
   const perClient = new Map<number, Struct[]>();
   for (const struct of structs as Struct[]) {
@@ -93,6 +103,7 @@ export function leesUpdate(doc: Y.Doc, update: Uint8Array): UpdateInhoud {
     if (struct.parentSub !== null && heeftStuurteken(struct.parentSub)) uitkomst.stuurteken = true;
     if (typeof struct.parent === 'string' && heeftStuurteken(struct.parent))
       uitkomst.stuurteken = true;
+    if (!naastElkaarMogelijk(doc, struct, inUpdate)) uitkomst.strijdig = true;
     const content: unknown = struct.content;
     if (content instanceof Y.ContentDoc) uitkomst.subdocument = true;
     if (inhoudHeeftStuurteken(content)) uitkomst.stuurteken = true;
@@ -115,6 +126,35 @@ export function leesUpdate(doc: Y.Doc, update: Uint8Array): UpdateInhoud {
     }
   });
   return uitkomst;
+}
+
+/**
+ * Whether an item's origins, where both are already in the document, can stand around it: the
+ * right origin is found walking right from the left origin, in the same list. References into
+ * the update itself are checked when Yjs integrates it, from the first new item on.
+ */
+function naastElkaarMogelijk(
+  doc: Y.Doc,
+  item: Y.Item,
+  inUpdate: (id: Y.ID) => Struct | undefined,
+): boolean {
+  const { origin, rightOrigin } = item;
+  if (!origin || !rightOrigin) return true;
+  if (inUpdate(origin) || inUpdate(rightOrigin)) return true;
+  const bestaat = (id: Y.ID) => id.clock < Y.getState(doc.store, id.client);
+  // Content the document lacks makes the update incomplete, found above.
+  if (!bestaat(origin) || !bestaat(rightOrigin)) return true;
+  const links = Y.getItem(doc.store, origin) as Y.Item | Y.GC;
+  const rechts = Y.getItem(doc.store, rightOrigin) as Y.Item | Y.GC;
+  if (!(links instanceof Y.Item) || !(rechts instanceof Y.Item)) return true;
+  if (links === rechts) return rightOrigin.clock === origin.clock + 1;
+  if (links.parent !== rechts.parent) return false;
+  // Within one struct only its last character can be a left origin with something right of it.
+  if (origin.clock !== links.id.clock + links.length - 1) return false;
+  if (rightOrigin.clock !== rechts.id.clock) return false;
+  let stap: Y.Item | null = links.right;
+  for (let n = 0; stap && n < MAX_AFSTAND; n++, stap = stap.right) if (stap === rechts) return true;
+  return false;
 }
 
 /** The root of an item already in the document: up through its parents. */
