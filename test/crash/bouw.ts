@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as ts from 'typescript';
 
@@ -41,6 +41,18 @@ export async function bouw(): Promise<void> {
       const doel = join(BOUW_MAP, relative(ROOT, bron)).replace(/\.ts$/, '.js');
       await mkdir(dirname(doel), { recursive: true });
       await writeFile(doel, outputText);
+    }),
+  );
+  // What the build puts beside the code: JSON the code imports (tsc emits it) and the PDF
+  // reader's worker (a nest-cli asset).
+  const bijlagen = (await readdir(join(ROOT, 'src'), { withFileTypes: true, recursive: true }))
+    .filter((i) => i.isFile() && /\.(json|mjs)$/.test(i.name))
+    .map((i) => join(i.parentPath, i.name));
+  await Promise.all(
+    bijlagen.map(async (bron) => {
+      const doel = join(BOUW_MAP, relative(ROOT, bron));
+      await mkdir(dirname(doel), { recursive: true });
+      await copyFile(bron, doel);
     }),
   );
   // The Word templates are found next to the compiled code, as in dist/.
