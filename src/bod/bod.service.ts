@@ -6,7 +6,7 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
 import { crashpunt } from '../common/crashpunt';
-import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
+import { AppError, binnen, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
 import { Klok } from '../common/klok';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { Streefwaarde } from '../indicatoren/indicator.entity';
@@ -25,17 +25,6 @@ import { type Toestemming, toestemming } from '../common/toestemming';
 import { hoofddocumentVan } from '../overeenkomsten/onderdeel-inhoud.reader';
 import { Bod } from './bod.entity';
 import type { BodModel, DienBodInInput } from './bod.models';
-
-/** Runs `stap`, naming the failing field inside the list item `plaats` (e.g. input.afspraken.2). */
-async function binnen<T>(plaats: string, stap: () => Promise<T>): Promise<T> {
-  try {
-    return await stap();
-  } catch (error) {
-    if (error instanceof AppError && typeof error.extensions.veld === 'string')
-      error.extensions.veld = error.extensions.veld.replace(/^input/, plaats);
-    throw error;
-  }
-}
 
 @Injectable()
 export class BodService {

@@ -86,3 +86,17 @@ export function invalid(veld: string, message: string, code = ErrorCode.VALIDATI
 export function forbidden(message: string): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message);
 }
+
+/**
+ * Runs `stap`, whose refusals name fields of its own input ("input.jaar"), and names them inside
+ * the list item `plaats` of the caller's input instead (e.g. "input.afspraken.2.jaar").
+ */
+export async function binnen<T>(plaats: string, stap: () => Promise<T>): Promise<T> {
+  try {
+    return await stap();
+  } catch (error) {
+    if (error instanceof AppError && typeof error.extensions.veld === 'string')
+      error.extensions.veld = error.extensions.veld.replace(/^input/, plaats);
+    throw error;
+  }
+}

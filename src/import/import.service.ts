@@ -6,7 +6,7 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { AuditActie, AuditService } from '../audit/audit.service';
 import { PREAMBULE_FRAGMENT } from '../collaboration/prosemirror';
 import { DocumentOpdrachten } from '../collaboration/document-opdrachten';
-import { AppError, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
+import { AppError, binnen, ErrorCode, forbidden, invalid, notFound } from '../common/app-error';
 import {
   BESTAND_MIME,
   BestandSoort,
@@ -196,35 +196,31 @@ export class ImportService {
             zin: zinRond(a.tekst, v.positie),
           }));
           const veld = `input.hoofdstukken.${i}.afspraken.${j}`;
-          const afspraak = await binnenVeld(veld, async () =>
-            this.afspraken.voegToeInTransactie(
-              await afspraakUitImport({
-                onderdeelId: onderdeel.id,
-                themaId: thema,
-                titel: a.titel?.trim() || titelUit(a.tekst),
-                tekst: a.tekst,
-                type: a.type,
-                trekkerId: partijIds[a.trekker]!,
-                genoemd,
-                jaren: a.jaren,
-                doelgroepen: a.doelgroepen,
-                normen: a.normen,
-                locaties: a.locaties,
-                bedragen: a.bedragen.map(({ betaler, ...b }) => ({
-                  ...b,
-                  betalerId: partijIds[betaler]!,
-                })),
-                // What the reviewer left unset is read from the text.
-                kenmerken: {
-                  ...kenmerkenUit(a.tekst, a.jaren),
-                  ...Object.fromEntries(
-                    Object.entries(a.kenmerken ?? {}).filter(([, v]) => v != null),
-                  ),
-                },
-                veld,
-              }),
-            ),
-          );
+          // Checked by createAfspraak's validation, which names fields under `veld` itself.
+          const invoer = await afspraakUitImport({
+            onderdeelId: onderdeel.id,
+            themaId: thema,
+            titel: a.titel?.trim() || titelUit(a.tekst),
+            tekst: a.tekst,
+            type: a.type,
+            trekkerId: partijIds[a.trekker]!,
+            genoemd,
+            jaren: a.jaren,
+            doelgroepen: a.doelgroepen,
+            normen: a.normen,
+            locaties: a.locaties,
+            bedragen: a.bedragen.map(({ betaler, ...b }) => ({
+              ...b,
+              betalerId: partijIds[betaler]!,
+            })),
+            // What the reviewer left unset is read from the text.
+            kenmerken: {
+              ...kenmerkenUit(a.tekst, a.jaren),
+              ...Object.fromEntries(Object.entries(a.kenmerken ?? {}).filter(([, v]) => v != null)),
+            },
+            veld,
+          });
+          const afspraak = await binnen(veld, () => this.afspraken.voegToeInTransactie(invoer));
           this.opdrachten.plan(em, onderdeel.id, afspraak.id, { tekst: a.tekst });
           aantal++;
         }
@@ -442,20 +438,4 @@ function model(rij: OvereenkomstImport): OvereenkomstImportModel {
       })),
     })),
   };
-}
-
-/**
- * A refusal of one afspraak names its field as createAfspraak's input ("input.bedragen.0.jaar");
- * in an import that afspraak is `veld` ("input.hoofdstukken.1.afspraken.2").
- */
-async function binnenVeld<T>(veld: string, maak: () => Promise<T>): Promise<T> {
-  try {
-    return await maak();
-  } catch (fout) {
-    const extensions = (fout as { extensions?: { veld?: unknown } }).extensions;
-    const eigen = extensions?.veld;
-    if (typeof eigen === 'string' && eigen.startsWith('input.') && !eigen.startsWith(veld))
-      extensions!.veld = `${veld}.${eigen.slice('input.'.length)}`;
-    throw fout;
-  }
 }
