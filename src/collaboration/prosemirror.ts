@@ -33,6 +33,13 @@ export interface PmNode {
   marks?: PmMark[];
 }
 
+/**
+ * How a block's marks (a suggestion that inserts or deletes a list, item or table) are kept on
+ * its element: y-prosemirror drops marks on nodes, so patches/y-prosemirror+1.3.7.patch stores
+ * each as the attribute `__mark_<name>`, for the editor and the server alike.
+ */
+const BLOKMARK_ATTRIBUUT = '__mark_';
+
 /** Node types whose text ends a line in the plain-text form. */
 export const REGELBLOKKEN = new Set([
   'paragraph',
@@ -171,7 +178,8 @@ export function setFragmentProseMirror(fragment: Y.XmlFragment, doc: PmNode): vo
     // The document holds what the JSON says, not the schema's defaults y-prosemirror filled in.
     perElement(fragment, doc.content ?? [], (element, bron) => {
       for (const naam of Object.keys(element.getAttributes()))
-        if (bron.attrs?.[naam] === undefined) element.removeAttribute(naam);
+        if (bron.attrs?.[naam] === undefined && !naam.startsWith(BLOKMARK_ATTRIBUUT))
+          element.removeAttribute(naam);
     });
   };
   if (fragment.doc) fragment.doc.transact(schrijf);

@@ -102,6 +102,23 @@ function alineaRevisie(
 }
 
 /**
+ * A block suggested as a whole (a list, a table) carries its mark on the block only; Word keeps
+ * revisions on rows, paragraphs and runs, so the mark goes down to every part inside that has no
+ * insertion or deletion of its own.
+ */
+function blokMarkNaarBinnen(node: PmNode, omhullend: PmMark | null = null): PmNode {
+  const eigen = (node.marks ?? []).find((m) => m.type === 'insertion' || m.type === 'deletion');
+  const mark = eigen ?? omhullend;
+  return {
+    ...node,
+    ...(mark && !eigen ? { marks: [...(node.marks ?? []), mark] } : {}),
+    ...(node.content
+      ? { content: node.content.map((kind) => blokMarkNaarBinnen(kind, mark ?? null)) }
+      : {}),
+  };
+}
+
+/**
  * ProseMirror JSON as Word paragraphs and tables; plain text when there is no JSON. Suggestion
  * marks in the JSON: with `revisies` as Word revisions (w:ins, w:del) by their makers, without
  * as the accepted text (insertions left out, deletions kept).
@@ -111,7 +128,7 @@ export function rijkeTekst(
   platteTekst: string,
   revisies?: Revisies,
 ): FileChild[] {
-  const doc = json as PmNode | null;
+  const doc = json ? blokMarkNaarBinnen(json as unknown as PmNode) : null;
   if (!doc?.content?.length) {
     return platteTekst
       .split('\n')

@@ -154,4 +154,38 @@ describe('pending suggestions in Word', () => {
     expect(zonder).toContain('40 woningen');
     expect(zonder).not.toContain('50 woningen');
   });
+
+  it('shows a list or table suggested as a whole block as revisions of everything in it', async () => {
+    const blok = (type: string, soort: 'insertion' | 'deletion', content: PmNode[]) => ({
+      type,
+      marks: [{ type: soort, attrs: { id: vanCorporatie } }],
+      content,
+    });
+    const alinea = (text: string) => ({ type: 'paragraph', content: [tekst(text)] });
+    const omgezet = {
+      type: 'doc',
+      content: [
+        // The paragraph made into a list: struck as a paragraph, inserted as a list.
+        blok('paragraph', 'deletion', [tekst('Locatie x: 40 woningen')]),
+        blok('bulletList', 'insertion', [
+          { type: 'listItem', content: [alinea('Locatie x: 40 woningen')] },
+        ]),
+        blok('table', 'insertion', [
+          {
+            type: 'tableRow',
+            content: [{ type: 'tableCell', content: [alinea('Locatie y')] }],
+          },
+        ]),
+      ],
+    };
+    const xml = await documentXml(omgezet, true);
+    expect(xml).toMatch(/<w:delText[^>]*>Locatie x: 40 woningen<\/w:delText>/);
+    expect(xml).toMatch(/<w:ins\b[^>]*Woonstichting De Vliet[^>]*>(?:(?!<\/w:ins>).)*•/s);
+    expect(xml).toMatch(/<w:trPr>\s*<w:ins\b[^>]*w:author="Woonstichting De Vliet"/);
+    expect(xml).toMatch(/<w:ins\b[^>]*Woonstichting De Vliet[^>]*>(?:(?!<\/w:ins>).)*Locatie y/s);
+    const zonder = await documentXml(omgezet, false);
+    expect(zonder).toContain('Locatie x: 40 woningen');
+    expect(zonder).not.toContain('Locatie y');
+    expect(zonder).not.toContain('•');
+  });
 });

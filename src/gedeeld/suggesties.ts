@@ -7,7 +7,7 @@ import {
   revertSuggestion,
   revertSuggestions,
 } from '#suggest-changes';
-import { Extension, Mark } from '@tiptap/core';
+import { Mark } from '@tiptap/core';
 import {
   type MarkSpec,
   Node as PmNodeKlasse,
@@ -27,19 +27,6 @@ import { EditorState, type Command } from '@tiptap/pm/state';
 
 export const SUGGESTIE_MARKS = ['insertion', 'deletion', 'modification'] as const;
 export type SuggestieMark = (typeof SUGGESTIE_MARKS)[number];
-
-/** Block containers whose children (paragraphs, items, rows) may carry a suggestion mark. */
-const BLOKHOUDERS = [
-  'doc',
-  'blockquote',
-  'bulletList',
-  'orderedList',
-  'listItem',
-  'table',
-  'tableRow',
-  'tableCell',
-  'tableHeader',
-];
 
 function alsTiptapMark(naam: SuggestieMark, spec: MarkSpec) {
   return Mark.create({
@@ -61,17 +48,11 @@ function alsTiptapMark(naam: SuggestieMark, spec: MarkSpec) {
   });
 }
 
-/** The three suggestion marks, and the block containers that may hold marked blocks. */
+/** The three suggestion marks (document-extensies.ts lets the block containers hold them). */
 export const SUGGESTIE_EXTENSIES = [
   alsTiptapMark('insertion', insertion),
   alsTiptapMark('deletion', deletion),
   alsTiptapMark('modification', modification),
-  Extension.create({
-    name: 'suggestieBlokken',
-    extendNodeSchema(extensie) {
-      return BLOKHOUDERS.includes(extensie.name) ? { marks: SUGGESTIE_MARKS.join(' ') } : {};
-    },
-  }),
 ];
 
 /**
@@ -196,6 +177,7 @@ export function verwerpSuggestie(doc: PmNode, id: string): PmNode {
 /** What one suggestion holds: the text it inserts and deletes, and its other marked nodes. */
 export interface SuggestieInhoud {
   id: string;
+  /** The words it inserts, those of a whole inserted block (a list, a table) included. */
   ingevoegd: string;
   geschrapt: string;
   /** Marked nodes that are not text (blocks, changed attributes), as JSON, in document order. */
@@ -205,9 +187,15 @@ export interface SuggestieInhoud {
   tot: number;
 }
 
+function erbij(tekst: string, meer: string): string {
+  return tekst && meer && !/\s$/.test(tekst) ? `${tekst} ${meer}` : tekst + meer;
+}
+
 /** Every suggestion in the document, in order of first appearance. */
 export function suggestiesIn(doc: PmNode): Map<string, SuggestieInhoud> {
   const uitkomst = new Map<string, SuggestieInhoud>();
+  /** Per suggestion and kind, where the block whose words were taken whole ends. */
+  const blokEind = new Map<string, number>();
   doc.descendants((node, pos) => {
     for (const mark of node.marks) {
       if (!(SUGGESTIE_MARKS as readonly string[]).includes(mark.type.name)) continue;
@@ -221,12 +209,25 @@ export function suggestiesIn(doc: PmNode): Map<string, SuggestieInhoud> {
         tot: pos,
       };
       inhoud.tot = Math.max(inhoud.tot, pos + node.nodeSize);
-      if (node.isText && mark.type.name === 'insertion') inhoud.ingevoegd += node.text;
-      else if (node.isText && mark.type.name === 'deletion') inhoud.geschrapt += node.text;
-      else
+      const sleutel = `${id} ${mark.type.name}`;
+      const alGeteld = pos < (blokEind.get(sleutel) ?? -1);
+      const woorden = node.isText
+        ? (node.text ?? '')
+        : node.textBetween(0, node.content.size, ' ', ' ');
+      if (!node.isText)
         inhoud.overig.push(
           JSON.stringify({ mark: mark.attrs, soort: mark.type.name, node: node.type.name }),
         );
+      if (!node.isText && !alGeteld && node.content.size > 0)
+        blokEind.set(sleutel, pos + node.nodeSize);
+      if (!alGeteld && mark.type.name === 'insertion')
+        inhoud.ingevoegd = node.isText
+          ? inhoud.ingevoegd + woorden
+          : erbij(inhoud.ingevoegd, woorden);
+      else if (!alGeteld && mark.type.name === 'deletion')
+        inhoud.geschrapt = node.isText
+          ? inhoud.geschrapt + woorden
+          : erbij(inhoud.geschrapt, woorden);
       uitkomst.set(id, inhoud);
     }
     return true;

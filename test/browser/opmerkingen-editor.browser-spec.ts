@@ -10,6 +10,7 @@ import {
   startBrowser,
   toegankelijkheid,
   type Venster,
+  openAfspraakPaneel,
   openOnderdeel,
 } from './browser';
 
@@ -225,7 +226,7 @@ describe('opmerkingen in de tekst en de editor', () => {
       .first()
       .waitFor();
     await tekstVan(p, a.id).locator('p').first().dblclick();
-    await p.getByText(/vet en cursief worden een suggestie/).waitFor();
+    await p.getByText(/opmaak, lijsten en tabellen worden een suggestie/).waitFor();
     await balk.getByRole('button', { name: 'Vet' }).click();
     // A suggestion in the corporatie's name, kept by the server (no refusal, the other sees it).
     const vetVoorgesteld =
@@ -246,26 +247,37 @@ describe('opmerkingen in de tekst en de editor', () => {
     ).toBe(0);
     await tekstVan(gemeente.page, a.id).locator(vetVoorgesteld).first().waitFor();
 
-    // A list cannot be a suggestion (see Opmaakbalk.tsx): the button says so and does nothing.
-    const lijst = balk.getByRole('button', { name: 'Genummerde lijst' });
-    expect(await lijst.getAttribute('aria-disabled')).toBe('true');
-    await lijst.click({ force: true });
-    expect(await tekstVan(p, a.id).locator('ol').count()).toBe(0);
-    // Its keyboard shortcut is refused with a reason, not broken.
+    // A list is a suggestion on whole blocks: the paragraph struck, the list inserted, and the
+    // gemeente's window shows the same list as the corporatie's suggestion.
     await tekstVan(p, a.id).locator('p').first().click();
-    await p.keyboard.press('Control+Shift+7');
-    await p
-      .getByRole('alert')
-      .filter({ hasText: 'Deze wijziging kon niet als uw suggestie worden vastgelegd.' })
-      .waitFor();
+    await balk.getByRole('button', { name: 'Genummerde lijst' }).click();
+    const lijstVoorgesteld = 'ol.suggestie-insertion';
+    await tekstVan(p, a.id)
+      .locator(lijstVoorgesteld)
+      .waitFor()
+      .catch(async (e: unknown) => {
+        await zicht(p, 'x-lijst-suggestie-corporatie');
+        throw e;
+      });
+    await tekstVan(gemeente.page, a.id).locator(lijstVoorgesteld).waitFor();
+    expect(await tekstVan(gemeente.page, a.id).locator('p.suggestie-deletion').count()).toBe(1);
     expect(
       await p
         .getByRole('alert')
-        .filter({ hasText: /niet doorgevoerd|suggestie van/ })
+        .filter({ hasText: /niet doorgevoerd|suggestie van|niet als uw suggestie/ })
         .count(),
     ).toBe(0);
     expect(await p.locator('.verbinding[data-status="online"]').count()).toBe(1);
+    await tekstVan(gemeente.page, a.id).scrollIntoViewIfNeeded();
     await zicht(gemeente.page, '62-werkbalk-suggestie');
+    // The gemeente's panel names it as a change of layout, with the words it concerns.
+    await openAfspraakPaneel(gemeente.page, a.nummer);
+    const indeling = gemeente.page.locator('.suggestie-item', {
+      hasText: "Andere indeling (lijst, tabel of alinea's) van:",
+    });
+    await indeling.waitFor();
+    await indeling.scrollIntoViewIfNeeded();
+    await zicht(gemeente.page, '62-lijst-suggestie-paneel');
   });
 
   it('de inhoudsopgave springt naar een afspraak; de preambule is ingeklapt', async () => {

@@ -9,8 +9,6 @@ interface Knop {
   /** Whether the format is on at the cursor (aria-pressed); absent for a one-off action. */
   aan?: (e: Editor) => boolean;
   doe: (e: Editor) => boolean;
-  /** Whether it can be a suggestion (in the negotiation); lists and tables cannot. */
-  alsSuggestie?: boolean;
 }
 
 /*
@@ -18,8 +16,7 @@ interface Knop {
  * suggestion mode (client/src/lib/suggestiemodus.ts) turns it into a suggestion and checks it
  * against the rule the server holds every update to, exactly like typed text. Bold and italic
  * become a suggestion (the words struck and inserted again in the new format); a list or table
- * cannot (the suggestion library would mark whole blocks, which the document's schema does not
- * allow), so in the negotiation those buttons say so instead.
+ * one on whole blocks (the paragraph struck, the list or table inserted).
  */
 const KNOPPEN: Knop[] = [
   {
@@ -28,7 +25,6 @@ const KNOPPEN: Knop[] = [
     teken: 'B',
     sneltoets: 'Control+B',
     aan: (e) => e.isActive('bold'),
-    alsSuggestie: true,
     doe: (e) => e.chain().focus().toggleBold().run(),
   },
   {
@@ -37,7 +33,6 @@ const KNOPPEN: Knop[] = [
     teken: 'I',
     sneltoets: 'Control+I',
     aan: (e) => e.isActive('italic'),
-    alsSuggestie: true,
     doe: (e) => e.chain().focus().toggleItalic().run(),
   },
   {
@@ -97,9 +92,8 @@ export function Opmaakbalk({
   const uitleg = !bruikbaar
     ? 'Klik in een tekst die u mag bewerken om op te maken.'
     : suggesties
-      ? `${naam}: vet en cursief worden een suggestie; een lijst of tabel stelt u voor via “Wijziging voorstellen”.`
+      ? `${naam}: opmaak, lijsten en tabellen worden een suggestie.`
       : naam;
-  const kan = (k: Knop) => bruikbaar && (!suggesties || !!k.alsSuggestie);
   const toets = (e: KeyboardEvent<HTMLDivElement>) => {
     const stap = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     const naar =
@@ -136,20 +130,14 @@ export function Opmaakbalk({
           key={k.sleutel}
           type="button"
           className={`opmaak-knop opmaak-${k.sleutel}`}
-          title={
-            bruikbaar && !kan(k)
-              ? `${k.label}: niet als suggestie`
-              : k.sneltoets
-                ? `${k.label} (${k.sneltoets.replace('Control', 'Ctrl')})`
-                : k.label
-          }
+          title={k.sneltoets ? `${k.label} (${k.sneltoets.replace('Control', 'Ctrl')})` : k.label}
           aria-pressed={k.aan ? bruikbaar && k.aan(editor) : undefined}
-          aria-disabled={!kan(k)}
+          aria-disabled={!bruikbaar}
           tabIndex={i === focus ? 0 : -1}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => {
             zetFocus(i);
-            if (editor && kan(k)) k.doe(editor);
+            if (bruikbaar) k.doe(editor);
           }}
         >
           <span aria-hidden="true">{k.teken}</span>

@@ -244,8 +244,7 @@ export function koppelSuggestieModus(
       try {
         alsSuggesties.call(this, tr);
       } catch {
-        // The library cannot mark every change as a suggestion (a list or table around text
-        // needs marks on blocks the document's schema does not allow): refused, not thrown.
+        // A change the library cannot mark as a suggestion: refused, not thrown.
         onWeigering({ soort: 'ONBEKENDE_MAKER', suggestieId: '' });
       }
     },

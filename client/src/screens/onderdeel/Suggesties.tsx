@@ -160,6 +160,8 @@ export function SuggestiePaneel({
             server?.partij.naam ?? (weergave.partijNaam(s.maker.partijId) || 'onbekende partij');
           const auteur = server?.auteur ?? weergave.auteurVan(s.id);
           const eigen = s.maker.gebruikerId === gebruikerId;
+          // The same words struck and inserted in another block: a list, table or paragraphs.
+          const indeling = s.meer && !!s.geschrapt && s.geschrapt === s.ingevoegd;
           const beoordelaar = server?.wachtOp.find((p) => schrijftVoor.has(p.id));
           return (
             <li
@@ -172,17 +174,23 @@ export function SuggestiePaneel({
                 <strong>{auteur ? `${auteur} (${partij})` : partij}</strong> ·{' '}
                 {kortTijdstip(s.maker.tijd)}
               </p>
-              {s.geschrapt && (
-                <p>
-                  Schrappen: <del>{s.geschrapt}</del>
-                </p>
+              {indeling ? (
+                <p>Andere indeling (lijst, tabel of alinea&apos;s) van: “{s.ingevoegd}”</p>
+              ) : (
+                <>
+                  {s.geschrapt && (
+                    <p>
+                      Schrappen: <del>{s.geschrapt}</del>
+                    </p>
+                  )}
+                  {s.ingevoegd && (
+                    <p>
+                      Toevoegen: <ins>{s.ingevoegd}</ins>
+                    </p>
+                  )}
+                </>
               )}
-              {s.ingevoegd && (
-                <p>
-                  Toevoegen: <ins>{s.ingevoegd}</ins>
-                </p>
-              )}
-              {(s.voor || s.na) && (s.ingevoegd || s.geschrapt) && (
+              {(s.voor || s.na) && !indeling && (s.ingevoegd || s.geschrapt) && (
                 <p className="klein suggestie-context">
                   In de tekst: “{s.voor}
                   <span className="suggestie-plek">
