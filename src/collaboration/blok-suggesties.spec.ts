@@ -126,3 +126,35 @@ describe('a list or table as a suggestion', () => {
     });
   });
 });
+
+describe('marks on blocks from elsewhere', () => {
+  /** A paragraph element in a fresh fragment, with the given attributes set by hand. */
+  function alineaMet(attributen: Record<string, unknown>): PmNode {
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment('a');
+    setFragmentProseMirror(fragment, BASIS);
+    const alinea = fragment.get(0) as Y.XmlElement;
+    for (const [naam, waarde] of Object.entries(attributen))
+      alinea.setAttribute(naam, waarde as string);
+    return fragmentToProseMirror(fragment);
+  }
+
+  it('keeps a suggestion mark the parent allows', () => {
+    const id = maakSuggestieId(partij, gebruiker);
+    expect(alineaMet({ __mark_deletion: { id } }).content![0]!.marks).toEqual([
+      { type: 'deletion', attrs: { id } },
+    ]);
+  });
+
+  it('leaves out a mark the schema does not allow there, or that is not an object, and keeps the block', () => {
+    for (const attributen of [
+      { __mark_bold: {} },
+      { __mark_onbekend: { id: 'x' } },
+      { __mark_insertion: 'geen object' },
+    ]) {
+      const doc = alineaMet(attributen);
+      expect(doc.content).toHaveLength(1);
+      expect(doc.content![0]).toEqual(BASIS.content![0]);
+    }
+  });
+});
