@@ -261,6 +261,24 @@ describe('opmerkingen in de tekst en de editor', () => {
       });
     await tekstVan(gemeente.page, a.id).locator(lijstVoorgesteld).waitFor();
     expect(await tekstVan(gemeente.page, a.id).locator('p.suggestie-deletion').count()).toBe(1);
+    // A table at the end of another afspraak's text is a suggestion as a whole too (Tiptap
+    // wraps it in a div.tableWrapper, which carries the node's decoration).
+    const b = afspraken[4]!;
+    await tekstVan(p, b.id).locator('p').first().click();
+    await p.keyboard.press('Control+End');
+    await p
+      .getByRole('toolbar', { name: new RegExp(`Opmaak van afspraak ${b.nummer}`) })
+      .getByRole('button', { name: 'Tabel invoegen' })
+      .click();
+    await tekstVan(gemeente.page, b.id)
+      .locator(':is(table, .tableWrapper).suggestie-insertion')
+      .waitFor()
+      .catch(async (e: unknown) => {
+        await zicht(p, 'x-tabel-suggestie-corporatie');
+        throw e;
+      });
+    await tekstVan(gemeente.page, b.id).scrollIntoViewIfNeeded();
+    await zicht(gemeente.page, '62-tabel-suggestie');
     expect(
       await p
         .getByRole('alert')
