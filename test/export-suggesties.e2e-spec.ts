@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Fragment } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import { documentSchema, wijzigFragment } from '../src/collaboration/prosemirror';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { maakSuggestieId } from '../src/gedeeld/suggesties';
 import { gqlOkAls } from './support/als';
@@ -141,6 +143,32 @@ describe('Word export of a draft with its pending suggestions', () => {
       });
     });
     await rondreis(huurders);
+    // The corporatie also proposes a table under the next afspraak, as the editor's toolbar makes
+    // it: the table as a whole carries the suggestion (a block's mark, kept as an attribute).
+    const tabelId = maakSuggestieId(partijCorporatie.id, ik.corporatie!.id);
+    const cel = (tekst: string) => ({
+      type: 'tableCell',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: tekst }] }],
+    });
+    corporatie.doc.transact(() =>
+      wijzigFragment(corporatie.fragment(hoofd.afspraken[1]!.id), (doc) =>
+        doc.copy(
+          doc.content.append(
+            Fragment.from(
+              documentSchema.nodeFromJSON({
+                type: 'table',
+                marks: [{ type: 'insertion', attrs: { id: tabelId } }],
+                content: [
+                  { type: 'tableRow', content: [cel('Locatie'), cel('Wooneenheden')] },
+                  { type: 'tableRow', content: [cel('Vlietdam-Noord'), cel('30')] },
+                ],
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+    await rondreis(corporatie);
     // Both kept the rule of suggestion mode: the co-editor closed neither connection.
     expect([...corporatie.sluitingen, ...huurders.sluitingen]).toEqual([]);
 
@@ -156,13 +184,20 @@ describe('Word export of a draft with its pending suggestions', () => {
     const van = (naam: string, soort: string) =>
       revisies.filter((r) => r.soort === soort && r.attributen.includes(`w:author="${naam}"`));
     expect(van(partijCorporatie.naam, 'del')).toHaveLength(1);
-    expect(van(partijCorporatie.naam, 'ins')).toHaveLength(1);
+    // "drie", and the table's two rows: each row, and in each of its two cells the paragraph
+    // mark and the words.
+    expect(van(partijCorporatie.naam, 'ins')).toHaveLength(1 + 2 * (1 + 2 * 2));
     // The new paragraph: its text and its paragraph mark.
     expect(van(partijHuurders.naam, 'ins').length).toBeGreaterThanOrEqual(2);
     expect(revisies.every((r) => /w:date="20\d\d-\d\d-\d\dT/.test(r.attributen))).toBe(true);
     expect(xml).toMatch(/<w:delText[^>]*>twee<\/w:delText>/);
     expect(xml).toMatch(/<w:ins\b[^>]*>\s*<w:r>(?:(?!<\/w:ins>).)*>drie</s);
     expect(xml).not.toContain('\u200B');
+    // The table: each row an inserted row, its words inserted, by the corporatie.
+    expect(xml).toMatch(
+      new RegExp(`<w:trPr>\\s*<w:ins\\b[^>]*w:author="${partijCorporatie.naam}"`),
+    );
+    expect(xml).toMatch(/<w:ins\b[^>]*>\s*<w:r>(?:(?!<\/w:ins>).)*>Vlietdam-Noord</s);
 
     // LibreOffice shows the revisions (inserted and deleted words both on the page).
     const { tekst, pdf, map } = await naarPdf(res.body, 'concept-met-suggesties');
@@ -183,6 +218,7 @@ describe('Word export of a draft with its pending suggestions', () => {
     expect(leesbaar).toContain('Concept met openstaande suggesties');
     expect(leesbaar).toMatch(/bestaande bouw (twee ?drie|drie ?twee) geclusterde/);
     expect(leesbaar).toContain(NIEUWE_ALINEA);
+    expect(leesbaar).toMatch(/Locatie ?Wooneenheden ?Vlietdam-Noord ?30/);
 
     // The ordinary export of the draft is what has been agreed: no suggestion in it.
     const gewoon = await docxXml(
@@ -192,6 +228,7 @@ describe('Word export of a draft with its pending suggestions', () => {
     expect(gewoon).toContain('bestaande bouw twee geclusterde');
     expect(gewoon).not.toContain('NIEUWE_ALINEA');
     expect(gewoon).not.toContain('De huurdersorganisatie wordt');
+    expect(gewoon).not.toContain('Vlietdam-Noord');
   }, 180_000);
 
   it('has the permissions of the other exports, and only a draft has suggestions', async () => {
