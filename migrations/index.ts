@@ -31,6 +31,7 @@ import { Migration20261221010000_VolledigeNummers } from './Migration20261221010
 import { Migration20261222010000_PartijLogo } from './Migration20261222010000_PartijLogo';
 import { Migration20261223010000_LandIndexen } from './Migration20261223010000_LandIndexen';
 import { Migration20261224010000_Import } from './Migration20261224010000_Import';
+import { Migration20261225010000_IndicatorSleutel } from './Migration20261225010000_IndicatorSleutel';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -90,4 +91,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261222010000_PartijLogo', class: Migration20261222010000_PartijLogo },
   { name: 'Migration20261223010000_LandIndexen', class: Migration20261223010000_LandIndexen },
   { name: 'Migration20261224010000_Import', class: Migration20261224010000_Import },
+  {
+    name: 'Migration20261225010000_IndicatorSleutel',
+    class: Migration20261225010000_IndicatorSleutel,
+  },
 ];

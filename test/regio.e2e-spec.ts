@@ -1,4 +1,8 @@
+import { MikroORM } from '@mikro-orm/core';
+import { type AbstractSqlDriver } from '@mikro-orm/postgresql';
+import { Migration20261225010000_IndicatorSleutel } from '../migrations/Migration20261225010000_IndicatorSleutel';
 import { Klok } from '../src/common/klok';
+import { indicatorSleutel } from '../src/indicatoren/indicator-sleutel';
 import { DEMO } from '../src/demo/demo-data';
 import { DEMO_REGIO } from '../src/demo/demo-regio';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
@@ -712,6 +716,11 @@ describe('regionaal overzicht', () => {
       overeenkomsten { id titel afspraken perType { type aantal } } } }`;
     const MET_PER_GEMEENTE = `query ($op: DateTime) { regio(op: $op) {
       gedeeldeIndicatoren { naam } perGemeente { naam jaren { jaar } } } }`;
+    // What the Regio screen asks: the shared indicators' sums, not each agreement's part.
+    const ALLEEN_SOMMEN = `query ($op: DateTime) { regio(op: $op) { totalen { overeenkomsten afspraken }
+      overeenkomsten { id titel afspraken perType { type aantal } }
+      gedeeldeIndicatoren { naam eenheid overeenkomsten nulmeting
+        jaren { jaar doelMin doelMax realisatie gemeenten gemeentenMetRealisatie } } } }`;
     const statements = async (query: string) => {
       t.queries.length = 0;
       const antwoord = (await als('provincie', query, { op: OP })).regio;
@@ -720,10 +729,38 @@ describe('regionaal overzicht', () => {
     const alles = await statements(MET_PER_GEMEENTE);
     const gedeeld = await statements(REGIO);
     const pagina = await statements(ALLEEN_PAGINA);
+    const sommen = await statements(ALLEEN_SOMMEN);
     // Without perGemeente the places are not read; without any sum neither are all
-    // agreements again nor their points.
+    // agreements again, the shared indicators' sums nor their points. The sums alone are one
+    // statement of the database's, whatever the number of agreements.
     expect(gedeeld.aantal).toBe(alles.aantal - 1);
-    expect(pagina.aantal).toBe(gedeeld.aantal - 2);
+    expect(pagina.aantal).toBe(gedeeld.aantal - 3);
+    expect(sommen.aantal).toBe(pagina.aantal + 1);
+    expect(sommen.antwoord.gedeeldeIndicatoren).toEqual(
+      gedeeld.antwoord.gedeeldeIndicatoren.map(
+        (g: {
+          naam: string;
+          eenheid: string;
+          overeenkomsten: number;
+          nulmeting: number | null;
+          jaren: Record<string, unknown>[];
+        }) => ({
+          naam: g.naam,
+          eenheid: g.eenheid,
+          overeenkomsten: g.overeenkomsten,
+          nulmeting: g.nulmeting,
+          jaren: g.jaren.map((j) => ({
+            jaar: j['jaar'],
+            doelMin: j['doelMin'],
+            doelMax: j['doelMax'],
+            realisatie: j['realisatie'],
+            gemeenten: j['gemeenten'],
+            gemeentenMetRealisatie: j['gemeentenMetRealisatie'],
+          })),
+        }),
+      ),
+    );
+    expect(sommen.antwoord.gedeeldeIndicatoren.length).toBeGreaterThan(0);
     expect(alles.antwoord.perGemeente.length).toBeGreaterThan(0);
     expect(gedeeld.antwoord.gedeeldeIndicatoren.map((g: { naam: string }) => g.naam)).toEqual(
       alles.antwoord.gedeeldeIndicatoren.map((g: { naam: string }) => g.naam),
@@ -745,5 +782,50 @@ describe('regionaal overzicht', () => {
         }),
       ),
     );
+  });
+
+  it('groups by the key the indicator keeps: renamed, it leaves the sum; an upgrade fills the key in', async () => {
+    const SOMMEN = `query ($op: DateTime) { regio(op: $op) { gedeeldeIndicatoren { naam indicatorIds } } }`;
+    const gedeeld = async () =>
+      (await als('provincie', SOMMEN, { op: OP })).regio.gedeeldeIndicatoren;
+    const voor = await gedeeld();
+    const [eerste] = voor as { naam: string; indicatorIds: string[] }[];
+    expect(eerste!.indicatorIds.length).toBe(2);
+    const [id, ander] = eerste!.indicatorIds as [string, string];
+    // By the regie of the indicator's agreement: Vlietdam's or Rietwijk's gemeente.
+    const zet = async (naam: string) => {
+      const mutatie = `mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id } }`;
+      for (const wie of ['gemeente', 'gemeente-rietwijk']) {
+        const antwoord = await t.gqlAs(tokens[wie]!, mutatie, { input: { id, naam } });
+        if (!antwoord.errors) return;
+      }
+      throw new Error('geen regie mocht de indicator hernoemen');
+    };
+    // Another name: two agreements no longer share it. Only case and accents differ: still shared.
+    await zet(`${eerste!.naam} (eigen telling)`);
+    expect((await gedeeld()).map((g: { naam: string }) => g.naam)).not.toContain(eerste!.naam);
+    await zet(`  ${eerste!.naam.toUpperCase().replace(/E/g, 'É')}.`);
+    const ids = (lijst: { indicatorIds: string[] }[]) => lijst.map((g) => g.indicatorIds);
+    expect(ids(await gedeeld())).toEqual(ids(voor));
+    await zet(eerste!.naam);
+    expect(await gedeeld()).toEqual(voor);
+
+    // The upgrade computes the key of every indicator there is with the entity's own function.
+    const orm = t.app.get(MikroORM);
+    await orm.em.getConnection().execute('alter table "indicator" drop column "sleutel"');
+    await new Migration20261225010000_IndicatorSleutel(
+      orm.em.getDriver() as AbstractSqlDriver,
+      orm.config,
+    ).up();
+    const rijen = await sqlRijen<{ id: string; naam: string; eenheid: string; sleutel: string }>(
+      t.app,
+      'select id, naam, eenheid, sleutel from indicator',
+    );
+    expect(rijen.length).toBeGreaterThan(2);
+    for (const rij of rijen) expect(rij.sleutel).toBe(indicatorSleutel(rij));
+    expect(rijen.find((r) => r.id === id)!.sleutel).toBe(
+      rijen.find((r) => r.id === ander)!.sleutel,
+    );
+    expect(await gedeeld()).toEqual(voor);
   });
 });

@@ -4,7 +4,7 @@ import { DeelnemerRol } from '../overeenkomsten/overeenkomst.entity';
 import { STANDAARD_THEMAS } from '../overeenkomsten/themas.service';
 import { PartijSoort } from '../partijen/partij.entity';
 import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
-import { normaliseer } from '../regio/regio.service';
+import { normaliseer } from '../indicatoren/indicator-sleutel';
 import { DEMO } from './demo-data';
 import { DEMO_REGIO, DEMO_REGIO_TITEL } from './demo-regio';
 import type { DemoDetails } from './demo-types';

@@ -33,7 +33,7 @@ import { leesBlokken } from './import-lezer';
 import type { BevestigImportInput, OvereenkomstImportModel } from './import.models';
 import { ImportStatus, OvereenkomstImport } from './overeenkomst-import.entity';
 import { herkenStructuur, vermeldingen, zinRond } from './structuur';
-import { normaliseer } from '../regio/regio.service';
+import { normaliseer } from '../indicatoren/indicator-sleutel';
 import { kenmerkenUit } from '../gedeeld/import-kenmerken';
 
 const SOORTEN = [BestandSoort.DOCX, BestandSoort.ODT, BestandSoort.PDF] as const;

@@ -17,6 +17,7 @@ import { Overeenkomst } from '../overeenkomsten/overeenkomst.entity';
 import { Afspraak } from '../overeenkomsten/afspraak.entity';
 import { Jaarschijf } from '../jaarschijven/jaarschijf.entity';
 import { Locatie } from '../overeenkomsten/locatie.entity';
+import { indicatorSleutel } from './indicator-sleutel';
 import { EffectOordeel, IndicatorRichting } from './richting';
 
 @Entity()
@@ -32,6 +33,11 @@ export class Indicator extends BaseEntity<
 
   @Property({ type: 'string', length: 60 })
   eenheid: string;
+
+  /** Normalised name and unit (indicatorSleutel): the regional sums group by it in the database. */
+  @Index()
+  @Property({ type: 'text' })
+  sleutel: string;
 
   @Property({ type: 'text' })
   definitie: string = '';
@@ -62,6 +68,14 @@ export class Indicator extends BaseEntity<
     this.overeenkomst = ref(overeenkomst);
     this.naam = naam;
     this.eenheid = eenheid;
+    this.sleutel = indicatorSleutel(this);
+  }
+
+  /** A new name or unit; the key the regional sums group by follows. */
+  hernoem(wijziging: { naam?: string | null; eenheid?: string | null }): void {
+    if (wijziging.naam != null) this.naam = wijziging.naam;
+    if (wijziging.eenheid != null) this.eenheid = wijziging.eenheid;
+    this.sleutel = indicatorSleutel(this);
   }
 }
 

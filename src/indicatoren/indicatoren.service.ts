@@ -92,8 +92,7 @@ export class IndicatorenService {
   }
 
   private async wijzig(indicator: Indicator, input: UpdateIndicatorInput): Promise<void> {
-    if (input.naam != null) indicator.naam = input.naam;
-    if (input.eenheid != null) indicator.eenheid = input.eenheid;
+    indicator.hernoem(input);
     if (input.definitie != null) indicator.definitie = input.definitie;
     if (input.definitieBron !== undefined) indicator.definitieBron = input.definitieBron;
     if (input.richting != null) indicator.richting = input.richting;

@@ -39,6 +39,40 @@ export interface ZorgOndertekening {
   bijlage: string;
 }
 
+/** One year of an indicator that two or more agreements share, summed by the database. */
+export interface GedeeldJaarSom {
+  jaar: number;
+  overeenkomsten: number;
+  gemeenten: number;
+  exact: number | null;
+  aantalExact: number;
+  bandMin: number | null;
+  bandMax: number | null;
+  aantalBand: number;
+  aantalEffect: number;
+  minimaal: number | null;
+  aantalMinimaal: number;
+  maximaal: number | null;
+  aantalMaximaal: number;
+  realisatie: number | null;
+  aantalRealisaties: number;
+  gemeentenMetRealisatie: number;
+}
+
+/** An indicator two or more agreements share (same key), with its years. */
+export interface GedeeldeIndicatorSom {
+  sleutel: string;
+  /** Name and unit as the first agreement in view writes them. */
+  naam: string;
+  eenheid: string;
+  overeenkomsten: number;
+  /** The agreements' indicators, in the order of the agreements. */
+  indicatorIds: string[];
+  nulmeting: number | null;
+  aantalNulmetingen: number;
+  jaren: GedeeldJaarSom[];
+}
+
 export interface RegioTelling {
   regio: string;
   overeenkomsten: number;
@@ -135,6 +169,103 @@ export class RegioReader {
       afspraken: rij?.afspraken ?? 0,
       perStatus: rij?.per_status ?? [],
     };
+  }
+
+  /**
+   * The indicators two or more agreements in view share (by `indicator.sleutel`), summed per
+   * year by the database: exact targets, bandwidths bound by bound, minima and maxima, described
+   * effects counted, realisaties with how many agreements and gemeenten reported one. Their rows
+   * never reach the app, so this costs the same for 25 agreements as for 300.
+   */
+  async gedeeldeIndicatoren(
+    partijIds: string[],
+    regios: string[] | null,
+  ): Promise<GedeeldeIndicatorSom[]> {
+    const rijen = await this.rows<
+      Omit<GedeeldeIndicatorSom, 'jaren' | 'indicatorIds'> &
+        GedeeldJaarSom & { indicatorIds: string[] }
+    >(
+      `with o as (select o.id, row_number() over (order by o.titel, o.id) as n
+                    from overeenkomst o where ${IN_BEELD}),
+       ind as (select i.id, i.overeenkomst_id, i.naam, i.eenheid, i.sleutel, i.nulmeting_waarde, o.n
+                 from indicator i join o on o.id = i.overeenkomst_id
+                where exists (select 1 from jaarschijf j where j.overeenkomst_id = i.overeenkomst_id)),
+       groep as (select sleutel from ind group by sleutel having count(distinct overeenkomst_id) >= 2),
+       punt as (select ind.sleutel, ind.overeenkomst_id, j.jaar, s.soort, s.waarde, s.min, s.max,
+                       r.waarde as realisatie
+                  from ind join groep using (sleutel)
+                  join jaarschijf j on j.overeenkomst_id = ind.overeenkomst_id
+                  left join streefwaarde s on s.indicator_id = ind.id and s.jaar = j.jaar
+                                          and s.locatie_id is null
+                  left join realisatie r on r.indicator_id = ind.id and r.jaarschijf_id = j.id
+                                        and r.locatie_id is null),
+       kop as (select ind.sleutel,
+                      (array_agg(ind.naam order by ind.n, ind.id))[1] as naam,
+                      (array_agg(ind.eenheid order by ind.n, ind.id))[1] as eenheid,
+                      count(distinct ind.overeenkomst_id)::int as overeenkomsten,
+                      array_agg(ind.id order by ind.n, ind.id) as "indicatorIds",
+                      sum(ind.nulmeting_waarde) as nulmeting,
+                      count(ind.nulmeting_waarde)::int as "aantalNulmetingen"
+                 from ind join groep using (sleutel) group by ind.sleutel),
+       jaar as (select sleutel, jaar, count(distinct overeenkomst_id)::int as jaar_overeenkomsten,
+                       sum(waarde) filter (where soort = 'EXACT') as exact,
+                       count(waarde) filter (where soort = 'EXACT')::int as "aantalExact",
+                       sum(coalesce(min, 0)) filter (where soort = 'BANDBREEDTE') as "bandMin",
+                       sum(coalesce(max, 0)) filter (where soort = 'BANDBREEDTE') as "bandMax",
+                       count(*) filter (where soort = 'BANDBREEDTE')::int as "aantalBand",
+                       count(*) filter (where soort = 'EFFECT')::int as "aantalEffect",
+                       sum(min) filter (where soort = 'MINIMAAL') as minimaal,
+                       count(min) filter (where soort = 'MINIMAAL')::int as "aantalMinimaal",
+                       sum(max) filter (where soort = 'MAXIMAAL') as maximaal,
+                       count(max) filter (where soort = 'MAXIMAAL')::int as "aantalMaximaal",
+                       sum(realisatie) as realisatie,
+                       count(distinct overeenkomst_id) filter (where realisatie is not null)::int
+                         as "aantalRealisaties"
+                  from punt group by sleutel, jaar),
+       gem as (select p.sleutel, p.jaar, count(distinct g.partij_id)::int as gemeenten,
+                      count(distinct g.partij_id) filter (where p.realisatie is not null)::int
+                        as "gemeentenMetRealisatie"
+                 from punt p join overeenkomst_gemeente g on g.overeenkomst_id = p.overeenkomst_id
+                group by p.sleutel, p.jaar)
+       select kop.*, jaar.*, coalesce(gem.gemeenten, 0) as gemeenten,
+              coalesce(gem."gemeentenMetRealisatie", 0) as "gemeentenMetRealisatie"
+         from kop join jaar using (sleutel) left join gem using (sleutel, jaar)
+        order by kop.sleutel, jaar.jaar`,
+      inBeeldParams(partijIds, regios),
+    );
+    const perSleutel = new Map<string, GedeeldeIndicatorSom>();
+    for (const rij of rijen as ((typeof rijen)[number] & { jaar_overeenkomsten: number })[]) {
+      const kop = perSleutel.get(rij.sleutel) ?? {
+        sleutel: rij.sleutel,
+        naam: rij.naam,
+        eenheid: rij.eenheid,
+        overeenkomsten: rij.overeenkomsten,
+        indicatorIds: rij.indicatorIds,
+        nulmeting: rij.nulmeting,
+        aantalNulmetingen: rij.aantalNulmetingen,
+        jaren: [],
+      };
+      kop.jaren.push({
+        jaar: rij.jaar,
+        overeenkomsten: rij.jaar_overeenkomsten,
+        gemeenten: rij.gemeenten,
+        exact: rij.exact,
+        aantalExact: rij.aantalExact,
+        bandMin: rij.bandMin,
+        bandMax: rij.bandMax,
+        aantalBand: rij.aantalBand,
+        aantalEffect: rij.aantalEffect,
+        minimaal: rij.minimaal,
+        aantalMinimaal: rij.aantalMinimaal,
+        maximaal: rij.maximaal,
+        aantalMaximaal: rij.aantalMaximaal,
+        realisatie: rij.realisatie,
+        aantalRealisaties: rij.aantalRealisaties,
+        gemeentenMetRealisatie: rij.gemeentenMetRealisatie,
+      });
+      perSleutel.set(rij.sleutel, kop);
+    }
+    return [...perSleutel.values()];
   }
 
   async gemeenten(overeenkomstIds: string[]): Promise<RegioGemeente[]> {

@@ -28,7 +28,11 @@ export class RegioResolver {
       op ?? this.klok.nu(),
       regio,
       { skip, take },
-      { gedeeld: velden.has('gedeeldeIndicatoren'), perGemeente: velden.has('perGemeente') },
+      {
+        gedeeld: velden.has('gedeeldeIndicatoren'),
+        perOvereenkomst: velden.has('perOvereenkomst'),
+        perGemeente: velden.has('perGemeente'),
+      },
     );
   }
 }

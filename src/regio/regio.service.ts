@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { AppError, ErrorCode } from '../common/app-error';
-import { StreefwaardeSoort } from '../indicatoren/indicator.entity';
+import { indicatorSleutel, normaliseer } from '../indicatoren/indicator-sleutel';
 import { CyclusRol, jaarVan, Toestand } from '../jaarcyclus/kalender';
 import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { type IndicatorPunt, IndicatorPuntenReader } from '../monitoring/indicator-punten.reader';
@@ -17,7 +17,7 @@ import type {
   RegioOverzichtModel,
   RegioZorgpartijModel,
 } from './regio.models';
-import { RegioReader } from './regio.reader';
+import { type GedeeldeIndicatorSom, type GedeeldJaarSom, RegioReader } from './regio.reader';
 import { perGemeente } from './regio-gemeenten';
 
 /** The partijen that count as zorgpartijen in the regional view. */
@@ -28,31 +28,17 @@ export const ZORG_SOORTEN: readonly PartijSoort[] = [
   PartijSoort.CLIENTENORGANISATIE,
 ];
 
-/**
- * Indicators of different agreements are the same when their names and units are: compared
- * without case, accents, punctuation at the ends and repeated spaces.
- */
-export function normaliseer(tekst: string): string {
-  return tekst
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
-}
-
-/** Indicators of different agreements are taken together by name and unit (see normaliseer). */
-const indicatorSleutel = (r: { naam: string; eenheid: string }) =>
-  `${normaliseer(r.naam)}\u0000${normaliseer(r.eenheid)}`;
-
 /** Sums of doubles, without the 0.30000000000000004 of binary fractions. */
 const rond = (n: number) => Math.round(n * 1e9) / 1e9;
-const som = (waarden: number[]): number | null =>
-  waarden.length ? rond(waarden.reduce((a, b) => a + b, 0)) : null;
 
-/** Which sums over all pages' agreements the request asks for; each costs a read of them all. */
+/**
+ * Which sums over all pages' agreements the request asks for. The shared indicators are summed by
+ * the database; their contributions per agreement and the split per gemeente cost a read of every
+ * agreement's figures.
+ */
 export interface Sommen {
   gedeeld: boolean;
+  perOvereenkomst: boolean;
   perGemeente: boolean;
 }
 
@@ -76,7 +62,7 @@ export class RegioService {
     op: Date,
     regio?: string | null,
     pagina?: { skip: number; take: number },
-    sommen: Sommen = { gedeeld: true, perGemeente: true },
+    sommen: Sommen = { gedeeld: true, perOvereenkomst: true, perGemeente: true },
   ): Promise<RegioOverzichtModel> {
     const filter = regio == null ? null : regio.trim();
     if (filter === '')
@@ -111,12 +97,13 @@ export class RegioService {
     const regios = perRegio.map((r) => r.regio);
     // The filter compares as normaliseer does; the database then keeps those regions' agreements.
     const gekozen = filter ? regios.filter((r) => normaliseer(r) === normaliseer(filter)) : null;
-    const somOverAlle = sommen.gedeeld || sommen.perGemeente;
-    const [paginaRijen, totalen, alleRijen] = await Promise.all([
+    const somOverAlle = (sommen.gedeeld && sommen.perOvereenkomst) || sommen.perGemeente;
+    const [paginaRijen, totalen, alleRijen, gedeeldeSommen] = await Promise.all([
       this.reader.overeenkomsten(partijIds, gekozen, pagina),
       this.reader.totalen(partijIds, gekozen, jaar),
-      // The sums take in every page's agreements: read only when a sum is asked for.
+      // Every page's agreements, when a sum needs their figures in the app.
       somOverAlle ? this.reader.overeenkomsten(partijIds, gekozen) : null,
+      sommen.gedeeld ? this.reader.gedeeldeIndicatoren(partijIds, gekozen) : [],
     ]);
     const metTotalen = { ...leeg, regios, totalen: { ...totalen, perRegio } };
     if (totalen.overeenkomsten === 0) return metTotalen;
@@ -197,7 +184,7 @@ export class RegioService {
       ...metTotalen,
       overeenkomsten: uitkomst,
       // A horizon year lies beyond every jaarschijf: it is no year of the regional sums.
-      gedeeldeIndicatoren: sommen.gedeeld ? gedeeld(jaarPunten, inSom) : [],
+      gedeeldeIndicatoren: gedeeld(gedeeldeSommen, sommen.perOvereenkomst ? jaarPunten : [], inSom),
       perGemeente: sommen.perGemeente
         ? perGemeente(inSom, jaarPunten, plaatsPunten, indicatorSleutel)
         : [],
@@ -237,68 +224,60 @@ function zorgpartijen(
   }));
 }
 
-/**
- * The indicators present in two or more of the agreements (same normalised name and unit), per
- * year: exact targets summed, bandwidths summed bound by bound, described effects only counted,
- * realisaties summed with how many agreements and gemeenten reported one.
- */
 interface InSom {
   id: string;
   titel: string;
   gemeenten: { id: string; naam: string }[];
 }
 
-function gedeeld(rijen: IndicatorPunt[], overeenkomsten: InSom[]): GedeeldeIndicatorModel[] {
-  const volgorde = new Map(overeenkomsten.map((o, i) => [o.id, i]));
+/**
+ * The indicators present in two or more of the agreements (same normalised name and unit, summed
+ * by the database), per year; with `punten` (every agreement's figures) also what each agreement
+ * contributes.
+ */
+function gedeeld(
+  sommen: GedeeldeIndicatorSom[],
+  punten: IndicatorPunt[],
+  overeenkomsten: InSom[],
+): GedeeldeIndicatorModel[] {
   const overeenkomstVan = new Map(overeenkomsten.map((o) => [o.id, o]));
-  const groepen = groepeer(rijen, indicatorSleutel);
-  const uitkomst: GedeeldeIndicatorModel[] = [];
-  for (const groep of groepen.values()) {
-    const perIndicator = [...groepeer(groep, (r) => r.indicatorId).values()].sort(
-      (a, b) => volgorde.get(a[0].overeenkomstId)! - volgorde.get(b[0].overeenkomstId)!,
-    );
-    const aantalOvereenkomsten = new Set(perIndicator.map((i) => i[0].overeenkomstId)).size;
-    if (aantalOvereenkomsten < 2) continue;
-    const eerste = perIndicator[0]![0];
-    const nulmetingen = perIndicator
-      .map((i) => i[0].nulmetingWaarde)
-      .filter((n): n is number => n != null);
-    const jaren = [...new Set(groep.map((r) => r.jaar))].sort((a, b) => a - b);
-    uitkomst.push({
-      naam: eerste.naam,
-      eenheid: eerste.eenheid,
-      overeenkomsten: aantalOvereenkomsten,
-      indicatorIds: perIndicator.map((i) => i[0].indicatorId),
-      nulmeting: som(nulmetingen),
-      aantalNulmetingen: nulmetingen.length,
-      jaren: jaren.map((jaar) =>
-        gedeeldJaar(
-          jaar,
-          perIndicator.flatMap((i) => i.filter((r) => r.jaar === jaar)),
-          overeenkomstVan,
+  const puntenVan = groepeer(punten, (p) => `${indicatorSleutel(p)}\u0000${p.jaar}`);
+  return sommen
+    .map((s) => {
+      const volgorde = new Map(s.indicatorIds.map((id, i) => [id, i]));
+      return {
+        naam: s.naam,
+        eenheid: s.eenheid,
+        overeenkomsten: s.overeenkomsten,
+        indicatorIds: s.indicatorIds,
+        nulmeting: s.aantalNulmetingen ? rond(s.nulmeting ?? 0) : null,
+        aantalNulmetingen: s.aantalNulmetingen,
+        jaren: s.jaren.map((j) =>
+          gedeeldJaar(
+            j,
+            (puntenVan.get(`${s.sleutel}\u0000${j.jaar}`) ?? [])
+              .slice()
+              .sort((a, b) => volgorde.get(a.indicatorId)! - volgorde.get(b.indicatorId)!),
+            overeenkomstVan,
+          ),
         ),
-      ),
-    });
-  }
-  return uitkomst.sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+      };
+    })
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
 }
 
+const rondOfNull = (n: number | null) => (n == null ? null : rond(n));
+
 function gedeeldJaar(
-  jaar: number,
-  rijen: IndicatorPunt[],
+  som: GedeeldJaarSom,
+  punten: IndicatorPunt[],
   overeenkomstVan: Map<string, InSom>,
 ): GedeeldeIndicatorJaarModel {
-  const gemeentenVan = (r: IndicatorPunt) => overeenkomstVan.get(r.overeenkomstId)?.gemeenten ?? [];
-  const exact = rijen.filter((r) => r.soort === StreefwaardeSoort.EXACT && r.waarde != null);
-  const banden = rijen.filter((r) => r.soort === StreefwaardeSoort.BANDBREEDTE);
-  const minimaal = rijen.filter((r) => r.soort === StreefwaardeSoort.MINIMAAL && r.min != null);
-  const maximaal = rijen.filter((r) => r.soort === StreefwaardeSoort.MAXIMAAL && r.max != null);
-  const gemeld = rijen.filter((r) => r.realisatie != null);
-  const streefwaarde = som(exact.map((r) => r.waarde!));
-  const bandbreedteMin = som(banden.map((r) => r.min ?? 0));
-  const bandbreedteMax = som(banden.map((r) => r.max ?? 0));
-  const numeriek = exact.length + banden.length > 0;
-  const perOvereenkomst: IndicatorBijdrageModel[] = rijen.map((r) => {
+  const streefwaarde = rondOfNull(som.exact);
+  const bandbreedteMin = rondOfNull(som.bandMin);
+  const bandbreedteMax = rondOfNull(som.bandMax);
+  const numeriek = som.aantalExact + som.aantalBand > 0;
+  const perOvereenkomst: IndicatorBijdrageModel[] = punten.map((r) => {
     const o = overeenkomstVan.get(r.overeenkomstId)!;
     return {
       overeenkomstId: o.id,
@@ -318,24 +297,24 @@ function gedeeldJaar(
     };
   });
   return {
-    jaar,
-    overeenkomsten: new Set(rijen.map((r) => r.overeenkomstId)).size,
-    gemeenten: new Set(rijen.flatMap((r) => gemeentenVan(r).map((g) => g.id))).size,
+    jaar: som.jaar,
+    overeenkomsten: som.overeenkomsten,
+    gemeenten: som.gemeenten,
     streefwaarde,
-    aantalExact: exact.length,
+    aantalExact: som.aantalExact,
     bandbreedteMin,
     bandbreedteMax,
-    aantalBandbreedte: banden.length,
-    aantalEffect: rijen.filter((r) => r.soort === StreefwaardeSoort.EFFECT).length,
-    minimaal: som(minimaal.map((r) => r.min!)),
-    aantalMinimaal: minimaal.length,
-    maximaal: som(maximaal.map((r) => r.max!)),
-    aantalMaximaal: maximaal.length,
+    aantalBandbreedte: som.aantalBand,
+    aantalEffect: som.aantalEffect,
+    minimaal: rondOfNull(som.minimaal),
+    aantalMinimaal: som.aantalMinimaal,
+    maximaal: rondOfNull(som.maximaal),
+    aantalMaximaal: som.aantalMaximaal,
     doelMin: numeriek ? rond((streefwaarde ?? 0) + (bandbreedteMin ?? 0)) : null,
     doelMax: numeriek ? rond((streefwaarde ?? 0) + (bandbreedteMax ?? 0)) : null,
-    realisatie: som(gemeld.map((r) => r.realisatie!)),
-    aantalRealisaties: new Set(gemeld.map((r) => r.overeenkomstId)).size,
-    gemeentenMetRealisatie: new Set(gemeld.flatMap((r) => gemeentenVan(r).map((g) => g.id))).size,
+    realisatie: rondOfNull(som.realisatie),
+    aantalRealisaties: som.aantalRealisaties,
+    gemeentenMetRealisatie: som.gemeentenMetRealisatie,
     perOvereenkomst,
   };
 }
