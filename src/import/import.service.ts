@@ -29,10 +29,13 @@ import { OvereenkomstenService } from '../overeenkomsten/overeenkomsten.service'
 import { ThemasService } from '../overeenkomsten/themas.service';
 import { Partij, PartijSoort } from '../partijen/partij.entity';
 import { afspraakUitImport, titelUit } from './import-afspraak';
+import { importModel } from './import-model';
+import { partijenUitImport } from './import-partijen';
 import { leesBlokken } from './import-lezer';
 import type { BevestigImportInput, OvereenkomstImportModel } from './import.models';
 import { ImportStatus, OvereenkomstImport } from './overeenkomst-import.entity';
-import { herkenStructuur, vermeldingen, zinRond } from './structuur';
+import { herkenStructuur } from './structuur';
+import { vermeldingen, zinRond } from './partij-vermeldingen';
 import { normaliseer } from '../indicatoren/indicator-sleutel';
 import { kenmerkenUit } from '../gedeeld/import-kenmerken';
 
@@ -101,11 +104,11 @@ export class ImportService {
       voorstel,
     });
     await this.em.fork().persistAndFlush(rij);
-    return model(rij);
+    return importModel(rij);
   }
 
   async haal(actor: Actor, id: string): Promise<OvereenkomstImportModel> {
-    return model(await this.eigen(actor, id));
+    return importModel(await this.eigen(actor, id));
   }
 
   /**
@@ -159,7 +162,7 @@ export class ImportService {
     );
     let aantal = 0;
     const { overeenkomstId, onderdeelId } = await this.em.transactional(async (em) => {
-      const partijIds = await this.partijen(em, input);
+      const partijIds = await partijenUitImport(em, input);
       const gemeenten = partijIds.filter(
         (_, i) => input.partijen[i]!.soort === PartijSoort.GEMEENTE,
       );
@@ -377,36 +380,6 @@ export class ImportService {
     return rij.bestand;
   }
 
-  /** The partijen by their ids: existing ones as chosen, new ones created. */
-  private async partijen(em: EntityManager, input: BevestigImportInput): Promise<string[]> {
-    const ids: string[] = [];
-    for (const [i, p] of input.partijen.entries()) {
-      if (p.partijId) {
-        const partij = await em.findOne(Partij, p.partijId);
-        if (!partij) throw notFound('Partij', p.partijId);
-        ids.push(partij.id);
-      } else {
-        const bestaand = await em.findOne(Partij, { naam: p.naam, soort: p.soort });
-        if (bestaand) ids.push(bestaand.id);
-        else {
-          const nieuw = new Partij(p.naam, p.soort);
-          // What the agreement states of it: its name there is its legal name.
-          nieuw.statutaireNaam = p.naam;
-          nieuw.vestigingsplaats = p.vestigingsplaats ?? null;
-          nieuw.kvkNummer = p.kvkNummer ?? null;
-          nieuw.vertegenwoordiger = p.vertegenwoordiger ?? null;
-          nieuw.vertegenwoordigerFunctie = p.vertegenwoordigerFunctie ?? null;
-          em.persist(nieuw);
-          await em.flush();
-          ids.push(nieuw.id);
-        }
-      }
-      if (ids.indexOf(ids[i]!) !== i)
-        throw invalid(`input.partijen.${i}`, 'Een partij staat twee keer in de lijst');
-    }
-    return ids;
-  }
-
   /** The overeenkomst's thema by this name, or a new domein with it. */
   private async thema(actor: Actor, overeenkomstId: string, naam: string): Promise<string> {
     const bestaand = (await this.themas.forOvereenkomst(overeenkomstId)).find(
@@ -415,27 +388,4 @@ export class ImportService {
     if (bestaand) return bestaand.id;
     return (await this.themas.create(actor, { overeenkomstId, naam })).id;
   }
-}
-
-function model(rij: OvereenkomstImport): OvereenkomstImportModel {
-  return {
-    id: rij.id,
-    bestandsnaam: rij.bestandsnaam,
-    paginas: rij.paginas,
-    gemeenteId: rij.gemeente.id,
-    status: rij.status,
-    overeenkomstId: rij.overeenkomst?.id ?? null,
-    ...rij.voorstel,
-    // Drafts read before an afspraak's fields were recognised have none.
-    hoofdstukken: rij.voorstel.hoofdstukken.map((h) => ({
-      ...h,
-      afspraken: h.afspraken.map((a) => ({
-        ...a,
-        doelgroepen: a.doelgroepen ?? [],
-        normen: a.normen ?? [],
-        locaties: a.locaties ?? [],
-        geld: a.geld ?? [],
-      })),
-    })),
-  };
 }

@@ -2,7 +2,8 @@ import { AfspraakType } from '../overeenkomsten/afspraak-type';
 import { PartijSoort } from '../partijen/partij.entity';
 import { htmlBlokken } from './word-lezer';
 import { bedragen } from './gegevens';
-import { herkenStructuur, vermeldingen, zinRond } from './structuur';
+import { herkenStructuur } from './structuur';
+import { vermeldingen, zinRond } from './partij-vermeldingen';
 import { stelTypeVoor } from './typering';
 
 const PARTIJEN = [
