@@ -10,6 +10,8 @@ export interface IndicatorPunt {
   overeenkomstId: string;
   naam: string;
   eenheid: string;
+  /** What indicators of different agreements are taken together by (`indicator.sleutel`). */
+  sleutel: string;
   nulmetingWaarde: number | null;
   richting: IndicatorRichting;
   jaar: number;
@@ -43,6 +45,7 @@ interface PuntRij {
   overeenkomst_id: string;
   naam: string;
   eenheid: string;
+  sleutel: string;
   nulmeting_waarde: number | null;
   richting: IndicatorRichting;
   jaar: number;
@@ -73,7 +76,7 @@ export class IndicatorPuntenReader {
     // Targets are keyed by year, so a horizon target shows as a year of its own after the
     // periode, and falls in its year once the periode is extended to it.
     const rijen = await this.em.getConnection().execute<PuntRij[]>(
-      `select i.id as indicator_id, i.overeenkomst_id, i.naam, i.eenheid, i.nulmeting_waarde,
+      `select i.id as indicator_id, i.overeenkomst_id, i.naam, i.eenheid, i.sleutel, i.nulmeting_waarde,
               i.richting, j.jaar, false as horizon, s.soort, s.waarde, s.min, s.max, s.effect,
               r.waarde as realisatie, r.bron, r.oordeel, r.toelichting, r.tussenstand
          from indicator i
@@ -82,7 +85,7 @@ export class IndicatorPuntenReader {
          left join realisatie r on r.indicator_id = i.id and r.jaarschijf_id = j.id and r.locatie_id is null
         where i.overeenkomst_id = any(array[?]::uuid[]) and (?::uuid is null or i.id = ?::uuid)
        union all
-       select i.id, i.overeenkomst_id, i.naam, i.eenheid, i.nulmeting_waarde, i.richting, s.jaar,
+       select i.id, i.overeenkomst_id, i.naam, i.eenheid, i.sleutel, i.nulmeting_waarde, i.richting, s.jaar,
               true, s.soort, s.waarde, s.min, s.max, s.effect, null, null, null, null, null
          from streefwaarde s
          join indicator i on i.id = s.indicator_id
@@ -106,6 +109,7 @@ export class IndicatorPuntenReader {
       overeenkomstId: r.overeenkomst_id,
       naam: r.naam,
       eenheid: r.eenheid,
+      sleutel: r.sleutel,
       nulmetingWaarde: r.nulmeting_waarde,
       richting: r.richting,
       jaar: r.jaar,
@@ -138,7 +142,7 @@ export class IndicatorPuntenReader {
         gemeente_naam: string | null;
       })[]
     >(
-      `select i.id as indicator_id, i.overeenkomst_id, i.naam, i.eenheid, i.nulmeting_waarde,
+      `select i.id as indicator_id, i.overeenkomst_id, i.naam, i.eenheid, i.sleutel, i.nulmeting_waarde,
               i.richting, j.jaar, false as horizon, s.soort, s.waarde, s.min, s.max, s.effect,
               r.waarde as realisatie, r.bron, r.oordeel, r.toelichting, r.tussenstand,
               l.id as locatie_id, l.naam as locatie_naam, l.soort as locatie_soort,
@@ -160,6 +164,7 @@ export class IndicatorPuntenReader {
       overeenkomstId: r.overeenkomst_id,
       naam: r.naam,
       eenheid: r.eenheid,
+      sleutel: r.sleutel,
       nulmetingWaarde: r.nulmeting_waarde,
       jaar: r.jaar,
       soort: r.soort,

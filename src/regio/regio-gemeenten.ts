@@ -77,14 +77,13 @@ function cijfer(
 
 /**
  * Every indicator of the agreements (the same name and unit taken together, like the shared
- * indicators), per year added up per gemeente; `sleutel` groups indicators of different
- * agreements. Gemeenten by name; indicators by name.
+ * indicators, by the key each keeps), per year added up per gemeente. Gemeenten by name;
+ * indicators by name.
  */
 export function perGemeente(
   overeenkomsten: Overeenkomst[],
   punten: IndicatorPunt[],
   plaatsPunten: PlaatsPunt[],
-  sleutel: (p: Punt) => string,
 ): RegioIndicatorPerGemeenteModel[] {
   const overeenkomstVan = new Map(overeenkomsten.map((o) => [o.id, o]));
   const groepen = new Map<
@@ -118,7 +117,7 @@ export function perGemeente(
     const doelen = verdeel(o, heel, plaatsen, heeftDoel);
     const realisaties = verdeel(o, heel, plaatsen, heeftRealisatie);
     if (doelen.length + realisaties.length === 0) continue;
-    const k = sleutel(voorbeeld);
+    const k = voorbeeld.sleutel;
     const groep = groepen.get(k) ?? {
       naam: voorbeeld.naam,
       eenheid: voorbeeld.eenheid,

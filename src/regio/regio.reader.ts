@@ -73,6 +73,10 @@ export interface GedeeldeIndicatorSom {
   jaren: GedeeldJaarSom[];
 }
 
+/** A row of the sums: the indicator's head beside one of its years (their counts apart). */
+type GedeeldRij = Omit<GedeeldeIndicatorSom, 'jaren'> &
+  Omit<GedeeldJaarSom, 'overeenkomsten'> & { jaar_overeenkomsten: number };
+
 export interface RegioTelling {
   regio: string;
   overeenkomsten: number;
@@ -181,10 +185,7 @@ export class RegioReader {
     partijIds: string[],
     regios: string[] | null,
   ): Promise<GedeeldeIndicatorSom[]> {
-    const rijen = await this.rows<
-      Omit<GedeeldeIndicatorSom, 'jaren' | 'indicatorIds'> &
-        GedeeldJaarSom & { indicatorIds: string[] }
-    >(
+    const rijen = await this.rows<GedeeldRij>(
       `with o as (select o.id, row_number() over (order by o.titel, o.id) as n
                     from overeenkomst o where ${IN_BEELD}),
        ind as (select i.id, i.overeenkomst_id, i.naam, i.eenheid, i.sleutel, i.nulmeting_waarde, o.n
@@ -234,36 +235,30 @@ export class RegioReader {
       inBeeldParams(partijIds, regios),
     );
     const perSleutel = new Map<string, GedeeldeIndicatorSom>();
-    for (const rij of rijen as ((typeof rijen)[number] & { jaar_overeenkomsten: number })[]) {
-      const kop = perSleutel.get(rij.sleutel) ?? {
-        sleutel: rij.sleutel,
-        naam: rij.naam,
-        eenheid: rij.eenheid,
-        overeenkomsten: rij.overeenkomsten,
-        indicatorIds: rij.indicatorIds,
-        nulmeting: rij.nulmeting,
-        aantalNulmetingen: rij.aantalNulmetingen,
+    for (const rij of rijen) {
+      const {
+        sleutel,
+        naam,
+        eenheid,
+        overeenkomsten,
+        indicatorIds,
+        nulmeting,
+        aantalNulmetingen,
+        jaar_overeenkomsten,
+        ...jaar
+      } = rij;
+      const kop: GedeeldeIndicatorSom = perSleutel.get(sleutel) ?? {
+        sleutel,
+        naam,
+        eenheid,
+        overeenkomsten,
+        indicatorIds,
+        nulmeting,
+        aantalNulmetingen,
         jaren: [],
       };
-      kop.jaren.push({
-        jaar: rij.jaar,
-        overeenkomsten: rij.jaar_overeenkomsten,
-        gemeenten: rij.gemeenten,
-        exact: rij.exact,
-        aantalExact: rij.aantalExact,
-        bandMin: rij.bandMin,
-        bandMax: rij.bandMax,
-        aantalBand: rij.aantalBand,
-        aantalEffect: rij.aantalEffect,
-        minimaal: rij.minimaal,
-        aantalMinimaal: rij.aantalMinimaal,
-        maximaal: rij.maximaal,
-        aantalMaximaal: rij.aantalMaximaal,
-        realisatie: rij.realisatie,
-        aantalRealisaties: rij.aantalRealisaties,
-        gemeentenMetRealisatie: rij.gemeentenMetRealisatie,
-      });
-      perSleutel.set(rij.sleutel, kop);
+      kop.jaren.push({ ...jaar, overeenkomsten: jaar_overeenkomsten });
+      perSleutel.set(sleutel, kop);
     }
     return [...perSleutel.values()];
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { AppError, ErrorCode } from '../common/app-error';
-import { indicatorSleutel, normaliseer } from '../indicatoren/indicator-sleutel';
+import { normaliseer } from '../indicatoren/indicator-sleutel';
 import { CyclusRol, jaarVan, Toestand } from '../jaarcyclus/kalender';
 import { JaarcyclusService } from '../jaarcyclus/jaarcyclus.service';
 import { type IndicatorPunt, IndicatorPuntenReader } from '../monitoring/indicator-punten.reader';
@@ -185,9 +185,7 @@ export class RegioService {
       overeenkomsten: uitkomst,
       // A horizon year lies beyond every jaarschijf: it is no year of the regional sums.
       gedeeldeIndicatoren: gedeeld(gedeeldeSommen, sommen.perOvereenkomst ? jaarPunten : [], inSom),
-      perGemeente: sommen.perGemeente
-        ? perGemeente(inSom, jaarPunten, plaatsPunten, indicatorSleutel)
-        : [],
+      perGemeente: sommen.perGemeente ? perGemeente(inSom, jaarPunten, plaatsPunten) : [],
     };
   }
 }
@@ -241,7 +239,7 @@ function gedeeld(
   overeenkomsten: InSom[],
 ): GedeeldeIndicatorModel[] {
   const overeenkomstVan = new Map(overeenkomsten.map((o) => [o.id, o]));
-  const puntenVan = groepeer(punten, (p) => `${indicatorSleutel(p)}\u0000${p.jaar}`);
+  const puntenVan = groepeer(punten, (p) => `${p.sleutel}\u0000${p.jaar}`);
   return sommen
     .map((s) => {
       const volgorde = new Map(s.indicatorIds.map((id, i) => [id, i]));
