@@ -220,14 +220,14 @@ export function suggestiesIn(doc: PmNode): Map<string, SuggestieInhoud> {
         );
       if (!node.isText && !alGeteld && node.content.size > 0)
         blokEind.set(sleutel, pos + node.nodeSize);
-      if (!alGeteld && mark.type.name === 'insertion')
-        inhoud.ingevoegd = node.isText
-          ? inhoud.ingevoegd + woorden
-          : erbij(inhoud.ingevoegd, woorden);
-      else if (!alGeteld && mark.type.name === 'deletion')
-        inhoud.geschrapt = node.isText
-          ? inhoud.geschrapt + woorden
-          : erbij(inhoud.geschrapt, woorden);
+      const veld =
+        mark.type.name === 'insertion'
+          ? 'ingevoegd'
+          : mark.type.name === 'deletion'
+            ? 'geschrapt'
+            : null;
+      if (veld && !alGeteld)
+        inhoud[veld] = node.isText ? inhoud[veld] + woorden : erbij(inhoud[veld], woorden);
       uitkomst.set(id, inhoud);
     }
     return true;
