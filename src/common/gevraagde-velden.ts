@@ -8,8 +8,12 @@ import {
 /**
  * The names of every field a request selects at or below the resolved field, through fragments
  * too: a resolver that can skip expensive parts of its answer asks whether they were asked for.
+ * `onder`: only the fields below it, not its own name.
  */
-export function gevraagdeVelden(info: GraphQLResolveInfo): Set<string> {
+export function gevraagdeVelden(
+  info: GraphQLResolveInfo,
+  { onder = false }: { onder?: boolean } = {},
+): Set<string> {
   const names = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
     for (const selection of set?.selections ?? []) {
@@ -26,7 +30,7 @@ export function gevraagdeVelden(info: GraphQLResolveInfo): Set<string> {
     }
   };
   for (const node of info.fieldNodes) {
-    names.add(node.name.value);
+    if (!onder) names.add(node.name.value);
     visit(node.selectionSet, new Set());
   }
   return names;

@@ -13,7 +13,7 @@ import {
 } from './afspraak.inputs';
 import { AfsprakenService } from './afspraken.service';
 import { AfspraakModel, ThemaModel } from './overeenkomst.model';
-import { NEED_ALL, needFrom, type Need } from './overeenkomst-need';
+import { alleenDePagina, NEED_ALL, needFrom, type Need } from './overeenkomst-need';
 import { OvereenkomstReader } from './overeenkomst.reader';
 import { ThemasService } from './themas.service';
 import { type Actor, HuidigeGebruiker } from '../auth/actor';
@@ -55,6 +55,7 @@ export class AfsprakenResolver {
     const overeenkomsten = await this.reader.overeenkomsten(
       [...new Set(items.map((i) => i.overeenkomstId))],
       needFrom(info),
+      alleenDePagina(info) ? items.map((i) => i.id) : undefined,
     );
     const byId = new Map(overeenkomsten.flatMap((o) => o.alleAfspraken).map((a) => [a.id, a]));
     return { items: items.map((i) => byId.get(i.id)!), total };

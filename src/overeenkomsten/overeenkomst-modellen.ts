@@ -83,6 +83,7 @@ export function overeenkomstModellen(
     koppelingen,
     locaties,
     afspraakLocaties,
+    verwezen = [],
   }: OvereenkomstRijen,
   partij: (id: string) => PartijModel,
   /** The current year, Dutch time: the status depends on it. */
@@ -107,7 +108,7 @@ export function overeenkomstModellen(
   const afspraakLocatiesBy = groupBy(afspraakLocaties, (l) => l.afspraak_id);
   const locatieVan = (id: string | null): LocatieModel | null =>
     id == null ? null : (locatieModels.get(id) ?? null);
-  const nummers = new Map(afspraken.map((a) => [a.id, a.nummer]));
+  const nummers = new Map([...verwezen, ...afspraken].map((a) => [a.id, a.nummer]));
   const nummerVan = (id: string) => nummers.get(id);
 
   const jaarschijfModels = new Map<string, JaarschijfModel>();

@@ -28,3 +28,16 @@ export function needFrom(info: GraphQLResolveInfo): Need {
     waarschuwingen: names.has('waarschuwingen'),
   };
 }
+
+/**
+ * Whether a list of afspraken may read only the afspraken on its page: not when the query
+ * reaches, below the list, a field that lists an agreement's afspraken (an onderdeel's or
+ * overeenkomst's afspraken, an indicator's, the financial overview), since those would then
+ * hold only the page.
+ */
+export function alleenDePagina(info: GraphQLResolveInfo): boolean {
+  const names = gevraagdeVelden(info, { onder: true });
+  return !['afspraken', 'alleAfspraken', 'financieelOverzicht', 'indicatoren'].some((n) =>
+    names.has(n),
+  );
+}

@@ -194,6 +194,8 @@ export interface OvereenkomstRijen {
   koppelingen: KoppelingRow[];
   locaties: LocatieRow[];
   afspraakLocaties: AfspraakLocatieRow[];
+  /** On a page: the numbers of afspraken outside it that its afspraken refer to. */
+  verwezen?: { id: string; nummer: string }[];
 }
 
 /** Awaits an object's promises, all started at once, as an object of their results. */
@@ -220,10 +222,24 @@ export class OvereenkomstReader {
     return this.em.getConnection().execute<T[]>(sql, params, 'all');
   }
 
-  async overeenkomsten(requested: string[], need: Need): Promise<OvereenkomstModel[]> {
+  /**
+   * `pagina`: read only these afspraken of the agreements (a page of a list, which then costs the
+   * same however many afspraken the agreements hold). The agreements' own lists of afspraken
+   * (onderdelen, alleAfspraken, indicatoren) then hold only these, so a caller passes it only
+   * when the request does not reach those lists.
+   */
+  async overeenkomsten(
+    requested: string[],
+    need: Need,
+    pagina?: string[],
+  ): Promise<OvereenkomstModel[]> {
     const ids = requested.filter((id) => isUUID(id));
     if (ids.length === 0) return [];
-    const inAfspraak = `afspraak_id in (select id from afspraak where overeenkomst_id = any(array[?]::uuid[]))`;
+    const afspraakIds = pagina?.filter((id) => isUUID(id));
+    const inAfspraak = afspraakIds
+      ? `afspraak_id = any(array[?]::uuid[])`
+      : `afspraak_id in (select id from afspraak where overeenkomst_id = any(array[?]::uuid[]))`;
+    const afspraakParams = [afspraakIds ?? ids];
     const inIndicator = `indicator_id in (select id from indicator where overeenkomst_id = any(array[?]::uuid[]))`;
     const none = Promise.resolve([]);
     const [rijen, deelnemendePartijen] = await Promise.all([
@@ -259,20 +275,20 @@ export class OvereenkomstReader {
         ),
         afspraken: need.afspraken
           ? this.rows<AfspraakRow>(
-              `select * from afspraak where overeenkomst_id = any(array[?]::uuid[]) order by volgorde`,
-              [ids],
+              `select * from afspraak where overeenkomst_id = any(array[?]::uuid[])${afspraakIds ? ' and id = any(array[?]::uuid[])' : ''} order by volgorde`,
+              afspraakIds ? [ids, afspraakIds] : [ids],
             )
           : none,
         betrokkenen: need.afspraken
           ? this.rows<BetrokkeneRow>(
               `select id, afspraak_id, partij_id, rol, bijdrage, kostenaandeel from afspraak_betrokkene where ${inAfspraak} order by volgorde`,
-              [ids],
+              afspraakParams,
             )
           : none,
         afspraakJaren: need.afspraken
           ? this.rows<AfspraakJaarschijfRow>(
               `select id, afspraak_id, jaarschijf_id, concretisering from afspraak_jaarschijf where ${inAfspraak}`,
-              [ids],
+              afspraakParams,
             )
           : none,
         indicatoren: need.indicatoren
@@ -295,9 +311,14 @@ export class OvereenkomstReader {
           : none,
         koppelingen:
           need.afspraken && (need.indicatoren || need.waarschuwingen)
-            ? this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, [
-                ids,
-              ])
+            ? afspraakIds && !need.indicatoren
+              ? this.rows<KoppelingRow>(
+                  `select * from indicator_afspraak where ${inAfspraak}`,
+                  afspraakParams,
+                )
+              : this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, [
+                  ids,
+                ])
             : none,
         locaties: this.rows<LocatieRow>(
           `select id, overeenkomst_id, soort, naam, gemeente_id from locatie where overeenkomst_id = any(array[?]::uuid[])`,
@@ -306,7 +327,7 @@ export class OvereenkomstReader {
         afspraakLocaties: need.afspraken
           ? this.rows<AfspraakLocatieRow>(
               `select afspraak_id, locatie_id from afspraak_locatie where ${inAfspraak} order by volgorde`,
-              [ids],
+              afspraakParams,
             )
           : none,
       }),
@@ -341,8 +362,25 @@ export class OvereenkomstReader {
       );
       for (const row of rows) partijen.set(row.id, partijModel(row));
     }
+    if (afspraakIds) rijen.verwezen = await this.verwezenBuitenDePagina(ids, rijen.afspraken);
     const partij = (id: string): PartijModel => partijen.get(id)!;
     return overeenkomstModellen(ids, rijen, partij, jaarVan(this.klok.nu()));
+  }
+
+  /** A verwijzing prints the number of the afspraak it names, which may be on another page. */
+  private async verwezenBuitenDePagina(
+    overeenkomstIds: string[],
+    afspraken: AfspraakRow[],
+  ): Promise<{ id: string; nummer: string }[]> {
+    const opDePagina = new Set(afspraken.map((a) => a.id));
+    const verwezen = afspraken
+      .flatMap((a) => (a.verwijzingen ?? []).map((v) => v.afspraakId))
+      .filter((id): id is string => id !== null && !opDePagina.has(id));
+    if (verwezen.length === 0) return [];
+    return this.rows<{ id: string; nummer: string }>(
+      'select id, nummer from afspraak where id = any(array[?]::uuid[]) and overeenkomst_id = any(array[?]::uuid[])',
+      [[...new Set(verwezen)], overeenkomstIds],
+    );
   }
 
   async overeenkomst(id: string, need: Need): Promise<OvereenkomstModel> {
