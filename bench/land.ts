@@ -103,6 +103,15 @@ async function main(): Promise<void> {
     const bestaand = await opbouw(app, base, sql);
     const seconden = ((performance.now() - start) / 1000).toFixed(0);
     console.log(`Gegevens: ${AANTAL} overeenkomsten (${bestaand} bestonden al), in ${seconden} s`);
+    // A live database has planner statistics of its tables (autovacuum keeps them); the data was
+    // just created, and a server may run with autovacuum off (this machine's does), so gather
+    // them as autovacuum would. Without them the planner guesses and scans whole tables.
+    const { rows } = await sql.query<{ tabellen: string }>(
+      `select string_agg(format('%I.%I', schemaname, tablename), ', ') as tabellen
+         from pg_tables where schemaname = $1`,
+      [SCHEMA],
+    );
+    await sql.query(`analyze ${rows[0]!.tabellen}`);
     await meet(app, base, sql);
   } finally {
     await sql.end().catch(() => undefined);

@@ -1251,6 +1251,9 @@ describe('de levensloop van een overeenkomst', () => {
           ids: [a2.id],
         });
         expect(await list({}, { take: 2, skip: 1 })).toEqual({ total: 4, ids: [a2.id, a4.id] });
+        // Past the last page the total is still told.
+        expect(await list({}, { take: 2, skip: 10 })).toEqual({ total: 4, ids: [] });
+        expect(await list({ type: 'GARANTIE' }, { skip: 2 })).toEqual({ total: 2, ids: [] });
         // Without an overeenkomst the filter spans all agreements: the other one has a Wonen-afspraak too.
         const overal = await t.gqlOk(LIST, {
           filter: { themaId: domeinVan(W_NULTREDEN) },

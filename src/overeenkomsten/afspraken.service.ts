@@ -9,7 +9,7 @@ import { detailsForType } from './afspraak-details';
 import { checkLeden, ledenUitInput } from './afspraak-leden';
 import { zetJaren } from './afspraak-jaren';
 import { renumber, voorvoegselVan } from './afspraak-nummering';
-import { afsprakenVan } from './afspraken-lijst';
+import { afsprakenVan } from './afspraken-lijst.reader';
 import { controleerBedragDelen, controleerBedragen } from './afspraak-bedragen.controle';
 import { deelContextVan } from './afspraak-deel';
 import { Afspraak } from './afspraak.entity';
