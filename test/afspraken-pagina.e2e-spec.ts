@@ -1,4 +1,5 @@
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
+import { AFSPRAAK_DETAILS } from './support/queries';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -130,53 +131,7 @@ const AFSPRAAK = /* GraphQL */ `
       type
       typeLabel
     }
-    details {
-      __typename
-      ... on ProcesDetails {
-        overlegvorm
-        frequentie
-        deelnemers {
-          id
-          naam
-        }
-      }
-      ... on BeschrijvendDetails {
-        soort
-        omschrijving
-      }
-      ... on IntentieDetails {
-        voorwaarde
-        gevolg
-      }
-      ... on HandelingDetails {
-        activiteiten {
-          wat
-          wanneer
-          partijen {
-            id
-            naam
-          }
-        }
-      }
-      ... on GarantieDetails {
-        wat
-        geldigTot
-        garantstellers {
-          id
-          naam
-        }
-      }
-      ... on TransactieDetails {
-        posten {
-          levert
-          ontvangt
-          partij {
-            id
-            naam
-          }
-        }
-      }
-    }
+    ${AFSPRAAK_DETAILS}
     onderdeel {
       id
       titel

@@ -1,3 +1,54 @@
+/** The details of every afspraak type, as the client reads them. */
+export const AFSPRAAK_DETAILS = /* GraphQL */ `
+  details {
+    __typename
+    ... on ProcesDetails {
+      overlegvorm
+      frequentie
+      deelnemers {
+        id
+        naam
+      }
+    }
+    ... on BeschrijvendDetails {
+      soort
+      omschrijving
+    }
+    ... on IntentieDetails {
+      voorwaarde
+      gevolg
+    }
+    ... on HandelingDetails {
+      activiteiten {
+        wat
+        wanneer
+        partijen {
+          id
+          naam
+        }
+      }
+    }
+    ... on GarantieDetails {
+      wat
+      geldigTot
+      garantstellers {
+        id
+        naam
+      }
+    }
+    ... on TransactieDetails {
+      posten {
+        levert
+        ontvangt
+        partij {
+          id
+          naam
+        }
+      }
+    }
+  }
+`;
+
 /** The query a screen showing a whole agreement sends: everything nested, in one request. */
 export const FULL_OVEREENKOMST = /* GraphQL */ `
   query Volledig($id: ID!) {
@@ -95,53 +146,7 @@ export const FULL_OVEREENKOMST = /* GraphQL */ `
             id
             naam
           }
-          details {
-            __typename
-            ... on ProcesDetails {
-              overlegvorm
-              frequentie
-              deelnemers {
-                id
-                naam
-              }
-            }
-            ... on BeschrijvendDetails {
-              soort
-              omschrijving
-            }
-            ... on IntentieDetails {
-              voorwaarde
-              gevolg
-            }
-            ... on HandelingDetails {
-              activiteiten {
-                wat
-                wanneer
-                partijen {
-                  id
-                  naam
-                }
-              }
-            }
-            ... on GarantieDetails {
-              wat
-              geldigTot
-              garantstellers {
-                id
-                naam
-              }
-            }
-            ... on TransactieDetails {
-              posten {
-                levert
-                ontvangt
-                partij {
-                  id
-                  naam
-                }
-              }
-            }
-          }
+          ${AFSPRAAK_DETAILS}
         }
       }
       indicatoren {
