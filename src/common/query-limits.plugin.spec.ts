@@ -72,6 +72,34 @@ describe('queryLimitsPlugin', () => {
     expect(await code(zwaar, { n: 1 })).toBe(ErrorCode.TE_ZWARE_AANVRAAG);
   });
 
+  it('stops reading unusable variables at the first fault, however many there are', async () => {
+    // A fuzz case of 650 KB with thousands of faults took 13 s when each got its own error.
+    const telSchema = buildSchema(`
+      scalar Teller
+      type Query { items(n: Int!, w: [Teller!]): [Item!]! }
+      type Item { naam: String }
+    `);
+    let gelezen = 0;
+    Object.assign(telSchema.getType('Teller')!, {
+      parseValue: () => {
+        gelezen++;
+        throw new Error('geen teller');
+      },
+    });
+    const listener = await plugin.requestDidStart!({} as never);
+    const document = parse(`query T($w: [Teller!]) { items(n: 1, w: $w) { naam } }`);
+    await listener!.didResolveOperation!({
+      request: { variables: { w: Array.from({ length: 1000 }, (_, i) => i) } },
+      document,
+      schema: telSchema,
+      operation: getOperationAST(document),
+      operationName: 'T',
+      response: { http: { headers: new Map() } },
+    } as never);
+    expect(gelezen).toBeGreaterThan(0);
+    expect(gelezen).toBeLessThanOrEqual(2);
+  });
+
   it('weighs a document with @include afresh for its variables', async () => {
     const query = `query S($alles: Boolean!) {
       items(n: 1) { naam items { naam items @include(if: $alles) { naam } } }
