@@ -32,6 +32,7 @@ import { Migration20261222010000_PartijLogo } from './Migration20261222010000_Pa
 import { Migration20261223010000_LandIndexen } from './Migration20261223010000_LandIndexen';
 import { Migration20261224010000_Import } from './Migration20261224010000_Import';
 import { Migration20261225010000_IndicatorSleutel } from './Migration20261225010000_IndicatorSleutel';
+import { Migration20261226010000_KoppelingIndex } from './Migration20261226010000_KoppelingIndex';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -95,4 +96,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261225010000_IndicatorSleutel',
     class: Migration20261225010000_IndicatorSleutel,
   },
+  { name: 'Migration20261226010000_KoppelingIndex', class: Migration20261226010000_KoppelingIndex },
 ];

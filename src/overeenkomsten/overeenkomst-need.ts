@@ -11,6 +11,9 @@ export interface Need {
 
 export const NEED_ALL: Need = { afspraken: true, indicatoren: true, waarschuwingen: true };
 
+/** The fields that list an agreement's afspraken (the financial overview is summed from them). */
+const LIJSTEN_VAN_AFSPRAKEN = ['afspraken', 'alleAfspraken', 'financieelOverzicht'];
+
 /**
  * Decides from the query's selection what to load. Only fields named afspraak(en) (and the
  * financial overview) expose afspraken and only indicator-related fields expose indicatoren, so a name check suffices.
@@ -18,10 +21,7 @@ export const NEED_ALL: Need = { afspraken: true, indicatoren: true, waarschuwing
 export function needFrom(info: GraphQLResolveInfo): Need {
   const names = gevraagdeVelden(info);
   return {
-    // The financial overview is summed from the afspraken' amounts.
-    afspraken: ['afspraken', 'afspraak', 'alleAfspraken', 'financieelOverzicht'].some((n) =>
-      names.has(n),
-    ),
+    afspraken: [...LIJSTEN_VAN_AFSPRAKEN, 'afspraak'].some((n) => names.has(n)),
     indicatoren: ['indicatoren', 'indicator', 'streefwaarden', 'realisaties'].some((n) =>
       names.has(n),
     ),
@@ -37,7 +37,5 @@ export function needFrom(info: GraphQLResolveInfo): Need {
  */
 export function alleenDePagina(info: GraphQLResolveInfo): boolean {
   const names = gevraagdeVelden(info, { onder: true });
-  return !['afspraken', 'alleAfspraken', 'financieelOverzicht', 'indicatoren'].some((n) =>
-    names.has(n),
-  );
+  return ![...LIJSTEN_VAN_AFSPRAKEN, 'indicatoren'].some((n) => names.has(n));
 }

@@ -311,14 +311,10 @@ export class OvereenkomstReader {
           : none,
         koppelingen:
           need.afspraken && (need.indicatoren || need.waarschuwingen)
-            ? afspraakIds && !need.indicatoren
-              ? this.rows<KoppelingRow>(
-                  `select * from indicator_afspraak where ${inAfspraak}`,
-                  afspraakParams,
-                )
-              : this.rows<KoppelingRow>(`select * from indicator_afspraak where ${inIndicator}`, [
-                  ids,
-                ])
+            ? this.rows<KoppelingRow>(
+                `select * from indicator_afspraak where ${inAfspraak}`,
+                afspraakParams,
+              )
             : none,
         locaties: this.rows<LocatieRow>(
           `select id, overeenkomst_id, soort, naam, gemeente_id from locatie where overeenkomst_id = any(array[?]::uuid[])`,
