@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import * as decoding from 'lib0/decoding';
@@ -26,8 +27,10 @@ import {
 import {
   aantalRuns,
   controleer,
+  EMAIL,
   fouten,
   lees,
+  type Persoon,
   problemen,
   Tellers,
   verschil,
@@ -45,14 +48,6 @@ import { httpArb, type HttpGeval } from './http-arbitraries';
  * client sees what GraphQL materialised, and a read-only user's frames change nothing.
  */
 
-const EMAIL = {
-  gemeente: 'gemeente@demo.driehoek.nl', // regie of the Vlietdam demo
-  corporatie: 'corporatie@demo.driehoek.nl',
-  rietwijk: 'gemeente-rietwijk@demo.driehoek.nl', // regie of the second demo
-  lezer: 'gemeente-lezer@demo.driehoek.nl', // LEZER: read-only in the co-editor
-  http: 'corporatie2@demo.driehoek.nl',
-} as const;
-type Persoon = keyof typeof EMAIL;
 const SCHRIJVERS: Persoon[] = ['gemeente', 'corporatie', 'rietwijk'];
 
 interface OnderdeelRef {
@@ -100,7 +95,11 @@ describe('fuzz', () => {
 
   afterAll(async () => {
     editors.sluitAlles();
-    process.stdout.write(`\n${tellers.samenvatting(t?.embedded ? 'PGlite' : 'PostgreSQL')}\n\n`);
+    const database = t?.embedded ? 'PGlite' : 'PostgreSQL';
+    const bewaard = await tellers.bewaarTraagste(join('test-artefacten', 'fuzz', database));
+    process.stdout.write(
+      `\n${tellers.samenvatting(database)}\n  traagste gevallen bewaard: ${bewaard.join(', ')}\n\n`,
+    );
     await t?.close();
   });
 
@@ -328,7 +327,7 @@ describe('fuzz', () => {
             const antwoord = await tellers.meet('graphql-mutaties', () =>
               post(tokens[persoon], geval),
             );
-            tellers.traag(naam, performance.now() - begin);
+            tellers.traag(naam, performance.now() - begin, { persoon, geval });
             tellers.tel('graphql-mutaties');
             const gevonden = problemen(antwoord);
             const codes = fouten(antwoord).map(

@@ -1,3 +1,5 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type { INestApplication } from '@nestjs/common';
 import { MeldingBronnen } from '../../src/meldingen/melding-bronnen';
@@ -8,6 +10,16 @@ import { sqlRij, sqlRijen } from '../support/als';
  * end, what an answer may never contain, and a cheap fingerprint of everything a refusal must
  * leave untouched.
  */
+
+/** The demo accounts the fuzz cases run as. */
+export const EMAIL = {
+  gemeente: 'gemeente@demo.driehoek.nl', // regie of the Vlietdam demo
+  corporatie: 'corporatie@demo.driehoek.nl',
+  rietwijk: 'gemeente-rietwijk@demo.driehoek.nl', // regie of the second demo
+  lezer: 'gemeente-lezer@demo.driehoek.nl', // LEZER: read-only in the co-editor
+  http: 'corporatie2@demo.driehoek.nl',
+} as const;
+export type Persoon = keyof typeof EMAIL;
 
 /** FUZZ_SEED replays a run (fast-check's seed, printed at the end of every run). */
 export const FUZZ_SEED: number = process.env.FUZZ_SEED
@@ -31,12 +43,31 @@ export function seedVoor(naam: string): number {
 export class Tellers {
   private readonly aantallen = new Map<string, number>();
   private readonly tijden = new Map<string, number>();
-  /** The slowest single cases, so a slow mutation shows in the summary. */
-  private readonly traagste: { wat: string; ms: number }[] = [];
+  /**
+   * The slowest single cases, so a slow mutation shows in the summary, each with what it sent
+   * (written out by `bewaarTraagste`, replayed alone by herhaal.fuzz-spec.ts).
+   */
+  private readonly traagste: { wat: string; ms: number; geval?: unknown }[] = [];
 
-  traag(wat: string, ms: number): void {
-    this.traagste.push({ wat, ms });
+  traag(wat: string, ms: number, geval?: unknown): void {
+    this.traagste.push({ wat, ms, geval });
     this.traagste.sort((a, b) => b.ms - a.ms).splice(3);
+  }
+
+  /** Writes the slowest cases to `map` (emptied first), one JSON file each; answers their paths. */
+  async bewaarTraagste(map: string): Promise<string[]> {
+    // Another run's cases would be mistaken for this one's.
+    await rm(map, { recursive: true, force: true });
+    await mkdir(map, { recursive: true });
+    return Promise.all(
+      this.traagste
+        .filter((t) => t.geval !== undefined)
+        .map(async ({ wat, ms, geval }, i) => {
+          const pad = join(map, `traagste-${i + 1}-${wat}.json`);
+          await writeFile(pad, JSON.stringify({ wat, ms: Math.round(ms), geval }));
+          return pad;
+        }),
+    );
   }
   private readonly start = Date.now();
 

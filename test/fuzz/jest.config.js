@@ -2,7 +2,8 @@
 /**
  * Fuzz suite (npm run test:fuzz): property-based tests with fast-check against the whole app with
  * the demo, on embedded PGlite or, with DATABASE_URL, on PostgreSQL. Kept out of `npm test`
- * because it runs for about two minutes; FUZZ_SEED replays a run, FUZZ_RUNS scales it.
+ * because it runs for about a minute; FUZZ_SEED replays a run, FUZZ_RUNS scales it, FUZZ_GEVAL
+ * replays one saved case (herhaal.fuzz-spec.ts).
  */
 const compileren = require('../support/jest-transform');
 
