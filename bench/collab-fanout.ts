@@ -30,6 +30,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startBenchApp } from './support/bench-app';
 import { AuthService } from '../src/auth/auth.service';
+import { MESSAGE_TOEGANG } from '../src/collaboration/collab.protocol';
 import { CollabStore } from '../src/collaboration/collab.store';
 import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
 
@@ -114,6 +115,15 @@ function dunneLezer(
   return { gesynct, sluit: () => ws.close() };
 }
 
+/**
+ * Driehoek's own message, the connection's access, which a stock client would report as unknown
+ * ("Unable to compute message") on every connect; the web client reads it.
+ */
+export function negeerToegang(provider: WebsocketProvider): WebsocketProvider {
+  provider.messageHandlers[MESSAGE_TOEGANG] = () => undefined;
+  return provider;
+}
+
 async function clients(opdracht: Opdracht): Promise<Uitslag> {
   const providers: WebsocketProvider[] = [];
   /** Send time per edit key "writer.seq". */
@@ -163,11 +173,13 @@ async function clients(opdracht: Opdracht): Promise<Uitslag> {
       verbindingen.push(dunneLezer(opdracht, token, meetSocket(i)));
       continue;
     }
-    const provider = new WebsocketProvider(opdracht.serverUrl, opdracht.room, new Y.Doc(), {
-      WebSocketPolyfill: meetSocket(i) as never,
-      params: { token },
-      disableBc: true,
-    });
+    const provider = negeerToegang(
+      new WebsocketProvider(opdracht.serverUrl, opdracht.room, new Y.Doc(), {
+        WebSocketPolyfill: meetSocket(i) as never,
+        params: { token },
+        disableBc: true,
+      }),
+    );
     providers.push(provider);
     verbindingen.push({
       gesynct: new Promise<void>((resolve, reject) => {
