@@ -115,6 +115,22 @@ interface Gewicht {
 }
 
 /**
+ * Whether the variables fit the operation's definitions. One fault answers the question.
+ * Unbounded, a 650 KB input full of faults made a GraphQLError (with its stack trace) per fault:
+ * 13 s of one core for a single request. The estimator would do the same, so it only runs on
+ * variables that fit.
+ */
+function passendeVariabelen(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): boolean {
+  return !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: 1,
+  }).errors;
+}
+
+/**
  * Refuses, before anything runs, a query that is too deep or would cost too much to answer.
  * Both follow from the document alone (the estimator ignores arguments), except through
  * @skip/@include; so for a document without directives they are computed once and kept for as
@@ -123,33 +139,15 @@ interface Gewicht {
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   const gewichten = new WeakMap<DocumentNode, Map<string, Gewicht>>();
 
-  const passendeVariabelen = (
-    schema: GraphQLSchema,
-    document: DocumentNode,
-    operationName: string | null,
-    variables: Record<string, unknown> | undefined,
-  ): boolean => {
-    const operation = document.definitions.find(
-      (d) =>
-        d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-    );
-    if (operation?.kind !== Kind.OPERATION_DEFINITION) return false;
-    // One fault answers the question. Unbounded, a 650 KB input full of faults made a GraphQLError
-    // (with its stack trace) per fault: 13 s of one core for a single request. The estimator would
-    // do the same, so it only runs on variables that fit.
-    return !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
-      maxErrors: 1,
-    }).errors;
-  };
-
   const kostenVan = (
     schema: GraphQLSchema,
     document: DocumentNode,
+    operation: OperationDefinitionNode,
     operationName: string | null,
     variables: Record<string, unknown> | undefined,
   ): number | undefined => {
     // Variables that do not fit the schema: execution refuses them with its own message.
-    if (!passendeVariabelen(schema, document, operationName, variables)) return undefined;
+    if (!passendeVariabelen(schema, operation, variables)) return undefined;
     try {
       return getComplexity({
         schema,
@@ -199,12 +197,12 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
           }
           let kosten = gewicht.kosten;
           if (kosten === undefined) {
-            kosten = kostenVan(schema, document, operationName, request.variables);
+            kosten = kostenVan(schema, document, operation, operationName, request.variables);
             if (kosten === undefined) return Promise.resolve();
             if (!heeftRichtlijnen(document)) gewicht.kosten = kosten;
           } else if (
             kosten > limits.maxCost &&
-            !passendeVariabelen(schema, document, operationName, request.variables)
+            !passendeVariabelen(schema, operation, request.variables)
           ) {
             // As when computed afresh: unusable variables are left to execution to refuse.
             return Promise.resolve();
