@@ -31,13 +31,14 @@ import {
   fouten,
   lees,
   type Persoon,
+  postMutatie,
   problemen,
   Tellers,
   verschil,
   vingerafdruk,
   vingerafdrukQuery,
 } from './fuzz-support';
-import { type IdPool, mutatieArbitraries, type MutatieGeval } from './graphql-arbitraries';
+import { type IdPool, mutatieArbitraries } from './graphql-arbitraries';
 import { httpArb, type HttpGeval } from './http-arbitraries';
 
 /*
@@ -296,19 +297,6 @@ describe('fuzz', () => {
     /** The fingerprint after the last refused case; a case that was accepted forgets it. */
     let bekend: string | undefined;
 
-    async function post(token: string | null, geval: MutatieGeval) {
-      return lees(
-        await fetch(`${t.baseUrl}/graphql`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify({ query: geval.query, variables: geval.variables }),
-        }),
-      );
-    }
-
     it('every mutation with generated arguments, as a regie and as a corporatie', async () => {
       afdrukQuery = await vingerafdrukQuery(t.app);
       const pool = await idPool();
@@ -325,7 +313,7 @@ describe('fuzz', () => {
               (await tellers.meet('vingerafdruk', () => vingerafdruk(t.app, afdrukQuery)));
             const begin = performance.now();
             const antwoord = await tellers.meet('graphql-mutaties', () =>
-              post(tokens[persoon], geval),
+              postMutatie(t.baseUrl, tokens[persoon], geval),
             );
             tellers.traag(naam, performance.now() - begin, { persoon, geval });
             tellers.tel('graphql-mutaties');

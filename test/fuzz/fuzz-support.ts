@@ -136,6 +136,24 @@ export async function lees(response: Response): Promise<Antwoord> {
   return { status: response.status, tekst, json };
 }
 
+/** Posts one generated mutation case to the app, as the person whose token is given (or none). */
+export async function postMutatie(
+  baseUrl: string,
+  token: string | null,
+  geval: { query: string; variables: Record<string, unknown> },
+): Promise<Antwoord> {
+  return lees(
+    await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: geval.query, variables: geval.variables }),
+    }),
+  );
+}
+
 /** The errors of a GraphQL answer (also of a batch), or none. */
 export function fouten(antwoord: Antwoord): unknown[] {
   const json = antwoord.json;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { DEMO_WACHTWOORD } from '../../src/demo/demo.service';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { EMAIL, lees, problemen, type Persoon } from './fuzz-support';
+import { EMAIL, postMutatie, problemen, type Persoon } from './fuzz-support';
 import type { MutatieGeval } from './graphql-arbitraries';
 
 /*
@@ -20,13 +20,7 @@ const bestand = process.env.FUZZ_GEVAL;
   try {
     const token = await t.login(EMAIL[geval.persoon], DEMO_WACHTWOORD);
     const begin = performance.now();
-    const antwoord = await lees(
-      await fetch(`${t.baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: geval.geval.query, variables: geval.geval.variables }),
-      }),
-    );
+    const antwoord = await postMutatie(t.baseUrl, token, geval.geval);
     process.stdout.write(
       `${geval.geval.mutatie} als ${geval.persoon}: ${Math.round(performance.now() - begin)} ms, HTTP ${antwoord.status}, ${antwoord.tekst.slice(0, 300)}\n`,
     );
