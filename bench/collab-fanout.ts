@@ -29,8 +29,8 @@ import WebSocket, { WebSocketServer } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startBenchApp } from './support/bench-app';
+import { negeerToegang } from '../test/support/collab-clients';
 import { AuthService } from '../src/auth/auth.service';
-import { MESSAGE_TOEGANG } from '../src/collaboration/collab.protocol';
 import { CollabStore } from '../src/collaboration/collab.store';
 import { DEMO_WACHTWOORD, DemoService } from '../src/demo/demo.service';
 
@@ -113,15 +113,6 @@ function dunneLezer(
     ws.once('error', reject);
   });
   return { gesynct, sluit: () => ws.close() };
-}
-
-/**
- * Driehoek's own message, the connection's access, which a stock client would report as unknown
- * ("Unable to compute message") on every connect; the web client reads it.
- */
-export function negeerToegang(provider: WebsocketProvider): WebsocketProvider {
-  provider.messageHandlers[MESSAGE_TOEGANG] = () => undefined;
-  return provider;
 }
 
 async function clients(opdracht: Opdracht): Promise<Uitslag> {

@@ -25,9 +25,10 @@ import * as Y from 'yjs';
 import { DEMO_WACHTWOORD } from '../src/demo/demo.service';
 import { bouw } from '../test/crash/bouw';
 import { Kind } from '../test/crash/kind';
+import { negeerToegang } from '../test/support/collab-clients';
 import { startNginx } from '../test/support/nginx';
 import { dropSchemas } from '../test/support/test-app';
-import { type Cijfers, cijfers, draaiClients, kop, negeerToegang, regel } from './collab-fanout';
+import { type Cijfers, cijfers, draaiClients, kop, regel } from './collab-fanout';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 500);
 const WRITERS = Number(process.env.WRITERS ?? 4);

@@ -35,6 +35,16 @@ export interface Editor {
 /** The server's ws URL for the co-editor, from the app's http base URL. */
 export const collabUrl = (baseUrl: string) => `${baseUrl.replace(/^http/, 'ws')}/collab`;
 
+/**
+ * Driehoek's own message, the connection's access, which a stock client would report as unknown
+ * ("Unable to compute message") on every connect; the web client reads it, tests read it raw
+ * (`toegangBerichten`).
+ */
+export function negeerToegang(provider: WebsocketProvider): WebsocketProvider {
+  provider.messageHandlers[MESSAGE_TOEGANG] = () => undefined;
+  return provider;
+}
+
 /** Keeps track of every editor a test opened, so a failing test still closes them all. */
 export class Editors {
   private readonly geopend = new Set<Editor>();
@@ -51,13 +61,15 @@ export class Editors {
     options: { doc?: Y.Doc; connect?: boolean } = {},
   ): Editor {
     const doc = options.doc ?? new Y.Doc();
-    const provider = new WebsocketProvider(collabUrl(this.baseUrl()), onderdeelId, doc, {
-      WebSocketPolyfill: WebSocket as never,
-      params: token === null ? {} : { token },
-      disableBc: true,
-      connect: options.connect ?? true,
-      maxBackoffTime: 500,
-    });
+    const provider = negeerToegang(
+      new WebsocketProvider(collabUrl(this.baseUrl()), onderdeelId, doc, {
+        WebSocketPolyfill: WebSocket as never,
+        params: token === null ? {} : { token },
+        disableBc: true,
+        connect: options.connect ?? true,
+        maxBackoffTime: 500,
+      }),
+    );
     const editor: Editor = {
       provider,
       doc,
